@@ -1,0 +1,115 @@
+// Error messages the API returns, in Bahasa Indonesia and English. Keyed by error/field code.
+export type Locale = 'id' | 'en';
+export const LOCALES: readonly Locale[] = ['id', 'en'];
+
+type Catalog = Record<string, { id: string; en: string }>;
+
+export const MESSAGES = {
+  // Request-level errors
+  validation_failed: { id: 'Periksa kembali isian yang ditandai.', en: 'Please check the highlighted fields.' },
+  not_found: { id: 'Data tidak ditemukan.', en: 'Not found.' },
+  route_not_found: { id: 'Alamat API tidak dikenal.', en: 'Unknown API address.' },
+  unauthenticated: { id: 'Silakan masuk terlebih dahulu.', en: 'Please sign in first.' },
+  session_expired: { id: 'Sesi Anda telah berakhir. Silakan masuk kembali.', en: 'Your session has expired. Please sign in again.' },
+  forbidden: { id: 'Anda tidak memiliki akses untuk tindakan ini.', en: 'You do not have access to do this.' },
+  password_change_required: {
+    id: 'Ganti kata sandi sementara Anda terlebih dahulu.',
+    en: 'Please change your temporary password first.',
+  },
+  csrf_rejected: {
+    id: 'Permintaan ditolak karena tidak berasal dari aplikasi Inovda.',
+    en: 'Request refused: it did not come from the Inovda application.',
+  },
+  conflict: { id: 'Data sudah ada.', en: 'This already exists.' },
+  payload_too_large: { id: 'Data yang dikirim terlalu besar.', en: 'The request is too large.' },
+  rate_limited: { id: 'Terlalu banyak permintaan. Coba lagi sebentar lagi.', en: 'Too many requests. Please try again shortly.' },
+  internal: {
+    id: 'Terjadi kesalahan pada server. Data Anda aman; silakan coba lagi.',
+    en: 'Something went wrong on the server. Your data is safe; please try again.',
+  },
+  bad_json: { id: 'Format data tidak valid (JSON).', en: 'Malformed request body (JSON).' },
+  // Sign-in
+  invalid_credentials: { id: 'Nama pengguna atau kata sandi salah.', en: 'Wrong username or password.' },
+  account_locked: {
+    id: 'Akun dikunci sementara karena terlalu banyak percobaan gagal. Coba lagi dalam {minutes} menit.',
+    en: 'Account temporarily locked after too many failed attempts. Try again in {minutes} minutes.',
+  },
+  ip_throttled: {
+    id: 'Terlalu banyak percobaan masuk dari perangkat ini. Coba lagi dalam {minutes} menit.',
+    en: 'Too many sign-in attempts from this device. Try again in {minutes} minutes.',
+  },
+  account_inactive: {
+    id: 'Akun Anda dinonaktifkan. Hubungi Admin Daerah.',
+    en: 'Your account is deactivated. Contact your regional admin.',
+  },
+  totp_required: { id: 'Masukkan kode 6 digit dari aplikasi autentikator.', en: 'Enter the 6-digit code from your authenticator app.' },
+  totp_invalid: { id: 'Kode autentikator salah atau kedaluwarsa.', en: 'Wrong or expired authenticator code.' },
+  totp_not_started: { id: 'Mulai pengaturan autentikasi dua langkah terlebih dahulu.', en: 'Start two-factor set-up first.' },
+  wrong_password: { id: 'Kata sandi saat ini salah.', en: 'The current password is wrong.' },
+  reset_token_invalid: {
+    id: 'Tautan atur ulang kata sandi tidak valid atau sudah kedaluwarsa. Minta tautan baru.',
+    en: 'This password reset link is invalid or has expired. Request a new one.',
+  },
+  // Field-level
+  required: { id: 'Wajib diisi.', en: 'Required.' },
+  invalid: { id: 'Isian tidak valid.', en: 'Invalid value.' },
+  invalid_email: { id: 'Alamat e-mail tidak valid.', en: 'Invalid e-mail address.' },
+  invalid_option: { id: 'Pilihan tidak valid.', en: 'Invalid choice.' },
+  too_short: { id: 'Minimal {min} karakter.', en: 'At least {min} characters.' },
+  too_long: { id: 'Maksimal {max} karakter.', en: 'At most {max} characters.' },
+  too_small_number: { id: 'Minimal {min}.', en: 'At least {min}.' },
+  too_big_number: { id: 'Maksimal {max}.', en: 'At most {max}.' },
+  invalid_kemendagri_code: {
+    id: 'Kode Kemendagri tidak valid: provinsi 2 digit (mis. 35), kab/kota 2 digit titik 2 digit (mis. 35.76).',
+    en: 'Invalid Kemendagri code: a province has 2 digits (e.g. 35), a regency/city 2 digits, a dot and 2 digits (e.g. 35.76).',
+  },
+  kemendagri_code_taken: { id: 'Kode Kemendagri ini sudah dipakai daerah lain.', en: 'Another region already uses this Kemendagri code.' },
+  opd_name_taken: { id: 'Nama Perangkat Daerah ini sudah ada.', en: 'A Perangkat Daerah with this name already exists.' },
+  opd_short_name_taken: { id: 'Singkatan ini sudah dipakai.', en: 'This short name is already used.' },
+  unit_name_taken: { id: 'Unit dengan nama ini sudah ada di Perangkat Daerah ini.', en: 'This agency already has a unit with this name.' },
+  username_taken: { id: 'Nama pengguna ini sudah dipakai.', en: 'This username is taken.' },
+  username_format: {
+    id: 'Gunakan 3–40 huruf kecil, angka, titik, garis bawah atau tanda hubung.',
+    en: 'Use 3–40 lowercase letters, digits, dots, underscores or hyphens.',
+  },
+  email_taken: { id: 'E-mail ini sudah dipakai.', en: 'This e-mail is already used.' },
+  opd_required_for_role: { id: 'Peran ini wajib memilih Perangkat Daerah.', en: 'This role needs a Perangkat Daerah.' },
+  region_required_for_role: { id: 'Peran ini wajib memilih daerah.', en: 'This role needs a region.' },
+  opd_not_in_region: { id: 'Perangkat Daerah tidak ditemukan di daerah ini.', en: 'Perangkat Daerah not found in this region.' },
+  role_not_assignable: { id: 'Anda tidak dapat memberikan peran ini.', en: 'You cannot grant this role.' },
+  cannot_deactivate_self: { id: 'Anda tidak dapat menonaktifkan akun Anda sendiri.', en: 'You cannot deactivate your own account.' },
+  cannot_change_own_role: { id: 'Anda tidak dapat mengubah peran Anda sendiri.', en: 'You cannot change your own role.' },
+  password_too_short: { id: 'Kata sandi minimal {min} karakter.', en: 'Password must have at least {min} characters.' },
+  password_too_long: { id: 'Kata sandi terlalu panjang.', en: 'Password is too long.' },
+  password_needs_letter_and_digit: {
+    id: 'Kata sandi harus memuat huruf dan angka.',
+    en: 'Password must contain letters and digits.',
+  },
+  password_same_as_username: { id: 'Kata sandi tidak boleh memuat nama pengguna.', en: 'Password must not contain the username.' },
+  password_reused: { id: 'Kata sandi baru harus berbeda dari yang lama.', en: 'The new password must differ from the old one.' },
+} satisfies Catalog;
+
+export type MessageCode = keyof typeof MESSAGES;
+
+export function translate(code: string, locale: Locale, params: Record<string, string | number> = {}): string {
+  const entry = (MESSAGES as Catalog)[code];
+  const text = entry ? entry[locale] : code;
+  return text.replace(/\{(\w+)\}/g, (_, k: string) => String(params[k] ?? `{${k}}`));
+}
+
+/** Picks 'id' or 'en' from an Accept-Language header; Bahasa Indonesia is the default. */
+export function localeFromHeader(header: string | undefined): Locale {
+  if (!header) return 'id';
+  const langs = header
+    .split(',')
+    .map((part) => {
+      const [tag, q] = part.trim().split(';q=');
+      return { tag: tag.toLowerCase(), q: q ? Number(q) : 1 };
+    })
+    .sort((a, b) => b.q - a.q);
+  for (const { tag } of langs) {
+    if (tag.startsWith('id') || tag.startsWith('in')) return 'id';
+    if (tag.startsWith('en')) return 'en';
+  }
+  return 'id';
+}

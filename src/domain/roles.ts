@@ -1,0 +1,112 @@
+// Roles of design.md §1 and what each may do. Pure data + pure checks, shared by server and web.
+
+export const ROLES = [
+  'super_admin',
+  'admin_daerah',
+  'verifikator',
+  'kepala_opd',
+  'operator_opd',
+  'pimpinan',
+  'juri',
+] as const;
+export type Role = (typeof ROLES)[number];
+
+/** Roles bound to one OPD: they never see or change another OPD's data. */
+export const OPD_BOUND_ROLES: readonly Role[] = ['kepala_opd', 'operator_opd'];
+
+/** Roles bound to one region. Super admin is not; a juri may be an outsider (region optional). */
+export const REGION_BOUND_ROLES: readonly Role[] = [
+  'admin_daerah',
+  'verifikator',
+  'kepala_opd',
+  'operator_opd',
+  'pimpinan',
+];
+
+export const PERMISSIONS = [
+  'region:list_all',
+  'region:create',
+  'region:read',
+  'region:update',
+  'opd:read',
+  'opd:write',
+  'user:read',
+  'user:write',
+  'audit:read',
+] as const;
+export type Permission = (typeof PERMISSIONS)[number];
+
+const GRANTS: Record<Role, readonly Permission[]> = {
+  super_admin: [
+    'region:list_all',
+    'region:create',
+    'region:read',
+    'region:update',
+    'opd:read',
+    'opd:write',
+    'user:read',
+    'user:write',
+    'audit:read',
+  ],
+  admin_daerah: ['region:read', 'region:update', 'opd:read', 'opd:write', 'user:read', 'user:write', 'audit:read'],
+  verifikator: ['region:read', 'opd:read'],
+  kepala_opd: ['region:read', 'opd:read'],
+  operator_opd: ['region:read', 'opd:read'],
+  pimpinan: ['region:read', 'opd:read'],
+  juri: [],
+};
+
+export function can(role: Role, permission: Permission): boolean {
+  return GRANTS[role].includes(permission);
+}
+
+export function isOpdBound(role: Role): boolean {
+  return OPD_BOUND_ROLES.includes(role);
+}
+
+export function needsRegion(role: Role): boolean {
+  return REGION_BOUND_ROLES.includes(role);
+}
+
+/** The identity every scope decision is made from. */
+export interface Actor {
+  id: string;
+  role: Role;
+  regionId: string | null;
+  opdId: string | null;
+}
+
+/** May the actor act inside this region at all? */
+export function canAccessRegion(actor: Actor, regionId: string): boolean {
+  return actor.role === 'super_admin' || (actor.regionId !== null && actor.regionId === regionId);
+}
+
+/** May the actor see this OPD (region scope, and own OPD for OPD-bound roles)? */
+export function canAccessOpd(actor: Actor, opd: { id: string; regionId: string }): boolean {
+  if (!canAccessRegion(actor, opd.regionId)) return false;
+  return !isOpdBound(actor.role) || actor.opdId === opd.id;
+}
+
+/** Which roles an actor may grant when creating or editing users. */
+export function assignableRoles(actor: Actor): Role[] {
+  if (actor.role === 'super_admin') return [...ROLES];
+  if (actor.role === 'admin_daerah') return ROLES.filter((r) => r !== 'super_admin');
+  return [];
+}
+
+/** Which role's home page and menu to show; UI names come from i18n (role.<id>). */
+export const ROLE_ORDER: Record<Role, number> = Object.fromEntries(ROLES.map((r, i) => [r, i])) as Record<
+  Role,
+  number
+>;
+
+/** Where a role must sit: which of region and OPD it needs or must not have. */
+export function placementProblem(
+  role: Role,
+  regionId: string | null,
+  opdId: string | null,
+): 'region_required_for_role' | 'opd_required_for_role' | null {
+  if (needsRegion(role) && !regionId) return 'region_required_for_role';
+  if (isOpdBound(role) && !opdId) return 'opd_required_for_role';
+  return null;
+}

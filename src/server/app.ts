@@ -1,0 +1,56 @@
+// Builds the Fastify app: infrastructure plugins first, then one route module per feature.
+import cookie from '@fastify/cookie';
+import Fastify from 'fastify';
+import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import auditRoutes from './audit/routes';
+import authRoutes from './auth/routes';
+import type { Config } from './config';
+import type { Database } from './db/client';
+import healthRoutes from './health/routes';
+import opdRoutes from './opds/routes';
+import csrf from './plugins/csrf';
+import database from './plugins/database';
+import errors from './plugins/errors';
+import mailer from './plugins/mailer';
+import openapi from './plugins/openapi';
+import session from './plugins/session';
+import web from './plugins/web';
+import regionRoutes from './regions/routes';
+import userRoutes from './users/routes';
+
+export interface AppOptions {
+  config: Config;
+  database: Database;
+  /** Close the database when the app closes (the process owns it). */
+  ownsDatabase?: boolean;
+  logger?: boolean | object;
+}
+
+export async function buildApp({ config, database: db, ownsDatabase = false, logger }: AppOptions) {
+  const app = Fastify({
+    logger: logger ?? { level: config.logLevel },
+    bodyLimit: 1_048_576,
+    trustProxy: process.env.TRUST_PROXY === 'true',
+    disableRequestLogging: process.env.LOG_REQUESTS !== 'true',
+  });
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+
+  await app.register(database, { database: db, config, ownsDatabase });
+  await app.register(errors);
+  await app.register(cookie);
+  await app.register(session);
+  await app.register(csrf);
+  await app.register(mailer);
+  await app.register(openapi);
+
+  await app.register(healthRoutes);
+  await app.register(authRoutes);
+  await app.register(regionRoutes);
+  await app.register(opdRoutes);
+  await app.register(userRoutes);
+  await app.register(auditRoutes);
+
+  if (config.serveWeb) await app.register(web);
+  return app;
+}

@@ -1,0 +1,76 @@
+// Database work for signing in: find users, open and close sessions, reset tokens.
+import { and, eq, gt, isNull, or, sql } from 'drizzle-orm';
+import { type Permission, PERMISSIONS, type Role, can } from '../../domain/roles';
+import type { Db } from '../db/client';
+import { opds, passwordResetTokens, regions, sessions, users } from '../db/schema';
+import { hashToken, newToken } from '../shared/tokens';
+
+export function findUserByLogin(db: Db, identifier: string) {
+  const key = identifier.trim().toLowerCase();
+  return db
+    .select()
+    .from(users)
+    .where(or(eq(sql`lower(${users.username})`, key), eq(sql`lower(${users.email})`, key)))
+    .limit(1)
+    .then((rows) => rows[0]);
+}
+
+export async function openSession(db: Db, userId: string, idleHours: number, meta: { ip: string; userAgent?: string }) {
+  const token = newToken();
+  await db.insert(sessions).values({
+    id: hashToken(token),
+    userId,
+    expiresAt: new Date(Date.now() + idleHours * 3_600_000),
+    ip: meta.ip,
+    userAgent: meta.userAgent?.slice(0, 300) ?? null,
+  });
+  return token;
+}
+
+export async function closeSession(db: Db, sessionId: string) {
+  await db.delete(sessions).where(eq(sessions.id, sessionId));
+}
+
+export async function createResetToken(db: Db, userId: string, ttlMinutes = 60) {
+  const token = newToken();
+  await db.insert(passwordResetTokens).values({ id: hashToken(token), userId, expiresAt: new Date(Date.now() + ttlMinutes * 60_000) });
+  return token;
+}
+
+/** Marks a reset token used and returns its user, or nothing when it is unknown, used or expired. */
+export async function consumeResetToken(db: Db, token: string) {
+  const [row] = await db
+    .update(passwordResetTokens)
+    .set({ usedAt: new Date() })
+    .where(and(eq(passwordResetTokens.id, hashToken(token)), isNull(passwordResetTokens.usedAt), gt(passwordResetTokens.expiresAt, new Date())))
+    .returning({ userId: passwordResetTokens.userId });
+  return row?.userId;
+}
+
+export async function loadMe(db: Db, userId: string) {
+  const [u] = await db.select().from(users).where(eq(users.id, userId));
+  const region = u.regionId
+    ? ((await db.select({ id: regions.id, name: regions.name, type: regions.type }).from(regions).where(eq(regions.id, u.regionId)))[0] ?? null)
+    : null;
+  const opd = u.opdId
+    ? ((await db.select({ id: opds.id, name: opds.name, shortName: opds.shortName }).from(opds).where(eq(opds.id, u.opdId)))[0] ?? null)
+    : null;
+  const permissions: Permission[] = PERMISSIONS.filter((p) => can(u.role as Role, p));
+  return {
+    user: {
+      id: u.id,
+      username: u.username,
+      fullName: u.fullName,
+      email: u.email,
+      role: u.role as Role,
+      regionId: u.regionId,
+      opdId: u.opdId,
+      locale: u.locale as 'id' | 'en',
+      mustChangePassword: u.mustChangePassword,
+      totpEnabled: u.totpEnabled,
+    },
+    region: region as { id: string; name: string; type: 'kota' | 'kabupaten' | 'provinsi' } | null,
+    opd,
+    permissions,
+  };
+}

@@ -1,0 +1,259 @@
+// Sign in/out, the current user, password change and reset, two-factor set-up.
+import { eq } from 'drizzle-orm';
+import type { FastifyInstance, FastifyReply } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { recordAudit } from '../audit/record';
+import { users } from '../db/schema';
+import { SESSION_COOKIE } from '../plugins/session';
+import { AppError, fieldError } from '../shared/errors';
+import { requireUser } from '../shared/guard';
+import { assertPasswordAcceptable } from '../shared/password-check';
+import { hashPassword, verifyDummy, verifyPassword } from '../shared/passwords';
+import { errorResponse, okResponse } from '../shared/schemas';
+import { clearAccountFailures, closeOtherSessions } from '../shared/accounts';
+import {
+  closeSession,
+  consumeResetToken,
+  createResetToken,
+  findUserByLogin,
+  loadMe,
+  openSession,
+} from './repository';
+import {
+  changePasswordBody,
+  forgotPasswordBody,
+  loginBody,
+  meResponse,
+  preferencesBody,
+  resetPasswordBody,
+  totpCodeBody,
+  totpDisableBody,
+  totpSetupResponse,
+} from './schemas';
+import { checkThrottle, recordFailure } from './throttle';
+import { newTotpSecret, totpEnrolment, verifyTotp } from './totp';
+
+const tags = ['auth'];
+
+export default async function authRoutes(fastify: FastifyInstance) {
+  const app = fastify.withTypeProvider<ZodTypeProvider>();
+  const { db, config } = app;
+
+  const setCookie = (reply: FastifyReply, token: string) =>
+    reply.setCookie(SESSION_COOKIE, token, {
+      path: '/',
+      httpOnly: true,
+      sameSite: 'lax',
+      secure: config.cookieSecure,
+      maxAge: config.sessionMaxDays * 86_400,
+    });
+
+  app.post(
+    '/api/auth/login',
+    {
+      schema: {
+        tags,
+        summary: 'Sign in with username or e-mail',
+        body: loginBody,
+        response: { 200: meResponse, 400: errorResponse, 401: errorResponse, 403: errorResponse, 423: errorResponse, 429: errorResponse },
+      },
+    },
+    async (request, reply) => {
+      const { username, password, totp } = request.body;
+      const key = username.toLowerCase();
+      const verdict = await checkThrottle(db, key, request.ip);
+      if (!verdict.ok)
+        throw verdict.reason === 'ip'
+          ? new AppError(429, 'ip_throttled', { minutes: verdict.minutes })
+          : new AppError(423, 'account_locked', { minutes: verdict.minutes });
+
+      const user = await findUserByLogin(db, username);
+      const passwordOk = user ? await verifyPassword(user.passwordHash, password) : (await verifyDummy(password), false);
+      if (!user || !passwordOk) {
+        await recordFailure(db, key, request.ip);
+        throw new AppError(401, 'invalid_credentials');
+      }
+      if (!user.active) throw new AppError(403, 'account_inactive');
+      if (user.totpEnabled && user.totpSecret) {
+        if (!totp) throw new AppError(401, 'totp_required');
+        if (!verifyTotp(user.totpSecret, totp)) {
+          await recordFailure(db, key, request.ip);
+          throw new AppError(401, 'totp_invalid');
+        }
+      }
+      await clearAccountFailures(db, key);
+      const token = await openSession(db, user.id, config.sessionIdleHours, { ip: request.ip, userAgent: request.headers['user-agent'] });
+      await db.update(users).set({ lastLoginAt: new Date() }).where(eq(users.id, user.id));
+      await recordAudit(db, request, {
+        regionId: user.regionId,
+        entityType: 'session',
+        entityId: user.id,
+        entityLabel: user.username,
+        action: 'login',
+        actor: { id: user.id, name: user.username },
+      });
+      setCookie(reply, token);
+      return loadMe(db, user.id);
+    },
+  );
+
+  app.post('/api/auth/logout', { schema: { tags, summary: 'Sign out', response: { 200: okResponse } } }, async (request, reply) => {
+    if (request.sessionId) await closeSession(db, request.sessionId);
+    reply.clearCookie(SESSION_COOKIE, { path: '/' });
+    return { ok: true as const };
+  });
+
+  app.get(
+    '/api/auth/me',
+    { schema: { tags, summary: 'The signed-in user, their region, OPD and permissions', response: { 200: meResponse, 401: errorResponse } } },
+    async (request) => loadMe(db, requireUser(request).id),
+  );
+
+  app.patch(
+    '/api/auth/me/preferences',
+    { schema: { tags, summary: 'Save the user’s language', body: preferencesBody, response: { 200: meResponse, 401: errorResponse } } },
+    async (request) => {
+      const user = requireUser(request);
+      await db.update(users).set({ locale: request.body.locale, updatedAt: new Date() }).where(eq(users.id, user.id));
+      return loadMe(db, user.id);
+    },
+  );
+
+  app.post(
+    '/api/auth/change-password',
+    { schema: { tags, summary: 'Change one’s own password', body: changePasswordBody, response: { 200: okResponse, 400: errorResponse, 401: errorResponse } } },
+    async (request) => {
+      const me = requireUser(request);
+      const [row] = await db.select().from(users).where(eq(users.id, me.id));
+      const { currentPassword, newPassword } = request.body;
+      if (!(await verifyPassword(row.passwordHash, currentPassword))) throw fieldError({ currentPassword: 'wrong_password' });
+      assertPasswordAcceptable('newPassword', newPassword, row.username);
+      if (currentPassword === newPassword) throw fieldError({ newPassword: 'password_reused' });
+      await db.transaction(async (tx) => {
+        await tx
+          .update(users)
+          .set({ passwordHash: await hashPassword(newPassword), mustChangePassword: false, passwordChangedAt: new Date(), updatedAt: new Date() })
+          .where(eq(users.id, me.id));
+        await closeOtherSessions(tx, me.id, request.sessionId);
+        await recordAudit(tx, request, { regionId: me.regionId, entityType: 'user', entityId: me.id, entityLabel: me.username, action: 'password_changed' });
+      });
+      return { ok: true as const };
+    },
+  );
+
+  app.post(
+    '/api/auth/forgot-password',
+    {
+      schema: {
+        tags,
+        summary: 'E-mail a reset link (always answers the same, so accounts cannot be discovered)',
+        body: forgotPasswordBody,
+        response: { 200: okResponse },
+      },
+    },
+    async (request) => {
+      const user = await findUserByLogin(db, request.body.identifier);
+      if (user?.active) {
+        const token = await createResetToken(db, user.id);
+        const link = `${config.appUrl}/reset-password?token=${token}`;
+        if (user.email) {
+          const l = user.locale === 'en' ? 'en' : 'id';
+          await app.mailer
+            .send({
+              to: user.email,
+              subject: l === 'en' ? 'Reset your Inovda password' : 'Atur ulang kata sandi Inovda',
+              text:
+                l === 'en'
+                  ? `Hello ${user.fullName},\n\nOpen this link within one hour to choose a new password:\n${link}\n\nIf you did not ask for this, ignore this e-mail.`
+                  : `Yth. ${user.fullName},\n\nBuka tautan ini dalam satu jam untuk membuat kata sandi baru:\n${link}\n\nJika Anda tidak memintanya, abaikan e-mail ini.`,
+            })
+            .catch((err) => request.log.error({ err }, 'reset e-mail failed'));
+          if (!app.mailer.configured) request.log.info({ user: user.username }, `password reset link: ${link}`);
+        } else {
+          request.log.warn({ user: user.username }, `password reset requested for a user without e-mail; link: ${link}`);
+        }
+        await recordAudit(db, request, {
+          regionId: user.regionId,
+          entityType: 'user',
+          entityId: user.id,
+          entityLabel: user.username,
+          action: 'password_reset_requested',
+          actor: { id: null, name: 'public' },
+        });
+      }
+      return { ok: true as const };
+    },
+  );
+
+  app.post(
+    '/api/auth/reset-password',
+    { schema: { tags, summary: 'Choose a new password with an e-mailed token', body: resetPasswordBody, response: { 200: okResponse, 400: errorResponse } } },
+    async (request) => {
+      const { token, newPassword } = request.body;
+      await db.transaction(async (tx) => {
+        const userId = await consumeResetToken(tx, token);
+        if (!userId) throw fieldError({ token: 'reset_token_invalid' });
+        const [u] = await tx.select().from(users).where(eq(users.id, userId));
+        assertPasswordAcceptable('newPassword', newPassword, u.username);
+        await tx
+          .update(users)
+          .set({ passwordHash: await hashPassword(newPassword), mustChangePassword: false, passwordChangedAt: new Date(), updatedAt: new Date() })
+          .where(eq(users.id, userId));
+        await closeOtherSessions(tx, userId);
+        await clearAccountFailures(tx, u.username.toLowerCase());
+        await recordAudit(tx, request, {
+          regionId: u.regionId,
+          entityType: 'user',
+          entityId: u.id,
+          entityLabel: u.username,
+          action: 'password_reset',
+          actor: { id: u.id, name: u.username },
+        });
+      });
+      return { ok: true as const };
+    },
+  );
+
+  app.post(
+    '/api/auth/totp/setup',
+    { schema: { tags, summary: 'Start two-factor set-up: a new secret and its QR code', response: { 200: totpSetupResponse, 401: errorResponse } } },
+    async (request) => {
+      const me = requireUser(request);
+      const secret = newTotpSecret();
+      // Stored but not active until a code from it is confirmed.
+      await db.update(users).set({ totpSecret: secret, totpEnabled: false, updatedAt: new Date() }).where(eq(users.id, me.id));
+      return totpEnrolment(secret, me.username);
+    },
+  );
+
+  app.post(
+    '/api/auth/totp/enable',
+    { schema: { tags, summary: 'Confirm a code and switch two-factor sign-in on', body: totpCodeBody, response: { 200: meResponse, 400: errorResponse } } },
+    async (request) => {
+      const me = requireUser(request);
+      const [row] = await db.select().from(users).where(eq(users.id, me.id));
+      if (!row.totpSecret) throw fieldError({ code: 'totp_not_started' });
+      if (!verifyTotp(row.totpSecret, request.body.code)) throw fieldError({ code: 'totp_invalid' });
+      await db.transaction(async (tx) => {
+        await tx.update(users).set({ totpEnabled: true, updatedAt: new Date() }).where(eq(users.id, me.id));
+        await recordAudit(tx, request, { regionId: me.regionId, entityType: 'user', entityId: me.id, entityLabel: me.username, action: 'totp_enabled' });
+      });
+      return loadMe(db, me.id);
+    },
+  );
+
+  app.post(
+    '/api/auth/totp/disable',
+    { schema: { tags, summary: 'Switch two-factor sign-in off (needs the password)', body: totpDisableBody, response: { 200: meResponse, 400: errorResponse } } },
+    async (request) => {
+      const me = requireUser(request);
+      const [row] = await db.select().from(users).where(eq(users.id, me.id));
+      if (!(await verifyPassword(row.passwordHash, request.body.password))) throw fieldError({ password: 'wrong_password' });
+      await db.transaction(async (tx) => {
+        await tx.update(users).set({ totpEnabled: false, totpSecret: null, updatedAt: new Date() }).where(eq(users.id, me.id));
+        await recordAudit(tx, request, { regionId: me.regionId, entityType: 'user', entityId: me.id, entityLabel: me.username, action: 'totp_disabled' });
+      });
+      return loadMe(db, me.id);
+    },
+  );
+}

@@ -1,0 +1,47 @@
+import { z } from 'zod';
+import { PERMISSIONS, ROLES } from '../../domain/roles';
+import { REGION_TYPES } from '../../domain/organisation';
+
+export const loginBody = z.object({
+  username: z.string({ error: 'required' }).trim().min(1, { error: 'required' }).max(200).describe('Username or e-mail'),
+  password: z.string({ error: 'required' }).min(1, { error: 'required' }).max(200),
+  totp: z.string().trim().max(10).optional().describe('6-digit code when two-factor sign-in is on'),
+});
+
+export const meResponse = z.object({
+  user: z.object({
+    id: z.string(),
+    username: z.string(),
+    fullName: z.string(),
+    email: z.string().nullable(),
+    role: z.enum(ROLES),
+    regionId: z.string().nullable(),
+    opdId: z.string().nullable(),
+    locale: z.enum(['id', 'en']),
+    mustChangePassword: z.boolean(),
+    totpEnabled: z.boolean(),
+  }),
+  region: z.object({ id: z.string(), name: z.string(), type: z.enum(REGION_TYPES) }).nullable(),
+  opd: z.object({ id: z.string(), name: z.string(), shortName: z.string() }).nullable(),
+  permissions: z.array(z.enum(PERMISSIONS)),
+});
+
+export const changePasswordBody = z.object({
+  currentPassword: z.string({ error: 'required' }).min(1, { error: 'required' }).max(200),
+  newPassword: z.string({ error: 'required' }).min(1, { error: 'required' }).max(200),
+});
+
+export const forgotPasswordBody = z.object({
+  identifier: z.string({ error: 'required' }).trim().min(1, { error: 'required' }).max(200).describe('Username or e-mail'),
+});
+
+export const resetPasswordBody = z.object({
+  token: z.string({ error: 'required' }).min(10, { error: 'reset_token_invalid' }).max(200),
+  newPassword: z.string({ error: 'required' }).min(1, { error: 'required' }).max(200),
+});
+
+export const preferencesBody = z.object({ locale: z.enum(['id', 'en']) });
+
+export const totpCodeBody = z.object({ code: z.string({ error: 'required' }).trim().min(1, { error: 'required' }).max(10) });
+export const totpDisableBody = z.object({ password: z.string({ error: 'required' }).min(1, { error: 'required' }).max(200) });
+export const totpSetupResponse = z.object({ secret: z.string(), uri: z.string(), qrDataUrl: z.string() });

@@ -1,0 +1,15 @@
+// Every table, in an order where each row's references come before it. Backup and restore rely on this.
+import { getTableName } from 'drizzle-orm';
+import * as schema from '../db/schema';
+
+export const BACKUP_TABLES = [
+  schema.regions,
+  schema.opds,
+  schema.units,
+  schema.users,
+  schema.sessions,
+  schema.loginFailures,
+  schema.passwordResetTokens,
+  schema.auditEvents,
+  schema.appMeta,
+].map((t) => getTableName(t));

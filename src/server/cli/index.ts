@@ -1,0 +1,123 @@
+// `npm run cli -- <command>`: operator tasks on the configured database (DATABASE_URL or PGlite in DATA_DIR).
+import { join } from 'node:path';
+import { Command } from 'commander';
+import { eq } from 'drizzle-orm';
+import { passwordProblems } from '../../domain/password-policy';
+import { recordAudit } from '../audit/record';
+import { BackupError, createBackup, restoreBackup } from '../backup/backup';
+import { loadConfig } from '../config';
+import type { Database } from '../db/client';
+import { regions } from '../db/schema';
+import { describeDatabase, openConfiguredDatabase } from '../runtime';
+import { seedDemo } from '../seed/seed';
+import { USERNAME_PATTERN, insertAccount } from '../shared/accounts';
+import { generatePassword } from '../shared/tokens';
+
+const config = loadConfig();
+const filesDir = join(config.dataDir, 'files');
+
+async function withDatabase(fn: (database: Database) => Promise<void>) {
+  const database = await openConfiguredDatabase(config);
+  try {
+    await fn(database);
+  } finally {
+    await database.close();
+  }
+}
+
+function fail(message: string): never {
+  console.error(`error: ${message}`);
+  process.exit(2);
+}
+
+const program = new Command('inovda').description('Inovda operator commands').showHelpAfterError();
+
+program
+  .command('migrate')
+  .description('apply database migrations')
+  .action(() => withDatabase(async () => console.log(`migrations applied: ${describeDatabase(config)}`)));
+
+program
+  .command('seed')
+  .description('seed the demo region (Kota Mojokerto) unless already seeded')
+  .action(() =>
+    withDatabase(async ({ db }) => {
+      const result = await seedDemo(db, { password: config.demoPassword });
+      if (!result.seeded) return console.log('demo data already present; nothing changed');
+      console.log(`demo data seeded; accounts: ${result.usernames?.join(', ')}`);
+      console.log(config.demoPassword ? 'password: (from INOVDA_DEMO_PASSWORD)' : `password: ${result.password}`);
+    }),
+  );
+
+program
+  .command('create-admin')
+  .description('create a super admin, or an Admin Daerah with --region')
+  .requiredOption('--username <username>', 'lowercase login name')
+  .option('--name <fullName>', 'full name', 'Administrator')
+  .option('--email <email>', 'e-mail address')
+  .option('--password <password>', 'password (generated when absent)')
+  .option('--region <kemendagriCode>', 'make an Admin Daerah of this region (e.g. 35.76)')
+  .action((opts: { username: string; name: string; email?: string; password?: string; region?: string }) =>
+    withDatabase(async ({ db }) => {
+      const username = opts.username.toLowerCase();
+      if (!USERNAME_PATTERN.test(username)) fail('username: use 3–40 lowercase letters, digits, dots, underscores or hyphens');
+      const password = opts.password ?? generatePassword();
+      const problems = passwordProblems(password, username);
+      if (problems.length) fail(`password: ${problems.join(', ')}`);
+      let regionId: string | null = null;
+      if (opts.region) {
+        const [region] = await db.select().from(regions).where(eq(regions.kemendagriCode, opts.region));
+        if (!region) fail(`region: no region with Kemendagri code ${opts.region}`);
+        regionId = region.id;
+      }
+      try {
+        const user = await insertAccount(db, {
+          username,
+          fullName: opts.name,
+          email: opts.email ?? null,
+          role: regionId ? 'admin_daerah' : 'super_admin',
+          regionId,
+          opdId: null,
+          password,
+          mustChangePassword: !opts.password,
+        });
+        await recordAudit(db, null, { regionId, entityType: 'user', entityId: user.id, entityLabel: user.username, action: 'create', after: user, actor: { id: null, name: 'cli' } });
+        console.log(`created ${user.role} ${user.username}`);
+        if (!opts.password) console.log(`temporary password: ${password} (must be changed at first sign-in)`);
+      } catch (err) {
+        if ((err as { status?: number }).status === 409) fail('username or e-mail already exists');
+        throw err;
+      }
+    }),
+  );
+
+program
+  .command('backup <file>')
+  .description('write the database and stored files to one archive (.tar.gz)')
+  .action((file: string) =>
+    withDatabase(async ({ db }) => {
+      const manifest = await createBackup(db, { file, filesDir, onProgress: (m) => console.log(`  ${m}`) });
+      const rows = Object.values(manifest.tables).reduce((a, b) => a + b, 0);
+      console.log(`backup written: ${file} (${rows} rows, ${manifest.files} files)`);
+    }),
+  );
+
+program
+  .command('restore <file>')
+  .description('replace the database and stored files with a backup archive')
+  .action((file: string) =>
+    withDatabase(async ({ db }) => {
+      try {
+        const manifest = await restoreBackup(db, { file, filesDir, onProgress: (m) => console.log(`  ${m}`) });
+        console.log(`restored backup of ${manifest.createdAt}`);
+      } catch (err) {
+        if (err instanceof BackupError) fail(err.message);
+        throw err;
+      }
+    }),
+  );
+
+program.parseAsync().catch((err) => {
+  console.error(err);
+  process.exit(1);
+});

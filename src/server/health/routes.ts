@@ -1,0 +1,32 @@
+// Liveness and database status for load balancers and operators.
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+
+const healthShape = z.object({
+  status: z.enum(['ok', 'degraded']),
+  database: z.object({ kind: z.enum(['pglite', 'postgres']), ok: z.boolean(), latencyMs: z.number() }),
+  uptimeSeconds: z.number(),
+});
+
+export default async function healthRoutes(fastify: FastifyInstance) {
+  const app = fastify.withTypeProvider<ZodTypeProvider>();
+  app.get(
+    '/healthz',
+    { schema: { tags: ['health'], summary: 'Process and database health', response: { 200: healthShape, 503: healthShape } } },
+    async (_request, reply) => {
+      const started = performance.now();
+      const ok = await Promise.race([
+        app.database.ping().catch(() => false),
+        new Promise<boolean>((r) => setTimeout(() => r(false), 3000).unref()),
+      ]);
+      const body = {
+        status: ok ? ('ok' as const) : ('degraded' as const),
+        database: { kind: app.database.kind, ok, latencyMs: Math.round((performance.now() - started) * 10) / 10 },
+        uptimeSeconds: Math.round(process.uptime()),
+      };
+      reply.status(ok ? 200 : 503);
+      return body;
+    },
+  );
+}

@@ -1,0 +1,51 @@
+// `npm start`: migrate, seed the demo region on a brand-new database, serve, stop cleanly on a signal.
+import { buildApp } from './app';
+import { loadConfig } from './config';
+import { describeDatabase, openConfiguredDatabase } from './runtime';
+import { isEmpty, seedDemo } from './seed/seed';
+
+async function main() {
+  const config = loadConfig();
+  const database = await openConfiguredDatabase(config);
+  let seeded: Awaited<ReturnType<typeof seedDemo>> | undefined;
+  if (process.env.INOVDA_SEED !== 'false' && (await isEmpty(database.db))) {
+    seeded = await seedDemo(database.db, { password: config.demoPassword });
+  }
+  const app = await buildApp({ config, database, ownsDatabase: true });
+
+  let closing = false;
+  const shutdown = async (signal: string) => {
+    if (closing) return;
+    closing = true;
+    app.log.info(`${signal} received, shutting down`);
+    const force = setTimeout(() => process.exit(1), 10_000);
+    force.unref();
+    try {
+      await app.close();
+      process.exit(0);
+    } catch (err) {
+      app.log.error({ err }, 'shutdown failed');
+      process.exit(1);
+    }
+  };
+  process.on('SIGINT', () => void shutdown('SIGINT'));
+  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+
+  await app.listen({ port: config.port, host: config.host });
+  const lines = ['', `  Inovda berjalan di / is running at  ${config.appUrl}`, `  Database: ${describeDatabase(config)}`];
+  if (seeded?.seeded) {
+    lines.push('', '  Data demo Kota Mojokerto dibuat / demo data seeded. Akun demo / demo accounts:');
+    lines.push(`    ${seeded.usernames?.join(', ')}`);
+    lines.push(
+      config.demoPassword
+        ? '  Kata sandi / password: (dari INOVDA_DEMO_PASSWORD)'
+        : `  Kata sandi / password: ${seeded.password}   (hanya ditampilkan sekali / shown only once)`,
+    );
+  }
+  console.log(`${lines.join('\n')}\n`);
+}
+
+main().catch((err) => {
+  console.error(err);
+  process.exit(1);
+});

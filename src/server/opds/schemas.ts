@@ -1,0 +1,74 @@
+import { z } from 'zod';
+import { OPD_KINDS, UNIT_KINDS } from '../../domain/organisation';
+import { activeFilter, listQuery, optionalText, pageOf, requiredText } from '../shared/schemas';
+
+export const unitShape = z.object({
+  id: z.string(),
+  opdId: z.string(),
+  name: z.string(),
+  kind: z.enum(UNIT_KINDS),
+  active: z.boolean(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+
+export const opdShape = z.object({
+  id: z.string(),
+  regionId: z.string(),
+  name: z.string(),
+  shortName: z.string(),
+  kind: z.enum(OPD_KINDS),
+  headName: z.string().nullable(),
+  headNip: z.string().nullable(),
+  active: z.boolean(),
+  unitCount: z.number().int(),
+  userCount: z.number().int(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+export const opdDetail = opdShape.extend({ units: z.array(unitShape) });
+
+export const opdListQuery = listQuery.extend({
+  regionId: z.uuid({ error: 'invalid' }).optional().describe('Super admin: which region; others: their own'),
+  kind: z.enum(OPD_KINDS).optional(),
+  active: activeFilter,
+  sort: z.enum(['name', 'shortName', 'kind', 'unitCount', 'createdAt']).default('name'),
+});
+export const opdPage = pageOf(opdShape);
+
+const nip = z
+  .string()
+  .trim()
+  .regex(/^(\d{18})?$/, { error: 'invalid' })
+  .nullish()
+  .transform((v) => (v ? v : null))
+  .describe('NIP: 18 digits');
+
+export const opdCreateBody = z.object({
+  regionId: z.uuid({ error: 'invalid' }).optional(),
+  name: requiredText(200),
+  shortName: requiredText(40),
+  kind: z.enum(OPD_KINDS, { error: 'invalid_option' }),
+  headName: optionalText(200),
+  headNip: nip,
+});
+
+export const opdUpdateBody = z.object({
+  name: requiredText(200).optional(),
+  shortName: requiredText(40).optional(),
+  kind: z.enum(OPD_KINDS, { error: 'invalid_option' }).optional(),
+  headName: optionalText(200).optional(),
+  headNip: nip.optional(),
+  active: z.boolean().optional(),
+});
+
+export const unitCreateBody = z.object({
+  opdId: z.uuid({ error: 'required' }),
+  name: requiredText(200),
+  kind: z.enum(UNIT_KINDS, { error: 'invalid_option' }),
+});
+export const unitUpdateBody = z.object({
+  name: requiredText(200).optional(),
+  kind: z.enum(UNIT_KINDS, { error: 'invalid_option' }).optional(),
+  active: z.boolean().optional(),
+});

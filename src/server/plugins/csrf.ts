@@ -1,0 +1,30 @@
+// CSRF defence without tokens: a state-changing request must be one a browser only sends from our own
+// pages. JSON bodies and the X-Requested-With header both force a CORS preflight, which this server
+// never approves; Origin and Sec-Fetch-Site must also point at this site when the browser sends them.
+import type { FastifyInstance } from 'fastify';
+import fp from 'fastify-plugin';
+import { AppError } from '../shared/errors';
+
+const SAFE = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+export default fp(async function csrfPlugin(app: FastifyInstance) {
+  app.addHook('onRequest', async (request) => {
+    if (SAFE.has(request.method) || !request.url.startsWith('/api/')) return;
+    const site = request.headers['sec-fetch-site'];
+    if (site && site !== 'same-origin' && site !== 'none') throw new AppError(403, 'csrf_rejected');
+    const origin = request.headers.origin;
+    if (origin && origin !== 'null') {
+      let host: string;
+      try {
+        host = new URL(origin).host;
+      } catch {
+        throw new AppError(403, 'csrf_rejected');
+      }
+      const expected = request.headers['x-forwarded-host'] ?? request.headers.host;
+      if (host !== expected) throw new AppError(403, 'csrf_rejected');
+    }
+    const type = request.headers['content-type'] ?? '';
+    const preflighted = type.startsWith('application/json') || Boolean(request.headers['x-requested-with']);
+    if (!preflighted) throw new AppError(403, 'csrf_rejected');
+  });
+});

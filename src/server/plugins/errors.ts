@@ -1,0 +1,75 @@
+// Every error leaves the server as {error: {code, message, fields?}} in the request's language; never a crash.
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import fp from 'fastify-plugin';
+import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
+import { type Locale, MESSAGES, translate } from '../../domain/messages';
+import { AppError, type FieldError } from '../shared/errors';
+
+interface ValidationIssue {
+  keyword: string;
+  instancePath: string;
+  message?: string;
+  params: Record<string, unknown>;
+}
+
+/** Turns one zod issue into a field message the user can act on. */
+export function issueToField(issue: ValidationIssue): FieldError {
+  const p = issue.params;
+  if (issue.message && issue.message in MESSAGES) return { code: issue.message as FieldError['code'] };
+  switch (issue.keyword) {
+    case 'invalid_type':
+      return { code: /received undefined|received null/.test(issue.message ?? '') ? 'required' : 'invalid' };
+    case 'too_small':
+      if (p.origin === 'string') return Number(p.minimum) <= 1 ? { code: 'required' } : { code: 'too_short', params: { min: Number(p.minimum) } };
+      return { code: 'too_small_number', params: { min: Number(p.minimum) } };
+    case 'too_big':
+      if (p.origin === 'string') return { code: 'too_long', params: { max: Number(p.maximum) } };
+      return { code: 'too_big_number', params: { max: Number(p.maximum) } };
+    case 'invalid_format':
+      return { code: p.format === 'email' ? 'invalid_email' : 'invalid' };
+    case 'invalid_value':
+    case 'invalid_union':
+      return { code: 'invalid_option' };
+    default:
+      return { code: 'invalid' };
+  }
+}
+
+export function fieldPath(instancePath: string): string {
+  return instancePath.replace(/^\//, '').replace(/\//g, '.') || '_';
+}
+
+function send(reply: FastifyReply, locale: Locale, status: number, err: AppError) {
+  const fields = err.fields
+    ? Object.fromEntries(Object.entries(err.fields).map(([k, f]) => [k, translate(f.code, locale, f.params)]))
+    : undefined;
+  return reply.status(status).send({ error: { code: err.code, message: translate(err.code, locale, err.params), ...(fields ? { fields } : {}) } });
+}
+
+export default fp(async function errorsPlugin(app: FastifyInstance) {
+  app.setErrorHandler((error: FastifyError, request: FastifyRequest, reply: FastifyReply) => {
+    const locale = request.locale ?? 'id';
+    if (error instanceof AppError) return send(reply, locale, error.status, error);
+    if (hasZodFastifySchemaValidationErrors(error)) {
+      const fields: Record<string, FieldError> = {};
+      for (const issue of error.validation as unknown as ValidationIssue[]) {
+        const path = fieldPath(issue.instancePath);
+        fields[path] ??= issueToField(issue);
+      }
+      return send(reply, locale, 400, new AppError(400, 'validation_failed', {}, fields));
+    }
+    const pgCode = (error as { code?: string }).code;
+    if (pgCode === '23505') return send(reply, locale, 409, new AppError(409, 'conflict'));
+    if (pgCode === '23503' || pgCode === '22P02') return send(reply, locale, 400, new AppError(400, 'invalid'));
+    if (error.code === 'FST_ERR_CTP_INVALID_JSON_BODY' || error.code === 'FST_ERR_CTP_EMPTY_JSON_BODY' || (error instanceof SyntaxError && error.statusCode === 400))
+      return send(reply, locale, 400, new AppError(400, 'bad_json'));
+    if (error.code === 'FST_ERR_CTP_BODY_TOO_LARGE') return send(reply, locale, 413, new AppError(413, 'payload_too_large'));
+    if (error.statusCode === 429) return send(reply, locale, 429, new AppError(429, 'rate_limited'));
+    if (error.statusCode && error.statusCode >= 400 && error.statusCode < 500)
+      return send(reply, locale, error.statusCode, new AppError(error.statusCode, 'invalid'));
+    request.log.error({ err: error }, 'unhandled error');
+    return send(reply, locale, 500, new AppError(500, 'internal'));
+  });
+
+  app.setNotFoundHandler((request, reply) => send(reply, request.locale ?? 'id', 404, new AppError(404, 'route_not_found')));
+});

@@ -1,0 +1,87 @@
+// Loads the signed-in user from the session cookie on every request, and picks the request's language.
+import { and, eq, gt } from 'drizzle-orm';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import fp from 'fastify-plugin';
+import { type Locale, localeFromHeader } from '../../domain/messages';
+import type { Actor, Role } from '../../domain/roles';
+import { sessions, users } from '../db/schema';
+import { hashToken } from '../shared/tokens';
+
+export const SESSION_COOKIE = 'inovda_session';
+
+export interface SessionUser extends Actor {
+  username: string;
+  fullName: string;
+  email: string | null;
+  locale: Locale;
+  mustChangePassword: boolean;
+  totpEnabled: boolean;
+}
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    user: SessionUser | null;
+    sessionId: string | null;
+    /** A cookie was sent but its session is gone or expired. */
+    sessionExpired: boolean;
+    locale: Locale;
+  }
+}
+
+// Sliding expiry is written at most this often, so reads stay reads.
+const TOUCH_EVERY_MS = 5 * 60_000;
+
+export default fp(async function sessionPlugin(app: FastifyInstance) {
+  app.decorateRequest('user', null);
+  app.decorateRequest('sessionId', null);
+  app.decorateRequest('sessionExpired', false);
+  app.decorateRequest('locale', 'id');
+
+  app.addHook('onRequest', async (request) => {
+    request.locale = explicitLocale(request) ?? 'id';
+    const token = request.cookies[SESSION_COOKIE];
+    if (!token) return;
+    const id = hashToken(token);
+    const now = new Date();
+    const [row] = await app.db
+      .select({ session: sessions, user: users })
+      .from(sessions)
+      .innerJoin(users, eq(users.id, sessions.userId))
+      .where(and(eq(sessions.id, id), gt(sessions.expiresAt, now)))
+      .limit(1);
+    if (!row || !row.user.active) {
+      request.sessionExpired = true;
+      return;
+    }
+    const u = row.user;
+    request.sessionId = id;
+    request.user = {
+      id: u.id,
+      role: u.role as Role,
+      regionId: u.regionId,
+      opdId: u.opdId,
+      username: u.username,
+      fullName: u.fullName,
+      email: u.email,
+      locale: u.locale as Locale,
+      mustChangePassword: u.mustChangePassword,
+      totpEnabled: u.totpEnabled,
+    };
+    request.locale = explicitLocale(request) ?? request.user.locale;
+    if (now.getTime() - row.session.lastSeenAt.getTime() > TOUCH_EVERY_MS) {
+      const idle = new Date(now.getTime() + app.config.sessionIdleHours * 3_600_000);
+      const hardLimit = new Date(row.session.createdAt.getTime() + app.config.sessionMaxDays * 86_400_000);
+      await app.db
+        .update(sessions)
+        .set({ lastSeenAt: now, expiresAt: idle < hardLimit ? idle : hardLimit })
+        .where(eq(sessions.id, id));
+    }
+  });
+});
+
+/** Accept-Language wins when it names a language we speak; otherwise the user's own setting applies. */
+function explicitLocale(request: FastifyRequest): Locale | undefined {
+  const header = request.headers['accept-language'];
+  if (!header || !/\b(id|in|en)\b/i.test(header)) return undefined;
+  return localeFromHeader(header);
+}
