@@ -1,0 +1,135 @@
+// The signed-in frame: header with region, language and user menu; navigation by permission; a burger on phones.
+import { AppShell, Avatar, Burger, Group, Menu, NavLink, ScrollArea, SegmentedControl, Text, UnstyledButton } from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
+import {
+  IconApi,
+  IconBuildingCommunity,
+  IconHistory,
+  IconHome,
+  IconLogout,
+  IconMap2,
+  IconMapPin,
+  IconUserCircle,
+  IconUsers,
+} from '@tabler/icons-react';
+import { Link, useRouterState } from '@tanstack/react-router';
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Permission } from '../../domain/roles';
+import { type Me, useLogout, useSavePreferences } from '../auth/api/auth';
+import { setLanguage } from '../i18n';
+
+interface NavItem {
+  to: string;
+  label: string;
+  icon: ReactNode;
+  show: (me: Me) => boolean;
+}
+
+const has = (me: Me, p: Permission) => me.permissions.includes(p);
+
+export function Shell({ me, children }: { me: Me; children: ReactNode }) {
+  const { t, i18n } = useTranslation();
+  const [opened, { toggle, close }] = useDisclosure();
+  const logout = useLogout();
+  const savePrefs = useSavePreferences();
+  const path = useRouterState({ select: (s) => s.location.pathname });
+
+  const items: NavItem[] = [
+    { to: '/', label: t('nav.home'), icon: <IconHome size={18} />, show: () => true },
+    { to: '/regions', label: t('nav.regions'), icon: <IconMap2 size={18} />, show: (m) => has(m, 'region:list_all') },
+    { to: '/region', label: t('nav.region'), icon: <IconMapPin size={18} />, show: (m) => Boolean(m.region) && has(m, 'region:read') },
+    { to: '/opds', label: t('nav.opds'), icon: <IconBuildingCommunity size={18} />, show: (m) => Boolean(m.region) && has(m, 'opd:read') },
+    { to: '/users', label: t('nav.users'), icon: <IconUsers size={18} />, show: (m) => has(m, 'user:read') },
+    { to: '/audit', label: t('nav.audit'), icon: <IconHistory size={18} />, show: (m) => has(m, 'audit:read') },
+    { to: '/account', label: t('nav.account'), icon: <IconUserCircle size={18} />, show: () => true },
+  ];
+
+  const switchLanguage = async (lang: string) => {
+    const l = lang === 'en' ? 'en' : 'id';
+    await setLanguage(l);
+    savePrefs.mutate(l);
+  };
+
+  return (
+    <AppShell header={{ height: 56 }} navbar={{ width: 240, breakpoint: 'sm', collapsed: { mobile: !opened } }} padding="md">
+      <a href="#main" className="skip-link">
+        {t('app.skip')}
+      </a>
+      <AppShell.Header>
+        <Group h="100%" px="md" justify="space-between" wrap="nowrap">
+          <Group gap="sm" wrap="nowrap" style={{ minWidth: 0 }}>
+            <Burger opened={opened} onClick={toggle} hiddenFrom="sm" size="sm" aria-label={t('nav.menu')} />
+            <Text fw={800} c="blue.7" fz="lg">
+              {t('app.name')}
+            </Text>
+            {me.region && (
+              <Text size="sm" c="dimmed" truncate visibleFrom="xs">
+                {me.region.name}
+              </Text>
+            )}
+          </Group>
+          <Group gap="xs" wrap="nowrap">
+            <SegmentedControl
+              size="xs"
+              value={i18n.language === 'en' ? 'en' : 'id'}
+              onChange={switchLanguage}
+              data={[
+                { value: 'id', label: 'ID' },
+                { value: 'en', label: 'EN' },
+              ]}
+              aria-label={t('nav.language')}
+            />
+            <Menu position="bottom-end" withinPortal>
+              <Menu.Target>
+                <UnstyledButton aria-label={t('nav.account')} data-testid="user-menu">
+                  <Group gap={6} wrap="nowrap">
+                    <Avatar size="sm" color="blue" radius="xl">
+                      {me.user.fullName.slice(0, 1).toUpperCase()}
+                    </Avatar>
+                    <Text size="sm" visibleFrom="md" truncate maw={160}>
+                      {me.user.fullName}
+                    </Text>
+                  </Group>
+                </UnstyledButton>
+              </Menu.Target>
+              <Menu.Dropdown>
+                <Menu.Label>
+                  {me.user.username} · {t(`role.${me.user.role}`)}
+                </Menu.Label>
+                <Menu.Item component={Link} to="/account" leftSection={<IconUserCircle size={16} />}>
+                  {t('nav.account')}
+                </Menu.Item>
+                <Menu.Item component="a" href="/api/docs" target="_blank" leftSection={<IconApi size={16} />}>
+                  {t('nav.apiDocs')}
+                </Menu.Item>
+                <Menu.Divider />
+                <Menu.Item color="red" leftSection={<IconLogout size={16} />} onClick={() => logout.mutate()}>
+                  {t('nav.logout')}
+                </Menu.Item>
+              </Menu.Dropdown>
+            </Menu>
+          </Group>
+        </Group>
+      </AppShell.Header>
+      <AppShell.Navbar p="xs" aria-label={t('nav.menu')}>
+        <ScrollArea>
+          {items
+            .filter((i) => i.show(me))
+            .map((i) => (
+              <NavLink
+                key={i.to}
+                component={Link}
+                to={i.to}
+                label={i.label}
+                leftSection={i.icon}
+                active={i.to === '/' ? path === '/' : path.startsWith(i.to)}
+                onClick={close}
+              />
+            ))}
+        </ScrollArea>
+      </AppShell.Navbar>
+      <AppShell.Main id="main">{children}</AppShell.Main>
+    </AppShell>
+  );
+}

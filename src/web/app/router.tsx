@@ -1,0 +1,176 @@
+// Routes. Signed-out pages stand alone; everything else renders inside the Shell once the user is known.
+import { Alert, Button, Card, Center, Stack, Text, Title } from '@mantine/core';
+import { Link, Outlet, createRootRoute, createRoute, createRouter, useNavigate, useRouterState } from '@tanstack/react-router';
+import { type ReactNode, useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import { type Permission, assignableRoles } from '../../domain/roles';
+import { AuditPage } from '../audit/components/AuditPage';
+import { type Me, useMe } from '../auth/api/auth';
+import { AccountPage } from '../auth/components/AccountPage';
+import { ChangePasswordForm } from '../auth/components/ChangePasswordForm';
+import { ForgotPasswordPage } from '../auth/components/ForgotPasswordPage';
+import { LoginPage } from '../auth/components/LoginPage';
+import { ResetPasswordPage } from '../auth/components/ResetPasswordPage';
+import { HomePage } from '../home/components/HomePage';
+import { OpdDetailPage } from '../opds/components/OpdDetailPage';
+import { OpdsPage } from '../opds/components/OpdsPage';
+import { RegionProfilePage } from '../regions/components/RegionProfilePage';
+import { RegionsPage } from '../regions/components/RegionsPage';
+import { ErrorState, LoadingState } from '../ui/states';
+import { UsersPage } from '../users/components/UsersPage';
+import { Shell } from './Shell';
+
+const rootRoute = createRootRoute({ component: () => <Outlet />, notFoundComponent: NotFound });
+
+function NotFound() {
+  const { t } = useTranslation();
+  return (
+    <Center py="xl">
+      <Stack align="center">
+        <Title order={2}>{t('errors.notFoundTitle')}</Title>
+        <Text c="dimmed">{t('errors.notFoundText')}</Text>
+        <Button component={Link} to="/">
+          {t('nav.home')}
+        </Button>
+      </Stack>
+    </Center>
+  );
+}
+
+function Forbidden() {
+  const { t } = useTranslation();
+  return (
+    <Stack>
+      <Title order={2}>{t('errors.forbiddenTitle')}</Title>
+      <Text c="dimmed">{t('errors.forbiddenText')}</Text>
+    </Stack>
+  );
+}
+
+/** Renders children with the signed-in user, or sends the visitor to the sign-in page. */
+function Authenticated({ children }: { children: (me: Me) => ReactNode }) {
+  const me = useMe();
+  const navigate = useNavigate();
+  const location = useRouterState({ select: (s) => s.location });
+  useEffect(() => {
+    if (me.data === null) void navigate({ to: '/login', search: { redirect: location.href === '/' ? undefined : location.href } });
+  }, [me.data]);
+  if (me.isLoading) return <LoadingState />;
+  if (me.error) return <ErrorState error={me.error} onRetry={() => me.refetch()} />;
+  if (!me.data) return <LoadingState />;
+  return <Shell me={me.data}>{me.data.user.mustChangePassword ? <MustChangePassword /> : children(me.data)}</Shell>;
+}
+
+function MustChangePassword() {
+  const { t } = useTranslation();
+  return (
+    <Stack maw={520}>
+      <Title order={2}>{t('auth.mustChangeTitle')}</Title>
+      <Alert color="yellow">{t('auth.mustChangeText')}</Alert>
+      <Card withBorder>
+        <ChangePasswordForm />
+      </Card>
+    </Stack>
+  );
+}
+
+const guarded = (permission: Permission | null, render: (me: Me) => ReactNode) => () => (
+  <Authenticated>{(me) => (permission && !me.permissions.includes(permission) ? <Forbidden /> : render(me))}</Authenticated>
+);
+
+const loginRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/login',
+  validateSearch: (s: Record<string, unknown>): { redirect?: string; notice?: string } => ({
+    redirect: typeof s.redirect === 'string' ? s.redirect : undefined,
+    notice: typeof s.notice === 'string' ? s.notice : undefined,
+  }),
+  component: function Login() {
+    const { redirect, notice } = loginRoute.useSearch();
+    const { t } = useTranslation();
+    return <LoginPage redirect={redirect} notice={notice === 'reset' ? t('auth.resetDone') : undefined} />;
+  },
+});
+
+const forgotRoute = createRoute({ getParentRoute: () => rootRoute, path: '/forgot-password', component: ForgotPasswordPage });
+
+const resetRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/reset-password',
+  validateSearch: (s: Record<string, unknown>): { token?: string } => ({ token: typeof s.token === 'string' ? s.token : undefined }),
+  component: function Reset() {
+    return <ResetPasswordPage token={resetRoute.useSearch().token} />;
+  },
+});
+
+const homeRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/',
+  component: guarded(null, (me) => (
+    <HomePage fullName={me.user.fullName} role={me.user.role} regionId={me.region?.id ?? null} regionName={me.region?.name ?? null} opdName={me.opd?.name ?? null} />
+  )),
+});
+
+const regionRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/region',
+  component: guarded('region:read', (me) =>
+    me.region ? <RegionProfilePage regionId={me.region.id} canEdit={me.permissions.includes('region:update')} /> : <Forbidden />,
+  ),
+});
+
+const regionsRoute = createRoute({ getParentRoute: () => rootRoute, path: '/regions', component: guarded('region:list_all', () => <RegionsPage />) });
+
+const opdsRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/opds',
+  component: guarded('opd:read', (me) => <OpdsPage canWrite={me.permissions.includes('opd:write')} />),
+});
+
+const opdRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/opds/$opdId',
+  component: function Opd() {
+    const { opdId } = opdRoute.useParams();
+    return <Authenticated>{(me) => <OpdDetailPage key={opdId} opdId={opdId} canWrite={me.permissions.includes('opd:write')} />}</Authenticated>;
+  },
+});
+
+const usersRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/users',
+  component: guarded('user:read', (me) => (
+    <UsersPage
+      currentUserId={me.user.id}
+      regionId={me.user.regionId}
+      assignableRoles={assignableRoles({ id: me.user.id, role: me.user.role, regionId: me.user.regionId, opdId: me.user.opdId })}
+      isSuperAdmin={me.user.role === 'super_admin'}
+    />
+  )),
+});
+
+const auditRoute = createRoute({ getParentRoute: () => rootRoute, path: '/audit', component: guarded('audit:read', () => <AuditPage />) });
+
+const accountRoute = createRoute({ getParentRoute: () => rootRoute, path: '/account', component: guarded(null, (me) => <AccountPage me={me} />) });
+
+const routeTree = rootRoute.addChildren([
+  loginRoute,
+  forgotRoute,
+  resetRoute,
+  homeRoute,
+  regionRoute,
+  regionsRoute,
+  opdsRoute,
+  opdRoute,
+  usersRoute,
+  auditRoute,
+  accountRoute,
+]);
+
+export const router = createRouter({ routeTree, defaultPreload: false });
+
+declare module '@tanstack/react-router' {
+  interface Register {
+    router: typeof router;
+  }
+}

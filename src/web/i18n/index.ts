@@ -1,0 +1,37 @@
+// i18next set-up: Bahasa Indonesia by default, English as a switch remembered in this browser
+// (and in the user's account once signed in).
+import i18n from 'i18next';
+import { initReactI18next } from 'react-i18next';
+import { en } from './en';
+import { id } from './id';
+
+const STORAGE_KEY = 'inovda.lang';
+
+function initialLanguage(): 'id' | 'en' {
+  try {
+    return localStorage.getItem(STORAGE_KEY) === 'en' ? 'en' : 'id';
+  } catch {
+    return 'id';
+  }
+}
+
+void i18n.use(initReactI18next).init({
+  resources: { id: { translation: id }, en: { translation: en } },
+  lng: initialLanguage(),
+  fallbackLng: 'id',
+  interpolation: { escapeValue: false },
+});
+
+export function setLanguage(lang: 'id' | 'en') {
+  try {
+    localStorage.setItem(STORAGE_KEY, lang);
+  } catch {
+    // Private mode: the switch still works for this visit.
+  }
+  document.documentElement.lang = lang;
+  return i18n.changeLanguage(lang);
+}
+
+if (typeof document !== 'undefined') document.documentElement.lang = i18n.language;
+
+export default i18n;

@@ -1,0 +1,22 @@
+// Indonesian formats: 84,46 · 28 Februari 2024 · 14.05 WIB. English uses its own but keeps WIB time.
+import i18n from '../i18n';
+
+const TZ = 'Asia/Jakarta';
+const tag = () => (i18n.language === 'en' ? 'en-GB' : 'id-ID');
+
+export function formatDate(iso: string | null | undefined): string {
+  if (!iso) return '—';
+  return new Intl.DateTimeFormat(tag(), { day: 'numeric', month: 'long', year: 'numeric', timeZone: TZ }).format(new Date(iso));
+}
+
+export function formatDateTime(iso: string | null | undefined): string {
+  if (!iso) return '—';
+  const d = new Date(iso);
+  const date = new Intl.DateTimeFormat(tag(), { day: 'numeric', month: 'short', year: 'numeric', timeZone: TZ }).format(d);
+  const time = new Intl.DateTimeFormat('id-ID', { hour: '2-digit', minute: '2-digit', timeZone: TZ }).format(d);
+  return `${date} ${time} WIB`;
+}
+
+export function formatNumber(n: number, digits = 0): string {
+  return new Intl.NumberFormat(tag(), { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(n);
+}

@@ -1,0 +1,134 @@
+import { Badge, Button, Divider, Group, Modal, Stack, Text, TextInput, Title } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { useDisclosure } from '@mantine/hooks';
+import { IconPlus } from '@tabler/icons-react';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { RegionType } from '../../../domain/organisation';
+import { formatNumber } from '../../lib/format';
+import { type Column, DataTable } from '../../ui/DataTable';
+import { PageHeader } from '../../ui/PageHeader';
+import { SecretOnce } from '../../ui/SecretOnce';
+import { notifySaved, showApiError } from '../../ui/forms';
+import { useListState } from '../../ui/useListState';
+import { type Region, useCreateRegion, useRegions } from '../api/regions';
+import { RegionFields } from './RegionFields';
+
+export function RegionsPage() {
+  const { t } = useTranslation();
+  const list = useListState({ sort: 'name', dir: 'asc' }, {});
+  const regions = useRegions(list.query);
+  const [opened, { open, close }] = useDisclosure(false);
+  const [created, setCreated] = useState<{ username: string; temporaryPassword: string } | null>(null);
+
+  const columns: Column<Region>[] = [
+    { key: 'name', header: t('region.name'), sort: 'name', render: (r) => <Text fw={500}>{r.name}</Text> },
+    { key: 'code', header: t('region.code'), sort: 'kemendagriCode', render: (r) => r.kemendagriCode },
+    { key: 'type', header: t('region.type'), sort: 'type', wideOnly: true, render: (r) => t(`regionType.${r.type}`) },
+    { key: 'opds', header: t('regions.opdCount'), wideOnly: true, render: (r) => formatNumber(r.opdCount) },
+    { key: 'users', header: t('regions.userCount'), wideOnly: true, render: (r) => formatNumber(r.userCount) },
+    {
+      key: 'status',
+      header: t('common.status'),
+      render: (r) => <Badge color={r.active ? 'green' : 'gray'}>{r.active ? t('common.active') : t('common.inactive')}</Badge>,
+    },
+  ];
+
+  return (
+    <Stack>
+      <PageHeader
+        title={t('regions.title')}
+        actions={
+          <Button leftSection={<IconPlus size={16} />} onClick={open}>
+            {t('regions.create')}
+          </Button>
+        }
+      />
+      <TextInput placeholder={t('common.searchPlaceholder')} aria-label={t('common.search')} value={list.search} onChange={(e) => list.setSearch(e.currentTarget.value)} maw={360} />
+      <DataTable
+        label={t('regions.title')}
+        columns={columns}
+        data={regions.data}
+        isLoading={regions.isFetching}
+        error={regions.error}
+        onRetry={() => regions.refetch()}
+        page={list.page}
+        onPage={list.setPage}
+        sort={list.sort}
+        onSort={list.setSort}
+        rowKey={(r) => r.id}
+        emptyMessage={list.search ? t('common.noResults') : t('regions.empty')}
+      />
+      <CreateRegionModal
+        opened={opened}
+        onClose={close}
+        onCreated={(admin) => {
+          close();
+          notifySaved(t('common.created'));
+          if (admin) setCreated(admin);
+        }}
+      />
+      <SecretOnce
+        title={t('users.tempPasswordTitle')}
+        text={t('regions.createdAdmin')}
+        extra={created ? `${t('users.username')}: ${created.username}` : undefined}
+        secret={created?.temporaryPassword ?? null}
+        onClose={() => setCreated(null)}
+      />
+    </Stack>
+  );
+}
+
+function CreateRegionModal({
+  opened,
+  onClose,
+  onCreated,
+}: {
+  opened: boolean;
+  onClose: () => void;
+  onCreated: (admin: { username: string; temporaryPassword: string } | null) => void;
+}) {
+  const { t } = useTranslation();
+  const create = useCreateRegion();
+  const form = useForm({
+    initialValues: { name: '', type: 'kabupaten', kemendagriCode: '', address: '', admin: { username: '', fullName: '', email: '' } },
+  });
+  const submit = form.onSubmit((v) => {
+    const admin = v.admin.username ? { username: v.admin.username.trim().toLowerCase(), fullName: v.admin.fullName, email: v.admin.email || null } : undefined;
+    create.mutate(
+      { name: v.name, type: v.type as RegionType, kemendagriCode: v.kemendagriCode.trim(), address: v.address || null, admin },
+      {
+        onSuccess: (res) => {
+          form.reset();
+          onCreated(res.admin);
+        },
+        onError: (e) => showApiError(form, e),
+      },
+    );
+  });
+  return (
+    <Modal opened={opened} onClose={onClose} title={t('regions.create')} size="lg">
+      <form onSubmit={submit} noValidate>
+        <Stack>
+          <RegionFields form={form} />
+          <Divider />
+          <Title order={4}>{t('regions.firstAdmin')}</Title>
+          <Text size="xs" c="dimmed">
+            {t('regions.firstAdminHint')}
+          </Text>
+          <TextInput label={t('users.username')} description={t('users.usernameHint')} autoCapitalize="none" {...form.getInputProps('admin.username')} />
+          <TextInput label={t('users.fullName')} {...form.getInputProps('admin.fullName')} />
+          <TextInput label={t('users.email')} type="email" {...form.getInputProps('admin.email')} />
+          <Group justify="flex-end">
+            <Button variant="default" onClick={onClose}>
+              {t('common.cancel')}
+            </Button>
+            <Button type="submit" loading={create.isPending}>
+              {t('common.save')}
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Modal>
+  );
+}
