@@ -1,6 +1,6 @@
 // Builds the Fastify app: infrastructure plugins first, then one route module per feature.
 import cookie from '@fastify/cookie';
-import Fastify from 'fastify';
+import Fastify, { LogController } from 'fastify';
 import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import auditRoutes from './audit/routes';
 import authRoutes from './auth/routes';
@@ -31,7 +31,8 @@ export async function buildApp({ config, database: db, ownsDatabase = false, log
     logger: logger ?? { level: config.logLevel },
     bodyLimit: 1_048_576,
     trustProxy: process.env.TRUST_PROXY === 'true',
-    disableRequestLogging: process.env.LOG_REQUESTS !== 'true',
+    // Per-request lines only on demand: a region's traffic would drown the useful log lines.
+    logController: new LogController({ disableRequestLogging: process.env.LOG_REQUESTS !== 'true' }),
   });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);

@@ -1,7 +1,7 @@
 import '@mantine/core/styles.css';
 import '@mantine/notifications/styles.css';
 import './app/global.css';
-import { MantineProvider, createTheme } from '@mantine/core';
+import { Badge, MantineProvider, createTheme } from '@mantine/core';
 import { Notifications } from '@mantine/notifications';
 import { MutationCache, QueryCache, QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { RouterProvider } from '@tanstack/react-router';
@@ -12,7 +12,15 @@ import { meKey } from './auth/api/auth';
 import './i18n';
 import { ApiError } from './lib/api';
 
-const theme = createTheme({ primaryColor: 'blue', defaultRadius: 'md', fontFamily: 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif' });
+const theme = createTheme({
+  primaryColor: 'blue',
+  defaultRadius: 'md',
+  fontFamily: 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif',
+  components: {
+    // Badges hold short status words; never cut them to "AK…" in a narrow table cell.
+    Badge: Badge.extend({ defaultProps: { tt: 'none' }, styles: { root: { overflow: 'visible', flexShrink: 0 }, label: { overflow: 'visible' } } }),
+  },
+});
 
 // A 401 anywhere means the session ended: forget the user, and the guard sends them to sign in.
 const onError = (error: unknown) => {

@@ -2,12 +2,12 @@ import { type AnyColumn, and, asc, eq, getTableColumns, ne, sql } from 'drizzle-
 import type { OpdKind, UnitKind } from '../../domain/organisation';
 import type { Db } from '../db/client';
 import { type PageRequest, countWhere, orderOf, pageOf } from '../db/paging';
-import { opds, units, users } from '../db/schema';
+import { opds, units } from '../db/schema';
 import { conflictOn } from '../shared/errors';
 import { searchAny } from '../shared/search';
 
-const unitCount = sql<number>`(select count(*)::int from ${units} where ${units.opdId} = ${opds.id})`;
-const userCount = sql<number>`(select count(*)::int from ${users} where ${users.opdId} = ${opds.id})`;
+const unitCount = sql<number>`(select count(*)::int from "units" u where u."opd_id" = "opds"."id")`;
+const userCount = sql<number>`(select count(*)::int from "users" x where x."opd_id" = "opds"."id")`;
 const SORTS = { name: opds.name, shortName: opds.shortName, kind: opds.kind, unitCount, createdAt: opds.createdAt };
 
 type OpdRow = typeof opds.$inferSelect & { unitCount: number; userCount: number };

@@ -14,17 +14,21 @@ export default fp(async function csrfPlugin(app: FastifyInstance) {
     if (site && site !== 'same-origin' && site !== 'none') throw new AppError(403, 'csrf_rejected');
     const origin = request.headers.origin;
     if (origin && origin !== 'null') {
-      let host: string;
-      try {
-        host = new URL(origin).host;
-      } catch {
-        throw new AppError(403, 'csrf_rejected');
-      }
-      const expected = request.headers['x-forwarded-host'] ?? request.headers.host;
-      if (host !== expected) throw new AppError(403, 'csrf_rejected');
+      const expected = String(request.headers['x-forwarded-host'] ?? request.headers.host ?? '');
+      if (!sameHost(origin, expected)) throw new AppError(403, 'csrf_rejected');
     }
     const type = request.headers['content-type'] ?? '';
     const preflighted = type.startsWith('application/json') || Boolean(request.headers['x-requested-with']);
     if (!preflighted) throw new AppError(403, 'csrf_rejected');
   });
 });
+
+/** Origin "http://a:80" and Host "a:80" are the same place: compare after URL normalises default ports. */
+export function sameHost(origin: string, hostHeader: string): boolean {
+  try {
+    const o = new URL(origin);
+    return o.host === new URL(`${o.protocol}//${hostHeader}`).host;
+  } catch {
+    return false;
+  }
+}

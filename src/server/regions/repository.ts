@@ -1,11 +1,12 @@
 import { and, eq, getTableColumns, sql } from 'drizzle-orm';
 import type { Db } from '../db/client';
 import { type PageRequest, countWhere, orderOf, pageOf } from '../db/paging';
-import { opds, regions, users } from '../db/schema';
+import { regions } from '../db/schema';
 import { searchAny } from '../shared/search';
 
-const opdCount = sql<number>`(select count(*)::int from ${opds} where ${opds.regionId} = ${regions.id})`;
-const userCount = sql<number>`(select count(*)::int from ${users} where ${users.regionId} = ${regions.id})`;
+// Fully qualified: inside a subquery drizzle would leave column names bare and they would bind to the inner table.
+const opdCount = sql<number>`(select count(*)::int from "opds" o where o."region_id" = "regions"."id")`;
+const userCount = sql<number>`(select count(*)::int from "users" x where x."region_id" = "regions"."id")`;
 
 const SORTS = { name: regions.name, kemendagriCode: regions.kemendagriCode, type: regions.type, createdAt: regions.createdAt };
 

@@ -1,0 +1,95 @@
+// A real app on a real database for each test file: in-memory PGlite, or a fresh PostgreSQL
+// database when TEST_DATABASE_URL is set (the same migrations either way).
+import { randomBytes } from 'node:crypto';
+import type { FastifyInstance, InjectOptions } from 'fastify';
+import pg from 'pg';
+import { buildApp } from '../../src/server/app';
+import { type Config, loadConfig } from '../../src/server/config';
+import { type Database, openDatabase } from '../../src/server/db/client';
+import { seedDemo } from '../../src/server/seed/seed';
+
+export const DEMO_PASSWORD = 'Demo-password-2026';
+
+export interface TestContext {
+  app: FastifyInstance;
+  database: Database;
+  config: Config;
+  close: () => Promise<void>;
+}
+
+/** A new empty PostgreSQL database on the server named by TEST_DATABASE_URL, dropped again on close. */
+async function freshPostgres(adminUrl: string) {
+  const name = `inovda_test_${randomBytes(5).toString('hex')}`;
+  const admin = new pg.Client({ connectionString: adminUrl });
+  await admin.connect();
+  await admin.query(`create database ${name}`);
+  await admin.end();
+  const url = new URL(adminUrl);
+  url.pathname = `/${name}`;
+  const drop = async () => {
+    const c = new pg.Client({ connectionString: adminUrl });
+    await c.connect();
+    await c.query(`drop database if exists ${name} with (force)`);
+    await c.end();
+  };
+  return { url: url.toString(), drop };
+}
+
+export async function openTestDatabase(): Promise<{ database: Database; drop: () => Promise<void> }> {
+  const adminUrl = process.env.TEST_DATABASE_URL;
+  if (!adminUrl) {
+    const database = await openDatabase({ pgliteDir: 'memory' });
+    await database.migrate();
+    return { database, drop: async () => {} };
+  }
+  const { url, drop } = await freshPostgres(adminUrl);
+  const database = await openDatabase({ url });
+  await database.migrate();
+  return { database, drop };
+}
+
+export async function createTestApp(overrides: Partial<Config> = {}, opts: { seed?: boolean; logger?: object | boolean } = {}): Promise<TestContext> {
+  const { database, drop } = await openTestDatabase();
+  if (opts.seed !== false) await seedDemo(database.db, { password: DEMO_PASSWORD });
+  const config = { ...loadConfig({}), serveWeb: false, logLevel: 'silent', ...overrides };
+  const app = await buildApp({ config, database, logger: opts.logger ?? false });
+  await app.ready();
+  return {
+    app,
+    database,
+    config,
+    close: async () => {
+      await app.close();
+      await database.close();
+      await drop();
+    },
+  };
+}
+
+export const json = { 'content-type': 'application/json' };
+
+/** Signs in and returns the cookie header for later requests. */
+export async function login(app: FastifyInstance, username: string, password = DEMO_PASSWORD, extra: Record<string, string> = {}): Promise<string> {
+  const res = await app.inject({ method: 'POST', url: '/api/auth/login', headers: json, payload: { username, password, ...extra } });
+  if (res.statusCode !== 200) throw new Error(`login ${username} failed: ${res.statusCode} ${res.body}`);
+  const cookie = res.cookies.find((c) => c.name === 'inovda_session');
+  if (!cookie) throw new Error('no session cookie');
+  return `inovda_session=${cookie.value}`;
+}
+
+/** An API call as a signed-in user (JSON body, so it passes the CSRF check like the web app's calls). */
+export function call(app: FastifyInstance, cookie: string | null, method: InjectOptions['method'], url: string, payload?: unknown, headers: Record<string, string> = {}) {
+  return app.inject({
+    method,
+    url,
+    headers: { ...(payload !== undefined ? json : { 'x-requested-with': 'test' }), ...(cookie ? { cookie } : {}), ...headers },
+    payload: payload as InjectOptions['payload'],
+  });
+}
+
+export async function idOf(app: FastifyInstance, cookie: string, url: string, predicate: (item: Record<string, unknown>) => boolean): Promise<string> {
+  const res = await call(app, cookie, 'GET', url);
+  const item = (res.json().items as Record<string, unknown>[]).find(predicate);
+  if (!item) throw new Error(`nothing matched in ${url}`);
+  return item.id as string;
+}
