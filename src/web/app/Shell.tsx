@@ -12,7 +12,7 @@ import {
   IconUserCircle,
   IconUsers,
 } from '@tabler/icons-react';
-import { Link, useRouterState } from '@tanstack/react-router';
+import { Link, useNavigate, useRouterState } from '@tanstack/react-router';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Permission } from '../../domain/roles';
@@ -32,6 +32,7 @@ export function Shell({ me, children }: { me: Me; children: ReactNode }) {
   const { t, i18n } = useTranslation();
   const [opened, { toggle, close }] = useDisclosure();
   const logout = useLogout();
+  const navigate = useNavigate();
   const savePrefs = useSavePreferences();
   const path = useRouterState({ select: (s) => s.location.pathname });
 
@@ -104,7 +105,7 @@ export function Shell({ me, children }: { me: Me; children: ReactNode }) {
                   {t('nav.apiDocs')}
                 </Menu.Item>
                 <Menu.Divider />
-                <Menu.Item color="red" leftSection={<IconLogout size={16} />} onClick={() => logout.mutate()}>
+                <Menu.Item color="red" leftSection={<IconLogout size={16} />} onClick={() => logout.mutate(undefined, { onSettled: () => navigate({ to: '/login' }) })}>
                   {t('nav.logout')}
                 </Menu.Item>
               </Menu.Dropdown>

@@ -23,6 +23,11 @@ export interface Me {
 
 export const meKey = ['me'];
 
+/** Forget every cached answer of the previous user, keeping the (observed) "me" query alive. */
+function forgetOtherData(qc: ReturnType<typeof useQueryClient>) {
+  qc.removeQueries({ predicate: (q) => q.queryKey[0] !== meKey[0] });
+}
+
 /** The current user, or null when signed out (a 401 is an answer here, not an error). */
 export function useMe() {
   return useQuery({
@@ -44,7 +49,7 @@ export function useLogin() {
   return useMutation({
     mutationFn: (body: { username: string; password: string; totp?: string }) => post<Me>('/api/auth/login', body),
     onSuccess: (me) => {
-      qc.clear();
+      forgetOtherData(qc);
       qc.setQueryData(meKey, me);
     },
   });
@@ -55,8 +60,8 @@ export function useLogout() {
   return useMutation({
     mutationFn: () => post('/api/auth/logout'),
     onSettled: () => {
-      qc.clear();
       qc.setQueryData(meKey, null);
+      forgetOtherData(qc);
     },
   });
 }

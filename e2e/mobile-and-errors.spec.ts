@@ -1,0 +1,33 @@
+// A phone-width screen, wrong passwords, and pages a role may not open.
+import { expect, test } from '@playwright/test';
+import { signIn } from './support';
+
+test.use({ viewport: { width: 360, height: 740 } });
+
+test('works at 360 px: the menu opens from the burger', async ({ page }) => {
+  await signIn(page, 'verifikator');
+  const burger = page.getByRole('button', { name: 'Menu' });
+  await expect(burger).toBeVisible();
+  await burger.click();
+  await page.getByRole('link', { name: 'Perangkat Daerah' }).click();
+  await expect(page.getByRole('heading', { name: 'Perangkat Daerah' })).toBeVisible();
+  const width = await page.evaluate(() => document.documentElement.scrollWidth);
+  expect(width).toBeLessThanOrEqual(360);
+});
+
+test('wrong password shows a clear message and keeps what was typed', async ({ page }) => {
+  await page.goto('/login');
+  await page.locator('input[autocomplete=username]').fill('pimpinan');
+  await page.locator('input[autocomplete=current-password]').fill('salah-sandi-1');
+  await page.getByRole('button', { name: 'Masuk' }).click();
+  await expect(page.getByRole('alert')).toContainText('Nama pengguna atau kata sandi salah.');
+  await expect(page.locator('input[autocomplete=username]')).toHaveValue('pimpinan');
+});
+
+test('a page outside the role says so; signed-out visitors are sent to sign in', async ({ page }) => {
+  await page.goto('/users');
+  await expect(page).toHaveURL(/\/login\?redirect=%2Fusers/);
+  await signIn(page, 'pimpinan');
+  await page.goto('/users');
+  await expect(page.getByRole('heading', { name: 'Tidak ada akses' })).toBeVisible();
+});
