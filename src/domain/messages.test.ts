@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MESSAGES, localeFromHeader, translate } from './messages';
+import { localeFromHeader, MESSAGES, translate } from './messages';
 
 describe('messages', () => {
   it('every message exists in both languages', () => {

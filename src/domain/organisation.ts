@@ -3,17 +3,7 @@
 export const REGION_TYPES = ['kota', 'kabupaten', 'provinsi'] as const;
 export type RegionType = (typeof REGION_TYPES)[number];
 
-export const OPD_KINDS = [
-  'sekretariat',
-  'dinas',
-  'badan',
-  'inspektorat',
-  'kecamatan',
-  'bagian',
-  'kantor',
-  'rsud',
-  'lainnya',
-] as const;
+export const OPD_KINDS = ['sekretariat', 'dinas', 'badan', 'inspektorat', 'kecamatan', 'bagian', 'kantor', 'rsud', 'lainnya'] as const;
 export type OpdKind = (typeof OPD_KINDS)[number];
 
 export const UNIT_KINDS = ['upt', 'puskesmas', 'sekolah', 'kelurahan', 'desa', 'lainnya'] as const;

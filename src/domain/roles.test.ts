@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type Actor, ROLES, assignableRoles, can, canAccessOpd, canAccessRegion, placementProblem } from './roles';
+import { type Actor, assignableRoles, can, canAccessOpd, canAccessRegion, placementProblem, ROLES } from './roles';
 
 const actor = (role: Actor['role'], regionId: string | null = 'r1', opdId: string | null = null): Actor => ({ id: 'u', role, regionId, opdId });
 

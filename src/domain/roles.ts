@@ -1,27 +1,13 @@
 // Roles of design.md §1 and what each may do. Pure data + pure checks, shared by server and web.
 
-export const ROLES = [
-  'super_admin',
-  'admin_daerah',
-  'verifikator',
-  'kepala_opd',
-  'operator_opd',
-  'pimpinan',
-  'juri',
-] as const;
+export const ROLES = ['super_admin', 'admin_daerah', 'verifikator', 'kepala_opd', 'operator_opd', 'pimpinan', 'juri'] as const;
 export type Role = (typeof ROLES)[number];
 
 /** Roles bound to one OPD: they never see or change another OPD's data. */
 export const OPD_BOUND_ROLES: readonly Role[] = ['kepala_opd', 'operator_opd'];
 
 /** Roles bound to one region. Super admin is not; a juri may be an outsider (region optional). */
-export const REGION_BOUND_ROLES: readonly Role[] = [
-  'admin_daerah',
-  'verifikator',
-  'kepala_opd',
-  'operator_opd',
-  'pimpinan',
-];
+export const REGION_BOUND_ROLES: readonly Role[] = ['admin_daerah', 'verifikator', 'kepala_opd', 'operator_opd', 'pimpinan'];
 
 export const PERMISSIONS = [
   'region:list_all',
@@ -37,17 +23,7 @@ export const PERMISSIONS = [
 export type Permission = (typeof PERMISSIONS)[number];
 
 const GRANTS: Record<Role, readonly Permission[]> = {
-  super_admin: [
-    'region:list_all',
-    'region:create',
-    'region:read',
-    'region:update',
-    'opd:read',
-    'opd:write',
-    'user:read',
-    'user:write',
-    'audit:read',
-  ],
+  super_admin: ['region:list_all', 'region:create', 'region:read', 'region:update', 'opd:read', 'opd:write', 'user:read', 'user:write', 'audit:read'],
   admin_daerah: ['region:read', 'region:update', 'opd:read', 'opd:write', 'user:read', 'user:write', 'audit:read'],
   verifikator: ['region:read', 'opd:read'],
   kepala_opd: ['region:read', 'opd:read'],
@@ -95,17 +71,10 @@ export function assignableRoles(actor: Actor): Role[] {
 }
 
 /** Which role's home page and menu to show; UI names come from i18n (role.<id>). */
-export const ROLE_ORDER: Record<Role, number> = Object.fromEntries(ROLES.map((r, i) => [r, i])) as Record<
-  Role,
-  number
->;
+export const ROLE_ORDER: Record<Role, number> = Object.fromEntries(ROLES.map((r, i) => [r, i])) as Record<Role, number>;
 
 /** Where a role must sit: which of region and OPD it needs or must not have. */
-export function placementProblem(
-  role: Role,
-  regionId: string | null,
-  opdId: string | null,
-): 'region_required_for_role' | 'opd_required_for_role' | null {
+export function placementProblem(role: Role, regionId: string | null, opdId: string | null): 'region_required_for_role' | 'opd_required_for_role' | null {
   if (needsRegion(role) && !regionId) return 'region_required_for_role';
   if (isOpdBound(role) && !opdId) return 'opd_required_for_role';
   return null;

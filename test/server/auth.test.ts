@@ -2,7 +2,7 @@ import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { currentTotp } from '../../src/server/auth/totp';
 import { sessions, users } from '../../src/server/db/schema';
-import { DEMO_PASSWORD, type TestContext, call, createTestApp, json, login } from '../support/app';
+import { call, createTestApp, DEMO_PASSWORD, json, login, type TestContext } from '../support/app';
 
 let ctx: TestContext;
 beforeAll(async () => {
@@ -129,7 +129,13 @@ describe('two-factor sign-in', () => {
     const noCode = await loginAs('superadmin', DEMO_PASSWORD, {}, '10.2.0.1');
     expect(noCode.statusCode).toBe(401);
     expect(noCode.json().error.code).toBe('totp_required');
-    const wrongCode = await ctx.app.inject({ method: 'POST', url: '/api/auth/login', headers: json, payload: { username: 'superadmin', password: DEMO_PASSWORD, totp: '123456' }, remoteAddress: '10.2.0.1' });
+    const wrongCode = await ctx.app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      headers: json,
+      payload: { username: 'superadmin', password: DEMO_PASSWORD, totp: '123456' },
+      remoteAddress: '10.2.0.1',
+    });
     expect(wrongCode.json().error.code).toBe('totp_invalid');
     const withCode = await login(ctx.app, 'superadmin', DEMO_PASSWORD, { totp: currentTotp(setup.secret) });
     const off = await call(ctx.app, withCode, 'POST', '/api/auth/totp/disable', { password: DEMO_PASSWORD });

@@ -2,14 +2,13 @@
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { count, eq } from 'drizzle-orm';
+import { count, eq, getTableName, isTable } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BackupError, createBackup, restoreBackup } from '../../src/server/backup/backup';
 import { BACKUP_TABLES } from '../../src/server/backup/tables';
 import * as schema from '../../src/server/db/schema';
 import { opds, users } from '../../src/server/db/schema';
-import { getTableName, isTable } from 'drizzle-orm';
-import { type TestContext, call, createTestApp, login, openTestDatabase } from '../support/app';
+import { call, createTestApp, login, openTestDatabase, type TestContext } from '../support/app';
 
 let ctx: TestContext;
 let dir: string;
@@ -31,7 +30,9 @@ afterAll(async () => {
 
 describe('backup and restore', () => {
   it('covers every table in the schema', () => {
-    const all = Object.values(schema).filter((v) => isTable(v)).map((t) => getTableName(t as never));
+    const all = Object.values(schema)
+      .filter((v) => isTable(v))
+      .map((t) => getTableName(t as never));
     expect([...BACKUP_TABLES].sort()).toEqual(all.sort());
   });
 

@@ -1,7 +1,7 @@
 // Admin Daerah organises the region: profile, OPDs, units, users — with validation, paging and audit.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_REGION } from '../../src/server/seed/demo-region';
-import { type TestContext, call, createTestApp, login } from '../support/app';
+import { call, createTestApp, login, type TestContext } from '../support/app';
 
 const DEMO_ADDRESS = DEMO_REGION.address;
 
@@ -169,7 +169,12 @@ describe('users', () => {
   it('an admin reset gives a new temporary password and lifts a sign-in lock', async () => {
     const id = (await call(ctx.app, admin, 'GET', '/api/users?q=operator.dlh')).json().items[0].id;
     for (let i = 0; i < 5; i++)
-      await ctx.app.inject({ method: 'POST', url: '/api/auth/login', headers: { 'content-type': 'application/json' }, payload: { username: 'operator.dlh', password: 'wrong-pass-1' } });
+      await ctx.app.inject({
+        method: 'POST',
+        url: '/api/auth/login',
+        headers: { 'content-type': 'application/json' },
+        payload: { username: 'operator.dlh', password: 'wrong-pass-1' },
+      });
     const { temporaryPassword } = (await call(ctx.app, admin, 'POST', `/api/users/${id}/reset-password`)).json();
     const c = await login(ctx.app, 'operator.dlh', temporaryPassword);
     expect((await call(ctx.app, c, 'GET', '/api/auth/me')).json().user.mustChangePassword).toBe(true);

@@ -2,7 +2,7 @@
 import type { AddressInfo } from 'node:net';
 import { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_PASSWORD, type TestContext, call, createTestApp, login } from '../support/app';
+import { call, createTestApp, DEMO_PASSWORD, login, type TestContext } from '../support/app';
 
 const linkIn = (text: string) => text.match(/\/reset-password\?token=([A-Za-z0-9_-]+)/)?.[1];
 

@@ -1,6 +1,6 @@
 // Scope is enforced on the server: other regions and other OPDs are invisible and untouchable.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type TestContext, call, createTestApp, idOf, login } from '../support/app';
+import { call, createTestApp, idOf, login, type TestContext } from '../support/app';
 
 let ctx: TestContext;
 let superCookie: string;

@@ -1,6 +1,6 @@
 // The API's shared behaviour: health, OpenAPI, one error shape, CSRF protection, bad input never 500.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type TestContext, call, createTestApp, json, login } from '../support/app';
+import { call, createTestApp, json, login, type TestContext } from '../support/app';
 
 let ctx: TestContext;
 let admin: string;
@@ -74,7 +74,14 @@ describe('CSRF protection', () => {
   });
 
   it('accepts the app’s own requests', async () => {
-    const res = await call(ctx.app, admin, 'POST', '/api/opds', { name: 'Dinas Pariwisata', shortName: 'Dispar', kind: 'dinas' }, { origin: 'http://localhost:80', host: 'localhost:80', 'sec-fetch-site': 'same-origin' });
+    const res = await call(
+      ctx.app,
+      admin,
+      'POST',
+      '/api/opds',
+      { name: 'Dinas Pariwisata', shortName: 'Dispar', kind: 'dinas' },
+      { origin: 'http://localhost:80', host: 'localhost:80', 'sec-fetch-site': 'same-origin' },
+    );
     expect(res.statusCode).toBe(201);
     const bodyless = await ctx.app.inject({ method: 'POST', url: '/api/auth/logout', headers: { cookie: admin } });
     expect(bodyless.statusCode).toBe(403);

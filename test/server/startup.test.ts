@@ -105,7 +105,8 @@ describe('npm start', () => {
   });
 
   it('the CLI migrates, creates an admin, backs up and restores', () => {
-    const cli = (...args: string[]) => spawnSync(process.execPath, ['--import', 'tsx', 'src/server/cli/index.ts', ...args], { cwd: ROOT, env, encoding: 'utf8' });
+    const cli = (...args: string[]) =>
+      spawnSync(process.execPath, ['--import', 'tsx', 'src/server/cli/index.ts', ...args], { cwd: ROOT, env, encoding: 'utf8' });
     expect(cli('migrate').status).toBe(0);
     const created = cli('create-admin', '--username', 'ops.prov', '--name', 'Operator Provinsi');
     expect(created.status).toBe(0);

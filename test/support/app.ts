@@ -78,7 +78,14 @@ export async function login(app: FastifyInstance, username: string, password = D
 }
 
 /** An API call as a signed-in user (JSON body, so it passes the CSRF check like the web app's calls). */
-export function call(app: FastifyInstance, cookie: string | null, method: InjectOptions['method'], url: string, payload?: unknown, headers: Record<string, string> = {}) {
+export function call(
+  app: FastifyInstance,
+  cookie: string | null,
+  method: InjectOptions['method'],
+  url: string,
+  payload?: unknown,
+  headers: Record<string, string> = {},
+) {
   return app.inject({
     method,
     url,

@@ -1,10 +1,10 @@
 // The audit trail: who changed what, when, before and after. Admin Daerah sees their region's.
-import { and, count, desc, asc, eq, gte, lte } from 'drizzle-orm';
+import { and, asc, count, desc, eq, gte, lte } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { auditEvents } from '../db/schema';
 import { pageOf } from '../db/paging';
+import { auditEvents } from '../db/schema';
 import { authorize, regionInScope } from '../shared/guard';
 import { errorResponse, listQuery, pageOf as pageSchema } from '../shared/schemas';
 import { searchAny } from '../shared/search';
@@ -62,7 +62,11 @@ export default async function auditRoutes(fastify: FastifyInstance) {
       const order = q.dir === 'asc' ? asc(auditEvents.id) : desc(auditEvents.id);
       return pageOf(
         q,
-        db.select({ n: count() }).from(auditEvents).where(where).then(([r]) => r.n),
+        db
+          .select({ n: count() })
+          .from(auditEvents)
+          .where(where)
+          .then(([r]) => r.n),
         (limit, offset) =>
           db
             .select()

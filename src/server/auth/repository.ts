@@ -1,6 +1,6 @@
 // Database work for signing in: find users, open and close sessions, reset tokens.
 import { and, eq, gt, isNull, or, sql } from 'drizzle-orm';
-import { type Permission, PERMISSIONS, type Role, can } from '../../domain/roles';
+import { can, PERMISSIONS, type Permission, type Role } from '../../domain/roles';
 import type { Db } from '../db/client';
 import { opds, passwordResetTokens, regions, sessions, users } from '../db/schema';
 import { hashToken, newToken } from '../shared/tokens';

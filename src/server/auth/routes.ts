@@ -5,20 +5,13 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { recordAudit } from '../audit/record';
 import { users } from '../db/schema';
 import { SESSION_COOKIE } from '../plugins/session';
+import { clearAccountFailures, closeOtherSessions } from '../shared/accounts';
 import { AppError, fieldError } from '../shared/errors';
 import { requireUser } from '../shared/guard';
 import { assertPasswordAcceptable } from '../shared/password-check';
 import { hashPassword, verifyDummy, verifyPassword } from '../shared/passwords';
 import { errorResponse, okResponse } from '../shared/schemas';
-import { clearAccountFailures, closeOtherSessions } from '../shared/accounts';
-import {
-  closeSession,
-  consumeResetToken,
-  createResetToken,
-  findUserByLogin,
-  loadMe,
-  openSession,
-} from './repository';
+import { closeSession, consumeResetToken, createResetToken, findUserByLogin, loadMe, openSession } from './repository';
 import {
   changePasswordBody,
   forgotPasswordBody,
@@ -68,7 +61,9 @@ export default async function authRoutes(fastify: FastifyInstance) {
           : new AppError(423, 'account_locked', { minutes: verdict.minutes });
 
       const user = await findUserByLogin(db, username);
-      const passwordOk = user ? await verifyPassword(user.passwordHash, password) : (await verifyDummy(password), false);
+      let passwordOk = false;
+      if (user) passwordOk = await verifyPassword(user.passwordHash, password);
+      else await verifyDummy(password);
       if (!user || !passwordOk) {
         await recordFailure(db, key, request.ip);
         throw new AppError(401, 'invalid_credentials');
@@ -244,7 +239,9 @@ export default async function authRoutes(fastify: FastifyInstance) {
 
   app.post(
     '/api/auth/totp/disable',
-    { schema: { tags, summary: 'Switch two-factor sign-in off (needs the password)', body: totpDisableBody, response: { 200: meResponse, 400: errorResponse } } },
+    {
+      schema: { tags, summary: 'Switch two-factor sign-in off (needs the password)', body: totpDisableBody, response: { 200: meResponse, 400: errorResponse } },
+    },
     async (request) => {
       const me = requireUser(request);
       const [row] = await db.select().from(users).where(eq(users.id, me.id));

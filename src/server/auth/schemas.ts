@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { PERMISSIONS, ROLES } from '../../domain/roles';
 import { REGION_TYPES } from '../../domain/organisation';
+import { PERMISSIONS, ROLES } from '../../domain/roles';
 
 export const loginBody = z.object({
   username: z.string({ error: 'required' }).trim().min(1, { error: 'required' }).max(200).describe('Username or e-mail'),

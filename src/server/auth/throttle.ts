@@ -13,14 +13,12 @@ export type ThrottleVerdict = { ok: true } | { ok: false; reason: 'account' | 'i
 
 async function blocked(db: Db, column: typeof loginFailures.username | typeof loginFailures.ip, key: string, max: number, now: Date) {
   const since = new Date(now.getTime() - THROTTLE.windowMs);
-  const [{ n }] = await db.select({ n: count() }).from(loginFailures).where(and(eq(column, key), gt(loginFailures.at, since)));
-  if (n < max) return null;
-  const [latest] = await db
-    .select({ at: loginFailures.at })
+  const [{ n }] = await db
+    .select({ n: count() })
     .from(loginFailures)
-    .where(eq(column, key))
-    .orderBy(desc(loginFailures.at))
-    .limit(1);
+    .where(and(eq(column, key), gt(loginFailures.at, since)));
+  if (n < max) return null;
+  const [latest] = await db.select({ at: loginFailures.at }).from(loginFailures).where(eq(column, key)).orderBy(desc(loginFailures.at)).limit(1);
   const until = latest.at.getTime() + THROTTLE.windowMs;
   return Math.max(1, Math.ceil((until - now.getTime()) / 60_000));
 }
@@ -38,4 +36,3 @@ export async function recordFailure(db: Db, username: string, ip: string): Promi
   // Keep the table small; a day of history is plenty for throttling and review.
   await db.delete(loginFailures).where(lt(loginFailures.at, new Date(Date.now() - 86_400_000)));
 }
-

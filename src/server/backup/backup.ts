@@ -1,7 +1,7 @@
 // One archive with the database (a JSON-lines file per table) and the stored files. It restores onto
 // PGlite or PostgreSQL alike, because rows go through PostgreSQL's own JSON functions both ways.
 import { createReadStream, createWriteStream, existsSync } from 'node:fs';
-import { cp, mkdir, mkdtemp, readFile, readdir, rename, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
@@ -39,7 +39,14 @@ export async function createBackup(db: Db, opts: { file: string; filesDir: strin
   const work = await mkdtemp(join(tmpdir(), 'inovda-backup-'));
   try {
     await mkdir(join(work, 'db'));
-    const manifest: Manifest = { format: BACKUP_FORMAT, app: 'inovda', createdAt: new Date().toISOString(), migrations: await migrationTags(), tables: {}, files: 0 };
+    const manifest: Manifest = {
+      format: BACKUP_FORMAT,
+      app: 'inovda',
+      createdAt: new Date().toISOString(),
+      migrations: await migrationTags(),
+      tables: {},
+      files: 0,
+    };
     // One repeatable-read transaction: every table is read at the same instant.
     await db.transaction(
       async (tx) => {

@@ -10,7 +10,7 @@ import type { Database } from '../db/client';
 import { regions } from '../db/schema';
 import { describeDatabase, openConfiguredDatabase } from '../runtime';
 import { seedDemo } from '../seed/seed';
-import { USERNAME_PATTERN, insertAccount } from '../shared/accounts';
+import { insertAccount, USERNAME_PATTERN } from '../shared/accounts';
 import { generatePassword } from '../shared/tokens';
 
 const config = loadConfig();
@@ -81,7 +81,15 @@ program
           password,
           mustChangePassword: !opts.password,
         });
-        await recordAudit(db, null, { regionId, entityType: 'user', entityId: user.id, entityLabel: user.username, action: 'create', after: user, actor: { id: null, name: 'cli' } });
+        await recordAudit(db, null, {
+          regionId,
+          entityType: 'user',
+          entityId: user.id,
+          entityLabel: user.username,
+          action: 'create',
+          after: user,
+          actor: { id: null, name: 'cli' },
+        });
         console.log(`created ${user.role} ${user.username}`);
         if (!opts.password) console.log(`temporary password: ${password} (must be changed at first sign-in)`);
       } catch (err) {

@@ -1,5 +1,5 @@
 // Runs one page of a list: the total and the rows, with a stable order (ties broken by id).
-import { type AnyColumn, type SQL, asc, count, desc } from 'drizzle-orm';
+import { type AnyColumn, asc, count, desc, type SQL } from 'drizzle-orm';
 import type { PgTable } from 'drizzle-orm/pg-core';
 import { type Page, pageOffset } from '../../domain/paging';
 import type { Db } from './client';

@@ -1,16 +1,6 @@
 // Database schema (PostgreSQL dialect; the same migrations run on PGlite and PostgreSQL).
 import { sql } from 'drizzle-orm';
-import {
-  bigserial,
-  boolean,
-  index,
-  jsonb,
-  pgTable,
-  text,
-  timestamp,
-  uniqueIndex,
-  uuid,
-} from 'drizzle-orm/pg-core';
+import { bigserial, boolean, index, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 
 const timestamps = {
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
@@ -152,10 +142,7 @@ export const auditEvents = pgTable(
     after: jsonb('after'),
     ip: text('ip'),
   },
-  (t) => [
-    index('audit_region_at_idx').on(t.regionId, t.at),
-    index('audit_entity_idx').on(t.entityType, t.entityId),
-  ],
+  (t) => [index('audit_region_at_idx').on(t.regionId, t.at), index('audit_entity_idx').on(t.entityType, t.entityId)],
 );
 
 /** Small key-value facts about this installation (e.g. when demo data was seeded). */
@@ -164,4 +151,3 @@ export const appMeta = pgTable('app_meta', {
   value: jsonb('value').notNull(),
   updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
 });
-

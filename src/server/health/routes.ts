@@ -16,10 +16,7 @@ export default async function healthRoutes(fastify: FastifyInstance) {
     { schema: { tags: ['health'], summary: 'Process and database health', response: { 200: healthShape, 503: healthShape } } },
     async (_request, reply) => {
       const started = performance.now();
-      const ok = await Promise.race([
-        app.database.ping().catch(() => false),
-        new Promise<boolean>((r) => setTimeout(() => r(false), 3000).unref()),
-      ]);
+      const ok = await Promise.race([app.database.ping().catch(() => false), new Promise<boolean>((r) => setTimeout(() => r(false), 3000).unref())]);
       const body = {
         status: ok ? ('ok' as const) : ('degraded' as const),
         database: { kind: app.database.kind, ok, latencyMs: Math.round((performance.now() - started) * 10) / 10 },

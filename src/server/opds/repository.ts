@@ -1,7 +1,7 @@
 import { type AnyColumn, and, asc, eq, getTableColumns, ne, sql } from 'drizzle-orm';
 import type { OpdKind, UnitKind } from '../../domain/organisation';
 import type { Db } from '../db/client';
-import { type PageRequest, countWhere, orderOf, pageOf } from '../db/paging';
+import { countWhere, orderOf, type PageRequest, pageOf } from '../db/paging';
 import { opds, units } from '../db/schema';
 import { conflictOn } from '../shared/errors';
 import { searchAny } from '../shared/search';
@@ -71,7 +71,10 @@ export function listOpds(db: Db, req: OpdListRequest) {
 }
 
 export async function getOpd(db: Db, id: string) {
-  const [row] = await db.select({ ...getTableColumns(opds), unitCount, userCount }).from(opds).where(eq(opds.id, id));
+  const [row] = await db
+    .select({ ...getTableColumns(opds), unitCount, userCount })
+    .from(opds)
+    .where(eq(opds.id, id));
   return row;
 }
 

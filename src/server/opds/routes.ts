@@ -11,7 +11,7 @@ import { authorize, regionInScope } from '../shared/guard';
 import { stripUndefined } from '../shared/objects';
 import { errorResponse, uuidParam } from '../shared/schemas';
 import { assertOpdNamesFree, assertUnitNameFree, getOpd, listOpds, toOpdDto, toUnitDto, unitsOf } from './repository';
-import { opdCreateBody, opdDetail, opdShape, opdListQuery, opdPage, opdUpdateBody, unitCreateBody, unitShape, unitUpdateBody } from './schemas';
+import { opdCreateBody, opdDetail, opdListQuery, opdPage, opdShape, opdUpdateBody, unitCreateBody, unitShape, unitUpdateBody } from './schemas';
 
 const tags = ['opds'];
 const errors = { 400: errorResponse, 401: errorResponse, 403: errorResponse, 404: errorResponse, 409: errorResponse };
@@ -46,7 +46,10 @@ export default async function opdRoutes(fastify: FastifyInstance) {
       const regionId = regionInScope(actor, requested);
       const created = await db.transaction(async (tx) => {
         await assertOpdNamesFree(tx, regionId, fields.name, fields.shortName);
-        const [row] = await tx.insert(opds).values({ ...fields, regionId }).returning();
+        const [row] = await tx
+          .insert(opds)
+          .values({ ...fields, regionId })
+          .returning();
         await recordAudit(tx, request, { regionId, entityType: 'opd', entityId: row.id, entityLabel: row.name, action: 'create', after: row });
         return row;
       });
@@ -75,10 +78,21 @@ export default async function opdRoutes(fastify: FastifyInstance) {
       await db.transaction(async (tx) => {
         const [before] = await tx.select().from(opds).where(eq(opds.id, current.id)).for('update');
         await assertOpdNamesFree(tx, before.regionId, patch.name ?? before.name, patch.shortName ?? before.shortName, before.id);
-        const [after] = await tx.update(opds).set({ ...patch, updatedAt: new Date() }).where(eq(opds.id, before.id)).returning();
+        const [after] = await tx
+          .update(opds)
+          .set({ ...patch, updatedAt: new Date() })
+          .where(eq(opds.id, before.id))
+          .returning();
         const diff = changedOnly(before, after);
         if (Object.keys(diff.after).length)
-          await recordAudit(tx, request, { regionId: before.regionId, entityType: 'opd', entityId: before.id, entityLabel: after.name, action: actionFor(diff.after), ...diff });
+          await recordAudit(tx, request, {
+            regionId: before.regionId,
+            entityType: 'opd',
+            entityId: before.id,
+            entityLabel: after.name,
+            action: actionFor(diff.after),
+            ...diff,
+          });
       });
       return toOpdDto((await getOpd(db, current.id))!);
     },
@@ -86,14 +100,31 @@ export default async function opdRoutes(fastify: FastifyInstance) {
 
   app.post(
     '/api/units',
-    { schema: { tags, summary: 'Add a unit (UPT, puskesmas, sekolah, kelurahan…) to a Perangkat Daerah', body: unitCreateBody, response: { 201: unitShape, ...errors } } },
+    {
+      schema: {
+        tags,
+        summary: 'Add a unit (UPT, puskesmas, sekolah, kelurahan…) to a Perangkat Daerah',
+        body: unitCreateBody,
+        response: { 201: unitShape, ...errors },
+      },
+    },
     async (request, reply) => {
       const actor = authorize(request, 'opd:write');
       const opd = await visibleOpd(actor, request.body.opdId);
       const row = await db.transaction(async (tx) => {
         await assertUnitNameFree(tx, opd.id, request.body.name);
-        const [unit] = await tx.insert(units).values({ ...request.body, regionId: opd.regionId }).returning();
-        await recordAudit(tx, request, { regionId: opd.regionId, entityType: 'unit', entityId: unit.id, entityLabel: unit.name, action: 'create', after: unit });
+        const [unit] = await tx
+          .insert(units)
+          .values({ ...request.body, regionId: opd.regionId })
+          .returning();
+        await recordAudit(tx, request, {
+          regionId: opd.regionId,
+          entityType: 'unit',
+          entityId: unit.id,
+          entityLabel: unit.name,
+          action: 'create',
+          after: unit,
+        });
         return unit;
       });
       reply.status(201);
@@ -112,13 +143,23 @@ export default async function opdRoutes(fastify: FastifyInstance) {
       const patch = stripUndefined(request.body);
       return db.transaction(async (tx) => {
         if (patch.name) await assertUnitNameFree(tx, unit.opdId, patch.name, unit.id);
-        const [after] = await tx.update(units).set({ ...patch, updatedAt: new Date() }).where(eq(units.id, unit.id)).returning();
+        const [after] = await tx
+          .update(units)
+          .set({ ...patch, updatedAt: new Date() })
+          .where(eq(units.id, unit.id))
+          .returning();
         const diff = changedOnly(unit, after);
         if (Object.keys(diff.after).length)
-          await recordAudit(tx, request, { regionId: unit.regionId, entityType: 'unit', entityId: unit.id, entityLabel: after.name, action: actionFor(diff.after), ...diff });
+          await recordAudit(tx, request, {
+            regionId: unit.regionId,
+            entityType: 'unit',
+            entityId: unit.id,
+            entityLabel: after.name,
+            action: actionFor(diff.after),
+            ...diff,
+          });
         return toUnitDto(after);
       });
     },
   );
 }
-

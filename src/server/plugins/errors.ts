@@ -40,9 +40,7 @@ export function fieldPath(instancePath: string): string {
 }
 
 function send(reply: FastifyReply, locale: Locale, status: number, err: AppError) {
-  const fields = err.fields
-    ? Object.fromEntries(Object.entries(err.fields).map(([k, f]) => [k, translate(f.code, locale, f.params)]))
-    : undefined;
+  const fields = err.fields ? Object.fromEntries(Object.entries(err.fields).map(([k, f]) => [k, translate(f.code, locale, f.params)])) : undefined;
   return reply.status(status).send({ error: { code: err.code, message: translate(err.code, locale, err.params), ...(fields ? { fields } : {}) } });
 }
 
@@ -61,7 +59,11 @@ export default fp(async function errorsPlugin(app: FastifyInstance) {
     const pgCode = (error as { code?: string }).code;
     if (pgCode === '23505') return send(reply, locale, 409, new AppError(409, 'conflict'));
     if (pgCode === '23503' || pgCode === '22P02') return send(reply, locale, 400, new AppError(400, 'invalid'));
-    if (error.code === 'FST_ERR_CTP_INVALID_JSON_BODY' || error.code === 'FST_ERR_CTP_EMPTY_JSON_BODY' || (error instanceof SyntaxError && error.statusCode === 400))
+    if (
+      error.code === 'FST_ERR_CTP_INVALID_JSON_BODY' ||
+      error.code === 'FST_ERR_CTP_EMPTY_JSON_BODY' ||
+      (error instanceof SyntaxError && error.statusCode === 400)
+    )
       return send(reply, locale, 400, new AppError(400, 'bad_json'));
     if (error.code === 'FST_ERR_CTP_BODY_TOO_LARGE') return send(reply, locale, 413, new AppError(413, 'payload_too_large'));
     if (error.statusCode === 429) return send(reply, locale, 429, new AppError(429, 'rate_limited'));

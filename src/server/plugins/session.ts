@@ -49,7 +49,7 @@ export default fp(async function sessionPlugin(app: FastifyInstance) {
       .innerJoin(users, eq(users.id, sessions.userId))
       .where(and(eq(sessions.id, id), gt(sessions.expiresAt, now)))
       .limit(1);
-    if (!row || !row.user.active) {
+    if (!row?.user.active) {
       request.sessionExpired = true;
       return;
     }

@@ -1,6 +1,6 @@
 import { and, eq, getTableColumns, sql } from 'drizzle-orm';
 import type { Db } from '../db/client';
-import { type PageRequest, countWhere, orderOf, pageOf } from '../db/paging';
+import { countWhere, orderOf, type PageRequest, pageOf } from '../db/paging';
 import { regions } from '../db/schema';
 import { searchAny } from '../shared/search';
 
@@ -42,7 +42,10 @@ export function listRegions(db: Db, req: PageRequest & { q?: string; sort: keyof
 }
 
 export async function getRegion(db: Db, id: string): Promise<RegionRow | undefined> {
-  const [row] = await db.select({ ...getTableColumns(regions), opdCount, userCount }).from(regions).where(eq(regions.id, id));
+  const [row] = await db
+    .select({ ...getTableColumns(regions), opdCount, userCount })
+    .from(regions)
+    .where(eq(regions.id, id));
   return row;
 }
 

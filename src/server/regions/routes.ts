@@ -6,7 +6,7 @@ import { isValidKemendagriCode } from '../../domain/organisation';
 import { canAccessRegion } from '../../domain/roles';
 import { changedOnly, recordAudit } from '../audit/record';
 import { regions } from '../db/schema';
-import { USERNAME_PATTERN, insertAccount } from '../shared/accounts';
+import { insertAccount, USERNAME_PATTERN } from '../shared/accounts';
 import { conflictOn, fieldError, forbidden, notFound } from '../shared/errors';
 import { authorize } from '../shared/guard';
 import { stripUndefined } from '../shared/objects';
@@ -34,7 +34,14 @@ export default async function regionRoutes(fastify: FastifyInstance) {
 
   app.post(
     '/api/regions',
-    { schema: { tags, summary: 'Create a region and optionally its first Admin Daerah', body: regionCreateBody, response: { 201: regionCreateResponse, ...errors } } },
+    {
+      schema: {
+        tags,
+        summary: 'Create a region and optionally its first Admin Daerah',
+        body: regionCreateBody,
+        response: { 201: regionCreateResponse, ...errors },
+      },
+    },
     async (request, reply) => {
       authorize(request, 'region:create');
       const { admin, ...fields } = request.body;
@@ -43,7 +50,14 @@ export default async function regionRoutes(fastify: FastifyInstance) {
       const result = await db.transaction(async (tx) => {
         if (await kemendagriCodeTaken(tx, fields.kemendagriCode)) throw conflictOn('kemendagriCode', 'kemendagri_code_taken');
         const [region] = await tx.insert(regions).values(fields).returning();
-        await recordAudit(tx, request, { regionId: region.id, entityType: 'region', entityId: region.id, entityLabel: region.name, action: 'create', after: region });
+        await recordAudit(tx, request, {
+          regionId: region.id,
+          entityType: 'region',
+          entityId: region.id,
+          entityLabel: region.name,
+          action: 'create',
+          after: region,
+        });
         let created: { id: string; username: string; temporaryPassword: string } | null = null;
         if (admin) {
           const temporaryPassword = generatePassword();
@@ -55,7 +69,14 @@ export default async function regionRoutes(fastify: FastifyInstance) {
             password: temporaryPassword,
             mustChangePassword: true,
           });
-          await recordAudit(tx, request, { regionId: region.id, entityType: 'user', entityId: user.id, entityLabel: user.username, action: 'create', after: user });
+          await recordAudit(tx, request, {
+            regionId: region.id,
+            entityType: 'user',
+            entityId: user.id,
+            entityLabel: user.username,
+            action: 'create',
+            after: user,
+          });
           created = { id: user.id, username: user.username, temporaryPassword };
         }
         return { region, admin: created };
@@ -105,4 +126,3 @@ export default async function regionRoutes(fastify: FastifyInstance) {
     },
   );
 }
-

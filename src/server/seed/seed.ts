@@ -1,9 +1,9 @@
 // Seeds the demo region once. A marker in app_meta makes a second start (or a second call) a no-op.
 import { count, eq } from 'drizzle-orm';
+import { recordAudit } from '../audit/record';
 import type { Db } from '../db/client';
 import { appMeta, opds, regions, units, users } from '../db/schema';
 import { insertAccount } from '../shared/accounts';
-import { recordAudit } from '../audit/record';
 import { generatePassword } from '../shared/tokens';
 import { DEMO_OPDS, DEMO_REGION, DEMO_USERS } from './demo-region';
 
@@ -34,7 +34,10 @@ export async function seedDemo(db: Db, opts: { password?: string } = {}): Promis
     const opdIds = new Map<string, string>();
     for (const o of DEMO_OPDS) {
       const { units: unitList, ...fields } = o;
-      const [row] = await tx.insert(opds).values({ ...fields, regionId: region.id }).returning();
+      const [row] = await tx
+        .insert(opds)
+        .values({ ...fields, regionId: region.id })
+        .returning();
       opdIds.set(o.shortName, row.id);
       if (unitList?.length) await tx.insert(units).values(unitList.map((u) => ({ ...u, opdId: row.id, regionId: region.id })));
     }

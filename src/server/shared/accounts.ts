@@ -21,10 +21,16 @@ export interface NewAccount {
 }
 
 export async function assertAccountFree(db: Db, username: string, email: string | null | undefined, exceptId?: string) {
-  const [byName] = await db.select({ id: users.id }).from(users).where(eq(sql`lower(${users.username})`, username.toLowerCase()));
+  const [byName] = await db
+    .select({ id: users.id })
+    .from(users)
+    .where(eq(sql`lower(${users.username})`, username.toLowerCase()));
   if (byName && byName.id !== exceptId) throw conflictOn('username', 'username_taken');
   if (email) {
-    const [byEmail] = await db.select({ id: users.id }).from(users).where(eq(sql`lower(${users.email})`, email.toLowerCase()));
+    const [byEmail] = await db
+      .select({ id: users.id })
+      .from(users)
+      .where(eq(sql`lower(${users.email})`, email.toLowerCase()));
     if (byEmail && byEmail.id !== exceptId) throw conflictOn('email', 'email_taken');
   }
 }

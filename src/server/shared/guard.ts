@@ -1,6 +1,6 @@
 // Permission and scope checks every handler starts with. The server decides; the UI only hides.
 import type { FastifyRequest } from 'fastify';
-import { type Permission, can, canAccessRegion } from '../../domain/roles';
+import { can, canAccessRegion, type Permission } from '../../domain/roles';
 import type { SessionUser } from '../plugins/session';
 import { AppError, forbidden } from './errors';
 

@@ -1,5 +1,5 @@
 // Case-insensitive "contains" search over several columns, with LIKE wildcards in the input escaped.
-import { type AnyColumn, type SQL, ilike, or } from 'drizzle-orm';
+import { type AnyColumn, ilike, or, type SQL } from 'drizzle-orm';
 
 export function escapeLike(text: string): string {
   return text.replace(/[\\%_]/g, (c) => `\\${c}`);

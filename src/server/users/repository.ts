@@ -1,10 +1,9 @@
-import { and, eq, getTableColumns } from 'drizzle-orm';
+import { and, count, eq, getTableColumns } from 'drizzle-orm';
 import type { Role } from '../../domain/roles';
 import type { Db } from '../db/client';
-import { type PageRequest, orderOf, pageOf } from '../db/paging';
+import { orderOf, type PageRequest, pageOf } from '../db/paging';
 import { opds, regions, users } from '../db/schema';
 import { searchAny } from '../shared/search';
-import { count } from 'drizzle-orm';
 
 const SORTS = { username: users.username, fullName: users.fullName, role: users.role, lastLoginAt: users.lastLoginAt, createdAt: users.createdAt };
 
@@ -52,7 +51,11 @@ export function listUsers(db: Db, req: UserListRequest) {
   const base = () => db.select(columns).from(users).leftJoin(regions, eq(regions.id, users.regionId)).leftJoin(opds, eq(opds.id, users.opdId));
   return pageOf(
     req,
-    db.select({ n: count() }).from(users).where(where).then(([r]) => r.n),
+    db
+      .select({ n: count() })
+      .from(users)
+      .where(where)
+      .then(([r]) => r.n),
     (limit, offset) =>
       base()
         .where(where)

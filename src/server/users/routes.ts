@@ -2,11 +2,11 @@
 import { eq } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { type Role, assignableRoles, canAccessRegion, isOpdBound, placementProblem } from '../../domain/roles';
+import { assignableRoles, canAccessRegion, isOpdBound, placementProblem, type Role } from '../../domain/roles';
 import { actionFor, changedOnly, recordAudit } from '../audit/record';
 import { users } from '../db/schema';
 import type { SessionUser } from '../plugins/session';
-import { USERNAME_PATTERN, assertAccountFree, clearAccountFailures, closeOtherSessions, insertAccount } from '../shared/accounts';
+import { assertAccountFree, clearAccountFailures, closeOtherSessions, insertAccount, USERNAME_PATTERN } from '../shared/accounts';
 import { fieldError, notFound } from '../shared/errors';
 import { authorize, regionInScope } from '../shared/guard';
 import { stripUndefined } from '../shared/objects';
@@ -52,7 +52,14 @@ export default async function userRoutes(fastify: FastifyInstance) {
 
   app.post(
     '/api/users',
-    { schema: { tags, summary: 'Create a user; without a password a temporary one is generated and shown once', body: userCreateBody, response: { 201: userCreatedResponse, ...errors } } },
+    {
+      schema: {
+        tags,
+        summary: 'Create a user; without a password a temporary one is generated and shown once',
+        body: userCreateBody,
+        response: { 201: userCreatedResponse, ...errors },
+      },
+    },
     async (request, reply) => {
       const actor = authorize(request, 'user:write');
       const body = request.body;
@@ -81,15 +88,21 @@ export default async function userRoutes(fastify: FastifyInstance) {
     },
   );
 
-  app.get(
-    '/api/users/:id',
-    { schema: { tags, summary: 'One user', params: uuidParam, response: { 200: userShape, ...errors } } },
-    async (request) => toUserDto(await managedUser(authorize(request, 'user:read'), request.params.id)),
+  app.get('/api/users/:id', { schema: { tags, summary: 'One user', params: uuidParam, response: { 200: userShape, ...errors } } }, async (request) =>
+    toUserDto(await managedUser(authorize(request, 'user:read'), request.params.id)),
   );
 
   app.patch(
     '/api/users/:id',
-    { schema: { tags, summary: 'Edit, change role or OPD, deactivate or reactivate a user', params: uuidParam, body: userUpdateBody, response: { 200: userShape, ...errors } } },
+    {
+      schema: {
+        tags,
+        summary: 'Edit, change role or OPD, deactivate or reactivate a user',
+        params: uuidParam,
+        body: userUpdateBody,
+        response: { 200: userShape, ...errors },
+      },
+    },
     async (request) => {
       const actor = authorize(request, 'user:write');
       const target = await managedUser(actor, request.params.id);
@@ -110,7 +123,14 @@ export default async function userRoutes(fastify: FastifyInstance) {
         if (patch.active === false || (patch.role && patch.role !== before.role)) await closeOtherSessions(tx, target.id);
         const diff = changedOnly(before, after);
         if (Object.keys(diff.after).length)
-          await recordAudit(tx, request, { regionId: target.regionId, entityType: 'user', entityId: target.id, entityLabel: target.username, action: actionFor(diff.after), ...diff });
+          await recordAudit(tx, request, {
+            regionId: target.regionId,
+            entityType: 'user',
+            entityId: target.id,
+            entityLabel: target.username,
+            action: actionFor(diff.after),
+            ...diff,
+          });
       });
       return toUserDto((await getUser(db, target.id))!);
     },
@@ -118,7 +138,14 @@ export default async function userRoutes(fastify: FastifyInstance) {
 
   app.post(
     '/api/users/:id/reset-password',
-    { schema: { tags, summary: 'Give a user a new temporary password (shown once) and unlock the account', params: uuidParam, response: { 200: passwordResetResponse, ...errors } } },
+    {
+      schema: {
+        tags,
+        summary: 'Give a user a new temporary password (shown once) and unlock the account',
+        params: uuidParam,
+        response: { 200: passwordResetResponse, ...errors },
+      },
+    },
     async (request) => {
       const actor = authorize(request, 'user:write');
       const target = await managedUser(actor, request.params.id);
@@ -130,10 +157,15 @@ export default async function userRoutes(fastify: FastifyInstance) {
           .where(eq(users.id, target.id));
         await closeOtherSessions(tx, target.id, target.id === actor.id ? request.sessionId : null);
         await clearAccountFailures(tx, target.username.toLowerCase());
-        await recordAudit(tx, request, { regionId: target.regionId, entityType: 'user', entityId: target.id, entityLabel: target.username, action: 'password_reset_by_admin' });
+        await recordAudit(tx, request, {
+          regionId: target.regionId,
+          entityType: 'user',
+          entityId: target.id,
+          entityLabel: target.username,
+          action: 'password_reset_by_admin',
+        });
       });
       return { temporaryPassword };
     },
   );
 }
-

@@ -1,17 +1,7 @@
 // The signed-in frame: header with region, language and user menu; navigation by permission; a burger on phones.
 import { AppShell, Avatar, Burger, Group, Menu, NavLink, ScrollArea, SegmentedControl, Text, UnstyledButton } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import {
-  IconApi,
-  IconBuildingCommunity,
-  IconHistory,
-  IconHome,
-  IconLogout,
-  IconMap2,
-  IconMapPin,
-  IconUserCircle,
-  IconUsers,
-} from '@tabler/icons-react';
+import { IconApi, IconBuildingCommunity, IconHistory, IconHome, IconLogout, IconMap2, IconMapPin, IconUserCircle, IconUsers } from '@tabler/icons-react';
 import { Link, useNavigate, useRouterState } from '@tanstack/react-router';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -105,7 +95,11 @@ export function Shell({ me, children }: { me: Me; children: ReactNode }) {
                   {t('nav.apiDocs')}
                 </Menu.Item>
                 <Menu.Divider />
-                <Menu.Item color="red" leftSection={<IconLogout size={16} />} onClick={() => logout.mutate(undefined, { onSettled: () => navigate({ to: '/login' }) })}>
+                <Menu.Item
+                  color="red"
+                  leftSection={<IconLogout size={16} />}
+                  onClick={() => logout.mutate(undefined, { onSettled: () => navigate({ to: '/login' }) })}
+                >
                   {t('nav.logout')}
                 </Menu.Item>
               </Menu.Dropdown>

@@ -1,9 +1,9 @@
 // Routes. Signed-out pages stand alone; everything else renders inside the Shell once the user is known.
 import { Alert, Button, Card, Center, Stack, Text, Title } from '@mantine/core';
-import { Link, Outlet, createRootRoute, createRoute, createRouter, useNavigate, useRouterState } from '@tanstack/react-router';
+import { createRootRoute, createRoute, createRouter, Link, Outlet, useNavigate, useRouterState } from '@tanstack/react-router';
 import { type ReactNode, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { type Permission, assignableRoles } from '../../domain/roles';
+import { assignableRoles, type Permission } from '../../domain/roles';
 import { AuditPage } from '../audit/components/AuditPage';
 import { type Me, useMe } from '../auth/api/auth';
 import { AccountPage } from '../auth/components/AccountPage';
@@ -107,7 +107,13 @@ const homeRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/',
   component: guarded(null, (me) => (
-    <HomePage fullName={me.user.fullName} role={me.user.role} regionId={me.region?.id ?? null} regionName={me.region?.name ?? null} opdName={me.opd?.name ?? null} />
+    <HomePage
+      fullName={me.user.fullName}
+      role={me.user.role}
+      regionId={me.region?.id ?? null}
+      regionName={me.region?.name ?? null}
+      opdName={me.opd?.name ?? null}
+    />
   )),
 });
 

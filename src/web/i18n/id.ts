@@ -90,7 +90,8 @@ export const id = {
     forgotTitle: 'Lupa kata sandi',
     forgotText: 'Masukkan nama pengguna atau e-mail Anda. Jika akun ditemukan, kami kirimkan tautan untuk membuat kata sandi baru.',
     forgotSubmit: 'Kirim tautan',
-    forgotSent: 'Jika akun tersebut ada dan memiliki e-mail, tautan atur ulang telah dikirim. Tautan berlaku 1 jam. Jika tidak menerima e-mail, hubungi Admin Daerah.',
+    forgotSent:
+      'Jika akun tersebut ada dan memiliki e-mail, tautan atur ulang telah dikirim. Tautan berlaku 1 jam. Jika tidak menerima e-mail, hubungi Admin Daerah.',
     backToLogin: 'Kembali ke halaman masuk',
     resetTitle: 'Buat kata sandi baru',
     resetSubmit: 'Simpan kata sandi baru',
@@ -111,7 +112,8 @@ export const id = {
     twoFactorOn: 'Aktif: setiap masuk meminta kode dari aplikasi autentikator.',
     twoFactorOff: 'Tidak aktif. Aktifkan agar akun tetap aman walau kata sandi bocor.',
     twoFactorSetup: 'Aktifkan autentikasi dua langkah',
-    twoFactorScan: 'Pindai kode QR ini dengan aplikasi autentikator (Google Authenticator, Microsoft Authenticator, dsb.), lalu masukkan kode 6 digit yang muncul.',
+    twoFactorScan:
+      'Pindai kode QR ini dengan aplikasi autentikator (Google Authenticator, Microsoft Authenticator, dsb.), lalu masukkan kode 6 digit yang muncul.',
     twoFactorManual: 'Atau ketik kunci ini secara manual:',
     twoFactorConfirm: 'Konfirmasi dan aktifkan',
     twoFactorEnabled: 'Autentikasi dua langkah aktif.',
@@ -197,7 +199,8 @@ export const id = {
     resetPassword: 'Atur ulang kata sandi',
     resetConfirm: 'Buat kata sandi sementara baru untuk {{name}}? Semua sesinya akan diakhiri dan kunci akun dibuka.',
     tempPasswordTitle: 'Kata sandi sementara',
-    tempPasswordText: 'Berikan kata sandi ini kepada {{name}} melalui jalur yang aman. Kata sandi hanya ditampilkan sekali dan wajib diganti saat pertama masuk.',
+    tempPasswordText:
+      'Berikan kata sandi ini kepada {{name}} melalui jalur yang aman. Kata sandi hanya ditampilkan sekali dan wajib diganti saat pertama masuk.',
     empty: 'Belum ada pengguna lain. Buat akun untuk operator, Kepala OPD dan verifikator.',
     allRoles: 'Semua peran',
     allOpds: 'Semua Perangkat Daerah',

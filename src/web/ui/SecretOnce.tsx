@@ -2,7 +2,19 @@
 import { Alert, Button, Code, CopyButton, Group, Modal, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 
-export function SecretOnce({ title, text, secret, extra, onClose }: { title: string; text: string; secret: string | null; extra?: string; onClose: () => void }) {
+export function SecretOnce({
+  title,
+  text,
+  secret,
+  extra,
+  onClose,
+}: {
+  title: string;
+  text: string;
+  secret: string | null;
+  extra?: string;
+  onClose: () => void;
+}) {
   const { t } = useTranslation();
   return (
     <Modal opened={Boolean(secret)} onClose={onClose} title={title} centered>

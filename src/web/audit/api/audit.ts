@@ -1,5 +1,5 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { type Page, get } from '../../lib/api';
+import { get, type Page } from '../../lib/api';
 
 export interface AuditEvent {
   id: number;

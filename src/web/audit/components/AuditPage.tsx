@@ -37,7 +37,12 @@ function Changes({ e }: { e: AuditEvent }) {
   const keys = Array.from(new Set([...Object.keys(e.before ?? {}), ...Object.keys(e.after ?? {})])).filter(
     (k) => !['id', 'createdAt', 'updatedAt', 'regionId'].includes(k),
   );
-  if (!keys.length) return <Text size="xs" c="dimmed">—</Text>;
+  if (!keys.length)
+    return (
+      <Text size="xs" c="dimmed">
+        —
+      </Text>
+    );
   return (
     <Stack gap={2}>
       {keys.slice(0, 6).map((k) => (
@@ -59,14 +64,28 @@ export function AuditPage() {
   const { t, i18n } = useTranslation();
   const list = useListState(
     { sort: 'at', dir: 'desc' },
-    { entityType: undefined as string | undefined, action: undefined as string | undefined, from: undefined as string | undefined, to: undefined as string | undefined },
+    {
+      entityType: undefined as string | undefined,
+      action: undefined as string | undefined,
+      from: undefined as string | undefined,
+      to: undefined as string | undefined,
+    },
   );
   const { from, to, ...rest } = list.query;
   const audit = useAudit({ ...rest, sort: undefined, from: dayStart(from), to: dayEnd(to) });
   const label = (group: 'entityType' | 'actionName', key: string) => (i18n.exists(`audit.${group}.${key}`) ? t(`audit.${group}.${key}`) : key);
 
   const columns: Column<AuditEvent>[] = [
-    { key: 'at', header: t('audit.at'), sort: 'at', render: (e) => <Text size="sm" style={{ whiteSpace: 'nowrap' }}>{formatDateTime(e.at)}</Text> },
+    {
+      key: 'at',
+      header: t('audit.at'),
+      sort: 'at',
+      render: (e) => (
+        <Text size="sm" style={{ whiteSpace: 'nowrap' }}>
+          {formatDateTime(e.at)}
+        </Text>
+      ),
+    },
     { key: 'actor', header: t('audit.actor'), render: (e) => e.actorName },
     {
       key: 'entity',
@@ -114,7 +133,13 @@ export function AuditPage() {
           onChange={(v) => list.setFilter('action', v ?? undefined)}
           w={200}
         />
-        <TextInput type="date" label={t('audit.from')} value={list.filters.from ?? ''} onChange={(e) => list.setFilter('from', e.currentTarget.value)} w={160} />
+        <TextInput
+          type="date"
+          label={t('audit.from')}
+          value={list.filters.from ?? ''}
+          onChange={(e) => list.setFilter('from', e.currentTarget.value)}
+          w={160}
+        />
         <TextInput type="date" label={t('audit.to')} value={list.filters.to ?? ''} onChange={(e) => list.setFilter('to', e.currentTarget.value)} w={160} />
       </Group>
       <DataTable

@@ -76,8 +76,7 @@ export function useChangePassword() {
 
 export const useForgotPassword = () => useMutation({ mutationFn: (identifier: string) => post('/api/auth/forgot-password', { identifier }) });
 
-export const useResetPassword = () =>
-  useMutation({ mutationFn: (body: { token: string; newPassword: string }) => post('/api/auth/reset-password', body) });
+export const useResetPassword = () => useMutation({ mutationFn: (body: { token: string; newPassword: string }) => post('/api/auth/reset-password', body) });
 
 export function useSavePreferences() {
   const qc = useQueryClient();

@@ -1,8 +1,8 @@
 import { Badge, Card, Group, SegmentedControl, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { setLanguage } from '../../i18n';
-import { PageHeader } from '../../ui/PageHeader';
 import { notifySaved, showApiError } from '../../ui/forms';
+import { PageHeader } from '../../ui/PageHeader';
 import { type Me, useSavePreferences } from '../api/auth';
 import { ChangePasswordForm } from './ChangePasswordForm';
 import { TwoFactorSection } from './TwoFactorSection';

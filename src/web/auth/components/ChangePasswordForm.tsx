@@ -3,7 +3,7 @@ import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import { notifySaved, showApiError } from '../../ui/forms';
 import { useChangePassword } from '../api/auth';
-import { NewPasswordFields, confirmMatches } from './NewPasswordFields';
+import { confirmMatches, NewPasswordFields } from './NewPasswordFields';
 
 export function ChangePasswordForm() {
   const { t } = useTranslation();

@@ -25,7 +25,7 @@ export function LoginPage({ redirect, notice }: { redirect?: string; notice?: st
     setMessage(null);
     try {
       await login.mutateAsync({ username: values.username.trim(), password: values.password, totp: needTotp ? values.totp : undefined });
-      await navigate({ to: redirect && redirect.startsWith('/') ? redirect : '/' });
+      await navigate({ to: redirect?.startsWith('/') ? redirect : '/' });
     } catch (e) {
       if (e instanceof ApiError && e.code === 'totp_required') {
         setNeedTotp(true);
@@ -46,7 +46,15 @@ export function LoginPage({ redirect, notice }: { redirect?: string; notice?: st
               {message}
             </Alert>
           )}
-          <TextInput label={t('auth.username')} autoComplete="username" autoCapitalize="none" required data-autofocus autoFocus {...form.getInputProps('username')} />
+          <TextInput
+            label={t('auth.username')}
+            autoComplete="username"
+            autoCapitalize="none"
+            required
+            data-autofocus
+            autoFocus
+            {...form.getInputProps('username')}
+          />
           <PasswordInput label={t('auth.password')} autoComplete="current-password" required {...form.getInputProps('password')} />
           {needTotp && (
             <Stack gap={4}>

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { showApiError } from '../../ui/forms';
 import { useResetPassword } from '../api/auth';
 import { AuthCard } from './AuthCard';
-import { NewPasswordFields, confirmMatches } from './NewPasswordFields';
+import { confirmMatches, NewPasswordFields } from './NewPasswordFields';
 
 export function ResetPasswordPage({ token }: { token?: string }) {
   const { t } = useTranslation();

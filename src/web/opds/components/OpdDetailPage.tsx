@@ -154,7 +154,12 @@ function UnitModal({ opdId, unit, onClose }: { opdId: string; unit?: Unit; onClo
       <form onSubmit={submit} noValidate>
         <Stack gap="sm">
           <TextInput label={t('opds.unitName')} required data-autofocus {...form.getInputProps('name')} />
-          <Select label={t('opds.unitKind')} allowDeselect={false} data={UNIT_KINDS.map((k) => ({ value: k, label: t(`unitKind.${k}`) }))} {...form.getInputProps('kind')} />
+          <Select
+            label={t('opds.unitKind')}
+            allowDeselect={false}
+            data={UNIT_KINDS.map((k) => ({ value: k, label: t(`unitKind.${k}`) }))}
+            {...form.getInputProps('kind')}
+          />
           <Group justify="flex-end">
             <Button variant="default" onClick={onClose}>
               {t('common.cancel')}

@@ -2,11 +2,11 @@ import { Badge, Button, Group, Select, Stack, Text, TextInput } from '@mantine/c
 import { useDisclosure } from '@mantine/hooks';
 import { IconPlus, IconSearch } from '@tabler/icons-react';
 import { useNavigate } from '@tanstack/react-router';
-import { AnchorLink } from '../../ui/links';
 import { useTranslation } from 'react-i18next';
 import { OPD_KINDS } from '../../../domain/organisation';
 import { formatNumber } from '../../lib/format';
 import { type Column, DataTable } from '../../ui/DataTable';
+import { AnchorLink } from '../../ui/links';
 import { PageHeader } from '../../ui/PageHeader';
 import { useListState } from '../../ui/useListState';
 import { type Opd, useOpds } from '../api/opds';

@@ -1,4 +1,4 @@
-import { Select, Stack, TextInput, Textarea } from '@mantine/core';
+import { Select, Stack, Textarea, TextInput } from '@mantine/core';
 import type { UseFormReturnType } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import { REGION_TYPES } from '../../../domain/organisation';

@@ -7,9 +7,9 @@ import { useTranslation } from 'react-i18next';
 import type { RegionType } from '../../../domain/organisation';
 import { formatNumber } from '../../lib/format';
 import { type Column, DataTable } from '../../ui/DataTable';
+import { notifySaved, showApiError } from '../../ui/forms';
 import { PageHeader } from '../../ui/PageHeader';
 import { SecretOnce } from '../../ui/SecretOnce';
-import { notifySaved, showApiError } from '../../ui/forms';
 import { useListState } from '../../ui/useListState';
 import { type Region, useCreateRegion, useRegions } from '../api/regions';
 import { RegionFields } from './RegionFields';
@@ -44,7 +44,13 @@ export function RegionsPage() {
           </Button>
         }
       />
-      <TextInput placeholder={t('common.searchPlaceholder')} aria-label={t('common.search')} value={list.search} onChange={(e) => list.setSearch(e.currentTarget.value)} maw={360} />
+      <TextInput
+        placeholder={t('common.searchPlaceholder')}
+        aria-label={t('common.search')}
+        value={list.search}
+        onChange={(e) => list.setSearch(e.currentTarget.value)}
+        maw={360}
+      />
       <DataTable
         label={t('regions.title')}
         columns={columns}

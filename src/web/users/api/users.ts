@@ -1,6 +1,6 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { Role } from '../../../domain/roles';
-import { type Page, get, patch, post } from '../../lib/api';
+import { get, type Page, patch, post } from '../../lib/api';
 
 export interface User {
   id: string;

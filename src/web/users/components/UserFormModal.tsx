@@ -2,7 +2,7 @@ import { Button, Group, Modal, Select, Stack, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { type Role, isOpdBound } from '../../../domain/roles';
+import { isOpdBound, type Role } from '../../../domain/roles';
 import { showApiError } from '../../ui/forms';
 import { type User, useCreateUser, useOpdChoices, useRegionChoices, useUpdateUser } from '../api/users';
 
@@ -32,7 +32,15 @@ export function UserFormModal({ opened, onClose, user, roles, defaultRegionId, o
 
   useEffect(() => {
     if (!opened) return;
-    if (user) form.setValues({ username: user.username, fullName: user.fullName, email: user.email ?? '', role: user.role, opdId: user.opdId, regionId: user.regionId ?? '' });
+    if (user)
+      form.setValues({
+        username: user.username,
+        fullName: user.fullName,
+        email: user.email ?? '',
+        role: user.role,
+        opdId: user.opdId,
+        regionId: user.regionId ?? '',
+      });
   }, [opened, user?.id]);
 
   const submit = form.onSubmit((v) => {

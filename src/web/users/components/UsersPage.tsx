@@ -6,9 +6,9 @@ import { useTranslation } from 'react-i18next';
 import type { Role } from '../../../domain/roles';
 import { formatDateTime } from '../../lib/format';
 import { type Column, DataTable } from '../../ui/DataTable';
+import { notifySaved, showApiError } from '../../ui/forms';
 import { PageHeader } from '../../ui/PageHeader';
 import { SecretOnce } from '../../ui/SecretOnce';
-import { notifySaved, showApiError } from '../../ui/forms';
 import { useListState } from '../../ui/useListState';
 import { type User, useOpdChoices, useResetUserPassword, useUpdateUser, useUsers } from '../api/users';
 import { UserFormModal } from './UserFormModal';
@@ -63,7 +63,13 @@ export function UsersPage({ currentUserId, regionId, assignableRoles, isSuperAdm
     { key: 'role', header: t('users.role'), sort: 'role', render: (u) => <Badge variant="light">{t(`role.${u.role}`)}</Badge> },
     ...(isSuperAdmin ? [{ key: 'region', header: t('users.region'), wideOnly: true, render: (u: User) => u.regionName ?? '—' }] : []),
     { key: 'opd', header: t('users.opd'), wideOnly: true, render: (u) => u.opdName ?? '—' },
-    { key: 'login', header: t('users.lastLogin'), sort: 'lastLoginAt', wideOnly: true, render: (u) => (u.lastLoginAt ? formatDateTime(u.lastLoginAt) : t('users.never')) },
+    {
+      key: 'login',
+      header: t('users.lastLogin'),
+      sort: 'lastLoginAt',
+      wideOnly: true,
+      render: (u) => (u.lastLoginAt ? formatDateTime(u.lastLoginAt) : t('users.never')),
+    },
     {
       key: 'status',
       header: t('common.status'),

@@ -1,0 +1,43 @@
+#!/usr/bin/env bash
+# `npm test`: type check, build, domain + API tests on PGlite, the API tests again on PostgreSQL when
+# TEST_DATABASE_URL is set, then the browser tests. Ends with one line "N passed, N failed[, N skipped]".
+set -u
+cd "$(dirname "$0")/.."
+rm -rf reports && mkdir -p reports
+status=0
+check_failures=0
+
+step() { echo; echo "== $*"; }
+
+# Browser tests use Debian's Chromium; install it when missing and we may (root with apt).
+if ! command -v "${CHROMIUM_PATH:-chromium}" >/dev/null 2>&1 && [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
+  step "installing Debian chromium"
+  (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null) || echo "chromium install failed"
+fi
+
+step "type check and lint"
+npx biome ci src test e2e scripts || check_failures=$((check_failures + 1))
+npx tsc -p . || check_failures=$((check_failures + 1))
+
+step "build web app"
+npm run -s build || check_failures=$((check_failures + 1))
+
+step "domain and API tests (PGlite)"
+env -u TEST_DATABASE_URL npx vitest run --reporter=default --reporter=json --outputFile.json=reports/vitest-pglite.json || status=1
+
+if [ -n "${TEST_DATABASE_URL:-}" ]; then
+  step "API tests (PostgreSQL: ${TEST_DATABASE_URL%%\?*})"
+  npx vitest run test/server --reporter=default --reporter=json --outputFile.json=reports/vitest-postgres.json || status=1
+else
+  echo; echo "(TEST_DATABASE_URL not set: PostgreSQL run skipped)"
+fi
+
+step "browser tests (Chromium)"
+CI=true npx playwright test || status=1
+
+# A failed type check, lint or build counts as a failure in the closing line too.
+echo "{\"checks\": {\"failed\": $check_failures}}" > reports/checks.json
+[ "$check_failures" -gt 0 ] && status=1
+echo
+node scripts/test-summary.mjs reports || status=1
+exit $status
