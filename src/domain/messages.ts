@@ -42,6 +42,10 @@ export const MESSAGES = {
     id: 'Akun Anda dinonaktifkan. Hubungi Admin Daerah.',
     en: 'Your account is deactivated. Contact your regional admin.',
   },
+  region_inactive: {
+    id: 'Daerah Anda sedang dinonaktifkan di Inovda. Hubungi pengelola platform.',
+    en: 'Your region is deactivated in Inovda. Contact the platform operator.',
+  },
   totp_required: { id: 'Masukkan kode 6 digit dari aplikasi autentikator.', en: 'Enter the 6-digit code from your authenticator app.' },
   totp_invalid: { id: 'Kode autentikator salah atau kedaluwarsa.', en: 'Wrong or expired authenticator code.' },
   totp_not_started: { id: 'Mulai pengaturan autentikasi dua langkah terlebih dahulu.', en: 'Start two-factor set-up first.' },

@@ -39,6 +39,29 @@ describe('region profile', () => {
     const list = await call(ctx.app, sup, 'GET', '/api/regions?sort=kemendagriCode');
     expect(list.json().items.map((r: { kemendagriCode: string }) => r.kemendagriCode)).toEqual(['35', '35.76']);
   });
+
+  it('a deactivated region signs its users out and keeps them out', async () => {
+    const sup = await login(ctx.app, 'superadmin');
+    const created = (
+      await call(ctx.app, sup, 'POST', '/api/regions', {
+        name: 'Kota Contoh',
+        type: 'kota',
+        kemendagriCode: '35.99',
+        admin: { username: 'admin.contoh', fullName: 'Admin Contoh' },
+      })
+    ).json();
+    const c = await login(ctx.app, 'admin.contoh', created.admin.temporaryPassword);
+    await call(ctx.app, sup, 'PATCH', `/api/regions/${created.region.id}`, { active: false });
+    expect((await call(ctx.app, c, 'GET', '/api/auth/me')).statusCode).toBe(401);
+    const again = await ctx.app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      headers: { 'content-type': 'application/json' },
+      payload: { username: 'admin.contoh', password: created.admin.temporaryPassword },
+    });
+    expect(again.statusCode).toBe(403);
+    expect(again.json().error.code).toBe('region_inactive');
+  });
 });
 
 describe('OPDs and units', () => {

@@ -56,6 +56,12 @@ describe('with SMTP', () => {
     expect(again.json().error.fields.token).toMatch(/tidak valid|kedaluwarsa/);
   });
 
+  it('sends at most three links a quarter of an hour, answering the same', async () => {
+    const before = inbox.length;
+    for (let i = 0; i < 5; i++) expect((await call(ctx.app, null, 'POST', '/api/auth/forgot-password', { identifier: 'juri' })).statusCode).toBe(200);
+    expect(inbox.length - before).toBe(3);
+  });
+
   it('answers the same for unknown accounts and sends nothing', async () => {
     const before = inbox.length;
     const res = await call(ctx.app, null, 'POST', '/api/auth/forgot-password', { identifier: 'nobody@nowhere.id' });

@@ -1,5 +1,5 @@
 // Database work for signing in: find users, open and close sessions, reset tokens.
-import { and, eq, gt, isNull, or, sql } from 'drizzle-orm';
+import { and, count, eq, gt, isNull, or, sql } from 'drizzle-orm';
 import { can, PERMISSIONS, type Permission, type Role } from '../../domain/roles';
 import type { Db } from '../db/client';
 import { opds, passwordResetTokens, regions, sessions, users } from '../db/schema';
@@ -73,4 +73,18 @@ export async function loadMe(db: Db, userId: string) {
     opd,
     permissions,
   };
+}
+
+export async function recentResetCount(db: Db, userId: string): Promise<number> {
+  const since = new Date(Date.now() - 15 * 60_000);
+  const [{ n }] = await db
+    .select({ n: count() })
+    .from(passwordResetTokens)
+    .where(and(eq(passwordResetTokens.userId, userId), gt(passwordResetTokens.createdAt, since)));
+  return n;
+}
+
+export async function regionActive(db: Db, regionId: string): Promise<boolean> {
+  const [row] = await db.select({ active: regions.active }).from(regions).where(eq(regions.id, regionId));
+  return row?.active ?? false;
 }

@@ -11,7 +11,7 @@ import { requireUser } from '../shared/guard';
 import { assertPasswordAcceptable } from '../shared/password-check';
 import { hashPassword, verifyDummy, verifyPassword } from '../shared/passwords';
 import { errorResponse, okResponse } from '../shared/schemas';
-import { closeSession, consumeResetToken, createResetToken, findUserByLogin, loadMe, openSession } from './repository';
+import { closeSession, consumeResetToken, createResetToken, findUserByLogin, loadMe, openSession, recentResetCount, regionActive } from './repository';
 import {
   changePasswordBody,
   forgotPasswordBody,
@@ -27,6 +27,7 @@ import { checkThrottle, recordFailure } from './throttle';
 import { newTotpSecret, totpEnrolment, verifyTotp } from './totp';
 
 const tags = ['auth'];
+const RESET_LINKS_PER_QUARTER_HOUR = 3;
 
 export default async function authRoutes(fastify: FastifyInstance) {
   const app = fastify.withTypeProvider<ZodTypeProvider>();
@@ -69,6 +70,7 @@ export default async function authRoutes(fastify: FastifyInstance) {
         throw new AppError(401, 'invalid_credentials');
       }
       if (!user.active) throw new AppError(403, 'account_inactive');
+      if (user.regionId && !(await regionActive(db, user.regionId))) throw new AppError(403, 'region_inactive');
       if (user.totpEnabled && user.totpSecret) {
         if (!totp) throw new AppError(401, 'totp_required');
         if (!verifyTotp(user.totpSecret, totp)) {
@@ -148,7 +150,8 @@ export default async function authRoutes(fastify: FastifyInstance) {
     },
     async (request) => {
       const user = await findUserByLogin(db, request.body.identifier);
-      if (user?.active) {
+      // Quietly send nothing more once a few links are out: the answer stays the same either way.
+      if (user?.active && (await recentResetCount(db, user.id)) < RESET_LINKS_PER_QUARTER_HOUR) {
         const token = await createResetToken(db, user.id);
         const link = `${config.appUrl}/reset-password?token=${token}`;
         if (user.email) {

@@ -4,7 +4,7 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import { type Locale, localeFromHeader } from '../../domain/messages';
 import type { Actor, Role } from '../../domain/roles';
-import { sessions, users } from '../db/schema';
+import { regions, sessions, users } from '../db/schema';
 import { hashToken } from '../shared/tokens';
 
 export const SESSION_COOKIE = 'inovda_session';
@@ -44,12 +44,14 @@ export default fp(async function sessionPlugin(app: FastifyInstance) {
     const id = hashToken(token);
     const now = new Date();
     const [row] = await app.db
-      .select({ session: sessions, user: users })
+      .select({ session: sessions, user: users, regionActive: regions.active })
       .from(sessions)
       .innerJoin(users, eq(users.id, sessions.userId))
+      .leftJoin(regions, eq(regions.id, users.regionId))
       .where(and(eq(sessions.id, id), gt(sessions.expiresAt, now)))
       .limit(1);
-    if (!row?.user.active) {
+    // A deactivated user or region ends the session at once.
+    if (!row?.user.active || row.regionActive === false) {
       request.sessionExpired = true;
       return;
     }

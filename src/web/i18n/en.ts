@@ -231,6 +231,7 @@ export const en: Shape<typeof id> = {
       activate: 'Activated',
       deactivate: 'Deactivated',
       login: 'Signed in',
+      logout: 'Signed out',
       password_changed: 'Password changed',
       password_reset: 'Password reset (link)',
       password_reset_requested: 'Password reset requested',

@@ -230,6 +230,7 @@ export const id = {
       activate: 'Diaktifkan',
       deactivate: 'Dinonaktifkan',
       login: 'Masuk',
+      logout: 'Keluar',
       password_changed: 'Kata sandi diganti',
       password_reset: 'Kata sandi diatur ulang (tautan)',
       password_reset_requested: 'Minta atur ulang kata sandi',

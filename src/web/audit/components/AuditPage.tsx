@@ -14,6 +14,7 @@ const ACTIONS = [
   'activate',
   'deactivate',
   'login',
+  'logout',
   'password_changed',
   'password_reset',
   'password_reset_requested',

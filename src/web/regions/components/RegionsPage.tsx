@@ -1,4 +1,4 @@
-import { Badge, Button, Divider, Group, Modal, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Anchor, Badge, Button, Divider, Group, Modal, Stack, Switch, Text, TextInput, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useDisclosure } from '@mantine/hooks';
 import { IconPlus } from '@tabler/icons-react';
@@ -11,7 +11,7 @@ import { notifySaved, showApiError } from '../../ui/forms';
 import { PageHeader } from '../../ui/PageHeader';
 import { SecretOnce } from '../../ui/SecretOnce';
 import { useListState } from '../../ui/useListState';
-import { type Region, useCreateRegion, useRegions } from '../api/regions';
+import { type Region, useCreateRegion, useRegions, useUpdateRegion } from '../api/regions';
 import { RegionFields } from './RegionFields';
 
 export function RegionsPage() {
@@ -20,9 +20,19 @@ export function RegionsPage() {
   const regions = useRegions(list.query);
   const [opened, { open, close }] = useDisclosure(false);
   const [created, setCreated] = useState<{ username: string; temporaryPassword: string } | null>(null);
+  const [editing, setEditing] = useState<Region | null>(null);
 
   const columns: Column<Region>[] = [
-    { key: 'name', header: t('region.name'), sort: 'name', render: (r) => <Text fw={500}>{r.name}</Text> },
+    {
+      key: 'name',
+      header: t('region.name'),
+      sort: 'name',
+      render: (r) => (
+        <Anchor component="button" fw={500} size="sm" onClick={() => setEditing(r)}>
+          {r.name}
+        </Anchor>
+      ),
+    },
     { key: 'code', header: t('region.code'), sort: 'kemendagriCode', render: (r) => r.kemendagriCode },
     { key: 'type', header: t('region.type'), sort: 'type', wideOnly: true, render: (r) => t(`regionType.${r.type}`) },
     { key: 'opds', header: t('regions.opdCount'), wideOnly: true, render: (r) => formatNumber(r.opdCount) },
@@ -63,6 +73,7 @@ export function RegionsPage() {
         sort={list.sort}
         onSort={list.setSort}
         rowKey={(r) => r.id}
+        onRowClick={setEditing}
         emptyMessage={list.search ? t('common.noResults') : t('regions.empty')}
       />
       <CreateRegionModal
@@ -74,6 +85,7 @@ export function RegionsPage() {
           if (admin) setCreated(admin);
         }}
       />
+      {editing && <EditRegionModal region={editing} onClose={() => setEditing(null)} />}
       <SecretOnce
         title={t('users.tempPasswordTitle')}
         text={t('regions.createdAdmin')}
@@ -130,6 +142,51 @@ function CreateRegionModal({
               {t('common.cancel')}
             </Button>
             <Button type="submit" loading={create.isPending}>
+              {t('common.save')}
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Modal>
+  );
+}
+
+/** Super admin edits any region's profile and can switch a region off (its data stays). */
+function EditRegionModal({ region, onClose }: { region: Region; onClose: () => void }) {
+  const { t } = useTranslation();
+  const update = useUpdateRegion(region.id);
+  const form = useForm({
+    initialValues: {
+      name: region.name,
+      type: region.type as string,
+      kemendagriCode: region.kemendagriCode,
+      address: region.address ?? '',
+      active: region.active,
+    },
+  });
+  const submit = form.onSubmit((v) =>
+    update.mutate(
+      { ...v, type: v.type as RegionType, address: v.address || null },
+      {
+        onSuccess: () => {
+          notifySaved(t('common.saved'));
+          onClose();
+        },
+        onError: (e) => showApiError(form, e),
+      },
+    ),
+  );
+  return (
+    <Modal opened onClose={onClose} title={region.name} size="lg">
+      <form onSubmit={submit} noValidate>
+        <Stack>
+          <RegionFields form={form} />
+          <Switch label={t('common.active')} {...form.getInputProps('active', { type: 'checkbox' })} />
+          <Group justify="flex-end">
+            <Button variant="default" onClick={onClose}>
+              {t('common.cancel')}
+            </Button>
+            <Button type="submit" loading={update.isPending}>
               {t('common.save')}
             </Button>
           </Group>
