@@ -1,7 +1,7 @@
 import { Badge, Code, Group, Select, Stack, Text, TextInput } from '@mantine/core';
-import { IconSearch } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { formatDateTime } from '../../lib/format';
+import { SearchInput } from '../../ui/controls';
 import { type Column, DataTable } from '../../ui/DataTable';
 import { PageHeader } from '../../ui/PageHeader';
 import { useListState } from '../../ui/useListState';
@@ -108,14 +108,7 @@ export function AuditPage() {
     <Stack>
       <PageHeader title={t('audit.title')} description={t('audit.intro')} />
       <Group gap="sm" align="flex-end">
-        <TextInput
-          leftSection={<IconSearch size={16} />}
-          placeholder={t('common.searchPlaceholder')}
-          aria-label={t('common.search')}
-          value={list.search}
-          onChange={(e) => list.setSearch(e.currentTarget.value)}
-          style={{ flex: '1 1 200px' }}
-        />
+        <SearchInput value={list.search} onChange={list.setSearch} />
         <Select
           aria-label={t('audit.entity')}
           placeholder={t('audit.allEntities')}

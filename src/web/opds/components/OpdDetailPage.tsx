@@ -6,6 +6,7 @@ import { Link } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { UNIT_KINDS, type UnitKind } from '../../../domain/organisation';
+import { ActiveBadge, FormActions } from '../../ui/controls';
 import { notifySaved, showApiError } from '../../ui/forms';
 import { EmptyState, ErrorState, LoadingState } from '../../ui/states';
 import { type Unit, useCreateUnit, useOpd, useUpdateOpd, useUpdateUnit } from '../api/opds';
@@ -41,7 +42,7 @@ export function OpdDetailPage({ opdId, canWrite }: { opdId: string; canWrite: bo
           <Group gap="xs">
             <Badge variant="light">{t(`opdKind.${o.kind}`)}</Badge>
             <Badge variant="outline">{o.shortName}</Badge>
-            <Badge color={o.active ? 'green' : 'gray'}>{o.active ? t('common.active') : t('common.inactive')}</Badge>
+            <ActiveBadge active={o.active} />
           </Group>
         </Stack>
         {canWrite && (
@@ -91,7 +92,7 @@ export function OpdDetailPage({ opdId, canWrite }: { opdId: string; canWrite: bo
                   <Table.Td>{u.name}</Table.Td>
                   <Table.Td>{t(`unitKind.${u.kind}`)}</Table.Td>
                   <Table.Td visibleFrom="sm">
-                    <Badge color={u.active ? 'green' : 'gray'}>{u.active ? t('common.active') : t('common.inactive')}</Badge>
+                    <ActiveBadge active={u.active} />
                   </Table.Td>
                   {canWrite && (
                     <Table.Td>
@@ -160,14 +161,7 @@ function UnitModal({ opdId, unit, onClose }: { opdId: string; unit?: Unit; onClo
             data={UNIT_KINDS.map((k) => ({ value: k, label: t(`unitKind.${k}`) }))}
             {...form.getInputProps('kind')}
           />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={create.isPending || update.isPending}>
-              {t('common.save')}
-            </Button>
-          </Group>
+          <FormActions onCancel={onClose} loading={create.isPending || update.isPending} />
         </Stack>
       </form>
     </Modal>

@@ -1,8 +1,9 @@
-import { Button, Group, Modal, Select, Stack, TextInput } from '@mantine/core';
+import { Group, Modal, Select, Stack, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { OPD_KINDS, type OpdKind } from '../../../domain/organisation';
+import { FormActions } from '../../ui/controls';
 import { notifySaved, showApiError } from '../../ui/forms';
 import { type Opd, useCreateOpd, useUpdateOpd } from '../api/opds';
 
@@ -50,14 +51,7 @@ export function OpdFormModal({ opened, onClose, opd }: { opened: boolean; onClos
           </Group>
           <TextInput label={t('opds.head')} {...form.getInputProps('headName')} />
           <TextInput label={t('opds.headNip')} description={t('opds.headNipHint')} inputMode="numeric" maxLength={22} {...form.getInputProps('headNip')} />
-          <Group justify="flex-end" mt="sm">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={create.isPending || update.isPending}>
-              {t('common.save')}
-            </Button>
-          </Group>
+          <FormActions onCancel={onClose} loading={create.isPending || update.isPending} />
         </Stack>
       </form>
     </Modal>

@@ -1,10 +1,11 @@
-import { Badge, Button, Group, Select, Stack, Text, TextInput } from '@mantine/core';
+import { Button, Group, Select, Stack, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { IconPlus, IconSearch } from '@tabler/icons-react';
+import { IconPlus } from '@tabler/icons-react';
 import { useNavigate } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { OPD_KINDS } from '../../../domain/organisation';
 import { formatNumber } from '../../lib/format';
+import { ActiveBadge, ActiveFilter, SearchInput } from '../../ui/controls';
 import { type Column, DataTable } from '../../ui/DataTable';
 import { AnchorLink } from '../../ui/links';
 import { PageHeader } from '../../ui/PageHeader';
@@ -44,7 +45,7 @@ export function OpdsPage({ canWrite }: { canWrite: boolean }) {
       key: 'status',
       header: t('common.status'),
       wideOnly: true,
-      render: (o) => <Badge color={o.active ? 'green' : 'gray'}>{o.active ? t('common.active') : t('common.inactive')}</Badge>,
+      render: (o) => <ActiveBadge active={o.active} />,
     },
   ];
 
@@ -61,14 +62,7 @@ export function OpdsPage({ canWrite }: { canWrite: boolean }) {
         }
       />
       <Group gap="sm" align="flex-end">
-        <TextInput
-          leftSection={<IconSearch size={16} />}
-          placeholder={t('common.searchPlaceholder')}
-          aria-label={t('common.search')}
-          value={list.search}
-          onChange={(e) => list.setSearch(e.currentTarget.value)}
-          style={{ flex: '1 1 220px' }}
-        />
+        <SearchInput value={list.search} onChange={list.setSearch} />
         <Select
           aria-label={t('opds.kind')}
           placeholder={t('opds.allKinds')}
@@ -78,18 +72,7 @@ export function OpdsPage({ canWrite }: { canWrite: boolean }) {
           onChange={(v) => list.setFilter('kind', v ?? undefined)}
           w={180}
         />
-        <Select
-          aria-label={t('common.status')}
-          allowDeselect={false}
-          data={[
-            { value: 'all', label: t('common.all') },
-            { value: 'true', label: t('common.active') },
-            { value: 'false', label: t('common.inactive') },
-          ]}
-          value={list.filters.active ?? 'all'}
-          onChange={(v) => list.setFilter('active', v ?? 'all')}
-          w={130}
-        />
+        <ActiveFilter value={list.filters.active} onChange={(v) => list.setFilter('active', v)} />
       </Group>
       <DataTable
         label={t('opds.title')}

@@ -1,4 +1,4 @@
-import { Anchor, Badge, Button, Divider, Group, Modal, Stack, Switch, Text, TextInput, Title } from '@mantine/core';
+import { Anchor, Button, Divider, Modal, Stack, Switch, Text, TextInput, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useDisclosure } from '@mantine/hooks';
 import { IconPlus } from '@tabler/icons-react';
@@ -6,6 +6,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RegionType } from '../../../domain/organisation';
 import { formatNumber } from '../../lib/format';
+import { ActiveBadge, FormActions } from '../../ui/controls';
 import { type Column, DataTable } from '../../ui/DataTable';
 import { notifySaved, showApiError } from '../../ui/forms';
 import { PageHeader } from '../../ui/PageHeader';
@@ -40,7 +41,7 @@ export function RegionsPage() {
     {
       key: 'status',
       header: t('common.status'),
-      render: (r) => <Badge color={r.active ? 'green' : 'gray'}>{r.active ? t('common.active') : t('common.inactive')}</Badge>,
+      render: (r) => <ActiveBadge active={r.active} />,
     },
   ];
 
@@ -137,14 +138,7 @@ function CreateRegionModal({
           <TextInput label={t('users.username')} description={t('users.usernameHint')} autoCapitalize="none" {...form.getInputProps('admin.username')} />
           <TextInput label={t('users.fullName')} {...form.getInputProps('admin.fullName')} />
           <TextInput label={t('users.email')} type="email" {...form.getInputProps('admin.email')} />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={create.isPending}>
-              {t('common.save')}
-            </Button>
-          </Group>
+          <FormActions onCancel={onClose} loading={create.isPending} />
         </Stack>
       </form>
     </Modal>
@@ -182,14 +176,7 @@ function EditRegionModal({ region, onClose }: { region: Region; onClose: () => v
         <Stack>
           <RegionFields form={form} />
           <Switch label={t('common.active')} {...form.getInputProps('active', { type: 'checkbox' })} />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={update.isPending}>
-              {t('common.save')}
-            </Button>
-          </Group>
+          <FormActions onCancel={onClose} loading={update.isPending} />
         </Stack>
       </form>
     </Modal>

@@ -1,8 +1,9 @@
-import { Button, Group, Modal, Select, Stack, TextInput } from '@mantine/core';
+import { Modal, Select, Stack, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isOpdBound, type Role } from '../../../domain/roles';
+import { FormActions } from '../../ui/controls';
 import { showApiError } from '../../ui/forms';
 import { type User, useCreateUser, useOpdChoices, useRegionChoices, useUpdateUser } from '../api/users';
 
@@ -116,14 +117,7 @@ export function UserFormModal({ opened, onClose, user, roles, defaultRegionId, o
               {...form.getInputProps('opdId')}
             />
           )}
-          <Group justify="flex-end" mt="sm">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={create.isPending || update.isPending}>
-              {t('common.save')}
-            </Button>
-          </Group>
+          <FormActions onCancel={onClose} loading={create.isPending || update.isPending} />
         </Stack>
       </form>
     </Modal>

@@ -1,10 +1,11 @@
-import { ActionIcon, Badge, Button, Group, Menu, Select, Stack, Text, TextInput } from '@mantine/core';
+import { ActionIcon, Badge, Button, Group, Menu, Select, Stack, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { IconDots, IconPlus, IconSearch } from '@tabler/icons-react';
+import { IconDots, IconPlus } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Role } from '../../../domain/roles';
 import { formatDateTime } from '../../lib/format';
+import { ActiveBadge, ActiveFilter, SearchInput } from '../../ui/controls';
 import { type Column, DataTable } from '../../ui/DataTable';
 import { notifySaved, showApiError } from '../../ui/forms';
 import { PageHeader } from '../../ui/PageHeader';
@@ -73,7 +74,7 @@ export function UsersPage({ currentUserId, regionId, assignableRoles, isSuperAdm
     {
       key: 'status',
       header: t('common.status'),
-      render: (u) => <Badge color={u.active ? 'green' : 'gray'}>{u.active ? t('common.active') : t('common.inactive')}</Badge>,
+      render: (u) => <ActiveBadge active={u.active} />,
     },
     {
       key: 'actions',
@@ -111,14 +112,7 @@ export function UsersPage({ currentUserId, regionId, assignableRoles, isSuperAdm
         }
       />
       <Group gap="sm" align="flex-end">
-        <TextInput
-          leftSection={<IconSearch size={16} />}
-          placeholder={t('common.searchPlaceholder')}
-          aria-label={t('common.search')}
-          value={list.search}
-          onChange={(e) => list.setSearch(e.currentTarget.value)}
-          style={{ flex: '1 1 220px' }}
-        />
+        <SearchInput value={list.search} onChange={list.setSearch} />
         <Select
           aria-label={t('users.role')}
           placeholder={t('users.allRoles')}
@@ -140,18 +134,7 @@ export function UsersPage({ currentUserId, regionId, assignableRoles, isSuperAdm
             w={200}
           />
         )}
-        <Select
-          aria-label={t('common.status')}
-          allowDeselect={false}
-          data={[
-            { value: 'all', label: t('common.all') },
-            { value: 'true', label: t('common.active') },
-            { value: 'false', label: t('common.inactive') },
-          ]}
-          value={list.filters.active ?? 'all'}
-          onChange={(v) => list.setFilter('active', v ?? 'all')}
-          w={130}
-        />
+        <ActiveFilter value={list.filters.active} onChange={(v) => list.setFilter('active', v)} />
       </Group>
       <DataTable
         label={t('users.title')}
