@@ -111,7 +111,19 @@ export default async function authRoutes(fastify: FastifyInstance) {
     { schema: { tags, summary: 'Save the user’s language', body: preferencesBody, response: { 200: meResponse, 401: errorResponse } } },
     async (request) => {
       const user = requireUser(request);
-      await db.update(users).set({ locale: request.body.locale, updatedAt: new Date() }).where(eq(users.id, user.id));
+      if (user.locale !== request.body.locale)
+        await db.transaction(async (tx) => {
+          await tx.update(users).set({ locale: request.body.locale, updatedAt: new Date() }).where(eq(users.id, user.id));
+          await recordAudit(tx, request, {
+            regionId: user.regionId,
+            entityType: 'user',
+            entityId: user.id,
+            entityLabel: user.username,
+            action: 'update',
+            before: { locale: user.locale },
+            after: { locale: request.body.locale },
+          });
+        });
       return loadMe(db, user.id);
     },
   );
@@ -217,6 +229,7 @@ export default async function authRoutes(fastify: FastifyInstance) {
     { schema: { tags, summary: 'Start two-factor set-up: a new secret and its QR code', response: { 200: totpSetupResponse, 401: errorResponse } } },
     async (request) => {
       const me = requireUser(request);
+      if (me.totpEnabled) throw new AppError(409, 'conflict');
       const secret = newTotpSecret();
       // Stored but not active until a code from it is confirmed.
       await db.update(users).set({ totpSecret: secret, totpEnabled: false, updatedAt: new Date() }).where(eq(users.id, me.id));
