@@ -91,6 +91,31 @@ export const MESSAGES = {
   },
   password_same_as_username: { id: 'Kata sandi tidak boleh memuat nama pengguna.', en: 'Password must not contain the username.' },
   password_reused: { id: 'Kata sandi baru harus berbeda dari yang lama.', en: 'The new password must differ from the old one.' },
+  // IID frameworks and score input
+  fw_duplicate_code: { id: 'Kode indikator {code} dipakai lebih dari sekali.', en: 'Indicator code {code} is used more than once.' },
+  fw_weight_positive: { id: 'Bobot harus lebih dari 0.', en: 'The weight must be greater than 0.' },
+  fw_weight_precision: { id: 'Bobot paling banyak 4 angka di belakang koma.', en: 'The weight may have at most 4 decimals.' },
+  fw_options_order: {
+    id: 'Nilai pilihan harus bilangan bulat 1–3, naik berurutan, tanpa nilai ganda.',
+    en: 'Option values must be whole numbers 1–3, increasing, without repeats.',
+  },
+  fw_options_empty: { id: 'Indikator perlu minimal satu pilihan.', en: 'An indicator needs at least one option.' },
+  fw_bands_start: { id: 'Rentang predikat harus dimulai dari 0.', en: 'The predicate bands must start at 0.' },
+  fw_bands_end: { id: 'Rentang predikat harus berakhir di 100.', en: 'The predicate bands must end at 100.' },
+  fw_bands_gap: { id: 'Ada celah antara {from} dan {to}.', en: 'There is a gap between {from} and {to}.' },
+  fw_bands_overlap: { id: 'Rentang yang dimulai {from} tumpang tindih dengan rentang sebelumnya.', en: 'The band starting at {from} overlaps the one before it.' },
+  fw_band_order: { id: 'Batas bawah lebih besar dari batas atas.', en: 'The lower bound is above the upper bound.' },
+  fw_max_score_low: {
+    id: 'Nilai maksimum ({max}) lebih kecil dari total yang dapat dicapai ({reachable}); IID bisa melebihi 100.',
+    en: 'The maximum score ({max}) is below the reachable total ({reachable}); the IID could exceed 100.',
+  },
+  fw_min_urusan: { id: 'Jumlah urusan minimal harus 0–{max}.', en: 'The minimum number of urusan must be 0–{max}.' },
+  fw_builtin_readonly: { id: 'Versi bawaan tidak dapat diubah; gandakan dulu untuk mengoreksinya.', en: 'Built-in versions are read-only; clone one to correct it.' },
+  score_unknown_indicator: { id: 'Indikator {code} tidak ada dalam kerangka ini.', en: 'Indicator {code} is not in this framework.' },
+  score_wrong_aspect: { id: 'Indikator {code} bukan indikator {aspect}.', en: 'Indicator {code} is not an {aspect} indicator.' },
+  score_value_range: { id: 'Nilai harus bilangan bulat 0–{max}.', en: 'The value must be a whole number 0–{max}.' },
+  score_duplicate_innovation: { id: 'ID inovasi {id} dipakai lebih dari sekali.', en: 'Innovation id {id} is used more than once.' },
+  unknown_framework: { id: 'Kerangka penilaian {id} tidak dikenal.', en: 'Unknown framework {id}.' },
 } satisfies Catalog;
 
 export type MessageCode = keyof typeof MESSAGES;

@@ -1,0 +1,217 @@
+// What would raise the IID most? Each action changes the score's aggregates (SPD, Σ maturity, n, urusan
+// coverage), so its exact effect is computed in constant time from them — the same formula as the engine.
+import { type Aggregates, type CompiledFramework, aggregate, compile, iidOf, isSent, maturityOf, roundTo, unscaled } from './engine';
+import type { Framework, ScoreInput } from './types';
+
+export type SimAction =
+  | { kind: 'raise_region_answer'; code: string; from: number; to: number }
+  | { kind: 'raise_innovation_answer'; innovationId: string; code: string; from: number; to: number }
+  | { kind: 'send_innovation'; innovationId: string }
+  | { kind: 'withdraw_innovation'; innovationId: string }
+  | { kind: 'add_innovation'; maturity: number; urusan: string[] };
+
+export interface RankedAction {
+  action: SimAction;
+  /** Exact IID gain in points (not rounded). */
+  gain: number;
+  iidAfter: number;
+}
+
+export interface SimulatorOptions {
+  /** Maturity assumed for a hypothetical new innovation (score units); default: the sent average, else half the maximum. */
+  newInnovationMaturity?: number;
+  /** Keep only the best N actions (default all). */
+  limit?: number;
+  /** Include actions that do not raise the IID (default false). */
+  includeNonPositive?: boolean;
+}
+
+interface State {
+  c: CompiledFramework;
+  input: ScoreInput;
+  agg: Aggregates;
+  /** Scaled maturity per innovation, same order as input.innovations. */
+  maturities: number[];
+}
+
+function stateOf(framework: Framework, input: ScoreInput): State {
+  const c = compile(framework);
+  const { aggregates, maturities } = aggregate(c, input);
+  return { c, input, agg: aggregates, maturities };
+}
+
+function withCoverage(coverage: Map<string, number>, urusan: string[], delta: number, required: string[]): Map<string, number> {
+  const next = new Map(coverage);
+  for (const u of new Set(urusan)) if (required.includes(u)) next.set(u, (next.get(u) ?? 0) + delta);
+  return next;
+}
+
+/** The aggregates after an action (pure; the state is not changed). */
+function aggregatesAfter(s: State, action: SimAction): Aggregates {
+  const { c, agg } = s;
+  switch (action.kind) {
+    case 'raise_region_answer':
+      return { ...agg, spd: agg.spd + (action.to - action.from) * (c.weight.get(action.code) ?? 0) };
+    case 'raise_innovation_answer': {
+      const k = s.input.innovations.findIndex((i) => i.id === action.innovationId);
+      if (k < 0 || !isSent(s.input.innovations[k])) return agg;
+      return { ...agg, maturitySum: agg.maturitySum + (action.to - action.from) * (c.weight.get(action.code) ?? 0) };
+    }
+    case 'send_innovation': {
+      const k = s.input.innovations.findIndex((i) => i.id === action.innovationId);
+      const inv = s.input.innovations[k];
+      return { spd: agg.spd, maturitySum: agg.maturitySum + s.maturities[k], n: agg.n + 1, coverage: withCoverage(agg.coverage, inv.urusan, 1, c.required) };
+    }
+    case 'withdraw_innovation': {
+      const k = s.input.innovations.findIndex((i) => i.id === action.innovationId);
+      const inv = s.input.innovations[k];
+      return { spd: agg.spd, maturitySum: agg.maturitySum - s.maturities[k], n: agg.n - 1, coverage: withCoverage(agg.coverage, inv.urusan, -1, c.required) };
+    }
+    case 'add_innovation':
+      return {
+        spd: agg.spd,
+        maturitySum: agg.maturitySum + Math.round(action.maturity * 10_000),
+        n: agg.n + 1,
+        coverage: withCoverage(agg.coverage, action.urusan, 1, c.required),
+      };
+  }
+}
+
+/** Every single action worth considering in this state. */
+function candidateActions(s: State, opts: SimulatorOptions): SimAction[] {
+  const { c, input, agg } = s;
+  const actions: SimAction[] = [];
+  for (const ind of c.spd) {
+    const from = input.region.answers[ind.code] ?? 0;
+    for (const o of c.framework.indicators.find((i) => i.code === ind.code)?.options ?? []) {
+      if (o.value > from) actions.push({ kind: 'raise_region_answer', code: ind.code, from, to: o.value });
+    }
+  }
+  const optionValues = new Map(c.sid.map((i) => [i.code, i.options.map((o) => o.value)]));
+  for (const inv of input.innovations) {
+    if (!isSent(inv)) {
+      actions.push({ kind: 'send_innovation', innovationId: inv.id });
+      continue;
+    }
+    actions.push({ kind: 'withdraw_innovation', innovationId: inv.id });
+    for (const ind of c.sid) {
+      const from = inv.answers[ind.code] ?? 0;
+      for (const to of optionValues.get(ind.code) ?? []) if (to > from) actions.push({ kind: 'raise_innovation_answer', innovationId: inv.id, code: ind.code, from, to });
+    }
+  }
+  const wanted = opts.newInnovationMaturity ?? (agg.n ? unscaled(agg.maturitySum / agg.n) : unscaled(c.maturityMax) / 2);
+  // Snap to a maturity real answers can reach, so re-scoring the added innovation gives exactly this gain.
+  const assumed = roundTo(unscaled(maturityOf(c, answersFor(c, wanted))), 4);
+  const missing = c.required.filter((u) => (agg.coverage.get(u) ?? 0) === 0);
+  for (const u of missing) actions.push({ kind: 'add_innovation', maturity: assumed, urusan: [u] });
+  actions.push({ kind: 'add_innovation', maturity: assumed, urusan: [] });
+  return actions;
+}
+
+function rank(s: State, opts: SimulatorOptions): RankedAction[] {
+  const before = iidOf(s.c, s.agg);
+  const ranked: RankedAction[] = [];
+  for (const action of candidateActions(s, opts)) {
+    const after = iidOf(s.c, aggregatesAfter(s, action));
+    const gain = after - before;
+    if (gain > 1e-12 || opts.includeNonPositive) ranked.push({ action, gain, iidAfter: after });
+  }
+  // Best first; ties in a stable, readable order (cheaper steps first, then by key).
+  ranked.sort((a, b) => b.gain - a.gain || stepOf(a.action) - stepOf(b.action) || keyOf(a.action).localeCompare(keyOf(b.action)));
+  return opts.limit ? ranked.slice(0, opts.limit) : ranked;
+}
+
+const stepOf = (a: SimAction) => ('to' in a ? a.to - a.from : 0);
+export const keyOf = (a: SimAction): string => {
+  switch (a.kind) {
+    case 'raise_region_answer':
+      return `region:${a.code}:${a.to}`;
+    case 'raise_innovation_answer':
+      return `innovation:${a.innovationId}:${a.code}:${a.to}`;
+    case 'send_innovation':
+    case 'withdraw_innovation':
+      return `${a.kind}:${a.innovationId}`;
+    case 'add_innovation':
+      return `add:${a.urusan.join(',')}:${a.maturity}`;
+  }
+};
+
+/** Single actions that raise the IID, ranked by exact gain. */
+export function rankActions(framework: Framework, input: ScoreInput, opts: SimulatorOptions = {}): RankedAction[] {
+  return rank(stateOf(framework, input), opts);
+}
+
+/** The input after an action, for re-scoring (and for the plan). */
+export function applyAction(framework: Framework, input: ScoreInput, action: SimAction): ScoreInput {
+  const setSent = (id: string, sent: boolean) => ({ ...input, innovations: input.innovations.map((i) => (i.id === id ? { ...i, sent } : i)) });
+  switch (action.kind) {
+    case 'raise_region_answer':
+      return { ...input, region: { answers: { ...input.region.answers, [action.code]: action.to } } };
+    case 'raise_innovation_answer':
+      return {
+        ...input,
+        innovations: input.innovations.map((i) => (i.id === action.innovationId ? { ...i, answers: { ...i.answers, [action.code]: action.to } } : i)),
+      };
+    case 'send_innovation':
+      return setSent(action.innovationId, true);
+    case 'withdraw_innovation':
+      return setSent(action.innovationId, false);
+    case 'add_innovation': {
+      const ids = new Set(input.innovations.map((i) => i.id));
+      let k = 1;
+      while (ids.has(`simulasi-${k}`)) k++;
+      const added = { id: `simulasi-${k}`, sent: true, urusan: action.urusan, answers: answersFor(compile(framework), action.maturity) };
+      return { ...input, innovations: [...input.innovations, added] };
+    }
+  }
+}
+
+/** Answers for a hypothetical innovation: the heaviest indicators first, never above the wanted maturity. */
+function answersFor(c: CompiledFramework, maturity: number): Record<string, number> {
+  const answers: Record<string, number> = {};
+  let left = Math.round(maturity * 10_000);
+  for (const ind of [...c.sid].sort((a, b) => (c.weight.get(b.code) ?? 0) - (c.weight.get(a.code) ?? 0) || a.code.localeCompare(b.code))) {
+    const w = c.weight.get(ind.code) ?? 0;
+    const v = w > 0 ? Math.min(c.maxValue.get(ind.code) ?? 0, Math.floor(left / w)) : 0;
+    if (v > 0) {
+      answers[ind.code] = v;
+      left -= v * w;
+    }
+  }
+  return answers;
+}
+
+export interface PlanStep extends RankedAction {
+  iidBefore: number;
+}
+
+/**
+ * The best N actions taken one after another (greedy): each step is ranked on the state the previous steps
+ * left, so interactions (divisor, count score, urusan condition) are accounted for.
+ */
+export function greedyPlan(framework: Framework, input: ScoreInput, steps: number, opts: SimulatorOptions = {}): PlanStep[] {
+  const plan: PlanStep[] = [];
+  let s = stateOf(framework, input);
+  for (let k = 0; k < steps; k++) {
+    const [best] = rank(s, { ...opts, limit: 1 });
+    if (!best) break;
+    plan.push({ ...best, iidBefore: iidOf(s.c, s.agg) });
+    s = advance(s, best.action);
+  }
+  return plan;
+}
+
+/** Moves the state by one action, updating aggregates incrementally. */
+function advance(s: State, action: SimAction): State {
+  const agg = aggregatesAfter(s, action);
+  const input = applyAction(s.c.framework, s.input, action);
+  let maturities = s.maturities;
+  if (action.kind === 'raise_innovation_answer') {
+    const k = input.innovations.findIndex((i) => i.id === action.innovationId);
+    maturities = [...s.maturities];
+    maturities[k] = maturityOf(s.c, input.innovations[k].answers);
+  } else if (action.kind === 'add_innovation') {
+    maturities = [...s.maturities, Math.round(action.maturity * 10_000)];
+  }
+  return { c: s.c, input, agg, maturities };
+}
