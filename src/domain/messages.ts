@@ -103,14 +103,20 @@ export const MESSAGES = {
   fw_bands_start: { id: 'Rentang predikat harus dimulai dari 0.', en: 'The predicate bands must start at 0.' },
   fw_bands_end: { id: 'Rentang predikat harus berakhir di 100.', en: 'The predicate bands must end at 100.' },
   fw_bands_gap: { id: 'Ada celah antara {from} dan {to}.', en: 'There is a gap between {from} and {to}.' },
-  fw_bands_overlap: { id: 'Rentang yang dimulai {from} tumpang tindih dengan rentang sebelumnya.', en: 'The band starting at {from} overlaps the one before it.' },
+  fw_bands_overlap: {
+    id: 'Rentang yang dimulai {from} tumpang tindih dengan rentang sebelumnya.',
+    en: 'The band starting at {from} overlaps the one before it.',
+  },
   fw_band_order: { id: 'Batas bawah lebih besar dari batas atas.', en: 'The lower bound is above the upper bound.' },
   fw_max_score_low: {
     id: 'Nilai maksimum ({max}) lebih kecil dari total yang dapat dicapai ({reachable}); IID bisa melebihi 100.',
     en: 'The maximum score ({max}) is below the reachable total ({reachable}); the IID could exceed 100.',
   },
   fw_min_urusan: { id: 'Jumlah urusan minimal harus 0–{max}.', en: 'The minimum number of urusan must be 0–{max}.' },
-  fw_builtin_readonly: { id: 'Versi bawaan tidak dapat diubah; gandakan dulu untuk mengoreksinya.', en: 'Built-in versions are read-only; clone one to correct it.' },
+  fw_builtin_readonly: {
+    id: 'Versi bawaan tidak dapat diubah; gandakan dulu untuk mengoreksinya.',
+    en: 'Built-in versions are read-only; clone one to correct it.',
+  },
   score_unknown_indicator: { id: 'Indikator {code} tidak ada dalam kerangka ini.', en: 'Indicator {code} is not in this framework.' },
   score_wrong_aspect: { id: 'Indikator {code} bukan indikator {aspect}.', en: 'Indicator {code} is not an {aspect} indicator.' },
   score_value_range: { id: 'Nilai harus bilangan bulat 0–{max}.', en: 'The value must be a whole number 0–{max}.' },

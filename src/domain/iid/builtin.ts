@@ -96,7 +96,12 @@ function build(
   year: number,
   spd: CatalogueRow[],
   sid: CatalogueRow[],
-  params: Pick<Framework, 'divisorFloor' | 'countScore' | 'bands'> & { notes: Framework['notes']; spdUncertain: boolean; mandatory?: Set<string>; maxScore?: number },
+  params: Pick<Framework, 'divisorFloor' | 'countScore' | 'bands'> & {
+    notes: Framework['notes'];
+    spdUncertain: boolean;
+    mandatory?: Set<string>;
+    maxScore?: number;
+  },
 ): Framework {
   const indicators = [
     ...indicatorsOf(spd, { mandatory: params.mandatory, forceUncertain: params.spdUncertain }),
@@ -136,7 +141,10 @@ const early = (year: number) =>
       ),
       NOTE_COUNT_UNCONFIRMED,
       NOTE_DIVISOR_UNCONFIRMED,
-      note('Rentang predikat 2021/2022 disimpulkan dari nilai yang dipublikasikan (> 60 Sangat Inovatif).', '2021/2022 bands inferred from published scores (> 60 Sangat Inovatif).'),
+      note(
+        'Rentang predikat 2021/2022 disimpulkan dari nilai yang dipublikasikan (> 60 Sangat Inovatif).',
+        '2021/2022 bands inferred from published scores (> 60 Sangat Inovatif).',
+      ),
     ],
   });
 
@@ -159,7 +167,10 @@ export const BUILT_IN_FRAMEWORKS: readonly Framework[] = [
       NOTE_SPD_FROM_2026,
       NOTE_COUNT_UNCONFIRMED,
       NOTE_DIVISOR_UNCONFIRMED,
-      note('Indikator SID 2024 berasal dari adaptasi satu daerah (BRIDA Makassar).', 'The 2024 SID indicators come from one region’s adaptation (BRIDA Makassar).'),
+      note(
+        'Indikator SID 2024 berasal dari adaptasi satu daerah (BRIDA Makassar).',
+        'The 2024 SID indicators come from one region’s adaptation (BRIDA Makassar).',
+      ),
     ],
   }),
   build(2025, SPD_2026, rowsFor('SID', ['2025', '2026']), {
@@ -171,7 +182,10 @@ export const BUILT_IN_FRAMEWORKS: readonly Framework[] = [
       NOTE_SPD_FROM_2026,
       NOTE_COUNT_UNCONFIRMED,
       NOTE_DIVISOR_UNCONFIRMED,
-      note('Rentang predikat 2025: Sangat Inovatif mulai 65 (terkonfirmasi); batas Inovatif/Kurang Inovatif mengikuti 2026.', '2025 bands: Sangat Inovatif from 65 (confirmed); the Inovatif/Kurang Inovatif boundary follows 2026.'),
+      note(
+        'Rentang predikat 2025: Sangat Inovatif mulai 65 (terkonfirmasi); batas Inovatif/Kurang Inovatif mengikuti 2026.',
+        '2025 bands: Sangat Inovatif from 65 (confirmed); the Inovatif/Kurang Inovatif boundary follows 2026.',
+      ),
     ],
   }),
   build(2026, SPD_2026, rowsFor('SID', ['2025', '2026']), {

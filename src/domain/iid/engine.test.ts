@@ -47,12 +47,22 @@ describe('built-in versions', () => {
   });
 
   it('uncertain parts are marked: SPD before 2026 is borrowed from the 2026 list', () => {
-    expect(fw('iid-2023').indicators.filter((i) => i.aspect === 'SPD').every((i) => i.uncertain)).toBe(true);
-    expect(fw('iid-2023').indicators.filter((i) => i.aspect === 'SID').some((i) => i.uncertain)).toBe(false);
+    expect(
+      fw('iid-2023')
+        .indicators.filter((i) => i.aspect === 'SPD')
+        .every((i) => i.uncertain),
+    ).toBe(true);
+    expect(
+      fw('iid-2023')
+        .indicators.filter((i) => i.aspect === 'SID')
+        .some((i) => i.uncertain),
+    ).toBe(false);
   });
 
   it('2026 marks the mandatory indicators', () => {
-    const mandatory = fw('iid-2026').indicators.filter((i) => i.mandatory).map((i) => i.code);
+    const mandatory = fw('iid-2026')
+      .indicators.filter((i) => i.mandatory)
+      .map((i) => i.code);
     expect(mandatory).toEqual(expect.arrayContaining(['1', '3', '8', '11a', '16', '17', '32', '33', '35']));
     expect(mandatory).not.toContain('12');
     expect(fw('iid-2023').indicators.some((i) => i.mandatory)).toBe(false);

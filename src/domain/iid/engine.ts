@@ -163,7 +163,32 @@ const r4 = (x: number) => roundTo(unscaled(x), 4);
 /** Scores one region. Deterministic; innovations may come in any order. */
 export function scoreIid(framework: Framework, input: ScoreInput): IidResult {
   const c = compile(framework);
-  const { aggregates: a, maturities } = aggregate(c, input);
+  // One pass over the innovations: maturities, aggregates and per-indicator sums together.
+  const sidCodes = c.sid.map((i) => i.code);
+  const sidWeights = sidCodes.map((code) => c.weight.get(code) ?? 0);
+  const sidValueSums = new Array<number>(sidCodes.length).fill(0);
+  const requiredSet = new Set(c.required);
+  const coverage = new Map<string, number>();
+  const maturities = new Array<number>(input.innovations.length);
+  let maturitySum = 0;
+  let n = 0;
+  for (let k = 0; k < input.innovations.length; k++) {
+    const inv = input.innovations[k];
+    const sent = isSent(inv);
+    let m = 0;
+    for (let j = 0; j < sidCodes.length; j++) {
+      const v = inv.answers[sidCodes[j]];
+      if (!v) continue;
+      m += v * sidWeights[j];
+      if (sent) sidValueSums[j] += v;
+    }
+    maturities[k] = m;
+    if (!sent) continue;
+    n++;
+    maturitySum += m;
+    for (const u of inv.urusan.length > 1 ? new Set(inv.urusan) : inv.urusan) if (requiredSet.has(u)) coverage.set(u, (coverage.get(u) ?? 0) + 1);
+  }
+  const a: Aggregates = { spd: answersScore(c, c.spd, input.region.answers), maturitySum, n, coverage };
   const divisor = divisorOf(c, a.n);
   const count = countScoreOf(c, a.n, a.coverage);
   const sidIndicators = a.maturitySum / divisor;
@@ -172,16 +197,11 @@ export function scoreIid(framework: Framework, input: ScoreInput): IidResult {
   const iid = roundTo(iidExact, 2);
 
   // Per-indicator breakdown: SID lines are Σ over sent innovations / divisor, so they add up to the SID part.
+  const sidIndex = new Map(sidCodes.map((code, j) => [code, j]));
   const indicatorLines = framework.indicators.map((i) => {
     const w = c.weight.get(i.code) ?? 0;
     const possible = w * (c.maxValue.get(i.code) ?? 0);
-    let earned = 0;
-    if (i.aspect === 'SPD') earned = (input.region.answers[i.code] ?? 0) * w;
-    else {
-      let s = 0;
-      for (const inv of input.innovations) if (isSent(inv)) s += (inv.answers[i.code] ?? 0) * w;
-      earned = s / divisor;
-    }
+    const earned = i.aspect === 'SPD' ? (input.region.answers[i.code] ?? 0) * w : (sidValueSums[sidIndex.get(i.code) as number] * w) / divisor;
     return { code: i.code, aspect: i.aspect, variable: i.variable, earned, possible };
   });
   const variables = new Map<string, { aspect: 'SPD' | 'SID'; variable: string; earned: number; possible: number }>();

@@ -1,8 +1,9 @@
 // The IID engine's public face: frameworks as data, exact scores, and the simulator.
+
+export { BUILT_IN_FRAMEWORKS, builtInFramework } from './builtin';
+export { type IidResult, predicateOf, roundTo, scoreIid } from './engine';
+export { exportFramework } from './export';
+export { applyAction, greedyPlan, type PlanStep, type RankedAction, rankActions, type SimAction } from './simulator';
 export * from './types';
 export * from './urusan';
-export { BUILT_IN_FRAMEWORKS, builtInFramework } from './builtin';
-export { scoreIid, predicateOf, roundTo, type IidResult } from './engine';
-export { rankActions, greedyPlan, applyAction, type SimAction, type RankedAction, type PlanStep } from './simulator';
-export { parseFramework, frameworkRuleProblems, scoreInputSchema, scoreInputProblems, frameworkSchema, type Problem } from './validate';
-export { exportFramework } from './export';
+export { frameworkRuleProblems, frameworkSchema, type Problem, parseFramework, scoreInputProblems, scoreInputSchema } from './validate';

@@ -1,6 +1,6 @@
 // What would raise the IID most? Each action changes the score's aggregates (SPD, Σ maturity, n, urusan
 // coverage), so its exact effect is computed in constant time from them — the same formula as the engine.
-import { type Aggregates, type CompiledFramework, aggregate, compile, iidOf, isSent, maturityOf, roundTo, unscaled } from './engine';
+import { type Aggregates, aggregate, type CompiledFramework, compile, iidOf, isSent, maturityOf, roundTo, unscaled } from './engine';
 import type { Framework, ScoreInput } from './types';
 
 export type SimAction =
@@ -32,12 +32,73 @@ interface State {
   agg: Aggregates;
   /** Scaled maturity per innovation, same order as input.innovations. */
   maturities: number[];
+  indexById: Map<string, number>;
+  /** How many required urusan are covered now. */
+  covered: number;
 }
 
 function stateOf(framework: Framework, input: ScoreInput): State {
   const c = compile(framework);
   const { aggregates, maturities } = aggregate(c, input);
-  return { c, input, agg: aggregates, maturities };
+  return withDerived(c, input, aggregates, maturities);
+}
+
+function withDerived(c: CompiledFramework, input: ScoreInput, agg: Aggregates, maturities: number[]): State {
+  const indexById = new Map(input.innovations.map((inv, k) => [inv.id, k]));
+  const covered = c.required.filter((u) => (agg.coverage.get(u) ?? 0) > 0).length;
+  return { c, input, agg, maturities, indexById, covered };
+}
+
+/** Required urusan covered after one innovation with these urusan is sent (+1) or withdrawn (−1). */
+function coveredAfter(s: State, urusan: string[], delta: 1 | -1): number {
+  let covered = s.covered;
+  for (const u of new Set(urusan)) {
+    if (!s.c.required.includes(u)) continue;
+    const now = s.agg.coverage.get(u) ?? 0;
+    if (delta === 1 && now === 0) covered++;
+    if (delta === -1 && now === 1) covered--;
+  }
+  return covered;
+}
+
+function countFor(c: CompiledFramework, n: number, covered: number): number {
+  if (c.required.length > 0 && covered < c.framework.countScore.minUrusanCovered) return 0;
+  return Math.min(n * c.countPer, c.countCap);
+}
+
+/** The IID after an action, in constant time from the aggregates (no copies). */
+function iidAfter(s: State, action: SimAction): number {
+  const { c, agg } = s;
+  let spd = agg.spd;
+  let sum = agg.maturitySum;
+  let n = agg.n;
+  let covered = s.covered;
+  switch (action.kind) {
+    case 'raise_region_answer':
+      spd += (action.to - action.from) * (c.weight.get(action.code) ?? 0);
+      break;
+    case 'raise_innovation_answer': {
+      const k = s.indexById.get(action.innovationId);
+      if (k !== undefined && isSent(s.input.innovations[k])) sum += (action.to - action.from) * (c.weight.get(action.code) ?? 0);
+      break;
+    }
+    case 'send_innovation':
+    case 'withdraw_innovation': {
+      const k = s.indexById.get(action.innovationId) as number;
+      const d = action.kind === 'send_innovation' ? 1 : -1;
+      sum += d * s.maturities[k];
+      n += d;
+      covered = coveredAfter(s, s.input.innovations[k].urusan, d);
+      break;
+    }
+    case 'add_innovation':
+      sum += Math.round(action.maturity * 10_000);
+      n += 1;
+      covered = coveredAfter(s, action.urusan, 1);
+      break;
+  }
+  const total = spd + sum / Math.max(c.framework.divisorFloor, n) + countFor(c, n, covered);
+  return c.maxScore > 0 ? (total / c.maxScore) * 100 : 0;
 }
 
 function withCoverage(coverage: Map<string, number>, urusan: string[], delta: number, required: string[]): Map<string, number> {
@@ -53,17 +114,17 @@ function aggregatesAfter(s: State, action: SimAction): Aggregates {
     case 'raise_region_answer':
       return { ...agg, spd: agg.spd + (action.to - action.from) * (c.weight.get(action.code) ?? 0) };
     case 'raise_innovation_answer': {
-      const k = s.input.innovations.findIndex((i) => i.id === action.innovationId);
-      if (k < 0 || !isSent(s.input.innovations[k])) return agg;
+      const k = s.indexById.get(action.innovationId);
+      if (k === undefined || !isSent(s.input.innovations[k])) return agg;
       return { ...agg, maturitySum: agg.maturitySum + (action.to - action.from) * (c.weight.get(action.code) ?? 0) };
     }
     case 'send_innovation': {
-      const k = s.input.innovations.findIndex((i) => i.id === action.innovationId);
+      const k = s.indexById.get(action.innovationId) as number;
       const inv = s.input.innovations[k];
       return { spd: agg.spd, maturitySum: agg.maturitySum + s.maturities[k], n: agg.n + 1, coverage: withCoverage(agg.coverage, inv.urusan, 1, c.required) };
     }
     case 'withdraw_innovation': {
-      const k = s.input.innovations.findIndex((i) => i.id === action.innovationId);
+      const k = s.indexById.get(action.innovationId) as number;
       const inv = s.input.innovations[k];
       return { spd: agg.spd, maturitySum: agg.maturitySum - s.maturities[k], n: agg.n - 1, coverage: withCoverage(agg.coverage, inv.urusan, -1, c.required) };
     }
@@ -96,7 +157,8 @@ function candidateActions(s: State, opts: SimulatorOptions): SimAction[] {
     actions.push({ kind: 'withdraw_innovation', innovationId: inv.id });
     for (const ind of c.sid) {
       const from = inv.answers[ind.code] ?? 0;
-      for (const to of optionValues.get(ind.code) ?? []) if (to > from) actions.push({ kind: 'raise_innovation_answer', innovationId: inv.id, code: ind.code, from, to });
+      for (const to of optionValues.get(ind.code) ?? [])
+        if (to > from) actions.push({ kind: 'raise_innovation_answer', innovationId: inv.id, code: ind.code, from, to });
     }
   }
   const wanted = opts.newInnovationMaturity ?? (agg.n ? unscaled(agg.maturitySum / agg.n) : unscaled(c.maturityMax) / 2);
@@ -112,12 +174,12 @@ function rank(s: State, opts: SimulatorOptions): RankedAction[] {
   const before = iidOf(s.c, s.agg);
   const ranked: RankedAction[] = [];
   for (const action of candidateActions(s, opts)) {
-    const after = iidOf(s.c, aggregatesAfter(s, action));
+    const after = iidAfter(s, action);
     const gain = after - before;
     if (gain > 1e-12 || opts.includeNonPositive) ranked.push({ action, gain, iidAfter: after });
   }
   // Best first; ties in a stable, readable order (cheaper steps first, then by key).
-  ranked.sort((a, b) => b.gain - a.gain || stepOf(a.action) - stepOf(b.action) || keyOf(a.action).localeCompare(keyOf(b.action)));
+  ranked.sort((a, b) => better(b, a));
   return opts.limit ? ranked.slice(0, opts.limit) : ranked;
 }
 
@@ -135,6 +197,22 @@ export const keyOf = (a: SimAction): string => {
       return `add:${a.urusan.join(',')}:${a.maturity}`;
   }
 };
+
+const better = (a: RankedAction, b: RankedAction) => a.gain - b.gain || stepOf(b.action) - stepOf(a.action) || keyOf(b.action).localeCompare(keyOf(a.action));
+
+/** The single best action, by a linear scan (what the plan needs at every step; no sort). */
+function bestAction(s: State, opts: SimulatorOptions): RankedAction | undefined {
+  const before = iidOf(s.c, s.agg);
+  let best: RankedAction | undefined;
+  for (const action of candidateActions(s, opts)) {
+    const after = iidAfter(s, action);
+    const gain = after - before;
+    if (gain <= 1e-12) continue;
+    const candidate = { action, gain, iidAfter: after };
+    if (!best || better(candidate, best) > 0) best = candidate;
+  }
+  return best;
+}
 
 /** Single actions that raise the IID, ranked by exact gain. */
 export function rankActions(framework: Framework, input: ScoreInput, opts: SimulatorOptions = {}): RankedAction[] {
@@ -193,7 +271,7 @@ export function greedyPlan(framework: Framework, input: ScoreInput, steps: numbe
   const plan: PlanStep[] = [];
   let s = stateOf(framework, input);
   for (let k = 0; k < steps; k++) {
-    const [best] = rank(s, { ...opts, limit: 1 });
+    const best = bestAction(s, opts);
     if (!best) break;
     plan.push({ ...best, iidBefore: iidOf(s.c, s.agg) });
     s = advance(s, best.action);
@@ -213,5 +291,5 @@ function advance(s: State, action: SimAction): State {
   } else if (action.kind === 'add_innovation') {
     maturities = [...s.maturities, Math.round(action.maturity * 10_000)];
   }
-  return { c: s.c, input, agg, maturities };
+  return withDerived(s.c, input, agg, maturities);
 }

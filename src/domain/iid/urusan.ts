@@ -29,7 +29,12 @@ export const URUSAN: readonly Urusan[] = [
   { code: '2.09', name: 'Pangan', nameEn: 'Food', group: 'wajib_non_pelayanan_dasar' },
   { code: '2.10', name: 'Pertanahan', nameEn: 'Land', group: 'wajib_non_pelayanan_dasar' },
   { code: '2.11', name: 'Lingkungan Hidup', nameEn: 'Environment', group: 'wajib_non_pelayanan_dasar' },
-  { code: '2.12', name: 'Administrasi Kependudukan dan Pencatatan Sipil', nameEn: 'Population administration and civil registration', group: 'wajib_non_pelayanan_dasar' },
+  {
+    code: '2.12',
+    name: 'Administrasi Kependudukan dan Pencatatan Sipil',
+    nameEn: 'Population administration and civil registration',
+    group: 'wajib_non_pelayanan_dasar',
+  },
   { code: '2.13', name: 'Pemberdayaan Masyarakat dan Desa', nameEn: 'Community and village empowerment', group: 'wajib_non_pelayanan_dasar' },
   { code: '2.14', name: 'Pengendalian Penduduk dan Keluarga Berencana', nameEn: 'Population control and family planning', group: 'wajib_non_pelayanan_dasar' },
   { code: '2.15', name: 'Perhubungan', nameEn: 'Transport', group: 'wajib_non_pelayanan_dasar' },
@@ -59,7 +64,13 @@ export const URUSAN: readonly Urusan[] = [
   { code: '5.05', name: 'Penelitian dan Pengembangan', nameEn: 'Research and development', group: 'penunjang' },
   { code: '6.01', name: 'Pengawasan (Inspektorat)', nameEn: 'Oversight (inspectorate)', group: 'lainnya', uncertain: true },
   { code: '7.01', name: 'Kewilayahan (Kecamatan)', nameEn: 'Territorial (district)', group: 'lainnya', uncertain: true },
-  { code: '8.01', name: 'Pemerintahan Umum (Kesatuan Bangsa dan Politik)', nameEn: 'General government (national unity and politics)', group: 'lainnya', uncertain: true },
+  {
+    code: '8.01',
+    name: 'Pemerintahan Umum (Kesatuan Bangsa dan Politik)',
+    nameEn: 'General government (national unity and politics)',
+    group: 'lainnya',
+    uncertain: true,
+  },
 ];
 
 export const BASIC_SERVICE_URUSAN: readonly string[] = URUSAN.filter((u) => u.group === 'wajib_pelayanan_dasar').map((u) => u.code);

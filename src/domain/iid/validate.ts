@@ -2,7 +2,7 @@
 // the API and the CLI can all point at it.
 import { z } from 'zod';
 import type { MessageCode } from '../messages';
-import { SCALE, compile } from './engine';
+import { compile, SCALE } from './engine';
 import type { Framework, ScoreInput } from './types';
 
 export interface Problem {
@@ -89,7 +89,8 @@ export function frameworkRuleProblems(f: Framework): Problem[] {
   }
 
   const cs = f.countScore;
-  if (cs.minUrusanCovered > new Set(cs.requiredUrusan).size) problems.push({ path: 'countScore.minUrusanCovered', code: 'fw_min_urusan', params: { max: new Set(cs.requiredUrusan).size } });
+  if (cs.minUrusanCovered > new Set(cs.requiredUrusan).size)
+    problems.push({ path: 'countScore.minUrusanCovered', code: 'fw_min_urusan', params: { max: new Set(cs.requiredUrusan).size } });
 
   if (!problems.length) {
     const c = compile(f);

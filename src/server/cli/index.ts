@@ -12,6 +12,7 @@ import { describeDatabase, openConfiguredDatabase } from '../runtime';
 import { seedDemo } from '../seed/seed';
 import { insertAccount, USERNAME_PATTERN } from '../shared/accounts';
 import { generatePassword } from '../shared/tokens';
+import { registerIidCommands } from './iid-commands';
 
 const config = loadConfig();
 const filesDir = join(config.dataDir, 'files');
@@ -124,6 +125,13 @@ program
       }
     }),
   );
+
+// The IID commands need the database only for region clones, so built-in versions work with no data at all.
+registerIidCommands(
+  program,
+  async () => undefined,
+  async () => [],
+);
 
 program.parseAsync().catch((err) => {
   console.error(err);
