@@ -121,6 +121,10 @@ export const MESSAGES = {
   score_wrong_aspect: { id: 'Indikator {code} bukan indikator {aspect}.', en: 'Indicator {code} is not an {aspect} indicator.' },
   score_value_range: { id: 'Nilai harus bilangan bulat 0–{max}.', en: 'The value must be a whole number 0–{max}.' },
   score_duplicate_innovation: { id: 'ID inovasi {id} dipakai lebih dari sekali.', en: 'Innovation id {id} is used more than once.' },
+  stale_version: {
+    id: 'Data ini baru saja diubah orang lain. Muat ulang untuk melihat perubahan itu; isian Anda masih ada di layar.',
+    en: 'Someone else just changed this. Reload to see their change; what you typed is still on screen.',
+  },
   unknown_framework: { id: 'Kerangka penilaian {id} tidak dikenal.', en: 'Unknown framework {id}.' },
 } satisfies Catalog;
 

@@ -19,16 +19,44 @@ export const PERMISSIONS = [
   'user:read',
   'user:write',
   'audit:read',
+  'framework:read',
+  'framework:write',
+  'simulation:use',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
+const REGION_ADMIN: readonly Permission[] = [
+  'region:read',
+  'region:update',
+  'opd:read',
+  'opd:write',
+  'user:read',
+  'user:write',
+  'audit:read',
+  'framework:read',
+  'framework:write',
+  'simulation:use',
+];
+
 const GRANTS: Record<Role, readonly Permission[]> = {
-  super_admin: ['region:list_all', 'region:create', 'region:read', 'region:update', 'opd:read', 'opd:write', 'user:read', 'user:write', 'audit:read'],
-  admin_daerah: ['region:read', 'region:update', 'opd:read', 'opd:write', 'user:read', 'user:write', 'audit:read'],
-  verifikator: ['region:read', 'opd:read'],
-  kepala_opd: ['region:read', 'opd:read'],
-  operator_opd: ['region:read', 'opd:read'],
-  pimpinan: ['region:read', 'opd:read'],
+  // The platform operator manages regions and their people; frameworks are each region's own business.
+  super_admin: [
+    'region:list_all',
+    'region:create',
+    'region:read',
+    'region:update',
+    'opd:read',
+    'opd:write',
+    'user:read',
+    'user:write',
+    'audit:read',
+    'framework:read',
+  ],
+  admin_daerah: REGION_ADMIN,
+  verifikator: ['region:read', 'opd:read', 'framework:read', 'simulation:use'],
+  kepala_opd: ['region:read', 'opd:read', 'framework:read'],
+  operator_opd: ['region:read', 'opd:read', 'framework:read'],
+  pimpinan: ['region:read', 'opd:read', 'framework:read', 'simulation:use'],
   juri: [],
 };
 

@@ -6,6 +6,7 @@ import auditRoutes from './audit/routes';
 import authRoutes from './auth/routes';
 import type { Config } from './config';
 import type { Database } from './db/client';
+import frameworkRoutes from './frameworks/routes';
 import healthRoutes from './health/routes';
 import opdRoutes from './opds/routes';
 import csrf from './plugins/csrf';
@@ -51,6 +52,7 @@ export async function buildApp({ config, database: db, ownsDatabase = false, log
   await app.register(opdRoutes);
   await app.register(userRoutes);
   await app.register(auditRoutes);
+  await app.register(frameworkRoutes);
 
   if (config.serveWeb) await app.register(web);
   return app;

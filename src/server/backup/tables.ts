@@ -10,6 +10,7 @@ export const BACKUP_TABLES = [
   schema.sessions,
   schema.loginFailures,
   schema.passwordResetTokens,
+  schema.frameworks,
   schema.auditEvents,
   schema.appMeta,
 ].map((t) => getTableName(t));

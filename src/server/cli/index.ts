@@ -2,12 +2,14 @@
 import { join } from 'node:path';
 import { Command } from 'commander';
 import { eq } from 'drizzle-orm';
+import type { Framework } from '../../domain/iid/types';
 import { passwordProblems } from '../../domain/password-policy';
 import { recordAudit } from '../audit/record';
 import { BackupError, createBackup, restoreBackup } from '../backup/backup';
 import { loadConfig } from '../config';
 import type { Database } from '../db/client';
 import { regions } from '../db/schema';
+import { findFramework, listFrameworks } from '../frameworks/repository';
 import { describeDatabase, openConfiguredDatabase } from '../runtime';
 import { seedDemo } from '../seed/seed';
 import { insertAccount, USERNAME_PATTERN } from '../shared/accounts';
@@ -129,8 +131,20 @@ program
 // The IID commands need the database only for region clones, so built-in versions work with no data at all.
 registerIidCommands(
   program,
-  async () => undefined,
-  async () => [],
+  async (id) => {
+    let found: Framework | undefined;
+    await withDatabase(async ({ db }) => {
+      found = (await findFramework(db, id))?.framework;
+    });
+    return found;
+  },
+  async () => {
+    let list: Framework[] = [];
+    await withDatabase(async ({ db }) => {
+      list = (await listFrameworks(db, null, true)).filter((s) => !s.builtIn).map((s) => s.framework);
+    });
+    return list;
+  },
 );
 
 program.parseAsync().catch((err) => {

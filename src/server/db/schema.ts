@@ -1,6 +1,6 @@
 // Database schema (PostgreSQL dialect; the same migrations run on PGlite and PostgreSQL).
 import { sql } from 'drizzle-orm';
-import { bigserial, boolean, index, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { bigserial, boolean, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 
 const timestamps = {
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
@@ -143,6 +143,26 @@ export const auditEvents = pgTable(
     ip: text('ip'),
   },
   (t) => [index('audit_region_at_idx').on(t.regionId, t.at), index('audit_entity_idx').on(t.entityType, t.entityId)],
+);
+
+/** IID framework versions a region cloned and corrected. Built-in versions live in code (src/domain/iid). */
+export const frameworks = pgTable(
+  'frameworks',
+  {
+    id: text('id').primaryKey(),
+    regionId: uuid('region_id')
+      .notNull()
+      .references(() => regions.id),
+    basedOn: text('based_on'),
+    year: integer('year').notNull(),
+    name: text('name').notNull(),
+    /** The whole framework (domain Framework shape). */
+    data: jsonb('data').notNull(),
+    /** Bumped on every save; a save must name the version it edited (no lost updates). */
+    version: integer('version').notNull().default(1),
+    ...timestamps,
+  },
+  (t) => [index('frameworks_region_idx').on(t.regionId)],
 );
 
 /** Small key-value facts about this installation (e.g. when demo data was seeded). */
