@@ -1,7 +1,19 @@
 // The signed-in frame: header with region, language and user menu; navigation by permission; a burger on phones.
 import { AppShell, Avatar, Burger, Group, Menu, NavLink, ScrollArea, SegmentedControl, Text, UnstyledButton } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { IconApi, IconBuildingCommunity, IconHistory, IconHome, IconLogout, IconMap2, IconMapPin, IconUserCircle, IconUsers } from '@tabler/icons-react';
+import {
+  IconApi,
+  IconBuildingCommunity,
+  IconGauge,
+  IconHistory,
+  IconHome,
+  IconListCheck,
+  IconLogout,
+  IconMap2,
+  IconMapPin,
+  IconUserCircle,
+  IconUsers,
+} from '@tabler/icons-react';
 import { Link, useNavigate, useRouterState } from '@tanstack/react-router';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -32,6 +44,8 @@ export function Shell({ me, children }: { me: Me; children: ReactNode }) {
     { to: '/region', label: t('nav.region'), icon: <IconMapPin size={18} />, show: (m) => Boolean(m.region) && has(m, 'region:read') },
     { to: '/opds', label: t('nav.opds'), icon: <IconBuildingCommunity size={18} />, show: (m) => Boolean(m.region) && has(m, 'opd:read') },
     { to: '/users', label: t('nav.users'), icon: <IconUsers size={18} />, show: (m) => has(m, 'user:read') },
+    { to: '/simulasi', label: t('nav.simulation'), icon: <IconGauge size={18} />, show: (m) => has(m, 'simulation:use') },
+    { to: '/frameworks', label: t('nav.frameworks'), icon: <IconListCheck size={18} />, show: (m) => Boolean(m.region) && has(m, 'framework:read') },
     { to: '/audit', label: t('nav.audit'), icon: <IconHistory size={18} />, show: (m) => has(m, 'audit:read') },
     { to: '/account', label: t('nav.account'), icon: <IconUserCircle size={18} />, show: () => true },
   ];

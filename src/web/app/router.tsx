@@ -11,11 +11,14 @@ import { ChangePasswordForm } from '../auth/components/ChangePasswordForm';
 import { ForgotPasswordPage } from '../auth/components/ForgotPasswordPage';
 import { LoginPage } from '../auth/components/LoginPage';
 import { ResetPasswordPage } from '../auth/components/ResetPasswordPage';
+import { FrameworkPage } from '../frameworks/components/FrameworkPage';
+import { FrameworksPage } from '../frameworks/components/FrameworksPage';
 import { HomePage } from '../home/components/HomePage';
 import { OpdDetailPage } from '../opds/components/OpdDetailPage';
 import { OpdsPage } from '../opds/components/OpdsPage';
 import { RegionProfilePage } from '../regions/components/RegionProfilePage';
 import { RegionsPage } from '../regions/components/RegionsPage';
+import { SimulationPage } from '../simulation/components/SimulationPage';
 import { ErrorState, LoadingState } from '../ui/states';
 import { UsersPage } from '../users/components/UsersPage';
 import { Shell } from './Shell';
@@ -157,6 +160,33 @@ const usersRoute = createRoute({
 
 const auditRoute = createRoute({ getParentRoute: () => rootRoute, path: '/audit', component: guarded('audit:read', () => <AuditPage />) });
 
+const frameworksRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/frameworks',
+  component: guarded('framework:read', (me) => <FrameworksPage canWrite={me.permissions.includes('framework:write')} />),
+});
+
+const frameworkRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/frameworks/$frameworkId',
+  component: function FrameworkRoute() {
+    const { frameworkId } = frameworkRoute.useParams();
+    return (
+      <Authenticated>
+        {(me) =>
+          me.permissions.includes('framework:read') ? (
+            <FrameworkPage key={frameworkId} frameworkId={frameworkId} canWrite={me.permissions.includes('framework:write')} />
+          ) : (
+            <Forbidden />
+          )
+        }
+      </Authenticated>
+    );
+  },
+});
+
+const simulationRoute = createRoute({ getParentRoute: () => rootRoute, path: '/simulasi', component: guarded('simulation:use', () => <SimulationPage />) });
+
 const accountRoute = createRoute({ getParentRoute: () => rootRoute, path: '/account', component: guarded(null, (me) => <AccountPage me={me} />) });
 
 const routeTree = rootRoute.addChildren([
@@ -170,6 +200,9 @@ const routeTree = rootRoute.addChildren([
   opdRoute,
   usersRoute,
   auditRoute,
+  frameworksRoute,
+  frameworkRoute,
+  simulationRoute,
   accountRoute,
 ]);
 

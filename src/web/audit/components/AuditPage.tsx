@@ -7,7 +7,7 @@ import { PageHeader } from '../../ui/PageHeader';
 import { useListState } from '../../ui/useListState';
 import { type AuditEvent, useAudit } from '../api/audit';
 
-const ENTITY_TYPES = ['region', 'opd', 'unit', 'user', 'session'];
+const ENTITY_TYPES = ['region', 'opd', 'unit', 'user', 'session', 'framework'];
 const ACTIONS = [
   'create',
   'update',
@@ -21,6 +21,9 @@ const ACTIONS = [
   'password_reset_by_admin',
   'totp_enabled',
   'totp_disabled',
+  'clone',
+  'import',
+  'delete',
   'seed_demo',
 ];
 

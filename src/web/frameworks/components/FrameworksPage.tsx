@@ -1,0 +1,117 @@
+import { Alert, Badge, Button, FileButton, Group, List, Stack, Table, Text } from '@mantine/core';
+import { IconFileImport } from '@tabler/icons-react';
+import { useNavigate } from '@tanstack/react-router';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ApiError } from '../../lib/api';
+import { readJsonFile } from '../../lib/download';
+import { notifySaved } from '../../ui/forms';
+import { AnchorLink } from '../../ui/links';
+import { PageHeader } from '../../ui/PageHeader';
+import { EmptyState, ErrorState, LoadingState } from '../../ui/states';
+import { useFrameworks, useImportFramework } from '../api/frameworks';
+
+export function FrameworksPage({ canWrite }: { canWrite: boolean }) {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const list = useFrameworks();
+  const importer = useImportFramework();
+  const [importErrors, setImportErrors] = useState<string[] | null>(null);
+
+  const onFile = async (file: File | null) => {
+    if (!file) return;
+    setImportErrors(null);
+    let data: unknown;
+    try {
+      data = await readJsonFile(file);
+    } catch {
+      setImportErrors([t('frameworks.invalidJson')]);
+      return;
+    }
+    importer.mutate(data, {
+      onSuccess: (saved) => {
+        notifySaved(t('frameworks.imported'));
+        void navigate({ to: '/frameworks/$frameworkId', params: { frameworkId: saved.framework.id } });
+      },
+      onError: (e) =>
+        setImportErrors(e instanceof ApiError && Object.keys(e.fields).length ? Object.entries(e.fields).map(([k, v]) => `${k}: ${v}`) : [e.message]),
+    });
+  };
+
+  return (
+    <Stack>
+      <PageHeader
+        title={t('frameworks.title')}
+        description={t('frameworks.intro')}
+        actions={
+          canWrite && (
+            <FileButton onChange={onFile} accept="application/json,.json">
+              {(props) => (
+                <Button {...props} variant="light" leftSection={<IconFileImport size={16} />} loading={importer.isPending}>
+                  {t('frameworks.import')}
+                </Button>
+              )}
+            </FileButton>
+          )
+        }
+      />
+      {importErrors && (
+        <Alert color="red" title={t('frameworks.importFailed')} withCloseButton onClose={() => setImportErrors(null)}>
+          <List size="sm">
+            {importErrors.slice(0, 12).map((e) => (
+              <List.Item key={e}>{e}</List.Item>
+            ))}
+          </List>
+        </Alert>
+      )}
+      {list.isLoading && <LoadingState />}
+      {list.error && <ErrorState error={list.error} onRetry={() => list.refetch()} />}
+      {list.data && list.data.length === 0 && <EmptyState message={t('frameworks.empty')} />}
+      {list.data && list.data.length > 0 && (
+        <Table.ScrollContainer minWidth={320}>
+          <Table striped highlightOnHover verticalSpacing="sm" aria-label={t('frameworks.title')}>
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>{t('frameworks.name')}</Table.Th>
+                <Table.Th>{t('frameworks.year')}</Table.Th>
+                <Table.Th visibleFrom="sm">{t('frameworks.indicators')}</Table.Th>
+                <Table.Th>{t('common.status')}</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {list.data.map((f) => (
+                <Table.Tr key={f.id}>
+                  <Table.Td>
+                    <Stack gap={0}>
+                      <AnchorLink to="/frameworks/$frameworkId" params={{ frameworkId: f.id }} fw={500} size="sm">
+                        {f.name}
+                      </AnchorLink>
+                      <Text size="xs" c="dimmed">
+                        {f.id}
+                        {f.basedOn ? ` · ${t('frameworks.basedOn')} ${f.basedOn}` : ''}
+                      </Text>
+                    </Stack>
+                  </Table.Td>
+                  <Table.Td>{f.year}</Table.Td>
+                  <Table.Td visibleFrom="sm">{f.indicatorCount}</Table.Td>
+                  <Table.Td>
+                    <Group gap={4}>
+                      <Badge variant="light" color={f.builtIn ? 'gray' : 'blue'}>
+                        {f.builtIn ? t('frameworks.builtIn') : t('frameworks.custom')}
+                      </Badge>
+                      {f.uncertain && (
+                        <Badge variant="light" color="yellow" title={t('frameworks.uncertainHint')}>
+                          {t('frameworks.uncertain')}
+                        </Badge>
+                      )}
+                    </Group>
+                  </Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </Table.ScrollContainer>
+      )}
+    </Stack>
+  );
+}

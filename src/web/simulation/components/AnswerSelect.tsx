@@ -1,0 +1,23 @@
+import { Select } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import type { Indicator } from '../../../domain/iid/types';
+
+/** One indicator's answer: 0 (none / no evidence) or one of its options. */
+export function AnswerSelect({ indicator, value, onChange, label }: { indicator: Indicator; value: number; onChange: (v: number) => void; label?: string }) {
+  const { t, i18n } = useTranslation();
+  return (
+    <Select
+      size="xs"
+      label={label}
+      aria-label={label ?? `${indicator.code} ${indicator.name}`}
+      allowDeselect={false}
+      value={String(value)}
+      onChange={(v) => onChange(Number(v ?? 0))}
+      data={[
+        { value: '0', label: t('simulation.notAnswered') },
+        ...indicator.options.map((o) => ({ value: String(o.value), label: `${o.value} — ${i18n.language === 'en' && o.labelEn ? o.labelEn : o.label}` })),
+      ]}
+      comboboxProps={{ width: 420, position: 'bottom-start' }}
+    />
+  );
+}

@@ -1,0 +1,181 @@
+import { Alert, Button, Card, FileButton, Grid, Group, NumberInput, Select, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { IconDownload, IconUpload } from '@tabler/icons-react';
+import { useDeferredValue, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { scoreIid } from '../../../domain/iid/engine';
+import { applyAction, greedyPlan, rankActions, type SimAction } from '../../../domain/iid/simulator';
+import type { Framework, ScoreInput } from '../../../domain/iid/types';
+import { scoreInputProblems, scoreInputSchema, zodProblems } from '../../../domain/iid/validate';
+import { translate } from '../../../domain/messages';
+import { downloadJson, readJsonFile } from '../../lib/download';
+import { PageHeader } from '../../ui/PageHeader';
+import { ErrorState, LoadingState } from '../../ui/states';
+import { useFrameworkChoices, useFrameworkData } from '../api/simulation';
+import { ActionsPanel, PlanPanel } from './ActionsPanel';
+import { AnswerSelect } from './AnswerSelect';
+import { InnovationsCard } from './InnovationsCard';
+import { ScorePanel, VariableBreakdown } from './ScorePanel';
+import { useSimulationState } from './useSimulationState';
+
+export function SimulationPage() {
+  const { t } = useTranslation();
+  const state = useSimulationState('iid-2026');
+  const choices = useFrameworkChoices();
+  const data = useFrameworkData(state.frameworkId);
+
+  return (
+    <Stack>
+      <PageHeader title={t('simulation.title')} description={t('simulation.intro')} />
+      <Group align="flex-end">
+        <Select
+          label={t('simulation.framework')}
+          w={320}
+          allowDeselect={false}
+          data={(choices.data ?? []).map((f) => ({ value: f.id, label: `${f.name}${f.builtIn ? '' : ` (${f.id})`}` }))}
+          value={state.frameworkId}
+          onChange={(v) => v && state.setFrameworkId(v)}
+        />
+      </Group>
+      {data.isLoading && <LoadingState />}
+      {data.error && <ErrorState error={data.error} onRetry={() => data.refetch()} />}
+      {data.data && (
+        <Simulator framework={data.data.framework} input={state.input} setInput={state.setInput} onFramework={state.setFrameworkId} restored={state.restored} />
+      )}
+    </Stack>
+  );
+}
+
+function Simulator({
+  framework,
+  input,
+  setInput,
+  onFramework,
+  restored,
+}: {
+  framework: Framework;
+  input: ScoreInput;
+  setInput: (i: ScoreInput) => void;
+  onFramework: (id: string) => void;
+  restored: boolean;
+}) {
+  const { t, i18n } = useTranslation();
+  const [fileError, setFileError] = useState<string | null>(null);
+  const [steps, setSteps] = useState(10);
+  const [newMaturity, setNewMaturity] = useState<number | ''>('');
+  // Typing stays smooth on big regions: ranking runs on the deferred value.
+  const deferred = useDeferredValue(input);
+  const result = useMemo(() => scoreIid(framework, input), [framework, input]);
+  const options = { newInnovationMaturity: newMaturity === '' ? undefined : newMaturity };
+  const actions = useMemo(() => rankActions(framework, deferred, { ...options, limit: 10 }), [framework, deferred, newMaturity]);
+  const plan = useMemo(() => greedyPlan(framework, deferred, steps, options), [framework, deferred, steps, newMaturity]);
+  const spd = framework.indicators.filter((i) => i.aspect === 'SPD');
+  const locale = i18n.language === 'en' ? 'en' : 'id';
+
+  const apply = (a: SimAction) => setInput(applyAction(framework, input, a));
+  const applyPlan = () => setInput(plan.reduce((acc, step) => applyAction(framework, acc, step.action), input));
+
+  const onFile = async (file: File | null) => {
+    if (!file) return;
+    setFileError(null);
+    try {
+      const raw = (await readJsonFile(file)) as { framework?: unknown };
+      const parsed = scoreInputSchema.safeParse(raw);
+      if (!parsed.success)
+        throw new Error(
+          zodProblems(parsed.error)
+            .map((p) => `${p.path}: ${translate(p.code, locale, p.params)}`)
+            .join('; '),
+        );
+      const problems = scoreInputProblems(framework, parsed.data);
+      if (problems.length)
+        throw new Error(
+          problems
+            .slice(0, 5)
+            .map((p) => `${p.path}: ${translate(p.code, locale, p.params)}`)
+            .join('; '),
+        );
+      setInput(parsed.data);
+      if (typeof raw.framework === 'string' && raw.framework !== framework.id) onFramework(raw.framework);
+    } catch (e) {
+      setFileError(t('simulation.invalidFile', { message: e instanceof SyntaxError ? t('frameworks.invalidJson') : (e as Error).message }));
+    }
+  };
+
+  return (
+    <Stack>
+      <Group gap="xs">
+        <FileButton onChange={onFile} accept="application/json,.json">
+          {(props) => (
+            <Button {...props} variant="light" leftSection={<IconUpload size={16} />}>
+              {t('simulation.upload')}
+            </Button>
+          )}
+        </FileButton>
+        <Button
+          variant="default"
+          leftSection={<IconDownload size={16} />}
+          onClick={() => downloadJson(`simulasi-${framework.id}.json`, { framework: framework.id, ...input })}
+        >
+          {t('simulation.download')}
+        </Button>
+        <Button variant="subtle" color="gray" onClick={() => setInput({ region: { answers: {} }, innovations: [] })}>
+          {t('simulation.startEmpty')}
+        </Button>
+      </Group>
+      <Text size="xs" c="dimmed">
+        {t('simulation.uploadHint')}
+      </Text>
+      {fileError && (
+        <Alert color="red" withCloseButton onClose={() => setFileError(null)}>
+          {fileError}
+        </Alert>
+      )}
+      {restored && input.innovations.length > 0 && (
+        <Text size="xs" c="dimmed">
+          {t('simulation.restored')}
+        </Text>
+      )}
+      <Grid>
+        <Grid.Col span={{ base: 12, md: 5 }}>
+          <Stack>
+            <ScorePanel framework={framework} result={result} />
+            <VariableBreakdown result={result} />
+          </Stack>
+        </Grid.Col>
+        <Grid.Col span={{ base: 12, md: 7 }}>
+          <Stack>
+            <ActionsPanel framework={framework} actions={actions} onApply={apply} />
+            <NumberInput
+              label={t('simulation.newMaturity')}
+              w={280}
+              min={0}
+              max={result.maturityMax}
+              decimalSeparator={locale === 'en' ? '.' : ','}
+              placeholder={result.averageMaturity ? String(result.averageMaturity).replace('.', locale === 'en' ? '.' : ',') : undefined}
+              value={newMaturity}
+              onChange={(v) => setNewMaturity(v === '' ? '' : Number(v))}
+            />
+            <PlanPanel framework={framework} plan={plan} steps={steps} onSteps={setSteps} onApply={applyPlan} />
+          </Stack>
+        </Grid.Col>
+      </Grid>
+      <Card withBorder>
+        <Title order={3} fz="h5" mb="sm">
+          {t('simulation.regionAnswers')}
+        </Title>
+        <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }} spacing="xs">
+          {spd.map((ind) => (
+            <AnswerSelect
+              key={ind.code}
+              indicator={ind}
+              label={`${ind.code}. ${locale === 'en' && ind.nameEn ? ind.nameEn : ind.name}`}
+              value={input.region.answers[ind.code] ?? 0}
+              onChange={(v) => setInput({ ...input, region: { answers: { ...input.region.answers, [ind.code]: v } } })}
+            />
+          ))}
+        </SimpleGrid>
+      </Card>
+      <InnovationsCard framework={framework} innovations={input.innovations} result={result} onChange={(innovations) => setInput({ ...input, innovations })} />
+    </Stack>
+  );
+}
