@@ -1,7 +1,7 @@
 // The built-in framework versions iid-2021 … iid-2026, assembled from the reference catalogue
 // (data/iid-indicators.json) and the per-year parameters below. Where the reference lacks a year's
 // data, the most plausible version is used and marked uncertain, with a note saying so.
-import catalogue from './data/iid-indicators.json';
+import catalogue from './data/iid-indicators.json' with { type: 'json' };
 import type { Framework, Indicator, IndicatorOption, PredicateBand } from './types';
 import { BASIC_SERVICE_URUSAN } from './urusan';
 

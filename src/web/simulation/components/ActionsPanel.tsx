@@ -48,7 +48,7 @@ export function ActionsPanel({ framework, actions, onApply }: { framework: Frame
                 </Badge>
                 <Text size="sm">{describeAction(r.action)}</Text>
               </Group>
-              <Button size="compact-xs" variant="subtle" onClick={() => onApply(r.action)}>
+              <Button size="compact-xs" variant="subtle" onClick={() => onApply(r.action)} style={{ flexShrink: 0 }}>
                 {t('simulation.apply')}
               </Button>
             </Group>

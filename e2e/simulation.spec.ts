@@ -1,0 +1,64 @@
+// The IID simulator in the browser: upload the CLI input format, see the engine's IID, change an answer,
+// apply the best action and watch the IID rise by the predicted gain. Framework versions: clone and edit.
+import { writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { expect, test } from '@playwright/test';
+import { builtInFramework } from '../src/domain/iid/builtin';
+import { scoreIid } from '../src/domain/iid/engine';
+import { rankActions } from '../src/domain/iid/simulator';
+import type { Framework, ScoreInput } from '../src/domain/iid/types';
+import { signIn } from './support';
+
+const f = builtInFramework('iid-2026') as Framework;
+const input: ScoreInput = {
+  region: { answers: { '1': 2, '8': 1, '12': 2 } },
+  innovations: ['1.01', '1.02', '1.03', '1.04', '1.05'].map((u, k) => ({ id: `INV-${k + 1}`, sent: true, urusan: [u], answers: { '16': 2, '17': 3, '33': 2, '35': 1 } })),
+};
+const idNumber = (x: number) => x.toFixed(2).replace('.', ',');
+
+test('simulator: upload, score, change an answer, apply the best action', async ({ page }) => {
+  const file = join(tmpdir(), 'inovda-e2e-simulasi.json');
+  writeFileSync(file, JSON.stringify({ framework: 'iid-2026', ...input }));
+  await signIn(page, 'admin');
+  await page.getByRole('link', { name: 'Simulasi IID' }).click();
+  await page.getByRole('button', { name: 'Mulai kosong' }).click();
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Unggah data (JSON)' }).click();
+  await (await chooser).setFiles(file);
+
+  const expected = scoreIid(f, input);
+  await expect(page.getByTestId('iid-value')).toHaveText(idNumber(expected.iid));
+  await expect(page.getByTestId('iid-predicate')).toHaveText(expected.predicate);
+
+  // Raise SPD indicator 12 from 2 to 3 (weight 2): +2 points → +0,80 IID.
+  await page.getByRole('combobox', { name: /^12\. / }).click();
+  await page.getByRole('option', { name: /^3 — / }).click();
+  const raised: ScoreInput = { ...input, region: { answers: { ...input.region.answers, '12': 3 } } };
+  await expect(page.getByTestId('iid-value')).toHaveText(idNumber(scoreIid(f, raised).iid));
+
+  const [best] = rankActions(f, raised, { limit: 1 });
+  await page.getByTestId('ranked-actions').getByRole('button', { name: 'Terapkan' }).first().click();
+  await expect(page.getByTestId('iid-value')).toHaveText(idNumber(Math.round(best.iidAfter * 100) / 100));
+});
+
+test('framework versions: built-in is read-only; a clone is edited with errors on the field', async ({ page }) => {
+  await signIn(page, 'admin');
+  await page.getByRole('link', { name: 'Kerangka Penilaian' }).click();
+  await page.getByRole('link', { name: 'Indeks Inovasi Daerah 2025' }).click();
+  await expect(page.getByText('Versi bawaan hanya dapat dibaca.')).toBeVisible();
+  await page.getByRole('button', { name: 'Gandakan untuk dikoreksi' }).click();
+  await expect(page.getByText('Koreksi daerah')).toBeVisible();
+  await page.getByRole('button', { name: 'Ubah', exact: true }).click();
+  const floor = page.getByRole('textbox', { name: /Batas bawah pembagi/ });
+  await floor.fill('12');
+  const weight = page.getByRole('textbox', { name: 'Bobot 16' });
+  await weight.fill('0');
+  await page.getByRole('button', { name: 'Simpan' }).click();
+  await expect(page.getByText('Bobot harus lebih dari 0.')).toBeVisible();
+  await weight.fill('3');
+  await page.getByRole('button', { name: 'Simpan' }).click();
+  await expect(page.getByText('Perubahan tersimpan.')).toBeVisible();
+  await page.reload();
+  await expect(page.getByRole('textbox', { name: /Batas bawah pembagi/ })).toHaveValue('12');
+});
