@@ -13,7 +13,12 @@ import { signIn } from './support';
 const f = builtInFramework('iid-2026') as Framework;
 const input: ScoreInput = {
   region: { answers: { '1': 2, '8': 1, '12': 2 } },
-  innovations: ['1.01', '1.02', '1.03', '1.04', '1.05'].map((u, k) => ({ id: `INV-${k + 1}`, sent: true, urusan: [u], answers: { '16': 2, '17': 3, '33': 2, '35': 1 } })),
+  innovations: ['1.01', '1.02', '1.03', '1.04', '1.05'].map((u, k) => ({
+    id: `INV-${k + 1}`,
+    sent: true,
+    urusan: [u],
+    answers: { '16': 2, '17': 3, '33': 2, '35': 1 },
+  })),
 };
 const idNumber = (x: number) => x.toFixed(2).replace('.', ',');
 

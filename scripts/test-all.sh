@@ -16,7 +16,7 @@ if ! command -v "${CHROMIUM_PATH:-chromium}" >/dev/null 2>&1 && [ "$(id -u)" = 0
 fi
 
 step "type check and lint"
-npx biome ci src test e2e scripts || check_failures=$((check_failures + 1))
+npx biome ci src test e2e scripts bench || check_failures=$((check_failures + 1))
 npx tsc -p . || check_failures=$((check_failures + 1))
 
 step "build web app"
