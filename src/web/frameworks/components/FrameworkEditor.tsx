@@ -108,12 +108,31 @@ export function IndicatorsSection({ form, editing, aspect }: { form: Form; editi
   const { t, i18n } = useTranslation();
   const dec = useDecimalSeparator();
   const rows = form.values.indicators.map((ind, k) => ({ ind, k })).filter(({ ind }) => ind.aspect === aspect);
-  const fieldError = (k: number) => form.errors[`indicators.${k}.options`];
+  const fieldError = (k: number) => form.errors[`indicators.${k}.options`] ?? form.errors[`indicators.${k}.code`];
+  const addIndicator = () =>
+    form.insertListItem('indicators', {
+      code: '',
+      aspect,
+      variable: rows.at(-1)?.ind.variable ?? '',
+      name: '',
+      weight: 1,
+      mandatory: false,
+      uncertain: true,
+      evidenceRequired: true,
+      options: [1, 2, 3].map((value) => ({ value, label: '' })),
+    });
   return (
     <Card withBorder>
-      <Title order={3} fz="h4" mb="sm">
-        {t(`frameworks.aspect.${aspect}`)}
-      </Title>
+      <Group justify="space-between" mb="sm">
+        <Title order={3} fz="h4">
+          {t(`frameworks.aspect.${aspect}`)}
+        </Title>
+        {editing && (
+          <Button size="xs" variant="light" leftSection={<IconPlus size={14} />} onClick={addIndicator}>
+            {t('frameworks.addIndicator')}
+          </Button>
+        )}
+      </Group>
       <Table.ScrollContainer minWidth={720}>
         <Table verticalSpacing="xs" aria-label={t(`frameworks.aspect.${aspect}`)}>
           <Table.Thead>
@@ -127,11 +146,26 @@ export function IndicatorsSection({ form, editing, aspect }: { form: Form; editi
           </Table.Thead>
           <Table.Tbody>
             {rows.map(({ ind, k }) => (
-              <Table.Tr key={ind.code} style={{ verticalAlign: 'top' }}>
+              <Table.Tr key={k} style={{ verticalAlign: 'top' }}>
                 <Table.Td>
-                  <Text fw={600} size="sm">
-                    {ind.code}
-                  </Text>
+                  {editing ? (
+                    <Stack gap={4}>
+                      <TextInput size="xs" aria-label={`${t('frameworks.code')} ${k + 1}`} {...form.getInputProps(`indicators.${k}.code`)} />
+                      <ActionIcon
+                        size="sm"
+                        variant="subtle"
+                        color="red"
+                        aria-label={`${t('frameworks.removeIndicator')} ${ind.code}`}
+                        onClick={() => form.removeListItem('indicators', k)}
+                      >
+                        <IconTrash size={14} />
+                      </ActionIcon>
+                    </Stack>
+                  ) : (
+                    <Text fw={600} size="sm">
+                      {ind.code}
+                    </Text>
+                  )}
                   {ind.uncertain && (
                     <Badge size="xs" color="yellow" variant="light" title={t('frameworks.uncertainHint')}>
                       ?
@@ -144,9 +178,19 @@ export function IndicatorsSection({ form, editing, aspect }: { form: Form; editi
                   ) : (
                     <Text size="sm">{i18n.language === 'en' && ind.nameEn ? ind.nameEn : ind.name}</Text>
                   )}
-                  <Text size="xs" c="dimmed">
-                    {ind.variable}
-                  </Text>
+                  {editing ? (
+                    <TextInput
+                      size="xs"
+                      mt={4}
+                      aria-label={`${t('frameworks.variable')} ${ind.code}`}
+                      placeholder={t('frameworks.variable')}
+                      {...form.getInputProps(`indicators.${k}.variable`)}
+                    />
+                  ) : (
+                    <Text size="xs" c="dimmed">
+                      {ind.variable}
+                    </Text>
+                  )}
                 </Table.Td>
                 <Table.Td>
                   <NumberInput
