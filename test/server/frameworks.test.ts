@@ -1,6 +1,6 @@
 // Framework versions over the API: read-only built-ins, clone, validated edits, import/export, scope.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { call, createTestApp, login, type TestContext } from '../support/app';
+import { call, createTestApp, login, secondRegion, type TestContext } from '../support/app';
 
 let ctx: TestContext;
 let admin: string;
@@ -78,18 +78,7 @@ describe('framework versions', () => {
   it('other regions and read-only roles cannot change it', async () => {
     const list = (await call(ctx.app, admin, 'GET', '/api/frameworks')).json();
     const own = list.find((f: { builtIn: boolean }) => !f.builtIn);
-    const sup = await login(ctx.app, 'superadmin');
-    const other = (
-      await call(ctx.app, sup, 'POST', '/api/regions', {
-        name: 'Kabupaten Lain',
-        type: 'kabupaten',
-        kemendagriCode: '35.15',
-        admin: { username: 'admin.lain', fullName: 'Admin Lain' },
-      })
-    ).json();
-    const tmp = await login(ctx.app, 'admin.lain', other.admin.temporaryPassword);
-    await call(ctx.app, tmp, 'POST', '/api/auth/change-password', { currentPassword: other.admin.temporaryPassword, newPassword: 'Lain-sekali-2026' });
-    const otherAdmin = await login(ctx.app, 'admin.lain', 'Lain-sekali-2026');
+    const { cookie: otherAdmin } = await secondRegion(ctx.app, '35.15', 'admin.lain');
     expect((await call(ctx.app, otherAdmin, 'GET', `/api/frameworks/${own.id}`)).statusCode).toBe(404);
     expect((await call(ctx.app, otherAdmin, 'GET', '/api/frameworks')).json()).toHaveLength(6);
     const pimpinan = await login(ctx.app, 'pimpinan');

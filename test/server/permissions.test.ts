@@ -1,6 +1,6 @@
 // Scope is enforced on the server: other regions and other OPDs are invisible and untouchable.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { call, createTestApp, idOf, login, type TestContext } from '../support/app';
+import { call, createTestApp, idOf, login, secondRegion, type TestContext } from '../support/app';
 
 let ctx: TestContext;
 let superCookie: string;
@@ -17,18 +17,7 @@ beforeAll(async () => {
   superCookie = await login(ctx.app, 'superadmin');
   adminA = await login(ctx.app, 'admin');
   regionA = (await call(ctx.app, adminA, 'GET', '/api/auth/me')).json().region.id;
-  const created = await call(ctx.app, superCookie, 'POST', '/api/regions', {
-    name: 'Kabupaten Mojokerto',
-    type: 'kabupaten',
-    kemendagriCode: '35.16',
-    admin: { username: 'admin.kabmojokerto', fullName: 'Admin Kabupaten' },
-  });
-  expect(created.statusCode).toBe(201);
-  regionB = created.json().region.id;
-  const temp = created.json().admin.temporaryPassword;
-  const tempCookie = await login(ctx.app, 'admin.kabmojokerto', temp);
-  await call(ctx.app, tempCookie, 'POST', '/api/auth/change-password', { currentPassword: temp, newPassword: 'Kabupaten-2026-ok' });
-  adminB = await login(ctx.app, 'admin.kabmojokerto', 'Kabupaten-2026-ok');
+  ({ regionId: regionB, cookie: adminB } = await secondRegion(ctx.app, '35.16', 'admin.kabmojokerto'));
   opdB = (await call(ctx.app, adminB, 'POST', '/api/opds', { name: 'Dinas Kesehatan', shortName: 'Dinkes', kind: 'dinas' })).json().id;
   dinkes = await idOf(ctx.app, adminA, '/api/opds?q=Dinkes', () => true);
   dispenduk = await idOf(ctx.app, adminA, '/api/opds?q=Dispendukcapil', () => true);

@@ -100,3 +100,23 @@ export async function idOf(app: FastifyInstance, cookie: string, url: string, pr
   if (!item) throw new Error(`nothing matched in ${url}`);
   return item.id as string;
 }
+
+/**
+ * A second region with its first Admin Daerah, signed in with a changed password (ready for API calls).
+ * Returns the region id and the admin's cookie.
+ */
+export async function secondRegion(app: FastifyInstance, code: string, username: string): Promise<{ regionId: string; cookie: string; password: string }> {
+  const sup = await login(app, 'superadmin');
+  const created = await call(app, sup, 'POST', '/api/regions', {
+    name: `Kabupaten ${code}`,
+    type: 'kabupaten',
+    kemendagriCode: code,
+    admin: { username, fullName: `Admin ${code}` },
+  });
+  if (created.statusCode !== 201) throw new Error(`region ${code}: ${created.statusCode} ${created.body}`);
+  const { region, admin } = created.json();
+  const password = `Daerah-${code.replace('.', '')}-ok`;
+  const temp = await login(app, username, admin.temporaryPassword);
+  await call(app, temp, 'POST', '/api/auth/change-password', { currentPassword: admin.temporaryPassword, newPassword: password });
+  return { regionId: region.id, cookie: await login(app, username, password), password };
+}

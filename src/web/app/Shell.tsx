@@ -18,8 +18,7 @@ import { Link, useNavigate, useRouterState } from '@tanstack/react-router';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Permission } from '../../domain/roles';
-import { type Me, useLogout, useSavePreferences } from '../auth/api/auth';
-import { setLanguage } from '../i18n';
+import { type Me, useLogout, useSwitchLanguage } from '../auth/api/auth';
 
 interface NavItem {
   to: string;
@@ -35,7 +34,7 @@ export function Shell({ me, children }: { me: Me; children: ReactNode }) {
   const [opened, { toggle, close }] = useDisclosure();
   const logout = useLogout();
   const navigate = useNavigate();
-  const savePrefs = useSavePreferences();
+  const language = useSwitchLanguage();
   const path = useRouterState({ select: (s) => s.location.pathname });
 
   const items: NavItem[] = [
@@ -49,12 +48,6 @@ export function Shell({ me, children }: { me: Me; children: ReactNode }) {
     { to: '/audit', label: t('nav.audit'), icon: <IconHistory size={18} />, show: (m) => has(m, 'audit:read') },
     { to: '/account', label: t('nav.account'), icon: <IconUserCircle size={18} />, show: () => true },
   ];
-
-  const switchLanguage = async (lang: string) => {
-    const l = lang === 'en' ? 'en' : 'id';
-    await setLanguage(l);
-    savePrefs.mutate(l);
-  };
 
   return (
     <AppShell header={{ height: 56 }} navbar={{ width: 240, breakpoint: 'sm', collapsed: { mobile: !opened } }} padding="md">
@@ -78,7 +71,7 @@ export function Shell({ me, children }: { me: Me; children: ReactNode }) {
             <SegmentedControl
               size="xs"
               value={i18n.language === 'en' ? 'en' : 'id'}
-              onChange={switchLanguage}
+              onChange={(l) => language.switchTo(l)}
               data={[
                 { value: 'id', label: 'ID' },
                 { value: 'en', label: 'EN' },

@@ -1,6 +1,7 @@
 // The signed-in user and the account actions, as TanStack Query hooks.
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { Permission, Role } from '../../../domain/roles';
+import { setLanguage } from '../../i18n';
 import { ApiError, get, patch, post } from '../../lib/api';
 
 export interface Me {
@@ -99,4 +100,17 @@ export function useTotpDisable() {
     mutationFn: (password: string) => post<Me>('/api/auth/totp/disable', { password }),
     onSuccess: (me) => qc.setQueryData(meKey, me),
   });
+}
+
+/** Switches the UI language at once and remembers it in the account (and on this device). */
+export function useSwitchLanguage() {
+  const save = useSavePreferences();
+  return {
+    saving: save.isPending,
+    switchTo: async (lang: string, callbacks?: { onSuccess?: () => void; onError?: (e: unknown) => void }) => {
+      const l = lang === 'en' ? 'en' : 'id';
+      await setLanguage(l);
+      save.mutate(l, callbacks);
+    },
+  };
 }

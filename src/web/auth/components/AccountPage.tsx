@@ -1,20 +1,16 @@
 import { Badge, Card, Group, SegmentedControl, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { setLanguage } from '../../i18n';
 import { notifySaved, showApiError } from '../../ui/forms';
 import { PageHeader } from '../../ui/PageHeader';
-import { type Me, useSavePreferences } from '../api/auth';
+import { type Me, useSwitchLanguage } from '../api/auth';
 import { ChangePasswordForm } from './ChangePasswordForm';
 import { TwoFactorSection } from './TwoFactorSection';
 
 export function AccountPage({ me }: { me: Me }) {
   const { t, i18n } = useTranslation();
-  const save = useSavePreferences();
-  const switchLanguage = async (lang: string) => {
-    const l = lang === 'en' ? 'en' : 'id';
-    await setLanguage(l);
-    save.mutate(l, { onSuccess: () => notifySaved(t('auth.languageSaved')), onError: (e) => showApiError(null, e) });
-  };
+  const language = useSwitchLanguage();
+  const switchLanguage = (lang: string) =>
+    language.switchTo(lang, { onSuccess: () => notifySaved(t('auth.languageSaved')), onError: (e) => showApiError(null, e) });
   return (
     <Stack>
       <PageHeader title={t('nav.account')} />
