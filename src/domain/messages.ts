@@ -125,6 +125,21 @@ export const MESSAGES = {
     id: 'Data ini baru saja diubah orang lain. Muat ulang untuk melihat perubahan itu; isian Anda masih ada di layar.',
     en: 'Someone else just changed this. Reload to see their change; what you typed is still on screen.',
   },
+  period_open_exists: {
+    id: 'Masih ada periode penilaian yang terbuka. Tutup periode itu dulu.',
+    en: 'Another assessment period is still open. Close it first.',
+  },
+  period_year_taken: { id: 'Periode untuk tahun ini sudah ada.', en: 'A period for this year already exists.' },
+  dates_out_of_order: { id: 'Tanggal ini harus sesudah tanggal pembukaan.', en: 'This date must come after the opening date.' },
+  period_locked: {
+    id: 'Periode penilaian sudah dikunci; data tidak dapat diubah lagi. Isian Anda belum tersimpan.',
+    en: 'The assessment period is locked; nothing can change any more. Your input was not saved.',
+  },
+  period_closed: {
+    id: 'Penjaringan periode ini sudah ditutup; inovasi tidak dapat ditambah atau diubah.',
+    en: 'Penjaringan for this period is closed; innovations cannot be added or changed.',
+  },
+  period_status_change: { id: 'Status periode tidak dapat diubah dengan cara ini.', en: 'The period status cannot change this way.' },
   unknown_framework: { id: 'Kerangka penilaian {id} tidak dikenal.', en: 'Unknown framework {id}.' },
 } satisfies Catalog;
 

@@ -22,6 +22,10 @@ export const PERMISSIONS = [
   'framework:read',
   'framework:write',
   'simulation:use',
+  'period:read',
+  'period:write',
+  'innovation:read',
+  'innovation:write',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -36,6 +40,10 @@ const REGION_ADMIN: readonly Permission[] = [
   'framework:read',
   'framework:write',
   'simulation:use',
+  'period:read',
+  'period:write',
+  'innovation:read',
+  'innovation:write',
 ];
 
 const GRANTS: Record<Role, readonly Permission[]> = {
@@ -53,10 +61,10 @@ const GRANTS: Record<Role, readonly Permission[]> = {
     'framework:read',
   ],
   admin_daerah: REGION_ADMIN,
-  verifikator: ['region:read', 'opd:read', 'framework:read', 'simulation:use'],
-  kepala_opd: ['region:read', 'opd:read', 'framework:read'],
-  operator_opd: ['region:read', 'opd:read', 'framework:read'],
-  pimpinan: ['region:read', 'opd:read', 'framework:read', 'simulation:use'],
+  verifikator: ['region:read', 'opd:read', 'framework:read', 'simulation:use', 'period:read', 'innovation:read'],
+  kepala_opd: ['region:read', 'opd:read', 'framework:read', 'period:read', 'innovation:read', 'innovation:write'],
+  operator_opd: ['region:read', 'opd:read', 'framework:read', 'period:read', 'innovation:read', 'innovation:write'],
+  pimpinan: ['region:read', 'opd:read', 'framework:read', 'simulation:use', 'period:read', 'innovation:read'],
   juri: [],
 };
 

@@ -9,6 +9,7 @@ import type { Database } from './db/client';
 import frameworkRoutes from './frameworks/routes';
 import healthRoutes from './health/routes';
 import opdRoutes from './opds/routes';
+import periodRoutes from './periods/routes';
 import csrf from './plugins/csrf';
 import database from './plugins/database';
 import errors from './plugins/errors';
@@ -53,6 +54,7 @@ export async function buildApp({ config, database: db, ownsDatabase = false, log
   await app.register(userRoutes);
   await app.register(auditRoutes);
   await app.register(frameworkRoutes);
+  await app.register(periodRoutes);
 
   if (config.serveWeb) await app.register(web);
   return app;

@@ -2,10 +2,10 @@
 import { eq } from 'drizzle-orm';
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { recordAudit } from '../audit/record';
 import { users } from '../db/schema';
 import { SESSION_COOKIE } from '../plugins/session';
 import { clearAccountFailures, closeOtherSessions } from '../shared/accounts';
+import { recordAudit } from '../shared/audit';
 import { AppError, fieldError } from '../shared/errors';
 import { requireUser } from '../shared/guard';
 import { assertPasswordAcceptable } from '../shared/password-check';

@@ -11,6 +11,10 @@ export const BACKUP_TABLES = [
   schema.loginFailures,
   schema.passwordResetTokens,
   schema.frameworks,
+  schema.periods,
+  schema.innovations,
+  schema.innovationEntries,
+  schema.entryAnswers,
   schema.auditEvents,
   schema.appMeta,
 ].map((t) => getTableName(t));

@@ -4,15 +4,15 @@ import { Command } from 'commander';
 import { eq } from 'drizzle-orm';
 import type { Framework } from '../../domain/iid/types';
 import { passwordProblems } from '../../domain/password-policy';
-import { recordAudit } from '../audit/record';
 import { BackupError, createBackup, restoreBackup } from '../backup/backup';
 import { loadConfig } from '../config';
 import type { Database } from '../db/client';
 import { regions } from '../db/schema';
-import { findFramework, listFrameworks } from '../frameworks/repository';
 import { describeDatabase, openConfiguredDatabase } from '../runtime';
 import { seedDemo } from '../seed/seed';
 import { insertAccount, USERNAME_PATTERN } from '../shared/accounts';
+import { recordAudit } from '../shared/audit';
+import { findFramework, listFrameworks } from '../shared/framework-store';
 import { generatePassword } from '../shared/tokens';
 import { registerIidCommands } from './iid-commands';
 

@@ -1,6 +1,6 @@
 // Database schema (PostgreSQL dialect; the same migrations run on PGlite and PostgreSQL).
 import { sql } from 'drizzle-orm';
-import { bigserial, boolean, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { bigserial, boolean, date, doublePrecision, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 
 const timestamps = {
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
@@ -163,6 +163,109 @@ export const frameworks = pgTable(
     ...timestamps,
   },
   (t) => [index('frameworks_region_idx').on(t.regionId)],
+);
+
+/** One assessment year of a region: its framework (a snapshot, so later edits never move old scores) and windows. */
+export const periods = pgTable(
+  'assessment_periods',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    regionId: uuid('region_id')
+      .notNull()
+      .references(() => regions.id),
+    year: integer('year').notNull(),
+    frameworkId: text('framework_id').notNull(),
+    framework: jsonb('framework').notNull(),
+    status: text('status').notNull().default('open'), // open | closed | locked
+    penjaringanOpensOn: date('penjaringan_opens_on').notNull(),
+    penjaringanClosesOn: date('penjaringan_closes_on').notNull(),
+    internalDeadline: date('internal_deadline'),
+    /** Innovations whose maturity is below this are "belum layak kirim". */
+    maturityThreshold: doublePrecision('maturity_threshold'),
+    closedAt: timestamp('closed_at', { withTimezone: true }),
+    lockedAt: timestamp('locked_at', { withTimezone: true }),
+    ...timestamps,
+  },
+  (t) => [uniqueIndex('periods_region_year_uq').on(t.regionId, t.year), uniqueIndex('periods_one_open_uq').on(t.regionId).where(sql`${t.status} = 'open'`)],
+);
+
+/** An innovation lives for years; each period holds that year's profile, answers and evidence (innovation_entries). */
+export const innovations = pgTable(
+  'innovations',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    regionId: uuid('region_id')
+      .notNull()
+      .references(() => regions.id),
+    opdId: uuid('opd_id')
+      .notNull()
+      .references(() => opds.id),
+    unitId: uuid('unit_id').references(() => units.id),
+    createdBy: uuid('created_by').references(() => users.id),
+    deletedAt: timestamp('deleted_at', { withTimezone: true }),
+    ...timestamps,
+  },
+  (t) => [index('innovations_region_idx').on(t.regionId), index('innovations_opd_idx').on(t.opdId)],
+);
+
+export const innovationEntries = pgTable(
+  'innovation_entries',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    innovationId: uuid('innovation_id')
+      .notNull()
+      .references(() => innovations.id),
+    periodId: uuid('period_id')
+      .notNull()
+      .references(() => periods.id),
+    regionId: uuid('region_id').notNull(),
+    opdId: uuid('opd_id').notNull(),
+    unitId: uuid('unit_id'),
+    status: text('status').notNull().default('draft'),
+    sent: boolean('sent').notNull().default(false),
+    name: text('name').notNull(),
+    tahapan: text('tahapan'),
+    inisiatorType: text('inisiator_type'),
+    inisiatorName: text('inisiator_name'),
+    jenis: text('jenis'),
+    bentuk: text('bentuk'),
+    tematik: text('tematik'),
+    urusanUtama: text('urusan_utama'),
+    urusanLain: jsonb('urusan_lain').$type<string[]>().notNull().default([]),
+    waktuUjiCoba: date('waktu_uji_coba'),
+    waktuPenerapan: date('waktu_penerapan'),
+    rancangBangun: text('rancang_bangun'),
+    tujuan: text('tujuan'),
+    manfaat: text('manfaat'),
+    hasil: text('hasil'),
+    lokasi: text('lokasi'),
+    haki: text('haki'),
+    penghargaan: text('penghargaan'),
+    /** Bumped on every save; autosave sends the version it edited, so two tabs never overwrite each other silently. */
+    version: integer('version').notNull().default(1),
+    submittedAt: timestamp('submitted_at', { withTimezone: true }),
+    ...timestamps,
+  },
+  (t) => [
+    uniqueIndex('entries_innovation_period_uq').on(t.innovationId, t.periodId),
+    index('entries_period_opd_idx').on(t.periodId, t.opdId),
+    index('entries_region_idx').on(t.regionId),
+  ],
+);
+
+/** One answer (option value 0–3) per SID indicator of an entry. Evidence and reviews attach to it. */
+export const entryAnswers = pgTable(
+  'entry_answers',
+  {
+    entryId: uuid('entry_id')
+      .notNull()
+      .references(() => innovationEntries.id, { onDelete: 'cascade' }),
+    indicatorCode: text('indicator_code').notNull(),
+    value: integer('value').notNull().default(0),
+    updatedBy: uuid('updated_by'),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.entryId, t.indicatorCode] })],
 );
 
 /** Small key-value facts about this installation (e.g. when demo data was seeded). */

@@ -6,12 +6,20 @@ import { exportFramework } from '../../domain/iid/export';
 import type { Framework } from '../../domain/iid/types';
 import { type Problem, parseFramework } from '../../domain/iid/validate';
 import { canAccessRegion } from '../../domain/roles';
-import { changedOnly, recordAudit } from '../audit/record';
 import type { SessionUser } from '../plugins/session';
+import { changedOnly, recordAudit } from '../shared/audit';
 import { AppError, type FieldError, notFound } from '../shared/errors';
+import {
+  deleteFramework,
+  findFramework,
+  insertFramework,
+  listFrameworks,
+  newFrameworkId,
+  type StoredFramework,
+  updateFramework,
+} from '../shared/framework-store';
 import { authorize, regionInScope } from '../shared/guard';
 import { errorResponse, okResponse } from '../shared/schemas';
-import { deleteFramework, findFramework, insertFramework, listFrameworks, newFrameworkId, type StoredFramework, updateFramework } from './repository';
 import { cloneBody, frameworkEnvelope, frameworkIdParam, frameworkSummary, importBody, saveBody } from './schemas';
 
 const tags = ['frameworks'];

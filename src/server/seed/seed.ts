@@ -1,9 +1,9 @@
 // Seeds the demo region once. A marker in app_meta makes a second start (or a second call) a no-op.
 import { count, eq } from 'drizzle-orm';
-import { recordAudit } from '../audit/record';
 import type { Db } from '../db/client';
 import { appMeta, opds, regions, units, users } from '../db/schema';
 import { insertAccount } from '../shared/accounts';
+import { recordAudit } from '../shared/audit';
 import { generatePassword } from '../shared/tokens';
 import { DEMO_OPDS, DEMO_REGION, DEMO_USERS } from './demo-region';
 

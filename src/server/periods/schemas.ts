@@ -1,0 +1,40 @@
+import { z } from 'zod';
+
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'invalid' });
+
+export const periodShape = z.object({
+  id: z.string(),
+  regionId: z.string(),
+  year: z.number(),
+  frameworkId: z.string(),
+  frameworkName: z.string(),
+  frameworkUncertain: z.boolean(),
+  status: z.enum(['open', 'closed', 'locked']),
+  penjaringanOpensOn: z.string(),
+  penjaringanClosesOn: z.string(),
+  internalDeadline: z.string().nullable(),
+  maturityThreshold: z.number().nullable(),
+  entryCount: z.number(),
+  closedAt: z.string().nullable(),
+  lockedAt: z.string().nullable(),
+  createdAt: z.string(),
+});
+
+export const periodCreateBody = z.object({
+  regionId: z.uuid({ error: 'invalid' }).optional(),
+  year: z.number({ error: 'required' }).int().min(2018).max(2100),
+  frameworkId: z.string({ error: 'required' }).trim().min(1, { error: 'required' }),
+  penjaringanOpensOn: isoDate,
+  penjaringanClosesOn: isoDate,
+  internalDeadline: isoDate.nullish(),
+  maturityThreshold: z.number().min(0).nullish(),
+});
+
+export const periodUpdateBody = z.object({
+  penjaringanOpensOn: isoDate.optional(),
+  penjaringanClosesOn: isoDate.optional(),
+  internalDeadline: isoDate.nullish(),
+  maturityThreshold: z.number().min(0).nullish(),
+});
+
+export const periodStatusBody = z.object({ status: z.enum(['open', 'closed', 'locked']) });
