@@ -1,0 +1,171 @@
+// The innovation registry: operators register innovations of their OPD (or its units) in the open period and
+// fill the official profile; drafts save as they type (versioned, so two tabs never overwrite each other).
+import { and, desc, eq } from 'drizzle-orm';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { canAccessOpd, isOpdBound } from '../../domain/roles';
+import { innovationEntries, innovations, opds, periods, units } from '../db/schema';
+import type { SessionUser } from '../plugins/session';
+import { changedOnly, recordAudit } from '../shared/audit';
+import { AppError, fieldError, notFound } from '../shared/errors';
+import { authorize, regionInScope } from '../shared/guard';
+import { stripUndefined } from '../shared/objects';
+import { errorResponse, uuidParam } from '../shared/schemas';
+import { getEntry, listEntries, openPeriodOf, toEntryDto } from './repository';
+import { entryCreateBody, entryListQuery, entryPage, entrySaveBody, entryShape } from './schemas';
+
+const tags = ['innovations'];
+const errors = { 400: errorResponse, 401: errorResponse, 403: errorResponse, 404: errorResponse, 409: errorResponse };
+
+/** Long texts are summarised in the audit trail (their words), short fields kept as they are. */
+function auditable(values: Record<string, unknown>) {
+  return Object.fromEntries(Object.entries(values).map(([k, v]) => [k, typeof v === 'string' && v.length > 300 ? `(${v.split(/\s+/).length} kata)` : v]));
+}
+
+function assertWritable(periodStatus: string) {
+  if (periodStatus === 'locked') throw new AppError(409, 'period_locked');
+  if (periodStatus !== 'open') throw new AppError(409, 'period_closed');
+}
+
+export default async function innovationRoutes(fastify: FastifyInstance) {
+  const app = fastify.withTypeProvider<ZodTypeProvider>();
+  const { db } = app;
+
+  async function visibleEntry(actor: SessionUser, id: string) {
+    const row = await getEntry(db, id);
+    if (!row || !canAccessOpd(actor, { id: row.opdId, regionId: row.regionId })) throw notFound();
+    return row;
+  }
+
+  async function periodFor(request: FastifyRequest, actor: SessionUser, periodId: string | undefined) {
+    const regionId = regionInScope(actor, (request.query as { regionId?: string })?.regionId);
+    if (periodId) {
+      const [row] = await db
+        .select()
+        .from(periods)
+        .where(and(eq(periods.id, periodId), eq(periods.regionId, regionId)));
+      if (!row) throw fieldError({ periodId: 'not_found' });
+      return row;
+    }
+    return (
+      (await openPeriodOf(db, regionId)) ?? (await db.select().from(periods).where(eq(periods.regionId, regionId)).orderBy(desc(periods.year)).limit(1))[0]
+    );
+  }
+
+  app.get(
+    '/api/innovations',
+    {
+      schema: {
+        tags,
+        summary: 'Innovations of a period (default: the open one); OPD roles see their own OPD only',
+        querystring: entryListQuery,
+        response: { 200: entryPage, ...errors },
+      },
+    },
+    async (request) => {
+      const actor = authorize(request, 'innovation:read');
+      const q = request.query;
+      const period = await periodFor(request, actor, q.periodId);
+      if (!period) return { items: [], total: 0, page: q.page, pageSize: q.pageSize };
+      const opdId = isOpdBound(actor.role) ? (actor.opdId ?? undefined) : q.opdId;
+      return listEntries(db, { ...q, periodId: period.id, opdId });
+    },
+  );
+
+  app.post(
+    '/api/innovations',
+    { schema: { tags, summary: 'Register an innovation in the open period (a draft)', body: entryCreateBody, response: { 201: entryShape, ...errors } } },
+    async (request, reply) => {
+      const actor = authorize(request, 'innovation:write');
+      const body = request.body;
+      const period = await periodFor(request, actor, body.periodId);
+      if (!period) throw new AppError(409, 'period_closed');
+      assertWritable(period.status);
+      const opdId = isOpdBound(actor.role) ? actor.opdId : body.opdId;
+      if (!opdId) throw fieldError({ opdId: 'required' });
+      const [opd] = await db.select().from(opds).where(eq(opds.id, opdId));
+      if (!opd || !canAccessOpd(actor, opd)) throw fieldError({ opdId: 'opd_not_in_region' });
+      if (body.unitId) {
+        const [unit] = await db.select().from(units).where(eq(units.id, body.unitId));
+        if (!unit || unit.opdId !== opdId) throw fieldError({ unitId: 'invalid' });
+      }
+      const entryId = await db.transaction(async (tx) => {
+        const [innovation] = await tx
+          .insert(innovations)
+          .values({ regionId: opd.regionId, opdId, unitId: body.unitId ?? null, createdBy: actor.id })
+          .returning();
+        const [entry] = await tx
+          .insert(innovationEntries)
+          .values({ innovationId: innovation.id, periodId: period.id, regionId: opd.regionId, opdId, unitId: body.unitId ?? null, name: body.name })
+          .returning();
+        await recordAudit(tx, request, {
+          regionId: opd.regionId,
+          entityType: 'innovation',
+          entityId: entry.id,
+          entityLabel: body.name,
+          action: 'create',
+          after: { name: body.name, opd: opd.name, period: period.year },
+        });
+        return entry.id;
+      });
+      reply.status(201);
+      return toEntryDto((await getEntry(db, entryId))!);
+    },
+  );
+
+  app.get(
+    '/api/innovations/entries/:id',
+    {
+      schema: {
+        tags,
+        summary: 'One innovation’s entry for its period: profile, word count, eligibility',
+        params: uuidParam,
+        response: { 200: entryShape, ...errors },
+      },
+    },
+    async (request) => toEntryDto(await visibleEntry(authorize(request, 'innovation:read'), request.params.id)),
+  );
+
+  app.patch(
+    '/api/innovations/entries/:id',
+    {
+      schema: {
+        tags,
+        summary: 'Save profile fields (autosave). Send the version you edited; a newer one on the server answers 409.',
+        params: uuidParam,
+        body: entrySaveBody,
+        response: { 200: entryShape, ...errors },
+      },
+    },
+    async (request) => {
+      const actor = authorize(request, 'innovation:write');
+      const row = await visibleEntry(actor, request.params.id);
+      assertWritable(row.periodStatus);
+      const { version, ...fields } = request.body;
+      const patch = stripUndefined(fields);
+      await db.transaction(async (tx) => {
+        const [before] = await tx.select().from(innovationEntries).where(eq(innovationEntries.id, row.id)).for('update');
+        if (before.version !== version) throw new AppError(409, 'stale_version');
+        const [after] = await tx
+          .update(innovationEntries)
+          .set({ ...patch, version: version + 1, updatedAt: new Date() })
+          .where(eq(innovationEntries.id, row.id))
+          .returning();
+        const diff = changedOnly(before, after);
+        delete diff.before.version;
+        delete diff.after.version;
+        if (Object.keys(diff.after).length)
+          await recordAudit(tx, request, {
+            regionId: row.regionId,
+            entityType: 'innovation',
+            entityId: row.id,
+            entityLabel: after.name,
+            action: 'update',
+            before: auditable(diff.before),
+            after: auditable(diff.after),
+          });
+      });
+      return toEntryDto((await getEntry(db, row.id))!);
+    },
+  );
+}

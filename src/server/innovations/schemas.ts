@@ -1,0 +1,111 @@
+import { z } from 'zod';
+import { URUSAN } from '../../domain/iid/urusan';
+import { BENTUK, INISIATOR, JENIS, TAHAPAN, TEMATIK } from '../../domain/innovation/profile';
+import { listQuery, pageOf } from '../shared/schemas';
+
+const URUSAN_CODES = URUSAN.map((u) => u.code) as [string, ...string[]];
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'invalid' });
+const text = (max: number) =>
+  z
+    .string()
+    .max(max)
+    .nullish()
+    .transform((v) => (v?.trim() ? v : null));
+
+/** Every profile field is optional on a save: drafts are saved as they are typed. */
+export const profileFields = {
+  name: z.string().trim().min(1, { error: 'required' }).max(300).optional(),
+  tahapan: z.enum(TAHAPAN, { error: 'invalid_option' }).nullish(),
+  inisiatorType: z.enum(INISIATOR, { error: 'invalid_option' }).nullish(),
+  inisiatorName: text(300),
+  jenis: z.enum(JENIS, { error: 'invalid_option' }).nullish(),
+  bentuk: z.enum(BENTUK, { error: 'invalid_option' }).nullish(),
+  tematik: z.enum(TEMATIK, { error: 'invalid_option' }).nullish(),
+  urusanUtama: z.enum(URUSAN_CODES, { error: 'invalid_option' }).nullish(),
+  urusanLain: z
+    .array(z.enum(URUSAN_CODES, { error: 'invalid_option' }))
+    .max(20)
+    .optional(),
+  waktuUjiCoba: isoDate.nullish(),
+  waktuPenerapan: isoDate.nullish(),
+  rancangBangun: text(200_000),
+  tujuan: text(20_000),
+  manfaat: text(20_000),
+  hasil: text(20_000),
+  lokasi: text(500),
+  haki: text(2_000),
+  penghargaan: text(5_000),
+};
+
+export const entrySaveBody = z.object({ version: z.number().int().min(1), ...profileFields });
+
+export const entryCreateBody = z.object({
+  periodId: z.uuid({ error: 'invalid' }).optional().describe('Default: the open period'),
+  opdId: z.uuid({ error: 'required' }).optional().describe('Operators and heads: always their own OPD'),
+  unitId: z.uuid({ error: 'invalid' }).nullish(),
+  name: z.string({ error: 'required' }).trim().min(1, { error: 'required' }).max(300),
+});
+
+export const entryListQuery = listQuery.extend({
+  periodId: z.uuid({ error: 'invalid' }).optional(),
+  opdId: z.uuid({ error: 'invalid' }).optional(),
+  status: z.string().max(30).optional(),
+  tahapan: z.enum(TAHAPAN).optional(),
+  sort: z.enum(['name', 'updatedAt', 'opd', 'status']).default('name'),
+});
+
+const nullableString = z.string().nullable();
+
+export const entryShape = z.object({
+  id: z.string(),
+  innovationId: z.string(),
+  periodId: z.string(),
+  periodYear: z.number(),
+  periodStatus: z.string(),
+  regionId: z.string(),
+  opdId: z.string(),
+  opdName: z.string(),
+  unitId: nullableString,
+  unitName: nullableString,
+  status: z.string(),
+  sent: z.boolean(),
+  name: z.string(),
+  tahapan: nullableString,
+  inisiatorType: nullableString,
+  inisiatorName: nullableString,
+  jenis: nullableString,
+  bentuk: nullableString,
+  tematik: nullableString,
+  urusanUtama: nullableString,
+  urusanLain: z.array(z.string()),
+  waktuUjiCoba: nullableString,
+  waktuPenerapan: nullableString,
+  rancangBangun: nullableString,
+  tujuan: nullableString,
+  manfaat: nullableString,
+  hasil: nullableString,
+  lokasi: nullableString,
+  haki: nullableString,
+  penghargaan: nullableString,
+  rancangBangunWords: z.number(),
+  eligibility: z.array(z.object({ code: z.string(), from: z.string().optional(), until: z.string().optional() })),
+  version: z.number(),
+  updatedAt: z.string(),
+});
+
+export const entrySummary = entryShape.pick({
+  id: true,
+  innovationId: true,
+  periodId: true,
+  opdId: true,
+  opdName: true,
+  unitName: true,
+  status: true,
+  sent: true,
+  name: true,
+  tahapan: true,
+  jenis: true,
+  rancangBangunWords: true,
+  updatedAt: true,
+});
+export const entryPage = pageOf(entrySummary);

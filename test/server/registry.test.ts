@@ -1,0 +1,119 @@
+// Periods and the innovation registry: one open period, snapshots, scope, versioned autosave, locking.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { call, createTestApp, idOf, login, type TestContext } from '../support/app';
+
+let ctx: TestContext;
+let admin: string;
+let operator: string;
+let otherOperator: string;
+let periodId: string;
+
+const open2026 = { year: 2026, frameworkId: 'iid-2026', penjaringanOpensOn: '2026-06-01', penjaringanClosesOn: '2026-08-15', internalDeadline: '2026-08-01' };
+
+beforeAll(async () => {
+  ctx = await createTestApp();
+  admin = await login(ctx.app, 'admin');
+  operator = await login(ctx.app, 'operator.dinkes');
+  otherOperator = await login(ctx.app, 'operator.dispendukcapil');
+});
+afterAll(() => ctx.close());
+
+describe('assessment periods', () => {
+  it('opens a period on a framework, with dates in order', async () => {
+    const bad = await call(ctx.app, admin, 'POST', '/api/periods', { ...open2026, penjaringanClosesOn: '2026-05-01' });
+    expect(bad.json().error.fields).toEqual({ penjaringanClosesOn: 'Tanggal ini harus sesudah tanggal pembukaan.' });
+    const unknown = await call(ctx.app, admin, 'POST', '/api/periods', { ...open2026, frameworkId: 'iid-1999' });
+    expect(unknown.json().error.fields.frameworkId).toBeTruthy();
+    const res = await call(ctx.app, admin, 'POST', '/api/periods', open2026);
+    expect(res.statusCode).toBe(201);
+    expect(res.json()).toMatchObject({ year: 2026, status: 'open', frameworkName: 'Indeks Inovasi Daerah 2026', entryCount: 0 });
+    periodId = res.json().id;
+  });
+
+  it('allows one open period per region', async () => {
+    const res = await call(ctx.app, admin, 'POST', '/api/periods', { ...open2026, year: 2027 });
+    expect(res.statusCode).toBe(409);
+    expect(res.json().error.code).toBe('period_open_exists');
+  });
+
+  it('operators read periods but cannot open or close them', async () => {
+    expect((await call(ctx.app, operator, 'GET', '/api/periods')).json()).toHaveLength(1);
+    expect((await call(ctx.app, operator, 'POST', `/api/periods/${periodId}/status`, { status: 'closed' })).statusCode).toBe(403);
+  });
+});
+
+describe('innovation registry', () => {
+  let entryId: string;
+
+  it('an operator registers an innovation for their own OPD', async () => {
+    const res = await call(ctx.app, operator, 'POST', '/api/innovations', { name: 'GAYATRI — Gerbang Pelayanan Terpadu' });
+    expect(res.statusCode).toBe(201);
+    expect(res.json()).toMatchObject({
+      status: 'draft',
+      sent: false,
+      periodYear: 2026,
+      opdName: 'Dinas Kesehatan, Pengendalian Penduduk dan Keluarga Berencana',
+      version: 1,
+    });
+    entryId = res.json().id;
+  });
+
+  it('an operator cannot place an innovation in another OPD, nor see another OPD’s', async () => {
+    const dispenduk = await idOf(ctx.app, admin, '/api/opds?q=Dispendukcapil', () => true);
+    const res = await call(ctx.app, operator, 'POST', '/api/innovations', { name: 'X', opdId: dispenduk });
+    expect(res.json().opdName).toMatch(/Dinas Kesehatan/);
+    expect((await call(ctx.app, otherOperator, 'GET', `/api/innovations/entries/${entryId}`)).statusCode).toBe(404);
+    expect((await call(ctx.app, otherOperator, 'PATCH', `/api/innovations/entries/${entryId}`, { version: 1, name: 'hijack' })).statusCode).toBe(404);
+    expect((await call(ctx.app, otherOperator, 'GET', '/api/innovations')).json().total).toBe(0);
+    expect((await call(ctx.app, admin, 'GET', '/api/innovations')).json().total).toBe(2);
+  });
+
+  it('saves the profile as it is typed, with field errors and version checks', async () => {
+    const bad = await call(ctx.app, operator, 'PATCH', `/api/innovations/entries/${entryId}`, {
+      version: 1,
+      tahapan: 'selesai',
+      urusanUtama: '9.99',
+      waktuPenerapan: '1 Mei',
+    });
+    expect(Object.keys(bad.json().error.fields).sort()).toEqual(['tahapan', 'urusanUtama', 'waktuPenerapan']);
+    const words = Array.from({ length: 120 }, (_, k) => `kata${k}`).join(' ');
+    const saved = await call(ctx.app, operator, 'PATCH', `/api/innovations/entries/${entryId}`, {
+      version: 1,
+      tahapan: 'penerapan',
+      jenis: 'digital',
+      urusanUtama: '1.02',
+      urusanLain: ['2.12'],
+      waktuPenerapan: '2022-03-01',
+      rancangBangun: `<p>${words}</p>`,
+    });
+    expect(saved.statusCode).toBe(200);
+    expect(saved.json()).toMatchObject({ version: 2, tahapan: 'penerapan', rancangBangunWords: 120, urusanLain: ['2.12'] });
+    expect(saved.json().eligibility[0]).toEqual({ code: 'older_than_window', from: '2024-01-01' });
+    const stale = await call(ctx.app, operator, 'PATCH', `/api/innovations/entries/${entryId}`, { version: 1, jenis: 'non_digital' });
+    expect(stale.statusCode).toBe(409);
+    expect(stale.json().error.code).toBe('stale_version');
+    const audit = (await call(ctx.app, admin, 'GET', '/api/audit?entityType=innovation&action=update')).json().items[0];
+    expect(audit.after.rancangBangun).toBe('(120 kata)');
+  });
+
+  it('lists, searches and filters on the server', async () => {
+    const list = (await call(ctx.app, admin, 'GET', '/api/innovations?q=gayatri&tahapan=penerapan')).json();
+    expect(list.items.map((e: { id: string }) => e.id)).toEqual([entryId]);
+    expect(list.items[0].rancangBangunWords).toBe(120);
+  });
+
+  it('nothing changes once penjaringan is closed or the period locked', async () => {
+    expect((await call(ctx.app, admin, 'POST', `/api/periods/${periodId}/status`, { status: 'closed' })).json().status).toBe('closed');
+    const closed = await call(ctx.app, operator, 'PATCH', `/api/innovations/entries/${entryId}`, { version: 2, jenis: 'non_digital' });
+    expect(closed.statusCode).toBe(409);
+    expect(closed.json().error.code).toBe('period_closed');
+    expect((await call(ctx.app, operator, 'POST', '/api/innovations', { name: 'Late' })).json().error.code).toBe('period_closed');
+    await call(ctx.app, admin, 'POST', `/api/periods/${periodId}/status`, { status: 'locked' });
+    const locked = await call(ctx.app, operator, 'PATCH', `/api/innovations/entries/${entryId}`, { version: 2, jenis: 'non_digital' });
+    expect(locked.json().error.code).toBe('period_locked');
+    expect((await call(ctx.app, admin, 'POST', `/api/periods/${periodId}/status`, { status: 'open' })).json().error.code).toBe('period_locked');
+    expect((await call(ctx.app, admin, 'PATCH', `/api/periods/${periodId}`, { maturityThreshold: 60 })).json().error.code).toBe('period_locked');
+    // Past periods stay readable.
+    expect((await call(ctx.app, operator, 'GET', `/api/innovations/entries/${entryId}`)).json().jenis).toBe('digital');
+  });
+});
