@@ -4,6 +4,8 @@ import { useDisclosure } from '@mantine/hooks';
 import {
   IconApi,
   IconBuildingCommunity,
+  IconBulb,
+  IconCalendar,
   IconGauge,
   IconHistory,
   IconHome,
@@ -43,6 +45,8 @@ export function Shell({ me, children }: { me: Me; children: ReactNode }) {
     { to: '/region', label: t('nav.region'), icon: <IconMapPin size={18} />, show: (m) => Boolean(m.region) && has(m, 'region:read') },
     { to: '/opds', label: t('nav.opds'), icon: <IconBuildingCommunity size={18} />, show: (m) => Boolean(m.region) && has(m, 'opd:read') },
     { to: '/users', label: t('nav.users'), icon: <IconUsers size={18} />, show: (m) => has(m, 'user:read') },
+    { to: '/innovations', label: t('nav.innovations'), icon: <IconBulb size={18} />, show: (m) => Boolean(m.region) && has(m, 'innovation:read') },
+    { to: '/periods', label: t('nav.periods'), icon: <IconCalendar size={18} />, show: (m) => Boolean(m.region) && has(m, 'period:read') },
     { to: '/simulasi', label: t('nav.simulation'), icon: <IconGauge size={18} />, show: (m) => has(m, 'simulation:use') },
     { to: '/frameworks', label: t('nav.frameworks'), icon: <IconListCheck size={18} />, show: (m) => Boolean(m.region) && has(m, 'framework:read') },
     { to: '/audit', label: t('nav.audit'), icon: <IconHistory size={18} />, show: (m) => has(m, 'audit:read') },

@@ -14,8 +14,11 @@ import { ResetPasswordPage } from '../auth/components/ResetPasswordPage';
 import { FrameworkPage } from '../frameworks/components/FrameworkPage';
 import { FrameworksPage } from '../frameworks/components/FrameworksPage';
 import { HomePage } from '../home/components/HomePage';
+import { InnovationPage } from '../innovations/components/InnovationPage';
+import { InnovationsPage } from '../innovations/components/InnovationsPage';
 import { OpdDetailPage } from '../opds/components/OpdDetailPage';
 import { OpdsPage } from '../opds/components/OpdsPage';
+import { PeriodsPage } from '../periods/components/PeriodsPage';
 import { RegionProfilePage } from '../regions/components/RegionProfilePage';
 import { RegionsPage } from '../regions/components/RegionsPage';
 import { SimulationPage } from '../simulation/components/SimulationPage';
@@ -187,6 +190,39 @@ const frameworkRoute = createRoute({
 
 const simulationRoute = createRoute({ getParentRoute: () => rootRoute, path: '/simulasi', component: guarded('simulation:use', () => <SimulationPage />) });
 
+const periodsRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/periods',
+  component: guarded('period:read', (me) => <PeriodsPage canWrite={me.permissions.includes('period:write')} />),
+});
+
+const innovationsRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/innovations',
+  component: guarded('innovation:read', (me) => (
+    <InnovationsPage canWrite={me.permissions.includes('innovation:write')} opdBound={me.user.role === 'operator_opd' || me.user.role === 'kepala_opd'} />
+  )),
+});
+
+const innovationRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/innovations/$entryId',
+  component: function InnovationRoute() {
+    const { entryId } = innovationRoute.useParams();
+    return (
+      <Authenticated>
+        {(me) =>
+          me.permissions.includes('innovation:read') ? (
+            <InnovationPage key={entryId} entryId={entryId} canWrite={me.permissions.includes('innovation:write')} />
+          ) : (
+            <Forbidden />
+          )
+        }
+      </Authenticated>
+    );
+  },
+});
+
 const accountRoute = createRoute({ getParentRoute: () => rootRoute, path: '/account', component: guarded(null, (me) => <AccountPage me={me} />) });
 
 const routeTree = rootRoute.addChildren([
@@ -203,6 +239,9 @@ const routeTree = rootRoute.addChildren([
   frameworksRoute,
   frameworkRoute,
   simulationRoute,
+  periodsRoute,
+  innovationsRoute,
+  innovationRoute,
   accountRoute,
 ]);
 

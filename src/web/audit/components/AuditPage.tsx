@@ -7,7 +7,7 @@ import { PageHeader } from '../../ui/PageHeader';
 import { useListState } from '../../ui/useListState';
 import { type AuditEvent, useAudit } from '../api/audit';
 
-const ENTITY_TYPES = ['region', 'opd', 'unit', 'user', 'session', 'framework'];
+const ENTITY_TYPES = ['region', 'opd', 'unit', 'user', 'session', 'framework', 'period', 'innovation'];
 const ACTIONS = [
   'create',
   'update',
@@ -22,6 +22,9 @@ const ACTIONS = [
   'totp_enabled',
   'totp_disabled',
   'clone',
+  'close',
+  'reopen',
+  'lock',
   'import',
   'delete',
   'seed_demo',

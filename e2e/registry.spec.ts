@@ -1,0 +1,38 @@
+// Admin opens the 2026 period; an operator registers an innovation and its profile saves as it is typed.
+import { expect, test } from '@playwright/test';
+import { signIn } from './support';
+
+test('open a period, register an innovation, autosave the profile', async ({ page }) => {
+  await signIn(page, 'admin');
+  await page.getByRole('link', { name: 'Periode Penilaian' }).click();
+  await page.getByRole('button', { name: 'Buka periode baru' }).click();
+  const dialog = page.getByRole('dialog');
+  await dialog.getByRole('textbox', { name: 'Tahun penilaian' }).fill('2026');
+  await dialog.getByRole('combobox', { name: 'Versi kerangka' }).click();
+  await page.getByRole('option', { name: /Indeks Inovasi Daerah 2026/ }).click();
+  await dialog.getByLabel('Penjaringan dibuka').fill('2026-06-01');
+  await dialog.getByLabel('Penjaringan ditutup').fill('2026-12-15');
+  await dialog.getByRole('button', { name: 'Simpan' }).click();
+  await expect(page.getByText('Terbuka', { exact: true })).toBeVisible();
+  await page.getByTestId('user-menu').click();
+  await page.getByRole('menuitem', { name: 'Keluar' }).click();
+
+  await signIn(page, 'operator.dinkes');
+  await page.getByRole('link', { name: 'Inovasi', exact: true }).click();
+  await page.getByRole('button', { name: 'Daftarkan inovasi' }).click();
+  await page.getByRole('dialog').getByLabel('Nama inovasi').fill('Puskesmas Ramah Lansia');
+  await page.getByRole('dialog').getByRole('button', { name: 'Simpan' }).click();
+  await expect(page.getByRole('heading', { name: 'Puskesmas Ramah Lansia' })).toBeVisible();
+
+  await page.getByRole('combobox', { name: 'Tahapan' }).click();
+  await page.getByRole('option', { name: 'Penerapan' }).click();
+  await page.getByLabel('Waktu penerapan').fill('2025-02-10');
+  await page.getByLabel('Rancang bangun dan pokok perubahan').fill(Array.from({ length: 320 }, (_, k) => `kata${k}`).join(' '));
+  await expect(page.getByTestId('word-count')).toHaveText('320 / 300 kata');
+  await expect(page.getByTestId('save-state')).toContainText('Tersimpan otomatis');
+  await expect(page.getByText(/Memenuhi jendela penerapan/)).toBeVisible();
+
+  await page.reload();
+  await expect(page.getByTestId('word-count')).toHaveText('320 / 300 kata');
+  await expect(page.getByRole('combobox', { name: 'Tahapan' })).toHaveValue('Penerapan');
+});

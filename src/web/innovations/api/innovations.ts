@@ -1,0 +1,103 @@
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { api, get, type Page, post } from '../../lib/api';
+
+export interface EntrySummary {
+  id: string;
+  innovationId: string;
+  periodId: string;
+  opdId: string;
+  opdName: string;
+  unitName: string | null;
+  status: string;
+  sent: boolean;
+  name: string;
+  tahapan: string | null;
+  jenis: string | null;
+  rancangBangunWords: number;
+  updatedAt: string;
+}
+
+export interface Profile {
+  name: string;
+  tahapan: string | null;
+  inisiatorType: string | null;
+  inisiatorName: string | null;
+  jenis: string | null;
+  bentuk: string | null;
+  tematik: string | null;
+  urusanUtama: string | null;
+  urusanLain: string[];
+  waktuUjiCoba: string | null;
+  waktuPenerapan: string | null;
+  rancangBangun: string | null;
+  tujuan: string | null;
+  manfaat: string | null;
+  hasil: string | null;
+  lokasi: string | null;
+  haki: string | null;
+  penghargaan: string | null;
+}
+
+export interface Entry extends Profile {
+  id: string;
+  periodId: string;
+  periodYear: number;
+  periodStatus: string;
+  opdId: string;
+  opdName: string;
+  unitName: string | null;
+  status: string;
+  sent: boolean;
+  rancangBangunWords: number;
+  eligibility: { code: string; from?: string; until?: string }[];
+  version: number;
+  updatedAt: string;
+}
+
+export const PROFILE_KEYS: (keyof Profile)[] = [
+  'name',
+  'tahapan',
+  'inisiatorType',
+  'inisiatorName',
+  'jenis',
+  'bentuk',
+  'tematik',
+  'urusanUtama',
+  'urusanLain',
+  'waktuUjiCoba',
+  'waktuPenerapan',
+  'rancangBangun',
+  'tujuan',
+  'manfaat',
+  'hasil',
+  'lokasi',
+  'haki',
+  'penghargaan',
+];
+
+export const useEntries = (query: Record<string, string | number | undefined>) =>
+  useQuery({ queryKey: ['innovations', query], queryFn: () => get<Page<EntrySummary>>('/api/innovations', query), placeholderData: keepPreviousData });
+
+export const useEntry = (id: string) =>
+  useQuery({ queryKey: ['innovation', id], queryFn: () => get<Entry>(`/api/innovations/entries/${id}`), refetchOnWindowFocus: false });
+
+export const usePeriodChoices = () =>
+  useQuery({ queryKey: ['periods'], queryFn: () => get<{ id: string; year: number; status: string; frameworkName: string }[]>('/api/periods') });
+
+export const useOpdOptions = (enabled: boolean) =>
+  useQuery({
+    queryKey: ['opd-options'],
+    queryFn: () => get<Page<{ id: string; name: string; shortName: string }>>('/api/opds', { pageSize: 100, active: 'true' }),
+    enabled,
+    staleTime: 60_000,
+  });
+
+export function useCreateEntry() {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: (body: { name: string; opdId?: string; periodId?: string }) => post<Entry>('/api/innovations', body),
+    onSuccess: () => qc.invalidateQueries({ queryKey: ['innovations'] }),
+  });
+}
+
+export const saveEntry = (id: string, body: Partial<Profile> & { version: number }) => api<Entry>('PATCH', `/api/innovations/entries/${id}`, body);

@@ -1,0 +1,183 @@
+import { Alert, Badge, Button, Card, Group, List, MultiSelect, Select, SimpleGrid, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { URUSAN } from '../../../domain/iid/urusan';
+import type { Tahapan } from '../../../domain/innovation/profile';
+import { BENTUK, eligibility, INISIATOR, JENIS, RANCANG_BANGUN_MIN_WORDS, TAHAPAN, TEMATIK, wordCount } from '../../../domain/innovation/profile';
+import { formatDate, formatDateTime } from '../../lib/format';
+import { AnchorLink } from '../../ui/links';
+import { ErrorState, LoadingState } from '../../ui/states';
+import { type Entry, type Profile, useEntry } from '../api/innovations';
+import { profileOf, readBackup, useAutosave } from './useAutosave';
+
+export function InnovationPage({ entryId, canWrite }: { entryId: string; canWrite: boolean }) {
+  const entry = useEntry(entryId);
+  if (entry.isLoading) return <LoadingState />;
+  if (entry.error || !entry.data) return <ErrorState error={entry.error} onRetry={() => entry.refetch()} />;
+  return <Editor key={entry.data.id} entry={entry.data} canWrite={canWrite && entry.data.periodStatus === 'open'} />;
+}
+
+function Editor({ entry, canWrite }: { entry: Entry; canWrite: boolean }) {
+  const { t } = useTranslation();
+  const qc = useQueryClient();
+  const [backup] = useState(() => readBackup(entry.id));
+  const form = useForm<Profile>({ initialValues: { ...profileOf(entry), ...(canWrite ? backup : {}) } });
+  const { state, saveNow } = useAutosave(entry, form, canWrite);
+  const v = form.values;
+  const words = wordCount(v.rancangBangun);
+  const notes = eligibility(entry.periodYear, {
+    tahapan: v.tahapan as Tahapan | null,
+    waktuUjiCoba: v.waktuUjiCoba || null,
+    waktuPenerapan: v.waktuPenerapan || null,
+  });
+  const choice = (group: string, values: readonly string[]) => values.map((x) => ({ value: x, label: t(`innovations.${group}.${x}`) }));
+  const urusan = URUSAN.map((u) => ({ value: u.code, label: `${u.code} ${u.name}` }));
+  const ro = !canWrite;
+  const dateProps = (key: 'waktuUjiCoba' | 'waktuPenerapan') => {
+    const p = form.getInputProps(key);
+    return { ...p, value: p.value ?? '' };
+  };
+  const textProps = (key: keyof Profile) => {
+    const p = form.getInputProps(key);
+    return { ...p, value: (p.value as string | null) ?? '' };
+  };
+
+  const reload = async () => {
+    await qc.invalidateQueries({ queryKey: ['innovation', entry.id] });
+  };
+
+  return (
+    <Stack>
+      <AnchorLink to="/innovations" size="sm">
+        ← {t('innovations.title')}
+      </AnchorLink>
+      <Group justify="space-between" align="flex-start">
+        <Stack gap={4}>
+          <Title order={2}>{v.name || entry.name}</Title>
+          <Group gap="xs">
+            <Badge variant="light">{t(`innovations.status.${entry.status}`, entry.status)}</Badge>
+            <Text size="sm" c="dimmed">
+              {entry.opdName}
+              {entry.unitName ? ` · ${entry.unitName}` : ''} · {t('innovations.period')} {entry.periodYear}
+            </Text>
+          </Group>
+        </Stack>
+        <SaveIndicator state={state} onRetry={() => void saveNow()} />
+      </Group>
+      {ro && <Alert color="gray">{t('innovations.readOnly')}</Alert>}
+      {state.kind === 'stale' && (
+        <Alert color="orange">
+          <Group justify="space-between">
+            <Text size="sm">{t('innovations.stale')}</Text>
+            <Button size="xs" variant="light" onClick={reload}>
+              {t('innovations.reload')}
+            </Button>
+          </Group>
+        </Alert>
+      )}
+      {state.kind === 'blocked' && <Alert color="red">{state.message}</Alert>}
+      <Card withBorder>
+        <Title order={3} fz="h4" mb="sm">
+          {t('innovations.sectionIdentity')}
+        </Title>
+        <SimpleGrid cols={{ base: 1, sm: 2 }}>
+          <TextInput label={t('innovations.name')} required readOnly={ro} {...textProps('name')} />
+          <Select label={t('innovations.tahapan.label')} readOnly={ro} clearable data={choice('tahapan', TAHAPAN)} {...form.getInputProps('tahapan')} />
+          <Select
+            label={t('innovations.inisiator.label')}
+            readOnly={ro}
+            clearable
+            data={choice('inisiator', INISIATOR)}
+            {...form.getInputProps('inisiatorType')}
+          />
+          <TextInput label={t('innovations.inisiatorName')} readOnly={ro} {...textProps('inisiatorName')} />
+          <Select label={t('innovations.jenis.label')} readOnly={ro} clearable data={choice('jenis', JENIS)} {...form.getInputProps('jenis')} />
+          <Select label={t('innovations.bentuk.label')} readOnly={ro} clearable data={choice('bentuk', BENTUK)} {...form.getInputProps('bentuk')} />
+          <Select label={t('innovations.tematik.label')} readOnly={ro} clearable data={choice('tematik', TEMATIK)} {...form.getInputProps('tematik')} />
+          <Select label={t('innovations.urusanUtama')} readOnly={ro} clearable searchable data={urusan} {...form.getInputProps('urusanUtama')} />
+          <MultiSelect label={t('innovations.urusanLain')} readOnly={ro} searchable data={urusan} {...form.getInputProps('urusanLain')} />
+          <TextInput label={t('innovations.lokasi')} readOnly={ro} {...textProps('lokasi')} />
+        </SimpleGrid>
+      </Card>
+      <Card withBorder>
+        <Title order={3} fz="h4" mb="sm">
+          {t('innovations.sectionTime')}
+        </Title>
+        <SimpleGrid cols={{ base: 1, sm: 2 }}>
+          <TextInput type="date" label={t('innovations.waktuUjiCoba')} readOnly={ro} {...dateProps('waktuUjiCoba')} />
+          <TextInput type="date" label={t('innovations.waktuPenerapan')} readOnly={ro} {...dateProps('waktuPenerapan')} />
+        </SimpleGrid>
+        <List size="sm" mt="sm">
+          {notes.map((n) => (
+            <List.Item key={n.code} c={n.code === 'ok' ? 'green.8' : 'orange.8'}>
+              {t(`innovations.eligibility.${n.code}`, {
+                from: 'from' in n ? formatDate(n.from) : '',
+                until: 'until' in n ? formatDate(n.until) : '',
+              })}
+            </List.Item>
+          ))}
+        </List>
+      </Card>
+      <Card withBorder>
+        <Title order={3} fz="h4" mb="sm">
+          {t('innovations.sectionDesign')}
+        </Title>
+        <Stack>
+          <Stack gap={4}>
+            <Textarea
+              label={t('innovations.rancangBangun')}
+              description={t('innovations.rancangBangunHint', { min: RANCANG_BANGUN_MIN_WORDS })}
+              readOnly={ro}
+              autosize
+              minRows={8}
+              maxRows={30}
+              {...textProps('rancangBangun')}
+            />
+            <Group justify="flex-end">
+              <Badge color={words >= RANCANG_BANGUN_MIN_WORDS ? 'green' : 'orange'} variant="light" data-testid="word-count">
+                {t('innovations.words', { count: words, min: RANCANG_BANGUN_MIN_WORDS })}
+              </Badge>
+            </Group>
+          </Stack>
+          <Textarea label={t('innovations.tujuan')} readOnly={ro} autosize minRows={3} {...textProps('tujuan')} />
+          <Textarea label={t('innovations.manfaat')} readOnly={ro} autosize minRows={3} {...textProps('manfaat')} />
+          <Textarea label={t('innovations.hasil')} readOnly={ro} autosize minRows={3} {...textProps('hasil')} />
+          <SimpleGrid cols={{ base: 1, sm: 2 }}>
+            <Textarea label={t('innovations.haki')} readOnly={ro} autosize minRows={2} {...textProps('haki')} />
+            <Textarea label={t('innovations.penghargaan')} readOnly={ro} autosize minRows={2} {...textProps('penghargaan')} />
+          </SimpleGrid>
+        </Stack>
+      </Card>
+    </Stack>
+  );
+}
+
+function SaveIndicator({ state, onRetry }: { state: ReturnType<typeof useAutosave>['state']; onRetry: () => void }) {
+  const { t } = useTranslation();
+  if (state.kind === 'saving')
+    return (
+      <Text size="sm" c="dimmed" aria-live="polite">
+        {t('innovations.saving')}
+      </Text>
+    );
+  if (state.kind === 'saved')
+    return (
+      <Text size="sm" c="green.8" aria-live="polite" data-testid="save-state">
+        {t('innovations.savedAt', { time: formatDateTime(state.at) })}
+      </Text>
+    );
+  if (state.kind === 'error')
+    return (
+      <Group gap="xs" aria-live="polite">
+        <Text size="sm" c="orange.8" maw={360}>
+          {t('innovations.saveFailed')}
+        </Text>
+        <Button size="compact-xs" variant="light" onClick={onRetry}>
+          {t('innovations.retry')}
+        </Button>
+      </Group>
+    );
+  return null;
+}

@@ -1,0 +1,178 @@
+import { Alert, Badge, Button, Group, Modal, Select, Stack, Text, TextInput } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { useDisclosure } from '@mantine/hooks';
+import { IconPlus } from '@tabler/icons-react';
+import { useNavigate } from '@tanstack/react-router';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { RANCANG_BANGUN_MIN_WORDS, TAHAPAN } from '../../../domain/innovation/profile';
+import { formatDateTime } from '../../lib/format';
+import { FormActions, SearchInput } from '../../ui/controls';
+import { type Column, DataTable } from '../../ui/DataTable';
+import { notifySaved, showApiError } from '../../ui/forms';
+import { AnchorLink } from '../../ui/links';
+import { PageHeader } from '../../ui/PageHeader';
+import { useListState } from '../../ui/useListState';
+import { type EntrySummary, useCreateEntry, useEntries, useOpdOptions, usePeriodChoices } from '../api/innovations';
+
+export function InnovationsPage({ canWrite, opdBound }: { canWrite: boolean; opdBound: boolean }) {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const periods = usePeriodChoices();
+  const [periodId, setPeriodId] = useState<string | undefined>();
+  const list = useListState({ sort: 'name', dir: 'asc' }, { tahapan: undefined as string | undefined, opdId: undefined as string | undefined });
+  const entries = useEntries({ ...list.query, periodId });
+  const opds = useOpdOptions(!opdBound);
+  const [opened, { open, close }] = useDisclosure(false);
+  const current = periods.data?.find((p) => p.id === periodId) ?? periods.data?.find((p) => p.status === 'open') ?? periods.data?.[0];
+  const writable = canWrite && current?.status === 'open';
+
+  const columns: Column<EntrySummary>[] = [
+    {
+      key: 'name',
+      header: t('innovations.name'),
+      sort: 'name',
+      render: (e) => (
+        <Stack gap={0}>
+          <AnchorLink to="/innovations/$entryId" params={{ entryId: e.id }} fw={500} size="sm" onClick={(ev) => ev.stopPropagation()}>
+            {e.name}
+          </AnchorLink>
+          <Text size="xs" c="dimmed">
+            {e.opdName}
+            {e.unitName ? ` · ${e.unitName}` : ''}
+          </Text>
+        </Stack>
+      ),
+    },
+    { key: 'tahapan', header: t('innovations.tahapan.label'), wideOnly: true, render: (e) => (e.tahapan ? t(`innovations.tahapan.${e.tahapan}`) : '—') },
+    {
+      key: 'words',
+      header: t('innovations.rancangBangun'),
+      wideOnly: true,
+      render: (e) => (
+        <Badge variant="light" color={e.rancangBangunWords >= RANCANG_BANGUN_MIN_WORDS ? 'green' : 'orange'}>
+          {t('innovations.words', { count: e.rancangBangunWords, min: RANCANG_BANGUN_MIN_WORDS })}
+        </Badge>
+      ),
+    },
+    {
+      key: 'status',
+      header: t('common.status'),
+      sort: 'status',
+      render: (e) => <Badge variant="light">{t(`innovations.status.${e.status}`, e.status)}</Badge>,
+    },
+    { key: 'updated', header: t('innovations.updated'), sort: 'updatedAt', wideOnly: true, render: (e) => formatDateTime(e.updatedAt) },
+  ];
+
+  return (
+    <Stack>
+      <PageHeader
+        title={t('innovations.title')}
+        description={current ? `${t('innovations.period')} ${current.year} · ${current.frameworkName}` : undefined}
+        actions={
+          writable && (
+            <Button leftSection={<IconPlus size={16} />} onClick={open}>
+              {t('innovations.create')}
+            </Button>
+          )
+        }
+      />
+      {periods.data?.length === 0 && <Alert color="yellow">{t('innovations.noPeriod')}</Alert>}
+      <Group gap="sm" align="flex-end">
+        <SearchInput value={list.search} onChange={list.setSearch} />
+        <Select
+          aria-label={t('innovations.period')}
+          w={200}
+          allowDeselect={false}
+          data={(periods.data ?? []).map((p) => ({ value: p.id, label: `${p.year} — ${t(`periods.status.${p.status}`)}` }))}
+          value={current?.id ?? null}
+          onChange={(v) => {
+            setPeriodId(v ?? undefined);
+            list.setPage(1);
+          }}
+        />
+        <Select
+          aria-label={t('innovations.tahapan.label')}
+          placeholder={t('innovations.tahapan.label')}
+          clearable
+          w={170}
+          data={TAHAPAN.map((v) => ({ value: v, label: t(`innovations.tahapan.${v}`) }))}
+          value={list.filters.tahapan ?? null}
+          onChange={(v) => list.setFilter('tahapan', v ?? undefined)}
+        />
+        {!opdBound && (
+          <Select
+            aria-label={t('innovations.opd')}
+            placeholder={t('users.allOpds')}
+            clearable
+            searchable
+            w={220}
+            data={(opds.data?.items ?? []).map((o) => ({ value: o.id, label: o.shortName }))}
+            value={list.filters.opdId ?? null}
+            onChange={(v) => list.setFilter('opdId', v ?? undefined)}
+          />
+        )}
+      </Group>
+      <DataTable
+        label={t('innovations.title')}
+        columns={columns}
+        data={entries.data}
+        isLoading={entries.isFetching}
+        error={entries.error}
+        onRetry={() => entries.refetch()}
+        page={list.page}
+        onPage={list.setPage}
+        sort={list.sort}
+        onSort={list.setSort}
+        rowKey={(e) => e.id}
+        onRowClick={(e) => navigate({ to: '/innovations/$entryId', params: { entryId: e.id } })}
+        emptyMessage={list.search ? t('common.noResults') : t('innovations.empty')}
+      />
+      {writable && <CreateEntryModal opened={opened} onClose={close} opdBound={opdBound} periodId={current?.id} />}
+    </Stack>
+  );
+}
+
+function CreateEntryModal({ opened, onClose, opdBound, periodId }: { opened: boolean; onClose: () => void; opdBound: boolean; periodId?: string }) {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const create = useCreateEntry();
+  const opds = useOpdOptions(!opdBound);
+  const form = useForm({
+    initialValues: { name: '', opdId: '' },
+    validate: { name: (v) => (v.trim() ? null : t('common.required')), opdId: (v) => (opdBound || v ? null : t('common.required')) },
+  });
+  const submit = form.onSubmit((v) =>
+    create.mutate(
+      { name: v.name.trim(), opdId: opdBound ? undefined : v.opdId, periodId },
+      {
+        onSuccess: (entry) => {
+          notifySaved(t('common.created'));
+          form.reset();
+          onClose();
+          void navigate({ to: '/innovations/$entryId', params: { entryId: entry.id } });
+        },
+        onError: (e) => showApiError(form, e),
+      },
+    ),
+  );
+  return (
+    <Modal opened={opened} onClose={onClose} title={t('innovations.create')}>
+      <form onSubmit={submit} noValidate>
+        <Stack gap="sm">
+          <TextInput label={t('innovations.name')} required data-autofocus {...form.getInputProps('name')} />
+          {!opdBound && (
+            <Select
+              label={t('innovations.opd')}
+              required
+              searchable
+              data={(opds.data?.items ?? []).map((o) => ({ value: o.id, label: `${o.shortName} — ${o.name}` }))}
+              {...form.getInputProps('opdId')}
+            />
+          )}
+          <FormActions onCancel={onClose} loading={create.isPending} />
+        </Stack>
+      </form>
+    </Modal>
+  );
+}
