@@ -8,6 +8,7 @@ import type { Config } from './config';
 import type { Database } from './db/client';
 import frameworkRoutes from './frameworks/routes';
 import healthRoutes from './health/routes';
+import answerRoutes from './innovations/answers';
 import innovationRoutes from './innovations/routes';
 import opdRoutes from './opds/routes';
 import periodRoutes from './periods/routes';
@@ -57,6 +58,7 @@ export async function buildApp({ config, database: db, ownsDatabase = false, log
   await app.register(frameworkRoutes);
   await app.register(periodRoutes);
   await app.register(innovationRoutes);
+  await app.register(answerRoutes);
 
   if (config.serveWeb) await app.register(web);
   return app;

@@ -278,6 +278,7 @@ export const en: Shape<typeof id> = {
     upload: 'Upload data (JSON)',
     uploadHint: 'Same format as the CLI "score" input: {region: {answers}, innovations: [{id, sent, urusan, answers}]}.',
     download: 'Download data',
+    loadPeriod: 'Load period data',
     startEmpty: 'Start empty',
     restored: 'Your last simulation was restored from this device.',
     spd: 'SPD',
@@ -404,6 +405,9 @@ export const en: Shape<typeof id> = {
       in_future: 'The implementation date is after {{until}}.',
       uji_coba_after_penerapan: 'The trial date is after the implementation date; check the dates.',
     },
+    answers: 'Indicator answers (SID)',
+    answersHint: 'Choose the innovation’s state for each indicator. A value counts only once its evidence is accepted by a verifier; * = mandatory.',
+    maturityClaimed: 'Claimed maturity {{value}} / {{max}}',
     updated: 'Changed',
   },
   audit: {

@@ -277,6 +277,7 @@ export const id = {
     upload: 'Unggah data (JSON)',
     uploadHint: 'Format sama dengan masukan perintah CLI "score": {region: {answers}, innovations: [{id, sent, urusan, answers}]}.',
     download: 'Unduh data',
+    loadPeriod: 'Muat data periode',
     startEmpty: 'Mulai kosong',
     restored: 'Data simulasi terakhir dipulihkan dari perangkat ini.',
     spd: 'SPD',
@@ -403,6 +404,9 @@ export const id = {
       in_future: 'Tanggal penerapan melewati {{until}}.',
       uji_coba_after_penerapan: 'Waktu uji coba sesudah waktu penerapan; periksa kembali tanggalnya.',
     },
+    answers: 'Jawaban indikator (SID)',
+    answersHint: 'Pilih keadaan inovasi untuk setiap indikator. Nilai hanya dihitung setelah bukti dukung diterima verifikator; tanda * = wajib.',
+    maturityClaimed: 'Kematangan diklaim {{value}} / {{max}}',
     updated: 'Diubah',
   },
   audit: {

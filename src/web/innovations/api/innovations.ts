@@ -1,4 +1,5 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { Framework } from '../../../domain/iid/types';
 import { api, get, type Page, post } from '../../lib/api';
 
 export interface EntrySummary {
@@ -101,3 +102,26 @@ export function useCreateEntry() {
 }
 
 export const saveEntry = (id: string, body: Partial<Profile> & { version: number }) => api<Entry>('PATCH', `/api/innovations/entries/${id}`, body);
+
+export interface EntryAnswers {
+  entryId: string;
+  frameworkId: string;
+  answers: Record<string, number>;
+  maturity: number;
+  maturityMax: number;
+}
+
+export const useEntryAnswers = (entryId: string) =>
+  useQuery({ queryKey: ['innovation-answers', entryId], queryFn: () => get<EntryAnswers>(`/api/innovations/entries/${entryId}/answers`) });
+
+export const usePeriodFramework = (periodId: string) =>
+  useQuery({ queryKey: ['period-framework', periodId], queryFn: () => get<Framework>(`/api/periods/${periodId}/framework`), staleTime: 600_000 });
+
+export function useSetAnswer(entryId: string) {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: ({ code, value }: { code: string; value: number }) =>
+      api<EntryAnswers>('PUT', `/api/innovations/entries/${entryId}/answers/${encodeURIComponent(code)}`, { value }),
+    onSuccess: (data) => qc.setQueryData(['innovation-answers', entryId], data),
+  });
+}

@@ -10,6 +10,7 @@ import { formatDate, formatDateTime } from '../../lib/format';
 import { AnchorLink } from '../../ui/links';
 import { ErrorState, LoadingState } from '../../ui/states';
 import { type Entry, type Profile, useEntry } from '../api/innovations';
+import { AnswersCard } from './AnswersCard';
 import { profileOf, readBackup, useAutosave } from './useAutosave';
 
 export function InnovationPage({ entryId, canWrite }: { entryId: string; canWrite: boolean }) {
@@ -120,6 +121,7 @@ function Editor({ entry, canWrite }: { entry: Entry; canWrite: boolean }) {
           ))}
         </List>
       </Card>
+      <AnswersCard entryId={entry.id} periodId={entry.periodId} canWrite={canWrite} />
       <Card withBorder>
         <Title order={3} fz="h4" mb="sm">
           {t('innovations.sectionDesign')}

@@ -8,3 +8,14 @@ export const useFrameworkChoices = () =>
 
 export const useFrameworkData = (id: string) =>
   useQuery({ queryKey: ['framework', id], queryFn: () => get<{ framework: Framework }>(`/api/frameworks/${id}`), enabled: Boolean(id), staleTime: 300_000 });
+
+export interface PeriodState {
+  framework: string;
+  periodId: string;
+  year: number;
+  region: { answers: Record<string, number> };
+  innovations: { id: string; entryId: string; sent: boolean; urusan: string[]; answers: Record<string, number> }[];
+}
+
+/** The region's registered innovations and their claimed answers (latest period), in the simulator's format. */
+export const fetchPeriodState = () => get<PeriodState>('/api/innovations/score-input');

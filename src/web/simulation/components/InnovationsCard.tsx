@@ -22,8 +22,8 @@ import type { IidResult } from '../../../domain/iid/engine';
 import type { Framework, InnovationInput } from '../../../domain/iid/types';
 import { URUSAN } from '../../../domain/iid/urusan';
 import { formatNumber } from '../../lib/format';
+import { AnswerSelect } from '../../ui/AnswerSelect';
 import { EmptyState } from '../../ui/states';
-import { AnswerSelect } from './AnswerSelect';
 
 interface Props {
   framework: Framework;

@@ -1,5 +1,5 @@
 import { Alert, Button, Card, FileButton, Grid, Group, NumberInput, Select, SimpleGrid, Stack, Text, Title } from '@mantine/core';
-import { IconDownload, IconUpload } from '@tabler/icons-react';
+import { IconDatabase, IconDownload, IconUpload } from '@tabler/icons-react';
 import { useDeferredValue, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { scoreIid } from '../../../domain/iid/engine';
@@ -8,11 +8,11 @@ import type { Framework, ScoreInput } from '../../../domain/iid/types';
 import { scoreInputProblems, scoreInputSchema, zodProblems } from '../../../domain/iid/validate';
 import { translate } from '../../../domain/messages';
 import { downloadJson, readJsonFile } from '../../lib/download';
+import { AnswerSelect } from '../../ui/AnswerSelect';
 import { PageHeader } from '../../ui/PageHeader';
 import { ErrorState, LoadingState } from '../../ui/states';
-import { useFrameworkChoices, useFrameworkData } from '../api/simulation';
+import { fetchPeriodState, useFrameworkChoices, useFrameworkData } from '../api/simulation';
 import { ActionsPanel, PlanPanel } from './ActionsPanel';
-import { AnswerSelect } from './AnswerSelect';
 import { InnovationsCard } from './InnovationsCard';
 import { ScorePanel, VariableBreakdown } from './ScorePanel';
 import { useSimulationState } from './useSimulationState';
@@ -71,6 +71,21 @@ function Simulator({
   const spd = framework.indicators.filter((i) => i.aspect === 'SPD');
   const locale = i18n.language === 'en' ? 'en' : 'id';
 
+  const [loadingPeriod, setLoadingPeriod] = useState(false);
+  const loadPeriod = async () => {
+    setFileError(null);
+    setLoadingPeriod(true);
+    try {
+      const state = await fetchPeriodState();
+      setInput({ region: state.region, innovations: state.innovations.map(({ entryId: _entryId, ...inv }) => inv) });
+      if (state.framework !== framework.id) onFramework(state.framework);
+    } catch (e) {
+      setFileError(e instanceof Error ? e.message : String(e));
+    } finally {
+      setLoadingPeriod(false);
+    }
+  };
+
   const apply = (a: SimAction) => setInput(applyAction(framework, input, a));
   const applyPlan = () => setInput(plan.reduce((acc, step) => applyAction(framework, acc, step.action), input));
 
@@ -117,6 +132,9 @@ function Simulator({
           onClick={() => downloadJson(`simulasi-${framework.id}.json`, { framework: framework.id, ...input })}
         >
           {t('simulation.download')}
+        </Button>
+        <Button variant="light" leftSection={<IconDatabase size={16} />} loading={loadingPeriod} onClick={loadPeriod}>
+          {t('simulation.loadPeriod')}
         </Button>
         <Button variant="subtle" color="gray" onClick={() => setInput({ region: { answers: {} }, innovations: [] })}>
           {t('simulation.startEmpty')}

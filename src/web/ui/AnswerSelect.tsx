@@ -1,9 +1,21 @@
 import { Select } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { Indicator } from '../../../domain/iid/types';
+import type { Indicator } from '../../domain/iid/types';
 
 /** One indicator's answer: 0 (none / no evidence) or one of its options. */
-export function AnswerSelect({ indicator, value, onChange, label }: { indicator: Indicator; value: number; onChange: (v: number) => void; label?: string }) {
+export function AnswerSelect({
+  indicator,
+  value,
+  onChange,
+  label,
+  disabled,
+}: {
+  indicator: Indicator;
+  value: number;
+  onChange: (v: number) => void;
+  label?: string;
+  disabled?: boolean;
+}) {
   const { t, i18n } = useTranslation();
   return (
     <Select
@@ -11,6 +23,7 @@ export function AnswerSelect({ indicator, value, onChange, label }: { indicator:
       label={label}
       aria-label={label ?? `${indicator.code} ${indicator.name}`}
       allowDeselect={false}
+      disabled={disabled}
       value={String(value)}
       onChange={(v) => onChange(Number(v ?? 0))}
       data={[
