@@ -44,12 +44,20 @@ afterAll(async () => {
 function start(port: number): Promise<{ proc: ChildProcess; output: () => string }> {
   const proc = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], { cwd: ROOT, env: { ...env, PORT: String(port) } });
   let out = '';
-  proc.stdout?.on('data', (d) => {
-    out += d;
-  });
-  proc.stderr?.on('data', (d) => {
-    out += d;
-  });
+  proc.stdout?.on(
+    'data',
+    (d) => {
+      out += d;
+    },
+    SPAWN_TIMEOUT,
+  );
+  proc.stderr?.on(
+    'data',
+    (d) => {
+      out += d;
+    },
+    SPAWN_TIMEOUT,
+  );
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`no start within 60 s:\n${out}`)), 60_000);
     const poll = setInterval(() => {
@@ -64,65 +72,84 @@ function start(port: number): Promise<{ proc: ChildProcess; output: () => string
         reject(new Error(`exited ${proc.exitCode}:\n${out}`));
       }
     }, 100);
-  });
+  }, SPAWN_TIMEOUT);
 }
 
 function stop(proc: ChildProcess): Promise<number | null> {
   return new Promise((resolve) => {
     proc.on('exit', (code) => resolve(code));
     proc.kill('SIGTERM');
-  });
+  }, SPAWN_TIMEOUT);
 }
 
 async function signIn(port: number, password: string) {
-  return fetch(`http://127.0.0.1:${port}/api/auth/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ username: 'admin', password }),
-  });
+  return fetch(
+    `http://127.0.0.1:${port}/api/auth/login`,
+    {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ username: 'admin', password }),
+    },
+    SPAWN_TIMEOUT,
+  );
 }
+
+// Each test spawns real processes (tsx start-up is seconds each on a busy machine): generous limits.
+const SPAWN_TIMEOUT = 180_000;
 
 describe('npm start', () => {
   let password = '';
 
-  it('first start migrates, seeds, prints the URL and a generated password once', async () => {
-    const { proc, output } = await start(3391);
-    expect(output()).toContain('http://localhost:3391');
-    const match = output().match(/password: (\S+)\s+\(hanya ditampilkan sekali/);
-    expect(match).toBeTruthy();
-    password = match?.[1] as string;
-    const health = await fetch('http://127.0.0.1:3391/healthz');
-    expect(health.status).toBe(200);
-    expect((await signIn(3391, password)).status).toBe(200);
-    expect(await stop(proc)).toBe(0);
-  });
+  it(
+    'first start migrates, seeds, prints the URL and a generated password once',
+    async () => {
+      const { proc, output } = await start(3391);
+      expect(output()).toContain('http://localhost:3391');
+      const match = output().match(/password: (\S+)\s+\(hanya ditampilkan sekali/);
+      expect(match).toBeTruthy();
+      password = match?.[1] as string;
+      const health = await fetch('http://127.0.0.1:3391/healthz');
+      expect(health.status).toBe(200);
+      expect((await signIn(3391, password)).status).toBe(200);
+      expect(await stop(proc)).toBe(0);
+    },
+    SPAWN_TIMEOUT,
+  );
 
-  it('second start reuses the data and does not reseed', async () => {
-    const { proc, output } = await start(3392);
-    expect(output()).not.toMatch(/demo data seeded/);
-    expect((await signIn(3392, password)).status).toBe(200);
-    expect(await stop(proc)).toBe(0);
-  });
+  it(
+    'second start reuses the data and does not reseed',
+    async () => {
+      const { proc, output } = await start(3392);
+      expect(output()).not.toMatch(/demo data seeded/);
+      expect((await signIn(3392, password)).status).toBe(200);
+      expect(await stop(proc)).toBe(0);
+    },
+    SPAWN_TIMEOUT,
+  );
 
-  it('the CLI migrates, creates an admin, backs up and restores', () => {
-    const cli = (...args: string[]) =>
-      spawnSync(process.execPath, ['--import', 'tsx', 'src/server/cli/index.ts', ...args], { cwd: ROOT, env, encoding: 'utf8' });
-    expect(cli('migrate').status).toBe(0);
-    const created = cli('create-admin', '--username', 'ops.prov', '--name', 'Operator Provinsi');
-    expect(created.status).toBe(0);
-    expect(created.stdout).toMatch(/created super_admin ops\.prov/);
-    expect(created.stdout).toMatch(/temporary password: \S+/);
-    const regional = cli('create-admin', '--username', 'admin.dua', '--region', '35.76', '--password', 'Admin-dua-2026');
-    expect(regional.stdout).toMatch(/created admin_daerah admin\.dua/);
-    expect(cli('create-admin', '--username', 'admin.dua').status).toBe(2);
-    expect(cli('create-admin', '--username', 'x.y', '--region', '99.99').stderr).toMatch(/no region/);
-    const file = join(dataDir, 'cadangan.tar.gz');
-    const backup = cli('backup', file);
-    expect(backup.status).toBe(0);
-    expect(backup.stdout).toMatch(/backup written/);
-    const restore = cli('restore', file);
-    expect(restore.status).toBe(0);
-    expect(cli('restore', join(dataDir, 'missing.tar.gz')).status).toBe(2);
-    expect(cli('seed').stdout).toMatch(/already present/);
-  });
+  it(
+    'the CLI migrates, creates an admin, backs up and restores',
+    () => {
+      const cli = (...args: string[]) =>
+        spawnSync(process.execPath, ['--import', 'tsx', 'src/server/cli/index.ts', ...args], { cwd: ROOT, env, encoding: 'utf8' });
+      expect(cli('migrate').status).toBe(0);
+      const created = cli('create-admin', '--username', 'ops.prov', '--name', 'Operator Provinsi');
+      expect(created.status).toBe(0);
+      expect(created.stdout).toMatch(/created super_admin ops\.prov/);
+      expect(created.stdout).toMatch(/temporary password: \S+/);
+      const regional = cli('create-admin', '--username', 'admin.dua', '--region', '35.76', '--password', 'Admin-dua-2026');
+      expect(regional.stdout).toMatch(/created admin_daerah admin\.dua/);
+      expect(cli('create-admin', '--username', 'admin.dua').status).toBe(2);
+      expect(cli('create-admin', '--username', 'x.y', '--region', '99.99').stderr).toMatch(/no region/);
+      const file = join(dataDir, 'cadangan.tar.gz');
+      const backup = cli('backup', file);
+      expect(backup.status).toBe(0);
+      expect(backup.stdout).toMatch(/backup written/);
+      const restore = cli('restore', file);
+      expect(restore.status).toBe(0);
+      expect(cli('restore', join(dataDir, 'missing.tar.gz')).status).toBe(2);
+      expect(cli('seed').stdout).toMatch(/already present/);
+    },
+    SPAWN_TIMEOUT,
+  );
 });
