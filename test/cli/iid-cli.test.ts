@@ -20,7 +20,7 @@ async function input(name: string, value: unknown) {
   return path;
 }
 
-// Each test spawns the CLI (tsx start-up is seconds each on a busy machine): generous limits.
+// Each test spawns real processes (tsx start-up takes seconds on a busy machine): generous limits, not timing.
 const SPAWN_TIMEOUT = 180_000;
 
 describe('npm run cli -- frameworks / framework export / score', () => {
