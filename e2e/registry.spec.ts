@@ -32,7 +32,13 @@ test('open a period, register an innovation, autosave the profile', async ({ pag
   await expect(page.getByTestId('save-state')).toContainText('Tersimpan otomatis');
   await expect(page.getByText(/Memenuhi jendela penerapan/)).toBeVisible();
 
+  // An SID answer: indicator 16 (weight 3) at option 2 → claimed maturity 6.
+  await page.getByRole('combobox', { name: /^16\. / }).click();
+  await page.getByRole('option', { name: /^2 — / }).click();
+  await expect(page.getByTestId('claimed-maturity')).toHaveText('Kematangan diklaim 6,00 / 111,00');
+
   await page.reload();
+  await expect(page.getByTestId('claimed-maturity')).toHaveText('Kematangan diklaim 6,00 / 111,00');
   await expect(page.getByTestId('word-count')).toHaveText('320 / 300 kata');
   await expect(page.getByRole('combobox', { name: 'Tahapan' })).toHaveValue('Penerapan');
 });
