@@ -37,6 +37,11 @@ test('open a period, register an innovation, autosave the profile', async ({ pag
   await page.getByRole('option', { name: /^2 — / }).click();
   await expect(page.getByTestId('claimed-maturity')).toHaveText('Kematangan diklaim 6,00 / 111,00');
 
+  // Not complete yet: submitting names what is missing.
+  await page.getByRole('button', { name: 'Ajukan ke Kepala OPD' }).click();
+  await expect(page.getByText('Belum dapat diajukan. Lengkapi:')).toBeVisible();
+  await expect(page.getByText(/^Jenis: Wajib diisi\.$/)).toBeVisible();
+
   await page.reload();
   await expect(page.getByTestId('claimed-maturity')).toHaveText('Kematangan diklaim 6,00 / 111,00');
   await expect(page.getByTestId('word-count')).toHaveText('320 / 300 kata');

@@ -140,6 +140,16 @@ export const MESSAGES = {
     en: 'Penjaringan for this period is closed; innovations cannot be added or changed.',
   },
   period_status_change: { id: 'Status periode tidak dapat diubah dengan cara ini.', en: 'The period status cannot change this way.' },
+  entry_not_draft: {
+    id: 'Inovasi ini sudah diajukan. Minta Kepala OPD mengembalikannya ke draf untuk mengubah isiannya.',
+    en: 'This innovation has been submitted. Ask the head of the agency to return it to draft to change it.',
+  },
+  submit_incomplete: { id: 'Lengkapi isian yang ditandai sebelum mengajukan.', en: 'Complete the highlighted fields before submitting.' },
+  rancang_bangun_too_short: {
+    id: 'Rancang bangun baru {count} kata; minimal {min} kata.',
+    en: 'The design text has {count} words; at least {min} are needed.',
+  },
+  transition_not_allowed: { id: 'Tindakan ini tidak dapat dilakukan pada status sekarang.', en: 'This action is not possible in the current status.' },
   unknown_framework: { id: 'Kerangka penilaian {id} tidak dikenal.', en: 'Unknown framework {id}.' },
 } satisfies Catalog;
 

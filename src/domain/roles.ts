@@ -26,6 +26,7 @@ export const PERMISSIONS = [
   'period:write',
   'innovation:read',
   'innovation:write',
+  'innovation:send',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -44,6 +45,7 @@ const REGION_ADMIN: readonly Permission[] = [
   'period:write',
   'innovation:read',
   'innovation:write',
+  'innovation:send',
 ];
 
 const GRANTS: Record<Role, readonly Permission[]> = {

@@ -52,6 +52,9 @@ describe('SID answers', () => {
   });
 
   it('the simulator input carries the claimed state and scores like the engine', async () => {
+    const unsent = (await call(ctx.app, admin, 'GET', '/api/innovations/score-input')).json();
+    expect(unsent.innovations[0].sent).toBe(false);
+    expect((await call(ctx.app, admin, 'POST', `/api/innovations/entries/${entryId}/sent`, { sent: true })).json().sent).toBe(true);
     const state = (await call(ctx.app, admin, 'GET', '/api/innovations/score-input')).json();
     expect(state.framework).toBe('iid-2026');
     expect(state.innovations).toEqual([{ id: 'Posyandu Digital', entryId, sent: true, urusan: ['1.02', '2.14'], answers: { '16': 3, '35': 2 } }]);

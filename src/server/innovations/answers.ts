@@ -6,6 +6,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { compile, maturityOf, roundTo, unscaled } from '../../domain/iid/engine';
 import type { Framework } from '../../domain/iid/types';
+import { isEditable } from '../../domain/innovation/workflow';
 import { canAccessOpd } from '../../domain/roles';
 import { entryAnswers, innovationEntries, innovations, periods } from '../db/schema';
 import type { SessionUser } from '../plugins/session';
@@ -93,8 +94,8 @@ export default async function answerRoutes(fastify: FastifyInstance) {
         innovations: entries.map((e) => ({
           id: e.name,
           entryId: e.id,
-          // Until the national submission marks innovations as sent, the simulator treats every registered one as sent.
-          sent: true,
+          // Unsent innovations come along unsent: the simulator then ranks "send this one" among its actions.
+          sent: e.sent,
           urusan: [e.urusanUtama, ...(e.urusanLain ?? [])].filter((u): u is string => Boolean(u)),
           answers: byEntry.get(e.id) ?? {},
         })),
@@ -127,6 +128,7 @@ export default async function answerRoutes(fastify: FastifyInstance) {
       const { entry, framework, frameworkId, answers } = await load(actor, request.params.id);
       if (entry.periodStatus === 'locked') throw new AppError(409, 'period_locked');
       if (entry.periodStatus !== 'open') throw new AppError(409, 'period_closed');
+      if (!isEditable(entry.status)) throw new AppError(409, 'entry_not_draft');
       const { code } = request.params;
       const indicator = framework.indicators.find((i) => i.code === code && i.aspect === 'SID');
       if (!indicator) throw fieldError({ code: { code: 'score_unknown_indicator', params: { code } } });

@@ -3,6 +3,7 @@
 import { and, desc, eq } from 'drizzle-orm';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { isEditable, nextStatus, submitProblems } from '../../domain/innovation/workflow';
 import { canAccessOpd, isOpdBound } from '../../domain/roles';
 import { innovationEntries, innovations, opds, periods, units } from '../db/schema';
 import type { SessionUser } from '../plugins/session';
@@ -12,7 +13,7 @@ import { authorize, regionInScope } from '../shared/guard';
 import { stripUndefined } from '../shared/objects';
 import { errorResponse, uuidParam } from '../shared/schemas';
 import { getEntry, listEntries, openPeriodOf, toEntryDto } from './repository';
-import { entryCreateBody, entryListQuery, entryPage, entrySaveBody, entryShape } from './schemas';
+import { entryCreateBody, entryListQuery, entryPage, entrySaveBody, entryShape, sentBody, transitionBody } from './schemas';
 
 const tags = ['innovations'];
 const errors = { 400: errorResponse, 401: errorResponse, 403: errorResponse, 404: errorResponse, 409: errorResponse };
@@ -141,6 +142,7 @@ export default async function innovationRoutes(fastify: FastifyInstance) {
       const actor = authorize(request, 'innovation:write');
       const row = await visibleEntry(actor, request.params.id);
       assertWritable(row.periodStatus);
+      if (!isEditable(row.status)) throw new AppError(409, 'entry_not_draft');
       const { version, ...fields } = request.body;
       const patch = stripUndefined(fields);
       await db.transaction(async (tx) => {
@@ -165,6 +167,80 @@ export default async function innovationRoutes(fastify: FastifyInstance) {
             after: auditable(diff.after),
           });
       });
+      return toEntryDto((await getEntry(db, row.id))!);
+    },
+  );
+
+  app.post(
+    '/api/innovations/entries/:id/transition',
+    {
+      schema: {
+        tags,
+        summary: 'Submit (operator), approve or return to draft (Kepala OPD); submitting checks the profile is complete',
+        params: uuidParam,
+        body: transitionBody,
+        response: { 200: entryShape, ...errors },
+      },
+    },
+    async (request) => {
+      const actor = authorize(request, 'innovation:write');
+      const row = await visibleEntry(actor, request.params.id);
+      assertWritable(row.periodStatus);
+      const { action, note } = request.body;
+      const next = nextStatus(action, row.status, actor.role);
+      if (!next) throw new AppError(409, 'transition_not_allowed');
+      if (action === 'submit') {
+        const problems = submitProblems(row);
+        if (problems.length)
+          throw new AppError(400, 'submit_incomplete', {}, Object.fromEntries(problems.map((p) => [p.field, { code: p.code, params: p.params }])));
+      }
+      await db.transaction(async (tx) => {
+        await tx
+          .update(innovationEntries)
+          .set({ status: next, version: row.version + 1, updatedAt: new Date(), ...(action === 'submit' ? { submittedAt: new Date() } : {}) })
+          .where(eq(innovationEntries.id, row.id));
+        await recordAudit(tx, request, {
+          regionId: row.regionId,
+          entityType: 'innovation',
+          entityId: row.id,
+          entityLabel: row.name,
+          action,
+          before: { status: row.status },
+          after: { status: next, ...(note ? { note } : {}) },
+        });
+      });
+      return toEntryDto((await getEntry(db, row.id))!);
+    },
+  );
+
+  app.post(
+    '/api/innovations/entries/:id/sent',
+    {
+      schema: {
+        tags,
+        summary: 'Admin Daerah marks an innovation to be sent (dikirim) to the national assessment, or not',
+        params: uuidParam,
+        body: sentBody,
+        response: { 200: entryShape, ...errors },
+      },
+    },
+    async (request) => {
+      const actor = authorize(request, 'innovation:send');
+      const row = await visibleEntry(actor, request.params.id);
+      if (row.periodStatus === 'locked') throw new AppError(409, 'period_locked');
+      if (row.sent !== request.body.sent)
+        await db.transaction(async (tx) => {
+          await tx.update(innovationEntries).set({ sent: request.body.sent, updatedAt: new Date() }).where(eq(innovationEntries.id, row.id));
+          await recordAudit(tx, request, {
+            regionId: row.regionId,
+            entityType: 'innovation',
+            entityId: row.id,
+            entityLabel: row.name,
+            action: request.body.sent ? 'send' : 'unsend',
+            before: { sent: row.sent },
+            after: { sent: request.body.sent },
+          });
+        });
       return toEntryDto((await getEntry(db, row.id))!);
     },
   );

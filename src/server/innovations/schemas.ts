@@ -109,3 +109,10 @@ export const entrySummary = entryShape.pick({
   updatedAt: true,
 });
 export const entryPage = pageOf(entrySummary);
+
+export const transitionBody = z.object({
+  action: z.enum(['submit', 'approve', 'return'], { error: 'invalid_option' }),
+  note: z.string().trim().max(2000).optional(),
+});
+
+export const sentBody = z.object({ sent: z.boolean() });

@@ -213,7 +213,13 @@ const innovationRoute = createRoute({
       <Authenticated>
         {(me) =>
           me.permissions.includes('innovation:read') ? (
-            <InnovationPage key={entryId} entryId={entryId} canWrite={me.permissions.includes('innovation:write')} />
+            <InnovationPage
+              key={entryId}
+              entryId={entryId}
+              canWrite={me.permissions.includes('innovation:write')}
+              canSend={me.permissions.includes('innovation:send')}
+              role={me.user.role}
+            />
           ) : (
             <Forbidden />
           )

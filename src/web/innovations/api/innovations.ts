@@ -125,3 +125,25 @@ export function useSetAnswer(entryId: string) {
     onSuccess: (data) => qc.setQueryData(['innovation-answers', entryId], data),
   });
 }
+
+export function useTransition(entryId: string) {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: (body: { action: 'submit' | 'approve' | 'return'; note?: string }) => post<Entry>(`/api/innovations/entries/${entryId}/transition`, body),
+    onSuccess: (entry) => {
+      qc.setQueryData(['innovation', entryId], entry);
+      void qc.invalidateQueries({ queryKey: ['innovations'] });
+    },
+  });
+}
+
+export function useMarkSent(entryId: string) {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: (sent: boolean) => post<Entry>(`/api/innovations/entries/${entryId}/sent`, { sent }),
+    onSuccess: (entry) => {
+      qc.setQueryData(['innovation', entryId], entry);
+      void qc.invalidateQueries({ queryKey: ['innovations'] });
+    },
+  });
+}

@@ -6,21 +6,32 @@ import { useTranslation } from 'react-i18next';
 import { URUSAN } from '../../../domain/iid/urusan';
 import type { Tahapan } from '../../../domain/innovation/profile';
 import { BENTUK, eligibility, INISIATOR, JENIS, RANCANG_BANGUN_MIN_WORDS, TAHAPAN, TEMATIK, wordCount } from '../../../domain/innovation/profile';
+import { isEditable } from '../../../domain/innovation/workflow';
+import type { Role } from '../../../domain/roles';
 import { formatDate, formatDateTime } from '../../lib/format';
 import { AnchorLink } from '../../ui/links';
 import { ErrorState, LoadingState } from '../../ui/states';
 import { type Entry, type Profile, useEntry } from '../api/innovations';
 import { AnswersCard } from './AnswersCard';
 import { profileOf, readBackup, useAutosave } from './useAutosave';
+import { WorkflowBar } from './WorkflowBar';
 
-export function InnovationPage({ entryId, canWrite }: { entryId: string; canWrite: boolean }) {
+export function InnovationPage({ entryId, canWrite, canSend, role }: { entryId: string; canWrite: boolean; canSend: boolean; role: Role }) {
   const entry = useEntry(entryId);
   if (entry.isLoading) return <LoadingState />;
   if (entry.error || !entry.data) return <ErrorState error={entry.error} onRetry={() => entry.refetch()} />;
-  return <Editor key={entry.data.id} entry={entry.data} canWrite={canWrite && entry.data.periodStatus === 'open'} />;
+  return (
+    <Editor
+      key={`${entry.data.id}.${entry.data.status}`}
+      entry={entry.data}
+      canWrite={canWrite && entry.data.periodStatus === 'open' && isEditable(entry.data.status)}
+      canSend={canSend}
+      role={role}
+    />
+  );
 }
 
-function Editor({ entry, canWrite }: { entry: Entry; canWrite: boolean }) {
+function Editor({ entry, canWrite, canSend, role }: { entry: Entry; canWrite: boolean; canSend: boolean; role: Role }) {
   const { t } = useTranslation();
   const qc = useQueryClient();
   const [backup] = useState(() => readBackup(entry.id));
@@ -59,6 +70,7 @@ function Editor({ entry, canWrite }: { entry: Entry; canWrite: boolean }) {
           <Title order={2}>{v.name || entry.name}</Title>
           <Group gap="xs">
             <Badge variant="light">{t(`innovations.status.${entry.status}`, entry.status)}</Badge>
+            {entry.sent && <Badge color="green">{t('innovations.sentBadge')}</Badge>}
             <Text size="sm" c="dimmed">
               {entry.opdName}
               {entry.unitName ? ` · ${entry.unitName}` : ''} · {t('innovations.period')} {entry.periodYear}
@@ -67,7 +79,8 @@ function Editor({ entry, canWrite }: { entry: Entry; canWrite: boolean }) {
         </Stack>
         <SaveIndicator state={state} onRetry={() => void saveNow()} />
       </Group>
-      {ro && <Alert color="gray">{t('innovations.readOnly')}</Alert>}
+      <WorkflowBar entry={entry} role={role} canSend={canSend} onFieldErrors={(f) => form.setErrors(f)} />
+      {ro && entry.status === 'draft' && <Alert color="gray">{t('innovations.readOnly')}</Alert>}
       {state.kind === 'stale' && (
         <Alert color="orange">
           <Group justify="space-between">
