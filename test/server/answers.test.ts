@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { builtInFramework } from '../../src/domain/iid/builtin';
 import { scoreIid } from '../../src/domain/iid/engine';
 import type { Framework } from '../../src/domain/iid/types';
-import { call, createTestApp, login, type TestContext } from '../support/app';
+import { call, createTestApp, login, openPeriod2026, type TestContext } from '../support/app';
 
 let ctx: TestContext;
 let admin: string;

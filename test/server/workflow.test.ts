@@ -1,6 +1,6 @@
 // draft → diajukan → disetujui, returns, the completeness check on submit, and the admin's "dikirim" mark.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { call, createTestApp, login, type TestContext } from '../support/app';
+import { call, createTestApp, login, openPeriod2026, type TestContext } from '../support/app';
 
 let ctx: TestContext;
 let admin: string;

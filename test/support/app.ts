@@ -120,3 +120,15 @@ export async function secondRegion(app: FastifyInstance, code: string, username:
   await call(app, temp, 'POST', '/api/auth/change-password', { currentPassword: admin.temporaryPassword, newPassword: password });
   return { regionId: region.id, cookie: await login(app, username, password), password };
 }
+
+/** Opens the 2026 period of the demo region (Admin Daerah's cookie) and returns its id. */
+export async function openPeriod2026(app: FastifyInstance, adminCookie: string): Promise<string> {
+  const res = await call(app, adminCookie, 'POST', '/api/periods', {
+    year: 2026,
+    frameworkId: 'iid-2026',
+    penjaringanOpensOn: '2026-06-01',
+    penjaringanClosesOn: '2026-08-15',
+  });
+  if (res.statusCode !== 201) throw new Error(`period: ${res.statusCode} ${res.body}`);
+  return res.json().id;
+}
