@@ -14,12 +14,7 @@ beforeAll(async () => {
   ctx = await createTestApp();
   admin = await login(ctx.app, 'admin');
   operator = await login(ctx.app, 'operator.dinkes');
-  await call(ctx.app, admin, 'POST', '/api/periods', {
-    year: 2026,
-    frameworkId: 'iid-2026',
-    penjaringanOpensOn: '2026-06-01',
-    penjaringanClosesOn: '2026-08-15',
-  });
+  await openPeriod2026(ctx.app, admin);
   entryId = (await call(ctx.app, operator, 'POST', '/api/innovations', { name: 'Posyandu Digital' })).json().id;
   await call(ctx.app, operator, 'PATCH', `/api/innovations/entries/${entryId}`, { version: 1, urusanUtama: '1.02', urusanLain: ['2.14'] });
 });

@@ -25,12 +25,7 @@ beforeAll(async () => {
   admin = await login(ctx.app, 'admin');
   operator = await login(ctx.app, 'operator.dinkes');
   head = await login(ctx.app, 'kepala.dinkes');
-  await call(ctx.app, admin, 'POST', '/api/periods', {
-    year: 2026,
-    frameworkId: 'iid-2026',
-    penjaringanOpensOn: '2026-06-01',
-    penjaringanClosesOn: '2026-08-15',
-  });
+  await openPeriod2026(ctx.app, admin);
   entryId = (await call(ctx.app, operator, 'POST', '/api/innovations', { name: 'SiJempol' })).json().id;
 });
 afterAll(() => ctx.close());
