@@ -32,6 +32,16 @@ describe('SID answers', () => {
     expect(audit).toMatchObject({ before: { 'indikator 35': 0 }, after: { 'indikator 35': 2 }, actorName: 'operator.dinkes' });
   });
 
+  it('lists the claimed maturity and marks innovations below the period threshold', async () => {
+    const before = (await call(ctx.app, admin, 'GET', '/api/innovations')).json().items[0];
+    expect(before).toMatchObject({ maturity: 17, belowThreshold: null });
+    const periodId = before.periodId;
+    await call(ctx.app, admin, 'PATCH', `/api/periods/${periodId}`, { maturityThreshold: 60 });
+    expect((await call(ctx.app, admin, 'GET', '/api/innovations')).json().items[0].belowThreshold).toBe(true);
+    await call(ctx.app, admin, 'PATCH', `/api/periods/${periodId}`, { maturityThreshold: 10 });
+    expect((await call(ctx.app, admin, 'GET', '/api/innovations')).json().items[0].belowThreshold).toBe(false);
+  });
+
   it('refuses SPD codes, unknown codes and values outside the options', async () => {
     expect((await call(ctx.app, operator, 'PUT', `/api/innovations/entries/${entryId}/answers/1`, { value: 2 })).statusCode).toBe(400);
     expect((await call(ctx.app, operator, 'PUT', `/api/innovations/entries/${entryId}/answers/99`, { value: 2 })).statusCode).toBe(400);

@@ -3,6 +3,8 @@
 import { and, desc, eq } from 'drizzle-orm';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { compile, maturityOf, roundTo, unscaled } from '../../domain/iid/engine';
+import type { Framework } from '../../domain/iid/types';
 import { isEditable, nextStatus, submitProblems } from '../../domain/innovation/workflow';
 import { canAccessOpd, isOpdBound } from '../../domain/roles';
 import { innovationEntries, innovations, opds, periods, units } from '../db/schema';
@@ -12,7 +14,7 @@ import { AppError, fieldError, notFound } from '../shared/errors';
 import { authorize, regionInScope } from '../shared/guard';
 import { stripUndefined } from '../shared/objects';
 import { errorResponse, uuidParam } from '../shared/schemas';
-import { getEntry, listEntries, openPeriodOf, toEntryDto } from './repository';
+import { answersOf, getEntry, listEntries, openPeriodOf, toEntryDto } from './repository';
 import { entryCreateBody, entryListQuery, entryPage, entrySaveBody, entryShape, sentBody, transitionBody } from './schemas';
 
 const tags = ['innovations'];
@@ -69,7 +71,20 @@ export default async function innovationRoutes(fastify: FastifyInstance) {
       const period = await periodFor(request, actor, q.periodId);
       if (!period) return { items: [], total: 0, page: q.page, pageSize: q.pageSize };
       const opdId = isOpdBound(actor.role) ? (actor.opdId ?? undefined) : q.opdId;
-      return listEntries(db, { ...q, periodId: period.id, opdId });
+      const page = await listEntries(db, { ...q, periodId: period.id, opdId });
+      // Claimed maturity of the page's entries, with the period's framework and threshold.
+      const c = compile(period.framework as Framework);
+      const answers = await answersOf(
+        db,
+        page.items.map((e) => e.id),
+      );
+      return {
+        ...page,
+        items: page.items.map((e) => {
+          const maturity = roundTo(unscaled(maturityOf(c, answers.get(e.id) ?? {})), 4);
+          return { ...e, maturity, belowThreshold: period.maturityThreshold === null ? null : maturity < period.maturityThreshold };
+        }),
+      };
     },
   );
 

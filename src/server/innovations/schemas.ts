@@ -108,7 +108,11 @@ export const entrySummary = entryShape.pick({
   rancangBangunWords: true,
   updatedAt: true,
 });
-export const entryPage = pageOf(entrySummary);
+export const entrySummaryWithMaturity = entrySummary.extend({
+  maturity: z.number().describe('Claimed maturity: the chosen options × weights'),
+  belowThreshold: z.boolean().nullable().describe('Below the period’s maturity threshold ("belum layak kirim"); null when no threshold is set'),
+});
+export const entryPage = pageOf(entrySummaryWithMaturity);
 
 export const transitionBody = z.object({
   action: z.enum(['submit', 'approve', 'return'], { error: 'invalid_option' }),

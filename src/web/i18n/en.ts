@@ -429,6 +429,8 @@ export const en: Shape<typeof id> = {
       manfaat: 'Benefits',
       hasil: 'Results',
     },
+    maturity: 'Maturity',
+    belowThreshold: 'Not ready to send',
     updated: 'Changed',
   },
   audit: {

@@ -428,6 +428,8 @@ export const id = {
       manfaat: 'Manfaat',
       hasil: 'Hasil',
     },
+    maturity: 'Kematangan',
+    belowThreshold: 'Belum layak kirim',
     updated: 'Diubah',
   },
   audit: {

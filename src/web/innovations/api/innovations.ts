@@ -16,6 +16,8 @@ export interface EntrySummary {
   jenis: string | null;
   rancangBangunWords: number;
   updatedAt: string;
+  maturity: number;
+  belowThreshold: boolean | null;
 }
 
 export interface Profile {

@@ -6,7 +6,7 @@ import { useNavigate } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { RANCANG_BANGUN_MIN_WORDS, TAHAPAN } from '../../../domain/innovation/profile';
-import { formatDateTime } from '../../lib/format';
+import { formatDateTime, formatNumber } from '../../lib/format';
 import { FormActions, SearchInput } from '../../ui/controls';
 import { type Column, DataTable } from '../../ui/DataTable';
 import { notifySaved, showApiError } from '../../ui/forms';
@@ -42,6 +42,20 @@ export function InnovationsPage({ canWrite, opdBound }: { canWrite: boolean; opd
             {e.unitName ? ` · ${e.unitName}` : ''}
           </Text>
         </Stack>
+      ),
+    },
+    {
+      key: 'maturity',
+      header: t('innovations.maturity'),
+      render: (e) => (
+        <Group gap={4} wrap="nowrap">
+          <Text size="sm">{formatNumber(e.maturity, 2)}</Text>
+          {e.belowThreshold && (
+            <Badge size="sm" color="orange" variant="light">
+              {t('innovations.belowThreshold')}
+            </Badge>
+          )}
+        </Group>
       ),
     },
     { key: 'tahapan', header: t('innovations.tahapan.label'), wideOnly: true, render: (e) => (e.tahapan ? t(`innovations.tahapan.${e.tahapan}`) : '—') },
