@@ -1,6 +1,6 @@
 // Assessment periods: Admin Daerah opens one per year on a framework version, closes penjaringan, locks it.
 // One open period per region; past periods stay readable. The framework is snapshotted when the period opens.
-import { and, count, desc, eq } from 'drizzle-orm';
+import { and, count, desc, eq, lt } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Framework } from '../../domain/iid/types';
@@ -12,6 +12,7 @@ import { findFramework } from '../shared/framework-store';
 import { authorize, regionInScope } from '../shared/guard';
 import { stripUndefined } from '../shared/objects';
 import { errorResponse, uuidParam } from '../shared/schemas';
+import { carryOver } from './carry-over';
 import { periodCreateBody, periodShape, periodStatusBody, periodUpdateBody } from './schemas';
 
 const tags = ['periods'];
@@ -77,7 +78,7 @@ export default async function periodRoutes(fastify: FastifyInstance) {
     { schema: { tags, summary: 'Open an assessment period on a framework version', body: periodCreateBody, response: { 201: periodShape, ...errors } } },
     async (request, reply) => {
       const actor = authorize(request, 'period:write');
-      const { regionId: requested, frameworkId, ...fields } = request.body;
+      const { regionId: requested, frameworkId, carryOver: carry, ...fields } = request.body;
       const regionId = regionInScope(actor, requested);
       checkDates(fields);
       const found = await findFramework(db, frameworkId);
@@ -104,18 +105,27 @@ export default async function periodRoutes(fastify: FastifyInstance) {
             maturityThreshold: fields.maturityThreshold ?? null,
           })
           .returning();
+        const [previous] = carry
+          ? await tx
+              .select()
+              .from(periods)
+              .where(and(eq(periods.regionId, regionId), lt(periods.year, fields.year)))
+              .orderBy(desc(periods.year))
+              .limit(1)
+          : [];
+        const carried = previous ? await carryOver(tx, previous.id, created.id, found.framework) : 0;
         await recordAudit(tx, request, {
           regionId,
           entityType: 'period',
           entityId: created.id,
           entityLabel: String(created.year),
           action: 'create',
-          after: { ...fields, frameworkId },
+          after: { ...fields, frameworkId, carriedOver: carried, ...(previous ? { from: previous.year } : {}) },
         });
-        return created;
+        return { created, carried };
       });
       reply.status(201);
-      return toDto(row, 0);
+      return { ...toDto(row.created, row.carried), carriedOver: row.carried };
     },
   );
 

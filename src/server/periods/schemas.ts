@@ -15,6 +15,7 @@ export const periodShape = z.object({
   internalDeadline: z.string().nullable(),
   maturityThreshold: z.number().nullable(),
   entryCount: z.number(),
+  carriedOver: z.number().optional(),
   closedAt: z.string().nullable(),
   lockedAt: z.string().nullable(),
   createdAt: z.string(),
@@ -28,6 +29,7 @@ export const periodCreateBody = z.object({
   penjaringanClosesOn: isoDate,
   internalDeadline: isoDate.nullish(),
   maturityThreshold: z.number().min(0).nullish(),
+  carryOver: z.boolean().default(true).describe('Copy the previous period’s innovations (profile and answers) as drafts'),
 });
 
 export const periodUpdateBody = z.object({

@@ -338,6 +338,9 @@ export const en: Shape<typeof id> = {
     closeConfirm: 'Close penjaringan {{year}}? Operators can no longer add or change innovations.',
     lockConfirm: 'Lock period {{year}}? Once locked, nothing can change any more.',
     empty: 'No assessment periods yet. Open one to start collecting innovations.',
+    carryOver: 'Carry over the previous period’s innovations',
+    carryOverHint: 'Last year’s innovations are copied as drafts with their profile and answers.',
+    carried: 'Period opened; {{count}} innovations carried over from the previous period.',
     daysLeft: '{{days}} days left',
   },
   innovations: {

@@ -337,6 +337,9 @@ export const id = {
     closeConfirm: 'Tutup penjaringan {{year}}? Operator tidak dapat lagi menambah atau mengubah inovasi.',
     lockConfirm: 'Kunci periode {{year}}? Setelah dikunci, tidak ada data yang dapat diubah lagi.',
     empty: 'Belum ada periode penilaian. Buka periode untuk memulai penjaringan inovasi.',
+    carryOver: 'Bawa inovasi periode sebelumnya',
+    carryOverHint: 'Inovasi tahun lalu disalin sebagai draf beserta profil dan jawabannya.',
+    carried: 'Periode dibuka; {{count}} inovasi dibawa dari periode sebelumnya.',
     daysLeft: '{{days}} hari lagi',
   },
   innovations: {

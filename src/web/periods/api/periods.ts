@@ -13,6 +13,7 @@ export interface Period {
   internalDeadline: string | null;
   maturityThreshold: number | null;
   entryCount: number;
+  carriedOver?: number;
 }
 
 export interface PeriodInput {
@@ -22,6 +23,7 @@ export interface PeriodInput {
   penjaringanClosesOn: string;
   internalDeadline: string | null;
   maturityThreshold: number | null;
+  carryOver: boolean;
 }
 
 export const usePeriods = () => useQuery({ queryKey: ['periods'], queryFn: () => get<Period[]>('/api/periods') });

@@ -1,4 +1,4 @@
-import { Badge, Button, Card, Group, Modal, NumberInput, Select, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Badge, Button, Card, Checkbox, Group, Modal, NumberInput, Select, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useDisclosure } from '@mantine/hooks';
 import { IconPlus } from '@tabler/icons-react';
@@ -134,6 +134,7 @@ function CreatePeriodModal({ opened, onClose }: { opened: boolean; onClose: () =
       penjaringanClosesOn: '',
       internalDeadline: '',
       maturityThreshold: '' as number | string,
+      carryOver: true,
     },
     validate: {
       penjaringanOpensOn: (v) => (v ? null : t('common.required')),
@@ -149,10 +150,11 @@ function CreatePeriodModal({ opened, onClose }: { opened: boolean; onClose: () =
         penjaringanClosesOn: v.penjaringanClosesOn,
         internalDeadline: v.internalDeadline || null,
         maturityThreshold: v.maturityThreshold === '' ? null : Number(v.maturityThreshold),
+        carryOver: v.carryOver,
       },
       {
-        onSuccess: () => {
-          notifySaved(t('common.created'));
+        onSuccess: (p) => {
+          notifySaved(p.carriedOver ? t('periods.carried', { count: p.carriedOver }) : t('common.created'));
           form.reset();
           onClose();
         },
@@ -184,6 +186,7 @@ function CreatePeriodModal({ opened, onClose }: { opened: boolean; onClose: () =
               {...form.getInputProps('maturityThreshold')}
             />
           </SimpleGrid>
+          <Checkbox label={t('periods.carryOver')} description={t('periods.carryOverHint')} {...form.getInputProps('carryOver', { type: 'checkbox' })} />
           <FormActions onCancel={onClose} loading={create.isPending} />
         </Stack>
       </form>

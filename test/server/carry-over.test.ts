@@ -1,0 +1,70 @@
+// A new period carries last period's innovations over as drafts, with their profile and still-valid answers.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { call, createTestApp, login, type TestContext } from '../support/app';
+
+let ctx: TestContext;
+let admin: string;
+let operator: string;
+
+beforeAll(async () => {
+  ctx = await createTestApp();
+  admin = await login(ctx.app, 'admin');
+  operator = await login(ctx.app, 'operator.dinkes');
+});
+afterAll(() => ctx.close());
+
+describe('carry-over', () => {
+  it('copies profile and answers into the new period; the old one stays as it was', async () => {
+    const p2025 = (
+      await call(ctx.app, admin, 'POST', '/api/periods', {
+        year: 2025,
+        frameworkId: 'iid-2025',
+        penjaringanOpensOn: '2025-06-01',
+        penjaringanClosesOn: '2025-08-15',
+      })
+    ).json();
+    const entry = (await call(ctx.app, operator, 'POST', '/api/innovations', { name: 'Sapa Lansia' })).json();
+    await call(ctx.app, operator, 'PATCH', `/api/innovations/entries/${entry.id}`, {
+      version: 1,
+      tahapan: 'penerapan',
+      urusanUtama: '1.02',
+      tujuan: 'Menjangkau lansia',
+    });
+    await call(ctx.app, operator, 'PUT', `/api/innovations/entries/${entry.id}/answers/16`, { value: 2 });
+    await call(ctx.app, operator, 'PUT', `/api/innovations/entries/${entry.id}/answers/35`, { value: 3 });
+    await call(ctx.app, admin, 'POST', `/api/innovations/entries/${entry.id}/sent`, { sent: true });
+    await call(ctx.app, admin, 'POST', `/api/periods/${p2025.id}/status`, { status: 'closed' });
+
+    const p2026 = await call(ctx.app, admin, 'POST', '/api/periods', {
+      year: 2026,
+      frameworkId: 'iid-2026',
+      penjaringanOpensOn: '2026-06-01',
+      penjaringanClosesOn: '2026-08-15',
+    });
+    expect(p2026.json()).toMatchObject({ carriedOver: 1, entryCount: 1 });
+
+    const list = (await call(ctx.app, operator, 'GET', '/api/innovations')).json();
+    expect(list.items).toHaveLength(1);
+    const carried = list.items[0];
+    expect(carried).toMatchObject({ innovationId: entry.innovationId, periodId: p2026.json().id, status: 'draft', sent: false, maturity: 18 });
+    const detail = (await call(ctx.app, operator, 'GET', `/api/innovations/entries/${carried.id}`)).json();
+    expect(detail).toMatchObject({ tahapan: 'penerapan', urusanUtama: '1.02', tujuan: 'Menjangkau lansia', version: 1 });
+
+    // Editing the new year's entry leaves last year's untouched.
+    await call(ctx.app, operator, 'PUT', `/api/innovations/entries/${carried.id}/answers/16`, { value: 3 });
+    const old = (await call(ctx.app, operator, 'GET', `/api/innovations/entries/${entry.id}/answers`)).json();
+    expect(old.answers).toEqual({ '16': 2, '35': 3 });
+  });
+
+  it('can be switched off', async () => {
+    await call(ctx.app, admin, 'POST', `/api/periods/${(await call(ctx.app, admin, 'GET', '/api/periods')).json()[0].id}/status`, { status: 'closed' });
+    const p = await call(ctx.app, admin, 'POST', '/api/periods', {
+      year: 2027,
+      frameworkId: 'iid-2026',
+      penjaringanOpensOn: '2027-06-01',
+      penjaringanClosesOn: '2027-08-15',
+      carryOver: false,
+    });
+    expect(p.json()).toMatchObject({ carriedOver: 0, entryCount: 0 });
+  });
+});
