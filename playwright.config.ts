@@ -27,6 +27,6 @@ export default defineConfig({
     url: `http://127.0.0.1:${PORT}/healthz`,
     reuseExistingServer: false,
     timeout: 120_000,
-    env: { PORT: String(PORT), HOST: '127.0.0.1', DATA_DIR: '.tmp/e2e', INOVDA_DEMO_PASSWORD: E2E_PASSWORD, DATABASE_URL: '', LOG_LEVEL: 'warn' },
+    env: { PORT: String(PORT), HOST: '127.0.0.1', DATA_DIR: '.tmp/e2e', INOVDA_DEMO_PASSWORD: E2E_PASSWORD, DATABASE_URL: '', LOG_LEVEL: 'warn', INOVDA_DEMO_INNOVATIONS: 'false' },
   },
 });

@@ -2,6 +2,7 @@
 import { buildApp } from './app';
 import { loadConfig } from './config';
 import { describeDatabase, openConfiguredDatabase } from './runtime';
+import { seedDemoInnovations } from './seed/demo-innovations';
 import { isEmpty, seedDemo } from './seed/seed';
 
 async function main() {
@@ -10,6 +11,7 @@ async function main() {
   let seeded: Awaited<ReturnType<typeof seedDemo>> | undefined;
   if (process.env.INOVDA_SEED !== 'false' && (await isEmpty(database.db))) {
     seeded = await seedDemo(database.db, { password: config.demoPassword });
+    if (process.env.INOVDA_DEMO_INNOVATIONS !== 'false') await seedDemoInnovations(database.db);
   }
   const app = await buildApp({ config, database, ownsDatabase: true });
 

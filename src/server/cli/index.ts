@@ -9,6 +9,7 @@ import { loadConfig } from '../config';
 import type { Database } from '../db/client';
 import { regions } from '../db/schema';
 import { describeDatabase, openConfiguredDatabase } from '../runtime';
+import { seedDemoInnovations } from '../seed/demo-innovations';
 import { seedDemo } from '../seed/seed';
 import { insertAccount, USERNAME_PATTERN } from '../shared/accounts';
 import { recordAudit } from '../shared/audit';
@@ -46,6 +47,8 @@ program
   .action(() =>
     withDatabase(async ({ db }) => {
       const result = await seedDemo(db, { password: config.demoPassword });
+      const demo = await seedDemoInnovations(db);
+      if (demo.seeded) console.log(`demo innovations seeded: ${demo.innovations} in the 2026 period`);
       if (!result.seeded) return console.log('demo data already present; nothing changed');
       console.log(`demo data seeded; accounts: ${result.usernames?.join(', ')}`);
       console.log(config.demoPassword ? 'password: (from INOVDA_DEMO_PASSWORD)' : `password: ${result.password}`);
