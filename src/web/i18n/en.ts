@@ -146,8 +146,10 @@ export const en: Shape<typeof id> = {
     stepUsers: 'Create operator and head accounts for each Perangkat Daerah',
     stepRegion: 'Check the region profile and Kemendagri code',
     stepRegions: 'Add regions and their regional admins',
-    comingSoon: 'Innovation registration, evidence verification and the IID dashboard will appear here.',
-    readOnly: 'You have read access. Regional innovation dashboards and reports will appear here.',
+    guideOpd: 'Open Innovations to register your agency’s innovations, complete their profile and indicator answers, then submit them to your head of agency.',
+    guideAdmin: 'Open Assessment periods for the penjaringan schedule, Innovations to follow registrations, and the IID simulator for the region’s forecast.',
+    guideJuri: 'Competition entries assigned to you will appear here.',
+    readOnly: 'You have read access: see Innovations for the region’s registrations and the IID simulator for the forecast.',
   },
   region: {
     title: 'Region profile',

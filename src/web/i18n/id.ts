@@ -144,8 +144,10 @@ export const id = {
     stepUsers: 'Buat akun operator dan Kepala OPD untuk setiap Perangkat Daerah',
     stepRegion: 'Periksa profil daerah dan kode Kemendagri',
     stepRegions: 'Tambahkan daerah dan Admin Daerahnya',
-    comingSoon: 'Pendaftaran inovasi, verifikasi bukti dukung dan dasbor IID akan tampil di sini.',
-    readOnly: 'Anda memiliki akses baca. Dasbor dan laporan inovasi daerah akan tampil di sini.',
+    guideOpd: 'Buka menu Inovasi untuk mendaftarkan inovasi Perangkat Daerah Anda, melengkapi profil dan jawaban indikator, lalu mengajukannya ke Kepala OPD.',
+    guideAdmin: 'Buka Periode Penilaian untuk jadwal penjaringan, Inovasi untuk memantau pendaftaran, dan Simulasi IID untuk melihat perkiraan IID daerah.',
+    guideJuri: 'Penilaian lomba inovasi yang ditugaskan kepada Anda akan tampil di sini.',
+    readOnly: 'Anda memiliki akses baca: lihat Inovasi untuk pendaftaran daerah dan Simulasi IID untuk perkiraan IID.',
   },
   region: {
     title: 'Profil Daerah',

@@ -73,7 +73,15 @@ export function HomePage({ fullName, role, regionId, regionName, opdName }: Prop
         </Card>
       )}
       <Card withBorder bg="blue.0">
-        <Text size="sm">{role === 'pimpinan' || role === 'verifikator' ? t('home.readOnly') : t('home.comingSoon')}</Text>
+        <Text size="sm">
+          {role === 'pimpinan' || role === 'verifikator'
+            ? t('home.readOnly')
+            : role === 'juri'
+              ? t('home.guideJuri')
+              : role === 'operator_opd' || role === 'kepala_opd'
+                ? t('home.guideOpd')
+                : t('home.guideAdmin')}
+        </Text>
       </Card>
     </Stack>
   );
