@@ -14,6 +14,13 @@ test('open a period, register an innovation, autosave the profile', async ({ pag
   await dialog.getByLabel('Penjaringan ditutup').fill('2026-12-15');
   await dialog.getByRole('button', { name: 'Simpan' }).click();
   await expect(page.getByText('Terbuka', { exact: true })).toBeVisible();
+
+  // Region-level answer: SPD 12 (weight 2) at option 3 → SPD 6.
+  await page.getByRole('button', { name: 'Jawaban daerah (SPD)' }).click();
+  await page.getByRole('combobox', { name: /^12\. / }).click();
+  await page.getByRole('option', { name: /^3 — / }).click();
+  await expect(page.getByTestId('spd-score')).toHaveText('SPD 6,00 / 63,00');
+  await page.keyboard.press('Escape');
   await page.getByTestId('user-menu').click();
   await page.getByRole('menuitem', { name: 'Keluar' }).click();
 

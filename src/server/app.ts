@@ -11,6 +11,7 @@ import healthRoutes from './health/routes';
 import answerRoutes from './innovations/answers';
 import innovationRoutes from './innovations/routes';
 import opdRoutes from './opds/routes';
+import regionAnswerRoutes from './periods/region-answers';
 import periodRoutes from './periods/routes';
 import csrf from './plugins/csrf';
 import database from './plugins/database';
@@ -57,6 +58,7 @@ export async function buildApp({ config, database: db, ownsDatabase = false, log
   await app.register(auditRoutes);
   await app.register(frameworkRoutes);
   await app.register(periodRoutes);
+  await app.register(regionAnswerRoutes);
   await app.register(innovationRoutes);
   await app.register(answerRoutes);
 

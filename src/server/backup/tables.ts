@@ -15,6 +15,7 @@ export const BACKUP_TABLES = [
   schema.innovations,
   schema.innovationEntries,
   schema.entryAnswers,
+  schema.regionAnswers,
   schema.auditEvents,
   schema.appMeta,
 ].map((t) => getTableName(t));

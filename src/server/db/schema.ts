@@ -268,6 +268,21 @@ export const entryAnswers = pgTable(
   (t) => [primaryKey({ columns: [t.entryId, t.indicatorCode] })],
 );
 
+/** The region-level (SPD) answers of a period, entered by Admin Daerah. Evidence and reviews attach to them. */
+export const regionAnswers = pgTable(
+  'region_answers',
+  {
+    periodId: uuid('period_id')
+      .notNull()
+      .references(() => periods.id),
+    indicatorCode: text('indicator_code').notNull(),
+    value: integer('value').notNull().default(0),
+    updatedBy: uuid('updated_by'),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.periodId, t.indicatorCode] })],
+);
+
 /** Small key-value facts about this installation (e.g. when demo data was seeded). */
 export const appMeta = pgTable('app_meta', {
   key: text('key').primaryKey(),

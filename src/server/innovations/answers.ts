@@ -8,7 +8,7 @@ import { compile, maturityOf, roundTo, unscaled } from '../../domain/iid/engine'
 import type { Framework } from '../../domain/iid/types';
 import { isEditable } from '../../domain/innovation/workflow';
 import { canAccessOpd } from '../../domain/roles';
-import { entryAnswers, innovationEntries, innovations, periods } from '../db/schema';
+import { entryAnswers, innovationEntries, innovations, periods, regionAnswers } from '../db/schema';
 import type { SessionUser } from '../plugins/session';
 import { recordAudit } from '../shared/audit';
 import { AppError, fieldError, notFound } from '../shared/errors';
@@ -86,11 +86,12 @@ export default async function answerRoutes(fastify: FastifyInstance) {
         .where(eq(innovationEntries.periodId, period.id));
       const byEntry = new Map<string, Record<string, number>>();
       for (const r of rows) byEntry.set(r.entryId, { ...(byEntry.get(r.entryId) ?? {}), [r.code]: r.value });
+      const spd = await db.select().from(regionAnswers).where(eq(regionAnswers.periodId, period.id));
       return {
         framework: period.frameworkId,
         periodId: period.id,
         year: period.year,
-        region: { answers: {} },
+        region: { answers: Object.fromEntries(spd.map((a) => [a.indicatorCode, a.value])) },
         innovations: entries.map((e) => ({
           id: e.name,
           entryId: e.id,

@@ -343,6 +343,8 @@ export const en: Shape<typeof id> = {
     carryOver: 'Carry over the previous period’s innovations',
     carryOverHint: 'Last year’s innovations are copied as drafts with their profile and answers.',
     carried: 'Period opened; {{count}} innovations carried over from the previous period.',
+    regionAnswers: 'Region answers (SPD)',
+    regionAnswersHint: 'Region-level indicators are answered by the regional admin; * = mandatory.',
     daysLeft: '{{days}} days left',
   },
   innovations: {

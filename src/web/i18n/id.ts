@@ -342,6 +342,8 @@ export const id = {
     carryOver: 'Bawa inovasi periode sebelumnya',
     carryOverHint: 'Inovasi tahun lalu disalin sebagai draf beserta profil dan jawabannya.',
     carried: 'Periode dibuka; {{count}} inovasi dibawa dari periode sebelumnya.',
+    regionAnswers: 'Jawaban daerah (SPD)',
+    regionAnswersHint: 'Indikator tingkat daerah diisi oleh Admin Daerah; tanda * = wajib.',
     daysLeft: '{{days}} hari lagi',
   },
   innovations: {

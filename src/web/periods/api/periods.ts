@@ -1,5 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { get, patch, post } from '../../lib/api';
+import type { Framework } from '../../../domain/iid/types';
+import { api, get, patch, post } from '../../lib/api';
 
 export interface Period {
   id: string;
@@ -51,5 +52,36 @@ export function useSetPeriodStatus() {
   return useMutation({
     mutationFn: ({ id, status }: { id: string; status: Period['status'] }) => post<Period>(`/api/periods/${id}/status`, { status }),
     onSuccess: invalidate,
+  });
+}
+
+export interface RegionAnswers {
+  periodId: string;
+  answers: Record<string, number>;
+  spd: number;
+  spdMax: number;
+}
+
+export const usePeriodFramework = (periodId: string | null) =>
+  useQuery({
+    queryKey: ['period-framework', periodId],
+    queryFn: () => get<Framework>(`/api/periods/${periodId}/framework`),
+    enabled: Boolean(periodId),
+    staleTime: 600_000,
+  });
+
+export const useRegionAnswers = (periodId: string | null) =>
+  useQuery({
+    queryKey: ['region-answers', periodId],
+    queryFn: () => get<RegionAnswers>(`/api/periods/${periodId}/region-answers`),
+    enabled: Boolean(periodId),
+  });
+
+export function useSetRegionAnswer(periodId: string) {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: ({ code, value }: { code: string; value: number }) =>
+      api<RegionAnswers>('PUT', `/api/periods/${periodId}/region-answers/${encodeURIComponent(code)}`, { value }),
+    onSuccess: (data) => qc.setQueryData(['region-answers', periodId], data),
   });
 }

@@ -2,6 +2,7 @@ import { Badge, Button, Card, Checkbox, Group, Modal, NumberInput, Select, Simpl
 import { useForm } from '@mantine/form';
 import { useDisclosure } from '@mantine/hooks';
 import { IconPlus } from '@tabler/icons-react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDate, formatNumber } from '../../lib/format';
 import { FormActions } from '../../ui/controls';
@@ -9,6 +10,7 @@ import { notifySaved, showApiError } from '../../ui/forms';
 import { PageHeader } from '../../ui/PageHeader';
 import { EmptyState, ErrorState, LoadingState } from '../../ui/states';
 import { type Period, useCreatePeriod, useFrameworkOptions, usePeriods, useSetPeriodStatus } from '../api/periods';
+import { RegionAnswersDrawer } from './RegionAnswersDrawer';
 
 const STATUS_COLOR = { open: 'green', closed: 'orange', locked: 'gray' } as const;
 
@@ -22,6 +24,7 @@ export function PeriodsPage({ canWrite }: { canWrite: boolean }) {
   const periods = usePeriods();
   const setStatus = useSetPeriodStatus();
   const [opened, { open, close }] = useDisclosure(false);
+  const [answering, setAnswering] = useState<Period | null>(null);
 
   const move = (p: Period, status: Period['status'], confirmKey?: string) => {
     if (confirmKey && !window.confirm(t(confirmKey, { year: p.year }))) return;
@@ -63,25 +66,26 @@ export function PeriodsPage({ canWrite }: { canWrite: boolean }) {
                 {t('periods.framework')}: {p.frameworkName} ({p.frameworkId})
               </Text>
             </Stack>
-            {canWrite && (
-              <Group gap="xs">
-                {p.status === 'open' && (
-                  <Button size="xs" variant="light" color="orange" onClick={() => move(p, 'closed', 'periods.closeConfirm')}>
-                    {t('periods.close')}
+            <Group gap="xs">
+              <Button size="xs" variant="default" onClick={() => setAnswering(p)}>
+                {t('periods.regionAnswers')}
+              </Button>
+              {canWrite && p.status === 'open' && (
+                <Button size="xs" variant="light" color="orange" onClick={() => move(p, 'closed', 'periods.closeConfirm')}>
+                  {t('periods.close')}
+                </Button>
+              )}
+              {canWrite && p.status === 'closed' && (
+                <>
+                  <Button size="xs" variant="light" onClick={() => move(p, 'open')}>
+                    {t('periods.reopen')}
                   </Button>
-                )}
-                {p.status === 'closed' && (
-                  <>
-                    <Button size="xs" variant="light" onClick={() => move(p, 'open')}>
-                      {t('periods.reopen')}
-                    </Button>
-                    <Button size="xs" variant="light" color="red" onClick={() => move(p, 'locked', 'periods.lockConfirm')}>
-                      {t('periods.lock')}
-                    </Button>
-                  </>
-                )}
-              </Group>
-            )}
+                  <Button size="xs" variant="light" color="red" onClick={() => move(p, 'locked', 'periods.lockConfirm')}>
+                    {t('periods.lock')}
+                  </Button>
+                </>
+              )}
+            </Group>
           </Group>
           <SimpleGrid cols={{ base: 2, sm: 5 }} mt="sm">
             <Fact label={t('periods.opensOn')} value={formatDate(p.penjaringanOpensOn)} />
@@ -99,6 +103,7 @@ export function PeriodsPage({ canWrite }: { canWrite: boolean }) {
         </Card>
       ))}
       {canWrite && <CreatePeriodModal opened={opened} onClose={close} />}
+      <RegionAnswersDrawer period={answering} canWrite={canWrite} onClose={() => setAnswering(null)} />
     </Stack>
   );
 }

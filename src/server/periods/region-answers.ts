@@ -1,0 +1,85 @@
+// Region-level (SPD) answers of a period: Admin Daerah chooses an option per SPD indicator of the period's
+// framework. Each change affects the score and is audited. Evidence and review arrive with the evidence feature.
+import { eq } from 'drizzle-orm';
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { answersScore, compile, roundTo, unscaled } from '../../domain/iid/engine';
+import type { Framework } from '../../domain/iid/types';
+import { canAccessRegion } from '../../domain/roles';
+import { periods, regionAnswers } from '../db/schema';
+import { recordAudit } from '../shared/audit';
+import { AppError, fieldError, notFound } from '../shared/errors';
+import { authorize } from '../shared/guard';
+import { errorResponse, uuidParam } from '../shared/schemas';
+
+const tags = ['periods'];
+const errors = { 400: errorResponse, 401: errorResponse, 403: errorResponse, 404: errorResponse, 409: errorResponse };
+const shape = z.object({ periodId: z.string(), answers: z.record(z.string(), z.number()), spd: z.number(), spdMax: z.number() });
+
+export default async function regionAnswerRoutes(fastify: FastifyInstance) {
+  const app = fastify.withTypeProvider<ZodTypeProvider>();
+  const { db } = app;
+
+  async function load(request: Parameters<typeof authorize>[0], id: string, permission: 'period:read' | 'period:write') {
+    const actor = authorize(request, permission);
+    const [period] = await db.select().from(periods).where(eq(periods.id, id));
+    if (!period || !canAccessRegion(actor, period.regionId)) throw notFound();
+    const rows = await db.select().from(regionAnswers).where(eq(regionAnswers.periodId, id));
+    return { actor, period, framework: period.framework as Framework, answers: Object.fromEntries(rows.map((r) => [r.indicatorCode, r.value])) };
+  }
+
+  const result = (periodId: string, framework: Framework, answers: Record<string, number>) => {
+    const c = compile(framework);
+    return { periodId, answers, spd: roundTo(unscaled(answersScore(c, c.spd, answers)), 4), spdMax: roundTo(unscaled(c.spdMax), 4) };
+  };
+
+  app.get(
+    '/api/periods/:id/region-answers',
+    { schema: { tags, summary: 'The region-level (SPD) answers of a period and their score', params: uuidParam, response: { 200: shape, ...errors } } },
+    async (request) => {
+      const { period, framework, answers } = await load(request, request.params.id, 'period:read');
+      return result(period.id, framework, answers);
+    },
+  );
+
+  app.put(
+    '/api/periods/:id/region-answers/:code',
+    {
+      schema: {
+        tags,
+        summary: 'Choose an option (0 clears) for one SPD indicator',
+        params: uuidParam.extend({ code: z.string().max(10) }),
+        body: z.object({ value: z.number().int().min(0).max(3) }),
+        response: { 200: shape, ...errors },
+      },
+    },
+    async (request) => {
+      const { actor, period, framework, answers } = await load(request, request.params.id, 'period:write');
+      if (period.status === 'locked') throw new AppError(409, 'period_locked');
+      const { code } = request.params;
+      const indicator = framework.indicators.find((i) => i.code === code && i.aspect === 'SPD');
+      if (!indicator) throw fieldError({ code: { code: 'score_unknown_indicator', params: { code } } });
+      const { value } = request.body;
+      if (value !== 0 && !indicator.options.some((o) => o.value === value)) throw fieldError({ value: { code: 'score_value_range', params: { max: 3 } } });
+      const before = answers[code] ?? 0;
+      if (before !== value)
+        await db.transaction(async (tx) => {
+          await tx
+            .insert(regionAnswers)
+            .values({ periodId: period.id, indicatorCode: code, value, updatedBy: actor.id })
+            .onConflictDoUpdate({ target: [regionAnswers.periodId, regionAnswers.indicatorCode], set: { value, updatedBy: actor.id, updatedAt: new Date() } });
+          await recordAudit(tx, request, {
+            regionId: period.regionId,
+            entityType: 'period',
+            entityId: period.id,
+            entityLabel: String(period.year),
+            action: 'answer',
+            before: { [`indikator ${code}`]: before },
+            after: { [`indikator ${code}`]: value },
+          });
+        });
+      return result(period.id, framework, { ...answers, [code]: value });
+    },
+  );
+}
