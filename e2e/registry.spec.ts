@@ -44,6 +44,11 @@ test('open a period, register an innovation, autosave the profile', async ({ pag
   await page.getByRole('option', { name: /^2 — / }).click();
   await expect(page.getByTestId('claimed-maturity')).toHaveText('Kematangan diklaim 6,00 / 111,00');
 
+  // Klinik inovasi: a question to the Bappeda.
+  await page.getByRole('textbox', { name: 'Tulis pertanyaan atau tanggapan…' }).fill('Bukti regulasi apa yang diterima untuk 2026?');
+  await page.getByRole('button', { name: 'Kirim', exact: true }).click();
+  await expect(page.getByText('Bukti regulasi apa yang diterima untuk 2026?')).toBeVisible();
+
   // Not complete yet: submitting names what is missing.
   await page.getByRole('button', { name: 'Ajukan ke Kepala OPD' }).click();
   await expect(page.getByText('Belum dapat diajukan. Lengkapi:')).toBeVisible();

@@ -9,6 +9,7 @@ import type { Database } from './db/client';
 import frameworkRoutes from './frameworks/routes';
 import healthRoutes from './health/routes';
 import answerRoutes from './innovations/answers';
+import klinikRoutes from './innovations/klinik';
 import innovationRoutes from './innovations/routes';
 import opdRoutes from './opds/routes';
 import regionAnswerRoutes from './periods/region-answers';
@@ -61,6 +62,7 @@ export async function buildApp({ config, database: db, ownsDatabase = false, log
   await app.register(regionAnswerRoutes);
   await app.register(innovationRoutes);
   await app.register(answerRoutes);
+  await app.register(klinikRoutes);
 
   if (config.serveWeb) await app.register(web);
   return app;

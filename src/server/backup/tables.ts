@@ -16,6 +16,7 @@ export const BACKUP_TABLES = [
   schema.innovationEntries,
   schema.entryAnswers,
   schema.regionAnswers,
+  schema.innovationMessages,
   schema.auditEvents,
   schema.appMeta,
 ].map((t) => getTableName(t));

@@ -283,6 +283,24 @@ export const regionAnswers = pgTable(
   (t) => [primaryKey({ columns: [t.periodId, t.indicatorCode] })],
 );
 
+/** Klinik inovasi: the consultation thread of an innovation between its OPD and the Bappeda (across years). */
+export const innovationMessages = pgTable(
+  'innovation_messages',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    innovationId: uuid('innovation_id')
+      .notNull()
+      .references(() => innovations.id),
+    regionId: uuid('region_id').notNull(),
+    authorId: uuid('author_id').references(() => users.id),
+    authorName: text('author_name').notNull(),
+    authorRole: text('author_role').notNull(),
+    body: text('body').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('innovation_messages_innovation_idx').on(t.innovationId, t.createdAt)],
+);
+
 /** Small key-value facts about this installation (e.g. when demo data was seeded). */
 export const appMeta = pgTable('app_meta', {
   key: text('key').primaryKey(),

@@ -31,6 +31,7 @@ const ACTIONS = [
   'answer',
   'send',
   'unsend',
+  'message',
   'import',
   'delete',
   'seed_demo',

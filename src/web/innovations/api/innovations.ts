@@ -149,3 +149,23 @@ export function useMarkSent(entryId: string) {
     },
   });
 }
+
+export interface Message {
+  id: string;
+  authorName: string;
+  authorRole: string;
+  body: string;
+  createdAt: string;
+  mine: boolean;
+}
+
+export const useMessages = (entryId: string) =>
+  useQuery({ queryKey: ['innovation-messages', entryId], queryFn: () => get<Message[]>(`/api/innovations/entries/${entryId}/messages`) });
+
+export function usePostMessage(entryId: string) {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: (body: string) => post<Message>(`/api/innovations/entries/${entryId}/messages`, { body }),
+    onSuccess: () => qc.invalidateQueries({ queryKey: ['innovation-messages', entryId] }),
+  });
+}

@@ -13,6 +13,7 @@ import { AnchorLink } from '../../ui/links';
 import { ErrorState, LoadingState } from '../../ui/states';
 import { type Entry, type Profile, useEntry } from '../api/innovations';
 import { AnswersCard } from './AnswersCard';
+import { KlinikCard } from './KlinikCard';
 import { profileOf, readBackup, useAutosave } from './useAutosave';
 import { WorkflowBar } from './WorkflowBar';
 
@@ -165,6 +166,7 @@ function Editor({ entry, canWrite, canSend, role }: { entry: Entry; canWrite: bo
           </SimpleGrid>
         </Stack>
       </Card>
+      <KlinikCard entryId={entry.id} canPost={role !== 'pimpinan' && role !== 'juri' && role !== 'super_admin'} />
     </Stack>
   );
 }
