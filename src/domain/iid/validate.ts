@@ -3,7 +3,7 @@
 import { z } from 'zod';
 import type { MessageCode } from '../messages';
 import { compile, SCALE } from './engine';
-import type { Framework, ScoreInput } from './types';
+import type { Framework, Indicator, ScoreInput } from './types';
 
 export interface Problem {
   path: string;
@@ -156,4 +156,10 @@ export function scoreInputProblems(f: Framework, input: ScoreInput): Problem[] {
     check(`innovations.${k}.answers`, inv.answers, 'SID');
   });
   return problems;
+}
+
+/** An answer must be 0 (none) or one of the indicator's option values; the problem names the highest value. */
+export function answerValueProblem(indicator: Indicator, value: number): Problem | null {
+  if (value === 0 || indicator.options.some((o) => o.value === value)) return null;
+  return { path: 'value', code: 'score_value_range', params: { max: Math.max(0, ...indicator.options.map((o) => o.value)) } };
 }

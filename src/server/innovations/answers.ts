@@ -6,6 +6,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { compile, maturityOf, roundTo, unscaled } from '../../domain/iid/engine';
 import type { Framework } from '../../domain/iid/types';
+import { answerValueProblem } from '../../domain/iid/validate';
 import { isEditable } from '../../domain/innovation/workflow';
 import { canAccessOpd } from '../../domain/roles';
 import { entryAnswers, innovationEntries, innovations, periods, regionAnswers } from '../db/schema';
@@ -14,7 +15,7 @@ import { recordAudit } from '../shared/audit';
 import { AppError, fieldError, notFound } from '../shared/errors';
 import { authorize, regionInScope } from '../shared/guard';
 import { errorResponse, uuidParam } from '../shared/schemas';
-import { getEntry } from './repository';
+import { answersOf, getEntry } from './repository';
 
 const tags = ['innovations'];
 const errors = { 400: errorResponse, 401: errorResponse, 403: errorResponse, 404: errorResponse, 409: errorResponse };
@@ -79,13 +80,10 @@ export default async function answerRoutes(fastify: FastifyInstance) {
         .from(innovationEntries)
         .innerJoin(innovations, eq(innovations.id, innovationEntries.innovationId))
         .where(and(eq(innovationEntries.periodId, period.id), isNull(innovations.deletedAt)));
-      const rows = await db
-        .select({ entryId: entryAnswers.entryId, code: entryAnswers.indicatorCode, value: entryAnswers.value })
-        .from(entryAnswers)
-        .innerJoin(innovationEntries, eq(innovationEntries.id, entryAnswers.entryId))
-        .where(eq(innovationEntries.periodId, period.id));
-      const byEntry = new Map<string, Record<string, number>>();
-      for (const r of rows) byEntry.set(r.entryId, { ...(byEntry.get(r.entryId) ?? {}), [r.code]: r.value });
+      const byEntry = await answersOf(
+        db,
+        entries.map((e) => e.id),
+      );
       const spd = await db.select().from(regionAnswers).where(eq(regionAnswers.periodId, period.id));
       return {
         framework: period.frameworkId,
@@ -134,8 +132,8 @@ export default async function answerRoutes(fastify: FastifyInstance) {
       const indicator = framework.indicators.find((i) => i.code === code && i.aspect === 'SID');
       if (!indicator) throw fieldError({ code: { code: 'score_unknown_indicator', params: { code } } });
       const { value } = request.body;
-      if (value !== 0 && !indicator.options.some((o) => o.value === value))
-        throw fieldError({ value: { code: 'score_value_range', params: { max: Math.max(...indicator.options.map((o) => o.value)) } } });
+      const problem = answerValueProblem(indicator, value);
+      if (problem) throw fieldError({ value: { code: problem.code, params: problem.params } });
       const before = answers[code] ?? 0;
       if (before !== value)
         await db.transaction(async (tx) => {

@@ -6,6 +6,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { answersScore, compile, roundTo, unscaled } from '../../domain/iid/engine';
 import type { Framework } from '../../domain/iid/types';
+import { answerValueProblem } from '../../domain/iid/validate';
 import { canAccessRegion } from '../../domain/roles';
 import { periods, regionAnswers } from '../db/schema';
 import { recordAudit } from '../shared/audit';
@@ -61,7 +62,8 @@ export default async function regionAnswerRoutes(fastify: FastifyInstance) {
       const indicator = framework.indicators.find((i) => i.code === code && i.aspect === 'SPD');
       if (!indicator) throw fieldError({ code: { code: 'score_unknown_indicator', params: { code } } });
       const { value } = request.body;
-      if (value !== 0 && !indicator.options.some((o) => o.value === value)) throw fieldError({ value: { code: 'score_value_range', params: { max: 3 } } });
+      const problem = answerValueProblem(indicator, value);
+      if (problem) throw fieldError({ value: { code: problem.code, params: problem.params } });
       const before = answers[code] ?? 0;
       if (before !== value)
         await db.transaction(async (tx) => {

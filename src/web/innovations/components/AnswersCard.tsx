@@ -1,14 +1,14 @@
 // The SID answers of an innovation, grouped by variable, saved one by one as they are chosen.
-import { Badge, Card, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Badge, Card, Group, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { formatNumber } from '../../lib/format';
-import { AnswerSelect } from '../../ui/AnswerSelect';
+import { AnswerGrid } from '../../ui/AnswerSelect';
 import { showApiError } from '../../ui/forms';
 import { ErrorState, LoadingState } from '../../ui/states';
 import { useEntryAnswers, usePeriodFramework, useSetAnswer } from '../api/innovations';
 
 export function AnswersCard({ entryId, periodId, canWrite }: { entryId: string; periodId: string; canWrite: boolean }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const framework = usePeriodFramework(periodId);
   const answers = useEntryAnswers(entryId);
   const setAnswer = useSetAnswer(entryId);
@@ -44,20 +44,12 @@ export function AnswersCard({ entryId, periodId, canWrite }: { entryId: string; 
             <Text fw={600} size="sm">
               {variable}
             </Text>
-            <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="xs">
-              {sid
-                .filter((i) => i.variable === variable)
-                .map((ind) => (
-                  <AnswerSelect
-                    key={ind.code}
-                    indicator={ind}
-                    label={`${ind.code}. ${i18n.language === 'en' && ind.nameEn ? ind.nameEn : ind.name}${ind.mandatory ? ' *' : ''}`}
-                    value={answers.data.answers[ind.code] ?? 0}
-                    disabled={!canWrite || setAnswer.isPending}
-                    onChange={(value) => setAnswer.mutate({ code: ind.code, value }, { onError: (e) => showApiError(null, e) })}
-                  />
-                ))}
-            </SimpleGrid>
+            <AnswerGrid
+              indicators={sid.filter((i) => i.variable === variable)}
+              answers={answers.data.answers}
+              disabled={!canWrite || setAnswer.isPending}
+              onChange={(code, value) => setAnswer.mutate({ code, value }, { onError: (e) => showApiError(null, e) })}
+            />
           </Stack>
         ))}
       </Stack>

@@ -1,14 +1,14 @@
 // The region-level (SPD) answers of one period, chosen one by one and saved at once.
-import { Badge, Drawer, Group, SimpleGrid, Stack, Text } from '@mantine/core';
+import { Badge, Drawer, Group, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { formatNumber } from '../../lib/format';
-import { AnswerSelect } from '../../ui/AnswerSelect';
+import { AnswerGrid } from '../../ui/AnswerSelect';
 import { showApiError } from '../../ui/forms';
 import { ErrorState, LoadingState } from '../../ui/states';
 import { type Period, usePeriodFramework, useRegionAnswers, useSetRegionAnswer } from '../api/periods';
 
 export function RegionAnswersDrawer({ period, canWrite, onClose }: { period: Period | null; canWrite: boolean; onClose: () => void }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const framework = usePeriodFramework(period?.id ?? null);
   const answers = useRegionAnswers(period?.id ?? null);
   const setAnswer = useSetRegionAnswer(period?.id ?? '');
@@ -27,20 +27,12 @@ export function RegionAnswersDrawer({ period, canWrite, onClose }: { period: Per
               SPD {formatNumber(answers.data.spd, 2)} / {formatNumber(answers.data.spdMax, 2)}
             </Badge>
           </Group>
-          <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="xs">
-            {framework.data.indicators
-              .filter((i) => i.aspect === 'SPD')
-              .map((ind) => (
-                <AnswerSelect
-                  key={ind.code}
-                  indicator={ind}
-                  label={`${ind.code}. ${i18n.language === 'en' && ind.nameEn ? ind.nameEn : ind.name}${ind.mandatory ? ' *' : ''}`}
-                  value={answers.data.answers[ind.code] ?? 0}
-                  disabled={!editable || setAnswer.isPending}
-                  onChange={(value) => setAnswer.mutate({ code: ind.code, value }, { onError: (e) => showApiError(null, e) })}
-                />
-              ))}
-          </SimpleGrid>
+          <AnswerGrid
+            indicators={framework.data.indicators.filter((i) => i.aspect === 'SPD')}
+            answers={answers.data.answers}
+            disabled={!editable || setAnswer.isPending}
+            onChange={(code, value) => setAnswer.mutate({ code, value }, { onError: (e) => showApiError(null, e) })}
+          />
         </Stack>
       )}
     </Drawer>
