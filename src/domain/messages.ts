@@ -151,6 +151,33 @@ export const MESSAGES = {
   },
   transition_not_allowed: { id: 'Tindakan ini tidak dapat dilakukan pada status sekarang.', en: 'This action is not possible in the current status.' },
   unknown_framework: { id: 'Kerangka penilaian {id} tidak dikenal.', en: 'Unknown framework {id}.' },
+  file_type_not_allowed: {
+    id: 'Jenis berkas tidak diterima. Unggah PDF, JPG, PNG, atau MP4 (jenis dibaca dari isi berkas, bukan dari namanya).',
+    en: 'File type not accepted. Upload a PDF, JPG, PNG or MP4 (the type is read from the content, not the name).',
+  },
+  file_too_large: { id: 'Berkas {kind} terlalu besar; maksimal {maxMb} MB.', en: 'The {kind} file is too large; at most {maxMb} MB.' },
+  file_empty: { id: 'Berkas kosong.', en: 'The file is empty.' },
+  file_required: { id: 'Pilih berkas yang akan diunggah.', en: 'Choose a file to upload.' },
+  upload_interrupted: {
+    id: 'Unggahan terputus sebelum selesai. Tidak ada yang tersimpan; silakan coba lagi.',
+    en: 'The upload was interrupted before it finished. Nothing was stored; please try again.',
+  },
+  invalid_link: { id: 'Tautan harus berupa alamat web (https://…).', en: 'The link must be a web address (https://…).' },
+  evidence_not_editable: {
+    id: 'Bukti dukung tidak dapat diubah saat inovasi menunggu persetujuan Kepala OPD.',
+    en: 'Evidence cannot change while the innovation awaits approval by the head of the agency.',
+  },
+  evidence_missing: {
+    id: 'Indikator yang dijawab wajib memiliki bukti dukung: {codes}.',
+    en: 'Answered indicators need evidence: {codes}.',
+  },
+  evidence_still_used: { id: 'Berkas ini masih dipakai dan tidak dapat dihapus permanen.', en: 'This file is still in use and cannot be removed permanently.' },
+  review_not_ready: {
+    id: 'Item ini belum dapat diverifikasi: inovasinya belum disetujui Kepala OPD atau belum dijawab.',
+    en: 'This item cannot be verified yet: the innovation is not approved by the head of the agency, or it is unanswered.',
+  },
+  review_note_required: { id: 'Tuliskan catatan agar operator tahu apa yang harus diperbaiki.', en: 'Write a note so the operator knows what to fix.' },
+  not_deleted: { id: 'Bukti dukung ini tidak dalam keadaan terhapus.', en: 'This evidence item is not deleted.' },
 } satisfies Catalog;
 
 export type MessageCode = keyof typeof MESSAGES;

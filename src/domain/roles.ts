@@ -27,6 +27,8 @@ export const PERMISSIONS = [
   'innovation:read',
   'innovation:write',
   'innovation:send',
+  'evidence:review',
+  'evidence:restore',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -46,6 +48,8 @@ const REGION_ADMIN: readonly Permission[] = [
   'innovation:read',
   'innovation:write',
   'innovation:send',
+  'evidence:review',
+  'evidence:restore',
 ];
 
 const GRANTS: Record<Role, readonly Permission[]> = {
@@ -63,7 +67,7 @@ const GRANTS: Record<Role, readonly Permission[]> = {
     'framework:read',
   ],
   admin_daerah: REGION_ADMIN,
-  verifikator: ['region:read', 'opd:read', 'framework:read', 'simulation:use', 'period:read', 'innovation:read'],
+  verifikator: ['region:read', 'opd:read', 'framework:read', 'simulation:use', 'period:read', 'innovation:read', 'evidence:review'],
   kepala_opd: ['region:read', 'opd:read', 'framework:read', 'period:read', 'innovation:read', 'innovation:write'],
   operator_opd: ['region:read', 'opd:read', 'framework:read', 'period:read', 'innovation:read', 'innovation:write'],
   pimpinan: ['region:read', 'opd:read', 'framework:read', 'simulation:use', 'period:read', 'innovation:read'],

@@ -6,6 +6,7 @@ import auditRoutes from './audit/routes';
 import authRoutes from './auth/routes';
 import type { Config } from './config';
 import type { Database } from './db/client';
+import evidenceRoutes from './evidence/routes';
 import frameworkRoutes from './frameworks/routes';
 import healthRoutes from './health/routes';
 import answerRoutes from './innovations/answers';
@@ -20,9 +21,13 @@ import errors from './plugins/errors';
 import mailer from './plugins/mailer';
 import openapi from './plugins/openapi';
 import session from './plugins/session';
+import storage from './plugins/storage';
+import uploads from './plugins/uploads';
 import web from './plugins/web';
 import regionRoutes from './regions/routes';
+import scoreRoutes from './scores/routes';
 import userRoutes from './users/routes';
+import verificationRoutes from './verification/routes';
 
 export interface AppOptions {
   config: Config;
@@ -49,6 +54,8 @@ export async function buildApp({ config, database: db, ownsDatabase = false, log
   await app.register(session);
   await app.register(csrf);
   await app.register(mailer);
+  await app.register(storage);
+  await app.register(uploads);
   await app.register(openapi);
 
   await app.register(healthRoutes);
@@ -63,6 +70,9 @@ export async function buildApp({ config, database: db, ownsDatabase = false, log
   await app.register(innovationRoutes);
   await app.register(answerRoutes);
   await app.register(klinikRoutes);
+  await app.register(evidenceRoutes);
+  await app.register(verificationRoutes);
+  await app.register(scoreRoutes);
 
   if (config.serveWeb) await app.register(web);
   return app;

@@ -1,5 +1,6 @@
 // Runtime settings, all from the environment with working defaults for a single-region install.
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
+import { limitsFromEnv, type SizeLimits } from '../domain/evidence/file-rules';
 
 export interface Config {
   port: number;
@@ -18,16 +19,52 @@ export interface Config {
   logLevel: string;
   /** Serve the built web app from dist/web. */
   serveWeb: boolean;
+  /** Where evidence files live: local disk (default) or S3-compatible object storage. */
+  storage: StorageConfig;
+  /** Largest accepted evidence file per type, in bytes. */
+  uploadLimits: SizeLimits;
+}
+
+export type StorageConfig =
+  | { kind: 'local'; dir: string; incomingDir: string }
+  | {
+      kind: 's3';
+      incomingDir: string;
+      endpoint?: string;
+      region: string;
+      bucket: string;
+      accessKeyId?: string;
+      secretAccessKey?: string;
+      prefix: string;
+      forcePathStyle: boolean;
+    };
+
+function storageFrom(env: NodeJS.ProcessEnv, dataDir: string): StorageConfig {
+  // Uploads are first streamed to disk here (hashed and sniffed on the way), whatever the final store is.
+  const incomingDir = join(dataDir, 'incoming');
+  if (!env.S3_BUCKET) return { kind: 'local', dir: join(dataDir, 'files'), incomingDir };
+  return {
+    kind: 's3',
+    incomingDir,
+    endpoint: env.S3_ENDPOINT || undefined,
+    region: env.S3_REGION ?? 'us-east-1',
+    bucket: env.S3_BUCKET,
+    accessKeyId: env.S3_ACCESS_KEY_ID || undefined,
+    secretAccessKey: env.S3_SECRET_ACCESS_KEY || undefined,
+    prefix: env.S3_PREFIX ?? 'inovda/',
+    forcePathStyle: env.S3_FORCE_PATH_STYLE !== 'false',
+  };
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const port = Number(env.PORT ?? 3000);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`PORT is not a valid port: ${env.PORT}`);
   const appUrl = (env.APP_URL ?? `http://localhost:${port}`).replace(/\/$/, '');
+  const dataDir = resolve(env.DATA_DIR ?? './data');
   return {
     port,
     host: env.HOST ?? '0.0.0.0',
-    dataDir: resolve(env.DATA_DIR ?? './data'),
+    dataDir,
     databaseUrl: env.DATABASE_URL || undefined,
     appUrl,
     smtpUrl: env.SMTP_URL || undefined,
@@ -38,5 +75,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     cookieSecure: env.COOKIE_SECURE ? env.COOKIE_SECURE === 'true' : appUrl.startsWith('https://'),
     logLevel: env.LOG_LEVEL ?? 'info',
     serveWeb: env.SERVE_WEB !== 'false',
+    storage: storageFrom(env, dataDir),
+    uploadLimits: limitsFromEnv(env),
   };
 }

@@ -45,7 +45,9 @@ describe('entry workflow', () => {
     expect(submitted.json().status).toBe('diajukan');
     const edit = await call(ctx.app, operator, 'PATCH', `/api/innovations/entries/${entryId}`, { version: submitted.json().version, jenis: 'non_digital' });
     expect(edit.json().error.code).toBe('entry_not_draft');
-    expect((await call(ctx.app, operator, 'PUT', `/api/innovations/entries/${entryId}/answers/16`, { value: 1 })).json().error.code).toBe('entry_not_draft');
+    expect((await call(ctx.app, operator, 'PUT', `/api/innovations/entries/${entryId}/answers/16`, { value: 1 })).json().error.code).toBe(
+      'evidence_not_editable',
+    );
     expect((await call(ctx.app, operator, 'POST', `/api/innovations/entries/${entryId}/transition`, { action: 'approve' })).json().error.code).toBe(
       'transition_not_allowed',
     );

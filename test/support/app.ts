@@ -1,6 +1,9 @@
 // A real app on a real database for each test file: in-memory PGlite, or a fresh PostgreSQL
 // database when TEST_DATABASE_URL is set (the same migrations either way).
 import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { FastifyInstance, InjectOptions } from 'fastify';
 import pg from 'pg';
 import { buildApp } from '../../src/server/app';
@@ -51,7 +54,9 @@ export async function openTestDatabase(): Promise<{ database: Database; drop: ()
 export async function createTestApp(overrides: Partial<Config> = {}, opts: { seed?: boolean; logger?: object | boolean } = {}): Promise<TestContext> {
   const { database, drop } = await openTestDatabase();
   if (opts.seed !== false) await seedDemo(database.db, { password: DEMO_PASSWORD });
-  const config = { ...loadConfig({}), serveWeb: false, logLevel: 'silent', ...overrides };
+  // Each test app stores its files in its own temporary folder, removed on close.
+  const dataDir = mkdtempSync(join(tmpdir(), 'inovda-test-'));
+  const config = { ...loadConfig({ DATA_DIR: dataDir }), serveWeb: false, logLevel: 'silent', ...overrides };
   const app = await buildApp({ config, database, logger: opts.logger ?? false });
   await app.ready();
   return {
@@ -62,6 +67,7 @@ export async function createTestApp(overrides: Partial<Config> = {}, opts: { see
       await app.close();
       await database.close();
       await drop();
+      rmSync(dataDir, { recursive: true, force: true });
     },
   };
 }

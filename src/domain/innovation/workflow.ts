@@ -26,6 +26,15 @@ export function allowedTransitions(status: string, role: Role): Transition[] {
 /** The profile can only be edited while it is a draft (a head returns it to draft for corrections). */
 export const isEditable = (status: string) => status === 'draft';
 
+/**
+ * Answers and evidence can change in a draft and, once approved, during verification (to fix returned
+ * items; a change sends the item back to "menunggu verifikasi"). Not while the head is deciding.
+ */
+export const answersEditable = (status: string) => status === 'draft' || status === 'disetujui';
+
+/** Verifiers review the items of approved entries only. */
+export const reviewable = (status: string) => status === 'disetujui';
+
 export interface SubmitProfile {
   name: string | null;
   tahapan: string | null;

@@ -17,6 +17,8 @@ export const BACKUP_TABLES = [
   schema.entryAnswers,
   schema.regionAnswers,
   schema.innovationMessages,
+  schema.storedFiles,
+  schema.evidence,
   schema.auditEvents,
   schema.appMeta,
 ].map((t) => getTableName(t));

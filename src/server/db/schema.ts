@@ -1,6 +1,21 @@
 // Database schema (PostgreSQL dialect; the same migrations run on PGlite and PostgreSQL).
 import { sql } from 'drizzle-orm';
-import { bigserial, boolean, date, doublePrecision, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import {
+  bigint,
+  bigserial,
+  boolean,
+  date,
+  doublePrecision,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
 
 const timestamps = {
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
@@ -263,9 +278,14 @@ export const entryAnswers = pgTable(
     indicatorCode: text('indicator_code').notNull(),
     value: integer('value').notNull().default(0),
     updatedBy: uuid('updated_by'),
+    /** Verification of this item: menunggu | diterima | dikembalikan (with a note for the operator). */
+    reviewStatus: text('review_status').notNull().default('menunggu'),
+    reviewNote: text('review_note'),
+    reviewedBy: uuid('reviewed_by'),
+    reviewedAt: timestamp('reviewed_at', { withTimezone: true }),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [primaryKey({ columns: [t.entryId, t.indicatorCode] })],
+  (t) => [primaryKey({ columns: [t.entryId, t.indicatorCode] }), index('entry_answers_review_idx').on(t.reviewStatus)],
 );
 
 /** The region-level (SPD) answers of a period, entered by Admin Daerah. Evidence and reviews attach to them. */
@@ -278,6 +298,11 @@ export const regionAnswers = pgTable(
     indicatorCode: text('indicator_code').notNull(),
     value: integer('value').notNull().default(0),
     updatedBy: uuid('updated_by'),
+    /** Verification of this item: menunggu | diterima | dikembalikan (with a note for the operator). */
+    reviewStatus: text('review_status').notNull().default('menunggu'),
+    reviewNote: text('review_note'),
+    reviewedBy: uuid('reviewed_by'),
+    reviewedAt: timestamp('reviewed_at', { withTimezone: true }),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [primaryKey({ columns: [t.periodId, t.indicatorCode] })],
@@ -296,9 +321,56 @@ export const innovationMessages = pgTable(
     authorName: text('author_name').notNull(),
     authorRole: text('author_role').notNull(),
     body: text('body').notNull(),
+    /** Files attached to the message (content-addressed in stored_files). */
+    attachments: jsonb('attachments').$type<{ sha256: string; name: string; mime: string; size: number }[]>().notNull().default([]),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [index('innovation_messages_innovation_idx').on(t.innovationId, t.createdAt)],
+);
+
+/** One row per distinct content: files are stored once, under their SHA-256, however often they are attached. */
+export const storedFiles = pgTable('stored_files', {
+  sha256: text('sha256').primaryKey(),
+  size: bigint('size', { mode: 'number' }).notNull(),
+  mime: text('mime').notNull(),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+});
+
+/**
+ * Bukti dukung: a file or a link attached to one indicator's answer — of an innovation entry (SID) or,
+ * with entry_id null, of the region (SPD) in a period. Deletion is soft; an admin can restore.
+ */
+export const evidence = pgTable(
+  'evidence',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    regionId: uuid('region_id')
+      .notNull()
+      .references(() => regions.id),
+    periodId: uuid('period_id')
+      .notNull()
+      .references(() => periods.id),
+    entryId: uuid('entry_id').references(() => innovationEntries.id, { onDelete: 'cascade' }),
+    indicatorCode: text('indicator_code').notNull(),
+    kind: text('kind').notNull(), // file | link
+    fileSha256: text('file_sha256').references(() => storedFiles.sha256),
+    fileName: text('file_name'),
+    mime: text('mime'),
+    size: bigint('size', { mode: 'number' }),
+    url: text('url'),
+    title: text('title'),
+    /** Carried over from last period but its rule needs a document of the current year. */
+    needsRenewal: boolean('needs_renewal').notNull().default(false),
+    createdBy: uuid('created_by').references(() => users.id),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    deletedAt: timestamp('deleted_at', { withTimezone: true }),
+    deletedBy: uuid('deleted_by'),
+  },
+  (t) => [
+    index('evidence_entry_idx').on(t.entryId, t.indicatorCode),
+    index('evidence_period_idx').on(t.periodId, t.indicatorCode),
+    index('evidence_file_idx').on(t.fileSha256),
+  ],
 );
 
 /** Small key-value facts about this installation (e.g. when demo data was seeded). */

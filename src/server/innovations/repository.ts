@@ -1,9 +1,9 @@
-import { and, count, eq, getTableColumns, inArray, isNull } from 'drizzle-orm';
+import { and, count, eq, getTableColumns, isNull } from 'drizzle-orm';
 import type { Tahapan } from '../../domain/innovation/profile';
 import { eligibility, wordCount } from '../../domain/innovation/profile';
 import type { Db } from '../db/client';
 import { orderOf, type PageRequest, pageOf } from '../db/paging';
-import { entryAnswers, innovationEntries, innovations, opds, periods, units } from '../db/schema';
+import { innovationEntries, innovations, opds, periods, units } from '../db/schema';
 import { searchAny } from '../shared/search';
 
 const columns = {
@@ -133,13 +133,4 @@ export async function openPeriodOf(db: Db, regionId: string) {
     .from(periods)
     .where(and(eq(periods.regionId, regionId), eq(periods.status, 'open')));
   return row;
-}
-
-/** Answers of the given entries, by entry id. */
-export async function answersOf(db: Db, entryIds: string[]): Promise<Map<string, Record<string, number>>> {
-  const byEntry = new Map<string, Record<string, number>>();
-  if (!entryIds.length) return byEntry;
-  const rows = await db.select().from(entryAnswers).where(inArray(entryAnswers.entryId, entryIds));
-  for (const r of rows) byEntry.set(r.entryId, { ...(byEntry.get(r.entryId) ?? {}), [r.indicatorCode]: r.value });
-  return byEntry;
 }

@@ -3,6 +3,7 @@
 import { and, desc, eq } from 'drizzle-orm';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { answersWithoutEvidence, claimedAnswers, reviewCounts, verifiedAnswers } from '../../domain/evidence/review';
 import { compile, maturityOf, roundTo, unscaled } from '../../domain/iid/engine';
 import type { Framework } from '../../domain/iid/types';
 import { isEditable, nextStatus, submitProblems } from '../../domain/innovation/workflow';
@@ -13,8 +14,9 @@ import { changedOnly, recordAudit } from '../shared/audit';
 import { AppError, fieldError, notFound } from '../shared/errors';
 import { authorize, regionInScope } from '../shared/guard';
 import { stripUndefined } from '../shared/objects';
+import { entryItems } from '../shared/review-state';
 import { errorResponse, uuidParam } from '../shared/schemas';
-import { answersOf, getEntry, listEntries, openPeriodOf, toEntryDto } from './repository';
+import { getEntry, listEntries, openPeriodOf, toEntryDto } from './repository';
 import { entryCreateBody, entryListQuery, entryPage, entrySaveBody, entryShape, sentBody, transitionBody } from './schemas';
 
 const tags = ['innovations'];
@@ -72,17 +74,26 @@ export default async function innovationRoutes(fastify: FastifyInstance) {
       if (!period) return { items: [], total: 0, page: q.page, pageSize: q.pageSize };
       const opdId = isOpdBound(actor.role) ? (actor.opdId ?? undefined) : q.opdId;
       const page = await listEntries(db, { ...q, periodId: period.id, opdId });
-      // Claimed maturity of the page's entries, with the period's framework and threshold.
+      // Claimed and verified maturity of the page's entries, with the period's framework and threshold.
       const c = compile(period.framework as Framework);
-      const answers = await answersOf(
+      const points = (answers: Record<string, number>) => roundTo(unscaled(maturityOf(c, answers)), 4);
+      const items = await entryItems(
         db,
         page.items.map((e) => e.id),
       );
       return {
         ...page,
         items: page.items.map((e) => {
-          const maturity = roundTo(unscaled(maturityOf(c, answers.get(e.id) ?? {})), 4);
-          return { ...e, maturity, belowThreshold: period.maturityThreshold === null ? null : maturity < period.maturityThreshold };
+          const state = items.get(e.id) ?? {};
+          const maturity = points(claimedAnswers(state));
+          const counts = reviewCounts(state);
+          return {
+            ...e,
+            maturity,
+            maturityVerified: points(verifiedAnswers(state)),
+            review: counts,
+            belowThreshold: period.maturityThreshold === null ? null : maturity < period.maturityThreshold,
+          };
         }),
       };
     },
@@ -208,6 +219,9 @@ export default async function innovationRoutes(fastify: FastifyInstance) {
         const problems = submitProblems(row);
         if (problems.length)
           throw new AppError(400, 'submit_incomplete', {}, Object.fromEntries(problems.map((p) => [p.field, { code: p.code, params: p.params }])));
+        // Nothing counts without evidence: every answered indicator needs at least one item.
+        const missing = answersWithoutEvidence((await entryItems(db, [row.id])).get(row.id) ?? {});
+        if (missing.length) throw new AppError(400, 'submit_incomplete', {}, { answers: { code: 'evidence_missing', params: { codes: missing.join(', ') } } });
       }
       await db.transaction(async (tx) => {
         await tx

@@ -110,6 +110,8 @@ export const entrySummary = entryShape.pick({
 });
 export const entrySummaryWithMaturity = entrySummary.extend({
   maturity: z.number().describe('Claimed maturity: the chosen options × weights'),
+  maturityVerified: z.number(),
+  review: z.object({ menunggu: z.number(), diterima: z.number(), dikembalikan: z.number(), missingEvidence: z.number() }),
   belowThreshold: z.boolean().nullable().describe('Below the period’s maturity threshold ("belum layak kirim"); null when no threshold is set'),
 });
 export const entryPage = pageOf(entrySummaryWithMaturity);

@@ -70,7 +70,10 @@ export default async function regionAnswerRoutes(fastify: FastifyInstance) {
           await tx
             .insert(regionAnswers)
             .values({ periodId: period.id, indicatorCode: code, value, updatedBy: actor.id })
-            .onConflictDoUpdate({ target: [regionAnswers.periodId, regionAnswers.indicatorCode], set: { value, updatedBy: actor.id, updatedAt: new Date() } });
+            .onConflictDoUpdate({
+              target: [regionAnswers.periodId, regionAnswers.indicatorCode],
+              set: { value, reviewStatus: 'menunggu', updatedBy: actor.id, updatedAt: new Date() },
+            });
           await recordAudit(tx, request, {
             regionId: period.regionId,
             entityType: 'period',

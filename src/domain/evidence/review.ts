@@ -1,0 +1,68 @@
+// Verification of evidence, per indicator: an item is waiting (menunggu), accepted (diterima) or
+// returned with a note (dikembalikan). Only accepted items backed by evidence count in the verified score.
+
+export const REVIEW_STATUSES = ['menunggu', 'diterima', 'dikembalikan'] as const;
+export type ReviewStatus = (typeof REVIEW_STATUSES)[number];
+
+export type ReviewDecision = 'accept' | 'return';
+
+export interface ReviewedAnswer {
+  value: number;
+  reviewStatus: string;
+  evidenceCount: number;
+}
+
+/** The answers that count once verified: accepted and still backed by at least one live evidence item. */
+export function verifiedAnswers(answers: Record<string, ReviewedAnswer>): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const [code, a] of Object.entries(answers)) out[code] = a.reviewStatus === 'diterima' && a.evidenceCount > 0 ? a.value : 0;
+  return out;
+}
+
+/** The answers the operator claims: the options chosen, whether or not verified yet. */
+export function claimedAnswers(answers: Record<string, ReviewedAnswer>): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const [code, a] of Object.entries(answers)) out[code] = a.value;
+  return out;
+}
+
+/** Answered indicators that have no evidence: nothing counts without evidence, so submission stops on them. */
+export function answersWithoutEvidence(answers: Record<string, ReviewedAnswer>): string[] {
+  return Object.entries(answers)
+    .filter(([, a]) => a.value > 0 && a.evidenceCount === 0)
+    .map(([code]) => code)
+    .sort((a, b) => a.localeCompare(b, 'en', { numeric: true }));
+}
+
+/** The status after a decision; a return needs a note the operator can act on. */
+export function reviewOutcome(
+  decision: ReviewDecision,
+  note: string | undefined,
+): { status: ReviewStatus; note: string | null } | { problem: 'note_required' } {
+  const trimmed = note?.trim() ?? '';
+  if (decision === 'return') return trimmed ? { status: 'dikembalikan', note: trimmed } : { problem: 'note_required' };
+  return { status: 'diterima', note: trimmed || null };
+}
+
+/** Why an item cannot be reviewed now, or null. SPD items have no workflow state (entryStatus null). */
+export function reviewProblem(
+  decision: ReviewDecision,
+  entryStatus: string | null,
+  item: Pick<ReviewedAnswer, 'value' | 'evidenceCount'> | undefined,
+): 'review_not_ready' | 'evidence_missing' | null {
+  if (entryStatus !== null && entryStatus !== 'disetujui') return 'review_not_ready';
+  if (!item || item.value <= 0) return 'review_not_ready';
+  if (decision === 'accept' && item.evidenceCount === 0) return 'evidence_missing';
+  return null;
+}
+
+/** How an entry's answered items stand in verification, for lists and badges. */
+export function reviewCounts(answers: Record<string, ReviewedAnswer>) {
+  const counts = { menunggu: 0, diterima: 0, dikembalikan: 0, missingEvidence: 0 };
+  for (const a of Object.values(answers)) {
+    if (a.value <= 0) continue;
+    if (a.reviewStatus in counts) counts[a.reviewStatus as ReviewStatus]++;
+    if (a.evidenceCount === 0) counts.missingEvidence++;
+  }
+  return counts;
+}

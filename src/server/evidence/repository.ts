@@ -1,0 +1,81 @@
+// Evidence rows: listing, the public shape, and which stored files are no longer referenced by anything.
+import { and, asc, eq, getTableColumns, inArray, isNotNull, isNull, lt, sql } from 'drizzle-orm';
+import type { Db } from '../db/client';
+import { evidence, innovationMessages, storedFiles, users } from '../db/schema';
+
+type Row = typeof evidence.$inferSelect & { createdByName: string | null };
+
+export function toEvidenceDto(r: Row) {
+  return {
+    id: r.id,
+    periodId: r.periodId,
+    entryId: r.entryId,
+    code: r.indicatorCode,
+    kind: r.kind as 'file' | 'link',
+    fileName: r.fileName,
+    mime: r.mime,
+    size: r.size,
+    url: r.url,
+    title: r.title,
+    needsRenewal: r.needsRenewal,
+    createdAt: r.createdAt.toISOString(),
+    createdByName: r.createdByName,
+    deletedAt: r.deletedAt?.toISOString() ?? null,
+  };
+}
+
+const withAuthor = (db: Db) =>
+  db
+    .select({ ...getTableColumns(evidence), createdByName: users.fullName })
+    .from(evidence)
+    .leftJoin(users, eq(users.id, evidence.createdBy));
+
+export async function evidenceById(db: Db, id: string): Promise<Row | undefined> {
+  const [row] = await withAuthor(db).where(eq(evidence.id, id));
+  return row;
+}
+
+/** Live evidence of an entry (SID) or of the region in a period (SPD). */
+export function listEvidence(db: Db, where: { entryId: string } | { periodId: string }) {
+  const cond =
+    'entryId' in where
+      ? and(eq(evidence.entryId, where.entryId), isNull(evidence.deletedAt))
+      : and(eq(evidence.periodId, where.periodId), isNull(evidence.entryId), isNull(evidence.deletedAt));
+  return withAuthor(db)
+    .where(cond)
+    .orderBy(asc(evidence.indicatorCode), asc(evidence.createdAt))
+    .then((rows) => rows.map(toEvidenceDto));
+}
+
+export function listDeleted(db: Db, regionId: string) {
+  return withAuthor(db)
+    .where(and(eq(evidence.regionId, regionId), isNotNull(evidence.deletedAt)))
+    .orderBy(sql`${evidence.deletedAt} desc`)
+    .limit(500)
+    .then((rows) => rows.map(toEvidenceDto));
+}
+
+/** Files whose every reference is gone: no evidence row (live or restorable) and no message attachment. */
+export async function unreferencedFiles(db: Db, candidates: string[]): Promise<string[]> {
+  if (!candidates.length) return [];
+  const used = await db.selectDistinct({ sha: evidence.fileSha256 }).from(evidence).where(inArray(evidence.fileSha256, candidates));
+  const attached = await db
+    .select({ sha: sql<string>`a->>'sha256'` })
+    .from(sql`${innovationMessages}, jsonb_array_elements(${innovationMessages.attachments}) as a`)
+    .where(inArray(sql`a->>'sha256'`, candidates));
+  const keep = new Set([...used.map((u) => u.sha), ...attached.map((a) => a.sha)]);
+  return candidates.filter((c) => !keep.has(c));
+}
+
+/** Permanently drops a region's soft-deleted evidence older than the cut-off; returns the files they used. */
+export async function purgeDeleted(db: Db, regionId: string, before: Date): Promise<string[]> {
+  const gone = await db
+    .delete(evidence)
+    .where(and(eq(evidence.regionId, regionId), isNotNull(evidence.deletedAt), lt(evidence.deletedAt, before)))
+    .returning({ sha: evidence.fileSha256 });
+  return [...new Set(gone.map((g) => g.sha).filter((s): s is string => Boolean(s)))];
+}
+
+export async function forgetFiles(db: Db, shas: string[]) {
+  if (shas.length) await db.delete(storedFiles).where(inArray(storedFiles.sha256, shas));
+}

@@ -1,0 +1,111 @@
+// Where evidence files live, behind one small interface: local disk under ./data/files (default) or
+// S3-compatible object storage. Files are addressed by their SHA-256, so identical content is stored once.
+import { createReadStream } from 'node:fs';
+import { mkdir, rename, rm, stat } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import type { Readable } from 'node:stream';
+import type { FastifyInstance } from 'fastify';
+import fp from 'fastify-plugin';
+import type { StorageConfig } from '../config';
+
+export interface BlobStore {
+  readonly kind: 'local' | 's3';
+  /** A folder on local disk where uploads are streamed before they are stored. */
+  readonly incomingDir: string;
+  has(sha256: string): Promise<boolean>;
+  /** Moves a finished upload (a file in incomingDir) into the store under its hash; the temp file is gone afterwards. */
+  adopt(tempPath: string, sha256: string, mime: string): Promise<void>;
+  read(sha256: string): Promise<Readable>;
+  remove(sha256: string): Promise<void>;
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    storage: BlobStore;
+  }
+}
+
+const isHash = (s: string) => /^[0-9a-f]{64}$/.test(s);
+
+function checked(sha256: string): string {
+  if (!isHash(sha256)) throw new Error(`not a content hash: ${sha256}`);
+  return sha256;
+}
+
+export function localStore(dir: string, incomingDir: string): BlobStore {
+  // Two-level fan-out keeps folders small on filesystems that slow down with many entries.
+  const pathOf = (sha256: string) => join(dir, checked(sha256).slice(0, 2), sha256);
+  const has = (sha256: string) =>
+    stat(pathOf(sha256)).then(
+      () => true,
+      () => false,
+    );
+  return {
+    kind: 'local',
+    incomingDir,
+    has,
+    async adopt(tempPath, sha256) {
+      const target = pathOf(sha256);
+      if (await has(sha256)) return rm(tempPath, { force: true });
+      await mkdir(dirname(target), { recursive: true });
+      await rename(tempPath, target);
+    },
+    async read(sha256) {
+      return createReadStream(pathOf(sha256));
+    },
+    async remove(sha256) {
+      await rm(pathOf(sha256), { force: true });
+    },
+  };
+}
+
+export async function s3Store(config: Extract<StorageConfig, { kind: 's3' }>): Promise<BlobStore> {
+  // Loaded only when configured: most installations never need the AWS SDK in memory.
+  const { S3Client, HeadObjectCommand, GetObjectCommand, DeleteObjectCommand } = await import('@aws-sdk/client-s3');
+  const { Upload } = await import('@aws-sdk/lib-storage');
+  const client = new S3Client({
+    region: config.region,
+    endpoint: config.endpoint,
+    forcePathStyle: config.forcePathStyle,
+    credentials: config.accessKeyId && config.secretAccessKey ? { accessKeyId: config.accessKeyId, secretAccessKey: config.secretAccessKey } : undefined,
+  });
+  const key = (sha256: string) => `${config.prefix}${checked(sha256)}`;
+  async function has(sha256: string) {
+    try {
+      await client.send(new HeadObjectCommand({ Bucket: config.bucket, Key: key(sha256) }));
+      return true;
+    } catch (e) {
+      if ((e as { $metadata?: { httpStatusCode?: number } }).$metadata?.httpStatusCode === 404) return false;
+      throw e;
+    }
+  }
+  return {
+    kind: 's3',
+    incomingDir: config.incomingDir,
+    has,
+    async adopt(tempPath, sha256, mime) {
+      try {
+        if (!(await has(sha256))) {
+          // Multipart upload from the temp file: bounded memory whatever the file size.
+          await new Upload({ client, params: { Bucket: config.bucket, Key: key(sha256), Body: createReadStream(tempPath), ContentType: mime } }).done();
+        }
+      } finally {
+        await rm(tempPath, { force: true });
+      }
+    },
+    async read(sha256) {
+      const res = await client.send(new GetObjectCommand({ Bucket: config.bucket, Key: key(sha256) }));
+      return res.Body as Readable;
+    },
+    async remove(sha256) {
+      await client.send(new DeleteObjectCommand({ Bucket: config.bucket, Key: key(sha256) }));
+    },
+  };
+}
+
+export default fp(async function storagePlugin(app: FastifyInstance) {
+  const config = app.config.storage;
+  await mkdir(config.incomingDir, { recursive: true });
+  const store = config.kind === 's3' ? await s3Store(config) : localStore(config.dir, config.incomingDir);
+  app.decorate<BlobStore>('storage', store);
+});

@@ -1,0 +1,107 @@
+// The region's IID for a period, claimed and verified side by side, and the period's state in the CLI
+// score-input format for the simulator. Scores come from the domain engine with the period's framework.
+import { and, desc, eq } from 'drizzle-orm';
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { scoreIid } from '../../domain/iid/engine';
+import type { Framework } from '../../domain/iid/types';
+import { periods } from '../db/schema';
+import type { SessionUser } from '../plugins/session';
+import { notFound } from '../shared/errors';
+import { authorize, regionInScope } from '../shared/guard';
+import { errorResponse } from '../shared/schemas';
+import { periodState } from './state';
+
+const tags = ['scores'];
+const errors = { 400: errorResponse, 401: errorResponse, 403: errorResponse, 404: errorResponse };
+const periodQuery = z.object({ periodId: z.uuid({ error: 'invalid' }).optional() });
+
+const scoreShape = z.object({
+  iid: z.number(),
+  iidExact: z.number(),
+  predicate: z.string(),
+  spd: z.number(),
+  sid: z.number(),
+  countScore: z.number(),
+  maxScore: z.number(),
+  sent: z.number(),
+  averageMaturity: z.number(),
+});
+
+export default async function scoreRoutes(fastify: FastifyInstance) {
+  const app = fastify.withTypeProvider<ZodTypeProvider>();
+  const { db } = app;
+
+  /** The asked period of the actor's region, or its latest one. */
+  async function periodOf(actor: SessionUser, periodId: string | undefined) {
+    const regionId = regionInScope(actor, undefined);
+    const [period] = periodId
+      ? await db
+          .select()
+          .from(periods)
+          .where(and(eq(periods.id, periodId), eq(periods.regionId, regionId)))
+      : await db.select().from(periods).where(eq(periods.regionId, regionId)).orderBy(desc(periods.year)).limit(1);
+    if (!period) throw notFound();
+    return period;
+  }
+
+  app.get(
+    '/api/scores/region',
+    {
+      schema: {
+        tags,
+        summary: 'The region’s IID in a period (default: the latest), claimed and verified',
+        querystring: periodQuery,
+        response: {
+          200: z.object({ periodId: z.string(), year: z.number(), frameworkId: z.string(), claimed: scoreShape, verified: scoreShape }),
+          ...errors,
+        },
+      },
+    },
+    async (request) => {
+      const period = await periodOf(authorize(request, 'period:read'), request.query.periodId);
+      const state = await periodState(db, period.id);
+      const framework = period.framework as Framework;
+      const summary = (input: typeof state.claimed) => {
+        const r = scoreIid(framework, input);
+        return {
+          iid: r.iid,
+          iidExact: r.iidExact,
+          predicate: r.predicate,
+          spd: r.spd,
+          sid: r.sid,
+          countScore: r.countScore,
+          maxScore: r.maxScore,
+          sent: r.sent,
+          averageMaturity: r.averageMaturity,
+        };
+      };
+      return { periodId: period.id, year: period.year, frameworkId: period.frameworkId, claimed: summary(state.claimed), verified: summary(state.verified) };
+    },
+  );
+
+  app.get(
+    '/api/innovations/score-input',
+    {
+      schema: {
+        tags,
+        summary: 'The period’s state in the CLI score input format (claimed or verified answers), for the simulator',
+        querystring: periodQuery.extend({ basis: z.enum(['claimed', 'verified']).default('claimed') }),
+      },
+    },
+    async (request) => {
+      const period = await periodOf(authorize(request, 'simulation:use'), request.query.periodId);
+      const state = await periodState(db, period.id);
+      const input = state[request.query.basis];
+      return {
+        framework: period.frameworkId,
+        periodId: period.id,
+        year: period.year,
+        basis: request.query.basis,
+        region: input.region,
+        innovations: input.innovations.map((inv, k) => ({ ...inv, id: state.entries[k].name, entryId: inv.id })),
+      };
+    },
+  );
+}

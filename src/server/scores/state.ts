@@ -1,0 +1,48 @@
+// A period's whole state as the engine's score input, claimed (options chosen) or verified (only accepted
+// items with evidence). The same input feeds the region score, the simulator and the CLI format.
+import { and, eq, isNull } from 'drizzle-orm';
+import { claimedAnswers, verifiedAnswers } from '../../domain/evidence/review';
+import type { ScoreInput } from '../../domain/iid/types';
+import type { Db } from '../db/client';
+import { innovationEntries, innovations } from '../db/schema';
+import { entryItems, regionItems } from '../shared/review-state';
+
+export type Basis = 'claimed' | 'verified';
+
+export interface PeriodState {
+  claimed: ScoreInput;
+  verified: ScoreInput;
+  /** Entry id and name per innovation input, in the same order. */
+  entries: { id: string; name: string }[];
+}
+
+export async function periodState(db: Db, periodId: string): Promise<PeriodState> {
+  const entries = await db
+    .select({
+      id: innovationEntries.id,
+      name: innovationEntries.name,
+      sent: innovationEntries.sent,
+      urusanUtama: innovationEntries.urusanUtama,
+      urusanLain: innovationEntries.urusanLain,
+    })
+    .from(innovationEntries)
+    .innerJoin(innovations, eq(innovations.id, innovationEntries.innovationId))
+    .where(and(eq(innovationEntries.periodId, periodId), isNull(innovations.deletedAt)))
+    .orderBy(innovationEntries.name, innovationEntries.id);
+  const items = await entryItems(
+    db,
+    entries.map((e) => e.id),
+  );
+  const region = await regionItems(db, periodId);
+  const inputFor = (pick: typeof claimedAnswers): ScoreInput => ({
+    region: { answers: pick(region) },
+    innovations: entries.map((e) => ({
+      id: e.id,
+      // Unsent innovations come along unsent: the simulator then ranks "send this one" among its actions.
+      sent: e.sent,
+      urusan: [e.urusanUtama, ...(e.urusanLain ?? [])].filter((u): u is string => Boolean(u)),
+      answers: pick(items.get(e.id) ?? {}),
+    })),
+  });
+  return { claimed: inputFor(claimedAnswers), verified: inputFor(verifiedAnswers), entries: entries.map(({ id, name }) => ({ id, name })) };
+}

@@ -1,0 +1,160 @@
+// The verification queue: answered items of approved innovations (SID) or of the region (SPD), waiting
+// first and oldest first, with counts per status, per verifier and per OPD.
+import { and, asc, count, eq, gt, isNull, sql } from 'drizzle-orm';
+import type { AnyPgColumn } from 'drizzle-orm/pg-core';
+import type { Db } from '../db/client';
+import { entryAnswers, evidence, innovationEntries, innovations, opds, regionAnswers, users } from '../db/schema';
+import { searchAny } from '../shared/search';
+
+export interface QueueFilter {
+  periodId: string;
+  opdId?: string;
+  code?: string;
+  status?: string;
+  q?: string;
+  /** OPD-bound viewers only ever see their own OPD. */
+  onlyOpd?: string;
+}
+
+const waitingFirst = (status: AnyPgColumn) => sql`case ${status} when 'menunggu' then 0 when 'dikembalikan' then 1 else 2 end`;
+
+const sidEvidence =
+  sql<number>`(select count(*) from ${evidence} e where e.entry_id = ${entryAnswers.entryId} and e.indicator_code = ${entryAnswers.indicatorCode} and e.deleted_at is null)`.mapWith(
+    Number,
+  );
+const spdEvidence =
+  sql<number>`(select count(*) from ${evidence} e where e.period_id = ${regionAnswers.periodId} and e.entry_id is null and e.indicator_code = ${regionAnswers.indicatorCode} and e.deleted_at is null)`.mapWith(
+    Number,
+  );
+
+function sidWhere(f: QueueFilter) {
+  return and(
+    eq(innovationEntries.periodId, f.periodId),
+    eq(innovationEntries.status, 'disetujui'),
+    isNull(innovations.deletedAt),
+    gt(entryAnswers.value, 0),
+    f.opdId ? eq(innovationEntries.opdId, f.opdId) : undefined,
+    f.onlyOpd ? eq(innovationEntries.opdId, f.onlyOpd) : undefined,
+    f.code ? eq(entryAnswers.indicatorCode, f.code) : undefined,
+    f.status ? eq(entryAnswers.reviewStatus, f.status) : undefined,
+    searchAny(f.q, [innovationEntries.name, opds.name, opds.shortName]),
+  );
+}
+
+export async function sidQueue(db: Db, f: QueueFilter, limit: number, offset: number) {
+  const where = sidWhere(f);
+  const [{ n }] = await db
+    .select({ n: count() })
+    .from(entryAnswers)
+    .innerJoin(innovationEntries, eq(innovationEntries.id, entryAnswers.entryId))
+    .innerJoin(innovations, eq(innovations.id, innovationEntries.innovationId))
+    .innerJoin(opds, eq(opds.id, innovationEntries.opdId))
+    .where(where);
+  const rows = await db
+    .select({
+      entryId: entryAnswers.entryId,
+      entryName: innovationEntries.name,
+      opdId: innovationEntries.opdId,
+      opdName: opds.name,
+      code: entryAnswers.indicatorCode,
+      value: entryAnswers.value,
+      reviewStatus: entryAnswers.reviewStatus,
+      reviewNote: entryAnswers.reviewNote,
+      reviewedByName: users.fullName,
+      reviewedAt: entryAnswers.reviewedAt,
+      updatedAt: entryAnswers.updatedAt,
+      evidenceCount: sidEvidence,
+    })
+    .from(entryAnswers)
+    .innerJoin(innovationEntries, eq(innovationEntries.id, entryAnswers.entryId))
+    .innerJoin(innovations, eq(innovations.id, innovationEntries.innovationId))
+    .innerJoin(opds, eq(opds.id, innovationEntries.opdId))
+    .leftJoin(users, eq(users.id, entryAnswers.reviewedBy))
+    .where(where)
+    .orderBy(waitingFirst(entryAnswers.reviewStatus), asc(entryAnswers.updatedAt), asc(entryAnswers.entryId), asc(entryAnswers.indicatorCode))
+    .limit(limit)
+    .offset(offset);
+  return { total: n, rows };
+}
+
+export async function spdQueue(db: Db, f: QueueFilter) {
+  return db
+    .select({
+      code: regionAnswers.indicatorCode,
+      value: regionAnswers.value,
+      reviewStatus: regionAnswers.reviewStatus,
+      reviewNote: regionAnswers.reviewNote,
+      reviewedByName: users.fullName,
+      reviewedAt: regionAnswers.reviewedAt,
+      updatedAt: regionAnswers.updatedAt,
+      evidenceCount: spdEvidence,
+    })
+    .from(regionAnswers)
+    .leftJoin(users, eq(users.id, regionAnswers.reviewedBy))
+    .where(
+      and(
+        eq(regionAnswers.periodId, f.periodId),
+        gt(regionAnswers.value, 0),
+        f.code ? eq(regionAnswers.indicatorCode, f.code) : undefined,
+        f.status ? eq(regionAnswers.reviewStatus, f.status) : undefined,
+      ),
+    )
+    .orderBy(waitingFirst(regionAnswers.reviewStatus), asc(regionAnswers.updatedAt), asc(regionAnswers.indicatorCode));
+}
+
+/** Counts for the queue's header: by status (SID + SPD), done per verifier, still waiting per OPD. */
+export async function queueSummary(db: Db, periodId: string, onlyOpd?: string) {
+  const base = { periodId, onlyOpd };
+  const byStatus = await db
+    .select({ status: entryAnswers.reviewStatus, n: count() })
+    .from(entryAnswers)
+    .innerJoin(innovationEntries, eq(innovationEntries.id, entryAnswers.entryId))
+    .innerJoin(innovations, eq(innovations.id, innovationEntries.innovationId))
+    .innerJoin(opds, eq(opds.id, innovationEntries.opdId))
+    .where(sidWhere(base))
+    .groupBy(entryAnswers.reviewStatus);
+  const spdStatus = onlyOpd
+    ? []
+    : await db
+        .select({ status: regionAnswers.reviewStatus, n: count() })
+        .from(regionAnswers)
+        .where(and(eq(regionAnswers.periodId, periodId), gt(regionAnswers.value, 0)))
+        .groupBy(regionAnswers.reviewStatus);
+  const counts = { menunggu: 0, diterima: 0, dikembalikan: 0 };
+  for (const r of [...byStatus, ...spdStatus]) if (r.status in counts) counts[r.status as keyof typeof counts] += r.n;
+
+  const verifierRows = (await db.execute(sql`
+    select u.id as user_id, u.full_name as name,
+      count(*) filter (where x.review_status = 'diterima')::int as accepted,
+      count(*) filter (where x.review_status = 'dikembalikan')::int as returned
+    from (
+      select ea.reviewed_by, ea.review_status from ${entryAnswers} ea
+        join ${innovationEntries} ie on ie.id = ea.entry_id
+        where ie.period_id = ${periodId} and ea.reviewed_by is not null ${onlyOpd ? sql`and ie.opd_id = ${onlyOpd}` : sql``}
+      union all
+      select ra.reviewed_by, ra.review_status from ${regionAnswers} ra
+        where ra.period_id = ${periodId} and ra.reviewed_by is not null ${onlyOpd ? sql`and false` : sql``}
+    ) x join ${users} u on u.id = x.reviewed_by
+    group by u.id, u.full_name order by u.full_name`)) as unknown as { rows: { user_id: string; name: string; accepted: number; returned: number }[] };
+
+  const pendingByOpd = await db
+    .select({ opdId: opds.id, opdName: opds.name, pending: count() })
+    .from(entryAnswers)
+    .innerJoin(innovationEntries, eq(innovationEntries.id, entryAnswers.entryId))
+    .innerJoin(innovations, eq(innovations.id, innovationEntries.innovationId))
+    .innerJoin(opds, eq(opds.id, innovationEntries.opdId))
+    .where(and(sidWhere(base), eq(entryAnswers.reviewStatus, 'menunggu')))
+    .groupBy(opds.id, opds.name)
+    .orderBy(opds.name);
+
+  return {
+    counts,
+    byVerifier: verifierRows.rows.map((r) => ({
+      userId: r.user_id,
+      name: r.name,
+      accepted: Number(r.accepted),
+      returned: Number(r.returned),
+    })),
+    pendingByOpd,
+  };
+}

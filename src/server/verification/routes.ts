@@ -1,0 +1,174 @@
+// Verification: verifiers accept each answered item's evidence or return it with a note. Returned items
+// reach the operator with the note; any later change sends the item back to "menunggu". Every decision is
+// audited. The queue lists items waiting first, with filters and counts.
+import { and, eq } from 'drizzle-orm';
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { type ReviewDecision, reviewOutcome, reviewProblem } from '../../domain/evidence/review';
+import type { Framework } from '../../domain/iid/types';
+import { canAccessRegion, isOpdBound } from '../../domain/roles';
+import { entryAnswers, innovationEntries, innovations, periods, regionAnswers } from '../db/schema';
+import { recordAudit } from '../shared/audit';
+import { AppError, fieldError, notFound } from '../shared/errors';
+import { authorize } from '../shared/guard';
+import { entryItems, regionItems } from '../shared/review-state';
+import { errorResponse } from '../shared/schemas';
+import { queueSummary, sidQueue, spdQueue } from './repository';
+import { decideBody, queueItem, queuePage, queueQuery, summaryShape } from './schemas';
+
+const tags = ['verification'];
+const errors = { 400: errorResponse, 401: errorResponse, 403: errorResponse, 404: errorResponse, 409: errorResponse };
+
+export default async function verificationRoutes(fastify: FastifyInstance) {
+  const app = fastify.withTypeProvider<ZodTypeProvider>();
+  const { db } = app;
+
+  async function periodInScope(actor: { role: Parameters<typeof isOpdBound>[0] } & Parameters<typeof canAccessRegion>[0], periodId: string) {
+    const [period] = await db.select().from(periods).where(eq(periods.id, periodId));
+    if (!period || !canAccessRegion(actor, period.regionId)) throw notFound();
+    const names = new Map((period.framework as Framework).indicators.map((i) => [i.code, i.name]));
+    return { period, nameOf: (code: string) => names.get(code) ?? code };
+  }
+
+  app.get(
+    '/api/verification/queue',
+    {
+      schema: {
+        tags,
+        summary: 'Items to verify in a period: waiting first, oldest first; filter by OPD, indicator, status',
+        querystring: queueQuery,
+        response: { 200: queuePage, ...errors },
+      },
+    },
+    async (request) => {
+      const actor = authorize(request, 'innovation:read');
+      const { periodId, scope, page, pageSize, ...filters } = request.query;
+      const { period, nameOf } = await periodInScope(actor, periodId);
+      const onlyOpd = isOpdBound(actor.role) ? (actor.opdId ?? undefined) : undefined;
+      if (scope === 'spd') {
+        const rows = onlyOpd ? [] : await spdQueue(db, { periodId, ...filters });
+        return {
+          items: rows.map((r) => ({
+            ...r,
+            scope: 'spd' as const,
+            entryId: null,
+            periodId: period.id,
+            entryName: null,
+            opdId: null,
+            opdName: null,
+            indicatorName: nameOf(r.code),
+            reviewedAt: r.reviewedAt?.toISOString() ?? null,
+            updatedAt: r.updatedAt.toISOString(),
+          })),
+          total: rows.length,
+          page: 1,
+          pageSize: Math.max(rows.length, 1),
+        };
+      }
+      const { total, rows } = await sidQueue(db, { periodId, onlyOpd, ...filters }, pageSize, (page - 1) * pageSize);
+      return {
+        items: rows.map((r) => ({
+          ...r,
+          scope: 'sid' as const,
+          periodId: period.id,
+          indicatorName: nameOf(r.code),
+          reviewedAt: r.reviewedAt?.toISOString() ?? null,
+          updatedAt: r.updatedAt.toISOString(),
+        })),
+        total,
+        page,
+        pageSize,
+      };
+    },
+  );
+
+  app.get(
+    '/api/verification/summary',
+    {
+      schema: {
+        tags,
+        summary: 'Counts per review status, decisions per verifier and waiting items per OPD in a period',
+        querystring: queueQuery.pick({ periodId: true }),
+        response: { 200: summaryShape, ...errors },
+      },
+    },
+    async (request) => {
+      const actor = authorize(request, 'innovation:read');
+      await periodInScope(actor, request.query.periodId);
+      return queueSummary(db, request.query.periodId, isOpdBound(actor.role) ? (actor.opdId ?? undefined) : undefined);
+    },
+  );
+
+  app.post(
+    '/api/verification/decide',
+    {
+      schema: {
+        tags,
+        summary: 'Accept an item’s evidence, or return it to the operator with a note',
+        body: decideBody,
+        response: { 200: queueItem.pick({ reviewStatus: true, reviewNote: true }), ...errors },
+      },
+    },
+    async (request) => {
+      const actor = authorize(request, 'evidence:review');
+      const { entryId, periodId, code, decision, note } = request.body;
+      const outcome = reviewOutcome(decision as ReviewDecision, note);
+      if ('problem' in outcome) throw fieldError({ note: 'review_note_required' });
+      const now = new Date();
+      const set = { reviewStatus: outcome.status, reviewNote: outcome.note, reviewedBy: actor.id, reviewedAt: now };
+
+      if (entryId) {
+        const [row] = await db
+          .select({ entry: innovationEntries, periodStatus: periods.status })
+          .from(innovationEntries)
+          .innerJoin(innovations, eq(innovations.id, innovationEntries.innovationId))
+          .innerJoin(periods, eq(periods.id, innovationEntries.periodId))
+          .where(eq(innovationEntries.id, entryId));
+        if (!row || !canAccessRegion(actor, row.entry.regionId)) throw notFound();
+        if (row.periodStatus === 'locked') throw new AppError(409, 'period_locked');
+        const item = (await entryItems(db, [entryId])).get(entryId)?.[code];
+        const problem = reviewProblem(decision, row.entry.status, item);
+        if (problem) throw new AppError(409, problem, { codes: code });
+        await db.transaction(async (tx) => {
+          await tx
+            .update(entryAnswers)
+            .set(set)
+            .where(and(eq(entryAnswers.entryId, entryId), eq(entryAnswers.indicatorCode, code)));
+          await recordAudit(tx, request, {
+            regionId: row.entry.regionId,
+            entityType: 'innovation',
+            entityId: entryId,
+            entityLabel: row.entry.name,
+            action: decision === 'accept' ? 'review_accept' : 'review_return',
+            before: { [`indikator ${code}`]: item?.reviewStatus },
+            after: { [`indikator ${code}`]: outcome.status, ...(outcome.note ? { catatan: outcome.note } : {}) },
+          });
+        });
+        return { reviewStatus: outcome.status, reviewNote: outcome.note };
+      }
+
+      if (!periodId) throw fieldError({ entryId: 'required' });
+      const { period } = await periodInScope(actor, periodId);
+      if (period.status === 'locked') throw new AppError(409, 'period_locked');
+      const item = (await regionItems(db, periodId))[code];
+      const problem = reviewProblem(decision, null, item);
+      if (problem) throw new AppError(409, problem, { codes: code });
+      await db.transaction(async (tx) => {
+        await tx
+          .update(regionAnswers)
+          .set(set)
+          .where(and(eq(regionAnswers.periodId, periodId), eq(regionAnswers.indicatorCode, code)));
+        await recordAudit(tx, request, {
+          regionId: period.regionId,
+          entityType: 'period',
+          entityId: period.id,
+          entityLabel: String(period.year),
+          action: decision === 'accept' ? 'review_accept' : 'review_return',
+          before: { [`indikator ${code}`]: item?.reviewStatus },
+          after: { [`indikator ${code}`]: outcome.status, ...(outcome.note ? { catatan: outcome.note } : {}) },
+        });
+      });
+      return { reviewStatus: outcome.status, reviewNote: outcome.note };
+    },
+  );
+}
