@@ -20,6 +20,6 @@ export const mp4 = (size = 64 * 1024) => {
 
 export function upload(app: FastifyInstance, cookie: string, query: string, name: string, bytes: Buffer, type = 'application/octet-stream') {
   const form = new FormData();
-  form.append('file', new Blob([bytes], { type }), name);
+  form.append('file', new Blob([new Uint8Array(bytes)], { type }), name);
   return app.inject({ method: 'POST', url: `/api/evidence/files?${query}`, headers: { cookie, 'x-requested-with': 'test' }, payload: form });
 }
