@@ -1,6 +1,7 @@
 // `npm start`: migrate, seed the demo region on a brand-new database, serve, stop cleanly on a signal.
 import { buildApp } from './app';
 import { loadConfig } from './config';
+import { openStore } from './plugins/storage';
 import { describeDatabase, openConfiguredDatabase } from './runtime';
 import { seedDemoInnovations } from './seed/demo-innovations';
 import { isEmpty, seedDemo } from './seed/seed';
@@ -11,7 +12,7 @@ async function main() {
   let seeded: Awaited<ReturnType<typeof seedDemo>> | undefined;
   if (process.env.INOVDA_SEED !== 'false' && (await isEmpty(database.db))) {
     seeded = await seedDemo(database.db, { password: config.demoPassword });
-    if (process.env.INOVDA_DEMO_INNOVATIONS !== 'false') await seedDemoInnovations(database.db);
+    if (process.env.INOVDA_DEMO_INNOVATIONS !== 'false') await seedDemoInnovations(database.db, await openStore(config.storage));
   }
   const app = await buildApp({ config, database, ownsDatabase: true });
 

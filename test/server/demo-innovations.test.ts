@@ -17,10 +17,10 @@ afterAll(() => ctx.close());
 
 describe('demo innovations', () => {
   it('seeds once: about 60 innovations across the OPDs, every stage and workflow state', async () => {
-    const first = await seedDemoInnovations(ctx.database.db);
+    const first = await seedDemoInnovations(ctx.database.db, ctx.app.storage);
     expect(first.seeded).toBe(true);
     expect(first.innovations).toBeGreaterThanOrEqual(55);
-    expect((await seedDemoInnovations(ctx.database.db)).seeded).toBe(false);
+    expect((await seedDemoInnovations(ctx.database.db, ctx.app.storage)).seeded).toBe(false);
 
     const all = (await call(ctx.app, admin, 'GET', '/api/innovations?pageSize=100')).json();
     expect(all.total).toBe(first.innovations);
@@ -32,6 +32,16 @@ describe('demo innovations', () => {
     expect(all.items.some((e: { belowThreshold: boolean }) => e.belowThreshold)).toBe(true);
     const submitted = all.items.filter((e: { status: string }) => e.status !== 'draft');
     expect(submitted.every((e: { rancangBangunWords: number }) => e.rancangBangunWords >= 300)).toBe(true);
+    // Submitted entries have evidence for every answer; approved ones are part-way through verification.
+    expect(submitted.every((e: { review: { missingEvidence: number } }) => e.review.missingEvidence === 0)).toBe(true);
+    const approved = all.items.filter((e: { status: string }) => e.status === 'disetujui');
+    const total = (k: string) => approved.reduce((n: number, e: { review: Record<string, number> }) => n + e.review[k], 0);
+    expect(total('diterima')).toBeGreaterThan(total('dikembalikan'));
+    expect(total('dikembalikan')).toBeGreaterThan(0);
+    expect(total('menunggu')).toBeGreaterThan(0);
+    const score = (await call(ctx.app, admin, 'GET', '/api/scores/region')).json();
+    expect(score.verified.iid).toBeGreaterThan(0);
+    expect(score.verified.iid).toBeLessThan(score.claimed.iid);
   });
 
   it('the operator of an OPD sees only that OPD’s innovations', async () => {

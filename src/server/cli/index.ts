@@ -8,6 +8,7 @@ import { BackupError, createBackup, restoreBackup } from '../backup/backup';
 import { loadConfig } from '../config';
 import type { Database } from '../db/client';
 import { regions } from '../db/schema';
+import { openStore } from '../plugins/storage';
 import { describeDatabase, openConfiguredDatabase } from '../runtime';
 import { seedDemoInnovations } from '../seed/demo-innovations';
 import { seedDemo } from '../seed/seed';
@@ -47,7 +48,7 @@ program
   .action(() =>
     withDatabase(async ({ db }) => {
       const result = await seedDemo(db, { password: config.demoPassword });
-      const demo = await seedDemoInnovations(db);
+      const demo = await seedDemoInnovations(db, await openStore(config.storage));
       if (demo.seeded) console.log(`demo innovations seeded: ${demo.innovations} in the 2026 period`);
       if (!result.seeded) return console.log('demo data already present; nothing changed');
       console.log(`demo data seeded; accounts: ${result.usernames?.join(', ')}`);

@@ -1,7 +1,8 @@
 // Where evidence files live, behind one small interface: local disk under ./data/files (default) or
 // S3-compatible object storage. Files are addressed by their SHA-256, so identical content is stored once.
+import { createHash, randomUUID } from 'node:crypto';
 import { createReadStream } from 'node:fs';
-import { mkdir, rename, rm, stat } from 'node:fs/promises';
+import { mkdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import type { Readable } from 'node:stream';
 import type { FastifyInstance } from 'fastify';
@@ -103,9 +104,22 @@ export async function s3Store(config: Extract<StorageConfig, { kind: 's3' }>): P
   };
 }
 
-export default fp(async function storagePlugin(app: FastifyInstance) {
-  const config = app.config.storage;
+/** The configured store; also used outside the app (seeding, CLI). */
+export async function openStore(config: StorageConfig): Promise<BlobStore> {
   await mkdir(config.incomingDir, { recursive: true });
-  const store = config.kind === 's3' ? await s3Store(config) : localStore(config.dir, config.incomingDir);
-  app.decorate<BlobStore>('storage', store);
+  return config.kind === 's3' ? s3Store(config) : localStore(config.dir, config.incomingDir);
+}
+
+/** Stores bytes that are already in memory (small generated files); returns their content hash. */
+export async function storeBytes(store: BlobStore, bytes: Buffer, mime: string): Promise<string> {
+  const sha256 = createHash('sha256').update(bytes).digest('hex');
+  if (await store.has(sha256)) return sha256;
+  const temp = join(store.incomingDir, `${randomUUID()}.part`);
+  await writeFile(temp, bytes);
+  await store.adopt(temp, sha256, mime);
+  return sha256;
+}
+
+export default fp(async function storagePlugin(app: FastifyInstance) {
+  app.decorate<BlobStore>('storage', await openStore(app.config.storage));
 });

@@ -1,11 +1,13 @@
 // Demo innovations for Kota Mojokerto: an open 2026 period with ~60 innovations across the OPDs, in every
 // stage and workflow state, with realistic Indonesian text and answers, so every screen has something true
 // to show. Deterministic: the same data on every machine. Evidence files arrive with the evidence feature.
-import { eq } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import { builtInFramework } from '../../domain/iid/builtin';
 import type { Framework } from '../../domain/iid/types';
 import type { Db } from '../db/client';
-import { appMeta, entryAnswers, innovationEntries, innovations, opds, periods, regions, units } from '../db/schema';
+import { appMeta, entryAnswers, evidence, innovationEntries, innovations, opds, periods, regions, storedFiles, units, users } from '../db/schema';
+import type { BlobStore } from '../plugins/storage';
+import { type DemoFile, demoEvidenceFiles, RETURN_NOTES } from './demo-evidence';
 
 export const DEMO_INNOVATIONS_MARKER = 'demo_innovations_seeded';
 
@@ -121,7 +123,7 @@ const PARAGRAPHS = [
     `Keberlanjutan ${n} dijaga dengan anggaran rutin, penugasan petugas yang jelas, pemantauan dan evaluasi setiap triwulan, serta survei kepuasan masyarakat. Inovasi ini terbuka untuk direplikasi oleh perangkat daerah lain maupun pemerintah daerah lain, dan bahan pendukungnya dibagikan melalui klinik inovasi agar dapat dipelajari dan dikembangkan bersama.`,
 ];
 
-export async function seedDemoInnovations(db: Db): Promise<{ seeded: boolean; innovations?: number }> {
+export async function seedDemoInnovations(db: Db, store: BlobStore): Promise<{ seeded: boolean; innovations?: number }> {
   const [done] = await db.select().from(appMeta).where(eq(appMeta.key, DEMO_INNOVATIONS_MARKER));
   if (done) return { seeded: false };
   const [region] = await db.select().from(regions).where(eq(regions.kemendagriCode, '35.76'));
@@ -131,8 +133,18 @@ export async function seedDemoInnovations(db: Db): Promise<{ seeded: boolean; in
   const rand = generator(3576);
   const opdRows = await db.select().from(opds).where(eq(opds.regionId, region.id));
   const unitRows = await db.select().from(units).where(eq(units.regionId, region.id));
+  const [verifier] = await db
+    .select()
+    .from(users)
+    .where(and(eq(users.regionId, region.id), eq(users.role, 'verifikator')))
+    .limit(1);
+  const files = await demoEvidenceFiles(store, framework, region.name);
   let count = 0;
   await db.transaction(async (tx) => {
+    await tx
+      .insert(storedFiles)
+      .values([...files.values()].map((f) => ({ sha256: f.sha256, size: f.size, mime: 'application/pdf' })))
+      .onConflictDoNothing();
     const [period] = await tx
       .insert(periods)
       .values({
@@ -195,11 +207,41 @@ export async function seedDemoInnovations(db: Db): Promise<{ seeded: boolean; in
         const answers = sid
           .map((i) => ({ entryId: entry.id, indicatorCode: i.code, value: Math.min(3, Math.floor(rand() * 4 * maturityLevel + maturityLevel)) }))
           .filter((a) => a.value > 0);
-        if (answers.length) await tx.insert(entryAnswers).values(answers);
+        if (answers.length) await tx.insert(entryAnswers).values(answers.map((a) => ({ ...a, ...demoReview(status, rand, verifier?.id) })));
+        // Submitted entries have evidence for every answer; drafts for most of them.
+        const withEvidence = answers.filter(() => status !== 'draft' || rand() < 0.7);
+        if (withEvidence.length)
+          await tx.insert(evidence).values(
+            withEvidence.map((a) => {
+              const file = files.get(a.indicatorCode) as DemoFile;
+              return {
+                regionId: region.id,
+                periodId: period.id,
+                entryId: entry.id,
+                indicatorCode: a.indicatorCode,
+                kind: 'file',
+                fileSha256: file.sha256,
+                fileName: file.fileName,
+                mime: 'application/pdf',
+                size: file.size,
+                createdBy: null,
+              };
+            }),
+          );
         count++;
       }
     }
     await tx.insert(appMeta).values({ key: DEMO_INNOVATIONS_MARKER, value: { at: new Date().toISOString(), innovations: count } });
   });
   return { seeded: true, innovations: count };
+}
+
+/** Approved entries are part-way through verification: most items accepted, some returned, some waiting. */
+function demoReview(status: string, rand: () => number, verifierId: string | undefined) {
+  if (status !== 'disetujui' || !verifierId) return {};
+  const r = rand();
+  const reviewedAt = new Date('2026-10-01T03:00:00Z');
+  if (r < 0.6) return { reviewStatus: 'diterima', reviewedBy: verifierId, reviewedAt };
+  if (r < 0.72) return { reviewStatus: 'dikembalikan', reviewNote: RETURN_NOTES[Math.floor(rand() * RETURN_NOTES.length)], reviewedBy: verifierId, reviewedAt };
+  return {};
 }
