@@ -1,6 +1,7 @@
 // A new period carries last period's innovations over as drafts, with their profile and still-valid answers.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { call, createTestApp, login, type TestContext } from '../support/app';
+import { mp4, pdf, upload } from '../support/files';
 
 let ctx: TestContext;
 let admin: string;
@@ -32,6 +33,8 @@ describe('carry-over', () => {
     });
     await call(ctx.app, operator, 'PUT', `/api/innovations/entries/${entry.id}/answers/16`, { value: 2 });
     await call(ctx.app, operator, 'PUT', `/api/innovations/entries/${entry.id}/answers/35`, { value: 3 });
+    await upload(ctx.app, operator, `entryId=${entry.id}&code=16`, 'sk-2025.pdf', pdf('SK 2025'));
+    await upload(ctx.app, operator, `entryId=${entry.id}&code=35`, 'video.mp4', mp4());
     await call(ctx.app, admin, 'POST', `/api/innovations/entries/${entry.id}/sent`, { sent: true });
     await call(ctx.app, admin, 'POST', `/api/periods/${p2025.id}/status`, { status: 'closed' });
 
@@ -49,6 +52,16 @@ describe('carry-over', () => {
     expect(carried).toMatchObject({ innovationId: entry.innovationId, periodId: p2026.json().id, status: 'draft', sent: false, maturity: 18 });
     const detail = (await call(ctx.app, operator, 'GET', `/api/innovations/entries/${carried.id}`)).json();
     expect(detail).toMatchObject({ tahapan: 'penerapan', urusanUtama: '1.02', tujuan: 'Menjangkau lansia', version: 1 });
+
+    // Evidence comes along; the SK (16: "sesuai tahun penerapan") must be renewed, the video (35) stays valid.
+    const evidence = (await call(ctx.app, operator, 'GET', `/api/evidence?entryId=${carried.id}`)).json().items;
+    expect(evidence.map((e: { code: string; needsRenewal: boolean }) => [e.code, e.needsRenewal])).toEqual([
+      ['16', true],
+      ['35', false],
+    ]);
+    const carriedAnswers = (await call(ctx.app, operator, 'GET', `/api/innovations/entries/${carried.id}/answers`)).json();
+    expect(carriedAnswers.missingEvidence).toEqual(['16']);
+    expect(carriedAnswers.items['16']).toMatchObject({ evidenceCount: 1, renewalCount: 1 });
 
     // Editing the new year's entry leaves last year's untouched.
     await call(ctx.app, operator, 'PUT', `/api/innovations/entries/${carried.id}/answers/16`, { value: 3 });

@@ -10,12 +10,17 @@ export interface ReviewedAnswer {
   value: number;
   reviewStatus: string;
   evidenceCount: number;
+  /** Carried-over evidence that must be renewed for this year; it does not count until replaced. */
+  renewalCount?: number;
 }
 
-/** The answers that count once verified: accepted and still backed by at least one live evidence item. */
+/** Evidence that counts this year: live items not waiting for renewal. */
+export const validEvidence = (a: Pick<ReviewedAnswer, 'evidenceCount' | 'renewalCount'>) => a.evidenceCount - (a.renewalCount ?? 0);
+
+/** The answers that count once verified: accepted and still backed by at least one valid evidence item. */
 export function verifiedAnswers(answers: Record<string, ReviewedAnswer>): Record<string, number> {
   const out: Record<string, number> = {};
-  for (const [code, a] of Object.entries(answers)) out[code] = a.reviewStatus === 'diterima' && a.evidenceCount > 0 ? a.value : 0;
+  for (const [code, a] of Object.entries(answers)) out[code] = a.reviewStatus === 'diterima' && validEvidence(a) > 0 ? a.value : 0;
   return out;
 }
 
@@ -29,7 +34,7 @@ export function claimedAnswers(answers: Record<string, ReviewedAnswer>): Record<
 /** Answered indicators that have no evidence: nothing counts without evidence, so submission stops on them. */
 export function answersWithoutEvidence(answers: Record<string, ReviewedAnswer>): string[] {
   return Object.entries(answers)
-    .filter(([, a]) => a.value > 0 && a.evidenceCount === 0)
+    .filter(([, a]) => a.value > 0 && validEvidence(a) === 0)
     .map(([code]) => code)
     .sort((a, b) => a.localeCompare(b, 'en', { numeric: true }));
 }
@@ -48,11 +53,11 @@ export function reviewOutcome(
 export function reviewProblem(
   decision: ReviewDecision,
   entryStatus: string | null,
-  item: Pick<ReviewedAnswer, 'value' | 'evidenceCount'> | undefined,
+  item: Pick<ReviewedAnswer, 'value' | 'evidenceCount' | 'renewalCount'> | undefined,
 ): 'review_not_ready' | 'evidence_missing' | null {
   if (entryStatus !== null && entryStatus !== 'disetujui') return 'review_not_ready';
   if (!item || item.value <= 0) return 'review_not_ready';
-  if (decision === 'accept' && item.evidenceCount === 0) return 'evidence_missing';
+  if (decision === 'accept' && validEvidence(item) === 0) return 'evidence_missing';
   return null;
 }
 
@@ -62,7 +67,7 @@ export function reviewCounts(answers: Record<string, ReviewedAnswer>) {
   for (const a of Object.values(answers)) {
     if (a.value <= 0) continue;
     if (a.reviewStatus in counts) counts[a.reviewStatus as ReviewStatus]++;
-    if (a.evidenceCount === 0) counts.missingEvidence++;
+    if (validEvidence(a) === 0) counts.missingEvidence++;
   }
   return counts;
 }

@@ -46,6 +46,14 @@ function optionsOf(row: CatalogueRow): IndicatorOption[] {
   return [...byValue.entries()].sort(([a], [b]) => a - b).map(([value, l]) => ({ value, label: l.id.join(' · '), labelEn: l.en.join(' · ') }));
 }
 
+/**
+ * Inferred from the evidence text (the catalogue has no such field): evidence that must be of the assessment
+ * year or a window ending in it — "T-0", "tahun terakhir", "sesuai tahun penerapan".
+ */
+export function needsYearlyEvidence(evidence: string | undefined): boolean {
+  return /\bT-0\b|tahun terakhir|tahun penerapan/i.test(evidence ?? '');
+}
+
 function indicatorsOf(rows: CatalogueRow[], opts: { mandatory?: Set<string>; forceUncertain?: boolean }): Indicator[] {
   return rows.map((r) => ({
     code: r.no,
@@ -59,6 +67,7 @@ function indicatorsOf(rows: CatalogueRow[], opts: { mandatory?: Set<string>; for
     evidenceRequired: true,
     evidence: r.evidence_id,
     evidenceEn: r.evidence_en,
+    evidenceRenewal: needsYearlyEvidence(r.evidence_id),
     source: r.source,
     options: optionsOf(r),
   }));

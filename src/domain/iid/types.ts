@@ -25,6 +25,11 @@ export interface Indicator {
   evidenceRequired: boolean;
   evidence?: string;
   evidenceEn?: string;
+  /**
+   * Evidence must be of the assessment year (T-0, "tahun terakhir", dated in the application year): when an
+   * innovation is carried into a new period, its evidence for this indicator is flagged for renewal.
+   */
+  evidenceRenewal?: boolean;
   source?: string;
   options: IndicatorOption[];
 }

@@ -25,6 +25,7 @@ const indicator = z.object({
   evidenceRequired: z.boolean().default(true),
   evidence: z.string().max(5000).optional(),
   evidenceEn: z.string().max(5000).optional(),
+  evidenceRenewal: z.boolean().optional(),
   source: z.string().max(5000).optional(),
   options: z.array(option),
 });

@@ -1,13 +1,16 @@
 // Carrying innovations into a new period: each innovation of the previous period gets a fresh draft entry
-// with its profile and the answers whose indicator still exists in the new framework. Evidence rules that
-// need the current year are flagged for renewal once evidence exists (issue 5, evidence).
+// with its profile, the answers whose indicator still exists in the new framework and their live evidence
+// (the files are shared, not copied). Evidence of indicators whose rule needs the current year is flagged
+// for renewal; it does not count until the operator replaces it.
 import { and, eq, getTableColumns, isNull } from 'drizzle-orm';
 import type { Framework } from '../../domain/iid/types';
 import type { Db } from '../db/client';
-import { entryAnswers, innovationEntries, innovations } from '../db/schema';
+import { entryAnswers, evidence, innovationEntries, innovations } from '../db/schema';
 
 export async function carryOver(db: Db, fromPeriodId: string, toPeriodId: string, framework: Framework): Promise<number> {
-  const sidCodes = new Set(framework.indicators.filter((i) => i.aspect === 'SID').map((i) => i.code));
+  const sid = framework.indicators.filter((i) => i.aspect === 'SID');
+  const sidCodes = new Set(sid.map((i) => i.code));
+  const renewal = new Set(sid.filter((i) => i.evidenceRenewal).map((i) => i.code));
   const previous = await db
     .select(getTableColumns(innovationEntries))
     .from(innovationEntries)
@@ -22,6 +25,21 @@ export async function carryOver(db: Db, fromPeriodId: string, toPeriodId: string
     const answers = (await db.select().from(entryAnswers).where(eq(entryAnswers.entryId, e.id))).filter((a) => sidCodes.has(a.indicatorCode));
     if (answers.length)
       await db.insert(entryAnswers).values(answers.map((a) => ({ entryId: copy.id, indicatorCode: a.indicatorCode, value: a.value, updatedBy: a.updatedBy })));
+    const items = (
+      await db
+        .select()
+        .from(evidence)
+        .where(and(eq(evidence.entryId, e.id), isNull(evidence.deletedAt)))
+    ).filter((x) => sidCodes.has(x.indicatorCode));
+    if (items.length)
+      await db.insert(evidence).values(
+        items.map(({ id: _id, createdAt: _c, deletedAt: _d, deletedBy: _db, ...x }) => ({
+          ...x,
+          periodId: toPeriodId,
+          entryId: copy.id,
+          needsRenewal: renewal.has(x.indicatorCode),
+        })),
+      );
   }
   return previous.length;
 }

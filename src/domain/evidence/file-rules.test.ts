@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { cleanFileName, isWebLink, kindOf, limitsFromEnv } from './file-rules';
+
+describe('evidence file rules', () => {
+  it('maps sniffed types to the accepted kinds only', () => {
+    expect(kindOf({ ext: 'pdf', mime: 'application/pdf' })).toBe('pdf');
+    expect(kindOf({ ext: 'm4v', mime: 'video/x-m4v' })).toBe('mp4');
+    expect(kindOf({ ext: 'gif', mime: 'image/gif' })).toBeNull();
+    expect(kindOf(undefined)).toBeNull();
+  });
+
+  it('reads limits in MiB from the environment and refuses nonsense', () => {
+    expect(limitsFromEnv({ INOVDA_MAX_PDF_MB: '2' }).pdf).toBe(2 * 1024 * 1024);
+    expect(limitsFromEnv({}).mp4).toBe(512 * 1024 * 1024);
+    expect(() => limitsFromEnv({ INOVDA_MAX_PNG_MB: '-1' })).toThrow(/INOVDA_MAX_PNG_MB/);
+  });
+
+  it('keeps only the base name, without control characters or quotes', () => {
+    expect(cleanFileName('C:\\Users\\op\\SK "final".pdf', 'pdf')).toBe('SK final.pdf');
+    expect(cleanFileName('../../etc/passwd\u0000', 'pdf')).toBe('passwd');
+    expect(cleanFileName('', 'jpg')).toBe('bukti-dukung.jpg');
+  });
+
+  it('accepts web links only', () => {
+    expect(isWebLink('https://youtu.be/x')).toBe(true);
+    expect(isWebLink('javascript:alert(1)')).toBe(false);
+    expect(isWebLink('file:///etc/passwd')).toBe(false);
+  });
+});

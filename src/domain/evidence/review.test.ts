@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { answersWithoutEvidence, claimedAnswers, reviewCounts, reviewOutcome, reviewProblem, verifiedAnswers } from './review';
+
+const item = (value: number, reviewStatus: string, evidenceCount: number, renewalCount = 0) => ({ value, reviewStatus, evidenceCount, renewalCount });
+
+describe('review rules', () => {
+  const answers = {
+    '16': item(3, 'diterima', 1),
+    '17': item(2, 'menunggu', 1),
+    '18': item(1, 'dikembalikan', 2),
+    '19': item(2, 'diterima', 0),
+    '20': item(3, 'diterima', 1, 1),
+    '21': item(0, 'menunggu', 0),
+  };
+
+  it('claimed counts every choice; verified only accepted items with valid evidence', () => {
+    expect(claimedAnswers(answers)).toEqual({ '16': 3, '17': 2, '18': 1, '19': 2, '20': 3, '21': 0 });
+    expect(verifiedAnswers(answers)).toEqual({ '16': 3, '17': 0, '18': 0, '19': 0, '20': 0, '21': 0 });
+  });
+
+  it('names answered indicators without valid evidence, in code order', () => {
+    expect(answersWithoutEvidence({ ...answers, '2': item(1, 'menunggu', 0) })).toEqual(['2', '19', '20']);
+  });
+
+  it('a return needs a note; an accept may carry one', () => {
+    expect(reviewOutcome('return', '  ')).toEqual({ problem: 'note_required' });
+    expect(reviewOutcome('return', ' Belum ditandatangani ')).toEqual({ status: 'dikembalikan', note: 'Belum ditandatangani' });
+    expect(reviewOutcome('accept', undefined)).toEqual({ status: 'diterima', note: null });
+  });
+
+  it('reviews only answered items of approved entries, and accepts only with valid evidence', () => {
+    expect(reviewProblem('accept', 'diajukan', answers['16'])).toBe('review_not_ready');
+    expect(reviewProblem('accept', 'disetujui', answers['21'])).toBe('review_not_ready');
+    expect(reviewProblem('accept', 'disetujui', answers['19'])).toBe('evidence_missing');
+    expect(reviewProblem('return', 'disetujui', answers['19'])).toBeNull();
+    expect(reviewProblem('accept', null, answers['16'])).toBeNull();
+  });
+
+  it('counts items per status for badges', () => {
+    expect(reviewCounts(answers)).toEqual({ menunggu: 1, diterima: 3, dikembalikan: 1, missingEvidence: 2 });
+  });
+});
