@@ -15,11 +15,19 @@ afterAll(() => ctx.close());
 
 describe('region (SPD) answers', () => {
   it('records answers and their SPD score', async () => {
-    expect((await call(ctx.app, admin, 'GET', `/api/periods/${periodId}/region-answers`)).json()).toEqual({ periodId, answers: {}, spd: 0, spdMax: 63 });
+    expect((await call(ctx.app, admin, 'GET', `/api/periods/${periodId}/region-answers`)).json()).toEqual({
+      periodId,
+      answers: {},
+      items: {},
+      spd: 0,
+      spdVerified: 0,
+      spdMax: 63,
+      missingEvidence: [],
+    });
     await call(ctx.app, admin, 'PUT', `/api/periods/${periodId}/region-answers/12`, { value: 3 });
     const res = await call(ctx.app, admin, 'PUT', `/api/periods/${periodId}/region-answers/5a`, { value: 2 });
     // 3 × 2 + 2 × 0.75 = 7.5
-    expect(res.json()).toMatchObject({ answers: { '12': 3, '5a': 2 }, spd: 7.5 });
+    expect(res.json()).toMatchObject({ answers: { '12': 3, '5a': 2 }, spd: 7.5, spdVerified: 0, missingEvidence: ['5a', '12'] });
     const audit = (await call(ctx.app, admin, 'GET', '/api/audit?entityType=period&action=answer')).json().items[0];
     expect(audit.after).toEqual({ 'indikator 5a': 2 });
     const state = (await call(ctx.app, admin, 'GET', '/api/innovations/score-input')).json();

@@ -1,9 +1,10 @@
 // Region-level (SPD) answers of a period: Admin Daerah chooses an option per SPD indicator of the period's
-// framework. Each change affects the score and is audited. Evidence and review arrive with the evidence feature.
+// framework. Each change affects the score, is audited and sends the item back to "menunggu verifikasi".
 import { eq } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { answersWithoutEvidence, claimedAnswers, verifiedAnswers } from '../../domain/evidence/review';
 import { answersScore, compile, roundTo, unscaled } from '../../domain/iid/engine';
 import type { Framework } from '../../domain/iid/types';
 import { answerValueProblem } from '../../domain/iid/validate';
@@ -12,11 +13,29 @@ import { periods, regionAnswers } from '../db/schema';
 import { recordAudit } from '../shared/audit';
 import { AppError, fieldError, notFound } from '../shared/errors';
 import { authorize } from '../shared/guard';
+import { regionItems } from '../shared/review-state';
 import { errorResponse, uuidParam } from '../shared/schemas';
 
 const tags = ['periods'];
 const errors = { 400: errorResponse, 401: errorResponse, 403: errorResponse, 404: errorResponse, 409: errorResponse };
-const shape = z.object({ periodId: z.string(), answers: z.record(z.string(), z.number()), spd: z.number(), spdMax: z.number() });
+const itemShape = z.object({
+  value: z.number(),
+  reviewStatus: z.string(),
+  reviewNote: z.string().nullable(),
+  reviewedAt: z.string().nullable(),
+  evidenceCount: z.number(),
+  renewalCount: z.number(),
+});
+const shape = z.object({
+  periodId: z.string(),
+  answers: z.record(z.string(), z.number()),
+  items: z.record(z.string(), itemShape),
+  /** Claimed (options chosen) and verified (accepted with evidence) SPD points. */
+  spd: z.number(),
+  spdVerified: z.number(),
+  spdMax: z.number(),
+  missingEvidence: z.array(z.string()),
+});
 
 export default async function regionAnswerRoutes(fastify: FastifyInstance) {
   const app = fastify.withTypeProvider<ZodTypeProvider>();
@@ -26,21 +45,32 @@ export default async function regionAnswerRoutes(fastify: FastifyInstance) {
     const actor = authorize(request, permission);
     const [period] = await db.select().from(periods).where(eq(periods.id, id));
     if (!period || !canAccessRegion(actor, period.regionId)) throw notFound();
-    const rows = await db.select().from(regionAnswers).where(eq(regionAnswers.periodId, id));
-    return { actor, period, framework: period.framework as Framework, answers: Object.fromEntries(rows.map((r) => [r.indicatorCode, r.value])) };
+    const items = await regionItems(db, id);
+    return { actor, period, framework: period.framework as Framework, answers: claimedAnswers(items) };
   }
 
-  const result = (periodId: string, framework: Framework, answers: Record<string, number>) => {
+  const result = async (periodId: string, framework: Framework) => {
     const c = compile(framework);
-    return { periodId, answers, spd: roundTo(unscaled(answersScore(c, c.spd, answers)), 4), spdMax: roundTo(unscaled(c.spdMax), 4) };
+    const items = await regionItems(db, periodId);
+    const points = (answers: Record<string, number>) => roundTo(unscaled(answersScore(c, c.spd, answers)), 4);
+    const answers = claimedAnswers(items);
+    return {
+      periodId,
+      answers,
+      items,
+      spd: points(answers),
+      spdVerified: points(verifiedAnswers(items)),
+      spdMax: roundTo(unscaled(c.spdMax), 4),
+      missingEvidence: answersWithoutEvidence(items),
+    };
   };
 
   app.get(
     '/api/periods/:id/region-answers',
     { schema: { tags, summary: 'The region-level (SPD) answers of a period and their score', params: uuidParam, response: { 200: shape, ...errors } } },
     async (request) => {
-      const { period, framework, answers } = await load(request, request.params.id, 'period:read');
-      return result(period.id, framework, answers);
+      const { period, framework } = await load(request, request.params.id, 'period:read');
+      return result(period.id, framework);
     },
   );
 
@@ -84,7 +114,7 @@ export default async function regionAnswerRoutes(fastify: FastifyInstance) {
             after: { [`indikator ${code}`]: value },
           });
         });
-      return result(period.id, framework, { ...answers, [code]: value });
+      return result(period.id, framework);
     },
   );
 }
