@@ -6,6 +6,7 @@ import {
   IconBuildingCommunity,
   IconBulb,
   IconCalendar,
+  IconChecklist,
   IconGauge,
   IconHistory,
   IconHome,
@@ -13,6 +14,7 @@ import {
   IconLogout,
   IconMap2,
   IconMapPin,
+  IconTrashX,
   IconUserCircle,
   IconUsers,
 } from '@tabler/icons-react';
@@ -46,9 +48,16 @@ export function Shell({ me, children }: { me: Me; children: ReactNode }) {
     { to: '/opds', label: t('nav.opds'), icon: <IconBuildingCommunity size={18} />, show: (m) => Boolean(m.region) && has(m, 'opd:read') },
     { to: '/users', label: t('nav.users'), icon: <IconUsers size={18} />, show: (m) => has(m, 'user:read') },
     { to: '/innovations', label: t('nav.innovations'), icon: <IconBulb size={18} />, show: (m) => Boolean(m.region) && has(m, 'innovation:read') },
+    {
+      to: '/verifikasi',
+      label: t('nav.verification'),
+      icon: <IconChecklist size={18} />,
+      show: (m) => Boolean(m.region) && (has(m, 'evidence:review') || has(m, 'innovation:send')),
+    },
     { to: '/periods', label: t('nav.periods'), icon: <IconCalendar size={18} />, show: (m) => Boolean(m.region) && has(m, 'period:read') },
     { to: '/simulasi', label: t('nav.simulation'), icon: <IconGauge size={18} />, show: (m) => has(m, 'simulation:use') },
     { to: '/frameworks', label: t('nav.frameworks'), icon: <IconListCheck size={18} />, show: (m) => Boolean(m.region) && has(m, 'framework:read') },
+    { to: '/bukti-terhapus', label: t('nav.deletedEvidence'), icon: <IconTrashX size={18} />, show: (m) => Boolean(m.region) && has(m, 'evidence:restore') },
     { to: '/audit', label: t('nav.audit'), icon: <IconHistory size={18} />, show: (m) => has(m, 'audit:read') },
     { to: '/account', label: t('nav.account'), icon: <IconUserCircle size={18} />, show: () => true },
   ];

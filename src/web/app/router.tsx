@@ -11,6 +11,7 @@ import { ChangePasswordForm } from '../auth/components/ChangePasswordForm';
 import { ForgotPasswordPage } from '../auth/components/ForgotPasswordPage';
 import { LoginPage } from '../auth/components/LoginPage';
 import { ResetPasswordPage } from '../auth/components/ResetPasswordPage';
+import { DeletedEvidencePage } from '../evidence/components/DeletedEvidencePage';
 import { FrameworkPage } from '../frameworks/components/FrameworkPage';
 import { FrameworksPage } from '../frameworks/components/FrameworksPage';
 import { HomePage } from '../home/components/HomePage';
@@ -24,6 +25,7 @@ import { RegionsPage } from '../regions/components/RegionsPage';
 import { SimulationPage } from '../simulation/components/SimulationPage';
 import { ErrorState, LoadingState } from '../ui/states';
 import { UsersPage } from '../users/components/UsersPage';
+import { VerificationPage } from '../verification/components/VerificationPage';
 import { Shell } from './Shell';
 
 const rootRoute = createRootRoute({ component: () => <Outlet />, notFoundComponent: NotFound });
@@ -229,6 +231,18 @@ const innovationRoute = createRoute({
   },
 });
 
+const verificationRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/verifikasi',
+  component: guarded('innovation:read', (me) => <VerificationPage canDecide={me.permissions.includes('evidence:review')} />),
+});
+
+const deletedEvidenceRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/bukti-terhapus',
+  component: guarded('evidence:restore', () => <DeletedEvidencePage />),
+});
+
 const accountRoute = createRoute({ getParentRoute: () => rootRoute, path: '/account', component: guarded(null, (me) => <AccountPage me={me} />) });
 
 const routeTree = rootRoute.addChildren([
@@ -248,6 +262,8 @@ const routeTree = rootRoute.addChildren([
   periodsRoute,
   innovationsRoute,
   innovationRoute,
+  verificationRoute,
+  deletedEvidenceRoute,
   accountRoute,
 ]);
 

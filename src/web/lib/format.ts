@@ -20,3 +20,11 @@ export function formatDateTime(iso: string | null | undefined): string {
 export function formatNumber(n: number, digits = 0): string {
   return new Intl.NumberFormat(tag(), { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(n);
 }
+
+/** 1,5 MB · 820 KB: file sizes in the UI language's number format. */
+export function formatBytes(bytes: number | null | undefined): string {
+  if (bytes === null || bytes === undefined) return '—';
+  if (bytes < 1024) return `${formatNumber(bytes)} B`;
+  if (bytes < 1024 * 1024) return `${formatNumber(bytes / 1024, 0)} KB`;
+  return `${formatNumber(bytes / (1024 * 1024), 1)} MB`;
+}

@@ -1,4 +1,4 @@
-import { Select, SimpleGrid } from '@mantine/core';
+import { Select } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { Indicator } from '../../domain/iid/types';
 
@@ -32,36 +32,5 @@ export function AnswerSelect({
       ]}
       comboboxProps={{ width: 420, position: 'bottom-start' }}
     />
-  );
-}
-
-/** A grid of answer selects, labelled "code. name" (with * for mandatory indicators) in the UI language. */
-export function AnswerGrid({
-  indicators,
-  answers,
-  onChange,
-  disabled,
-  cols = { base: 1, sm: 2 },
-}: {
-  indicators: Indicator[];
-  answers: Record<string, number>;
-  onChange: (code: string, value: number) => void;
-  disabled?: boolean;
-  cols?: Record<string, number>;
-}) {
-  const { i18n } = useTranslation();
-  return (
-    <SimpleGrid cols={cols} spacing="xs">
-      {indicators.map((ind) => (
-        <AnswerSelect
-          key={ind.code}
-          indicator={ind}
-          label={`${ind.code}. ${i18n.language === 'en' && ind.nameEn ? ind.nameEn : ind.name}${ind.mandatory ? ' *' : ''}`}
-          value={answers[ind.code] ?? 0}
-          disabled={disabled}
-          onChange={(value) => onChange(ind.code, value)}
-        />
-      ))}
-    </SimpleGrid>
   );
 }

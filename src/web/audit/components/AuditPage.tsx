@@ -7,7 +7,7 @@ import { PageHeader } from '../../ui/PageHeader';
 import { useListState } from '../../ui/useListState';
 import { type AuditEvent, useAudit } from '../api/audit';
 
-const ENTITY_TYPES = ['region', 'opd', 'unit', 'user', 'session', 'framework', 'period', 'innovation'];
+const ENTITY_TYPES = ['region', 'opd', 'unit', 'user', 'session', 'framework', 'period', 'innovation', 'evidence'];
 const ACTIONS = [
   'create',
   'update',
@@ -34,6 +34,12 @@ const ACTIONS = [
   'message',
   'import',
   'delete',
+  'evidence_add',
+  'evidence_delete',
+  'evidence_restore',
+  'evidence_purge',
+  'review_accept',
+  'review_return',
   'seed_demo',
 ];
 

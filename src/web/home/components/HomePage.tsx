@@ -7,6 +7,7 @@ import type { Role } from '../../../domain/roles';
 import { get } from '../../lib/api';
 import { formatNumber } from '../../lib/format';
 import { PageHeader } from '../../ui/PageHeader';
+import { RegionScoreCard } from './RegionScoreCard';
 
 interface Props {
   fullName: string;
@@ -54,6 +55,7 @@ export function HomePage({ fullName, role, regionId, regionName, opdName }: Prop
     <Stack>
       <PageHeader title={t('home.welcome', { name: fullName })} description={[regionName, opdName].filter(Boolean).join(' · ') || undefined} />
       <Text>{t('home.intro')}</Text>
+      {regionId && ['admin_daerah', 'verifikator', 'pimpinan'].includes(role) && <RegionScoreCard />}
       <SimpleGrid cols={{ base: 1, sm: 3 }}>
         {role === 'super_admin' && <Stat icon={<IconMap2 />} label={t('home.regions')} value={regions.data?.total} />}
         {regionId && role !== 'juri' && <Stat icon={<IconBuildingCommunity />} label={t('home.opds')} value={region.data?.opdCount} />}

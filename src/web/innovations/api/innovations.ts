@@ -1,6 +1,7 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { Framework } from '../../../domain/iid/types';
 import { api, get, type Page, post } from '../../lib/api';
+import type { ItemState } from '../../ui/evidence/api';
 
 export interface EntrySummary {
   id: string;
@@ -17,6 +18,8 @@ export interface EntrySummary {
   rancangBangunWords: number;
   updatedAt: string;
   maturity: number;
+  maturityVerified: number;
+  review: { menunggu: number; diterima: number; dikembalikan: number; missingEvidence: number };
   belowThreshold: boolean | null;
 }
 
@@ -109,8 +112,11 @@ export interface EntryAnswers {
   entryId: string;
   frameworkId: string;
   answers: Record<string, number>;
+  items: Record<string, ItemState>;
   maturity: number;
+  maturityVerified: number;
   maturityMax: number;
+  missingEvidence: string[];
 }
 
 export const useEntryAnswers = (entryId: string) =>
@@ -124,7 +130,10 @@ export function useSetAnswer(entryId: string) {
   return useMutation({
     mutationFn: ({ code, value }: { code: string; value: number }) =>
       api<EntryAnswers>('PUT', `/api/innovations/entries/${entryId}/answers/${encodeURIComponent(code)}`, { value }),
-    onSuccess: (data) => qc.setQueryData(['innovation-answers', entryId], data),
+    onSuccess: (data) => {
+      qc.setQueryData(['innovation-answers', entryId], data);
+      void qc.invalidateQueries({ queryKey: ['region-score'] });
+    },
   });
 }
 

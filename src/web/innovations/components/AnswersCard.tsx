@@ -1,8 +1,12 @@
-// The SID answers of an innovation, grouped by variable, saved one by one as they are chosen.
-import { Badge, Card, Group, Stack, Text, Title } from '@mantine/core';
+// The SID answers of an innovation with their evidence and review, grouped by variable. Each choice and
+// each file is saved on its own; claimed and verified maturity are shown side by side.
+import { Alert, Badge, Card, Group, Stack, Text, Title } from '@mantine/core';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatNumber } from '../../lib/format';
-import { AnswerGrid } from '../../ui/AnswerSelect';
+import { type Evidence, useEvidence } from '../../ui/evidence/api';
+import { IndicatorEvidenceRow } from '../../ui/evidence/IndicatorEvidenceRow';
+import { PreviewModal } from '../../ui/evidence/PreviewModal';
 import { showApiError } from '../../ui/forms';
 import { ErrorState, LoadingState } from '../../ui/states';
 import { useEntryAnswers, usePeriodFramework, useSetAnswer } from '../api/innovations';
@@ -11,48 +15,73 @@ export function AnswersCard({ entryId, periodId, canWrite }: { entryId: string; 
   const { t } = useTranslation();
   const framework = usePeriodFramework(periodId);
   const answers = useEntryAnswers(entryId);
+  const evidence = useEvidence({ entryId });
   const setAnswer = useSetAnswer(entryId);
-  if (framework.isLoading || answers.isLoading) return <LoadingState />;
-  if (framework.error || answers.error || !framework.data || !answers.data)
+  const [preview, setPreview] = useState<Evidence | null>(null);
+  if (framework.isLoading || answers.isLoading || evidence.isLoading) return <LoadingState />;
+  if (framework.error || answers.error || evidence.error || !framework.data || !answers.data)
     return (
       <ErrorState
-        error={framework.error ?? answers.error}
+        error={framework.error ?? answers.error ?? evidence.error}
         onRetry={() => {
           void framework.refetch();
           void answers.refetch();
+          void evidence.refetch();
         }}
       />
     );
   const sid = framework.data.indicators.filter((i) => i.aspect === 'SID');
   const variables = [...new Set(sid.map((i) => i.variable))];
+  const data = answers.data;
+  const max = formatNumber(data.maturityMax, 2);
   return (
     <Card withBorder>
       <Group justify="space-between" mb="sm">
         <Title order={3} fz="h4">
           {t('innovations.answers')}
         </Title>
-        <Badge size="lg" variant="light" data-testid="claimed-maturity">
-          {t('innovations.maturityClaimed', { value: formatNumber(answers.data.maturity, 2), max: formatNumber(answers.data.maturityMax, 2) })}
-        </Badge>
+        <Group gap="xs">
+          <Badge size="lg" variant="light" data-testid="claimed-maturity">
+            {t('innovations.maturityClaimed', { value: formatNumber(data.maturity, 2), max })}
+          </Badge>
+          <Badge size="lg" variant="light" color="teal" data-testid="verified-maturity">
+            {t('innovations.maturityVerified', { value: formatNumber(data.maturityVerified, 2), max })}
+          </Badge>
+        </Group>
       </Group>
       <Text size="xs" c="dimmed" mb="sm">
         {t('innovations.answersHint')}
       </Text>
+      {data.missingEvidence.length > 0 && (
+        <Alert color="orange" variant="light" mb="sm" data-testid="missing-evidence">
+          {t('evidence.missingList', { codes: data.missingEvidence.join(', ') })}
+        </Alert>
+      )}
       <Stack>
         {variables.map((variable) => (
           <Stack key={variable} gap="xs">
             <Text fw={600} size="sm">
               {variable}
             </Text>
-            <AnswerGrid
-              indicators={sid.filter((i) => i.variable === variable)}
-              answers={answers.data.answers}
-              disabled={!canWrite || setAnswer.isPending}
-              onChange={(code, value) => setAnswer.mutate({ code, value }, { onError: (e) => showApiError(null, e) })}
-            />
+            {sid
+              .filter((i) => i.variable === variable)
+              .map((indicator) => (
+                <IndicatorEvidenceRow
+                  key={indicator.code}
+                  indicator={indicator}
+                  owner={{ entryId }}
+                  item={data.items[indicator.code]}
+                  evidence={(evidence.data ?? []).filter((e) => e.code === indicator.code)}
+                  canWrite={canWrite}
+                  busy={setAnswer.isPending}
+                  onAnswer={(value) => setAnswer.mutate({ code: indicator.code, value }, { onError: (e) => showApiError(null, e) })}
+                  onPreview={setPreview}
+                />
+              ))}
           </Stack>
         ))}
       </Stack>
+      <PreviewModal item={preview} onClose={() => setPreview(null)} />
     </Card>
   );
 }

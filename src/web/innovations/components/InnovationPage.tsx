@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { URUSAN } from '../../../domain/iid/urusan';
 import type { Tahapan } from '../../../domain/innovation/profile';
 import { BENTUK, eligibility, INISIATOR, JENIS, RANCANG_BANGUN_MIN_WORDS, TAHAPAN, TEMATIK, wordCount } from '../../../domain/innovation/profile';
-import { isEditable } from '../../../domain/innovation/workflow';
+import { answersEditable, isEditable } from '../../../domain/innovation/workflow';
 import type { Role } from '../../../domain/roles';
 import { formatDate, formatDateTime } from '../../lib/format';
 import { AnchorLink } from '../../ui/links';
@@ -26,13 +26,14 @@ export function InnovationPage({ entryId, canWrite, canSend, role }: { entryId: 
       key={`${entry.data.id}.${entry.data.status}`}
       entry={entry.data}
       canWrite={canWrite && entry.data.periodStatus === 'open' && isEditable(entry.data.status)}
+      canAnswer={canWrite && entry.data.periodStatus === 'open' && answersEditable(entry.data.status)}
       canSend={canSend}
       role={role}
     />
   );
 }
 
-function Editor({ entry, canWrite, canSend, role }: { entry: Entry; canWrite: boolean; canSend: boolean; role: Role }) {
+function Editor({ entry, canWrite, canAnswer, canSend, role }: { entry: Entry; canWrite: boolean; canAnswer: boolean; canSend: boolean; role: Role }) {
   const { t } = useTranslation();
   const qc = useQueryClient();
   const [backup] = useState(() => readBackup(entry.id));
@@ -135,7 +136,7 @@ function Editor({ entry, canWrite, canSend, role }: { entry: Entry; canWrite: bo
           ))}
         </List>
       </Card>
-      <AnswersCard entryId={entry.id} periodId={entry.periodId} canWrite={canWrite} />
+      <AnswersCard entryId={entry.id} periodId={entry.periodId} canWrite={canAnswer} />
       <Card withBorder>
         <Title order={3} fz="h4" mb="sm">
           {t('innovations.sectionDesign')}

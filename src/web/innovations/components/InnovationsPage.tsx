@@ -49,7 +49,18 @@ export function InnovationsPage({ canWrite, opdBound }: { canWrite: boolean; opd
       header: t('innovations.maturity'),
       render: (e) => (
         <Group gap={4} wrap="nowrap">
-          <Text size="sm">{formatNumber(e.maturity, 2)}</Text>
+          <Text size="sm" title={t('innovations.reviewSummary', e.review)}>
+            {formatNumber(e.maturity, 2)}
+            <Text span size="xs" c="teal.8">
+              {' '}
+              ({t('innovations.verifiedShort')} {formatNumber(e.maturityVerified, 2)})
+            </Text>
+          </Text>
+          {e.review.dikembalikan > 0 && (
+            <Badge size="sm" color="orange" variant="dot">
+              {e.review.dikembalikan} {t('evidence.review.dikembalikan')}
+            </Badge>
+          )}
           {e.belowThreshold && (
             <Badge size="sm" color="orange" variant="light">
               {t('innovations.belowThreshold')}

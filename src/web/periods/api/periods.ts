@@ -1,6 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { Framework } from '../../../domain/iid/types';
 import { api, get, patch, post } from '../../lib/api';
+import type { ItemState } from '../../ui/evidence/api';
 
 export interface Period {
   id: string;
@@ -58,8 +59,11 @@ export function useSetPeriodStatus() {
 export interface RegionAnswers {
   periodId: string;
   answers: Record<string, number>;
+  items: Record<string, ItemState>;
   spd: number;
+  spdVerified: number;
   spdMax: number;
+  missingEvidence: string[];
 }
 
 export const usePeriodFramework = (periodId: string | null) =>
@@ -82,6 +86,9 @@ export function useSetRegionAnswer(periodId: string) {
   return useMutation({
     mutationFn: ({ code, value }: { code: string; value: number }) =>
       api<RegionAnswers>('PUT', `/api/periods/${periodId}/region-answers/${encodeURIComponent(code)}`, { value }),
-    onSuccess: (data) => qc.setQueryData(['region-answers', periodId], data),
+    onSuccess: (data) => {
+      qc.setQueryData(['region-answers', periodId], data);
+      void qc.invalidateQueries({ queryKey: ['region-score'] });
+    },
   });
 }

@@ -1,8 +1,11 @@
-// The region-level (SPD) answers of one period, chosen one by one and saved at once.
-import { Badge, Drawer, Group, Stack, Text } from '@mantine/core';
+// The region-level (SPD) answers of one period with their evidence and review, each saved as it is chosen.
+import { Alert, Badge, Drawer, Group, Stack, Text } from '@mantine/core';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatNumber } from '../../lib/format';
-import { AnswerGrid } from '../../ui/AnswerSelect';
+import { type Evidence, useEvidence } from '../../ui/evidence/api';
+import { IndicatorEvidenceRow } from '../../ui/evidence/IndicatorEvidenceRow';
+import { PreviewModal } from '../../ui/evidence/PreviewModal';
 import { showApiError } from '../../ui/forms';
 import { ErrorState, LoadingState } from '../../ui/states';
 import { type Period, usePeriodFramework, useRegionAnswers, useSetRegionAnswer } from '../api/periods';
@@ -11,30 +14,53 @@ export function RegionAnswersDrawer({ period, canWrite, onClose }: { period: Per
   const { t } = useTranslation();
   const framework = usePeriodFramework(period?.id ?? null);
   const answers = useRegionAnswers(period?.id ?? null);
+  const evidence = useEvidence(period ? { periodId: period.id } : null);
   const setAnswer = useSetRegionAnswer(period?.id ?? '');
+  const [preview, setPreview] = useState<Evidence | null>(null);
   const editable = canWrite && period?.status !== 'locked';
+  const max = answers.data ? formatNumber(answers.data.spdMax, 2) : '';
   return (
     <Drawer opened={Boolean(period)} onClose={onClose} position="right" size="xl" title={`${t('periods.regionAnswers')} ${period?.year ?? ''}`}>
       {(framework.isLoading || answers.isLoading) && <LoadingState />}
       {(framework.error || answers.error) && <ErrorState error={framework.error ?? answers.error} onRetry={() => answers.refetch()} />}
-      {framework.data && answers.data && (
+      {period && framework.data && answers.data && (
         <Stack>
           <Group justify="space-between">
             <Text size="sm" c="dimmed">
               {t('periods.regionAnswersHint')}
             </Text>
-            <Badge size="lg" variant="light" data-testid="spd-score">
-              SPD {formatNumber(answers.data.spd, 2)} / {formatNumber(answers.data.spdMax, 2)}
-            </Badge>
+            <Group gap="xs">
+              <Badge size="lg" variant="light" data-testid="spd-score">
+                SPD {formatNumber(answers.data.spd, 2)} / {max}
+              </Badge>
+              <Badge size="lg" variant="light" color="teal" data-testid="spd-verified">
+                {t('score.verified')} {formatNumber(answers.data.spdVerified, 2)} / {max}
+              </Badge>
+            </Group>
           </Group>
-          <AnswerGrid
-            indicators={framework.data.indicators.filter((i) => i.aspect === 'SPD')}
-            answers={answers.data.answers}
-            disabled={!editable || setAnswer.isPending}
-            onChange={(code, value) => setAnswer.mutate({ code, value }, { onError: (e) => showApiError(null, e) })}
-          />
+          {answers.data.missingEvidence.length > 0 && (
+            <Alert color="orange" variant="light">
+              {t('evidence.missingList', { codes: answers.data.missingEvidence.join(', ') })}
+            </Alert>
+          )}
+          {framework.data.indicators
+            .filter((i) => i.aspect === 'SPD')
+            .map((indicator) => (
+              <IndicatorEvidenceRow
+                key={indicator.code}
+                indicator={indicator}
+                owner={{ periodId: period.id }}
+                item={answers.data.items[indicator.code]}
+                evidence={(evidence.data ?? []).filter((e) => e.code === indicator.code)}
+                canWrite={editable}
+                busy={setAnswer.isPending}
+                onAnswer={(value) => setAnswer.mutate({ code: indicator.code, value }, { onError: (e) => showApiError(null, e) })}
+                onPreview={setPreview}
+              />
+            ))}
         </Stack>
       )}
+      <PreviewModal item={preview} onClose={() => setPreview(null)} />
     </Drawer>
   );
 }

@@ -1,0 +1,55 @@
+// The region's IID for the latest period, claimed beside verified: the figure the Bappeda watches.
+import { Card, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { useQuery } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { get } from '../../lib/api';
+import { formatNumber } from '../../lib/format';
+
+interface Score {
+  iid: number;
+  predicate: string;
+  spd: number;
+  sid: number;
+  sent: number;
+}
+
+export function RegionScoreCard() {
+  const { t } = useTranslation();
+  const score = useQuery({
+    queryKey: ['region-score'],
+    queryFn: () => get<{ year: number; claimed: Score; verified: Score }>('/api/scores/region'),
+    retry: false,
+  });
+  if (score.isLoading || score.error || !score.data) return null;
+  const { year, claimed, verified } = score.data;
+  const figure = (label: string, s: Score, testId: string, color: string) => (
+    <Stack gap={0} data-testid={testId}>
+      <Text size="xs" c="dimmed" tt="uppercase" fw={600}>
+        {label}
+      </Text>
+      <Text fz={34} fw={700} c={color} data-testid={`${testId}-value`}>
+        {formatNumber(s.iid, 2)}
+      </Text>
+      <Text size="sm">{s.predicate}</Text>
+      <Text size="xs" c="dimmed">
+        SPD {formatNumber(s.spd, 2)} · SID {formatNumber(s.sid, 2)} · {t('score.sent', { count: s.sent })}
+      </Text>
+    </Stack>
+  );
+  return (
+    <Card withBorder>
+      <Group justify="space-between" mb="xs">
+        <Title order={3} fz="h4">
+          {t('score.title', { year })}
+        </Title>
+      </Group>
+      <SimpleGrid cols={{ base: 1, xs: 2 }}>
+        {figure(t('score.claimed'), claimed, 'iid-claimed', 'blue.8')}
+        {figure(t('score.verified'), verified, 'iid-verified', 'teal.8')}
+      </SimpleGrid>
+      <Text size="xs" c="dimmed" mt="xs">
+        {t('score.hint')}
+      </Text>
+    </Card>
+  );
+}

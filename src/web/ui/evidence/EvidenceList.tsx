@@ -1,0 +1,75 @@
+// The evidence items of one indicator: open a preview, download, or (when allowed) delete.
+import { ActionIcon, Anchor, Badge, Group, Stack, Text, Tooltip } from '@mantine/core';
+import { modals } from '@mantine/modals';
+import { IconFileTypePdf, IconLink, IconPhoto, IconTrash, IconVideo } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
+import { formatBytes } from '../../lib/format';
+import { showApiError } from '../forms';
+import { type Evidence, useDeleteEvidence } from './api';
+
+function IconFor({ item }: { item: Evidence }) {
+  if (item.kind === 'link') return <IconLink size={16} />;
+  if (item.mime === 'application/pdf') return <IconFileTypePdf size={16} />;
+  if (item.mime?.startsWith('video/')) return <IconVideo size={16} />;
+  return <IconPhoto size={16} />;
+}
+
+export function EvidenceList({ items, canDelete, onPreview }: { items: Evidence[]; canDelete: boolean; onPreview: (item: Evidence) => void }) {
+  const { t } = useTranslation();
+  const remove = useDeleteEvidence();
+  if (!items.length)
+    return (
+      <Text size="xs" c="dimmed">
+        {t('evidence.none')}
+      </Text>
+    );
+  const confirm = (item: Evidence) =>
+    modals.openConfirmModal({
+      title: t('evidence.deleteTitle'),
+      children: <Text size="sm">{t('evidence.deleteText', { name: item.fileName ?? item.url })}</Text>,
+      labels: { confirm: t('common.delete'), cancel: t('common.cancel') },
+      confirmProps: { color: 'red' },
+      onConfirm: () => remove.mutate(item.id, { onError: (e) => showApiError(null, e) }),
+    });
+  return (
+    <Stack gap={4}>
+      {items.map((item) => (
+        <Group key={item.id} gap="xs" wrap="nowrap" data-testid="evidence-item">
+          <IconFor item={item} />
+          {item.kind === 'link' ? (
+            <Anchor size="sm" href={item.url ?? '#'} target="_blank" rel="noopener noreferrer" style={{ wordBreak: 'break-all' }}>
+              {item.title || item.url}
+            </Anchor>
+          ) : (
+            <Anchor component="button" type="button" size="sm" onClick={() => onPreview(item)} style={{ wordBreak: 'break-all', textAlign: 'left' }}>
+              {item.fileName}
+            </Anchor>
+          )}
+          {item.kind === 'file' && (
+            <Text size="xs" c="dimmed" style={{ whiteSpace: 'nowrap' }}>
+              {formatBytes(item.size)}
+            </Text>
+          )}
+          {item.needsRenewal && (
+            <Tooltip label={t('evidence.renewalHint')}>
+              <Badge color="yellow" size="xs" variant="light">
+                {t('evidence.renewal')}
+              </Badge>
+            </Tooltip>
+          )}
+          {canDelete && (
+            <ActionIcon
+              variant="subtle"
+              color="red"
+              size="sm"
+              aria-label={t('evidence.delete', { name: item.fileName ?? item.url })}
+              onClick={() => confirm(item)}
+            >
+              <IconTrash size={14} />
+            </ActionIcon>
+          )}
+        </Group>
+      ))}
+    </Stack>
+  );
+}

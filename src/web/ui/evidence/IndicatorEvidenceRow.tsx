@@ -1,0 +1,67 @@
+// One indicator with its answer, its evidence and its review: the unit operators fill, verifiers judge.
+import { Alert, Group, Paper, Stack, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import type { Indicator } from '../../../domain/iid/types';
+import { AnswerSelect } from '../AnswerSelect';
+import type { Evidence, EvidenceOwner, ItemState } from './api';
+import { EvidenceList } from './EvidenceList';
+import { ReviewBadge } from './ReviewBadge';
+import { UploadControl } from './UploadControl';
+
+export function IndicatorEvidenceRow({
+  indicator,
+  owner,
+  item,
+  evidence,
+  canWrite,
+  busy,
+  onAnswer,
+  onPreview,
+}: {
+  indicator: Indicator;
+  owner: EvidenceOwner;
+  item: ItemState | undefined;
+  evidence: Evidence[];
+  canWrite: boolean;
+  busy?: boolean;
+  onAnswer: (value: number) => void;
+  onPreview: (item: Evidence) => void;
+}) {
+  const { t, i18n } = useTranslation();
+  const en = i18n.language === 'en';
+  const value = item?.value ?? 0;
+  const name = en && indicator.nameEn ? indicator.nameEn : indicator.name;
+  const guide = en && indicator.evidenceEn ? indicator.evidenceEn : indicator.evidence;
+  const missing = value > 0 && (item?.evidenceCount ?? 0) - (item?.renewalCount ?? 0) <= 0;
+  return (
+    <Paper withBorder p="sm" data-testid={`indicator-${indicator.code}`}>
+      <Stack gap="xs">
+        <Group justify="space-between" wrap="nowrap" align="flex-start">
+          <Text size="sm" fw={600}>
+            {indicator.code}. {name}
+            {indicator.mandatory ? ' *' : ''}
+          </Text>
+          {value > 0 && <ReviewBadge status={item?.reviewStatus ?? 'menunggu'} />}
+        </Group>
+        {item?.reviewStatus === 'dikembalikan' && item.reviewNote && (
+          <Alert color="orange" variant="light" p="xs" title={t('evidence.returnedNote')} data-testid="review-note">
+            <Text size="sm">{item.reviewNote}</Text>
+          </Alert>
+        )}
+        <AnswerSelect indicator={indicator} label={t('evidence.answer')} value={value} disabled={!canWrite || busy} onChange={onAnswer} />
+        {guide && (
+          <Text size="xs" c="dimmed">
+            {t('evidence.guide')}: {guide}
+          </Text>
+        )}
+        <EvidenceList items={evidence} canDelete={canWrite} onPreview={onPreview} />
+        {missing && (
+          <Text size="xs" c="red">
+            {t('evidence.missing')}
+          </Text>
+        )}
+        {canWrite && <UploadControl owner={owner} code={indicator.code} />}
+      </Stack>
+    </Paper>
+  );
+}

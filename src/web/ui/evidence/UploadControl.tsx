@@ -1,0 +1,146 @@
+// Add evidence to one indicator: pick files (each uploads with its own progress bar and can be retried or
+// cancelled; the chosen file stays in the page until it is stored), or add a link.
+import { ActionIcon, Button, FileButton, Group, Progress, Stack, Text, TextInput } from '@mantine/core';
+import { IconLink, IconRefresh, IconUpload, IconX } from '@tabler/icons-react';
+import { useQueryClient } from '@tanstack/react-query';
+import { useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { showApiError } from '../forms';
+import { type EvidenceOwner, invalidateEvidence, uploadFile, useAddLink } from './api';
+
+const ACCEPT = '.pdf,.jpg,.jpeg,.png,.mp4,application/pdf,image/jpeg,image/png,video/mp4';
+
+interface Job {
+  key: number;
+  file: File;
+  progress: number;
+  error: string | null;
+  abort?: () => void;
+}
+
+export function UploadControl({ owner, code, disabled }: { owner: EvidenceOwner; code: string; disabled?: boolean }) {
+  const { t } = useTranslation();
+  const qc = useQueryClient();
+  const [jobs, setJobs] = useState<Job[]>([]);
+  const [linkOpen, setLinkOpen] = useState(false);
+  const nextKey = useRef(0);
+  const update = (key: number, patch: Partial<Job>) => setJobs((js) => js.map((j) => (j.key === key ? { ...j, ...patch } : j)));
+
+  function start(job: Job) {
+    const { done, abort } = uploadFile(owner, code, job.file, (p) => update(job.key, { progress: p }));
+    update(job.key, { abort, error: null, progress: 0 });
+    done.then(
+      () => {
+        setJobs((js) => js.filter((j) => j.key !== job.key));
+        void invalidateEvidence(qc);
+      },
+      (e: Error) => update(job.key, { error: e.message, abort: undefined }),
+    );
+  }
+
+  function add(files: File[]) {
+    const added = files.map((file) => ({ key: nextKey.current++, file, progress: 0, error: null }));
+    setJobs((js) => [...js, ...added]);
+    // Sequential would be kinder to a slow line, but parallel keeps each row's progress honest and simple.
+    for (const job of added) start(job);
+  }
+
+  return (
+    <Stack gap={6}>
+      {jobs.map((job) => (
+        <Stack key={job.key} gap={2} data-testid="upload-job">
+          <Group gap="xs" justify="space-between" wrap="nowrap">
+            <Text size="xs" truncate>
+              {job.file.name}
+            </Text>
+            <Group gap={4} wrap="nowrap">
+              {job.error && (
+                <Button size="compact-xs" variant="light" leftSection={<IconRefresh size={12} />} onClick={() => start(job)}>
+                  {t('evidence.retry')}
+                </Button>
+              )}
+              <ActionIcon
+                size="sm"
+                variant="subtle"
+                aria-label={t('evidence.cancel')}
+                onClick={() => {
+                  job.abort?.();
+                  setJobs((js) => js.filter((j) => j.key !== job.key));
+                }}
+              >
+                <IconX size={12} />
+              </ActionIcon>
+            </Group>
+          </Group>
+          {job.error ? (
+            <Text size="xs" c="red" role="alert">
+              {job.error}
+            </Text>
+          ) : (
+            <Progress value={job.progress * 100} size="sm" aria-label={t('evidence.progress', { name: job.file.name })} animated={job.progress >= 1} />
+          )}
+        </Stack>
+      ))}
+      <Group gap="xs">
+        <FileButton onChange={(files) => files.length && add(files)} accept={ACCEPT} multiple disabled={disabled}>
+          {(props) => (
+            <Button {...props} size="compact-sm" variant="light" leftSection={<IconUpload size={14} />} data-testid={`upload-${code}`}>
+              {t('evidence.upload')}
+            </Button>
+          )}
+        </FileButton>
+        <Button size="compact-sm" variant="subtle" leftSection={<IconLink size={14} />} disabled={disabled} onClick={() => setLinkOpen((o) => !o)}>
+          {t('evidence.addLink')}
+        </Button>
+      </Group>
+      {linkOpen && <LinkForm owner={owner} code={code} onDone={() => setLinkOpen(false)} />}
+    </Stack>
+  );
+}
+
+function LinkForm({ owner, code, onDone }: { owner: EvidenceOwner; code: string; onDone: () => void }) {
+  const { t } = useTranslation();
+  const addLink = useAddLink(owner);
+  const [url, setUrl] = useState('');
+  const [title, setTitle] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  return (
+    <form
+      onSubmit={(e) => {
+        e.preventDefault();
+        addLink.mutate(
+          { code, url, title: title || undefined },
+          {
+            onSuccess: onDone,
+            onError: (err) => {
+              const fields = (err as { fields?: Record<string, string> }).fields;
+              if (fields?.url) setError(fields.url);
+              else showApiError(null, err);
+            },
+          },
+        );
+      }}
+    >
+      <Stack gap={4}>
+        <TextInput
+          size="xs"
+          label={t('evidence.linkUrl')}
+          placeholder="https://"
+          value={url}
+          onChange={(e) => setUrl(e.currentTarget.value)}
+          error={error}
+          required
+        />
+        <TextInput size="xs" label={t('evidence.linkTitle')} value={title} onChange={(e) => setTitle(e.currentTarget.value)} />
+        <Group gap="xs">
+          <Button size="compact-sm" type="submit" loading={addLink.isPending}>
+            {t('common.save')}
+          </Button>
+          <Button size="compact-sm" variant="subtle" onClick={onDone}>
+            {t('common.cancel')}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}
