@@ -424,10 +424,12 @@ export const en: Shape<typeof id> = {
     done: { submit: 'Innovation submitted.', approve: 'Innovation approved.', return: 'Innovation returned to draft.' },
     returnNote: 'Note for the operator (what to fix)',
     submitIncomplete: 'Cannot be submitted yet. Complete:',
+    inVerification: 'The profile is locked during verification; answers and evidence returned by a verifier can still be fixed.',
     lockedForReview: 'The innovation is under review; it can be changed only after it is returned to draft.',
     sent: 'Sent to the national assessment',
     sentBadge: 'Sent',
     fieldName: {
+      answers: 'Evidence',
       name: 'Innovation name',
       tahapan: 'Stage',
       inisiatorType: 'Initiator',

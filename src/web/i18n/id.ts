@@ -423,10 +423,12 @@ export const id = {
     done: { submit: 'Inovasi diajukan.', approve: 'Inovasi disetujui.', return: 'Inovasi dikembalikan ke draf.' },
     returnNote: 'Catatan untuk operator (apa yang perlu diperbaiki)',
     submitIncomplete: 'Belum dapat diajukan. Lengkapi:',
+    inVerification: 'Profil terkunci selama verifikasi; jawaban dan bukti dukung yang dikembalikan verifikator masih dapat diperbaiki.',
     lockedForReview: 'Inovasi sedang ditinjau; isian hanya dapat diubah setelah dikembalikan ke draf.',
     sent: 'Dikirim ke penilaian nasional',
     sentBadge: 'Dikirim',
     fieldName: {
+      answers: 'Bukti dukung',
       name: 'Nama inovasi',
       tahapan: 'Tahapan',
       inisiatorType: 'Inisiator',

@@ -8,12 +8,15 @@ export function AnswerSelect({
   value,
   onChange,
   label,
+  ariaLabel,
   disabled,
 }: {
   indicator: Indicator;
   value: number;
   onChange: (v: number) => void;
   label?: string;
+  /** Names the field for screen readers when the visible label is generic. */
+  ariaLabel?: string;
   disabled?: boolean;
 }) {
   const { t, i18n } = useTranslation();
@@ -21,7 +24,7 @@ export function AnswerSelect({
     <Select
       size="xs"
       label={label}
-      aria-label={label ?? `${indicator.code} ${indicator.name}`}
+      aria-label={ariaLabel ?? label ?? `${indicator.code} ${indicator.name}`}
       allowDeselect={false}
       disabled={disabled}
       value={String(value)}

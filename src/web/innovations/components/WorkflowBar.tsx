@@ -90,7 +90,7 @@ export function WorkflowBar({
         )}
         {entry.status !== 'draft' && (
           <Text size="sm" c="dimmed">
-            {t('innovations.lockedForReview')}
+            {t(entry.status === 'disetujui' ? 'innovations.inVerification' : 'innovations.lockedForReview')}
           </Text>
         )}
       </Stack>
