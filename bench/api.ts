@@ -16,6 +16,7 @@ import { loadNationalData } from './national-data';
 
 const ADMIN_URL = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
+const ONLY = process.env.BENCH_ONLY;
 const CONNECTIONS = 50;
 const PASSWORD = 'Bench-password-2026';
 const UPLOAD_MB = Number(process.env.BENCH_UPLOAD_MB ?? 200);
@@ -97,7 +98,7 @@ async function main() {
     { name: 'region score (claimed + verified IID)', run: { url: `${base}/api/scores/region`, headers: headers(admin) } },
   ];
   console.log(`${'scenario'.padEnd(40)} ${'p50'.padStart(8)} ${'p99'.padStart(8)} ${'req/s'.padStart(8)}  errors  target p99 < 100 ms`);
-  for (const s of scenarios) {
+  for (const s of scenarios.filter((x) => !ONLY || x.name.includes(ONLY))) {
     // A short warm-up so JIT and connection pools are ready before measuring.
     await autocannon({ ...s.run, connections: 10, duration: 2 });
     const r = await autocannon({ ...s.run, connections: CONNECTIONS, duration: SECONDS });
@@ -162,6 +163,8 @@ try {
 } finally {
   server?.kill('SIGTERM');
   await new Promise((r) => setTimeout(r, 1000));
-  await adminQuery(`drop database if exists ${dbName} with (force)`).catch((e) => console.error('cleanup:', e.message));
+  // BENCH_KEEP=1 leaves the database for EXPLAIN ANALYZE and profiling.
+  if (process.env.BENCH_KEEP) console.log(`kept database: ${url}`);
+  else await adminQuery(`drop database if exists ${dbName} with (force)`).catch((e) => console.error('cleanup:', e.message));
   rmSync(dataDir, { recursive: true, force: true });
 }

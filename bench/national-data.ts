@@ -26,17 +26,22 @@ export async function loadNationalData(db: Db, opts: { regions: number; innovati
     select r.id, 2026, ${framework.id}, ${fw}::jsonb, '2026-06-01', '2026-12-15' from regions r
     where not exists (select 1 from assessment_periods p where p.region_id = r.id and p.year = 2026)`);
 
-  // Innovations: spread over the generated regions; the demo region gets its own larger share.
-  const perRegion = Math.floor(opts.innovations / opts.regions);
+  // Innovations: spread evenly over each generated region's OPDs; the demo region gets its own larger share.
+  const perRegion = Math.round(opts.innovations / opts.regions);
   await db.execute(sql`
     insert into innovations (region_id, opd_id)
-    select o.region_id, o.id from opds o
-      join regions r on r.id = o.region_id and r.kemendagri_code like '99.%',
-      generate_series(1, ${Math.ceil(perRegion / 20)}) k`);
+    select o.region_id, o.id
+    from (select o.*, row_number() over (partition by o.region_id order by o.id) rn from opds o
+          join regions r on r.id = o.region_id and r.kemendagri_code like '99.%') o,
+      generate_series(1, ${perRegion}) k
+    where (k % 20) + 1 = o.rn`);
   await db.execute(sql`
     insert into innovations (region_id, opd_id)
-    select o.region_id, o.id from opds o join regions r on r.id = o.region_id and r.kemendagri_code = '35.76',
-      generate_series(1, ${Math.ceil(opts.demoRegionInnovations / 18)}) k`);
+    select o.region_id, o.id
+    from (select o.*, row_number() over (order by o.id) rn, count(*) over () total from opds o
+          join regions r on r.id = o.region_id and r.kemendagri_code = '35.76') o,
+      generate_series(1, ${opts.demoRegionInnovations}) k
+    where (k % o.total) + 1 = o.rn`);
   await db.execute(sql`
     insert into innovation_entries (innovation_id, period_id, region_id, opd_id, name, status, sent, tahapan, urusan_utama)
     select i.id, p.id, i.region_id, i.opd_id, 'Inovasi ' || left(i.id::text, 8),
@@ -56,6 +61,8 @@ export async function loadNationalData(db: Db, opts: { regions: number; innovati
       'bukti-' || a.indicator_code || '.pdf', 'application/pdf', 100000
     from entry_answers a join innovation_entries e on e.id = a.entry_id
     where not exists (select 1 from evidence x where x.entry_id = e.id)`);
+  // Stored scores are computed by the server at start, as after any bulk load.
+  await db.execute(sql`update innovation_entries set scores_stale = true`);
   await db.execute(sql`analyze`);
   const counted = (await db.execute(sql`select (select count(*) from innovation_entries)::int as n, (select count(*) from entry_answers)::int as a`)) as unknown as {
     rows: { n: number; a: number }[];

@@ -2,11 +2,14 @@
 import { mkdirSync } from 'node:fs';
 import type { Config } from './config';
 import { type Database, openDatabase, pgliteDirFor } from './db/client';
+import { refreshStaleScores } from './shared/entry-scores';
 
 export async function openConfiguredDatabase(config: Config): Promise<Database> {
   mkdirSync(config.dataDir, { recursive: true });
   const database = await openDatabase({ url: config.databaseUrl, pgliteDir: pgliteDirFor(config.dataDir) });
   await database.migrate();
+  // Entries written in bulk (an upgrade's migration, a data load) get their stored scores computed once.
+  await refreshStaleScores(database.db);
   return database;
 }
 

@@ -2,6 +2,8 @@
 // change after acceptance sends the item back to waiting; verified scores count accepted items only.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { builtInFramework } from '../../src/domain/iid/builtin';
+import { scoreIid } from '../../src/domain/iid/engine';
+import type { Framework } from '../../src/domain/iid/types';
 import { call, createTestApp, login, openPeriod2026, type TestContext } from '../support/app';
 import { pdf, upload } from '../support/files';
 
@@ -143,6 +145,15 @@ describe('verification', () => {
     expect(after.verified.spd).toBeGreaterThan(before.verified.spd);
     const spdQueue = (await call(ctx.app, verifier, 'GET', `/api/verification/queue?periodId=${periodId}&scope=spd`)).json();
     expect(spdQueue.items).toEqual([expect.objectContaining({ code: '1', reviewStatus: 'diterima', scope: 'spd' })]);
+  });
+
+  it('the stored scores agree with the engine run on every answer', async () => {
+    const f = builtInFramework('iid-2026') as Framework;
+    const score = await regionScore();
+    for (const basis of ['claimed', 'verified'] as const) {
+      const input = (await call(ctx.app, admin, 'GET', `/api/innovations/score-input?periodId=${periodId}&basis=${basis}`)).json();
+      expect(scoreIid(f, input).iidExact).toBe(score[basis].iidExact);
+    }
   });
 
   it('nothing changes in a locked period', async () => {

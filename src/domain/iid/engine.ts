@@ -246,3 +246,57 @@ export function scoreIid(framework: Framework, input: ScoreInput): IidResult {
     },
   };
 }
+
+/** An innovation reduced to what the region score needs: its maturity (scaled) is already computed. */
+export interface MaturityInput {
+  sent: boolean;
+  urusan: string[];
+  /** Σ value × weight over the SID indicators, scaled ×SCALE (see maturityOf). */
+  maturity: number;
+}
+
+export interface ScoreSummary {
+  iid: number;
+  iidExact: number;
+  predicate: string;
+  spd: number;
+  sid: number;
+  countScore: number;
+  maxScore: number;
+  sent: number;
+  averageMaturity: number;
+}
+
+/**
+ * The region score from stored per-innovation maturities — the same numbers as scoreIid without needing
+ * every answer of every innovation (what the server keeps per entry, so a dashboard read stays cheap).
+ */
+export function scoreSummary(framework: Framework, spdAnswers: Answers, innovations: MaturityInput[]): ScoreSummary {
+  const c = compile(framework);
+  const requiredSet = new Set(c.required);
+  const coverage = new Map<string, number>();
+  let maturitySum = 0;
+  let n = 0;
+  for (const inv of innovations) {
+    if (!inv.sent) continue;
+    n++;
+    maturitySum += inv.maturity;
+    for (const u of new Set(inv.urusan)) if (requiredSet.has(u)) coverage.set(u, (coverage.get(u) ?? 0) + 1);
+  }
+  const a: Aggregates = { spd: answersScore(c, c.spd, spdAnswers), maturitySum, n, coverage };
+  const count = countScoreOf(c, n, coverage);
+  const sidIndicators = maturitySum / divisorOf(c, n);
+  const iidExact = iidOf(c, a);
+  const iid = roundTo(iidExact, 2);
+  return {
+    iid,
+    iidExact,
+    predicate: predicateOf(framework, iid),
+    spd: r4(a.spd),
+    sid: r4(sidIndicators + count),
+    countScore: r4(count),
+    maxScore: framework.maxScore,
+    sent: n,
+    averageMaturity: n ? r4(maturitySum / n) : 0,
+  };
+}

@@ -2,7 +2,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { BUILT_IN_FRAMEWORKS } from './builtin';
-import { scoreIid } from './engine';
+import { compile, maturityOf, scoreIid, scoreSummary } from './engine';
 import { applyAction, greedyPlan, keyOf, rankActions } from './simulator';
 import type { Framework, ScoreInput } from './types';
 import { BASIC_SERVICE_URUSAN, URUSAN } from './urusan';
@@ -34,6 +34,31 @@ function inputArb(f: Framework, maxInnovations = 25): fc.Arbitrary<ScoreInput> {
 const withFramework = (maxInnovations?: number) => frameworkArb.chain((f) => inputArb(f, maxInnovations).map((input) => ({ f, input })));
 
 describe('engine properties', () => {
+  it('the summary from stored maturities equals the full score', () => {
+    fc.assert(
+      fc.property(withFramework(), ({ f, input }) => {
+        const c = compile(f);
+        const full = scoreIid(f, input);
+        const summary = scoreSummary(
+          f,
+          input.region.answers,
+          input.innovations.map((i) => ({ sent: i.sent !== false, urusan: i.urusan, maturity: maturityOf(c, i.answers) })),
+        );
+        expect(summary).toEqual({
+          iid: full.iid,
+          iidExact: full.iidExact,
+          predicate: full.predicate,
+          spd: full.spd,
+          sid: full.sid,
+          countScore: full.countScore,
+          maxScore: full.maxScore,
+          sent: full.sent,
+          averageMaturity: full.averageMaturity,
+        });
+      }),
+    );
+  });
+
   it('the IID is always within 0–100', () => {
     fc.assert(
       fc.property(withFramework(), ({ f, input }) => {

@@ -258,6 +258,18 @@ export const innovationEntries = pgTable(
     penghargaan: text('penghargaan'),
     /** Bumped on every save; autosave sends the version it edited, so two tabs never overwrite each other silently. */
     version: integer('version').notNull().default(1),
+    /**
+     * Kept with the entry so lists and the region score never re-read every answer: claimed and verified
+     * maturity (scaled ×10 000, exact) and the review counts. Recomputed on every change to the entry's
+     * answers, evidence or reviews (shared/entry-scores.ts); rows marked stale are recomputed at start.
+     */
+    maturityClaimed: integer('maturity_claimed').notNull().default(0),
+    maturityVerified: integer('maturity_verified').notNull().default(0),
+    reviewSummary: jsonb('review_summary')
+      .$type<{ menunggu: number; diterima: number; dikembalikan: number; missingEvidence: number }>()
+      .notNull()
+      .default({ menunggu: 0, diterima: 0, dikembalikan: 0, missingEvidence: 0 }),
+    scoresStale: boolean('scores_stale').notNull().default(false),
     submittedAt: timestamp('submitted_at', { withTimezone: true }),
     ...timestamps,
   },

@@ -10,10 +10,10 @@ import { can } from '../../domain/roles';
 import { evidence, storedFiles } from '../db/schema';
 import type { SessionUser } from '../plugins/session';
 import { recordAudit } from '../shared/audit';
+import { itemChanged } from '../shared/entry-scores';
 import { AppError, fieldError, notFound } from '../shared/errors';
 import { authorize, regionInScope, requireUser } from '../shared/guard';
 import { ingest } from '../shared/ingest';
-import { markChanged } from '../shared/review-state';
 import { errorResponse, uuidParam } from '../shared/schemas';
 import { evidenceById, forgetFiles, listDeleted, listEvidence, purgeDeleted, toEvidenceDto, unreferencedFiles } from './repository';
 import { evidenceShape, linkBody, listQuery, purgeBody, targetQuery } from './schemas';
@@ -46,7 +46,7 @@ export default async function evidenceRoutes(fastify: FastifyInstance) {
           ...values,
         } as typeof evidence.$inferInsert)
         .returning();
-      await markChanged(tx, target.key, actor.id);
+      await itemChanged(tx, target.key, actor.id);
       await recordAudit(tx, request, { regionId: target.regionId, ...target.audit, action: 'evidence_add', after: { [`indikator ${target.code}`]: label } });
       return row;
     });
@@ -163,7 +163,7 @@ export default async function evidenceRoutes(fastify: FastifyInstance) {
       const target = await writableTarget(db, actor, { entryId: row.entryId ?? undefined, periodId: row.periodId, code: row.indicatorCode });
       const [after] = await db.transaction(async (tx) => {
         const updated = await tx.update(evidence).set({ deletedAt: new Date(), deletedBy: actor.id }).where(eq(evidence.id, row.id)).returning();
-        await markChanged(tx, target.key, actor.id);
+        await itemChanged(tx, target.key, actor.id);
         await recordAudit(tx, request, {
           regionId: target.regionId,
           ...target.audit,
@@ -204,7 +204,7 @@ export default async function evidenceRoutes(fastify: FastifyInstance) {
       const key = row.entryId ? { entryId: row.entryId, code: row.indicatorCode } : { periodId: row.periodId, code: row.indicatorCode };
       const [after] = await db.transaction(async (tx) => {
         const updated = await tx.update(evidence).set({ deletedAt: null, deletedBy: null }).where(eq(evidence.id, row.id)).returning();
-        await markChanged(tx, key, actor.id);
+        await itemChanged(tx, key, actor.id);
         await recordAudit(tx, request, {
           regionId: row.regionId,
           entityType: row.entryId ? 'innovation' : 'period',

@@ -1,6 +1,6 @@
 // SID answers of one entry: the option the operator chose per indicator of the period's framework.
 // Every change affects the score, so every change is audited with its before and after.
-import { eq } from 'drizzle-orm';
+import { and, eq, isNull } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
@@ -10,14 +10,14 @@ import type { Framework } from '../../domain/iid/types';
 import { answerValueProblem } from '../../domain/iid/validate';
 import { answersEditable } from '../../domain/innovation/workflow';
 import { canAccessOpd } from '../../domain/roles';
-import { entryAnswers, periods } from '../db/schema';
+import { entryAnswers, innovationEntries, innovations, periods } from '../db/schema';
 import type { SessionUser } from '../plugins/session';
 import { recordAudit } from '../shared/audit';
+import { refreshOneEntry } from '../shared/entry-scores';
 import { AppError, fieldError, notFound } from '../shared/errors';
 import { authorize } from '../shared/guard';
 import { entryItems, type ItemState } from '../shared/review-state';
 import { errorResponse, uuidParam } from '../shared/schemas';
-import { getEntry } from './repository';
 
 const tags = ['innovations'];
 const errors = { 400: errorResponse, 401: errorResponse, 403: errorResponse, 404: errorResponse, 409: errorResponse };
@@ -47,12 +47,25 @@ export default async function answerRoutes(fastify: FastifyInstance) {
   const app = fastify.withTypeProvider<ZodTypeProvider>();
   const { db } = app;
 
+  /** The entry with its period's status and framework, in one query; 404 outside the actor's scope. */
   async function load(actor: SessionUser, entryId: string) {
-    const entry = await getEntry(db, entryId);
-    if (!entry || !canAccessOpd(actor, { id: entry.opdId, regionId: entry.regionId })) throw notFound();
-    const [period] = await db.select().from(periods).where(eq(periods.id, entry.periodId));
-    const items = (await entryItems(db, [entry.id])).get(entry.id) ?? {};
-    return { entry, framework: period.framework as Framework, frameworkId: period.frameworkId, items, answers: claimedAnswers(items) };
+    const [row] = await db
+      .select({
+        id: innovationEntries.id,
+        name: innovationEntries.name,
+        status: innovationEntries.status,
+        regionId: innovationEntries.regionId,
+        opdId: innovationEntries.opdId,
+        periodStatus: periods.status,
+        frameworkId: periods.frameworkId,
+        framework: periods.framework,
+      })
+      .from(innovationEntries)
+      .innerJoin(innovations, eq(innovations.id, innovationEntries.innovationId))
+      .innerJoin(periods, eq(periods.id, innovationEntries.periodId))
+      .where(and(eq(innovationEntries.id, entryId), isNull(innovations.deletedAt)));
+    if (!row || !canAccessOpd(actor, { id: row.opdId, regionId: row.regionId })) throw notFound();
+    return { entry: row, framework: row.framework as Framework, frameworkId: row.frameworkId };
   }
 
   function shape(entryId: string, framework: Framework, frameworkId: string, items: Record<string, ItemState>) {
@@ -75,8 +88,8 @@ export default async function answerRoutes(fastify: FastifyInstance) {
     '/api/innovations/entries/:id/answers',
     { schema: { tags, summary: 'The SID answers of an entry and its claimed maturity', params: uuidParam, response: { 200: answersShape, ...errors } } },
     async (request) => {
-      const { entry, framework, frameworkId, items } = await load(authorize(request, 'innovation:read'), request.params.id);
-      return shape(entry.id, framework, frameworkId, items);
+      const { entry, framework, frameworkId } = await load(authorize(request, 'innovation:read'), request.params.id);
+      return shape(entry.id, framework, frameworkId, (await entryItems(db, [entry.id])).get(entry.id) ?? {});
     },
   );
 
@@ -93,7 +106,7 @@ export default async function answerRoutes(fastify: FastifyInstance) {
     },
     async (request) => {
       const actor = authorize(request, 'innovation:write');
-      const { entry, framework, frameworkId, answers } = await load(actor, request.params.id);
+      const { entry, framework, frameworkId } = await load(actor, request.params.id);
       if (entry.periodStatus === 'locked') throw new AppError(409, 'period_locked');
       if (entry.periodStatus !== 'open') throw new AppError(409, 'period_closed');
       if (!answersEditable(entry.status)) throw new AppError(409, 'evidence_not_editable');
@@ -103,28 +116,35 @@ export default async function answerRoutes(fastify: FastifyInstance) {
       const { value } = request.body;
       const problem = answerValueProblem(indicator, value);
       if (problem) throw fieldError({ value: { code: problem.code, params: problem.params } });
-      const before = answers[code] ?? 0;
-      if (before !== value)
-        await db.transaction(async (tx) => {
-          await tx
-            .insert(entryAnswers)
-            .values({ entryId: entry.id, indicatorCode: code, value, updatedBy: actor.id })
-            // A changed answer must be verified again.
-            .onConflictDoUpdate({
-              target: [entryAnswers.entryId, entryAnswers.indicatorCode],
-              set: { value, reviewStatus: 'menunggu', updatedBy: actor.id, updatedAt: new Date() },
-            });
-          await recordAudit(tx, request, {
-            regionId: entry.regionId,
-            entityType: 'innovation',
-            entityId: entry.id,
-            entityLabel: entry.name,
-            action: 'answer',
-            before: { [`indikator ${code}`]: before },
-            after: { [`indikator ${code}`]: value },
+      const c = compile(framework);
+      const items = await db.transaction(async (tx) => {
+        const [current] = await tx
+          .select({ value: entryAnswers.value })
+          .from(entryAnswers)
+          .where(and(eq(entryAnswers.entryId, entry.id), eq(entryAnswers.indicatorCode, code)))
+          .for('update');
+        const before = current?.value ?? 0;
+        if (before === value) return null;
+        await tx
+          .insert(entryAnswers)
+          .values({ entryId: entry.id, indicatorCode: code, value, updatedBy: actor.id })
+          // A changed answer must be verified again.
+          .onConflictDoUpdate({
+            target: [entryAnswers.entryId, entryAnswers.indicatorCode],
+            set: { value, reviewStatus: 'menunggu', updatedBy: actor.id, updatedAt: new Date() },
           });
+        await recordAudit(tx, request, {
+          regionId: entry.regionId,
+          entityType: 'innovation',
+          entityId: entry.id,
+          entityLabel: entry.name,
+          action: 'answer',
+          before: { [`indikator ${code}`]: before },
+          after: { [`indikator ${code}`]: value },
         });
-      return shape(entry.id, framework, frameworkId, (await entryItems(db, [entry.id])).get(entry.id) ?? {});
+        return refreshOneEntry(tx, entry.id, c);
+      });
+      return shape(entry.id, framework, frameworkId, items ?? (await entryItems(db, [entry.id])).get(entry.id) ?? {});
     },
   );
 }

@@ -121,6 +121,9 @@ export function listEntries(db: Db, req: EntryListRequest) {
               jenis: d.jenis,
               rancangBangunWords: d.rancangBangunWords,
               updatedAt: d.updatedAt,
+              maturityClaimed: r.maturityClaimed,
+              maturityVerified: r.maturityVerified,
+              reviewSummary: r.reviewSummary,
             };
           }),
         ),

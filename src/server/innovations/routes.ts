@@ -3,9 +3,8 @@
 import { and, desc, eq } from 'drizzle-orm';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { answersWithoutEvidence, claimedAnswers, reviewCounts, verifiedAnswers } from '../../domain/evidence/review';
-import { compile, maturityOf, roundTo, unscaled } from '../../domain/iid/engine';
-import type { Framework } from '../../domain/iid/types';
+import { answersWithoutEvidence } from '../../domain/evidence/review';
+import { roundTo, unscaled } from '../../domain/iid/engine';
 import { isEditable, nextStatus, submitProblems } from '../../domain/innovation/workflow';
 import { canAccessOpd, isOpdBound } from '../../domain/roles';
 import { innovationEntries, innovations, opds, periods, units } from '../db/schema';
@@ -74,24 +73,16 @@ export default async function innovationRoutes(fastify: FastifyInstance) {
       if (!period) return { items: [], total: 0, page: q.page, pageSize: q.pageSize };
       const opdId = isOpdBound(actor.role) ? (actor.opdId ?? undefined) : q.opdId;
       const page = await listEntries(db, { ...q, periodId: period.id, opdId });
-      // Claimed and verified maturity of the page's entries, with the period's framework and threshold.
-      const c = compile(period.framework as Framework);
-      const points = (answers: Record<string, number>) => roundTo(unscaled(maturityOf(c, answers)), 4);
-      const items = await entryItems(
-        db,
-        page.items.map((e) => e.id),
-      );
+      // Stored per entry (kept current on every change), so a page costs no extra queries.
       return {
         ...page,
         items: page.items.map((e) => {
-          const state = items.get(e.id) ?? {};
-          const maturity = points(claimedAnswers(state));
-          const counts = reviewCounts(state);
+          const maturity = roundTo(unscaled(e.maturityClaimed), 4);
           return {
             ...e,
             maturity,
-            maturityVerified: points(verifiedAnswers(state)),
-            review: counts,
+            maturityVerified: roundTo(unscaled(e.maturityVerified), 4),
+            review: e.reviewSummary,
             belowThreshold: period.maturityThreshold === null ? null : maturity < period.maturityThreshold,
           };
         }),

@@ -6,6 +6,7 @@ import { and, eq, getTableColumns, isNull } from 'drizzle-orm';
 import type { Framework } from '../../domain/iid/types';
 import type { Db } from '../db/client';
 import { entryAnswers, evidence, innovationEntries, innovations } from '../db/schema';
+import { refreshEntryScores } from '../shared/entry-scores';
 
 export async function carryOver(db: Db, fromPeriodId: string, toPeriodId: string, framework: Framework): Promise<number> {
   const sid = framework.indicators.filter((i) => i.aspect === 'SID');
@@ -16,12 +17,14 @@ export async function carryOver(db: Db, fromPeriodId: string, toPeriodId: string
     .from(innovationEntries)
     .innerJoin(innovations, eq(innovations.id, innovationEntries.innovationId))
     .where(and(eq(innovationEntries.periodId, fromPeriodId), isNull(innovations.deletedAt)));
+  const copies: string[] = [];
   for (const e of previous) {
     const { id: _id, periodId: _p, status: _s, sent: _sent, version: _v, submittedAt: _sub, createdAt: _c, updatedAt: _u, ...profile } = e;
     const [copy] = await db
       .insert(innovationEntries)
       .values({ ...profile, periodId: toPeriodId })
       .returning({ id: innovationEntries.id });
+    copies.push(copy.id);
     const answers = (await db.select().from(entryAnswers).where(eq(entryAnswers.entryId, e.id))).filter((a) => sidCodes.has(a.indicatorCode));
     if (answers.length)
       await db.insert(entryAnswers).values(answers.map((a) => ({ entryId: copy.id, indicatorCode: a.indicatorCode, value: a.value, updatedBy: a.updatedBy })));
@@ -41,5 +44,6 @@ export async function carryOver(db: Db, fromPeriodId: string, toPeriodId: string
         })),
       );
   }
+  await refreshEntryScores(db, copies);
   return previous.length;
 }

@@ -4,14 +4,13 @@ import { and, desc, eq } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { scoreIid } from '../../domain/iid/engine';
 import type { Framework } from '../../domain/iid/types';
 import { periods } from '../db/schema';
 import type { SessionUser } from '../plugins/session';
 import { notFound } from '../shared/errors';
 import { authorize, regionInScope } from '../shared/guard';
 import { errorResponse } from '../shared/schemas';
-import { periodState } from './state';
+import { periodState, regionScores } from './state';
 
 const tags = ['scores'];
 const errors = { 400: errorResponse, 401: errorResponse, 403: errorResponse, 404: errorResponse };
@@ -61,23 +60,8 @@ export default async function scoreRoutes(fastify: FastifyInstance) {
     },
     async (request) => {
       const period = await periodOf(authorize(request, 'period:read'), request.query.periodId);
-      const state = await periodState(db, period.id);
-      const framework = period.framework as Framework;
-      const summary = (input: typeof state.claimed) => {
-        const r = scoreIid(framework, input);
-        return {
-          iid: r.iid,
-          iidExact: r.iidExact,
-          predicate: r.predicate,
-          spd: r.spd,
-          sid: r.sid,
-          countScore: r.countScore,
-          maxScore: r.maxScore,
-          sent: r.sent,
-          averageMaturity: r.averageMaturity,
-        };
-      };
-      return { periodId: period.id, year: period.year, frameworkId: period.frameworkId, claimed: summary(state.claimed), verified: summary(state.verified) };
+      const { claimed, verified } = await regionScores(db, period.framework as Framework, period.id);
+      return { periodId: period.id, year: period.year, frameworkId: period.frameworkId, claimed, verified };
     },
   );
 

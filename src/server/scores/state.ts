@@ -2,7 +2,8 @@
 // items with evidence). The same input feeds the region score, the simulator and the CLI format.
 import { and, eq, isNull } from 'drizzle-orm';
 import { claimedAnswers, verifiedAnswers } from '../../domain/evidence/review';
-import type { ScoreInput } from '../../domain/iid/types';
+import { type ScoreSummary, scoreSummary } from '../../domain/iid/engine';
+import type { Framework, ScoreInput } from '../../domain/iid/types';
 import type { Db } from '../db/client';
 import { innovationEntries, innovations } from '../db/schema';
 import { entryItems, regionItems } from '../shared/review-state';
@@ -14,6 +15,35 @@ export interface PeriodState {
   verified: ScoreInput;
   /** Entry id and name per innovation input, in the same order. */
   entries: { id: string; name: string }[];
+}
+
+/** The region score, claimed and verified, from the entries' stored maturities: a few rows per innovation. */
+export async function regionScores(db: Db, framework: Framework, periodId: string): Promise<{ claimed: ScoreSummary; verified: ScoreSummary }> {
+  const entries = await db
+    .select({
+      sent: innovationEntries.sent,
+      urusanUtama: innovationEntries.urusanUtama,
+      urusanLain: innovationEntries.urusanLain,
+      claimed: innovationEntries.maturityClaimed,
+      verified: innovationEntries.maturityVerified,
+    })
+    .from(innovationEntries)
+    .innerJoin(innovations, eq(innovations.id, innovationEntries.innovationId))
+    .where(and(eq(innovationEntries.periodId, periodId), isNull(innovations.deletedAt)));
+  const region = await regionItems(db, periodId);
+  const urusan = (e: (typeof entries)[number]) => [e.urusanUtama, ...(e.urusanLain ?? [])].filter((u): u is string => Boolean(u));
+  return {
+    claimed: scoreSummary(
+      framework,
+      claimedAnswers(region),
+      entries.map((e) => ({ sent: e.sent, urusan: urusan(e), maturity: e.claimed })),
+    ),
+    verified: scoreSummary(
+      framework,
+      verifiedAnswers(region),
+      entries.map((e) => ({ sent: e.sent, urusan: urusan(e), maturity: e.verified })),
+    ),
+  };
 }
 
 export async function periodState(db: Db, periodId: string): Promise<PeriodState> {

@@ -7,6 +7,7 @@ import type { Framework } from '../../domain/iid/types';
 import type { Db } from '../db/client';
 import { appMeta, entryAnswers, evidence, innovationEntries, innovations, opds, periods, regions, storedFiles, units, users } from '../db/schema';
 import type { BlobStore } from '../plugins/storage';
+import { refreshEntryScores } from '../shared/entry-scores';
 import { type DemoFile, demoEvidenceFiles, RETURN_NOTES } from './demo-evidence';
 
 export const DEMO_INNOVATIONS_MARKER = 'demo_innovations_seeded';
@@ -231,6 +232,10 @@ export async function seedDemoInnovations(db: Db, store: BlobStore): Promise<{ s
         count++;
       }
     }
+    await refreshEntryScores(
+      tx,
+      (await tx.select({ id: innovationEntries.id }).from(innovationEntries).where(eq(innovationEntries.periodId, period.id))).map((e) => e.id),
+    );
     await tx.insert(appMeta).values({ key: DEMO_INNOVATIONS_MARKER, value: { at: new Date().toISOString(), innovations: count } });
   });
   return { seeded: true, innovations: count };

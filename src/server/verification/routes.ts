@@ -9,6 +9,7 @@ import type { Framework } from '../../domain/iid/types';
 import { canAccessRegion, isOpdBound } from '../../domain/roles';
 import { entryAnswers, innovationEntries, innovations, periods, regionAnswers } from '../db/schema';
 import { recordAudit } from '../shared/audit';
+import { refreshEntryScores } from '../shared/entry-scores';
 import { AppError, fieldError, notFound } from '../shared/errors';
 import { authorize } from '../shared/guard';
 import { entryItems, regionItems } from '../shared/review-state';
@@ -134,6 +135,7 @@ export default async function verificationRoutes(fastify: FastifyInstance) {
             .update(entryAnswers)
             .set(set)
             .where(and(eq(entryAnswers.entryId, entryId), eq(entryAnswers.indicatorCode, code)));
+          await refreshEntryScores(tx, [entryId]);
           await recordAudit(tx, request, {
             regionId: row.entry.regionId,
             entityType: 'innovation',

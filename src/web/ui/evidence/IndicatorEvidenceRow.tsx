@@ -48,7 +48,14 @@ export function IndicatorEvidenceRow({
             <Text size="sm">{item.reviewNote}</Text>
           </Alert>
         )}
-        <AnswerSelect indicator={indicator} label={t('evidence.answer')} ariaLabel={`${indicator.code}. ${name}`} value={value} disabled={!canWrite || busy} onChange={onAnswer} />
+        <AnswerSelect
+          indicator={indicator}
+          label={t('evidence.answer')}
+          ariaLabel={`${indicator.code}. ${name}`}
+          value={value}
+          disabled={!canWrite || busy}
+          onChange={onAnswer}
+        />
         {guide && (
           <Text size="xs" c="dimmed">
             {t('evidence.guide')}: {guide}

@@ -1,0 +1,74 @@
+// Keeps each entry's stored scores (claimed and verified maturity, review counts) in step with its answers,
+// evidence and reviews. Every change to those calls refreshEntryScores in the same transaction; entries
+// written in bulk (migration, data loads) are marked stale and refreshed by refreshStaleScores at start.
+import { eq, inArray, sql } from 'drizzle-orm';
+import { claimedAnswers, reviewCounts, verifiedAnswers } from '../../domain/evidence/review';
+import { type CompiledFramework, compile, maturityOf } from '../../domain/iid/engine';
+import type { Framework } from '../../domain/iid/types';
+import type { Db } from '../db/client';
+import { innovationEntries, periods } from '../db/schema';
+import { entryItems, type ItemKey, type ItemState, markChanged } from './review-state';
+
+type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
+
+export function scoresOf(c: CompiledFramework, items: Record<string, ItemState>) {
+  return { maturityClaimed: maturityOf(c, claimedAnswers(items)), maturityVerified: maturityOf(c, verifiedAnswers(items)), reviewSummary: reviewCounts(items) };
+}
+
+/** Recomputes and stores the scores of the given entries; returns their items (callers often need them). */
+export async function refreshEntryScores(db: Db | Tx, entryIds: string[]): Promise<Map<string, Record<string, ItemState>>> {
+  if (!entryIds.length) return new Map();
+  const rows = await db
+    .select({ id: innovationEntries.id, periodId: innovationEntries.periodId })
+    .from(innovationEntries)
+    .where(inArray(innovationEntries.id, entryIds));
+  const periodIds = [...new Set(rows.map((r) => r.periodId))];
+  const frameworks = new Map(
+    (await db.select({ id: periods.id, framework: periods.framework }).from(periods).where(inArray(periods.id, periodIds))).map((p) => [
+      p.id,
+      compile(p.framework as Framework),
+    ]),
+  );
+  const items = await entryItems(db, entryIds);
+  // One statement for the whole batch: a stale refresh after a bulk load touches thousands of entries.
+  const values = rows.map((r) => {
+    const s = scoresOf(frameworks.get(r.periodId) as CompiledFramework, items.get(r.id) ?? {});
+    return sql`(${r.id}::uuid, ${s.maturityClaimed}::int, ${s.maturityVerified}::int, ${JSON.stringify(s.reviewSummary)}::jsonb)`;
+  });
+  await db.execute(sql`
+    update ${innovationEntries} e set maturity_claimed = v.c, maturity_verified = v.v, review_summary = v.s, scores_stale = false
+    from (values ${sql.join(values, sql`, `)}) as v(id, c, v, s) where e.id = v.id`);
+  return items;
+}
+
+/** The single-entry case with its framework already compiled (the answer save path: fewest round trips). */
+export async function refreshOneEntry(db: Db | Tx, entryId: string, c: CompiledFramework): Promise<Record<string, ItemState>> {
+  const items = (await entryItems(db, [entryId])).get(entryId) ?? {};
+  await db
+    .update(innovationEntries)
+    .set({ ...scoresOf(c, items), scoresStale: false })
+    .where(eq(innovationEntries.id, entryId));
+  return items;
+}
+
+/** An item's answer or evidence changed: its review waits again and, for an entry, the stored scores follow. */
+export async function itemChanged(tx: Db | Tx, key: ItemKey, actorId: string) {
+  await markChanged(tx, key, actorId);
+  if ('entryId' in key) await refreshEntryScores(tx, [key.entryId]);
+}
+
+/** Refreshes every entry marked stale, in batches; returns how many. */
+export async function refreshStaleScores(db: Db, batch = 500): Promise<number> {
+  let done = 0;
+  for (;;) {
+    const stale = await db.select({ id: innovationEntries.id }).from(innovationEntries).where(eq(innovationEntries.scoresStale, true)).limit(batch);
+    if (!stale.length) return done;
+    await db.transaction((tx) =>
+      refreshEntryScores(
+        tx,
+        stale.map((s) => s.id),
+      ),
+    );
+    done += stale.length;
+  }
+}
