@@ -5,8 +5,7 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { answersWithoutEvidence, claimedAnswers, verifiedAnswers } from '../../domain/evidence/review';
-import { compile, maturityOf, roundTo, unscaled } from '../../domain/iid/engine';
-import type { Framework } from '../../domain/iid/types';
+import { type CompiledFramework, maturityOf, roundTo, unscaled } from '../../domain/iid/engine';
 import { answerValueProblem } from '../../domain/iid/validate';
 import { answersEditable } from '../../domain/innovation/workflow';
 import { canAccessOpd } from '../../domain/roles';
@@ -16,6 +15,7 @@ import { recordAudit } from '../shared/audit';
 import { refreshOneEntry } from '../shared/entry-scores';
 import { AppError, fieldError, notFound } from '../shared/errors';
 import { authorize } from '../shared/guard';
+import { periodFramework } from '../shared/period-framework';
 import { entryItems, type ItemState } from '../shared/review-state';
 import { errorResponse, uuidParam } from '../shared/schemas';
 
@@ -57,19 +57,19 @@ export default async function answerRoutes(fastify: FastifyInstance) {
         regionId: innovationEntries.regionId,
         opdId: innovationEntries.opdId,
         periodStatus: periods.status,
+        periodId: periods.id,
         frameworkId: periods.frameworkId,
-        framework: periods.framework,
       })
       .from(innovationEntries)
       .innerJoin(innovations, eq(innovations.id, innovationEntries.innovationId))
       .innerJoin(periods, eq(periods.id, innovationEntries.periodId))
       .where(and(eq(innovationEntries.id, entryId), isNull(innovations.deletedAt)));
     if (!row || !canAccessOpd(actor, { id: row.opdId, regionId: row.regionId })) throw notFound();
-    return { entry: row, framework: row.framework as Framework, frameworkId: row.frameworkId };
+    const compiled = await periodFramework(db, row.periodId);
+    return { entry: row, framework: compiled.framework, compiled, frameworkId: row.frameworkId };
   }
 
-  function shape(entryId: string, framework: Framework, frameworkId: string, items: Record<string, ItemState>) {
-    const c = compile(framework);
+  function shape(entryId: string, c: CompiledFramework, frameworkId: string, items: Record<string, ItemState>) {
     const points = (answers: Record<string, number>) => roundTo(unscaled(maturityOf(c, answers)), 4);
     const answers = claimedAnswers(items);
     return {
@@ -88,8 +88,8 @@ export default async function answerRoutes(fastify: FastifyInstance) {
     '/api/innovations/entries/:id/answers',
     { schema: { tags, summary: 'The SID answers of an entry and its claimed maturity', params: uuidParam, response: { 200: answersShape, ...errors } } },
     async (request) => {
-      const { entry, framework, frameworkId } = await load(authorize(request, 'innovation:read'), request.params.id);
-      return shape(entry.id, framework, frameworkId, (await entryItems(db, [entry.id])).get(entry.id) ?? {});
+      const { entry, compiled, frameworkId } = await load(authorize(request, 'innovation:read'), request.params.id);
+      return shape(entry.id, compiled, frameworkId, (await entryItems(db, [entry.id])).get(entry.id) ?? {});
     },
   );
 
@@ -106,7 +106,7 @@ export default async function answerRoutes(fastify: FastifyInstance) {
     },
     async (request) => {
       const actor = authorize(request, 'innovation:write');
-      const { entry, framework, frameworkId } = await load(actor, request.params.id);
+      const { entry, framework, compiled: c, frameworkId } = await load(actor, request.params.id);
       if (entry.periodStatus === 'locked') throw new AppError(409, 'period_locked');
       if (entry.periodStatus !== 'open') throw new AppError(409, 'period_closed');
       if (!answersEditable(entry.status)) throw new AppError(409, 'evidence_not_editable');
@@ -116,7 +116,6 @@ export default async function answerRoutes(fastify: FastifyInstance) {
       const { value } = request.body;
       const problem = answerValueProblem(indicator, value);
       if (problem) throw fieldError({ value: { code: problem.code, params: problem.params } });
-      const c = compile(framework);
       const items = await db.transaction(async (tx) => {
         const [current] = await tx
           .select({ value: entryAnswers.value })
@@ -144,7 +143,7 @@ export default async function answerRoutes(fastify: FastifyInstance) {
         });
         return refreshOneEntry(tx, entry.id, c);
       });
-      return shape(entry.id, framework, frameworkId, items ?? (await entryItems(db, [entry.id])).get(entry.id) ?? {});
+      return shape(entry.id, c, frameworkId, items ?? (await entryItems(db, [entry.id])).get(entry.id) ?? {});
     },
   );
 }

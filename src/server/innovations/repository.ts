@@ -1,8 +1,9 @@
-import { and, count, eq, getTableColumns, isNull } from 'drizzle-orm';
+import { and, count, eq, getTableColumns, isNull, sql } from 'drizzle-orm';
 import type { Tahapan } from '../../domain/innovation/profile';
 import { eligibility, wordCount } from '../../domain/innovation/profile';
+import { pageOffset } from '../../domain/paging';
 import type { Db } from '../db/client';
-import { orderOf, type PageRequest, pageOf } from '../db/paging';
+import { orderOf, type PageRequest } from '../db/paging';
 import { innovationEntries, innovations, opds, periods, units } from '../db/schema';
 import { searchAny } from '../shared/search';
 
@@ -80,7 +81,8 @@ export interface EntryListRequest extends PageRequest {
   sort: keyof typeof SORTS;
 }
 
-export function listEntries(db: Db, req: EntryListRequest) {
+/** One page of a period's entries: only the list's columns, and the total from the same query (a window count). */
+export async function listEntries(db: Db, req: EntryListRequest) {
   const where = and(
     eq(innovationEntries.periodId, req.periodId),
     isNull(innovations.deletedAt),
@@ -89,51 +91,54 @@ export function listEntries(db: Db, req: EntryListRequest) {
     req.tahapan ? eq(innovationEntries.tahapan, req.tahapan) : undefined,
     searchAny(req.q, [innovationEntries.name, opds.name, opds.shortName]),
   );
-  return pageOf(
-    req,
+  const from = () =>
     db
+      .select({
+        id: innovationEntries.id,
+        innovationId: innovationEntries.innovationId,
+        periodId: innovationEntries.periodId,
+        opdId: innovationEntries.opdId,
+        opdName: opds.name,
+        unitName: units.name,
+        status: innovationEntries.status,
+        sent: innovationEntries.sent,
+        name: innovationEntries.name,
+        tahapan: innovationEntries.tahapan,
+        jenis: innovationEntries.jenis,
+        rancangBangun: innovationEntries.rancangBangun,
+        updatedAt: innovationEntries.updatedAt,
+        maturityClaimed: innovationEntries.maturityClaimed,
+        maturityVerified: innovationEntries.maturityVerified,
+        reviewSummary: innovationEntries.reviewSummary,
+        total: sql<number>`count(*) over ()`.mapWith(Number),
+      })
+      .from(innovationEntries)
+      .innerJoin(innovations, eq(innovations.id, innovationEntries.innovationId))
+      .innerJoin(opds, eq(opds.id, innovationEntries.opdId))
+      .leftJoin(units, eq(units.id, innovationEntries.unitId))
+      .where(where);
+  const rows = await from()
+    .orderBy(...orderOf(SORTS[req.sort], req.dir, innovationEntries.id))
+    .limit(req.pageSize)
+    .offset(pageOffset(req.page, req.pageSize));
+  // Past the last page there is no row to carry the total; count separately then.
+  const total =
+    rows[0]?.total ??
+    (await db
       .select({ n: count() })
       .from(innovationEntries)
       .innerJoin(innovations, eq(innovations.id, innovationEntries.innovationId))
       .innerJoin(opds, eq(opds.id, innovationEntries.opdId))
       .where(where)
-      .then(([r]) => r.n),
-    (limit, offset) =>
-      base(db)
-        .where(where)
-        .orderBy(...orderOf(SORTS[req.sort], req.dir, innovationEntries.id))
-        .limit(limit)
-        .offset(offset)
-        .then((rows) =>
-          rows.map((r) => {
-            const d = toEntryDto(r);
-            return {
-              id: d.id,
-              innovationId: d.innovationId,
-              periodId: d.periodId,
-              opdId: d.opdId,
-              opdName: d.opdName,
-              unitName: d.unitName,
-              status: d.status,
-              sent: d.sent,
-              name: d.name,
-              tahapan: d.tahapan,
-              jenis: d.jenis,
-              rancangBangunWords: d.rancangBangunWords,
-              updatedAt: d.updatedAt,
-              maturityClaimed: r.maturityClaimed,
-              maturityVerified: r.maturityVerified,
-              reviewSummary: r.reviewSummary,
-            };
-          }),
-        ),
-  );
-}
-
-export async function openPeriodOf(db: Db, regionId: string) {
-  const [row] = await db
-    .select()
-    .from(periods)
-    .where(and(eq(periods.regionId, regionId), eq(periods.status, 'open')));
-  return row;
+      .then(([r]) => r.n));
+  return {
+    total,
+    page: req.page,
+    pageSize: req.pageSize,
+    items: rows.map(({ rancangBangun, total: _t, updatedAt, ...r }) => ({
+      ...r,
+      rancangBangunWords: wordCount(rancangBangun),
+      updatedAt: updatedAt.toISOString(),
+    })),
+  };
 }

@@ -1,6 +1,6 @@
 // The innovation registry: operators register innovations of their OPD (or its units) in the open period and
 // fill the official profile; drafts save as they type (versioned, so two tabs never overwrite each other).
-import { and, desc, eq } from 'drizzle-orm';
+import { and, desc, eq, sql } from 'drizzle-orm';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { answersWithoutEvidence } from '../../domain/evidence/review';
@@ -15,7 +15,7 @@ import { authorize, regionInScope } from '../shared/guard';
 import { stripUndefined } from '../shared/objects';
 import { entryItems } from '../shared/review-state';
 import { errorResponse, uuidParam } from '../shared/schemas';
-import { getEntry, listEntries, openPeriodOf, toEntryDto } from './repository';
+import { getEntry, listEntries, toEntryDto } from './repository';
 import { entryCreateBody, entryListQuery, entryPage, entrySaveBody, entryShape, sentBody, transitionBody } from './schemas';
 
 const tags = ['innovations'];
@@ -41,19 +41,33 @@ export default async function innovationRoutes(fastify: FastifyInstance) {
     return row;
   }
 
+  // Without the framework snapshot: listing and creating need only these, on every request.
+  const periodColumns = {
+    id: periods.id,
+    regionId: periods.regionId,
+    year: periods.year,
+    status: periods.status,
+    maturityThreshold: periods.maturityThreshold,
+  };
+
   async function periodFor(request: FastifyRequest, actor: SessionUser, periodId: string | undefined) {
     const regionId = regionInScope(actor, (request.query as { regionId?: string })?.regionId);
     if (periodId) {
       const [row] = await db
-        .select()
+        .select(periodColumns)
         .from(periods)
         .where(and(eq(periods.id, periodId), eq(periods.regionId, regionId)));
       if (!row) throw fieldError({ periodId: 'not_found' });
       return row;
     }
-    return (
-      (await openPeriodOf(db, regionId)) ?? (await db.select().from(periods).where(eq(periods.regionId, regionId)).orderBy(desc(periods.year)).limit(1))[0]
-    );
+    const [row] = await db
+      .select(periodColumns)
+      .from(periods)
+      .where(eq(periods.regionId, regionId))
+      // The open period when there is one, else the latest.
+      .orderBy(sql`${periods.status} = 'open' desc`, desc(periods.year))
+      .limit(1);
+    return row;
   }
 
   app.get(

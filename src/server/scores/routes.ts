@@ -9,6 +9,7 @@ import { periods } from '../db/schema';
 import type { SessionUser } from '../plugins/session';
 import { notFound } from '../shared/errors';
 import { authorize, regionInScope } from '../shared/guard';
+import { periodFramework } from '../shared/period-framework';
 import { errorResponse } from '../shared/schemas';
 import { periodState, regionScores } from './state';
 
@@ -35,14 +36,16 @@ export default async function scoreRoutes(fastify: FastifyInstance) {
   /** The asked period of the actor's region, or its latest one. */
   async function periodOf(actor: SessionUser, periodId: string | undefined) {
     const regionId = regionInScope(actor, undefined);
+    // Light columns: the framework snapshot comes from the per-period cache.
+    const columns = { id: periods.id, year: periods.year, frameworkId: periods.frameworkId };
     const [period] = periodId
       ? await db
-          .select()
+          .select(columns)
           .from(periods)
           .where(and(eq(periods.id, periodId), eq(periods.regionId, regionId)))
-      : await db.select().from(periods).where(eq(periods.regionId, regionId)).orderBy(desc(periods.year)).limit(1);
+      : await db.select(columns).from(periods).where(eq(periods.regionId, regionId)).orderBy(desc(periods.year)).limit(1);
     if (!period) throw notFound();
-    return period;
+    return { ...period, framework: (await periodFramework(db, period.id)).framework };
   }
 
   app.get(

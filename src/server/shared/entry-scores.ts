@@ -3,10 +3,10 @@
 // written in bulk (migration, data loads) are marked stale and refreshed by refreshStaleScores at start.
 import { eq, inArray, sql } from 'drizzle-orm';
 import { claimedAnswers, reviewCounts, verifiedAnswers } from '../../domain/evidence/review';
-import { type CompiledFramework, compile, maturityOf } from '../../domain/iid/engine';
-import type { Framework } from '../../domain/iid/types';
+import { type CompiledFramework, maturityOf } from '../../domain/iid/engine';
 import type { Db } from '../db/client';
-import { innovationEntries, periods } from '../db/schema';
+import { innovationEntries } from '../db/schema';
+import { periodFramework } from './period-framework';
 import { entryItems, type ItemKey, type ItemState, markChanged } from './review-state';
 
 type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
@@ -22,13 +22,8 @@ export async function refreshEntryScores(db: Db | Tx, entryIds: string[]): Promi
     .select({ id: innovationEntries.id, periodId: innovationEntries.periodId })
     .from(innovationEntries)
     .where(inArray(innovationEntries.id, entryIds));
-  const periodIds = [...new Set(rows.map((r) => r.periodId))];
-  const frameworks = new Map(
-    (await db.select({ id: periods.id, framework: periods.framework }).from(periods).where(inArray(periods.id, periodIds))).map((p) => [
-      p.id,
-      compile(p.framework as Framework),
-    ]),
-  );
+  const frameworks = new Map<string, CompiledFramework>();
+  for (const periodId of new Set(rows.map((r) => r.periodId))) frameworks.set(periodId, await periodFramework(db, periodId));
   const items = await entryItems(db, entryIds);
   // One statement for the whole batch: a stale refresh after a bulk load touches thousands of entries.
   const values = rows.map((r) => {

@@ -1,6 +1,6 @@
 // The state of every answered item — its option, its review and how much live evidence backs it — read in
 // bulk for scores, lists and the verification queue, and reset to "menunggu" whenever the item changes.
-import { and, count, eq, inArray, isNull, sql } from 'drizzle-orm';
+import { eq, inArray, type SQL, sql } from 'drizzle-orm';
 import type { ReviewedAnswer } from '../../domain/evidence/review';
 import type { Db } from '../db/client';
 import { entryAnswers, evidence, regionAnswers } from '../db/schema';
@@ -13,63 +13,69 @@ export interface ItemState extends ReviewedAnswer {
 
 type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
 
-const empty = (): ItemState => ({ value: 0, reviewStatus: 'menunggu', reviewNote: null, reviewedAt: null, evidenceCount: 0, renewalCount: 0 });
+// Every evidence item has an answer row (adding evidence creates it; see markChanged), so the answers with
+// a count of their live evidence are the whole state, read in one query. The outer columns are written out
+// in full: Drizzle leaves them unqualified in single-table queries, where they would bind to the subquery.
+const liveSid = sql.raw(`e.entry_id = "entry_answers"."entry_id" and e.indicator_code = "entry_answers"."indicator_code" and e.deleted_at is null`);
+const liveSpd = sql.raw(
+  `e.period_id = "region_answers"."period_id" and e.entry_id is null and e.indicator_code = "region_answers"."indicator_code" and e.deleted_at is null`,
+);
+const countWhere = (live: SQL, extra = sql``) => sql<number>`(select count(*) from ${evidence} e where ${live} ${extra})`.mapWith(Number);
+export const sidEvidence = countWhere(liveSid);
+const sidRenewal = countWhere(liveSid, sql`and e.needs_renewal`);
+export const spdEvidence = countWhere(liveSpd);
+const spdRenewal = countWhere(liveSpd, sql`and e.needs_renewal`);
 
-/** Items of the given entries, by entry id then indicator code (evidence without an answer row shows as value 0). */
+type StateRow = { value: number; reviewStatus: string; reviewNote: string | null; reviewedAt: Date | null; evidenceCount: number; renewalCount: number };
+const stateOf = (r: StateRow): ItemState => ({
+  value: r.value,
+  reviewStatus: r.reviewStatus,
+  reviewNote: r.reviewNote,
+  reviewedAt: r.reviewedAt?.toISOString() ?? null,
+  evidenceCount: r.evidenceCount,
+  renewalCount: r.renewalCount,
+});
+
+/** Items of the given entries, by entry id then indicator code. */
 export async function entryItems(db: Db | Tx, entryIds: string[]): Promise<Map<string, Record<string, ItemState>>> {
   const out = new Map<string, Record<string, ItemState>>();
   if (!entryIds.length) return out;
-  const at = (entryId: string, code: string) => {
-    const items = out.get(entryId) ?? {};
-    out.set(entryId, items);
-    items[code] ??= empty();
-    return items[code];
-  };
-  const [answers, counts] = await Promise.all([
-    db.select().from(entryAnswers).where(inArray(entryAnswers.entryId, entryIds)),
-    db
-      .select({
-        entryId: evidence.entryId,
-        code: evidence.indicatorCode,
-        n: count(),
-        renew: sql<number>`count(*) filter (where ${evidence.needsRenewal})`.mapWith(Number),
-      })
-      .from(evidence)
-      .where(and(inArray(evidence.entryId, entryIds), isNull(evidence.deletedAt)))
-      .groupBy(evidence.entryId, evidence.indicatorCode),
-  ]);
-  for (const a of answers)
-    Object.assign(at(a.entryId, a.indicatorCode), {
-      value: a.value,
-      reviewStatus: a.reviewStatus,
-      reviewNote: a.reviewNote,
-      reviewedAt: a.reviewedAt?.toISOString() ?? null,
-    });
-  for (const c of counts) Object.assign(at(c.entryId as string, c.code), { evidenceCount: c.n, renewalCount: c.renew });
+  const rows = await db
+    .select({
+      entryId: entryAnswers.entryId,
+      code: entryAnswers.indicatorCode,
+      value: entryAnswers.value,
+      reviewStatus: entryAnswers.reviewStatus,
+      reviewNote: entryAnswers.reviewNote,
+      reviewedAt: entryAnswers.reviewedAt,
+      evidenceCount: sidEvidence,
+      renewalCount: sidRenewal,
+    })
+    .from(entryAnswers)
+    .where(inArray(entryAnswers.entryId, entryIds));
+  for (const r of rows) {
+    const items = out.get(r.entryId) ?? {};
+    items[r.code] = stateOf(r);
+    out.set(r.entryId, items);
+  }
   return out;
 }
 
 /** The region-level (SPD) items of a period, by indicator code. */
 export async function regionItems(db: Db | Tx, periodId: string): Promise<Record<string, ItemState>> {
-  const out: Record<string, ItemState> = {};
-  const [answers, counts] = await Promise.all([
-    db.select().from(regionAnswers).where(eq(regionAnswers.periodId, periodId)),
-    db
-      .select({ code: evidence.indicatorCode, n: count(), renew: sql<number>`count(*) filter (where ${evidence.needsRenewal})`.mapWith(Number) })
-      .from(evidence)
-      .where(and(eq(evidence.periodId, periodId), isNull(evidence.entryId), isNull(evidence.deletedAt)))
-      .groupBy(evidence.indicatorCode),
-  ]);
-  for (const a of answers)
-    out[a.indicatorCode] = {
-      ...empty(),
-      value: a.value,
-      reviewStatus: a.reviewStatus,
-      reviewNote: a.reviewNote,
-      reviewedAt: a.reviewedAt?.toISOString() ?? null,
-    };
-  for (const c of counts) out[c.code] = { ...(out[c.code] ?? empty()), evidenceCount: c.n, renewalCount: c.renew };
-  return out;
+  const rows = await db
+    .select({
+      code: regionAnswers.indicatorCode,
+      value: regionAnswers.value,
+      reviewStatus: regionAnswers.reviewStatus,
+      reviewNote: regionAnswers.reviewNote,
+      reviewedAt: regionAnswers.reviewedAt,
+      evidenceCount: spdEvidence,
+      renewalCount: spdRenewal,
+    })
+    .from(regionAnswers)
+    .where(eq(regionAnswers.periodId, periodId));
+  return Object.fromEntries(rows.map((r) => [r.code, stateOf(r)]));
 }
 
 /** Where an item lives: an innovation entry's SID indicator, or the region's SPD indicator in a period. */

@@ -3,7 +3,8 @@
 import { and, asc, count, eq, gt, isNull, sql } from 'drizzle-orm';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import type { Db } from '../db/client';
-import { entryAnswers, evidence, innovationEntries, innovations, opds, regionAnswers, users } from '../db/schema';
+import { entryAnswers, innovationEntries, innovations, opds, regionAnswers, users } from '../db/schema';
+import { sidEvidence, spdEvidence } from '../shared/review-state';
 import { searchAny } from '../shared/search';
 
 export interface QueueFilter {
@@ -17,15 +18,6 @@ export interface QueueFilter {
 }
 
 const waitingFirst = (status: AnyPgColumn) => sql`case ${status} when 'menunggu' then 0 when 'dikembalikan' then 1 else 2 end`;
-
-const sidEvidence =
-  sql<number>`(select count(*) from ${evidence} e where e.entry_id = ${entryAnswers.entryId} and e.indicator_code = ${entryAnswers.indicatorCode} and e.deleted_at is null)`.mapWith(
-    Number,
-  );
-const spdEvidence =
-  sql<number>`(select count(*) from ${evidence} e where e.period_id = ${regionAnswers.periodId} and e.entry_id is null and e.indicator_code = ${regionAnswers.indicatorCode} and e.deleted_at is null)`.mapWith(
-    Number,
-  );
 
 function sidWhere(f: QueueFilter) {
   return and(
