@@ -220,7 +220,12 @@ export const innovations = pgTable(
     deletedAt: timestamp('deleted_at', { withTimezone: true }),
     ...timestamps,
   },
-  (t) => [index('innovations_region_idx').on(t.regionId), index('innovations_opd_idx').on(t.opdId)],
+  (t) => [
+    index('innovations_region_idx').on(t.regionId),
+    index('innovations_opd_idx').on(t.opdId),
+    // Tiny (deletions are rare): makes "not a deleted innovation" an almost free anti-join (see liveEntry).
+    index('innovations_deleted_idx').on(t.id).where(sql`${t.deletedAt} is not null`),
+  ],
 );
 
 export const innovationEntries = pgTable(

@@ -1,10 +1,11 @@
-import { and, count, eq, getTableColumns, isNull, sql } from 'drizzle-orm';
+import { and, count, eq, getTableColumns, inArray, isNull, sql } from 'drizzle-orm';
 import type { Tahapan } from '../../domain/innovation/profile';
 import { eligibility, wordCount } from '../../domain/innovation/profile';
 import { pageOffset } from '../../domain/paging';
 import type { Db } from '../db/client';
 import { orderOf, type PageRequest } from '../db/paging';
 import { innovationEntries, innovations, opds, periods, units } from '../db/schema';
+import { liveEntry } from '../shared/live-entry';
 import { searchAny } from '../shared/search';
 
 const columns = {
@@ -81,64 +82,73 @@ export interface EntryListRequest extends PageRequest {
   sort: keyof typeof SORTS;
 }
 
-/** One page of a period's entries: only the list's columns, and the total from the same query (a window count). */
+/**
+ * One page of a period's entries with only the list's columns: first the page's ids and the total (a window
+ * count) from the entries alone, then the names for those ids — two cheap queries instead of one wide join.
+ */
 export async function listEntries(db: Db, req: EntryListRequest) {
+  const needsOpd = Boolean(req.q) || req.sort === 'opd';
   const where = and(
     eq(innovationEntries.periodId, req.periodId),
-    isNull(innovations.deletedAt),
+    liveEntry,
     req.opdId ? eq(innovationEntries.opdId, req.opdId) : undefined,
     req.status ? eq(innovationEntries.status, req.status) : undefined,
     req.tahapan ? eq(innovationEntries.tahapan, req.tahapan) : undefined,
     searchAny(req.q, [innovationEntries.name, opds.name, opds.shortName]),
   );
-  const from = () =>
-    db
-      .select({
-        id: innovationEntries.id,
-        innovationId: innovationEntries.innovationId,
-        periodId: innovationEntries.periodId,
-        opdId: innovationEntries.opdId,
-        opdName: opds.name,
-        unitName: units.name,
-        status: innovationEntries.status,
-        sent: innovationEntries.sent,
-        name: innovationEntries.name,
-        tahapan: innovationEntries.tahapan,
-        jenis: innovationEntries.jenis,
-        rancangBangun: innovationEntries.rancangBangun,
-        updatedAt: innovationEntries.updatedAt,
-        maturityClaimed: innovationEntries.maturityClaimed,
-        maturityVerified: innovationEntries.maturityVerified,
-        reviewSummary: innovationEntries.reviewSummary,
-        total: sql<number>`count(*) over ()`.mapWith(Number),
-      })
-      .from(innovationEntries)
-      .innerJoin(innovations, eq(innovations.id, innovationEntries.innovationId))
-      .innerJoin(opds, eq(opds.id, innovationEntries.opdId))
-      .leftJoin(units, eq(units.id, innovationEntries.unitId))
-      .where(where);
-  const rows = await from()
+  const ids = db.select({ id: innovationEntries.id, total: sql<number>`count(*) over ()`.mapWith(Number) }).from(innovationEntries);
+  const page = await (needsOpd ? ids.innerJoin(opds, eq(opds.id, innovationEntries.opdId)) : ids)
+    .where(where)
     .orderBy(...orderOf(SORTS[req.sort], req.dir, innovationEntries.id))
     .limit(req.pageSize)
     .offset(pageOffset(req.page, req.pageSize));
   // Past the last page there is no row to carry the total; count separately then.
   const total =
-    rows[0]?.total ??
-    (await db
-      .select({ n: count() })
-      .from(innovationEntries)
-      .innerJoin(innovations, eq(innovations.id, innovationEntries.innovationId))
-      .innerJoin(opds, eq(opds.id, innovationEntries.opdId))
+    page[0]?.total ??
+    (await (needsOpd
+      ? db.select({ n: count() }).from(innovationEntries).innerJoin(opds, eq(opds.id, innovationEntries.opdId))
+      : db.select({ n: count() }).from(innovationEntries)
+    )
       .where(where)
       .then(([r]) => r.n));
+  const rows = page.length
+    ? await db
+        .select({
+          id: innovationEntries.id,
+          innovationId: innovationEntries.innovationId,
+          periodId: innovationEntries.periodId,
+          opdId: innovationEntries.opdId,
+          opdName: opds.name,
+          unitName: units.name,
+          status: innovationEntries.status,
+          sent: innovationEntries.sent,
+          name: innovationEntries.name,
+          tahapan: innovationEntries.tahapan,
+          jenis: innovationEntries.jenis,
+          rancangBangun: innovationEntries.rancangBangun,
+          updatedAt: innovationEntries.updatedAt,
+          maturityClaimed: innovationEntries.maturityClaimed,
+          maturityVerified: innovationEntries.maturityVerified,
+          reviewSummary: innovationEntries.reviewSummary,
+        })
+        .from(innovationEntries)
+        .innerJoin(opds, eq(opds.id, innovationEntries.opdId))
+        .leftJoin(units, eq(units.id, innovationEntries.unitId))
+        .where(
+          inArray(
+            innovationEntries.id,
+            page.map((p) => p.id),
+          ),
+        )
+    : [];
+  const byId = new Map(rows.map((r) => [r.id, r]));
   return {
     total,
     page: req.page,
     pageSize: req.pageSize,
-    items: rows.map(({ rancangBangun, total: _t, updatedAt, ...r }) => ({
-      ...r,
-      rancangBangunWords: wordCount(rancangBangun),
-      updatedAt: updatedAt.toISOString(),
-    })),
+    items: page.map(({ id }) => {
+      const { rancangBangun, updatedAt, ...r } = byId.get(id) as (typeof rows)[number];
+      return { ...r, rancangBangunWords: wordCount(rancangBangun), updatedAt: updatedAt.toISOString() };
+    }),
   };
 }

@@ -1,5 +1,5 @@
 // Loads the signed-in user from the session cookie on every request, and picks the request's language.
-import { and, eq, gt } from 'drizzle-orm';
+import { and, eq, gt, sql } from 'drizzle-orm';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import { type Locale, localeFromHeader } from '../../domain/messages';
@@ -37,19 +37,39 @@ export default fp(async function sessionPlugin(app: FastifyInstance) {
   app.decorateRequest('sessionExpired', false);
   app.decorateRequest('locale', 'id');
 
+  // Runs on every request: prepared once (PostgreSQL keeps the plan per connection) and only the columns used.
+  const lookup = app.db
+    .select({
+      session: { createdAt: sessions.createdAt, lastSeenAt: sessions.lastSeenAt },
+      user: {
+        id: users.id,
+        role: users.role,
+        regionId: users.regionId,
+        opdId: users.opdId,
+        username: users.username,
+        fullName: users.fullName,
+        email: users.email,
+        locale: users.locale,
+        mustChangePassword: users.mustChangePassword,
+        totpEnabled: users.totpEnabled,
+        active: users.active,
+      },
+      regionActive: regions.active,
+    })
+    .from(sessions)
+    .innerJoin(users, eq(users.id, sessions.userId))
+    .leftJoin(regions, eq(regions.id, users.regionId))
+    .where(and(eq(sessions.id, sql.placeholder('id')), gt(sessions.expiresAt, sql.placeholder('now'))))
+    .limit(1)
+    .prepare('inovda_session_lookup');
+
   app.addHook('onRequest', async (request) => {
     request.locale = explicitLocale(request) ?? 'id';
     const token = request.cookies[SESSION_COOKIE];
     if (!token) return;
     const id = hashToken(token);
     const now = new Date();
-    const [row] = await app.db
-      .select({ session: sessions, user: users, regionActive: regions.active })
-      .from(sessions)
-      .innerJoin(users, eq(users.id, sessions.userId))
-      .leftJoin(regions, eq(regions.id, users.regionId))
-      .where(and(eq(sessions.id, id), gt(sessions.expiresAt, now)))
-      .limit(1);
+    const [row] = await lookup.execute({ id, now });
     // A deactivated user or region ends the session at once.
     if (!row?.user.active || row.regionActive === false) {
       request.sessionExpired = true;

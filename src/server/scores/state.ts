@@ -6,6 +6,7 @@ import { type ScoreSummary, scoreSummary } from '../../domain/iid/engine';
 import type { Framework, ScoreInput } from '../../domain/iid/types';
 import type { Db } from '../db/client';
 import { innovationEntries, innovations } from '../db/schema';
+import { liveEntry } from '../shared/live-entry';
 import { entryItems, regionItems } from '../shared/review-state';
 
 export type Basis = 'claimed' | 'verified';
@@ -28,8 +29,7 @@ export async function regionScores(db: Db, framework: Framework, periodId: strin
       verified: innovationEntries.maturityVerified,
     })
     .from(innovationEntries)
-    .innerJoin(innovations, eq(innovations.id, innovationEntries.innovationId))
-    .where(and(eq(innovationEntries.periodId, periodId), isNull(innovations.deletedAt)));
+    .where(and(eq(innovationEntries.periodId, periodId), liveEntry));
   const region = await regionItems(db, periodId);
   const urusan = (e: (typeof entries)[number]) => [e.urusanUtama, ...(e.urusanLain ?? [])].filter((u): u is string => Boolean(u));
   return {

@@ -1,0 +1,1 @@
+CREATE INDEX "innovations_deleted_idx" ON "innovations" USING btree ("id") WHERE "innovations"."deleted_at" is not null;
