@@ -1,6 +1,6 @@
 // SID answers of one entry: the option the operator chose per indicator of the period's framework.
 // Every change affects the score, so every change is audited with its before and after.
-import { and, eq, isNull } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
@@ -9,12 +9,13 @@ import { type CompiledFramework, maturityOf, roundTo, unscaled } from '../../dom
 import { answerValueProblem } from '../../domain/iid/validate';
 import { answersEditable } from '../../domain/innovation/workflow';
 import { canAccessOpd } from '../../domain/roles';
-import { entryAnswers, innovationEntries, innovations, periods } from '../db/schema';
+import { entryAnswers, innovationEntries, periods } from '../db/schema';
 import type { SessionUser } from '../plugins/session';
 import { recordAudit } from '../shared/audit';
 import { refreshOneEntry } from '../shared/entry-scores';
 import { AppError, fieldError, notFound } from '../shared/errors';
 import { authorize } from '../shared/guard';
+import { liveEntry } from '../shared/live-entry';
 import { periodFramework } from '../shared/period-framework';
 import { entryItems, type ItemState } from '../shared/review-state';
 import { errorResponse, uuidParam } from '../shared/schemas';
@@ -61,9 +62,8 @@ export default async function answerRoutes(fastify: FastifyInstance) {
         frameworkId: periods.frameworkId,
       })
       .from(innovationEntries)
-      .innerJoin(innovations, eq(innovations.id, innovationEntries.innovationId))
       .innerJoin(periods, eq(periods.id, innovationEntries.periodId))
-      .where(and(eq(innovationEntries.id, entryId), isNull(innovations.deletedAt)));
+      .where(and(eq(innovationEntries.id, entryId), liveEntry));
     if (!row || !canAccessOpd(actor, { id: row.opdId, regionId: row.regionId })) throw notFound();
     const compiled = await periodFramework(db, row.periodId);
     return { entry: row, framework: compiled.framework, compiled, frameworkId: row.frameworkId };

@@ -1,12 +1,13 @@
 // A period's whole state as the engine's score input, claimed (options chosen) or verified (only accepted
 // items with evidence). The same input feeds the region score, the simulator and the CLI format.
-import { and, eq, isNull } from 'drizzle-orm';
+import { and, eq, isNull, sql } from 'drizzle-orm';
 import { claimedAnswers, verifiedAnswers } from '../../domain/evidence/review';
 import { type ScoreSummary, scoreSummary } from '../../domain/iid/engine';
 import type { Framework, ScoreInput } from '../../domain/iid/types';
 import type { Db } from '../db/client';
 import { innovationEntries, innovations } from '../db/schema';
 import { liveEntry } from '../shared/live-entry';
+import { prepared } from '../shared/prepared';
 import { entryItems, regionItems } from '../shared/review-state';
 
 export type Basis = 'claimed' | 'verified';
@@ -20,16 +21,19 @@ export interface PeriodState {
 
 /** The region score, claimed and verified, from the entries' stored maturities: a few rows per innovation. */
 export async function regionScores(db: Db, framework: Framework, periodId: string): Promise<{ claimed: ScoreSummary; verified: ScoreSummary }> {
-  const entries = await db
-    .select({
-      sent: innovationEntries.sent,
-      urusanUtama: innovationEntries.urusanUtama,
-      urusanLain: innovationEntries.urusanLain,
-      claimed: innovationEntries.maturityClaimed,
-      verified: innovationEntries.maturityVerified,
-    })
-    .from(innovationEntries)
-    .where(and(eq(innovationEntries.periodId, periodId), liveEntry));
+  const entries = await prepared(db, 'inovda_period_maturities', (d) =>
+    d
+      .select({
+        sent: innovationEntries.sent,
+        urusanUtama: innovationEntries.urusanUtama,
+        urusanLain: innovationEntries.urusanLain,
+        claimed: innovationEntries.maturityClaimed,
+        verified: innovationEntries.maturityVerified,
+      })
+      .from(innovationEntries)
+      .where(and(eq(innovationEntries.periodId, sql.placeholder('periodId')), liveEntry))
+      .prepare('inovda_period_maturities'),
+  ).execute({ periodId });
   const region = await regionItems(db, periodId);
   const urusan = (e: (typeof entries)[number]) => [e.urusanUtama, ...(e.urusanLain ?? [])].filter((u): u is string => Boolean(u));
   return {

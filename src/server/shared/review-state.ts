@@ -4,6 +4,7 @@ import { eq, inArray, type SQL, sql } from 'drizzle-orm';
 import type { ReviewedAnswer } from '../../domain/evidence/review';
 import type { Db } from '../db/client';
 import { entryAnswers, evidence, regionAnswers } from '../db/schema';
+import { prepared } from './prepared';
 
 export interface ItemState extends ReviewedAnswer {
   reviewNote: string | null;
@@ -61,9 +62,8 @@ export async function entryItems(db: Db | Tx, entryIds: string[]): Promise<Map<s
   return out;
 }
 
-/** The region-level (SPD) items of a period, by indicator code. */
-export async function regionItems(db: Db | Tx, periodId: string): Promise<Record<string, ItemState>> {
-  const rows = await db
+const regionItemsQuery = (db: Db | Tx) =>
+  db
     .select({
       code: regionAnswers.indicatorCode,
       value: regionAnswers.value,
@@ -74,7 +74,14 @@ export async function regionItems(db: Db | Tx, periodId: string): Promise<Record
       renewalCount: spdRenewal,
     })
     .from(regionAnswers)
-    .where(eq(regionAnswers.periodId, periodId));
+    .where(eq(regionAnswers.periodId, sql.placeholder('periodId')));
+
+/** The region-level (SPD) items of a period, by indicator code (prepared when read outside a transaction). */
+export async function regionItems(db: Db | Tx, periodId: string): Promise<Record<string, ItemState>> {
+  const query = !('rollback' in db)
+    ? prepared(db as Db, 'inovda_region_items', (d) => regionItemsQuery(d).prepare('inovda_region_items'))
+    : regionItemsQuery(db);
+  const rows = await query.execute({ periodId });
   return Object.fromEntries(rows.map((r) => [r.code, stateOf(r)]));
 }
 
