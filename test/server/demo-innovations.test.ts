@@ -44,6 +44,17 @@ describe('demo innovations', () => {
     expect(score.verified.iid).toBeLessThan(score.claimed.iid);
   });
 
+  it('pages, sorts and filters the list, with the total past the last page', async () => {
+    const all = (await call(ctx.app, admin, 'GET', '/api/innovations?pageSize=100')).json();
+    const beyond = (await call(ctx.app, admin, 'GET', '/api/innovations?page=99&pageSize=10')).json();
+    expect(beyond).toMatchObject({ items: [], total: all.total, page: 99 });
+    const byOpd = (await call(ctx.app, admin, 'GET', '/api/innovations?sort=opd&dir=desc&pageSize=100')).json().items.map((e: { opdName: string }) => e.opdName);
+    expect(byOpd).toEqual([...byOpd].sort((a, b) => b.localeCompare(a, 'en')));
+    const drafts = (await call(ctx.app, admin, 'GET', '/api/innovations?status=draft&pageSize=100')).json();
+    expect(drafts.total).toBe(all.items.filter((e: { status: string }) => e.status === 'draft').length);
+    expect(drafts.items.every((e: { status: string }) => e.status === 'draft')).toBe(true);
+  });
+
   it('the operator of an OPD sees only that OPD’s innovations', async () => {
     const op = await login(ctx.app, 'operator.dinkes');
     const mine = (await call(ctx.app, op, 'GET', '/api/innovations?pageSize=100')).json();

@@ -1,4 +1,4 @@
-import { and, count, eq, getTableColumns, inArray, isNull, sql } from 'drizzle-orm';
+import { and, eq, getTableColumns, isNull, or, sql } from 'drizzle-orm';
 import type { Tahapan } from '../../domain/innovation/profile';
 import { eligibility, wordCount } from '../../domain/innovation/profile';
 import { pageOffset } from '../../domain/paging';
@@ -6,7 +6,8 @@ import type { Db } from '../db/client';
 import { orderOf, type PageRequest } from '../db/paging';
 import { innovationEntries, innovations, opds, periods, units } from '../db/schema';
 import { liveEntry } from '../shared/live-entry';
-import { searchAny } from '../shared/search';
+import { prepared } from '../shared/prepared';
+import { escapeLike } from '../shared/search';
 
 const columns = {
   ...getTableColumns(innovationEntries),
@@ -82,64 +83,78 @@ export interface EntryListRequest extends PageRequest {
   sort: keyof typeof SORTS;
 }
 
+const listColumns = {
+  id: innovationEntries.id,
+  innovationId: innovationEntries.innovationId,
+  periodId: innovationEntries.periodId,
+  opdId: innovationEntries.opdId,
+  opdName: opds.name,
+  unitName: units.name,
+  status: innovationEntries.status,
+  sent: innovationEntries.sent,
+  name: innovationEntries.name,
+  tahapan: innovationEntries.tahapan,
+  jenis: innovationEntries.jenis,
+  rancangBangun: innovationEntries.rancangBangun,
+  updatedAt: innovationEntries.updatedAt,
+  maturityClaimed: innovationEntries.maturityClaimed,
+  maturityVerified: innovationEntries.maturityVerified,
+  reviewSummary: innovationEntries.reviewSummary,
+};
+
+const placeholder = sql.placeholder;
+
 /**
- * One page of a period's entries with only the list's columns: first the page's ids and the total (a window
- * count) from the entries alone, then the names for those ids — two cheap queries instead of one wide join.
+ * The page's ids and the total (a window count) from the entries alone. Prepared per shape — which filters
+ * are present, the sort — with the values as parameters, so PostgreSQL plans each shape once per connection.
  */
-export async function listEntries(db: Db, req: EntryListRequest) {
+function pageIdsQuery(db: Db, req: EntryListRequest) {
   const needsOpd = Boolean(req.q) || req.sort === 'opd';
-  const where = and(
-    eq(innovationEntries.periodId, req.periodId),
-    liveEntry,
-    req.opdId ? eq(innovationEntries.opdId, req.opdId) : undefined,
-    req.status ? eq(innovationEntries.status, req.status) : undefined,
-    req.tahapan ? eq(innovationEntries.tahapan, req.tahapan) : undefined,
-    searchAny(req.q, [innovationEntries.name, opds.name, opds.shortName]),
-  );
-  const ids = db.select({ id: innovationEntries.id, total: sql<number>`count(*) over ()`.mapWith(Number) }).from(innovationEntries);
-  const page = await (needsOpd ? ids.innerJoin(opds, eq(opds.id, innovationEntries.opdId)) : ids)
-    .where(where)
-    .orderBy(...orderOf(SORTS[req.sort], req.dir, innovationEntries.id))
-    .limit(req.pageSize)
-    .offset(pageOffset(req.page, req.pageSize));
-  // Past the last page there is no row to carry the total; count separately then.
-  const total =
-    page[0]?.total ??
-    (await (needsOpd
-      ? db.select({ n: count() }).from(innovationEntries).innerJoin(opds, eq(opds.id, innovationEntries.opdId))
-      : db.select({ n: count() }).from(innovationEntries)
-    )
-      .where(where)
-      .then(([r]) => r.n));
+  const shape = `inovda_entry_ids_${req.sort}_${req.dir}_${[req.opdId, req.status, req.tahapan, req.q].map((x) => (x ? 1 : 0)).join('')}`;
+  return prepared(db, shape, (d) => {
+    const ids = d.select({ id: innovationEntries.id, total: sql<number>`count(*) over ()`.mapWith(Number) }).from(innovationEntries);
+    return (needsOpd ? ids.innerJoin(opds, eq(opds.id, innovationEntries.opdId)) : ids)
+      .where(
+        and(
+          eq(innovationEntries.periodId, placeholder('periodId')),
+          liveEntry,
+          req.opdId ? eq(innovationEntries.opdId, placeholder('opdId')) : undefined,
+          req.status ? eq(innovationEntries.status, placeholder('status')) : undefined,
+          req.tahapan ? eq(innovationEntries.tahapan, placeholder('tahapan')) : undefined,
+          req.q ? or(...[innovationEntries.name, opds.name, opds.shortName].map((c) => sql`${c} ilike ${placeholder('pattern')}`)) : undefined,
+        ),
+      )
+      .orderBy(...orderOf(SORTS[req.sort], req.dir, innovationEntries.id))
+      .limit(placeholder('limit'))
+      .offset(placeholder('offset'))
+      .prepare(shape);
+  });
+}
+
+/** One page of a period's entries with only the list's columns: the ids first, then their details. */
+export async function listEntries(db: Db, req: EntryListRequest) {
+  const params = {
+    periodId: req.periodId,
+    opdId: req.opdId,
+    status: req.status,
+    tahapan: req.tahapan,
+    pattern: req.q ? `%${escapeLike(req.q)}%` : undefined,
+    limit: req.pageSize,
+    offset: pageOffset(req.page, req.pageSize),
+  };
+  const page = await pageIdsQuery(db, req).execute(params);
+  // Past the last page there is no row to carry the total: ask for the first row's.
+  const total = page[0]?.total ?? (await pageIdsQuery(db, req).execute({ ...params, limit: 1, offset: 0 }))[0]?.total ?? 0;
   const rows = page.length
-    ? await db
-        .select({
-          id: innovationEntries.id,
-          innovationId: innovationEntries.innovationId,
-          periodId: innovationEntries.periodId,
-          opdId: innovationEntries.opdId,
-          opdName: opds.name,
-          unitName: units.name,
-          status: innovationEntries.status,
-          sent: innovationEntries.sent,
-          name: innovationEntries.name,
-          tahapan: innovationEntries.tahapan,
-          jenis: innovationEntries.jenis,
-          rancangBangun: innovationEntries.rancangBangun,
-          updatedAt: innovationEntries.updatedAt,
-          maturityClaimed: innovationEntries.maturityClaimed,
-          maturityVerified: innovationEntries.maturityVerified,
-          reviewSummary: innovationEntries.reviewSummary,
-        })
-        .from(innovationEntries)
-        .innerJoin(opds, eq(opds.id, innovationEntries.opdId))
-        .leftJoin(units, eq(units.id, innovationEntries.unitId))
-        .where(
-          inArray(
-            innovationEntries.id,
-            page.map((p) => p.id),
-          ),
-        )
+    ? await prepared(db, 'inovda_entry_list_rows', (d) =>
+        d
+          .select(listColumns)
+          .from(innovationEntries)
+          .innerJoin(opds, eq(opds.id, innovationEntries.opdId))
+          .leftJoin(units, eq(units.id, innovationEntries.unitId))
+          .where(sql`${innovationEntries.id} = any(${placeholder('ids')}::uuid[])`)
+          .prepare('inovda_entry_list_rows'),
+      ).execute({ ids: page.map((p) => p.id) })
     : [];
   const byId = new Map(rows.map((r) => [r.id, r]));
   return {
