@@ -1,6 +1,6 @@
 // SID answers of one entry: the option the operator chose per indicator of the period's framework.
 // Every change affects the score, so every change is audited with its before and after.
-import { and, eq } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
@@ -17,6 +17,7 @@ import { AppError, fieldError, notFound } from '../shared/errors';
 import { authorize } from '../shared/guard';
 import { liveEntry } from '../shared/live-entry';
 import { periodFramework } from '../shared/period-framework';
+import { prepared } from '../shared/prepared';
 import { entryItems, type ItemState } from '../shared/review-state';
 import { errorResponse, uuidParam } from '../shared/schemas';
 
@@ -50,20 +51,24 @@ export default async function answerRoutes(fastify: FastifyInstance) {
 
   /** The entry with its period's status and framework, in one query; 404 outside the actor's scope. */
   async function load(actor: SessionUser, entryId: string) {
-    const [row] = await db
-      .select({
-        id: innovationEntries.id,
-        name: innovationEntries.name,
-        status: innovationEntries.status,
-        regionId: innovationEntries.regionId,
-        opdId: innovationEntries.opdId,
-        periodStatus: periods.status,
-        periodId: periods.id,
-        frameworkId: periods.frameworkId,
-      })
-      .from(innovationEntries)
-      .innerJoin(periods, eq(periods.id, innovationEntries.periodId))
-      .where(and(eq(innovationEntries.id, entryId), liveEntry));
+    // Every answer save starts here: a prepared statement.
+    const [row] = await prepared(db, 'inovda_answer_target', (d) =>
+      d
+        .select({
+          id: innovationEntries.id,
+          name: innovationEntries.name,
+          status: innovationEntries.status,
+          regionId: innovationEntries.regionId,
+          opdId: innovationEntries.opdId,
+          periodStatus: periods.status,
+          periodId: periods.id,
+          frameworkId: periods.frameworkId,
+        })
+        .from(innovationEntries)
+        .innerJoin(periods, eq(periods.id, innovationEntries.periodId))
+        .where(and(eq(innovationEntries.id, sql.placeholder('id')), liveEntry))
+        .prepare('inovda_answer_target'),
+    ).execute({ id: entryId });
     if (!row || !canAccessOpd(actor, { id: row.opdId, regionId: row.regionId })) throw notFound();
     const compiled = await periodFramework(db, row.periodId);
     return { entry: row, framework: compiled.framework, compiled, frameworkId: row.frameworkId };
@@ -117,21 +122,18 @@ export default async function answerRoutes(fastify: FastifyInstance) {
       const problem = answerValueProblem(indicator, value);
       if (problem) throw fieldError({ value: { code: problem.code, params: problem.params } });
       const items = await db.transaction(async (tx) => {
-        const [current] = await tx
-          .select({ value: entryAnswers.value })
-          .from(entryAnswers)
-          .where(and(eq(entryAnswers.entryId, entry.id), eq(entryAnswers.indicatorCode, code)))
-          .for('update');
-        const before = current?.value ?? 0;
-        if (before === value) return null;
-        await tx
-          .insert(entryAnswers)
-          .values({ entryId: entry.id, indicatorCode: code, value, updatedBy: actor.id })
-          // A changed answer must be verified again.
-          .onConflictDoUpdate({
-            target: [entryAnswers.entryId, entryAnswers.indicatorCode],
-            set: { value, reviewStatus: 'menunggu', updatedBy: actor.id, updatedAt: new Date() },
-          });
+        // The old value and the upsert in one statement; an unchanged value writes nothing and returns no row.
+        const changed = (await tx.execute(sql`
+          with old as (
+            select value from ${entryAnswers} where entry_id = ${entry.id} and indicator_code = ${code} for update
+          )
+          insert into ${entryAnswers} (entry_id, indicator_code, value, updated_by) values (${entry.id}, ${code}, ${value}, ${actor.id})
+          on conflict (entry_id, indicator_code) do update
+            set value = excluded.value, review_status = 'menunggu', updated_by = excluded.updated_by, updated_at = now()
+            where ${entryAnswers}.value is distinct from excluded.value
+          returning coalesce((select value from old), 0) as before`)) as unknown as { rows: { before: number }[] };
+        if (!changed.rows.length) return null;
+        const before = changed.rows[0].before;
         await recordAudit(tx, request, {
           regionId: entry.regionId,
           entityType: 'innovation',
