@@ -9,10 +9,10 @@ import { type CompiledFramework, maturityOf, roundTo, unscaled } from '../../dom
 import { answerValueProblem } from '../../domain/iid/validate';
 import { answersEditable } from '../../domain/innovation/workflow';
 import { canAccessOpd } from '../../domain/roles';
-import { entryAnswers, innovationEntries, periods } from '../db/schema';
+import { entryAnswers, evidence, innovationEntries, periods } from '../db/schema';
 import type { SessionUser } from '../plugins/session';
 import { recordAudit } from '../shared/audit';
-import { refreshOneEntry } from '../shared/entry-scores';
+import { storeScores } from '../shared/entry-scores';
 import { AppError, fieldError, notFound } from '../shared/errors';
 import { authorize } from '../shared/guard';
 import { liveEntry } from '../shared/live-entry';
@@ -122,18 +122,34 @@ export default async function answerRoutes(fastify: FastifyInstance) {
       const problem = answerValueProblem(indicator, value);
       if (problem) throw fieldError({ value: { code: problem.code, params: problem.params } });
       const items = await db.transaction(async (tx) => {
-        // The old value and the upsert in one statement; an unchanged value writes nothing and returns no row.
-        const changed = (await tx.execute(sql`
+        // One statement: lock and read the old value, upsert (nothing when unchanged) and read the entry's
+        // items as they were before it — the fewest round trips for the most frequent write.
+        const result = (await tx.execute(sql`
           with old as (
             select value from ${entryAnswers} where entry_id = ${entry.id} and indicator_code = ${code} for update
+          ), up as (
+            insert into ${entryAnswers} (entry_id, indicator_code, value, updated_by) values (${entry.id}, ${code}, ${value}, ${actor.id})
+            on conflict (entry_id, indicator_code) do update
+              set value = excluded.value, review_status = 'menunggu', updated_by = excluded.updated_by, updated_at = now()
+              where ${entryAnswers}.value is distinct from excluded.value
+            returning 1
           )
-          insert into ${entryAnswers} (entry_id, indicator_code, value, updated_by) values (${entry.id}, ${code}, ${value}, ${actor.id})
-          on conflict (entry_id, indicator_code) do update
-            set value = excluded.value, review_status = 'menunggu', updated_by = excluded.updated_by, updated_at = now()
-            where ${entryAnswers}.value is distinct from excluded.value
-          returning coalesce((select value from old), 0) as before`)) as unknown as { rows: { before: number }[] };
-        if (!changed.rows.length) return null;
-        const before = changed.rows[0].before;
+          select coalesce((select value from old), 0) as before, (select count(*) from up)::int as changed,
+            coalesce((select json_agg(json_build_object(
+              'code', a.indicator_code, 'value', a.value, 'reviewStatus', a.review_status, 'reviewNote', a.review_note,
+              'reviewedAt', a.reviewed_at,
+              'evidenceCount', (select count(*) from ${evidence} e where e.entry_id = a.entry_id and e.indicator_code = a.indicator_code and e.deleted_at is null),
+              'renewalCount', (select count(*) from ${evidence} e where e.entry_id = a.entry_id and e.indicator_code = a.indicator_code and e.deleted_at is null and e.needs_renewal)
+            )) from ${entryAnswers} a where a.entry_id = ${entry.id}), '[]') as items`)) as unknown as {
+          rows: { before: number; changed: number; items: (Omit<ItemState, 'reviewedAt'> & { code: string; reviewedAt: string | null })[] }[];
+        };
+        const { before, changed, items: rows } = result.rows[0];
+        const current: Record<string, ItemState> = {};
+        for (const { code: k, reviewedAt, ...r } of rows) current[k] = { ...r, reviewedAt: reviewedAt ? new Date(reviewedAt).toISOString() : null };
+        if (!changed) return current;
+        // The statement saw the items before its own write: apply the change here.
+        current[code] = { ...(current[code] ?? { reviewNote: null, reviewedAt: null, evidenceCount: 0, renewalCount: 0 }), value, reviewStatus: 'menunggu' };
+        await storeScores(tx, entry.id, c, current);
         await recordAudit(tx, request, {
           regionId: entry.regionId,
           entityType: 'innovation',
@@ -143,9 +159,9 @@ export default async function answerRoutes(fastify: FastifyInstance) {
           before: { [`indikator ${code}`]: before },
           after: { [`indikator ${code}`]: value },
         });
-        return refreshOneEntry(tx, entry.id, c);
+        return current;
       });
-      return shape(entry.id, c, frameworkId, items ?? (await entryItems(db, [entry.id])).get(entry.id) ?? {});
+      return shape(entry.id, c, frameworkId, items);
     },
   );
 }

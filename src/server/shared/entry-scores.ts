@@ -39,11 +39,16 @@ export async function refreshEntryScores(db: Db | Tx, entryIds: string[]): Promi
 /** The single-entry case with its framework already compiled (the answer save path: fewest round trips). */
 export async function refreshOneEntry(db: Db | Tx, entryId: string, c: CompiledFramework): Promise<Record<string, ItemState>> {
   const items = (await entryItems(db, [entryId])).get(entryId) ?? {};
+  await storeScores(db, entryId, c, items);
+  return items;
+}
+
+/** Stores scores computed from items the caller already holds. */
+export async function storeScores(db: Db | Tx, entryId: string, c: CompiledFramework, items: Record<string, ItemState>) {
   await db
     .update(innovationEntries)
     .set({ ...scoresOf(c, items), scoresStale: false })
     .where(eq(innovationEntries.id, entryId));
-  return items;
 }
 
 /** An item's answer or evidence changed: its review waits again and, for an entry, the stored scores follow. */
