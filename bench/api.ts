@@ -41,23 +41,44 @@ async function main() {
   await seedDemo(database.db, { password: PASSWORD });
   let t = performance.now();
   const loaded = await loadNationalData(database.db, { regions: 550, innovations: 36_742, demoRegionInnovations: 250 });
-  console.log(`data set: ${loaded.entries.toLocaleString('en')} innovations, ${loaded.answers.toLocaleString('en')} answers (loaded in ${((performance.now() - t) / 1000).toFixed(1)} s)`);
+  console.log(
+    `data set: ${loaded.entries.toLocaleString('en')} innovations, ${loaded.answers.toLocaleString('en')} answers (loaded in ${((performance.now() - t) / 1000).toFixed(1)} s)`,
+  );
   await database.close();
 
   const port = 3900 + Math.floor(Math.random() * 500);
   const base = `http://127.0.0.1:${port}`;
   server = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], {
-    env: { ...process.env, DATABASE_URL: url.toString(), PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, INOVDA_SEED: 'false', SERVE_WEB: 'false', LOG_LEVEL: 'warn' },
+    env: {
+      ...process.env,
+      DATABASE_URL: url.toString(),
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      DATA_DIR: dataDir,
+      INOVDA_SEED: 'false',
+      SERVE_WEB: 'false',
+      LOG_LEVEL: 'warn',
+    },
     stdio: ['ignore', 'inherit', 'inherit'],
   });
   for (t = performance.now(); ; ) {
-    if (await fetch(`${base}/healthz`).then((r) => r.ok, () => false)) break;
+    if (
+      await fetch(`${base}/healthz`).then(
+        (r) => r.ok,
+        () => false,
+      )
+    )
+      break;
     if (performance.now() - t > 60_000) throw new Error('server did not start');
     await new Promise((r) => setTimeout(r, 250));
   }
 
   const login = async (username: string) => {
-    const res = await fetch(`${base}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username, password: PASSWORD }) });
+    const res = await fetch(`${base}/api/auth/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ username, password: PASSWORD }),
+    });
     if (!res.ok) throw new Error(`login ${username}: ${res.status}`);
     return (res.headers.get('set-cookie') ?? '').split(';')[0];
   };
@@ -76,7 +97,9 @@ async function main() {
       run: {
         url: base,
         headers: headers(admin),
-        requests: [{ method: 'GET', setupRequest: (r) => ({ ...r, path: `/api/innovations/entries/${list.items[Math.floor(Math.random() * list.items.length)].id}` }) }],
+        requests: [
+          { method: 'GET', setupRequest: (r) => ({ ...r, path: `/api/innovations/entries/${list.items[Math.floor(Math.random() * list.items.length)].id}` }) },
+        ],
       },
     },
     {
@@ -132,7 +155,12 @@ async function uploadBenchmark(base: string, cookie: string, entryId: string, pi
   const status = await new Promise<number>((resolve, reject) => {
     const req = request(`${base}/api/evidence/files?entryId=${entryId}&code=35`, {
       method: 'POST',
-      headers: { cookie, 'x-requested-with': 'bench', 'content-type': `multipart/form-data; boundary=${boundary}`, 'content-length': head.length + size + tail.length },
+      headers: {
+        cookie,
+        'x-requested-with': 'bench',
+        'content-type': `multipart/form-data; boundary=${boundary}`,
+        'content-length': head.length + size + tail.length,
+      },
     });
     req.on('response', (res) => {
       res.resume();
@@ -156,7 +184,9 @@ async function uploadBenchmark(base: string, cookie: string, entryId: string, pi
   const growth = peak - baseline;
   const rate = UPLOAD_MB / seconds;
   console.log(`\nupload ${UPLOAD_MB} MB (HTTP ${status}) ${seconds.toFixed(2)} s = ${rate.toFixed(0)} MB/s (target ≥ 100: ${rate >= 100 ? 'met' : 'NOT met'})`);
-  console.log(`server memory: ${baseline.toFixed(0)} MiB before, ${peak.toFixed(0)} MiB peak, growth ${growth.toFixed(0)} MiB (target < 64: ${growth < 64 ? 'met' : 'NOT met'})`);
+  console.log(
+    `server memory: ${baseline.toFixed(0)} MiB before, ${peak.toFixed(0)} MiB peak, growth ${growth.toFixed(0)} MiB (target < 64: ${growth < 64 ? 'met' : 'NOT met'})`,
+  );
 }
 
 try {

@@ -67,7 +67,9 @@ export async function loadNationalData(db: Db, opts: { regions: number; innovati
   // Stored scores are computed by the server at start, as after any bulk load.
   await db.execute(sql`update innovation_entries set scores_stale = true`);
   await db.execute(sql`analyze`);
-  const counted = (await db.execute(sql`select (select count(*) from innovation_entries)::int as n, (select count(*) from entry_answers)::int as a`)) as unknown as {
+  const counted = (await db.execute(
+    sql`select (select count(*) from innovation_entries)::int as n, (select count(*) from entry_answers)::int as a`,
+  )) as unknown as {
     rows: { n: number; a: number }[];
   };
   return { entries: counted.rows[0].n, answers: counted.rows[0].a };

@@ -48,7 +48,9 @@ describe('demo innovations', () => {
     const all = (await call(ctx.app, admin, 'GET', '/api/innovations?pageSize=100')).json();
     const beyond = (await call(ctx.app, admin, 'GET', '/api/innovations?page=99&pageSize=10')).json();
     expect(beyond).toMatchObject({ items: [], total: all.total, page: 99 });
-    const byOpd = (await call(ctx.app, admin, 'GET', '/api/innovations?sort=opd&dir=desc&pageSize=100')).json().items.map((e: { opdName: string }) => e.opdName);
+    const byOpd = (await call(ctx.app, admin, 'GET', '/api/innovations?sort=opd&dir=desc&pageSize=100'))
+      .json()
+      .items.map((e: { opdName: string }) => e.opdName);
     expect(byOpd).toEqual([...byOpd].sort((a, b) => b.localeCompare(a, 'en')));
     const drafts = (await call(ctx.app, admin, 'GET', '/api/innovations?status=draft&pageSize=100')).json();
     expect(drafts.total).toBe(all.items.filter((e: { status: string }) => e.status === 'draft').length);

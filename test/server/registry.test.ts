@@ -96,6 +96,17 @@ describe('innovation registry', () => {
     expect(audit.after.rancangBangun).toBe('(120 kata)');
   });
 
+  it('keeps rich text to a safe subset of HTML', async () => {
+    const other = (await call(ctx.app, operator, 'POST', '/api/innovations', { name: 'Teks kaya' })).json();
+    const res = await call(ctx.app, operator, 'PATCH', `/api/innovations/entries/${other.id}`, {
+      version: other.version,
+      rancangBangun:
+        '<h3>Latar</h3><p onclick="x()">Satu <strong>dua</strong> <a href="javascript:alert(1)">tiga</a></p><script>alert(1)</script><img src=x onerror=alert(1)>',
+    });
+    expect(res.json().rancangBangun).toBe('<h3>Latar</h3><p>Satu <strong>dua</strong> <a rel="noopener noreferrer">tiga</a></p>');
+    expect(res.json().rancangBangunWords).toBe(4);
+  });
+
   it('lists, searches and filters on the server', async () => {
     const list = (await call(ctx.app, admin, 'GET', '/api/innovations?q=gayatri&tahapan=penerapan')).json();
     expect(list.items.map((e: { id: string }) => e.id)).toEqual([entryId]);

@@ -14,6 +14,7 @@ import { AppError, fieldError, notFound } from '../shared/errors';
 import { authorize, regionInScope } from '../shared/guard';
 import { stripUndefined } from '../shared/objects';
 import { entryItems } from '../shared/review-state';
+import { sanitizeRichText } from '../shared/rich-text';
 import { errorResponse, uuidParam } from '../shared/schemas';
 import { getEntry, listEntries, toEntryDto } from './repository';
 import { entryCreateBody, entryListQuery, entryPage, entrySaveBody, entryShape, sentBody, transitionBody } from './schemas';
@@ -176,6 +177,7 @@ export default async function innovationRoutes(fastify: FastifyInstance) {
       if (!isEditable(row.status)) throw new AppError(409, 'entry_not_draft');
       const { version, ...fields } = request.body;
       const patch = stripUndefined(fields);
+      if (patch.rancangBangun !== undefined) patch.rancangBangun = sanitizeRichText(patch.rancangBangun);
       await db.transaction(async (tx) => {
         const [before] = await tx.select().from(innovationEntries).where(eq(innovationEntries.id, row.id)).for('update');
         if (before.version !== version) throw new AppError(409, 'stale_version');

@@ -10,6 +10,7 @@ import { answersEditable, isEditable } from '../../../domain/innovation/workflow
 import type { Role } from '../../../domain/roles';
 import { formatDate, formatDateTime } from '../../lib/format';
 import { AnchorLink } from '../../ui/links';
+import { RichTextField } from '../../ui/RichTextField';
 import { ErrorState, LoadingState } from '../../ui/states';
 import { type Entry, type Profile, useEntry } from '../api/innovations';
 import { AnswersCard } from './AnswersCard';
@@ -143,14 +144,13 @@ function Editor({ entry, canWrite, canAnswer, canSend, role }: { entry: Entry; c
         </Title>
         <Stack>
           <Stack gap={4}>
-            <Textarea
+            <RichTextField
               label={t('innovations.rancangBangun')}
               description={t('innovations.rancangBangunHint', { min: RANCANG_BANGUN_MIN_WORDS })}
               readOnly={ro}
-              autosize
-              minRows={8}
-              maxRows={30}
-              {...textProps('rancangBangun')}
+              value={v.rancangBangun}
+              onChange={(html) => form.setFieldValue('rancangBangun', html)}
+              error={form.errors.rancangBangun}
             />
             <Group justify="flex-end">
               <Badge color={words >= RANCANG_BANGUN_MIN_WORDS ? 'green' : 'orange'} variant="light" data-testid="word-count">
