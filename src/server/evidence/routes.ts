@@ -5,16 +5,17 @@ import { and, eq, isNotNull } from 'drizzle-orm';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { cleanFileName, isWebLink } from '../../domain/evidence/file-rules';
+import { isWebLink } from '../../domain/evidence/file-rules';
 import { can } from '../../domain/roles';
-import { evidence, storedFiles } from '../db/schema';
+import { evidence } from '../db/schema';
 import type { SessionUser } from '../plugins/session';
 import { recordAudit } from '../shared/audit';
 import { itemChanged } from '../shared/entry-scores';
 import { AppError, fieldError, notFound } from '../shared/errors';
 import { authorize, regionInScope, requireUser } from '../shared/guard';
-import { ingest } from '../shared/ingest';
 import { errorResponse, uuidParam } from '../shared/schemas';
+import { sendStored } from '../shared/send-file';
+import { storeUpload } from '../shared/store-upload';
 import { evidenceById, forgetFiles, listDeleted, listEvidence, purgeDeleted, toEvidenceDto, unreferencedFiles } from './repository';
 import { evidenceShape, linkBody, listQuery, purgeBody, targetQuery } from './schemas';
 import { entryScope, periodScope, type Target, writableTarget } from './targets';
@@ -69,15 +70,8 @@ export default async function evidenceRoutes(fastify: FastifyInstance) {
       if (!request.isMultipart()) throw fieldError({ file: 'file_required' });
       const part = await request.file();
       if (!part) throw fieldError({ file: 'file_required' });
-      const file = await ingest(part.file, { incomingDir: storage.incomingDir, limits: app.config.uploadLimits });
-      try {
-        await storage.adopt(file.tempPath, file.sha256, file.mime);
-      } catch (e) {
-        request.log.error(e, 'storing an upload failed');
-        throw new AppError(503, 'upload_interrupted');
-      }
-      await db.insert(storedFiles).values({ sha256: file.sha256, size: file.size, mime: file.mime }).onConflictDoNothing();
-      const name = cleanFileName(part.filename, file.kind);
+      const file = await storeUpload(app, part);
+      const name = file.name;
       const row = await added(request, target, { kind: 'file', fileSha256: file.sha256, fileName: name, mime: file.mime, size: file.size }, name);
       reply.code(201);
       return toEvidenceDto({ ...row, createdByName: actor.fullName });
@@ -139,15 +133,12 @@ export default async function evidenceRoutes(fastify: FastifyInstance) {
       if (row?.kind !== 'file' || !row.fileSha256) throw notFound();
       await readable(actor, row);
       if (row.deletedAt && !can(actor.role, 'evidence:restore')) throw notFound();
-      const name = row.fileName ?? 'bukti-dukung';
-      const disposition = request.query.download === '1' ? 'attachment' : 'inline';
-      reply
-        .header('content-type', row.mime ?? 'application/octet-stream')
-        .header('content-length', String(row.size))
-        .header('content-disposition', `${disposition}; filename="${name.replace(/[^\x20-\x7e]/g, '_')}"; filename*=UTF-8''${encodeURIComponent(name)}`)
-        .header('x-content-type-options', 'nosniff')
-        .header('cache-control', 'private, max-age=86400');
-      return reply.send(await storage.read(row.fileSha256));
+      return sendStored(
+        reply,
+        storage,
+        { sha256: row.fileSha256, name: row.fileName ?? 'bukti-dukung', mime: row.mime ?? 'application/octet-stream', size: row.size ?? 0 },
+        request.query.download === '1',
+      );
     },
   );
 

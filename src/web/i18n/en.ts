@@ -449,6 +449,8 @@ export const en: Shape<typeof id> = {
     klinikHint: 'Questions and answers between the agency and the Bappeda about this innovation.',
     klinikEmpty: 'No conversation yet.',
     klinikWrite: 'Write a question or reply…',
+    klinikAttach: 'Attach files',
+    klinikUploading: 'Uploading attachments',
     klinikSend: 'Send',
     updated: 'Changed',
   },

@@ -448,6 +448,8 @@ export const id = {
     klinikHint: 'Tanya jawab antara Perangkat Daerah dan Bappeda tentang inovasi ini.',
     klinikEmpty: 'Belum ada percakapan.',
     klinikWrite: 'Tulis pertanyaan atau tanggapan…',
+    klinikAttach: 'Lampirkan berkas',
+    klinikUploading: 'Mengunggah lampiran',
     klinikSend: 'Kirim',
     updated: 'Diubah',
   },

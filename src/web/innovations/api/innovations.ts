@@ -1,6 +1,7 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { Framework } from '../../../domain/iid/types';
 import { api, get, type Page, post } from '../../lib/api';
+import { sendForm } from '../../lib/upload';
 import type { ItemState } from '../../ui/evidence/api';
 
 export interface EntrySummary {
@@ -166,15 +167,26 @@ export interface Message {
   body: string;
   createdAt: string;
   mine: boolean;
+  attachments: { index: number; name: string; mime: string; size: number }[];
 }
+
+export const attachmentUrl = (entryId: string, messageId: string, index: number) =>
+  `/api/innovations/entries/${entryId}/messages/${messageId}/attachments/${index}`;
 
 export const useMessages = (entryId: string) =>
   useQuery({ queryKey: ['innovation-messages', entryId], queryFn: () => get<Message[]>(`/api/innovations/entries/${entryId}/messages`) });
 
-export function usePostMessage(entryId: string) {
+/** A message, with attachments sent as one multipart request (progress reported) when there are any. */
+export function usePostMessage(entryId: string, onProgress: (fraction: number) => void) {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: (body: string) => post<Message>(`/api/innovations/entries/${entryId}/messages`, { body }),
+    mutationFn: ({ body, files }: { body: string; files: File[] }) => {
+      if (!files.length) return post<Message>(`/api/innovations/entries/${entryId}/messages`, { body });
+      const form = new FormData();
+      form.append('body', body);
+      for (const f of files) form.append('file', f, f.name);
+      return sendForm<Message>(`/api/innovations/entries/${entryId}/messages/with-files`, form, onProgress).done;
+    },
     onSuccess: () => qc.invalidateQueries({ queryKey: ['innovation-messages', entryId] }),
   });
 }

@@ -1,8 +1,8 @@
 // Evidence (bukti dukung) of one owner — an innovation entry (SID) or a period's region items (SPD) —
 // shared by the innovation page, the SPD drawer and the verification queue.
 import { type QueryClient, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import i18n from '../../i18n';
-import { ApiError, api, get, post, withQuery } from '../../lib/api';
+import { api, get, post, withQuery } from '../../lib/api';
+import { sendForm } from '../../lib/upload';
 
 export interface Evidence {
   id: string;
@@ -48,35 +48,11 @@ export function invalidateEvidence(qc: QueryClient) {
   return qc.invalidateQueries({ predicate: (q) => touched.has(String(q.queryKey[0])) });
 }
 
-/**
- * Uploads one file with progress (fetch cannot report upload progress, XHR can). The body is streamed by
- * the browser from disk; abort() cancels it and nothing partial is kept on the server.
- */
+/** Uploads one evidence file with progress; the browser streams it from disk. */
 export function uploadFile(owner: EvidenceOwner, code: string, file: File, onProgress: (fraction: number) => void) {
-  const xhr = new XMLHttpRequest();
-  const done = new Promise<Evidence>((resolve, reject) => {
-    xhr.open('POST', withQuery('/api/evidence/files', { ...owner, code }));
-    xhr.setRequestHeader('X-Requested-With', 'inovda');
-    xhr.setRequestHeader('Accept-Language', i18n.language === 'en' ? 'en' : 'id');
-    xhr.upload.onprogress = (e) => e.lengthComputable && onProgress(e.loaded / e.total);
-    xhr.onload = () => {
-      let data: { error?: { code: string; message: string; fields?: Record<string, string> } } | Evidence | undefined;
-      try {
-        data = JSON.parse(xhr.responseText);
-      } catch {
-        data = undefined;
-      }
-      if (xhr.status >= 200 && xhr.status < 300) return resolve(data as Evidence);
-      const err = (data as { error?: { code: string; message: string; fields?: Record<string, string> } } | undefined)?.error;
-      reject(new ApiError(xhr.status, err?.code ?? 'internal', err?.fields?.file ?? err?.message ?? i18n.t('errors.unexpected'), err?.fields ?? {}));
-    };
-    xhr.onerror = () => reject(new ApiError(0, 'network', i18n.t('errors.network')));
-    xhr.onabort = () => reject(new ApiError(0, 'aborted', i18n.t('evidence.cancelled')));
-    const form = new FormData();
-    form.append('file', file, file.name);
-    xhr.send(form);
-  });
-  return { done, abort: () => xhr.abort() };
+  const form = new FormData();
+  form.append('file', file, file.name);
+  return sendForm<Evidence>(withQuery('/api/evidence/files', { ...owner, code }), form, onProgress);
 }
 
 export function useAddLink(owner: EvidenceOwner) {
