@@ -68,6 +68,10 @@ export async function s3Store(config: Extract<StorageConfig, { kind: 's3' }>): P
     region: config.region,
     endpoint: config.endpoint,
     forcePathStyle: config.forcePathStyle,
+    // Checksums only where S3 requires them: many S3-compatible stores reject the SDK's newer default
+    // (streaming trailers), and each stored file is already addressed by its SHA-256.
+    requestChecksumCalculation: 'WHEN_REQUIRED',
+    responseChecksumValidation: 'WHEN_REQUIRED',
     credentials: config.accessKeyId && config.secretAccessKey ? { accessKeyId: config.accessKeyId, secretAccessKey: config.secretAccessKey } : undefined,
   });
   const key = (sha256: string) => `${config.prefix}${checked(sha256)}`;

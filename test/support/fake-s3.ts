@@ -1,0 +1,40 @@
+// A tiny S3-compatible server (path-style HEAD/PUT/GET/DELETE object) for testing the S3 store without a
+// cloud account. It records the calls so tests can see what was stored, read and removed.
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+export interface FakeS3 {
+  endpoint: string;
+  objects: Map<string, Buffer>;
+  calls: string[];
+  close: () => Promise<void>;
+}
+
+export async function startFakeS3(): Promise<FakeS3> {
+  const objects = new Map<string, Buffer>();
+  const calls: string[] = [];
+  const server: Server = createServer((req, res) => {
+    const key = decodeURIComponent((req.url ?? '').split('?')[0]);
+    calls.push(`${req.method} ${key}`);
+    const chunks: Buffer[] = [];
+    req.on('data', (c: Buffer) => chunks.push(c));
+    req.on('end', () => {
+      if (req.method === 'PUT') {
+        objects.set(key, Buffer.concat(chunks));
+        res.writeHead(200, { etag: '"fake"' }).end();
+      } else if (req.method === 'HEAD' || req.method === 'GET') {
+        const body = objects.get(key);
+        if (!body)
+          return res.writeHead(404, { 'content-type': 'application/xml' }).end(req.method === 'GET' ? '<Error><Code>NoSuchKey</Code></Error>' : undefined);
+        res.writeHead(200, { 'content-length': String(body.length), 'content-type': 'application/octet-stream' });
+        res.end(req.method === 'GET' ? body : undefined);
+      } else if (req.method === 'DELETE') {
+        objects.delete(key);
+        res.writeHead(204).end();
+      } else res.writeHead(405).end();
+    });
+  });
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  const { port } = server.address() as AddressInfo;
+  return { endpoint: `http://127.0.0.1:${port}`, objects, calls, close: () => new Promise((r) => server.close(() => r())) };
+}
