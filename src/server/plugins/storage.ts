@@ -2,7 +2,7 @@
 // S3-compatible object storage. Files are addressed by their SHA-256, so identical content is stored once.
 import { createHash, randomUUID } from 'node:crypto';
 import { createReadStream } from 'node:fs';
-import { mkdir, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import type { Readable } from 'node:stream';
 import type { FastifyInstance } from 'fastify';
@@ -111,7 +111,21 @@ export async function s3Store(config: Extract<StorageConfig, { kind: 's3' }>): P
 /** The configured store; also used outside the app (seeding, CLI). */
 export async function openStore(config: StorageConfig): Promise<BlobStore> {
   await mkdir(config.incomingDir, { recursive: true });
+  await sweepIncoming(config.incomingDir);
   return config.kind === 's3' ? s3Store(config) : localStore(config.dir, config.incomingDir);
+}
+
+/**
+ * Uploads cut off by a crash (not by an error: those clean up at once) leave temp files behind. A day old
+ * is long past any upload still running on another instance sharing the folder.
+ */
+async function sweepIncoming(dir: string, olderThanMs = 86_400_000) {
+  const cutoff = Date.now() - olderThanMs;
+  for (const name of await readdir(dir)) {
+    const path = join(dir, name);
+    const info = await stat(path).catch(() => null);
+    if (info?.isFile() && info.mtimeMs < cutoff) await rm(path, { force: true });
+  }
 }
 
 /** Stores bytes that are already in memory (small generated files); returns their content hash. */
