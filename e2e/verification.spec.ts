@@ -29,7 +29,7 @@ async function ensureOpenPeriod(page: Page) {
 
 async function verifiedIid(page: Page) {
   await page.getByRole('link', { name: 'Beranda' }).click();
-  return parseId(await page.getByTestId('iid-verified-value').innerText());
+  return parseId((await page.getByTestId('iid-verified-value').textContent()) ?? '');
 }
 
 async function upload(page: Page, code: string, name: string, text: string) {

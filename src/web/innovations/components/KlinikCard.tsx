@@ -86,7 +86,7 @@ export function KlinikCard({ entryId, canPost }: { entryId: string; canPost: boo
               {...form.getInputProps('body')}
             />
             {files.map((f, k) => (
-              <Group key={`${f.name}-${k}`} gap={6}>
+              <Group key={`${f.name}-${f.size}-${f.lastModified}`} gap={6}>
                 <IconPaperclip size={14} />
                 <Text size="sm">{f.name}</Text>
                 <Text size="xs" c="dimmed">
