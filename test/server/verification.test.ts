@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { builtInFramework } from '../../src/domain/iid/builtin';
 import { scoreIid } from '../../src/domain/iid/engine';
 import type { Framework } from '../../src/domain/iid/types';
-import { call, createTestApp, login, openPeriod2026, type TestContext } from '../support/app';
+import { call, completeProfile, createTestApp, login, openPeriod2026, type TestContext } from '../support/app';
 import { pdf, upload } from '../support/files';
 
 let ctx: TestContext;
@@ -14,20 +14,6 @@ let head: string;
 let verifier: string;
 let entryId: string;
 let periodId: string;
-
-const words = (n: number) => Array.from({ length: n }, (_, i) => `kata${i}`).join(' ');
-const complete = {
-  tahapan: 'penerapan',
-  inisiatorType: 'opd',
-  jenis: 'digital',
-  bentuk: 'pelayanan_publik',
-  urusanUtama: '1.02',
-  waktuPenerapan: '2025-03-01',
-  tujuan: 'Mempercepat layanan',
-  manfaat: 'Antrean berkurang',
-  hasil: 'Waktu layanan turun 40 %',
-  rancangBangun: words(320),
-};
 
 const decide = (cookie: string, code: string, decision: 'accept' | 'return', note?: string) =>
   call(ctx.app, cookie, 'POST', '/api/verification/decide', { entryId, code, decision, ...(note ? { note } : {}) });
@@ -42,7 +28,7 @@ beforeAll(async () => {
   verifier = await login(ctx.app, 'verifikator');
   periodId = await openPeriod2026(ctx.app, admin);
   entryId = (await call(ctx.app, operator, 'POST', '/api/innovations', { name: 'Posyandu Digital' })).json().id;
-  await call(ctx.app, operator, 'PATCH', `/api/innovations/entries/${entryId}`, { version: 1, ...complete });
+  await call(ctx.app, operator, 'PATCH', `/api/innovations/entries/${entryId}`, { version: 1, ...completeProfile });
   await call(ctx.app, admin, 'POST', `/api/innovations/entries/${entryId}/sent`, { sent: true });
 });
 afterAll(() => ctx.close());

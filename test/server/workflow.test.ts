@@ -1,24 +1,12 @@
 // draft → diajukan → disetujui, returns, the completeness check on submit, and the admin's "dikirim" mark.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { call, createTestApp, login, openPeriod2026, type TestContext } from '../support/app';
+import { call, completeProfile, createTestApp, login, openPeriod2026, type TestContext } from '../support/app';
 
 let ctx: TestContext;
 let admin: string;
 let operator: string;
 let head: string;
 let entryId: string;
-
-const complete = {
-  tahapan: 'penerapan',
-  inisiatorType: 'opd',
-  jenis: 'digital',
-  bentuk: 'pelayanan_publik',
-  urusanUtama: '1.02',
-  waktuPenerapan: '2025-03-01',
-  tujuan: 'Mempercepat layanan',
-  manfaat: 'Antrean berkurang',
-  hasil: 'Waktu layanan turun 40 %',
-};
 
 beforeAll(async () => {
   ctx = await createTestApp();
@@ -40,7 +28,7 @@ describe('entry workflow', () => {
   });
 
   it('operator submits a complete profile; it is no longer editable', async () => {
-    await call(ctx.app, operator, 'PATCH', `/api/innovations/entries/${entryId}`, { version: 1, ...complete, rancangBangun: 'kata '.repeat(310) });
+    await call(ctx.app, operator, 'PATCH', `/api/innovations/entries/${entryId}`, { version: 1, ...completeProfile });
     const submitted = await call(ctx.app, operator, 'POST', `/api/innovations/entries/${entryId}/transition`, { action: 'submit' });
     expect(submitted.json().status).toBe('diajukan');
     const edit = await call(ctx.app, operator, 'PATCH', `/api/innovations/entries/${entryId}`, { version: submitted.json().version, jenis: 'non_digital' });

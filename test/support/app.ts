@@ -138,3 +138,17 @@ export async function openPeriod2026(app: FastifyInstance, adminCookie: string):
   if (res.statusCode !== 201) throw new Error(`period: ${res.statusCode} ${res.body}`);
   return res.json().id;
 }
+
+/** A profile that passes the submit check (with a rancang bangun of 320 words). */
+export const completeProfile = {
+  tahapan: 'penerapan',
+  inisiatorType: 'opd',
+  jenis: 'digital',
+  bentuk: 'pelayanan_publik',
+  urusanUtama: '1.02',
+  waktuPenerapan: '2025-03-01',
+  tujuan: 'Mempercepat layanan',
+  manfaat: 'Antrean berkurang',
+  hasil: 'Waktu layanan turun 40 %',
+  rancangBangun: Array.from({ length: 320 }, (_, i) => `kata${i}`).join(' '),
+};

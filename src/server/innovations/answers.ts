@@ -19,25 +19,16 @@ import { liveEntry } from '../shared/live-entry';
 import { periodFramework } from '../shared/period-framework';
 import { prepared } from '../shared/prepared';
 import { entryItems, type ItemState } from '../shared/review-state';
-import { errorResponse, uuidParam } from '../shared/schemas';
+import { errorResponse, itemStateShape, uuidParam } from '../shared/schemas';
 
 const tags = ['innovations'];
 const errors = { 400: errorResponse, 401: errorResponse, 403: errorResponse, 404: errorResponse, 409: errorResponse };
-
-const itemShape = z.object({
-  value: z.number(),
-  reviewStatus: z.string(),
-  reviewNote: z.string().nullable(),
-  reviewedAt: z.string().nullable(),
-  evidenceCount: z.number(),
-  renewalCount: z.number(),
-});
 
 const answersShape = z.object({
   entryId: z.string(),
   frameworkId: z.string(),
   answers: z.record(z.string(), z.number()),
-  items: z.record(z.string(), itemShape),
+  items: z.record(z.string(), itemStateShape),
   /** Claimed: the options chosen. Verified: only accepted items backed by evidence. */
   maturity: z.number(),
   maturityVerified: z.number(),

@@ -14,22 +14,14 @@ import { recordAudit } from '../shared/audit';
 import { AppError, fieldError, notFound } from '../shared/errors';
 import { authorize } from '../shared/guard';
 import { regionItems } from '../shared/review-state';
-import { errorResponse, uuidParam } from '../shared/schemas';
+import { errorResponse, itemStateShape, uuidParam } from '../shared/schemas';
 
 const tags = ['periods'];
 const errors = { 400: errorResponse, 401: errorResponse, 403: errorResponse, 404: errorResponse, 409: errorResponse };
-const itemShape = z.object({
-  value: z.number(),
-  reviewStatus: z.string(),
-  reviewNote: z.string().nullable(),
-  reviewedAt: z.string().nullable(),
-  evidenceCount: z.number(),
-  renewalCount: z.number(),
-});
 const shape = z.object({
   periodId: z.string(),
   answers: z.record(z.string(), z.number()),
-  items: z.record(z.string(), itemShape),
+  items: z.record(z.string(), itemStateShape),
   /** Claimed (options chosen) and verified (accepted with evidence) SPD points. */
   spd: z.number(),
   spdVerified: z.number(),

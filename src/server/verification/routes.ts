@@ -7,11 +7,13 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { type ReviewDecision, reviewOutcome, reviewProblem } from '../../domain/evidence/review';
 import type { Framework } from '../../domain/iid/types';
 import { canAccessRegion, isOpdBound } from '../../domain/roles';
-import { entryAnswers, innovationEntries, innovations, periods, regionAnswers } from '../db/schema';
+import { entryAnswers, innovationEntries, periods, regionAnswers } from '../db/schema';
+import type { SessionUser } from '../plugins/session';
 import { recordAudit } from '../shared/audit';
 import { refreshEntryScores } from '../shared/entry-scores';
 import { AppError, fieldError, notFound } from '../shared/errors';
 import { authorize } from '../shared/guard';
+import { liveEntry } from '../shared/live-entry';
 import { entryItems, regionItems } from '../shared/review-state';
 import { errorResponse } from '../shared/schemas';
 import { queueSummary, sidQueue, spdQueue } from './repository';
@@ -29,6 +31,48 @@ export default async function verificationRoutes(fastify: FastifyInstance) {
     if (!period || !canAccessRegion(actor, period.regionId)) throw notFound();
     const names = new Map((period.framework as Framework).indicators.map((i) => [i.code, i.name]));
     return { period, nameOf: (code: string) => names.get(code) ?? code };
+  }
+
+  type ReviewSet = { reviewStatus: string; reviewNote: string | null; reviewedBy: string; reviewedAt: Date };
+  type Tx = Parameters<Parameters<typeof db.transaction>[0]>[0];
+
+  async function entrySubject(actor: SessionUser, entryId: string, code: string) {
+    const [row] = await db
+      .select({ entry: innovationEntries, periodStatus: periods.status })
+      .from(innovationEntries)
+      .innerJoin(periods, eq(periods.id, innovationEntries.periodId))
+      .where(and(eq(innovationEntries.id, entryId), liveEntry));
+    if (!row || !canAccessRegion(actor, row.entry.regionId)) throw notFound();
+    return {
+      periodStatus: row.periodStatus,
+      entryStatus: row.entry.status as string | null,
+      item: (await entryItems(db, [entryId])).get(entryId)?.[code],
+      audit: { regionId: row.entry.regionId, entityType: 'innovation', entityId: entryId, entityLabel: row.entry.name },
+      write: async (tx: Tx, set: ReviewSet) => {
+        await tx
+          .update(entryAnswers)
+          .set(set)
+          .where(and(eq(entryAnswers.entryId, entryId), eq(entryAnswers.indicatorCode, code)));
+        await refreshEntryScores(tx, [entryId]);
+      },
+    };
+  }
+
+  async function periodSubject(actor: SessionUser, periodId: string | undefined, code: string) {
+    if (!periodId) throw fieldError({ entryId: 'required' });
+    const { period } = await periodInScope(actor, periodId);
+    return {
+      periodStatus: period.status,
+      entryStatus: null,
+      item: (await regionItems(db, periodId))[code],
+      audit: { regionId: period.regionId, entityType: 'period', entityId: period.id, entityLabel: String(period.year) },
+      write: async (tx: Tx, set: ReviewSet) => {
+        await tx
+          .update(regionAnswers)
+          .set(set)
+          .where(and(eq(regionAnswers.periodId, periodId), eq(regionAnswers.indicatorCode, code)));
+      },
+    };
   }
 
   app.get(
@@ -118,55 +162,17 @@ export default async function verificationRoutes(fastify: FastifyInstance) {
       const now = new Date();
       const set = { reviewStatus: outcome.status, reviewNote: outcome.note, reviewedBy: actor.id, reviewedAt: now };
 
-      if (entryId) {
-        const [row] = await db
-          .select({ entry: innovationEntries, periodStatus: periods.status })
-          .from(innovationEntries)
-          .innerJoin(innovations, eq(innovations.id, innovationEntries.innovationId))
-          .innerJoin(periods, eq(periods.id, innovationEntries.periodId))
-          .where(eq(innovationEntries.id, entryId));
-        if (!row || !canAccessRegion(actor, row.entry.regionId)) throw notFound();
-        if (row.periodStatus === 'locked') throw new AppError(409, 'period_locked');
-        const item = (await entryItems(db, [entryId])).get(entryId)?.[code];
-        const problem = reviewProblem(decision, row.entry.status, item);
-        if (problem) throw new AppError(409, problem, { codes: code });
-        await db.transaction(async (tx) => {
-          await tx
-            .update(entryAnswers)
-            .set(set)
-            .where(and(eq(entryAnswers.entryId, entryId), eq(entryAnswers.indicatorCode, code)));
-          await refreshEntryScores(tx, [entryId]);
-          await recordAudit(tx, request, {
-            regionId: row.entry.regionId,
-            entityType: 'innovation',
-            entityId: entryId,
-            entityLabel: row.entry.name,
-            action: decision === 'accept' ? 'review_accept' : 'review_return',
-            before: { [`indikator ${code}`]: item?.reviewStatus },
-            after: { [`indikator ${code}`]: outcome.status, ...(outcome.note ? { catatan: outcome.note } : {}) },
-          });
-        });
-        return { reviewStatus: outcome.status, reviewNote: outcome.note };
-      }
-
-      if (!periodId) throw fieldError({ entryId: 'required' });
-      const { period } = await periodInScope(actor, periodId);
-      if (period.status === 'locked') throw new AppError(409, 'period_locked');
-      const item = (await regionItems(db, periodId))[code];
-      const problem = reviewProblem(decision, null, item);
+      // What is decided on: an entry's SID item or the region's SPD item; the rest is the same for both.
+      const subject = entryId ? await entrySubject(actor, entryId, code) : await periodSubject(actor, periodId, code);
+      if (subject.periodStatus === 'locked') throw new AppError(409, 'period_locked');
+      const problem = reviewProblem(decision, subject.entryStatus, subject.item);
       if (problem) throw new AppError(409, problem, { codes: code });
       await db.transaction(async (tx) => {
-        await tx
-          .update(regionAnswers)
-          .set(set)
-          .where(and(eq(regionAnswers.periodId, periodId), eq(regionAnswers.indicatorCode, code)));
+        await subject.write(tx, set);
         await recordAudit(tx, request, {
-          regionId: period.regionId,
-          entityType: 'period',
-          entityId: period.id,
-          entityLabel: String(period.year),
+          ...subject.audit,
           action: decision === 'accept' ? 'review_accept' : 'review_return',
-          before: { [`indikator ${code}`]: item?.reviewStatus },
+          before: { [`indikator ${code}`]: subject.item?.reviewStatus },
           after: { [`indikator ${code}`]: outcome.status, ...(outcome.note ? { catatan: outcome.note } : {}) },
         });
       });
