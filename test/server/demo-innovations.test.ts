@@ -42,6 +42,8 @@ describe('demo innovations', () => {
     const score = (await call(ctx.app, admin, 'GET', '/api/scores/region')).json();
     expect(score.verified.iid).toBeGreaterThan(0);
     expect(score.verified.iid).toBeLessThan(score.claimed.iid);
+    expect(score.claimed.spd).toBeGreaterThan(score.verified.spd);
+    expect(score.verified.spd).toBeGreaterThan(0);
   });
 
   it('pages, sorts and filters the list, with the total past the last page', async () => {

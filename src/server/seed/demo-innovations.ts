@@ -5,7 +5,20 @@ import { and, eq } from 'drizzle-orm';
 import { builtInFramework } from '../../domain/iid/builtin';
 import type { Framework } from '../../domain/iid/types';
 import type { Db } from '../db/client';
-import { appMeta, entryAnswers, evidence, innovationEntries, innovations, opds, periods, regions, storedFiles, units, users } from '../db/schema';
+import {
+  appMeta,
+  entryAnswers,
+  evidence,
+  innovationEntries,
+  innovations,
+  opds,
+  periods,
+  regionAnswers,
+  regions,
+  storedFiles,
+  units,
+  users,
+} from '../db/schema';
 import type { BlobStore } from '../plugins/storage';
 import { refreshEntryScores } from '../shared/entry-scores';
 import { type DemoFile, demoEvidenceFiles, RETURN_NOTES } from './demo-evidence';
@@ -231,6 +244,28 @@ export async function seedDemoInnovations(db: Db, store: BlobStore): Promise<{ s
           );
         count++;
       }
+    }
+    // Region-level (SPD) answers with evidence, part-way through review like the innovations.
+    const spd = framework.indicators.filter((i) => i.aspect === 'SPD');
+    const regionRows = spd.map((i) => ({ periodId: period.id, indicatorCode: i.code, value: 1 + Math.floor(rand() * 3) })).filter(() => rand() < 0.75);
+    if (regionRows.length) {
+      await tx.insert(regionAnswers).values(regionRows.map((a) => ({ ...a, ...demoReview('disetujui', rand, verifier?.id) })));
+      await tx.insert(evidence).values(
+        regionRows.map((a) => {
+          const file = files.get(a.indicatorCode) as DemoFile;
+          return {
+            regionId: region.id,
+            periodId: period.id,
+            entryId: null,
+            indicatorCode: a.indicatorCode,
+            kind: 'file',
+            fileSha256: file.sha256,
+            fileName: file.fileName,
+            mime: 'application/pdf',
+            size: file.size,
+          };
+        }),
+      );
     }
     await refreshEntryScores(
       tx,
