@@ -119,6 +119,26 @@ describe('verification', () => {
     expect(trail[0].after).toMatchObject({ 'indikator 35': 'dikembalikan', catatan: 'SOP belum ditandatangani Kepala Dinas.' });
   });
 
+  it('Admin Daerah assigns verifiers to OPDs: their own queue and pending count follow', async () => {
+    const me = (await call(ctx.app, verifier, 'GET', '/api/auth/me')).json().user;
+    const dinkes = (await call(ctx.app, operator, 'GET', '/api/auth/me')).json().user.opdId;
+    expect((await call(ctx.app, operator, 'PUT', `/api/verification/assignments/${me.id}`, { opdIds: [dinkes] })).statusCode).toBe(403);
+    const other = await call(ctx.app, admin, 'PUT', `/api/verification/assignments/${me.id}`, { opdIds: ['00000000-0000-4000-8000-000000000000'] });
+    expect(other.json().error.fields.opdIds).toBeTruthy();
+    expect((await call(ctx.app, admin, 'PUT', `/api/verification/assignments/${me.id}`, { opdIds: [dinkes] })).json().opdIds).toEqual([dinkes]);
+    const summary = (await call(ctx.app, verifier, 'GET', `/api/verification/summary?periodId=${periodId}`)).json();
+    const mine = summary.byVerifier.find((v: { userId: string }) => v.userId === me.id);
+    const waitingInDinkes = summary.pendingByOpd.find((o: { opdId: string }) => o.opdId === dinkes)?.pending ?? 0;
+    expect(mine).toMatchObject({ opdIds: [dinkes], pending: waitingInDinkes });
+    const queue = (await call(ctx.app, verifier, 'GET', `/api/verification/queue?periodId=${periodId}&mine=true`)).json();
+    expect(queue.items.every((i: { opdId: string }) => i.opdId === dinkes)).toBe(true);
+    // Another OPD's verifier queue is empty for this verifier once assigned elsewhere.
+    const dispenduk = (await call(ctx.app, await login(ctx.app, 'operator.dispendukcapil'), 'GET', '/api/auth/me')).json().user.opdId;
+    await call(ctx.app, admin, 'PUT', `/api/verification/assignments/${me.id}`, { opdIds: [dispenduk] });
+    expect((await call(ctx.app, verifier, 'GET', `/api/verification/queue?periodId=${periodId}&mine=true`)).json().total).toBe(0);
+    await call(ctx.app, admin, 'PUT', `/api/verification/assignments/${me.id}`, { opdIds: [] });
+  });
+
   it('region-level (SPD) items go through the same review', async () => {
     await call(ctx.app, admin, 'PUT', `/api/periods/${periodId}/region-answers/1`, { value: 3 });
     expect((await call(ctx.app, verifier, 'POST', '/api/verification/decide', { periodId, code: '1', decision: 'accept' })).json().error.code).toBe(

@@ -19,6 +19,7 @@ export const BACKUP_TABLES = [
   schema.innovationMessages,
   schema.storedFiles,
   schema.evidence,
+  schema.verifierAssignments,
   schema.auditEvents,
   schema.appMeta,
 ].map((t) => getTableName(t));

@@ -345,6 +345,21 @@ export const innovationMessages = pgTable(
   (t) => [index('innovation_messages_innovation_idx').on(t.innovationId, t.createdAt)],
 );
 
+/** Which OPDs a verifier is assigned to (by Admin Daerah): their queue and their pending count. */
+export const verifierAssignments = pgTable(
+  'verifier_assignments',
+  {
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id),
+    opdId: uuid('opd_id')
+      .notNull()
+      .references(() => opds.id),
+    regionId: uuid('region_id').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.userId, t.opdId] }), index('verifier_assignments_region_idx').on(t.regionId)],
+);
+
 /** One row per distinct content: files are stored once, under their SHA-256, however often they are attached. */
 export const storedFiles = pgTable('stored_files', {
   sha256: text('sha256').primaryKey(),

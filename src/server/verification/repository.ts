@@ -1,9 +1,9 @@
 // The verification queue: answered items of approved innovations (SID) or of the region (SPD), waiting
 // first and oldest first, with counts per status, per verifier and per OPD.
-import { and, asc, count, eq, gt, isNull, sql } from 'drizzle-orm';
+import { and, asc, count, eq, gt, inArray, isNull, sql } from 'drizzle-orm';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import type { Db } from '../db/client';
-import { entryAnswers, innovationEntries, innovations, opds, regionAnswers, users } from '../db/schema';
+import { entryAnswers, innovationEntries, innovations, opds, regionAnswers, users, verifierAssignments } from '../db/schema';
 import { sidEvidence, spdEvidence } from '../shared/review-state';
 import { searchAny } from '../shared/search';
 
@@ -15,6 +15,8 @@ export interface QueueFilter {
   q?: string;
   /** OPD-bound viewers only ever see their own OPD. */
   onlyOpd?: string;
+  /** A verifier's own queue: the OPDs assigned to them. */
+  opdIds?: string[];
 }
 
 const waitingFirst = (status: AnyPgColumn) => sql`case ${status} when 'menunggu' then 0 when 'dikembalikan' then 1 else 2 end`;
@@ -27,6 +29,7 @@ function sidWhere(f: QueueFilter) {
     gt(entryAnswers.value, 0),
     f.opdId ? eq(innovationEntries.opdId, f.opdId) : undefined,
     f.onlyOpd ? eq(innovationEntries.opdId, f.onlyOpd) : undefined,
+    f.opdIds ? inArray(innovationEntries.opdId, f.opdIds) : undefined,
     f.code ? eq(entryAnswers.indicatorCode, f.code) : undefined,
     f.status ? eq(entryAnswers.reviewStatus, f.status) : undefined,
     searchAny(f.q, [innovationEntries.name, opds.name, opds.shortName]),
@@ -95,7 +98,15 @@ export async function spdQueue(db: Db, f: QueueFilter) {
 }
 
 /** Counts for the queue's header: by status (SID + SPD), done per verifier, still waiting per OPD. */
-export async function queueSummary(db: Db, periodId: string, onlyOpd?: string) {
+/** The OPDs each verifier of a region is assigned to. */
+export async function assignmentsOf(db: Db, regionId: string): Promise<Map<string, string[]>> {
+  const rows = await db.select().from(verifierAssignments).where(eq(verifierAssignments.regionId, regionId));
+  const out = new Map<string, string[]>();
+  for (const r of rows) out.set(r.userId, [...(out.get(r.userId) ?? []), r.opdId]);
+  return out;
+}
+
+export async function queueSummary(db: Db, regionId: string, periodId: string, onlyOpd?: string) {
   const base = { periodId, onlyOpd };
   const byStatus = await db
     .select({ status: entryAnswers.reviewStatus, n: count() })
@@ -139,14 +150,31 @@ export async function queueSummary(db: Db, periodId: string, onlyOpd?: string) {
     .groupBy(opds.id, opds.name)
     .orderBy(opds.name);
 
+  // Every verifier of the region appears, with what they decided and what still waits for them: the
+  // waiting items of their assigned OPDs, or of all OPDs when they have no assignment.
+  const assignments = await assignmentsOf(db, regionId);
+  const verifiers = await db
+    .select({ id: users.id, name: users.fullName })
+    .from(users)
+    .where(and(eq(users.regionId, regionId), eq(users.role, 'verifikator'), eq(users.active, true)));
+  const decided = new Map(verifierRows.rows.map((r) => [r.user_id, r]));
+  const people = new Map<string, string>([...verifiers.map((v) => [v.id, v.name] as const), ...verifierRows.rows.map((r) => [r.user_id, r.name] as const)]);
+  const waitingIn = new Map(pendingByOpd.map((p) => [p.opdId, p.pending]));
   return {
     counts,
-    byVerifier: verifierRows.rows.map((r) => ({
-      userId: r.user_id,
-      name: r.name,
-      accepted: Number(r.accepted),
-      returned: Number(r.returned),
-    })),
+    byVerifier: [...people.entries()]
+      .map(([userId, name]) => {
+        const assigned = assignments.get(userId) ?? [];
+        return {
+          userId,
+          name,
+          accepted: Number(decided.get(userId)?.accepted ?? 0),
+          returned: Number(decided.get(userId)?.returned ?? 0),
+          pending: assigned.length ? assigned.reduce((n, opdId) => n + (waitingIn.get(opdId) ?? 0), 0) : counts.menunggu,
+          opdIds: assigned,
+        };
+      })
+      .sort((a, b) => a.name.localeCompare(b.name, 'id')),
     pendingByOpd,
   };
 }

@@ -1,23 +1,24 @@
 // Verification: verifiers accept each answered item's evidence or return it with a note. Returned items
 // reach the operator with the note; any later change sends the item back to "menunggu". Every decision is
 // audited. The queue lists items waiting first, with filters and counts.
-import { and, eq } from 'drizzle-orm';
+import { and, eq, inArray } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
 import { type ReviewDecision, reviewOutcome, reviewProblem } from '../../domain/evidence/review';
 import type { Framework } from '../../domain/iid/types';
 import { canAccessRegion, isOpdBound } from '../../domain/roles';
-import { entryAnswers, innovationEntries, periods, regionAnswers } from '../db/schema';
+import { entryAnswers, innovationEntries, opds, periods, regionAnswers, users, verifierAssignments } from '../db/schema';
 import type { SessionUser } from '../plugins/session';
 import { recordAudit } from '../shared/audit';
 import { refreshEntryScores } from '../shared/entry-scores';
 import { AppError, fieldError, notFound } from '../shared/errors';
-import { authorize } from '../shared/guard';
+import { authorize, regionInScope } from '../shared/guard';
 import { liveEntry } from '../shared/live-entry';
 import { entryItems, regionItems } from '../shared/review-state';
-import { errorResponse } from '../shared/schemas';
-import { queueSummary, sidQueue, spdQueue } from './repository';
-import { decideBody, queueItem, queuePage, queueQuery, summaryShape } from './schemas';
+import { errorResponse, uuidParam } from '../shared/schemas';
+import { assignmentsOf, queueSummary, sidQueue, spdQueue } from './repository';
+import { assignmentBody, decideBody, queueItem, queuePage, queueQuery, summaryShape } from './schemas';
 
 const tags = ['verification'];
 const errors = { 400: errorResponse, 401: errorResponse, 403: errorResponse, 404: errorResponse, 409: errorResponse };
@@ -87,9 +88,11 @@ export default async function verificationRoutes(fastify: FastifyInstance) {
     },
     async (request) => {
       const actor = authorize(request, 'innovation:read');
-      const { periodId, scope, page, pageSize, ...filters } = request.query;
+      const { periodId, scope, page, pageSize, mine, ...filters } = request.query;
       const { period, nameOf } = await periodInScope(actor, periodId);
       const onlyOpd = isOpdBound(actor.role) ? (actor.opdId ?? undefined) : undefined;
+      // "My queue": the OPDs assigned to this verifier (all OPDs when none are assigned).
+      const assigned = mine === 'true' ? (await assignmentsOf(db, period.regionId)).get(actor.id) : undefined;
       if (scope === 'spd') {
         const rows = onlyOpd ? [] : await spdQueue(db, { periodId, ...filters });
         return {
@@ -110,7 +113,7 @@ export default async function verificationRoutes(fastify: FastifyInstance) {
           pageSize: Math.max(rows.length, 1),
         };
       }
-      const { total, rows } = await sidQueue(db, { periodId, onlyOpd, ...filters }, pageSize, (page - 1) * pageSize);
+      const { total, rows } = await sidQueue(db, { periodId, onlyOpd, opdIds: assigned, ...filters }, pageSize, (page - 1) * pageSize);
       return {
         items: rows.map((r) => ({
           ...r,
@@ -139,8 +142,54 @@ export default async function verificationRoutes(fastify: FastifyInstance) {
     },
     async (request) => {
       const actor = authorize(request, 'innovation:read');
-      await periodInScope(actor, request.query.periodId);
-      return queueSummary(db, request.query.periodId, isOpdBound(actor.role) ? (actor.opdId ?? undefined) : undefined);
+      const { period } = await periodInScope(actor, request.query.periodId);
+      return queueSummary(db, period.regionId, period.id, isOpdBound(actor.role) ? (actor.opdId ?? undefined) : undefined);
+    },
+  );
+
+  app.put(
+    '/api/verification/assignments/:id',
+    {
+      schema: {
+        tags,
+        summary: 'Admin Daerah assigns a verifier to OPDs (replaces the list; empty = all OPDs)',
+        params: uuidParam,
+        body: assignmentBody,
+        response: { 200: z.object({ userId: z.string(), opdIds: z.array(z.string()) }), ...errors },
+      },
+    },
+    async (request) => {
+      const actor = authorize(request, 'user:write');
+      const regionId = regionInScope(actor, undefined);
+      const [verifier] = await db
+        .select()
+        .from(users)
+        .where(and(eq(users.id, request.params.id), eq(users.regionId, regionId)));
+      if (!verifier) throw notFound();
+      if (verifier.role !== 'verifikator') throw fieldError({ userId: 'invalid' });
+      const opdIds = [...new Set(request.body.opdIds)];
+      const found = opdIds.length
+        ? await db
+            .select({ id: opds.id })
+            .from(opds)
+            .where(and(eq(opds.regionId, regionId), inArray(opds.id, opdIds)))
+        : [];
+      if (found.length !== opdIds.length) throw fieldError({ opdIds: 'opd_not_in_region' });
+      const before = (await assignmentsOf(db, regionId)).get(verifier.id) ?? [];
+      await db.transaction(async (tx) => {
+        await tx.delete(verifierAssignments).where(eq(verifierAssignments.userId, verifier.id));
+        if (opdIds.length) await tx.insert(verifierAssignments).values(opdIds.map((opdId) => ({ userId: verifier.id, opdId, regionId })));
+        await recordAudit(tx, request, {
+          regionId,
+          entityType: 'user',
+          entityId: verifier.id,
+          entityLabel: verifier.username,
+          action: 'assign',
+          before: { opd: before.length },
+          after: { opd: opdIds.length },
+        });
+      });
+      return { userId: verifier.id, opdIds };
     },
   );
 

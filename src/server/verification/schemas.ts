@@ -8,6 +8,8 @@ export const queueQuery = z.object({
   code: z.string().max(10).optional(),
   status: z.enum(['menunggu', 'diterima', 'dikembalikan']).optional(),
   q: z.string().trim().max(100).optional(),
+  /** Only the OPDs assigned to the signed-in verifier. */
+  mine: z.enum(['true', 'false']).optional(),
   page: z.coerce.number().int().min(1).default(1),
   pageSize: z.coerce.number().int().min(1).max(MAX_PAGE_SIZE).default(50),
 });
@@ -34,7 +36,9 @@ export const queuePage = z.object({ items: z.array(queueItem), total: z.number()
 
 export const summaryShape = z.object({
   counts: z.object({ menunggu: z.number(), diterima: z.number(), dikembalikan: z.number() }),
-  byVerifier: z.array(z.object({ userId: z.string(), name: z.string(), accepted: z.number(), returned: z.number() })),
+  byVerifier: z.array(
+    z.object({ userId: z.string(), name: z.string(), accepted: z.number(), returned: z.number(), pending: z.number(), opdIds: z.array(z.string()) }),
+  ),
   pendingByOpd: z.array(z.object({ opdId: z.string(), opdName: z.string(), pending: z.number() })),
 });
 
@@ -45,3 +49,5 @@ export const decideBody = z.object({
   decision: z.enum(['accept', 'return']),
   note: z.string().trim().max(2000).optional(),
 });
+
+export const assignmentBody = z.object({ opdIds: z.array(z.uuid({ error: 'not_found' })).max(200) });

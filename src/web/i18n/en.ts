@@ -583,6 +583,7 @@ export const en: Shape<typeof id> = {
       unsend: 'Unmarked as sent',
       message: 'Clinic message',
       seed_demo: 'Demo data created',
+      assign: 'Verifier assignment',
       evidence_add: 'Evidence added',
       evidence_delete: 'Evidence deleted',
       evidence_restore: 'Evidence restored',

@@ -582,6 +582,7 @@ export const id = {
       unsend: 'Batal dikirim',
       message: 'Pesan klinik inovasi',
       seed_demo: 'Data demo dibuat',
+      assign: 'Penugasan verifikator',
       evidence_add: 'Bukti dukung ditambahkan',
       evidence_delete: 'Bukti dukung dihapus',
       evidence_restore: 'Bukti dukung dipulihkan',

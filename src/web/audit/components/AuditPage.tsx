@@ -34,6 +34,7 @@ const ACTIONS = [
   'message',
   'import',
   'delete',
+  'assign',
   'evidence_add',
   'evidence_delete',
   'evidence_restore',
