@@ -234,7 +234,9 @@ const innovationRoute = createRoute({
 const verificationRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/verifikasi',
-  component: guarded('innovation:read', (me) => <VerificationPage canDecide={me.permissions.includes('evidence:review')} />),
+  component: guarded('innovation:read', (me) => (
+    <VerificationPage canDecide={me.permissions.includes('evidence:review')} canAssign={me.permissions.includes('user:write')} userId={me.user.id} />
+  )),
 });
 
 const deletedEvidenceRoute = createRoute({

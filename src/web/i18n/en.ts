@@ -519,6 +519,13 @@ export const en: Shape<typeof id> = {
     next: 'Next item',
     previous: 'Previous item',
     decided: 'Decision saved.',
+    pending: 'Waiting',
+    assign: 'Assign agencies',
+    assignTitle: 'Assignment of {{name}}',
+    assignHint: 'Choose the agencies this verifier checks. Empty = all agencies.',
+    assignedCount: '{{count}} agencies',
+    assignedAll: 'All agencies',
+    mine: 'Only my assigned agencies',
     openInnovation: 'Open innovation',
   },
   score: {

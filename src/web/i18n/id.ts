@@ -518,6 +518,13 @@ export const id = {
     next: 'Item berikutnya',
     previous: 'Item sebelumnya',
     decided: 'Keputusan tersimpan.',
+    pending: 'Menunggu',
+    assign: 'Atur OPD',
+    assignTitle: 'Penugasan {{name}}',
+    assignHint: 'Pilih Perangkat Daerah yang diverifikasi oleh verifikator ini. Kosong = semua Perangkat Daerah.',
+    assignedCount: '{{count}} Perangkat Daerah',
+    assignedAll: 'Semua Perangkat Daerah',
+    mine: 'Hanya OPD tugas saya',
     openInnovation: 'Buka inovasi',
   },
   score: {

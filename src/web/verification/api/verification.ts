@@ -1,6 +1,6 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { Framework } from '../../../domain/iid/types';
-import { get, type Page, post } from '../../lib/api';
+import { api, get, type Page, post } from '../../lib/api';
 import { invalidateEvidence } from '../../ui/evidence/api';
 
 export interface QueueItem {
@@ -23,7 +23,7 @@ export interface QueueItem {
 
 export interface QueueSummary {
   counts: { menunggu: number; diterima: number; dikembalikan: number };
-  byVerifier: { userId: string; name: string; accepted: number; returned: number }[];
+  byVerifier: { userId: string; name: string; accepted: number; returned: number; pending: number; opdIds: string[] }[];
   pendingByOpd: { opdId: string; opdName: string; pending: number }[];
 }
 
@@ -33,6 +33,7 @@ export interface QueueFilters {
   opdId?: string;
   code?: string;
   status?: string;
+  mine?: 'true';
   page: number;
 }
 
@@ -68,5 +69,21 @@ export function useDecide() {
     mutationFn: (body: { entryId?: string; periodId?: string; code: string; decision: 'accept' | 'return'; note?: string }) =>
       post<{ reviewStatus: string; reviewNote: string | null }>('/api/verification/decide', body),
     onSuccess: () => invalidateEvidence(qc),
+  });
+}
+
+export const useOpdChoices = () =>
+  useQuery({
+    queryKey: ['opd-options'],
+    queryFn: () => get<Page<{ id: string; name: string; shortName: string }>>('/api/opds', { pageSize: 100, active: 'true' }),
+    staleTime: 60_000,
+  });
+
+export function useAssign() {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: ({ userId, opdIds }: { userId: string; opdIds: string[] }) =>
+      api<{ userId: string; opdIds: string[] }>('PUT', `/api/verification/assignments/${userId}`, { opdIds }),
+    onSuccess: () => qc.invalidateQueries({ queryKey: ['verification'] }),
   });
 }

@@ -1,6 +1,6 @@
 // The verifier's queue: waiting items first, filters by OPD, indicator and status, counts per status and
 // per verifier, and a review panel. Keyboard: J/↓ next, K/↑ previous, A accept, R write a return note.
-import { Badge, Card, Grid, Group, Pagination, SegmentedControl, Select, Stack, Table, Text, Title, UnstyledButton } from '@mantine/core';
+import { Badge, Card, Grid, Group, Pagination, SegmentedControl, Select, Stack, Switch, Table, Text, UnstyledButton } from '@mantine/core';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatNumber } from '../../lib/format';
@@ -10,6 +10,7 @@ import { PageHeader } from '../../ui/PageHeader';
 import { EmptyState, ErrorState, LoadingState } from '../../ui/states';
 import { type QueueFilters, type QueueItem, useDecide, useFramework, usePeriodList, useQueue, useQueueSummary } from '../api/verification';
 import { ReviewPanel } from './ReviewPanel';
+import { VerifierTable } from './VerifierTable';
 
 const keyOf = (i: QueueItem) => `${i.entryId ?? i.periodId}:${i.code}`;
 
@@ -19,7 +20,7 @@ const typing = (e: KeyboardEvent) => {
   return Boolean(el && (el.tagName === 'INPUT' || el.tagName === 'TEXTAREA' || el.tagName === 'SELECT' || el.isContentEditable));
 };
 
-export function VerificationPage({ canDecide }: { canDecide: boolean }) {
+export function VerificationPage({ canDecide, canAssign, userId }: { canDecide: boolean; canAssign: boolean; userId: string }) {
   const { t } = useTranslation();
   const periods = usePeriodList();
   const [periodId, setPeriodId] = useState<string | null>(null);
@@ -94,6 +95,7 @@ export function VerificationPage({ canDecide }: { canDecide: boolean }) {
   if (periods.error) return <ErrorState error={periods.error} onRetry={() => periods.refetch()} />;
   if (!periods.data?.length) return <EmptyState message={t('verification.noPeriod')} />;
   const counts = summary.data?.counts;
+  const myAssignment = summary.data?.byVerifier.find((v) => v.userId === userId);
 
   return (
     <Stack>
@@ -167,6 +169,13 @@ export function VerificationPage({ canDecide }: { canDecide: boolean }) {
           onChange={(v) => setFilter({ status: v ?? undefined })}
           data={['menunggu', 'diterima', 'dikembalikan'].map((s) => ({ value: s, label: t(`evidence.review.${s}`) }))}
         />
+        {filters.scope === 'sid' && (myAssignment?.opdIds.length ?? 0) > 0 && (
+          <Switch
+            label={t('verification.mine')}
+            checked={filters.mine === 'true'}
+            onChange={(e) => setFilter({ mine: e.currentTarget.checked ? 'true' : undefined })}
+          />
+        )}
       </Group>
       <Grid>
         <Grid.Col span={{ base: 12, md: 7 }}>
@@ -249,31 +258,7 @@ export function VerificationPage({ canDecide }: { canDecide: boolean }) {
               </Text>
             </Card>
           )}
-          {summary.data && summary.data.byVerifier.length > 0 && (
-            <Card withBorder mt="md">
-              <Title order={3} fz="h5" mb="xs">
-                {t('verification.byVerifier')}
-              </Title>
-              <Table data-testid="by-verifier">
-                <Table.Thead>
-                  <Table.Tr>
-                    <Table.Th>{t('verification.reviewedBy')}</Table.Th>
-                    <Table.Th>{t('verification.accepted')}</Table.Th>
-                    <Table.Th>{t('verification.returned')}</Table.Th>
-                  </Table.Tr>
-                </Table.Thead>
-                <Table.Tbody>
-                  {summary.data.byVerifier.map((v) => (
-                    <Table.Tr key={v.userId}>
-                      <Table.Td>{v.name}</Table.Td>
-                      <Table.Td>{formatNumber(v.accepted)}</Table.Td>
-                      <Table.Td>{formatNumber(v.returned)}</Table.Td>
-                    </Table.Tr>
-                  ))}
-                </Table.Tbody>
-              </Table>
-            </Card>
-          )}
+          {summary.data && summary.data.byVerifier.length > 0 && <VerifierTable verifiers={summary.data.byVerifier} canAssign={canAssign} />}
         </Grid.Col>
       </Grid>
     </Stack>
