@@ -132,6 +132,15 @@ describe('evidence files', () => {
     expect(filesIn(storeDir()).length).toBe(before - 1);
   });
 
+  it('profile documents (anggaran, profil bisnis…) attach to the entry, not to an indicator', async () => {
+    const res = await upload(ctx.app, operator, `entryId=${entryId}&code=doc:anggaran`, 'rka-2026.pdf', pdf('RKA'));
+    expect(res.statusCode).toBe(201);
+    expect(res.json().code).toBe('doc:anggaran');
+    const answers = (await call(ctx.app, operator, 'GET', `/api/innovations/entries/${entryId}/answers`)).json();
+    expect(Object.keys(answers.items)).not.toContain('doc:anggaran');
+    expect((await upload(ctx.app, operator, `entryId=${entryId}&code=doc:lainnya`, 'x.pdf', pdf())).json().error.fields.code).toBeTruthy();
+  });
+
   it('region-level (SPD) evidence is the Admin Daerah’s', async () => {
     const res = await upload(ctx.app, admin, `periodId=${periodId}&code=1`, 'perda-inovasi.pdf', pdf('Perda'));
     expect(res.statusCode).toBe(201);

@@ -52,3 +52,11 @@ export function eligibility(year: number, p: { tahapan: Tahapan | null; waktuUji
   }
   return notes.length ? notes : [{ code: 'ok', from, until }];
 }
+
+/**
+ * Documents of the profile itself (not of an indicator): the budget and business-profile documents the
+ * official form asks for, and optional proof of HAKI and awards. Stored as evidence under these codes.
+ */
+export const PROFILE_DOCUMENTS = ['doc:anggaran', 'doc:profil_bisnis', 'doc:haki', 'doc:penghargaan'] as const;
+export type ProfileDocument = (typeof PROFILE_DOCUMENTS)[number];
+export const isProfileDocument = (code: string): code is ProfileDocument => (PROFILE_DOCUMENTS as readonly string[]).includes(code);

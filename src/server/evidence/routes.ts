@@ -6,6 +6,7 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { isWebLink } from '../../domain/evidence/file-rules';
+import { isProfileDocument } from '../../domain/innovation/profile';
 import { can } from '../../domain/roles';
 import { evidence } from '../db/schema';
 import type { SessionUser } from '../plugins/session';
@@ -47,7 +48,7 @@ export default async function evidenceRoutes(fastify: FastifyInstance) {
           ...values,
         } as typeof evidence.$inferInsert)
         .returning();
-      await itemChanged(tx, target.key, actor.id);
+      if (target.key) await itemChanged(tx, target.key, actor.id);
       await recordAudit(tx, request, { regionId: target.regionId, ...target.audit, action: 'evidence_add', after: { [`indikator ${target.code}`]: label } });
       return row;
     });
@@ -154,7 +155,7 @@ export default async function evidenceRoutes(fastify: FastifyInstance) {
       const target = await writableTarget(db, actor, { entryId: row.entryId ?? undefined, periodId: row.periodId, code: row.indicatorCode });
       const [after] = await db.transaction(async (tx) => {
         const updated = await tx.update(evidence).set({ deletedAt: new Date(), deletedBy: actor.id }).where(eq(evidence.id, row.id)).returning();
-        await itemChanged(tx, target.key, actor.id);
+        if (target.key) await itemChanged(tx, target.key, actor.id);
         await recordAudit(tx, request, {
           regionId: target.regionId,
           ...target.audit,
@@ -195,7 +196,7 @@ export default async function evidenceRoutes(fastify: FastifyInstance) {
       const key = row.entryId ? { entryId: row.entryId, code: row.indicatorCode } : { periodId: row.periodId, code: row.indicatorCode };
       const [after] = await db.transaction(async (tx) => {
         const updated = await tx.update(evidence).set({ deletedAt: null, deletedBy: null }).where(eq(evidence.id, row.id)).returning();
-        await itemChanged(tx, key, actor.id);
+        if (!isProfileDocument(row.indicatorCode)) await itemChanged(tx, key, actor.id);
         await recordAudit(tx, request, {
           regionId: row.regionId,
           entityType: row.entryId ? 'innovation' : 'period',

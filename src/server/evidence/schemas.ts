@@ -20,7 +20,7 @@ export const evidenceShape = z.object({
 const target = {
   entryId: z.uuid({ error: 'not_found' }).optional(),
   periodId: z.uuid({ error: 'not_found' }).optional(),
-  code: z.string({ error: 'required' }).trim().min(1, { error: 'required' }).max(10),
+  code: z.string({ error: 'required' }).trim().min(1, { error: 'required' }).max(40),
 };
 
 export const targetQuery = z.object(target);

@@ -2,7 +2,8 @@
 // indicator of the region in a period — and checks the actor may read or change it.
 import { and, eq, isNull } from 'drizzle-orm';
 import type { Framework } from '../../domain/iid/types';
-import { answersEditable } from '../../domain/innovation/workflow';
+import { isProfileDocument } from '../../domain/innovation/profile';
+import { answersEditable, isEditable } from '../../domain/innovation/workflow';
 import { can, canAccessOpd, canAccessRegion } from '../../domain/roles';
 import type { Db } from '../db/client';
 import { innovationEntries, innovations, periods } from '../db/schema';
@@ -11,7 +12,8 @@ import { AppError, fieldError, forbidden, notFound } from '../shared/errors';
 import type { ItemKey } from '../shared/review-state';
 
 export interface Target {
-  key: ItemKey;
+  /** The reviewed item the evidence belongs to; null for profile documents. */
+  key: ItemKey | null;
   regionId: string;
   periodId: string;
   entryId: string | null;
@@ -58,11 +60,15 @@ export async function writableTarget(db: Db, actor: SessionUser, q: TargetQuery)
   if (q.entryId) {
     if (!can(actor.role, 'innovation:write')) throw forbidden();
     const { entry, period } = await entryScope(db, actor, q.entryId);
-    indicatorIn(period.framework as Framework, q.code, 'SID');
+    const profileDoc = isProfileDocument(q.code);
+    if (!profileDoc) indicatorIn(period.framework as Framework, q.code, 'SID');
     assertPeriodWritable(period.status);
-    if (!answersEditable(entry.status)) throw new AppError(409, 'evidence_not_editable');
+    // Profile documents follow the profile (draft only); indicator evidence also during verification.
+    if (profileDoc ? !isEditable(entry.status) : !answersEditable(entry.status))
+      throw new AppError(409, profileDoc ? 'entry_not_draft' : 'evidence_not_editable');
     return {
-      key: { entryId: entry.id, code: q.code },
+      // A profile document is no answer: nothing to send back to review.
+      key: profileDoc ? null : { entryId: entry.id, code: q.code },
       regionId: entry.regionId,
       periodId: period.id,
       entryId: entry.id,

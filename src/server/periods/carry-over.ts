@@ -4,6 +4,7 @@
 // for renewal; it does not count until the operator replaces it.
 import { and, eq, getTableColumns, isNull } from 'drizzle-orm';
 import type { Framework } from '../../domain/iid/types';
+import { isProfileDocument } from '../../domain/innovation/profile';
 import type { Db } from '../db/client';
 import { entryAnswers, evidence, innovationEntries, innovations } from '../db/schema';
 import { refreshEntryScores } from '../shared/entry-scores';
@@ -33,7 +34,7 @@ export async function carryOver(db: Db, fromPeriodId: string, toPeriodId: string
         .select()
         .from(evidence)
         .where(and(eq(evidence.entryId, e.id), isNull(evidence.deletedAt)))
-    ).filter((x) => sidCodes.has(x.indicatorCode));
+    ).filter((x) => sidCodes.has(x.indicatorCode) || isProfileDocument(x.indicatorCode));
     if (items.length)
       await db.insert(evidence).values(
         items.map(({ id: _id, createdAt: _c, deletedAt: _d, deletedBy: _db, ...x }) => ({

@@ -15,6 +15,7 @@ import { ErrorState, LoadingState } from '../../ui/states';
 import { type Entry, type Profile, useEntry } from '../api/innovations';
 import { AnswersCard } from './AnswersCard';
 import { KlinikCard } from './KlinikCard';
+import { ProfileDocumentsCard } from './ProfileDocumentsCard';
 import { profileOf, readBackup, useAutosave } from './useAutosave';
 import { WorkflowBar } from './WorkflowBar';
 
@@ -167,6 +168,7 @@ function Editor({ entry, canWrite, canAnswer, canSend, role }: { entry: Entry; c
           </SimpleGrid>
         </Stack>
       </Card>
+      <ProfileDocumentsCard entryId={entry.id} canWrite={canWrite} />
       <KlinikCard entryId={entry.id} canPost={role !== 'pimpinan' && role !== 'juri' && role !== 'super_admin'} />
     </Stack>
   );
