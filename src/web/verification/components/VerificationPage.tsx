@@ -27,6 +27,11 @@ export function VerificationPage({ canDecide, canAssign, userId }: { canDecide: 
   const [filters, setFilters] = useState<Omit<QueueFilters, 'periodId'>>({ scope: 'sid', page: 1 });
   const [selectedKey, setSelectedKey] = useState<string | null>(null);
   const noteRef = useRef<HTMLTextAreaElement>(null);
+  const panelRef = useRef<HTMLDivElement>(null);
+  // On a phone the panel sits under the list: bring it into view when an item is chosen.
+  useEffect(() => {
+    if (selectedKey && window.innerWidth < 992) panelRef.current?.scrollIntoView({ behavior: 'smooth', block: 'start' });
+  }, [selectedKey]);
 
   const currentPeriod = periodId ?? periods.data?.find((p) => p.status === 'open')?.id ?? periods.data?.[0]?.id ?? null;
   const queue = useQueue(currentPeriod ? { periodId: currentPeriod, ...filters } : null);
@@ -240,7 +245,7 @@ export function VerificationPage({ canDecide, canAssign, userId }: { canDecide: 
             )}
           </Card>
         </Grid.Col>
-        <Grid.Col span={{ base: 12, md: 5 }}>
+        <Grid.Col span={{ base: 12, md: 5 }} ref={panelRef}>
           {selected ? (
             <ReviewPanel
               key={keyOf(selected)}
