@@ -283,6 +283,7 @@ export const en: Shape<typeof id> = {
     uploadHint: 'Same format as the CLI "score" input: {region: {answers}, innovations: [{id, sent, urusan, answers}]}.',
     download: 'Download data',
     loadPeriod: 'Load period data',
+    loadVerified: 'Load verified state',
     startEmpty: 'Start empty',
     restored: 'Your last simulation was restored from this device.',
     spd: 'SPD',

@@ -282,6 +282,7 @@ export const id = {
     uploadHint: 'Format sama dengan masukan perintah CLI "score": {region: {answers}, innovations: [{id, sent, urusan, answers}]}.',
     download: 'Unduh data',
     loadPeriod: 'Muat data periode',
+    loadVerified: 'Muat data terverifikasi',
     startEmpty: 'Mulai kosong',
     restored: 'Data simulasi terakhir dipulihkan dari perangkat ini.',
     spd: 'SPD',

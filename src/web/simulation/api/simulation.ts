@@ -18,4 +18,5 @@ export interface PeriodState {
 }
 
 /** The region's registered innovations and their claimed answers (latest period), in the simulator's format. */
-export const fetchPeriodState = () => get<PeriodState>('/api/innovations/score-input');
+/** The latest period's state: the options chosen (claimed) or only what verifiers accepted (verified). */
+export const fetchPeriodState = (basis: 'claimed' | 'verified' = 'claimed') => get<PeriodState>('/api/innovations/score-input', { basis });

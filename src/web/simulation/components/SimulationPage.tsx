@@ -71,18 +71,18 @@ function Simulator({
   const spd = framework.indicators.filter((i) => i.aspect === 'SPD');
   const locale = i18n.language === 'en' ? 'en' : 'id';
 
-  const [loadingPeriod, setLoadingPeriod] = useState(false);
-  const loadPeriod = async () => {
+  const [loadingPeriod, setLoadingPeriod] = useState<'claimed' | 'verified' | null>(null);
+  const loadPeriod = async (basis: 'claimed' | 'verified') => {
     setFileError(null);
-    setLoadingPeriod(true);
+    setLoadingPeriod(basis);
     try {
-      const state = await fetchPeriodState();
+      const state = await fetchPeriodState(basis);
       setInput({ region: state.region, innovations: state.innovations.map(({ entryId: _entryId, ...inv }) => inv) });
       if (state.framework !== framework.id) onFramework(state.framework);
     } catch (e) {
       setFileError(e instanceof Error ? e.message : String(e));
     } finally {
-      setLoadingPeriod(false);
+      setLoadingPeriod(null);
     }
   };
 
@@ -133,8 +133,17 @@ function Simulator({
         >
           {t('simulation.download')}
         </Button>
-        <Button variant="light" leftSection={<IconDatabase size={16} />} loading={loadingPeriod} onClick={loadPeriod}>
+        <Button variant="light" leftSection={<IconDatabase size={16} />} loading={loadingPeriod === 'claimed'} onClick={() => loadPeriod('claimed')}>
           {t('simulation.loadPeriod')}
+        </Button>
+        <Button
+          variant="light"
+          color="teal"
+          leftSection={<IconDatabase size={16} />}
+          loading={loadingPeriod === 'verified'}
+          onClick={() => loadPeriod('verified')}
+        >
+          {t('simulation.loadVerified')}
         </Button>
         <Button variant="subtle" color="gray" onClick={() => setInput({ region: { answers: {} }, innovations: [] })}>
           {t('simulation.startEmpty')}
