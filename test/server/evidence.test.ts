@@ -1,6 +1,7 @@
 // Evidence uploads: type from content, per-type limits, dedup by content hash, interrupted uploads leave
 // nothing behind, links, soft delete and restore, and a file still referenced is never removed.
 import { readdirSync } from 'node:fs';
+import { request } from 'node:http';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -92,6 +93,30 @@ describe('evidence files', () => {
     }
     await expect(ingest(Readable.from(broken()), { incomingDir: incomingDir(), limits })).rejects.toMatchObject({ code: 'upload_interrupted' });
     expect(filesIn(incomingDir())).toEqual([]);
+  });
+
+  it('a connection dropped in the middle of an upload leaves nothing behind', async () => {
+    const address = await ctx.app.listen({ port: 0, host: '127.0.0.1' });
+    const before = (await call(ctx.app, operator, 'GET', `/api/evidence?entryId=${entryId}`)).json().items.length;
+    const boundary = '----inovdatest';
+    const head = `--${boundary}\r\ncontent-disposition: form-data; name="file"; filename="video.mp4"\r\ncontent-type: video/mp4\r\n\r\n`;
+    await new Promise<void>((resolve) => {
+      const req = request(`${address}/api/evidence/files?entryId=${entryId}&code=35`, {
+        method: 'POST',
+        headers: { cookie: operator, 'x-requested-with': 'test', 'content-type': `multipart/form-data; boundary=${boundary}`, 'content-length': 150_000 },
+      });
+      req.on('error', () => resolve());
+      req.write(head);
+      req.write(mp4(60_000));
+      // Give the server time to start writing the temp file, then drop the connection.
+      setTimeout(() => {
+        req.destroy();
+        resolve();
+      }, 300);
+    });
+    await new Promise((r) => setTimeout(r, 500));
+    expect(filesIn(incomingDir())).toEqual([]);
+    expect((await call(ctx.app, operator, 'GET', `/api/evidence?entryId=${entryId}`)).json().items).toHaveLength(before);
   });
 
   it('attaches links and refuses addresses that are not web links', async () => {
