@@ -5,6 +5,7 @@ import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod
 import auditRoutes from './audit/routes';
 import authRoutes from './auth/routes';
 import type { Config } from './config';
+import dashboardRoutes from './dashboard/routes';
 import type { Database } from './db/client';
 import evidenceRoutes from './evidence/routes';
 import frameworkRoutes from './frameworks/routes';
@@ -73,6 +74,7 @@ export async function buildApp({ config, database: db, ownsDatabase = false, log
   await app.register(evidenceRoutes);
   await app.register(verificationRoutes);
   await app.register(scoreRoutes);
+  await app.register(dashboardRoutes);
 
   if (config.serveWeb) await app.register(web);
   return app;

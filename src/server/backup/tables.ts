@@ -20,6 +20,7 @@ export const BACKUP_TABLES = [
   schema.storedFiles,
   schema.evidence,
   schema.verifierAssignments,
+  schema.officialResults,
   schema.auditEvents,
   schema.appMeta,
 ].map((t) => getTableName(t));

@@ -197,6 +197,8 @@ export const periods = pgTable(
     internalDeadline: date('internal_deadline'),
     /** Innovations whose maturity is below this are "belum layak kirim". */
     maturityThreshold: doublePrecision('maturity_threshold'),
+    /** "One OPD More Than One Innovation": innovations each OPD should register (configurable per period). */
+    opdTarget: integer('opd_target').notNull().default(2),
     closedAt: timestamp('closed_at', { withTimezone: true }),
     lockedAt: timestamp('locked_at', { withTimezone: true }),
     ...timestamps,
@@ -358,6 +360,27 @@ export const verifierAssignments = pgTable(
     regionId: uuid('region_id').notNull(),
   },
   (t) => [primaryKey({ columns: [t.userId, t.opdId] }), index('verifier_assignments_region_idx').on(t.regionId)],
+);
+
+/** Official national results of a region per year (entered by Admin Daerah with the source): the trend. */
+export const officialResults = pgTable(
+  'official_results',
+  {
+    regionId: uuid('region_id')
+      .notNull()
+      .references(() => regions.id),
+    year: integer('year').notNull(),
+    iid: doublePrecision('iid').notNull(),
+    predicate: text('predicate'),
+    nationalRank: integer('national_rank'),
+    cluster: text('cluster'),
+    awards: text('awards'),
+    /** Where the figure comes from: the Kemendagri decree, a letter, a publication (title or address). */
+    source: text('source').notNull(),
+    updatedBy: uuid('updated_by'),
+    ...timestamps,
+  },
+  (t) => [primaryKey({ columns: [t.regionId, t.year] })],
 );
 
 /** One row per distinct content: files are stored once, under their SHA-256, however often they are attached. */

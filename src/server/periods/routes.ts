@@ -34,6 +34,7 @@ function toDto(r: Row, entryCount: number) {
     penjaringanClosesOn: r.penjaringanClosesOn,
     internalDeadline: r.internalDeadline,
     maturityThreshold: r.maturityThreshold,
+    opdTarget: r.opdTarget,
     entryCount,
     closedAt: r.closedAt?.toISOString() ?? null,
     lockedAt: r.lockedAt?.toISOString() ?? null,

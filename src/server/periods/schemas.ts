@@ -14,6 +14,7 @@ export const periodShape = z.object({
   penjaringanClosesOn: z.string(),
   internalDeadline: z.string().nullable(),
   maturityThreshold: z.number().nullable(),
+  opdTarget: z.number(),
   entryCount: z.number(),
   carriedOver: z.number().optional(),
   closedAt: z.string().nullable(),
@@ -29,6 +30,7 @@ export const periodCreateBody = z.object({
   penjaringanClosesOn: isoDate,
   internalDeadline: isoDate.nullish(),
   maturityThreshold: z.number().min(0).nullish(),
+  opdTarget: z.number().int().min(1).max(50).optional(),
   carryOver: z.boolean().default(true).describe('Copy the previous period’s innovations (profile and answers) as drafts'),
 });
 
@@ -37,6 +39,7 @@ export const periodUpdateBody = z.object({
   penjaringanClosesOn: isoDate.optional(),
   internalDeadline: isoDate.nullish(),
   maturityThreshold: z.number().min(0).nullish(),
+  opdTarget: z.number().int().min(1).max(50).optional(),
 });
 
 export const periodStatusBody = z.object({ status: z.enum(['open', 'closed', 'locked']) });

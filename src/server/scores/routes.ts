@@ -10,8 +10,8 @@ import type { SessionUser } from '../plugins/session';
 import { notFound } from '../shared/errors';
 import { authorize, regionInScope } from '../shared/guard';
 import { periodFramework } from '../shared/period-framework';
+import { periodState, regionScores } from '../shared/period-state';
 import { errorResponse } from '../shared/schemas';
-import { periodState, regionScores } from './state';
 
 const tags = ['scores'];
 const errors = { 400: errorResponse, 401: errorResponse, 403: errorResponse, 404: errorResponse };

@@ -11,6 +11,7 @@ import {
   evidence,
   innovationEntries,
   innovations,
+  officialResults,
   opds,
   periods,
   regionAnswers,
@@ -271,6 +272,17 @@ export async function seedDemoInnovations(db: Db, store: BlobStore): Promise<{ s
       tx,
       (await tx.select({ id: innovationEntries.id }).from(innovationEntries).where(eq(innovationEntries.periodId, period.id))).map((e) => e.id),
     );
+    // The region's own published results (news of Kota Mojokerto, see the project's seeds).
+    await tx
+      .insert(officialResults)
+      .values(
+        [
+          { year: 2021, iid: 62.3, predicate: 'Inovatif' },
+          { year: 2022, iid: 70.78, predicate: 'Sangat Inovatif' },
+          { year: 2023, iid: 84.46, predicate: 'Sangat Inovatif' },
+        ].map((r) => ({ ...r, regionId: region.id, source: 'Publikasi Pemerintah Kota Mojokerto tentang hasil Indeks Inovasi Daerah (data demo)' })),
+      )
+      .onConflictDoNothing();
     await tx.insert(appMeta).values({ key: DEMO_INNOVATIONS_MARKER, value: { at: new Date().toISOString(), innovations: count } });
   });
   return { seeded: true, innovations: count };

@@ -6,9 +6,9 @@ import { type ScoreSummary, scoreSummary } from '../../domain/iid/engine';
 import type { Framework, ScoreInput } from '../../domain/iid/types';
 import type { Db } from '../db/client';
 import { innovationEntries, innovations } from '../db/schema';
-import { liveEntry } from '../shared/live-entry';
-import { prepared } from '../shared/prepared';
-import { entryItems, regionItems } from '../shared/review-state';
+import { liveEntry } from './live-entry';
+import { prepared } from './prepared';
+import { entryItems, regionItems } from './review-state';
 
 export type Basis = 'claimed' | 'verified';
 

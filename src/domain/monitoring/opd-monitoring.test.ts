@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { daysUntil, opdRows, todayInWib } from './opd-monitoring';
+
+const entry = (opdId: string, o: Partial<Parameters<typeof opdRows>[1][number]> = {}) => ({
+  opdId,
+  status: 'draft',
+  sent: false,
+  maturityClaimed: 300_000,
+  maturityVerified: 100_000,
+  reviewSummary: { menunggu: 2, diterima: 1, dikembalikan: 1, missingEvidence: 1 },
+  ...o,
+});
+
+describe('OPD monitoring', () => {
+  it('counts, averages, completeness and the target per OPD, with change vs last period', () => {
+    const rows = opdRows(
+      ['a', 'b', 'c'],
+      [entry('a'), entry('a', { sent: true, status: 'disetujui', maturityClaimed: 500_000 }), entry('b')],
+      2,
+      new Map([['a', 3]]),
+    );
+    expect(rows[0]).toMatchObject({
+      registered: 2,
+      sent: 1,
+      submitted: 1,
+      averageMaturity: 40,
+      averageVerified: 10,
+      evidenceCompleteness: 75,
+      returned: 2,
+      waiting: 4,
+      meetsTarget: true,
+      previousRegistered: 3,
+      change: -1,
+    });
+    expect(rows[1]).toMatchObject({ registered: 1, meetsTarget: false, previousRegistered: 0, change: 1 });
+    expect(rows[2]).toMatchObject({ registered: 0, averageMaturity: 0, evidenceCompleteness: null, meetsTarget: false });
+    expect(opdRows(['a'], [], 2, null)[0]).toMatchObject({ previousRegistered: null, change: null });
+  });
+
+  it('counts calendar days in WIB', () => {
+    expect(todayInWib(new Date('2026-11-23T18:30:00Z'))).toBe('2026-11-24');
+    expect(daysUntil('2026-12-01', '2026-11-24')).toBe(7);
+    expect(daysUntil('2026-11-20', '2026-11-24')).toBe(-4);
+  });
+});

@@ -1,0 +1,268 @@
+// What leaders and the Bappeda look at every week: the region's IID now (claimed and verified, with the
+// engine's breakdown), counts and deadlines; every OPD against "One OPD More Than One Innovation" (a Kepala
+// OPD sees their own with a to-do list); and the official results per year for the trend.
+import { and, asc, count, desc, eq, inArray, lt, sql } from 'drizzle-orm';
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { type IidResult, scoreIid } from '../../domain/iid/engine';
+import type { Framework } from '../../domain/iid/types';
+import { daysUntil, opdRows, todayInWib } from '../../domain/monitoring/opd-monitoring';
+import { isOpdBound } from '../../domain/roles';
+import { entryAnswers, innovationEntries, officialResults, opds, periods } from '../db/schema';
+import type { SessionUser } from '../plugins/session';
+import { recordAudit } from '../shared/audit';
+import { notFound } from '../shared/errors';
+import { authorize, regionInScope } from '../shared/guard';
+import { liveEntry } from '../shared/live-entry';
+import { periodState } from '../shared/period-state';
+import { errorResponse } from '../shared/schemas';
+import { officialResult, opdMonitoring, regionDashboard } from './schemas';
+
+const tags = ['dashboard'];
+const errors = { 400: errorResponse, 401: errorResponse, 403: errorResponse, 404: errorResponse };
+const periodQuery = z.object({ periodId: z.uuid({ error: 'invalid' }).optional() });
+
+const view = (r: IidResult) => ({
+  iid: r.iid,
+  iidExact: r.iidExact,
+  predicate: r.predicate,
+  spd: r.spd,
+  sid: r.sid,
+  countScore: r.countScore,
+  sent: r.sent,
+  divisor: r.divisor,
+  averageMaturity: r.averageMaturity,
+  aspects: r.breakdown.aspects,
+  variables: r.breakdown.variables,
+  urusan: r.urusan,
+});
+
+export default async function dashboardRoutes(fastify: FastifyInstance) {
+  const app = fastify.withTypeProvider<ZodTypeProvider>();
+  const { db } = app;
+
+  /** The asked period of the actor's region, or the open one, else the latest. */
+  async function periodOf(actor: SessionUser, periodId: string | undefined) {
+    const regionId = regionInScope(actor, undefined);
+    const [period] = periodId
+      ? await db
+          .select()
+          .from(periods)
+          .where(and(eq(periods.id, periodId), eq(periods.regionId, regionId)))
+      : await db.select().from(periods).where(eq(periods.regionId, regionId)).orderBy(sql`${periods.status} = 'open' desc`, desc(periods.year)).limit(1);
+    if (!period) throw notFound();
+    return period;
+  }
+
+  const countBy = async (periodId: string, column: typeof innovationEntries.status | typeof innovationEntries.tahapan | typeof innovationEntries.jenis) =>
+    Object.fromEntries(
+      (
+        await db
+          .select({ key: column, n: count() })
+          .from(innovationEntries)
+          .where(and(eq(innovationEntries.periodId, periodId), liveEntry))
+          .groupBy(column)
+      ).map((r) => [r.key ?? 'belum_diisi', r.n]),
+    );
+
+  app.get(
+    '/api/dashboard/region',
+    {
+      schema: {
+        tags,
+        summary: 'The region dashboard of a period (default: the open one, else the latest)',
+        querystring: periodQuery,
+        response: { 200: regionDashboard, ...errors },
+      },
+    },
+    async (request) => {
+      const period = await periodOf(authorize(request, 'period:read'), request.query.periodId);
+      const framework = period.framework as Framework;
+      const state = await periodState(db, period.id);
+      const today = todayInWib(new Date());
+      const deadlines = (
+        [
+          ['opens', period.penjaringanOpensOn],
+          ['internal', period.internalDeadline],
+          ['closes', period.penjaringanClosesOn],
+        ] as const
+      )
+        .filter((d): d is readonly ['opens' | 'internal' | 'closes', string] => Boolean(d[1]))
+        .map(([key, date]) => ({ key, date, days: daysUntil(date, today) }));
+      const review = await db
+        .select({ status: entryAnswers.reviewStatus, n: count() })
+        .from(entryAnswers)
+        .innerJoin(innovationEntries, eq(innovationEntries.id, entryAnswers.entryId))
+        .where(and(eq(innovationEntries.periodId, period.id), eq(innovationEntries.status, 'disetujui'), sql`${entryAnswers.value} > 0`, liveEntry))
+        .groupBy(entryAnswers.reviewStatus);
+      const verification = { menunggu: 0, diterima: 0, dikembalikan: 0 };
+      for (const r of review) if (r.status in verification) verification[r.status as keyof typeof verification] = r.n;
+      return {
+        period: {
+          id: period.id,
+          year: period.year,
+          status: period.status,
+          frameworkId: period.frameworkId,
+          frameworkName: framework.name,
+          opdTarget: period.opdTarget,
+        },
+        deadlines,
+        bands: framework.bands,
+        divisorFloor: framework.divisorFloor,
+        maxScore: framework.maxScore,
+        claimed: view(scoreIid(framework, state.claimed)),
+        verified: view(scoreIid(framework, state.verified)),
+        innovations: {
+          registered: state.entries.length,
+          sent: state.claimed.innovations.filter((i) => i.sent).length,
+          byStatus: await countBy(period.id, innovationEntries.status),
+          byTahapan: await countBy(period.id, innovationEntries.tahapan),
+          byJenis: await countBy(period.id, innovationEntries.jenis),
+        },
+        verification,
+      };
+    },
+  );
+
+  app.get(
+    '/api/dashboard/opds',
+    {
+      schema: {
+        tags,
+        summary: 'Every OPD against the "One OPD More Than One Innovation" target; a Kepala OPD gets their own with a to-do list',
+        querystring: periodQuery,
+        response: { 200: opdMonitoring, ...errors },
+      },
+    },
+    async (request) => {
+      const actor = authorize(request, 'innovation:read');
+      const period = await periodOf(actor, request.query.periodId);
+      const own = isOpdBound(actor.role) ? actor.opdId : null;
+      const opdList = await db
+        .select({ id: opds.id, name: opds.name, shortName: opds.shortName })
+        .from(opds)
+        .where(and(eq(opds.regionId, period.regionId), eq(opds.active, true), own ? eq(opds.id, own) : undefined))
+        .orderBy(asc(opds.name));
+      const entries = await db
+        .select({
+          id: innovationEntries.id,
+          name: innovationEntries.name,
+          opdId: innovationEntries.opdId,
+          status: innovationEntries.status,
+          sent: innovationEntries.sent,
+          maturityClaimed: innovationEntries.maturityClaimed,
+          maturityVerified: innovationEntries.maturityVerified,
+          reviewSummary: innovationEntries.reviewSummary,
+        })
+        .from(innovationEntries)
+        .where(and(eq(innovationEntries.periodId, period.id), liveEntry, own ? eq(innovationEntries.opdId, own) : undefined));
+      const [previousPeriod] = await db
+        .select({ id: periods.id, year: periods.year })
+        .from(periods)
+        .where(and(eq(periods.regionId, period.regionId), lt(periods.year, period.year)))
+        .orderBy(desc(periods.year))
+        .limit(1);
+      const previous = previousPeriod
+        ? new Map(
+            (
+              await db
+                .select({ opdId: innovationEntries.opdId, n: count() })
+                .from(innovationEntries)
+                .where(and(eq(innovationEntries.periodId, previousPeriod.id), liveEntry))
+                .groupBy(innovationEntries.opdId)
+            ).map((r) => [r.opdId, r.n]),
+          )
+        : null;
+      const names = new Map(opdList.map((o) => [o.id, o]));
+      const rows = opdRows(
+        opdList.map((o) => o.id),
+        entries,
+        period.opdTarget,
+        previous,
+      ).map((r) => ({ ...r, name: names.get(r.opdId)?.name ?? '', shortName: names.get(r.opdId)?.shortName ?? '' }));
+      return {
+        periodId: period.id,
+        year: period.year,
+        target: period.opdTarget,
+        previousYear: previousPeriod?.year ?? null,
+        rows,
+        todo: own ? await todoOf(entries) : [],
+      };
+    },
+  );
+
+  /** What a Kepala OPD should see fixed: returned items with notes, answers without evidence, drafts. */
+  async function todoOf(entries: { id: string; name: string; status: string; reviewSummary: { dikembalikan: number; missingEvidence: number } }[]) {
+    const returnedIds = entries.filter((e) => e.reviewSummary.dikembalikan > 0).map((e) => e.id);
+    const returned = returnedIds.length
+      ? await db
+          .select({ entryId: entryAnswers.entryId, code: entryAnswers.indicatorCode, note: entryAnswers.reviewNote })
+          .from(entryAnswers)
+          .where(and(inArray(entryAnswers.entryId, returnedIds), eq(entryAnswers.reviewStatus, 'dikembalikan'), sql`${entryAnswers.value} > 0`))
+      : [];
+    const todo: { entryId: string; entryName: string; kind: 'returned' | 'missing_evidence' | 'draft'; codes: string[]; notes: string[] }[] = [];
+    for (const e of entries) {
+      const back = returned.filter((r) => r.entryId === e.id);
+      if (back.length) todo.push({ entryId: e.id, entryName: e.name, kind: 'returned', codes: back.map((r) => r.code), notes: back.map((r) => r.note ?? '') });
+      if (e.reviewSummary.missingEvidence > 0) todo.push({ entryId: e.id, entryName: e.name, kind: 'missing_evidence', codes: [], notes: [] });
+      if (e.status === 'draft') todo.push({ entryId: e.id, entryName: e.name, kind: 'draft', codes: [], notes: [] });
+    }
+    return todo;
+  }
+
+  app.get(
+    '/api/dashboard/history',
+    { schema: { tags, summary: 'Official results per year, oldest first', response: { 200: z.array(officialResult), ...errors } } },
+    async (request) => {
+      const regionId = regionInScope(authorize(request, 'period:read'), undefined);
+      const rows = await db.select().from(officialResults).where(eq(officialResults.regionId, regionId)).orderBy(asc(officialResults.year));
+      return rows.map(({ regionId: _r, updatedBy: _u, createdAt: _c, updatedAt: _up, ...r }) => r);
+    },
+  );
+
+  app.put(
+    '/api/dashboard/history/:year',
+    {
+      schema: {
+        tags,
+        summary: 'Record (or correct) the official result of a year, with its source',
+        params: z.object({ year: z.coerce.number().int().min(2015).max(2100) }),
+        body: officialResult.omit({ year: true }),
+        response: { 200: officialResult, ...errors },
+      },
+    },
+    async (request) => {
+      const actor = authorize(request, 'period:write');
+      const regionId = regionInScope(actor, undefined);
+      const values = {
+        ...request.body,
+        predicate: request.body.predicate ?? null,
+        nationalRank: request.body.nationalRank ?? null,
+        cluster: request.body.cluster ?? null,
+        awards: request.body.awards ?? null,
+      };
+      const { year } = request.params;
+      await db.transaction(async (tx) => {
+        const [before] = await tx
+          .select()
+          .from(officialResults)
+          .where(and(eq(officialResults.regionId, regionId), eq(officialResults.year, year)));
+        await tx
+          .insert(officialResults)
+          .values({ regionId, year, ...values, updatedBy: actor.id })
+          .onConflictDoUpdate({ target: [officialResults.regionId, officialResults.year], set: { ...values, updatedBy: actor.id, updatedAt: new Date() } });
+        await recordAudit(tx, request, {
+          regionId,
+          entityType: 'region',
+          entityId: regionId,
+          entityLabel: `IID ${year}`,
+          action: before ? 'update' : 'create',
+          before: before ? { iid: before.iid, source: before.source } : null,
+          after: { iid: values.iid, source: values.source },
+        });
+      });
+      return { year, ...values };
+    },
+  );
+}

@@ -1,0 +1,107 @@
+// Dashboards: the figures equal the engine's for the same data; OPD monitoring adds up; a Kepala OPD sees
+// their own OPD with a to-do list; official results per year; an empty period gives empty, correct figures.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { builtInFramework } from '../../src/domain/iid/builtin';
+import { scoreIid } from '../../src/domain/iid/engine';
+import type { Framework } from '../../src/domain/iid/types';
+import { seedDemoInnovations } from '../../src/server/seed/demo-innovations';
+import { call, createTestApp, login, type TestContext } from '../support/app';
+
+let ctx: TestContext;
+let admin: string;
+let leader: string;
+
+beforeAll(async () => {
+  ctx = await createTestApp();
+  await seedDemoInnovations(ctx.database.db, ctx.app.storage);
+  admin = await login(ctx.app, 'admin');
+  leader = await login(ctx.app, 'pimpinan');
+});
+afterAll(() => ctx.close());
+
+describe('region dashboard', () => {
+  it('shows the engine’s IID, claimed and verified, with breakdown, counts and deadlines', async () => {
+    const d = (await call(ctx.app, leader, 'GET', '/api/dashboard/region')).json();
+    const f = builtInFramework('iid-2026') as Framework;
+    for (const basis of ['claimed', 'verified'] as const) {
+      const input = (await call(ctx.app, admin, 'GET', `/api/innovations/score-input?basis=${basis}`)).json();
+      const r = scoreIid(f, input);
+      expect(d[basis]).toMatchObject({ iid: r.iid, predicate: r.predicate, spd: r.spd, sid: r.sid, sent: r.sent, urusan: r.urusan });
+      expect(d[basis].variables).toEqual(r.breakdown.variables);
+    }
+    const score = (await call(ctx.app, admin, 'GET', '/api/scores/region')).json();
+    expect(d.claimed.iid).toBe(score.claimed.iid);
+    expect(d.verified.iid).toBe(score.verified.iid);
+    const list = (await call(ctx.app, admin, 'GET', '/api/innovations?pageSize=100')).json();
+    expect(d.innovations.registered).toBe(list.total);
+    expect(Object.values(d.innovations.byStatus as Record<string, number>).reduce((a, b) => a + b, 0)).toBe(list.total);
+    expect(d.deadlines.map((x: { key: string }) => x.key)).toEqual(['opens', 'internal', 'closes']);
+    expect(d.bands.at(-1)).toMatchObject({ max: 100 });
+    expect(d.verification.menunggu + d.verification.diterima + d.verification.dikembalikan).toBeGreaterThan(0);
+  });
+});
+
+describe('OPD monitoring', () => {
+  it('every OPD with its figures against the target; the totals add up', async () => {
+    const m = (await call(ctx.app, admin, 'GET', '/api/dashboard/opds')).json();
+    const list = (await call(ctx.app, admin, 'GET', '/api/innovations?pageSize=100')).json();
+    expect(m.target).toBe(2);
+    expect(m.rows.length).toBeGreaterThanOrEqual(15);
+    expect(m.rows.reduce((n: number, r: { registered: number }) => n + r.registered, 0)).toBe(list.total);
+    for (const r of m.rows) expect(r.meetsTarget).toBe(r.registered >= 2);
+    expect(m.todo).toEqual([]);
+  });
+
+  it('a Kepala OPD sees their own OPD and what to fix', async () => {
+    const head = await login(ctx.app, 'kepala.dinkes');
+    const m = (await call(ctx.app, head, 'GET', '/api/dashboard/opds')).json();
+    expect(m.rows).toHaveLength(1);
+    const mine = (await call(ctx.app, head, 'GET', '/api/innovations?pageSize=100')).json();
+    expect(m.rows[0].registered).toBe(mine.total);
+    const returned = mine.items.filter((e: { review: { dikembalikan: number } }) => e.review.dikembalikan > 0).length;
+    expect(m.todo.filter((x: { kind: string }) => x.kind === 'returned')).toHaveLength(returned);
+    for (const x of m.todo.filter((t: { kind: string }) => t.kind === 'returned')) expect(x.notes.every((n: string) => n.length > 0)).toBe(true);
+  });
+});
+
+describe('history', () => {
+  it('keeps official results per year with their source; only the admin writes them', async () => {
+    const h = (await call(ctx.app, leader, 'GET', '/api/dashboard/history')).json();
+    expect(h.map((r: { year: number; iid: number }) => [r.year, r.iid])).toEqual([
+      [2021, 62.3],
+      [2022, 70.78],
+      [2023, 84.46],
+    ]);
+    expect((await call(ctx.app, leader, 'PUT', '/api/dashboard/history/2024', { iid: 80, source: 'x' })).statusCode).toBe(403);
+    const noSource = await call(ctx.app, admin, 'PUT', '/api/dashboard/history/2024', { iid: 80 });
+    expect(noSource.json().error.fields.source).toBeTruthy();
+    const saved = await call(ctx.app, admin, 'PUT', '/api/dashboard/history/2024', {
+      iid: 81.5,
+      predicate: 'Sangat Inovatif',
+      nationalRank: 12,
+      source: 'SK Mendagri 2024',
+    });
+    expect(saved.json()).toMatchObject({ year: 2024, iid: 81.5, nationalRank: 12 });
+    expect((await call(ctx.app, admin, 'GET', '/api/dashboard/history')).json()).toHaveLength(4);
+  });
+});
+
+describe('empty period', () => {
+  it('a period without innovations gives zeros and empty lists, not errors', async () => {
+    const periods = (await call(ctx.app, admin, 'GET', '/api/periods')).json();
+    await call(ctx.app, admin, 'POST', `/api/periods/${periods[0].id}/status`, { status: 'closed' });
+    const created = await call(ctx.app, admin, 'POST', '/api/periods', {
+      year: 2027,
+      frameworkId: 'iid-2026',
+      penjaringanOpensOn: '2027-06-01',
+      penjaringanClosesOn: '2027-08-15',
+      carryOver: false,
+    });
+    const d = (await call(ctx.app, admin, 'GET', `/api/dashboard/region?periodId=${created.json().id}`)).json();
+    expect(d.innovations).toMatchObject({ registered: 0, sent: 0, byStatus: {} });
+    expect(d.claimed.iid).toBe(0);
+    const m = (await call(ctx.app, admin, 'GET', `/api/dashboard/opds?periodId=${created.json().id}`)).json();
+    expect(m.rows.every((r: { registered: number; change: number }) => r.registered === 0)).toBe(true);
+    expect(m.previousYear).toBe(2026);
+  });
+});
