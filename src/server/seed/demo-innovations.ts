@@ -277,10 +277,15 @@ export async function seedDemoInnovations(db: Db, store: BlobStore): Promise<{ s
       .insert(officialResults)
       .values(
         [
-          { year: 2021, iid: 62.3, predicate: 'Inovatif' },
-          { year: 2022, iid: 70.78, predicate: 'Sangat Inovatif' },
-          { year: 2023, iid: 84.46, predicate: 'Sangat Inovatif' },
-        ].map((r) => ({ ...r, regionId: region.id, source: 'Publikasi Pemerintah Kota Mojokerto tentang hasil Indeks Inovasi Daerah (data demo)' })),
+          { year: 2021, iid: 62.3, awards: null },
+          { year: 2022, iid: 70.78, awards: 'IGA: Kota Terinovatif' },
+          { year: 2023, iid: 84.46, awards: 'IGA: Kota Terinovatif' },
+        ].map((r) => ({
+          ...r,
+          regionId: region.id,
+          // Predicates and ranks are not in the publication, so they are left empty rather than guessed.
+          source: 'Pemerintah Kota Mojokerto, pemberitaan capaian IID dan IGA 2021–2023 (data demo)',
+        })),
       )
       .onConflictDoNothing();
     await tx.insert(appMeta).values({ key: DEMO_INNOVATIONS_MARKER, value: { at: new Date().toISOString(), innovations: count } });

@@ -6,6 +6,7 @@ import {
   IconBuildingCommunity,
   IconBulb,
   IconCalendar,
+  IconChartBar,
   IconChecklist,
   IconGauge,
   IconHistory,
@@ -43,6 +44,7 @@ export function Shell({ me, children }: { me: Me; children: ReactNode }) {
 
   const items: NavItem[] = [
     { to: '/', label: t('nav.home'), icon: <IconHome size={18} />, show: () => true },
+    { to: '/dasbor', label: t('nav.dashboard'), icon: <IconChartBar size={18} />, show: (m) => Boolean(m.region) && has(m, 'period:read') },
     { to: '/regions', label: t('nav.regions'), icon: <IconMap2 size={18} />, show: (m) => has(m, 'region:list_all') },
     { to: '/region', label: t('nav.region'), icon: <IconMapPin size={18} />, show: (m) => Boolean(m.region) && has(m, 'region:read') },
     { to: '/opds', label: t('nav.opds'), icon: <IconBuildingCommunity size={18} />, show: (m) => Boolean(m.region) && has(m, 'opd:read') },

@@ -11,6 +11,7 @@ import { ChangePasswordForm } from '../auth/components/ChangePasswordForm';
 import { ForgotPasswordPage } from '../auth/components/ForgotPasswordPage';
 import { LoginPage } from '../auth/components/LoginPage';
 import { ResetPasswordPage } from '../auth/components/ResetPasswordPage';
+import { DashboardPage } from '../dashboard/components/DashboardPage';
 import { DeletedEvidencePage } from '../evidence/components/DeletedEvidencePage';
 import { FrameworkPage } from '../frameworks/components/FrameworkPage';
 import { FrameworksPage } from '../frameworks/components/FrameworksPage';
@@ -231,6 +232,12 @@ const innovationRoute = createRoute({
   },
 });
 
+const dashboardRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/dasbor',
+  component: guarded('period:read', (me) => <DashboardPage canEditHistory={me.permissions.includes('period:write')} />),
+});
+
 const verificationRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/verifikasi',
@@ -264,6 +271,7 @@ const routeTree = rootRoute.addChildren([
   periodsRoute,
   innovationsRoute,
   innovationRoute,
+  dashboardRoute,
   verificationRoute,
   deletedEvidenceRoute,
   accountRoute,

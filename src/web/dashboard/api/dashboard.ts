@@ -1,0 +1,81 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { api, get } from '../../lib/api';
+
+interface Line {
+  earned: number;
+  possible: number;
+}
+
+export interface ScoreView {
+  iid: number;
+  predicate: string;
+  spd: number;
+  sid: number;
+  countScore: number;
+  sent: number;
+  divisor: number;
+  averageMaturity: number;
+  aspects: (Line & { aspect: string })[];
+  variables: (Line & { aspect: string; variable: string })[];
+  urusan: { required: string[]; covered: string[]; missing: string[]; needed: number; conditionMet: boolean };
+}
+
+export interface RegionDashboard {
+  period: { id: string; year: number; status: string; frameworkId: string; frameworkName: string; opdTarget: number };
+  deadlines: { key: 'opens' | 'internal' | 'closes'; date: string; days: number }[];
+  bands: { min: number; max: number; label: string }[];
+  divisorFloor: number;
+  maxScore: number;
+  claimed: ScoreView;
+  verified: ScoreView;
+  innovations: { registered: number; sent: number; byStatus: Record<string, number>; byTahapan: Record<string, number>; byJenis: Record<string, number> };
+  verification: { menunggu: number; diterima: number; dikembalikan: number };
+}
+
+export interface OpdMonitoring {
+  periodId: string;
+  year: number;
+  target: number;
+  previousYear: number | null;
+  rows: {
+    opdId: string;
+    name: string;
+    shortName: string;
+    registered: number;
+    sent: number;
+    submitted: number;
+    averageMaturity: number;
+    averageVerified: number;
+    evidenceCompleteness: number | null;
+    returned: number;
+    waiting: number;
+    meetsTarget: boolean;
+    previousRegistered: number | null;
+    change: number | null;
+  }[];
+  todo: { entryId: string; entryName: string; kind: 'returned' | 'missing_evidence' | 'draft'; codes: string[]; notes: string[] }[];
+}
+
+export interface OfficialResult {
+  year: number;
+  iid: number;
+  predicate?: string | null;
+  nationalRank?: number | null;
+  cluster?: string | null;
+  awards?: string | null;
+  source: string;
+}
+
+export const useRegionDashboard = () =>
+  useQuery({ queryKey: ['region-score', 'dashboard'], queryFn: () => get<RegionDashboard>('/api/dashboard/region'), retry: false });
+export const useOpdMonitoring = () =>
+  useQuery({ queryKey: ['innovations', 'opd-monitoring'], queryFn: () => get<OpdMonitoring>('/api/dashboard/opds'), retry: false });
+export const useHistory = () => useQuery({ queryKey: ['official-results'], queryFn: () => get<OfficialResult[]>('/api/dashboard/history') });
+
+export function useSaveResult() {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: ({ year, ...body }: OfficialResult) => api<OfficialResult>('PUT', `/api/dashboard/history/${year}`, body),
+    onSuccess: () => qc.invalidateQueries({ queryKey: ['official-results'] }),
+  });
+}

@@ -1,0 +1,186 @@
+// The region dashboard: IID now (claimed and verified) on the period's bands, the trend of official results
+// beside this year's forecast, the breakdown, innovations and verification figures, and deadlines.
+import { BarChart, LineChart } from '@mantine/charts';
+import { Badge, Card, Group, List, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { formatDate, formatNumber } from '../../lib/format';
+import { PageHeader } from '../../ui/PageHeader';
+import { PredicateGauge } from '../../ui/PredicateGauge';
+import { EmptyState, ErrorState, LoadingState } from '../../ui/states';
+import { type RegionDashboard, useHistory, useRegionDashboard } from '../api/dashboard';
+import { HistoryCard } from './HistoryCard';
+import { OpdMonitoringCard } from './OpdMonitoringCard';
+
+function Figure({ label, value, hint }: { label: string; value: string; hint?: string }) {
+  return (
+    <Card withBorder>
+      <Text size="xs" c="dimmed" tt="uppercase" fw={600}>
+        {label}
+      </Text>
+      <Text fz={26} fw={700}>
+        {value}
+      </Text>
+      {hint && (
+        <Text size="xs" c="dimmed">
+          {hint}
+        </Text>
+      )}
+    </Card>
+  );
+}
+
+export function DashboardPage({ canEditHistory }: { canEditHistory: boolean }) {
+  const { t } = useTranslation();
+  const d = useRegionDashboard();
+  const history = useHistory();
+  if (d.isLoading) return <LoadingState />;
+  if (d.error && (d.error as { status?: number }).status === 404) return <EmptyState message={t('dashboard.noPeriod')} />;
+  if (d.error || !d.data) return <ErrorState error={d.error} onRetry={() => d.refetch()} />;
+  const data = d.data;
+  const trend = [
+    ...(history.data ?? []).map((r) => ({ year: String(r.year), [t('dashboard.official')]: r.iid })),
+    { year: String(data.period.year), [t('score.claimed')]: data.claimed.iid, [t('score.verified')]: data.verified.iid },
+  ];
+  return (
+    <Stack className="dashboard">
+      <PageHeader
+        title={t('dashboard.title', { year: data.period.year })}
+        description={`${data.period.frameworkName} · ${t(`periods.status.${data.period.status}`)}`}
+      />
+      <SimpleGrid cols={{ base: 1, md: 2 }}>
+        <Card withBorder data-testid="gauge-claimed">
+          <PredicateGauge value={data.claimed.iid} bands={data.bands} predicate={data.claimed.predicate} label={t('score.claimed')} />
+        </Card>
+        <Card withBorder data-testid="gauge-verified">
+          <PredicateGauge value={data.verified.iid} bands={data.bands} predicate={data.verified.predicate} label={t('score.verified')} />
+        </Card>
+      </SimpleGrid>
+      <SimpleGrid cols={{ base: 2, sm: 4 }}>
+        <Figure label={t('dashboard.registered')} value={formatNumber(data.innovations.registered)} />
+        <Figure
+          label={t('dashboard.sent')}
+          value={formatNumber(data.innovations.sent)}
+          hint={t('dashboard.divisorHint', { k: data.divisorFloor, divisor: data.claimed.divisor })}
+        />
+        <Figure label={t('evidence.review.menunggu')} value={formatNumber(data.verification.menunggu)} hint={t('dashboard.backlog')} />
+        <Figure label={t('evidence.review.dikembalikan')} value={formatNumber(data.verification.dikembalikan)} />
+      </SimpleGrid>
+      <Card withBorder data-testid="trend">
+        <Title order={3} fz="h4" mb="sm">
+          {t('dashboard.trend')}
+        </Title>
+        {trend.length > 1 ? (
+          <LineChart
+            h={240}
+            data={trend}
+            dataKey="year"
+            yAxisProps={{ domain: [0, 100] }}
+            connectNulls={false}
+            valueFormatter={(v) => formatNumber(v, 2)}
+            series={[
+              { name: t('dashboard.official'), color: 'blue.6' },
+              { name: t('score.claimed'), color: 'indigo.4' },
+              { name: t('score.verified'), color: 'teal.6' },
+            ]}
+          />
+        ) : (
+          <Text size="sm" c="dimmed">
+            {t('dashboard.noHistory')}
+          </Text>
+        )}
+      </Card>
+      <SimpleGrid cols={{ base: 1, md: 2 }}>
+        <BreakdownCard data={data} />
+        <Card withBorder>
+          <Title order={3} fz="h4" mb="sm">
+            {t('dashboard.urusan')}
+          </Title>
+          <Badge color={data.claimed.urusan.conditionMet ? 'teal' : 'orange'} variant="light" mb="xs">
+            {t('dashboard.urusanCovered', {
+              covered: data.claimed.urusan.covered.length,
+              needed: data.claimed.urusan.needed,
+              total: data.claimed.urusan.required.length,
+            })}
+          </Badge>
+          {data.claimed.urusan.missing.length > 0 && (
+            <Text size="sm">
+              {t('dashboard.urusanMissing')}: {data.claimed.urusan.missing.join(', ')}
+            </Text>
+          )}
+          <Title order={4} fz="h5" mt="md" mb="xs">
+            {t('dashboard.deadlines')}
+          </Title>
+          <List size="sm" spacing={4}>
+            {data.deadlines.map((x) => (
+              <List.Item key={x.key}>
+                {t(`dashboard.deadline.${x.key}`)}: {formatDate(x.date)} —{' '}
+                {x.days >= 0 ? t('dashboard.daysLeft', { count: x.days }) : t('dashboard.daysPast', { count: -x.days })}
+              </List.Item>
+            ))}
+          </List>
+        </Card>
+      </SimpleGrid>
+      <SimpleGrid cols={{ base: 1, md: 2 }}>
+        <Distribution title={t('innovations.tahapan.label')} values={data.innovations.byTahapan} label={(k) => t(`innovations.tahapan.${k}`, k)} />
+        <Distribution title={t('innovations.jenis.label')} values={data.innovations.byJenis} label={(k) => t(`innovations.jenis.${k}`, k)} />
+      </SimpleGrid>
+      <OpdMonitoringCard />
+      <HistoryCard canEdit={canEditHistory} />
+    </Stack>
+  );
+}
+
+function BreakdownCard({ data }: { data: RegionDashboard }) {
+  const { t } = useTranslation();
+  const rows = data.claimed.variables.map((v, k) => ({
+    variable: v.variable.replace(/ \(.*\)$/, ''),
+    [t('score.claimed')]: v.possible ? Math.round((v.earned / v.possible) * 1000) / 10 : 0,
+    [t('score.verified')]: data.verified.variables[k]?.possible
+      ? Math.round((data.verified.variables[k].earned / data.verified.variables[k].possible) * 1000) / 10
+      : 0,
+  }));
+  return (
+    <Card withBorder>
+      <Title order={3} fz="h4" mb={4}>
+        {t('dashboard.breakdown')}
+      </Title>
+      <Text size="xs" c="dimmed" mb="sm">
+        SPD {formatNumber(data.claimed.spd, 2)} / SID {formatNumber(data.claimed.sid, 2)} · {t('dashboard.breakdownHint')}
+      </Text>
+      <BarChart
+        h={Math.max(220, rows.length * 28)}
+        data={rows}
+        dataKey="variable"
+        orientation="vertical"
+        yAxisProps={{ width: 150 }}
+        xAxisProps={{ domain: [0, 100] }}
+        valueFormatter={(v) => `${formatNumber(v, 1)} %`}
+        series={[
+          { name: t('score.claimed'), color: 'indigo.4' },
+          { name: t('score.verified'), color: 'teal.6' },
+        ]}
+      />
+    </Card>
+  );
+}
+
+function Distribution({ title, values, label }: { title: string; values: Record<string, number>; label: (k: string) => string }) {
+  const { t } = useTranslation();
+  const rows = Object.entries(values).map(([k, n]) => ({ key: label(k), [t('dashboard.count')]: n }));
+  return (
+    <Card withBorder>
+      <Title order={3} fz="h4" mb="sm">
+        {title}
+      </Title>
+      {rows.length ? (
+        <BarChart h={180} data={rows} dataKey="key" series={[{ name: t('dashboard.count'), color: 'blue.6' }]} valueFormatter={(v) => formatNumber(v)} />
+      ) : (
+        <Group>
+          <Text size="sm" c="dimmed">
+            {t('dashboard.none')}
+          </Text>
+        </Group>
+      )}
+    </Card>
+  );
+}
