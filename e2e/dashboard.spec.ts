@@ -5,33 +5,33 @@ import { signIn } from './support';
 
 test('the dashboard: official results, gauges, trend and OPD monitoring', async ({ page }) => {
   await signIn(page, 'admin');
-  const periods = (await (await page.request.get('/api/periods')).json()) as { status: string }[];
-  if (!periods.some((p) => p.status === 'open')) {
-    const res = await page.request.post('/api/periods', {
-      data: { year: 2026, frameworkId: 'iid-2026', penjaringanOpensOn: '2026-06-01', penjaringanClosesOn: '2026-12-15' },
-    });
-    expect(res.status()).toBe(201);
-  }
+  // Its own past period (2025, closed afterwards), so the other specs still open 2026 themselves.
+  const created = await page.request.post('/api/periods', {
+    data: { year: 2025, frameworkId: 'iid-2025', penjaringanOpensOn: '2025-06-01', penjaringanClosesOn: '2025-12-15', carryOver: false },
+  });
+  expect(created.status()).toBe(201);
+  const periodId = (await created.json()).id;
   await page.getByRole('link', { name: 'Dasbor' }).click();
   await page.getByRole('button', { name: 'Catat hasil resmi' }).click();
   const dialog = page.getByRole('dialog');
-  await dialog.getByRole('textbox', { name: 'Tahun' }).fill('2025');
+  await dialog.getByRole('textbox', { name: 'Tahun' }).fill('2024');
   await dialog.getByRole('textbox', { name: 'IID' }).fill('81,25');
-  await dialog.getByRole('textbox', { name: 'Sumber' }).fill('Keputusan Mendagri tentang IID 2025');
+  await dialog.getByRole('textbox', { name: 'Sumber' }).fill('Keputusan Mendagri tentang IID 2024');
   await dialog.getByRole('button', { name: 'Simpan' }).click();
   await expect(page.getByTestId('history').getByRole('cell', { name: '81,25' })).toBeVisible();
+  expect((await page.request.post(`/api/periods/${periodId}/status`, { data: { status: 'closed' } })).status()).toBe(200);
   await page.getByTestId('user-menu').click();
   await page.getByRole('menuitem', { name: 'Keluar' }).click();
 
   await signIn(page, 'pimpinan');
   await page.getByRole('link', { name: 'Dasbor' }).click();
-  await expect(page.getByRole('heading', { name: /Dasbor Inovasi Daerah 2026/ })).toBeVisible();
+  await expect(page.getByRole('heading', { name: /Dasbor Inovasi Daerah 2025/ })).toBeVisible();
   await expect(page.getByTestId('gauge-claimed').locator('svg')).toBeVisible();
   await expect(page.getByTestId('gauge-verified').locator('svg')).toBeVisible();
   const trend = page.getByTestId('trend');
   await expect(trend.locator('svg.recharts-surface')).toBeVisible();
+  await expect(trend.getByText('2024', { exact: true })).toBeVisible();
   await expect(trend.getByText('2025', { exact: true })).toBeVisible();
-  await expect(trend.getByText('2026', { exact: true })).toBeVisible();
   await expect(page.getByTestId('history').getByRole('cell', { name: '81,25' })).toBeVisible();
   await expect(page.getByTestId('opd-monitoring').getByRole('row').filter({ hasText: 'Dinkes' })).toBeVisible();
   // Read-only: no button to record results.

@@ -16,7 +16,7 @@ test('open a period, register an innovation, autosave the profile', async ({ pag
   await expect(page.getByText('Terbuka', { exact: true })).toBeVisible();
 
   // Region-level answer: SPD 12 (weight 2) at option 3 → SPD 6.
-  await page.getByRole('button', { name: 'Jawaban daerah (SPD)' }).click();
+  await page.locator('.mantine-Card-root').filter({ hasText: 'Terbuka' }).getByRole('button', { name: 'Jawaban daerah (SPD)' }).click();
   await page.getByRole('combobox', { name: /^12\. / }).click();
   await page.getByRole('option', { name: /^3 — / }).click();
   await expect(page.getByTestId('spd-score')).toHaveText('SPD 6,00 / 63,00');

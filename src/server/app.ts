@@ -8,6 +8,7 @@ import type { Config } from './config';
 import dashboardRoutes from './dashboard/routes';
 import type { Database } from './db/client';
 import evidenceRoutes from './evidence/routes';
+import exportRoutes from './exports/routes';
 import frameworkRoutes from './frameworks/routes';
 import healthRoutes from './health/routes';
 import answerRoutes from './innovations/answers';
@@ -75,6 +76,7 @@ export async function buildApp({ config, database: db, ownsDatabase = false, log
   await app.register(verificationRoutes);
   await app.register(scoreRoutes);
   await app.register(dashboardRoutes);
+  await app.register(exportRoutes);
 
   if (config.serveWeb) await app.register(web);
   return app;

@@ -35,6 +35,7 @@ const ACTIONS = [
   'import',
   'delete',
   'assign',
+  'export',
   'evidence_add',
   'evidence_delete',
   'evidence_restore',

@@ -1,7 +1,7 @@
 import { Alert, Badge, Button, Group, Modal, Select, Stack, Text, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useDisclosure } from '@mantine/hooks';
-import { IconPlus } from '@tabler/icons-react';
+import { IconFileSpreadsheet, IconPlus } from '@tabler/icons-react';
 import { useNavigate } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -95,11 +95,24 @@ export function InnovationsPage({ canWrite, opdBound }: { canWrite: boolean; opd
         title={t('innovations.title')}
         description={current ? `${t('innovations.period')} ${current.year} · ${current.frameworkName}` : undefined}
         actions={
-          writable && (
-            <Button leftSection={<IconPlus size={16} />} onClick={open}>
-              {t('innovations.create')}
-            </Button>
-          )
+          <Group gap="xs">
+            {current && (
+              <Button
+                component="a"
+                variant="default"
+                leftSection={<IconFileSpreadsheet size={16} />}
+                href={`/api/exports/recap.xlsx?periodId=${current.id}`}
+                download
+              >
+                {t('innovations.exportRecap')}
+              </Button>
+            )}
+            {writable && (
+              <Button leftSection={<IconPlus size={16} />} onClick={open}>
+                {t('innovations.create')}
+              </Button>
+            )}
+          </Group>
         }
       />
       {periods.data?.length === 0 && <Alert color="yellow">{t('innovations.noPeriod')}</Alert>}
