@@ -34,6 +34,10 @@ test('the dashboard: official results, gauges, trend and OPD monitoring', async 
   await expect(trend.getByText('2025', { exact: true })).toBeVisible();
   await expect(page.getByTestId('history').getByRole('cell', { name: '81,25' })).toBeVisible();
   await expect(page.getByTestId('opd-monitoring').getByRole('row').filter({ hasText: 'Dinkes' })).toBeVisible();
+  // The heatmap's cells lead to the simulator's actions for that indicator.
+  await page.getByTestId('heatmap').getByRole('link').first().click();
+  await expect(page.getByTestId('focus')).toContainText('Tindakan yang menaikkan indikator 16.');
+  await page.goBack();
   // Read-only: no button to record results.
   await expect(page.getByRole('button', { name: 'Catat hasil resmi' })).toHaveCount(0);
 });

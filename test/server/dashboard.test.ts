@@ -64,6 +64,25 @@ describe('OPD monitoring', () => {
   });
 });
 
+describe('heatmap', () => {
+  it('OPD × indicator and innovation × indicator, consistent with the answers', async () => {
+    const h = (await call(ctx.app, admin, 'GET', '/api/dashboard/heatmap')).json();
+    expect(h.indicators.map((i: { code: string }) => i.code)).toContain('16');
+    const list = (await call(ctx.app, admin, 'GET', '/api/innovations?pageSize=100')).json();
+    expect(h.innovations).toHaveLength(list.total);
+    const one = h.innovations[0];
+    const answers = (await call(ctx.app, admin, 'GET', `/api/innovations/entries/${one.id}/answers`)).json();
+    for (const [code, cell] of Object.entries(one.cells as Record<string, { value: number }>)) expect(cell.value).toBe(answers.answers[code] ?? 0);
+    for (const o of h.opds)
+      for (const c of Object.values(o.cells as Record<string, { claimed: number; verified: number }>)) {
+        expect(c.claimed).toBeGreaterThanOrEqual(c.verified);
+        expect(c.claimed).toBeLessThanOrEqual(1);
+      }
+    const head = await login(ctx.app, 'kepala.dinkes');
+    expect((await call(ctx.app, head, 'GET', '/api/dashboard/heatmap')).json().opds).toHaveLength(1);
+  });
+});
+
 describe('history', () => {
   it('keeps official results per year with their source; only the admin writes them', async () => {
     const h = (await call(ctx.app, leader, 'GET', '/api/dashboard/history')).json();

@@ -7,6 +7,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { type IidResult, scoreIid } from '../../domain/iid/engine';
 import type { Framework } from '../../domain/iid/types';
+import { maxValues, opdHeat } from '../../domain/monitoring/heatmap';
 import { daysUntil, opdRows, todayInWib } from '../../domain/monitoring/opd-monitoring';
 import { isOpdBound } from '../../domain/roles';
 import { entryAnswers, innovationEntries, officialResults, opds, periods } from '../db/schema';
@@ -16,8 +17,9 @@ import { notFound } from '../shared/errors';
 import { authorize, regionInScope } from '../shared/guard';
 import { liveEntry } from '../shared/live-entry';
 import { periodState } from '../shared/period-state';
+import { entryItems } from '../shared/review-state';
 import { errorResponse } from '../shared/schemas';
-import { officialResult, opdMonitoring, regionDashboard } from './schemas';
+import { heatmapShape, officialResult, opdMonitoring, regionDashboard } from './schemas';
 
 const tags = ['dashboard'];
 const errors = { 400: errorResponse, 401: errorResponse, 403: errorResponse, 404: errorResponse };
@@ -263,6 +265,60 @@ export default async function dashboardRoutes(fastify: FastifyInstance) {
         });
       });
       return { year, ...values };
+    },
+  );
+
+  app.get(
+    '/api/dashboard/heatmap',
+    {
+      schema: {
+        tags,
+        summary: 'Where the region is weak: OPD × indicator (share of the maximum, claimed and verified) and innovation × indicator',
+        querystring: periodQuery,
+        response: { 200: heatmapShape, ...errors },
+      },
+    },
+    async (request) => {
+      const actor = authorize(request, 'innovation:read');
+      const period = await periodOf(actor, request.query.periodId);
+      const own = isOpdBound(actor.role) ? actor.opdId : null;
+      const framework = period.framework as Framework;
+      const opdList = await db
+        .select({ id: opds.id, name: opds.name, shortName: opds.shortName })
+        .from(opds)
+        .where(and(eq(opds.regionId, period.regionId), eq(opds.active, true), own ? eq(opds.id, own) : undefined))
+        .orderBy(asc(opds.name));
+      const entries = await db
+        .select({ id: innovationEntries.id, name: innovationEntries.name, opdId: innovationEntries.opdId })
+        .from(innovationEntries)
+        .where(and(eq(innovationEntries.periodId, period.id), liveEntry, own ? eq(innovationEntries.opdId, own) : undefined))
+        .orderBy(asc(innovationEntries.name));
+      const items = await entryItems(
+        db,
+        entries.map((e) => e.id),
+      );
+      const withItems = entries.map((e) => ({ ...e, items: items.get(e.id) ?? {} }));
+      const heat = opdHeat(
+        framework,
+        opdList.map((o) => o.id),
+        withItems,
+      );
+      const max = maxValues(framework);
+      const names = new Map(opdList.map((o) => [o.id, o.name]));
+      return {
+        indicators: framework.indicators
+          .filter((i) => i.aspect === 'SID')
+          .map((i) => ({ code: i.code, name: i.name, variable: i.variable, max: max.get(i.code) ?? 0 })),
+        opds: opdList.map((o) => ({ ...o, cells: heat.get(o.id) ?? {} })),
+        innovations: withItems.map((e) => ({
+          id: e.id,
+          name: e.name,
+          opdName: names.get(e.opdId) ?? '',
+          cells: Object.fromEntries(
+            [...max.keys()].map((code) => [code, { value: e.items[code]?.value ?? 0, reviewStatus: e.items[code]?.reviewStatus ?? '' }]),
+          ),
+        })),
+      };
     },
   );
 }

@@ -91,3 +91,13 @@ export const officialResult = z.object({
   awards: z.string().trim().max(2000).nullish(),
   source: z.string({ error: 'required' }).trim().min(1, { error: 'required' }).max(1000),
 });
+
+const heatCell = z.object({ claimed: z.number(), verified: z.number() });
+
+export const heatmapShape = z.object({
+  indicators: z.array(z.object({ code: z.string(), name: z.string(), variable: z.string(), max: z.number() })),
+  opds: z.array(z.object({ id: z.string(), name: z.string(), shortName: z.string(), cells: z.record(z.string(), heatCell) })),
+  innovations: z.array(
+    z.object({ id: z.string(), name: z.string(), opdName: z.string(), cells: z.record(z.string(), z.object({ value: z.number(), reviewStatus: z.string() })) }),
+  ),
+});

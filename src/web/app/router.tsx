@@ -191,7 +191,28 @@ const frameworkRoute = createRoute({
   },
 });
 
-const simulationRoute = createRoute({ getParentRoute: () => rootRoute, path: '/simulasi', component: guarded('simulation:use', () => <SimulationPage />) });
+const simulationRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/simulasi',
+  validateSearch: (search: Record<string, unknown>): { indikator?: string } => ({
+    indikator: typeof search.indikator === 'string' && search.indikator ? search.indikator : undefined,
+  }),
+  component: function SimulationRoute() {
+    const { indikator } = simulationRoute.useSearch();
+    const navigate = useNavigate();
+    return (
+      <Authenticated>
+        {(me) =>
+          me.permissions.includes('simulation:use') ? (
+            <SimulationPage focus={indikator} onClearFocus={() => void navigate({ to: '/simulasi', search: {} })} />
+          ) : (
+            <Forbidden />
+          )
+        }
+      </Authenticated>
+    );
+  },
+});
 
 const periodsRoute = createRoute({
   getParentRoute: () => rootRoute,
@@ -235,7 +256,9 @@ const innovationRoute = createRoute({
 const dashboardRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/dasbor',
-  component: guarded('period:read', (me) => <DashboardPage canEditHistory={me.permissions.includes('period:write')} />),
+  component: guarded('period:read', (me) => (
+    <DashboardPage canEditHistory={me.permissions.includes('period:write')} canSimulate={me.permissions.includes('simulation:use')} />
+  )),
 });
 
 const verificationRoute = createRoute({

@@ -79,3 +79,11 @@ export function useSaveResult() {
     onSuccess: () => qc.invalidateQueries({ queryKey: ['official-results'] }),
   });
 }
+
+export interface Heatmap {
+  indicators: { code: string; name: string; variable: string; max: number }[];
+  opds: { id: string; name: string; shortName: string; cells: Record<string, { claimed: number; verified: number }> }[];
+  innovations: { id: string; name: string; opdName: string; cells: Record<string, { value: number; reviewStatus: string }> }[];
+}
+
+export const useHeatmap = () => useQuery({ queryKey: ['innovations', 'heatmap'], queryFn: () => get<Heatmap>('/api/dashboard/heatmap'), retry: false });

@@ -8,6 +8,7 @@ import { PageHeader } from '../../ui/PageHeader';
 import { PredicateGauge } from '../../ui/PredicateGauge';
 import { EmptyState, ErrorState, LoadingState } from '../../ui/states';
 import { type RegionDashboard, useHistory, useRegionDashboard } from '../api/dashboard';
+import { HeatmapCard } from './HeatmapCard';
 import { HistoryCard } from './HistoryCard';
 import { OpdMonitoringCard } from './OpdMonitoringCard';
 
@@ -29,7 +30,7 @@ function Figure({ label, value, hint }: { label: string; value: string; hint?: s
   );
 }
 
-export function DashboardPage({ canEditHistory }: { canEditHistory: boolean }) {
+export function DashboardPage({ canEditHistory, canSimulate }: { canEditHistory: boolean; canSimulate: boolean }) {
   const { t } = useTranslation();
   const d = useRegionDashboard();
   const history = useHistory();
@@ -125,6 +126,7 @@ export function DashboardPage({ canEditHistory }: { canEditHistory: boolean }) {
         <Distribution title={t('innovations.jenis.label')} values={data.innovations.byJenis} label={(k) => t(`innovations.jenis.${k}`, k)} />
       </SimpleGrid>
       <OpdMonitoringCard />
+      <HeatmapCard canSimulate={canSimulate} />
       <HistoryCard canEdit={canEditHistory} />
     </Stack>
   );

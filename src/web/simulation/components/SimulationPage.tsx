@@ -1,6 +1,6 @@
 import { Alert, Button, Card, FileButton, Grid, Group, NumberInput, Select, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { IconDatabase, IconDownload, IconUpload } from '@tabler/icons-react';
-import { useDeferredValue, useMemo, useState } from 'react';
+import { useDeferredValue, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { scoreIid } from '../../../domain/iid/engine';
 import { applyAction, greedyPlan, rankActions, type SimAction } from '../../../domain/iid/simulator';
@@ -17,7 +17,7 @@ import { InnovationsCard } from './InnovationsCard';
 import { ScorePanel, VariableBreakdown } from './ScorePanel';
 import { useSimulationState } from './useSimulationState';
 
-export function SimulationPage() {
+export function SimulationPage({ focus, onClearFocus }: { focus?: string; onClearFocus?: () => void }) {
   const { t } = useTranslation();
   const state = useSimulationState('iid-2026');
   const choices = useFrameworkChoices();
@@ -39,7 +39,15 @@ export function SimulationPage() {
       {data.isLoading && <LoadingState />}
       {data.error && <ErrorState error={data.error} onRetry={() => data.refetch()} />}
       {data.data && (
-        <Simulator framework={data.data.framework} input={state.input} setInput={state.setInput} onFramework={state.setFrameworkId} restored={state.restored} />
+        <Simulator
+          framework={data.data.framework}
+          input={state.input}
+          setInput={state.setInput}
+          onFramework={state.setFrameworkId}
+          restored={state.restored}
+          focus={focus}
+          onClearFocus={onClearFocus}
+        />
       )}
     </Stack>
   );
@@ -51,12 +59,17 @@ function Simulator({
   setInput,
   onFramework,
   restored,
+  focus,
+  onClearFocus,
 }: {
   framework: Framework;
   input: ScoreInput;
   setInput: (i: ScoreInput) => void;
   onFramework: (id: string) => void;
   restored: boolean;
+  /** An indicator code from the dashboard's heatmap: show only the actions that raise it. */
+  focus?: string;
+  onClearFocus?: () => void;
 }) {
   const { t, i18n } = useTranslation();
   const [fileError, setFileError] = useState<string | null>(null);
@@ -66,7 +79,12 @@ function Simulator({
   const deferred = useDeferredValue(input);
   const result = useMemo(() => scoreIid(framework, input), [framework, input]);
   const options = { newInnovationMaturity: newMaturity === '' ? undefined : newMaturity };
-  const actions = useMemo(() => rankActions(framework, deferred, { ...options, limit: 10 }), [framework, deferred, newMaturity]);
+  const actions = useMemo(() => {
+    if (!focus) return rankActions(framework, deferred, { ...options, limit: 10 });
+    return rankActions(framework, deferred, options)
+      .filter((a) => 'code' in a.action && a.action.code === focus)
+      .slice(0, 10);
+  }, [framework, deferred, newMaturity, focus]);
   const plan = useMemo(() => greedyPlan(framework, deferred, steps, options), [framework, deferred, steps, newMaturity]);
   const spd = framework.indicators.filter((i) => i.aspect === 'SPD');
   const locale = i18n.language === 'en' ? 'en' : 'id';
@@ -85,6 +103,12 @@ function Simulator({
       setLoadingPeriod(null);
     }
   };
+
+  // Arriving from the heatmap: score the region's real state, not a sandbox left from earlier.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: once per focused visit
+  useEffect(() => {
+    if (focus) void loadPeriod('claimed');
+  }, [focus]);
 
   const apply = (a: SimAction) => setInput(applyAction(framework, input, a));
   const applyPlan = () => setInput(plan.reduce((acc, step) => applyAction(framework, acc, step.action), input));
@@ -171,6 +195,11 @@ function Simulator({
         </Grid.Col>
         <Grid.Col span={{ base: 12, md: 7 }}>
           <Stack>
+            {focus && (
+              <Alert color="blue" variant="light" withCloseButton onClose={onClearFocus} closeButtonLabel={t('common.close')} data-testid="focus">
+                {t('simulation.focus', { code: focus, name: framework.indicators.find((i) => i.code === focus)?.name ?? '' })}
+              </Alert>
+            )}
             <ActionsPanel framework={framework} actions={actions} onApply={apply} />
             <NumberInput
               label={t('simulation.newMaturity')}
