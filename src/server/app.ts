@@ -27,6 +27,7 @@ import storage from './plugins/storage';
 import uploads from './plugins/uploads';
 import web from './plugins/web';
 import regionRoutes from './regions/routes';
+import reminderRoutes from './reminders/routes';
 import scoreRoutes from './scores/routes';
 import userRoutes from './users/routes';
 import verificationRoutes from './verification/routes';
@@ -77,6 +78,7 @@ export async function buildApp({ config, database: db, ownsDatabase = false, log
   await app.register(scoreRoutes);
   await app.register(dashboardRoutes);
   await app.register(exportRoutes);
+  await app.register(reminderRoutes);
 
   if (config.serveWeb) await app.register(web);
   return app;

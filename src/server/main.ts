@@ -3,6 +3,7 @@ import { buildApp } from './app';
 import { loadConfig } from './config';
 import { openStore } from './plugins/storage';
 import { describeDatabase, openConfiguredDatabase } from './runtime';
+import { runDailyIfDue } from './reminders/run';
 import { seedDemoInnovations } from './seed/demo-innovations';
 import { isEmpty, seedDemo } from './seed/seed';
 
@@ -35,6 +36,16 @@ async function main() {
   process.on('SIGTERM', () => void shutdown('SIGTERM'));
 
   await app.listen({ port: config.port, host: config.host });
+  // Daily reminders: every instance checks each half hour; the database makes sure only one sends them.
+  if (process.env.INOVDA_REMINDERS !== 'false') {
+    const tick = () =>
+      runDailyIfDue(database.db, app.mailer, config.appUrl).then(
+        (r) => r && app.log.info(r, 'daily reminders sent'),
+        (err) => app.log.error({ err }, 'daily reminders failed'),
+      );
+    setInterval(tick, 30 * 60_000).unref();
+    void tick();
+  }
   const lines = ['', `  Inovda berjalan di / is running at  ${config.appUrl}`, `  Database: ${describeDatabase(config)}`];
   if (seeded?.seeded) {
     lines.push('', '  Data demo Kota Mojokerto dibuat / demo data seeded. Akun demo / demo accounts:');

@@ -21,6 +21,7 @@ export const BACKUP_TABLES = [
   schema.evidence,
   schema.verifierAssignments,
   schema.officialResults,
+  schema.notifications,
   schema.auditEvents,
   schema.appMeta,
 ].map((t) => getTableName(t));

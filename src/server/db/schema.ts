@@ -91,6 +91,8 @@ export const users = pgTable(
     mustChangePassword: boolean('must_change_password').notNull().default(false),
     totpSecret: text('totp_secret'),
     totpEnabled: boolean('totp_enabled').notNull().default(false),
+    /** The user asked for no reminder e-mails (in-app notifications still appear). */
+    remindersMuted: boolean('reminders_muted').notNull().default(false),
     lastLoginAt: timestamp('last_login_at', { withTimezone: true }),
     passwordChangedAt: timestamp('password_changed_at', { withTimezone: true }).notNull().defaultNow(),
     ...timestamps,
@@ -381,6 +383,27 @@ export const officialResults = pgTable(
     ...timestamps,
   },
   (t) => [primaryKey({ columns: [t.regionId, t.year] })],
+);
+
+/** In-app notifications (reminders): what needs the user's attention, with a link to it. */
+export const notifications = pgTable(
+  'notifications',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id),
+    regionId: uuid('region_id'),
+    kind: text('kind').notNull(),
+    title: text('title').notNull(),
+    body: text('body').notNull(),
+    link: text('link'),
+    /** The WIB day it was raised: one reminder of a kind per user and day. */
+    day: date('day').notNull(),
+    readAt: timestamp('read_at', { withTimezone: true }),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('notifications_user_idx').on(t.userId, t.createdAt), uniqueIndex('notifications_once_a_day_uq').on(t.userId, t.kind, t.day)],
 );
 
 /** One row per distinct content: files are stored once, under their SHA-256, however often they are attached. */

@@ -105,7 +105,6 @@ function Simulator({
   };
 
   // Arriving from the heatmap: score the region's real state, not a sandbox left from earlier.
-  // biome-ignore lint/correctness/useExhaustiveDependencies: once per focused visit
   useEffect(() => {
     if (focus) void loadPeriod('claimed');
   }, [focus]);

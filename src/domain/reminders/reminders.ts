@@ -1,0 +1,89 @@
+// Who should be reminded of what today (pure): operators and heads of an OPD about returned items and
+// answers without evidence; Admin Daerah about deadlines close ahead. Texts in the user's language.
+import type { Locale } from '../messages';
+import type { Role } from '../roles';
+
+export interface ReminderUser {
+  id: string;
+  role: Role;
+  opdId: string | null;
+  locale: Locale;
+}
+
+export interface OpdTodo {
+  opdId: string;
+  returned: number;
+  missingEvidence: number;
+}
+
+export interface Deadline {
+  key: 'internal' | 'closes';
+  date: string;
+  days: number;
+}
+
+export interface Reminder {
+  userId: string;
+  kind: 'returned' | 'missing_evidence' | 'deadline';
+  title: string;
+  body: string;
+  link: string;
+}
+
+/** Deadlines this close (in days) or closer are reminded every day until they pass. */
+export const DEADLINE_WARNING_DAYS = 7;
+
+const TEXT = {
+  id: {
+    returned: (n: number) => [
+      `${n} item dikembalikan verifikator`,
+      `Ada ${n} jawaban indikator yang dikembalikan dengan catatan. Perbaiki bukti dukungnya agar dapat diverifikasi ulang.`,
+    ],
+    missing: (n: number) => [
+      `${n} jawaban tanpa bukti dukung`,
+      `Ada ${n} indikator yang sudah dijawab tetapi belum memiliki bukti dukung; nilainya tidak dihitung.`,
+    ],
+    deadline: (d: Deadline) => [
+      d.key === 'internal' ? `Batas internal ${d.days} hari lagi` : `Penjaringan ditutup ${d.days} hari lagi`,
+      `Tenggat ${d.key === 'internal' ? 'internal' : 'penjaringan'} jatuh pada ${d.date}. Periksa antrean verifikasi dan inovasi yang belum diajukan.`,
+    ],
+  },
+  en: {
+    returned: (n: number) => [
+      `${n} items returned by verifiers`,
+      `${n} indicator answers were returned with a note. Fix their evidence so they can be verified again.`,
+    ],
+    missing: (n: number) => [`${n} answers without evidence`, `${n} answered indicators have no evidence yet; they do not count.`],
+    deadline: (d: Deadline) => [
+      d.key === 'internal' ? `Internal deadline in ${d.days} days` : `Penjaringan closes in ${d.days} days`,
+      `The ${d.key === 'internal' ? 'internal' : 'penjaringan'} deadline is ${d.date}. Check the verification queue and innovations not yet submitted.`,
+    ],
+  },
+} as const;
+
+export function remindersFor(users: ReminderUser[], todos: OpdTodo[], deadlines: Deadline[]): Reminder[] {
+  const byOpd = new Map(todos.map((t) => [t.opdId, t]));
+  const out: Reminder[] = [];
+  for (const u of users) {
+    const text = TEXT[u.locale] ?? TEXT.id;
+    if ((u.role === 'operator_opd' || u.role === 'kepala_opd') && u.opdId) {
+      const todo = byOpd.get(u.opdId);
+      if (todo?.returned) {
+        const [title, body] = text.returned(todo.returned);
+        out.push({ userId: u.id, kind: 'returned', title, body, link: '/dasbor' });
+      }
+      if (todo?.missingEvidence) {
+        const [title, body] = text.missing(todo.missingEvidence);
+        out.push({ userId: u.id, kind: 'missing_evidence', title, body, link: '/innovations' });
+      }
+    }
+    if (u.role === 'admin_daerah') {
+      const soon = deadlines.filter((d) => d.days >= 0 && d.days <= DEADLINE_WARNING_DAYS).sort((a, b) => a.days - b.days)[0];
+      if (soon) {
+        const [title, body] = text.deadline(soon);
+        out.push({ userId: u.id, kind: 'deadline', title, body, link: '/dasbor' });
+      }
+    }
+  }
+  return out;
+}

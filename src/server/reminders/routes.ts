@@ -1,0 +1,133 @@
+// The signed-in user's notifications (read, mark read), their reminder e-mail setting, and a manual run of
+// today's reminders for Admin Daerah (they also run by themselves once a day).
+import { and, count, desc, eq, isNull } from 'drizzle-orm';
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { notifications, users } from '../db/schema';
+import { recordAudit } from '../shared/audit';
+import { notFound } from '../shared/errors';
+import { authorize, regionInScope, requireUser } from '../shared/guard';
+import { errorResponse, okResponse, uuidParam } from '../shared/schemas';
+import { runReminders } from './run';
+
+const tags = ['reminders'];
+const errors = { 400: errorResponse, 401: errorResponse, 403: errorResponse, 404: errorResponse };
+
+const notificationShape = z.object({
+  id: z.string(),
+  kind: z.string(),
+  title: z.string(),
+  body: z.string(),
+  link: z.string().nullable(),
+  createdAt: z.string(),
+  read: z.boolean(),
+});
+
+export default async function reminderRoutes(fastify: FastifyInstance) {
+  const app = fastify.withTypeProvider<ZodTypeProvider>();
+  const { db } = app;
+
+  app.get(
+    '/api/notifications',
+    {
+      schema: {
+        tags,
+        summary: 'My latest notifications and how many are unread',
+        response: { 200: z.object({ unread: z.number(), muted: z.boolean(), items: z.array(notificationShape) }), ...errors },
+      },
+    },
+    async (request) => {
+      const user = requireUser(request);
+      const rows = await db.select().from(notifications).where(eq(notifications.userId, user.id)).orderBy(desc(notifications.createdAt)).limit(30);
+      const [{ n }] = await db
+        .select({ n: count() })
+        .from(notifications)
+        .where(and(eq(notifications.userId, user.id), isNull(notifications.readAt)));
+      const [me] = await db.select({ muted: users.remindersMuted }).from(users).where(eq(users.id, user.id));
+      return {
+        unread: n,
+        muted: me?.muted ?? false,
+        items: rows.map((r) => ({
+          id: r.id,
+          kind: r.kind,
+          title: r.title,
+          body: r.body,
+          link: r.link,
+          createdAt: r.createdAt.toISOString(),
+          read: Boolean(r.readAt),
+        })),
+      };
+    },
+  );
+
+  app.post(
+    '/api/notifications/:id/read',
+    { schema: { tags, summary: 'Mark one notification read', params: uuidParam, response: { 200: okResponse, ...errors } } },
+    async (request) => {
+      const user = requireUser(request);
+      const done = await db
+        .update(notifications)
+        .set({ readAt: new Date() })
+        .where(and(eq(notifications.id, request.params.id), eq(notifications.userId, user.id)))
+        .returning({ id: notifications.id });
+      if (!done.length) throw notFound();
+      return { ok: true as const };
+    },
+  );
+
+  app.post(
+    '/api/notifications/read-all',
+    { schema: { tags, summary: 'Mark all my notifications read', response: { 200: okResponse, ...errors } } },
+    async (request) => {
+      const user = requireUser(request);
+      await db
+        .update(notifications)
+        .set({ readAt: new Date() })
+        .where(and(eq(notifications.userId, user.id), isNull(notifications.readAt)));
+      return { ok: true as const };
+    },
+  );
+
+  app.put(
+    '/api/notifications/mute',
+    {
+      schema: {
+        tags,
+        summary: 'Turn my reminder e-mails off (true) or on (false)',
+        body: z.object({ muted: z.boolean() }),
+        response: { 200: okResponse, ...errors },
+      },
+    },
+    async (request) => {
+      const user = requireUser(request);
+      await db.transaction(async (tx) => {
+        await tx.update(users).set({ remindersMuted: request.body.muted, updatedAt: new Date() }).where(eq(users.id, user.id));
+        await recordAudit(tx, request, {
+          regionId: user.regionId,
+          entityType: 'user',
+          entityId: user.id,
+          entityLabel: user.username,
+          action: 'update',
+          after: { remindersMuted: request.body.muted },
+        });
+      });
+      return { ok: true as const };
+    },
+  );
+
+  app.post(
+    '/api/reminders/run',
+    {
+      schema: {
+        tags,
+        summary: 'Raise today’s reminders for my region now (they also run daily by themselves)',
+        response: { 200: z.object({ notifications: z.number(), emails: z.number() }), ...errors },
+      },
+    },
+    async (request) => {
+      const actor = authorize(request, 'period:write');
+      return runReminders(db, app.mailer, app.config.appUrl, new Date(), regionInScope(actor, undefined));
+    },
+  );
+}
