@@ -2,8 +2,8 @@
 import { buildApp } from './app';
 import { loadConfig } from './config';
 import { openStore } from './plugins/storage';
-import { describeDatabase, openConfiguredDatabase } from './runtime';
 import { runDailyIfDue } from './reminders/run';
+import { describeDatabase, openConfiguredDatabase } from './runtime';
 import { seedDemoInnovations } from './seed/demo-innovations';
 import { isEmpty, seedDemo } from './seed/seed';
 

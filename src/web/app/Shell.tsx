@@ -24,6 +24,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Permission } from '../../domain/roles';
 import { type Me, useLogout, useSwitchLanguage } from '../auth/api/auth';
+import { NotificationsBell } from '../reminders/components/NotificationsBell';
 
 interface NavItem {
   to: string;
@@ -93,6 +94,7 @@ export function Shell({ me, children }: { me: Me; children: ReactNode }) {
               ]}
               aria-label={t('nav.language')}
             />
+            <NotificationsBell />
             <Menu position="bottom-end" withinPortal>
               <Menu.Target>
                 <UnstyledButton aria-label={t('nav.account')} data-testid="user-menu">

@@ -599,6 +599,13 @@ export const en: Shape<typeof id> = {
     source: 'Source',
     sourceHint: 'Kemendagri decree/letter number or the publication address.',
   },
+  reminders: {
+    title: 'Notifications ({{count}} unread)',
+    heading: 'Reminders',
+    empty: 'No notifications.',
+    readAll: 'Mark all read',
+    mute: 'No reminder e-mails',
+  },
   audit: {
     title: 'Audit trail',
     intro: 'Every change is recorded: who, when, what, before and after.',

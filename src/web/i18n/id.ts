@@ -598,6 +598,13 @@ export const id = {
     source: 'Sumber',
     sourceHint: 'Nomor SK/surat Kemendagri atau alamat publikasi.',
   },
+  reminders: {
+    title: 'Pemberitahuan ({{count}} belum dibaca)',
+    heading: 'Pengingat',
+    empty: 'Tidak ada pemberitahuan.',
+    readAll: 'Tandai semua sudah dibaca',
+    mute: 'Jangan kirim e-mail pengingat',
+  },
   audit: {
     title: 'Jejak Audit',
     intro: 'Setiap perubahan data tercatat: siapa, kapan, apa, sebelum dan sesudah.',
