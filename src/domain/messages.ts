@@ -178,6 +178,7 @@ export const MESSAGES = {
   },
   review_note_required: { id: 'Tuliskan catatan agar operator tahu apa yang harus diperbaiki.', en: 'Write a note so the operator knows what to fix.' },
   not_deleted: { id: 'Bukti dukung ini tidak dalam keadaan terhapus.', en: 'This evidence item is not deleted.' },
+  export_not_ready: { id: 'Berkas ekspor belum selesai dibuat.', en: 'The export file is not ready yet.' },
 } satisfies Catalog;
 
 export type MessageCode = keyof typeof MESSAGES;

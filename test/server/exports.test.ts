@@ -65,3 +65,78 @@ describe('recap spreadsheet', () => {
     expect(wb.getWorksheet('Per inovasi')?.rowCount).toBe(1);
   });
 });
+
+async function zipEntries(buf: Buffer): Promise<Map<string, Buffer>> {
+  const yauzl = await import('yauzl');
+  return new Promise((resolve, reject) => {
+    yauzl.fromBuffer(buf, { lazyEntries: true }, (err, zip) => {
+      if (err || !zip) return reject(err);
+      const out = new Map<string, Buffer>();
+      zip.on('entry', (entry: { fileName: string }) => {
+        zip.openReadStream(entry as never, (e, stream) => {
+          if (e || !stream) return reject(e);
+          const chunks: Buffer[] = [];
+          stream.on('data', (c: Buffer) => chunks.push(c));
+          stream.on('end', () => {
+            out.set(entry.fileName, Buffer.concat(chunks));
+            zip.readEntry();
+          });
+        });
+      });
+      zip.on('end', () => resolve(out));
+      zip.readEntry();
+    });
+  });
+}
+
+async function finishedJob(cookie: string, id: string) {
+  for (let k = 0; k < 100; k++) {
+    const job = (await call(ctx.app, cookie, 'GET', `/api/exports/jobs/${id}`)).json();
+    if (job.status === 'done' || job.status === 'failed') return job;
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error('job did not finish');
+}
+
+describe('national submission package', () => {
+  it('a folder per sent innovation with evidence named by indicator, and a manifest', async () => {
+    const periods = (await call(ctx.app, admin, 'GET', '/api/periods')).json();
+    const period2026 = periods.find((p: { year: number }) => p.year === 2026);
+    const started = await call(ctx.app, admin, 'POST', '/api/exports/package', { periodId: period2026.id });
+    expect(started.statusCode).toBe(202);
+    const job = await finishedJob(admin, started.json().id);
+    expect(job).toMatchObject({ status: 'done', fileName: 'paket-iid-2026.zip' });
+    expect(job.progress).toBe(job.total);
+    const download = await call(ctx.app, admin, 'GET', `/api/exports/jobs/${job.id}/download`);
+    expect(download.headers['content-disposition']).toContain('attachment');
+    const files = await zipEntries(download.rawPayload);
+    const sent = (await call(ctx.app, admin, 'GET', `/api/innovations?periodId=${period2026.id}&pageSize=100`))
+      .json()
+      .items.filter((e: { sent: boolean }) => e.sent);
+    const folders = new Set([...files.keys()].filter((n) => n.includes('/')).map((n) => n.split('/')[0]));
+    expect(folders.size).toBe(sent.length);
+    expect([...files.keys()].some((n) => /^01 .+\/16 Regulasi Inovasi Daerah\.pdf$/.test(n))).toBe(true);
+    expect(
+      files
+        .get([...files.keys()].find((n) => n.endsWith('.pdf')) as string)
+        ?.subarray(0, 5)
+        .toString(),
+    ).toBe('%PDF-');
+    const manifest = new ExcelJS.Workbook();
+    await manifest.xlsx.load(files.get('manifest.xlsx') as unknown as ArrayBuffer);
+    const sheet = manifest.getWorksheet('Manifest');
+    expect(sheet?.rowCount).toBe(sent.length + 1);
+    expect(sheet?.getRow(1).getCell(2).value).toBe('Nama Inovasi');
+  });
+
+  it('an empty period still gives a valid package that says why it is empty; operators cannot start one', async () => {
+    const periods = (await call(ctx.app, admin, 'GET', '/api/periods')).json();
+    const empty = periods.find((p: { year: number }) => p.year === 2027);
+    const job = await finishedJob(admin, (await call(ctx.app, admin, 'POST', '/api/exports/package', { periodId: empty.id })).json().id);
+    const files = await zipEntries((await call(ctx.app, admin, 'GET', `/api/exports/jobs/${job.id}/download`)).rawPayload);
+    expect([...files.keys()].sort()).toEqual(['catatan.txt', 'manifest.xlsx']);
+    expect(files.get('catatan.txt')?.toString()).toContain('Belum ada inovasi yang ditandai dikirim');
+    const op = await login(ctx.app, 'operator.dinkes');
+    expect((await call(ctx.app, op, 'POST', '/api/exports/package', {})).statusCode).toBe(403);
+  });
+});

@@ -22,6 +22,7 @@ export const BACKUP_TABLES = [
   schema.verifierAssignments,
   schema.officialResults,
   schema.notifications,
+  schema.exportJobs,
   schema.auditEvents,
   schema.appMeta,
 ].map((t) => getTableName(t));

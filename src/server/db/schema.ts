@@ -406,6 +406,33 @@ export const notifications = pgTable(
   (t) => [index('notifications_user_idx').on(t.userId, t.createdAt), uniqueIndex('notifications_once_a_day_uq').on(t.userId, t.kind, t.day)],
 );
 
+/** Long exports run in the background: status and progress for the UI, the result in the file store. */
+export const exportJobs = pgTable(
+  'export_jobs',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    regionId: uuid('region_id')
+      .notNull()
+      .references(() => regions.id),
+    periodId: uuid('period_id')
+      .notNull()
+      .references(() => periods.id),
+    kind: text('kind').notNull(), // package
+    status: text('status').notNull().default('queued'), // queued | running | done | failed
+    progress: integer('progress').notNull().default(0),
+    total: integer('total').notNull().default(0),
+    message: text('message'),
+    fileSha256: text('file_sha256'),
+    fileName: text('file_name'),
+    fileSize: bigint('file_size', { mode: 'number' }),
+    createdBy: uuid('created_by').references(() => users.id),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    startedAt: timestamp('started_at', { withTimezone: true }),
+    finishedAt: timestamp('finished_at', { withTimezone: true }),
+  },
+  (t) => [index('export_jobs_status_idx').on(t.status, t.createdAt)],
+);
+
 /** One row per distinct content: files are stored once, under their SHA-256, however often they are attached. */
 export const storedFiles = pgTable('stored_files', {
   sha256: text('sha256').primaryKey(),

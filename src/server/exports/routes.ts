@@ -13,13 +13,17 @@ import { roundTo, unscaled } from '../../domain/iid/engine';
 import type { Framework } from '../../domain/iid/types';
 import { opdRows } from '../../domain/monitoring/opd-monitoring';
 import { recapHeader, recapRow } from '../../domain/reports/recap';
-import { isOpdBound } from '../../domain/roles';
-import { innovationEntries, opds, periods } from '../db/schema';
+import { canAccessRegion, isOpdBound } from '../../domain/roles';
+import { exportJobs, innovationEntries, opds, periods } from '../db/schema';
+import type { SessionUser } from '../plugins/session';
 import { recordAudit } from '../shared/audit';
-import { notFound } from '../shared/errors';
+import { AppError, notFound } from '../shared/errors';
 import { authorize, regionInScope } from '../shared/guard';
 import { liveEntry } from '../shared/live-entry';
 import { entryItems, regionItems } from '../shared/review-state';
+import { uuidParam } from '../shared/schemas';
+import { sendStored } from '../shared/send-file';
+import { startJobWorker } from './jobs';
 
 const tags = ['exports'];
 
@@ -170,6 +174,94 @@ export default async function exportRoutes(fastify: FastifyInstance) {
         .header('content-disposition', `attachment; filename="rekap-inovasi-${period.year}.xlsx"`)
         .header('cache-control', 'no-store')
         .send(file);
+    },
+  );
+
+  startJobWorker(app);
+
+  const jobShape = z.object({
+    id: z.string(),
+    kind: z.string(),
+    status: z.string(),
+    progress: z.number(),
+    total: z.number(),
+    message: z.string().nullable(),
+    fileName: z.string().nullable(),
+    fileSize: z.number().nullable(),
+    createdAt: z.string(),
+    finishedAt: z.string().nullable(),
+  });
+  const toJob = (j: typeof exportJobs.$inferSelect) => ({
+    id: j.id,
+    kind: j.kind,
+    status: j.status,
+    progress: j.progress,
+    total: j.total,
+    message: j.message,
+    fileName: j.fileName,
+    fileSize: j.fileSize,
+    createdAt: j.createdAt.toISOString(),
+    finishedAt: j.finishedAt?.toISOString() ?? null,
+  });
+
+  async function jobInScope(actor: SessionUser, id: string) {
+    const [job] = await db.select().from(exportJobs).where(eq(exportJobs.id, id));
+    if (!job || !canAccessRegion(actor, job.regionId)) throw notFound();
+    return job;
+  }
+
+  app.post(
+    '/api/exports/package',
+    {
+      schema: {
+        tags,
+        summary: 'Start building the national submission package (zip) of a period in the background',
+        body: z.object({ periodId: z.uuid({ error: 'invalid' }).optional() }),
+        response: { 202: jobShape },
+      },
+    },
+    async (request, reply) => {
+      const actor = authorize(request, 'innovation:send');
+      const regionId = regionInScope(actor, undefined);
+      const [period] = request.body.periodId
+        ? await db
+            .select()
+            .from(periods)
+            .where(and(eq(periods.id, request.body.periodId), eq(periods.regionId, regionId)))
+        : await db.select().from(periods).where(eq(periods.regionId, regionId)).orderBy(sql`${periods.status} = 'open' desc`, desc(periods.year)).limit(1);
+      if (!period) throw notFound();
+      const [job] = await db.insert(exportJobs).values({ regionId, periodId: period.id, kind: 'package', createdBy: actor.id }).returning();
+      await recordAudit(db, request, {
+        regionId,
+        entityType: 'period',
+        entityId: period.id,
+        entityLabel: String(period.year),
+        action: 'export',
+        after: { paket: job.id },
+      });
+      reply.code(202);
+      return toJob(job);
+    },
+  );
+
+  app.get(
+    '/api/exports/jobs/:id',
+    { schema: { tags, summary: 'Progress of an export job', params: uuidParam, response: { 200: jobShape } } },
+    async (request) => toJob(await jobInScope(authorize(request, 'innovation:send'), request.params.id)),
+  );
+
+  app.get(
+    '/api/exports/jobs/:id/download',
+    { schema: { tags, summary: 'Download the finished file of an export job', params: uuidParam } },
+    async (request, reply) => {
+      const job = await jobInScope(authorize(request, 'innovation:send'), request.params.id);
+      if (job.status !== 'done' || !job.fileSha256) throw new AppError(409, 'export_not_ready');
+      return sendStored(
+        reply,
+        app.storage,
+        { sha256: job.fileSha256, name: job.fileName ?? 'paket.zip', mime: 'application/zip', size: job.fileSize ?? 0 },
+        true,
+      );
     },
   );
 }

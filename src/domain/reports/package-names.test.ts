@@ -1,0 +1,13 @@
+import { describe, expect, it } from 'vitest';
+import { evidenceFileName, folderName, safeName } from './package-names';
+
+describe('package names', () => {
+  it('are safe and predictable', () => {
+    expect(safeName('SiJempol: Layanan/Antar "Jemput"?')).toBe('SiJempol Layanan Antar Jemput');
+    expect(folderName(3, 'Posyandu Digital')).toBe('03 Posyandu Digital');
+    const taken = new Set<string>();
+    expect(evidenceFileName('16', 'Regulasi Inovasi Daerah', 'application/pdf', taken)).toBe('16 Regulasi Inovasi Daerah.pdf');
+    expect(evidenceFileName('16', 'Regulasi Inovasi Daerah', 'application/pdf', taken)).toBe('16 Regulasi Inovasi Daerah (2).pdf');
+    expect(evidenceFileName('35', 'Video inovasi daerah', 'video/mp4', taken)).toBe('35 Video inovasi daerah.mp4');
+  });
+});
