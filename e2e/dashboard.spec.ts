@@ -19,6 +19,12 @@ test('the dashboard: official results, gauges, trend and OPD monitoring', async 
   await dialog.getByRole('textbox', { name: 'Sumber' }).fill('Keputusan Mendagri tentang IID 2024');
   await dialog.getByRole('button', { name: 'Simpan' }).click();
   await expect(page.getByTestId('history').getByRole('cell', { name: '81,25' })).toBeVisible();
+  // The national package builds in the background and downloads.
+  await page.getByRole('button', { name: 'Buat paket (zip)' }).click();
+  const downloadLink = page.getByTestId('package-download');
+  await expect(downloadLink).toBeVisible({ timeout: 30_000 });
+  const [download] = await Promise.all([page.waitForEvent('download'), downloadLink.click()]);
+  expect(download.suggestedFilename()).toBe('paket-iid-2025.zip');
   expect((await page.request.post(`/api/periods/${periodId}/status`, { data: { status: 'closed' } })).status()).toBe(200);
   await page.getByTestId('user-menu').click();
   await page.getByRole('menuitem', { name: 'Keluar' }).click();

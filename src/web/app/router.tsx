@@ -257,7 +257,11 @@ const dashboardRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/dasbor',
   component: guarded('period:read', (me) => (
-    <DashboardPage canEditHistory={me.permissions.includes('period:write')} canSimulate={me.permissions.includes('simulation:use')} />
+    <DashboardPage
+      canEditHistory={me.permissions.includes('period:write')}
+      canSimulate={me.permissions.includes('simulation:use')}
+      canExport={me.permissions.includes('innovation:send')}
+    />
   )),
 });
 

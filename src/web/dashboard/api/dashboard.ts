@@ -1,5 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api, get } from '../../lib/api';
+import { api, get, post } from '../../lib/api';
 
 interface Line {
   earned: number;
@@ -87,3 +87,27 @@ export interface Heatmap {
 }
 
 export const useHeatmap = () => useQuery({ queryKey: ['innovations', 'heatmap'], queryFn: () => get<Heatmap>('/api/dashboard/heatmap'), retry: false });
+
+export interface ExportJob {
+  id: string;
+  kind: string;
+  status: 'queued' | 'running' | 'done' | 'failed' | string;
+  progress: number;
+  total: number;
+  message: string | null;
+  fileName: string | null;
+  fileSize: number | null;
+  createdAt: string;
+  finishedAt: string | null;
+}
+
+export const useStartPackage = () => useMutation({ mutationFn: (periodId: string) => post<ExportJob>('/api/exports/package', { periodId }) });
+
+/** Polls a job every second until it is done or failed. */
+export const useJob = (id: string | null) =>
+  useQuery({
+    queryKey: ['export-job', id],
+    queryFn: () => get<ExportJob>(`/api/exports/jobs/${id}`),
+    enabled: Boolean(id),
+    refetchInterval: (q) => (q.state.data?.status === 'done' || q.state.data?.status === 'failed' ? false : 1000),
+  });

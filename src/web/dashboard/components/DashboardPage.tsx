@@ -11,6 +11,7 @@ import { type RegionDashboard, useHistory, useRegionDashboard } from '../api/das
 import { HeatmapCard } from './HeatmapCard';
 import { HistoryCard } from './HistoryCard';
 import { OpdMonitoringCard } from './OpdMonitoringCard';
+import { PackageCard } from './PackageCard';
 
 function Figure({ label, value, hint }: { label: string; value: string; hint?: string }) {
   return (
@@ -30,7 +31,7 @@ function Figure({ label, value, hint }: { label: string; value: string; hint?: s
   );
 }
 
-export function DashboardPage({ canEditHistory, canSimulate }: { canEditHistory: boolean; canSimulate: boolean }) {
+export function DashboardPage({ canEditHistory, canSimulate, canExport }: { canEditHistory: boolean; canSimulate: boolean; canExport: boolean }) {
   const { t } = useTranslation();
   const d = useRegionDashboard();
   const history = useHistory();
@@ -128,6 +129,7 @@ export function DashboardPage({ canEditHistory, canSimulate }: { canEditHistory:
       <OpdMonitoringCard />
       <HeatmapCard canSimulate={canSimulate} />
       <HistoryCard canEdit={canEditHistory} />
+      {canExport && <PackageCard periodId={data.period.id} />}
     </Stack>
   );
 }
