@@ -1,38 +1,23 @@
 // Reset by e-mailed token: through a real SMTP server, and through the log when SMTP is not set up.
-import type { AddressInfo } from 'node:net';
-import { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { call, createTestApp, DEMO_PASSWORD, login, type TestContext } from '../support/app';
+import { type Inbox, startSmtp } from '../support/smtp';
 
 const linkIn = (text: string) => text.match(/\/reset-password\?token=([A-Za-z0-9_-]+)/)?.[1];
 
 describe('with SMTP', () => {
   let ctx: TestContext;
-  let smtp: SMTPServer;
-  const inbox: { to: string; body: string }[] = [];
+  let smtp: Inbox;
+  let inbox: Inbox['messages'];
 
   beforeAll(async () => {
-    smtp = new SMTPServer({
-      authOptional: true,
-      disabledCommands: ['STARTTLS'],
-      onData(stream, session, done) {
-        let body = '';
-        stream.on('data', (c: Buffer) => {
-          body += c.toString();
-        });
-        stream.on('end', () => {
-          inbox.push({ to: session.envelope.rcptTo.map((r) => r.address).join(','), body: body.replace(/=\r?\n/g, '').replace(/=3D/g, '=') });
-          done();
-        });
-      },
-    });
-    await new Promise<void>((r) => smtp.listen(0, '127.0.0.1', () => r()));
-    const port = (smtp.server.address() as AddressInfo).port;
-    ctx = await createTestApp({ smtpUrl: `smtp://127.0.0.1:${port}`, appUrl: 'https://inovda.mojokertokota.go.id' });
+    smtp = await startSmtp();
+    inbox = smtp.messages;
+    ctx = await createTestApp({ smtpUrl: smtp.url, appUrl: 'https://inovda.mojokertokota.go.id' });
   });
   afterAll(async () => {
     await ctx.close();
-    await new Promise<void>((r) => smtp.close(() => r()));
+    await smtp.close();
   });
 
   it('e-mails a link; the token sets a new password once and ends old sessions', async () => {

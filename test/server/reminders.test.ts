@@ -1,37 +1,23 @@
 // Reminders: in-app notifications once a day, an e-mail digest through a real SMTP server, and the mute.
-import type { AddressInfo } from 'node:net';
-import { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runDailyIfDue, runReminders } from '../../src/server/reminders/run';
 import { seedDemoInnovations } from '../../src/server/seed/demo-innovations';
 import { call, createTestApp, login, type TestContext } from '../support/app';
+import { type Inbox, startSmtp } from '../support/smtp';
 
 let ctx: TestContext;
-let smtp: SMTPServer;
-const inbox: { to: string; body: string }[] = [];
+let smtp: Inbox;
+let inbox: Inbox['messages'];
 
 beforeAll(async () => {
-  smtp = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ['STARTTLS'],
-    onData(stream, session, done) {
-      let body = '';
-      stream.on('data', (c: Buffer) => {
-        body += c.toString();
-      });
-      stream.on('end', () => {
-        inbox.push({ to: session.envelope.rcptTo.map((r) => r.address).join(','), body: body.replace(/=\r?\n/g, '') });
-        done();
-      });
-    },
-  });
-  await new Promise<void>((r) => smtp.listen(0, '127.0.0.1', () => r()));
-  ctx = await createTestApp({ smtpUrl: `smtp://127.0.0.1:${(smtp.server.address() as AddressInfo).port}`, appUrl: 'https://inovda.example.go.id' });
+  smtp = await startSmtp();
+  inbox = smtp.messages;
+  ctx = await createTestApp({ smtpUrl: smtp.url, appUrl: 'https://inovda.example.go.id' });
   await seedDemoInnovations(ctx.database.db, ctx.app.storage);
 });
 afterAll(async () => {
   await ctx.close();
-  await new Promise<void>((r) => smtp.close(() => r()));
+  await smtp.close();
 });
 
 describe('reminders', () => {

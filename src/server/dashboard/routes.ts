@@ -13,9 +13,9 @@ import { isOpdBound } from '../../domain/roles';
 import { entryAnswers, innovationEntries, officialResults, opds, periods } from '../db/schema';
 import type { SessionUser } from '../plugins/session';
 import { recordAudit } from '../shared/audit';
-import { notFound } from '../shared/errors';
 import { authorize, regionInScope } from '../shared/guard';
 import { liveEntry } from '../shared/live-entry';
+import { periodOfRegion } from '../shared/period-lookup';
 import { periodState } from '../shared/period-state';
 import { entryItems } from '../shared/review-state';
 import { errorResponse } from '../shared/schemas';
@@ -44,18 +44,15 @@ export default async function dashboardRoutes(fastify: FastifyInstance) {
   const app = fastify.withTypeProvider<ZodTypeProvider>();
   const { db } = app;
 
-  /** The asked period of the actor's region, or the open one, else the latest. */
-  async function periodOf(actor: SessionUser, periodId: string | undefined) {
-    const regionId = regionInScope(actor, undefined);
-    const [period] = periodId
-      ? await db
-          .select()
-          .from(periods)
-          .where(and(eq(periods.id, periodId), eq(periods.regionId, regionId)))
-      : await db.select().from(periods).where(eq(periods.regionId, regionId)).orderBy(sql`${periods.status} = 'open' desc`, desc(periods.year)).limit(1);
-    if (!period) throw notFound();
-    return period;
-  }
+  const periodOf = (actor: SessionUser, periodId: string | undefined) => periodOfRegion(db, regionInScope(actor, undefined), periodId);
+
+  /** The region's active OPDs (or only the actor's own, for OPD roles), by name. */
+  const opdsOf = (regionId: string, own: string | null) =>
+    db
+      .select({ id: opds.id, name: opds.name, shortName: opds.shortName })
+      .from(opds)
+      .where(and(eq(opds.regionId, regionId), eq(opds.active, true), own ? eq(opds.id, own) : undefined))
+      .orderBy(asc(opds.name));
 
   const countBy = async (periodId: string, column: typeof innovationEntries.status | typeof innovationEntries.tahapan | typeof innovationEntries.jenis) =>
     Object.fromEntries(
@@ -141,11 +138,7 @@ export default async function dashboardRoutes(fastify: FastifyInstance) {
       const actor = authorize(request, 'innovation:read');
       const period = await periodOf(actor, request.query.periodId);
       const own = isOpdBound(actor.role) ? actor.opdId : null;
-      const opdList = await db
-        .select({ id: opds.id, name: opds.name, shortName: opds.shortName })
-        .from(opds)
-        .where(and(eq(opds.regionId, period.regionId), eq(opds.active, true), own ? eq(opds.id, own) : undefined))
-        .orderBy(asc(opds.name));
+      const opdList = await opdsOf(period.regionId, own);
       const entries = await db
         .select({
           id: innovationEntries.id,
@@ -283,11 +276,7 @@ export default async function dashboardRoutes(fastify: FastifyInstance) {
       const period = await periodOf(actor, request.query.periodId);
       const own = isOpdBound(actor.role) ? actor.opdId : null;
       const framework = period.framework as Framework;
-      const opdList = await db
-        .select({ id: opds.id, name: opds.name, shortName: opds.shortName })
-        .from(opds)
-        .where(and(eq(opds.regionId, period.regionId), eq(opds.active, true), own ? eq(opds.id, own) : undefined))
-        .orderBy(asc(opds.name));
+      const opdList = await opdsOf(period.regionId, own);
       const entries = await db
         .select({ id: innovationEntries.id, name: innovationEntries.name, opdId: innovationEntries.opdId })
         .from(innovationEntries)

@@ -4,7 +4,7 @@ import { randomUUID } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
-import { and, asc, desc, eq, sql } from 'drizzle-orm';
+import { and, asc, eq } from 'drizzle-orm';
 import ExcelJS from 'exceljs';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
@@ -14,12 +14,13 @@ import type { Framework } from '../../domain/iid/types';
 import { opdRows } from '../../domain/monitoring/opd-monitoring';
 import { recapHeader, recapRow } from '../../domain/reports/recap';
 import { canAccessRegion, isOpdBound } from '../../domain/roles';
-import { exportJobs, innovationEntries, opds, periods } from '../db/schema';
+import { exportJobs, innovationEntries, opds } from '../db/schema';
 import type { SessionUser } from '../plugins/session';
 import { recordAudit } from '../shared/audit';
 import { AppError, notFound } from '../shared/errors';
 import { authorize, regionInScope } from '../shared/guard';
 import { liveEntry } from '../shared/live-entry';
+import { periodOfRegion } from '../shared/period-lookup';
 import { entryItems, regionItems } from '../shared/review-state';
 import { uuidParam } from '../shared/schemas';
 import { sendStored } from '../shared/send-file';
@@ -44,13 +45,7 @@ export default async function exportRoutes(fastify: FastifyInstance) {
       const actor = authorize(request, 'innovation:read');
       const regionId = regionInScope(actor, undefined);
       const own = isOpdBound(actor.role) ? actor.opdId : null;
-      const [period] = request.query.periodId
-        ? await db
-            .select()
-            .from(periods)
-            .where(and(eq(periods.id, request.query.periodId), eq(periods.regionId, regionId)))
-        : await db.select().from(periods).where(eq(periods.regionId, regionId)).orderBy(sql`${periods.status} = 'open' desc`, desc(periods.year)).limit(1);
-      if (!period) throw notFound();
+      const period = await periodOfRegion(db, regionId, request.query.periodId);
       const framework = period.framework as Framework;
       const entries = await db
         .select({
@@ -223,13 +218,7 @@ export default async function exportRoutes(fastify: FastifyInstance) {
     async (request, reply) => {
       const actor = authorize(request, 'innovation:send');
       const regionId = regionInScope(actor, undefined);
-      const [period] = request.body.periodId
-        ? await db
-            .select()
-            .from(periods)
-            .where(and(eq(periods.id, request.body.periodId), eq(periods.regionId, regionId)))
-        : await db.select().from(periods).where(eq(periods.regionId, regionId)).orderBy(sql`${periods.status} = 'open' desc`, desc(periods.year)).limit(1);
-      if (!period) throw notFound();
+      const period = await periodOfRegion(db, regionId, request.body.periodId);
       const [job] = await db.insert(exportJobs).values({ regionId, periodId: period.id, kind: 'package', createdBy: actor.id }).returning();
       await recordAudit(db, request, {
         regionId,

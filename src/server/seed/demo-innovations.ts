@@ -155,6 +155,22 @@ export async function seedDemoInnovations(db: Db, store: BlobStore): Promise<{ s
     .limit(1);
   const files = await demoEvidenceFiles(store, framework, region.name);
   let count = 0;
+  let periodId = '';
+  /** The demo PDF of an indicator, attached to an entry's (or, with null, the region's) answer. */
+  const evidenceRow = (entryId: string | null, code: string) => {
+    const file = files.get(code) as DemoFile;
+    return {
+      regionId: region.id,
+      periodId,
+      entryId,
+      indicatorCode: code,
+      kind: 'file',
+      fileSha256: file.sha256,
+      fileName: file.fileName,
+      mime: 'application/pdf',
+      size: file.size,
+    };
+  };
   await db.transaction(async (tx) => {
     await tx
       .insert(storedFiles)
@@ -173,6 +189,7 @@ export async function seedDemoInnovations(db: Db, store: BlobStore): Promise<{ s
         maturityThreshold: 60,
       })
       .returning();
+    periodId = period.id;
     for (const [shortName, { urusan, items }] of Object.entries(CATALOGUE)) {
       const opd = opdRows.find((o) => o.shortName === shortName);
       if (!opd) continue;
@@ -225,24 +242,7 @@ export async function seedDemoInnovations(db: Db, store: BlobStore): Promise<{ s
         if (answers.length) await tx.insert(entryAnswers).values(answers.map((a) => ({ ...a, ...demoReview(status, rand, verifier?.id) })));
         // Submitted entries have evidence for every answer; drafts for most of them.
         const withEvidence = answers.filter(() => status !== 'draft' || rand() < 0.7);
-        if (withEvidence.length)
-          await tx.insert(evidence).values(
-            withEvidence.map((a) => {
-              const file = files.get(a.indicatorCode) as DemoFile;
-              return {
-                regionId: region.id,
-                periodId: period.id,
-                entryId: entry.id,
-                indicatorCode: a.indicatorCode,
-                kind: 'file',
-                fileSha256: file.sha256,
-                fileName: file.fileName,
-                mime: 'application/pdf',
-                size: file.size,
-                createdBy: null,
-              };
-            }),
-          );
+        if (withEvidence.length) await tx.insert(evidence).values(withEvidence.map((a) => evidenceRow(entry.id, a.indicatorCode)));
         count++;
       }
     }
@@ -251,22 +251,7 @@ export async function seedDemoInnovations(db: Db, store: BlobStore): Promise<{ s
     const regionRows = spd.map((i) => ({ periodId: period.id, indicatorCode: i.code, value: 1 + Math.floor(rand() * 3) })).filter(() => rand() < 0.75);
     if (regionRows.length) {
       await tx.insert(regionAnswers).values(regionRows.map((a) => ({ ...a, ...demoReview('disetujui', rand, verifier?.id) })));
-      await tx.insert(evidence).values(
-        regionRows.map((a) => {
-          const file = files.get(a.indicatorCode) as DemoFile;
-          return {
-            regionId: region.id,
-            periodId: period.id,
-            entryId: null,
-            indicatorCode: a.indicatorCode,
-            kind: 'file',
-            fileSha256: file.sha256,
-            fileName: file.fileName,
-            mime: 'application/pdf',
-            size: file.size,
-          };
-        }),
-      );
+      await tx.insert(evidence).values(regionRows.map((a) => evidenceRow(null, a.indicatorCode)));
     }
     await refreshEntryScores(
       tx,
