@@ -335,6 +335,8 @@ export const en: Shape<typeof id> = {
     opensOn: 'Penjaringan opens',
     closesOn: 'Penjaringan closes',
     internalDeadline: 'Internal deadline',
+    opdTarget: 'Innovations per agency (target)',
+    opdTargetHint: '"One OPD More Than One Innovation": the least number of innovations per agency.',
     threshold: 'Maturity threshold for sending',
     thresholdHint: 'Innovations below this are marked "not ready to send". Leave empty if not set yet.',
     entries: 'Innovations registered',

@@ -334,6 +334,8 @@ export const id = {
     opensOn: 'Penjaringan dibuka',
     closesOn: 'Penjaringan ditutup',
     internalDeadline: 'Batas internal',
+    opdTarget: 'Target inovasi per Perangkat Daerah',
+    opdTargetHint: '"One OPD More Than One Innovation": jumlah minimal inovasi tiap Perangkat Daerah.',
     threshold: 'Ambang kematangan layak kirim',
     thresholdHint: 'Inovasi di bawah nilai ini ditandai "belum layak kirim". Kosongkan bila belum ditetapkan.',
     entries: 'Inovasi terdaftar',

@@ -14,6 +14,7 @@ export interface Period {
   penjaringanClosesOn: string;
   internalDeadline: string | null;
   maturityThreshold: number | null;
+  opdTarget?: number;
   entryCount: number;
   carriedOver?: number;
 }
@@ -25,6 +26,7 @@ export interface PeriodInput {
   penjaringanClosesOn: string;
   internalDeadline: string | null;
   maturityThreshold: number | null;
+  opdTarget?: number;
   carryOver: boolean;
 }
 

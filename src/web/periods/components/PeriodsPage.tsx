@@ -139,6 +139,7 @@ function CreatePeriodModal({ opened, onClose }: { opened: boolean; onClose: () =
       penjaringanClosesOn: '',
       internalDeadline: '',
       maturityThreshold: '' as number | string,
+      opdTarget: 2 as number | string,
       carryOver: true,
     },
     validate: {
@@ -155,6 +156,7 @@ function CreatePeriodModal({ opened, onClose }: { opened: boolean; onClose: () =
         penjaringanClosesOn: v.penjaringanClosesOn,
         internalDeadline: v.internalDeadline || null,
         maturityThreshold: v.maturityThreshold === '' ? null : Number(v.maturityThreshold),
+        opdTarget: v.opdTarget === '' ? 2 : Number(v.opdTarget),
         carryOver: v.carryOver,
       },
       {
@@ -189,6 +191,14 @@ function CreatePeriodModal({ opened, onClose }: { opened: boolean; onClose: () =
               min={0}
               decimalSeparator={i18n.language === 'en' ? '.' : ','}
               {...form.getInputProps('maturityThreshold')}
+            />
+            <NumberInput
+              label={t('periods.opdTarget')}
+              description={t('periods.opdTargetHint')}
+              min={1}
+              max={50}
+              allowDecimal={false}
+              {...form.getInputProps('opdTarget')}
             />
           </SimpleGrid>
           <Checkbox label={t('periods.carryOver')} description={t('periods.carryOverHint')} {...form.getInputProps('carryOver', { type: 'checkbox' })} />
