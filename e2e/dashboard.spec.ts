@@ -44,6 +44,13 @@ test('the dashboard: official results, gauges, trend and OPD monitoring', async 
   await page.getByTestId('heatmap').getByRole('link').first().click();
   await expect(page.getByTestId('focus')).toContainText('Tindakan yang menaikkan indikator 16.');
   await page.goBack();
+  // The leaders' report downloads as a PDF.
+  const reportLink = page.getByRole('link', { name: 'Unduh laporan (PDF)' });
+  await expect(reportLink).toBeVisible();
+  const report = await page.request.get((await reportLink.getAttribute('href')) as string);
+  expect(report.headers()['content-type']).toBe('application/pdf');
+  expect(report.headers()['content-disposition']).toContain('laporan-inovasi-2025.pdf');
+  expect((await report.body()).subarray(0, 5).toString()).toBe('%PDF-');
   // Read-only: no button to record results.
   await expect(page.getByRole('button', { name: 'Catat hasil resmi' })).toHaveCount(0);
 });

@@ -140,3 +140,35 @@ describe('national submission package', () => {
     expect((await call(ctx.app, op, 'POST', '/api/exports/package', {})).statusCode).toBe(403);
   });
 });
+
+describe('leaders’ PDF report', () => {
+  it('has the region, the IID and predicate, the OPDs, gaps and actions, in Bahasa Indonesia', async () => {
+    const leader = await login(ctx.app, 'pimpinan');
+    const periods = (await call(ctx.app, admin, 'GET', '/api/periods')).json();
+    const period2026 = periods.find((p: { year: number }) => p.year === 2026);
+    const res = await call(ctx.app, leader, 'GET', `/api/exports/report.pdf?periodId=${period2026.id}`);
+    expect(res.statusCode).toBe(200);
+    expect(res.headers['content-type']).toBe('application/pdf');
+    const { extractText } = await import('unpdf');
+    const { text } = await extractText(new Uint8Array(res.rawPayload), { mergePages: true });
+    const score = (await call(ctx.app, admin, 'GET', `/api/scores/region?periodId=${period2026.id}`)).json();
+    const id2 = (x: number) => x.toLocaleString('id-ID', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+    expect(text).toContain('Laporan Inovasi Daerah');
+    expect(text).toContain('Kota Mojokerto');
+    expect(text).toContain(`${id2(score.verified.iid)} — ${score.verified.predicate}`);
+    expect(text).toContain('2023: 84,46');
+    expect(text).toContain('Kelemahan utama');
+    expect(text).toContain('Tindakan yang paling menaikkan IID');
+    expect(text).toContain('Dinas Kesehatan');
+  });
+
+  it('an empty period still gives a readable report', async () => {
+    const periods = (await call(ctx.app, admin, 'GET', '/api/periods')).json();
+    const empty = periods.find((p: { year: number }) => p.year === 2027);
+    const res = await call(ctx.app, admin, 'GET', `/api/exports/report.pdf?periodId=${empty.id}`);
+    const { extractText } = await import('unpdf');
+    const { text } = await extractText(new Uint8Array(res.rawPayload), { mergePages: true });
+    expect(text).toContain('Laporan Inovasi Daerah');
+    expect(text).toContain('0,00');
+  });
+});

@@ -4,27 +4,30 @@ import { randomUUID } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
-import { and, asc, eq } from 'drizzle-orm';
+import { and, asc, eq, lt } from 'drizzle-orm';
 import ExcelJS from 'exceljs';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { roundTo, unscaled } from '../../domain/iid/engine';
+import { roundTo, scoreIid, unscaled } from '../../domain/iid/engine';
+import { rankActions } from '../../domain/iid/simulator';
 import type { Framework } from '../../domain/iid/types';
 import { opdRows } from '../../domain/monitoring/opd-monitoring';
 import { recapHeader, recapRow } from '../../domain/reports/recap';
 import { canAccessRegion, isOpdBound } from '../../domain/roles';
-import { exportJobs, innovationEntries, opds } from '../db/schema';
+import { exportJobs, innovationEntries, officialResults, opds, regions } from '../db/schema';
 import type { SessionUser } from '../plugins/session';
 import { recordAudit } from '../shared/audit';
 import { AppError, notFound } from '../shared/errors';
 import { authorize, regionInScope } from '../shared/guard';
 import { liveEntry } from '../shared/live-entry';
 import { periodOfRegion } from '../shared/period-lookup';
+import { periodState } from '../shared/period-state';
 import { entryItems, regionItems } from '../shared/review-state';
 import { uuidParam } from '../shared/schemas';
 import { sendStored } from '../shared/send-file';
 import { startJobWorker } from './jobs';
+import { writeLeaderReport } from './report';
 
 const tags = ['exports'];
 
@@ -251,6 +254,78 @@ export default async function exportRoutes(fastify: FastifyInstance) {
         { sha256: job.fileSha256, name: job.fileName ?? 'paket.zip', mime: 'application/zip', size: job.fileSize ?? 0 },
         true,
       );
+    },
+  );
+
+  app.get(
+    '/api/exports/report.pdf',
+    {
+      schema: {
+        tags,
+        summary: 'The leaders’ PDF report of a period (default: the open one, else the latest), in Bahasa Indonesia',
+        querystring: z.object({ periodId: z.uuid({ error: 'invalid' }).optional() }),
+      },
+    },
+    async (request, reply) => {
+      const actor = authorize(request, 'period:read');
+      const regionId = regionInScope(actor, undefined);
+      const period = await periodOfRegion(db, regionId, request.query.periodId);
+      const framework = period.framework as Framework;
+      const state = await periodState(db, period.id);
+      const [region] = await db.select({ name: regions.name }).from(regions).where(eq(regions.id, regionId));
+      const opdList = await db
+        .select({ id: opds.id, name: opds.name })
+        .from(opds)
+        .where(and(eq(opds.regionId, regionId), eq(opds.active, true)))
+        .orderBy(asc(opds.name));
+      const figures = await db
+        .select({
+          opdId: innovationEntries.opdId,
+          status: innovationEntries.status,
+          sent: innovationEntries.sent,
+          maturityClaimed: innovationEntries.maturityClaimed,
+          maturityVerified: innovationEntries.maturityVerified,
+          reviewSummary: innovationEntries.reviewSummary,
+        })
+        .from(innovationEntries)
+        .where(and(eq(innovationEntries.periodId, period.id), liveEntry));
+      const names = new Map(opdList.map((o) => [o.id, o.name]));
+      const entryNames = new Map(state.entries.map((e) => [e.id, e.name]));
+      const history = await db
+        .select({ year: officialResults.year, iid: officialResults.iid })
+        .from(officialResults)
+        .where(and(eq(officialResults.regionId, regionId), lt(officialResults.year, period.year)))
+        .orderBy(asc(officialResults.year));
+      const temp = join(app.storage.incomingDir, `${randomUUID()}.pdf`);
+      try {
+        await writeLeaderReport(temp, {
+          regionName: region?.name ?? '',
+          year: period.year,
+          generatedOn: new Intl.DateTimeFormat('id-ID', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Asia/Jakarta' }).format(new Date()),
+          framework,
+          claimed: scoreIid(framework, state.claimed),
+          verified: scoreIid(framework, state.verified),
+          history,
+          opds: opdRows(
+            opdList.map((o) => o.id),
+            figures,
+            period.opdTarget,
+            null,
+          ).map((o) => ({ ...o, name: names.get(o.opdId) ?? '' })),
+          actions: rankActions(framework, state.verified, { limit: 5 }),
+          innovationName: (id) => entryNames.get(id) ?? id,
+        });
+      } catch (e) {
+        await rm(temp, { force: true });
+        throw e;
+      }
+      const file = createReadStream(temp);
+      file.on('close', () => void rm(temp, { force: true }));
+      return reply
+        .header('content-type', 'application/pdf')
+        .header('content-disposition', `attachment; filename="laporan-inovasi-${period.year}.pdf"`)
+        .header('cache-control', 'no-store')
+        .send(file);
     },
   );
 }

@@ -597,6 +597,7 @@ export const en: Shape<typeof id> = {
     packageProgress: 'Package progress',
     packageFiles: '{{done}} of {{total}} files',
     packageFailed: 'The package failed:',
+    report: 'Download report (PDF)',
     history: 'Official results per year',
     addResult: 'Record an official result',
     resultTitle: 'Official IID result',

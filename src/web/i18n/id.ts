@@ -596,6 +596,7 @@ export const id = {
     packageProgress: 'Kemajuan pembuatan paket',
     packageFiles: '{{done}} dari {{total}} berkas',
     packageFailed: 'Paket gagal dibuat:',
+    report: 'Unduh laporan (PDF)',
     history: 'Hasil resmi per tahun',
     addResult: 'Catat hasil resmi',
     resultTitle: 'Hasil resmi IID',

@@ -1,7 +1,8 @@
 // The region dashboard: IID now (claimed and verified) on the period's bands, the trend of official results
 // beside this year's forecast, the breakdown, innovations and verification figures, and deadlines.
 import { BarChart, LineChart } from '@mantine/charts';
-import { Badge, Card, Group, List, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Badge, Button, Card, Group, List, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { IconFileTypePdf } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { formatDate, formatNumber } from '../../lib/format';
 import { PageHeader } from '../../ui/PageHeader';
@@ -48,6 +49,18 @@ export function DashboardPage({ canEditHistory, canSimulate, canExport }: { canE
       <PageHeader
         title={t('dashboard.title', { year: data.period.year })}
         description={`${data.period.frameworkName} · ${t(`periods.status.${data.period.status}`)}`}
+        actions={
+          <Button
+            component="a"
+            variant="default"
+            className="no-print"
+            leftSection={<IconFileTypePdf size={16} />}
+            href={`/api/exports/report.pdf?periodId=${data.period.id}`}
+            download
+          >
+            {t('dashboard.report')}
+          </Button>
+        }
       />
       <SimpleGrid cols={{ base: 1, md: 2 }}>
         <Card withBorder data-testid="gauge-claimed">

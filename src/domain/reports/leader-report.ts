@@ -1,0 +1,36 @@
+// The leaders' report content (pure): the weakest variables and the simulator's best actions, worded in
+// Bahasa Indonesia for a reader who is not an operator.
+import type { IidResult } from '../iid/engine';
+import type { RankedAction } from '../iid/simulator';
+import type { Framework } from '../iid/types';
+
+export interface Gap {
+  variable: string;
+  percent: number;
+}
+
+/** The SID/SPD variables furthest from their maximum (verified score), weakest first. */
+export function topGaps(result: IidResult, n = 5): Gap[] {
+  return result.breakdown.variables
+    .filter((v) => v.possible > 0)
+    .map((v) => ({ variable: v.variable.replace(/ \(.*\)$/, ''), percent: Math.round((v.earned / v.possible) * 1000) / 10 }))
+    .sort((a, b) => a.percent - b.percent)
+    .slice(0, n);
+}
+
+export function actionText(framework: Framework, ranked: RankedAction, innovationName: (id: string) => string): string {
+  const a = ranked.action;
+  const name = (code: string) => framework.indicators.find((i) => i.code === code)?.name ?? code;
+  switch (a.kind) {
+    case 'raise_region_answer':
+      return `Naikkan indikator daerah ${a.code} (${name(a.code)}) dari ${a.from} ke ${a.to}`;
+    case 'raise_innovation_answer':
+      return `${innovationName(a.innovationId)}: naikkan indikator ${a.code} (${name(a.code)}) dari ${a.from} ke ${a.to}`;
+    case 'send_innovation':
+      return `Kirim inovasi ${innovationName(a.innovationId)}`;
+    case 'withdraw_innovation':
+      return `Tarik inovasi ${innovationName(a.innovationId)} dari pengiriman`;
+    case 'add_innovation':
+      return a.urusan.length ? `Tambah inovasi untuk urusan ${a.urusan.join(', ')}` : 'Tambah satu inovasi baru';
+  }
+}
