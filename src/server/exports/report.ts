@@ -75,7 +75,7 @@ export async function writeLeaderReport(path: string, r: ReportInput): Promise<v
   const row = (cells: string[]) => {
     if (doc.y > 760) doc.addPage();
     const y = doc.y;
-    cells.forEach((c, k) => doc.text(c, cols[k], y, { width: (cols[k + 1] ?? 545) - cols[k] - 6 }));
+    for (const [k, c] of cells.entries()) doc.text(c, cols[k], y, { width: (cols[k + 1] ?? 545) - cols[k] - 6 });
     doc.moveDown(0.2);
   };
   row(header);
