@@ -2,86 +2,21 @@
 // throughput at 50 concurrent clients for listing innovations, opening one, saving an answer and reading
 // the region score; then one 200 MB upload to local disk: throughput and the server's memory growth.
 // Targets: p99 < 100 ms for those calls; upload ≥ 100 MB/s with < 64 MB growth.
-import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { request } from 'node:http';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import autocannon from 'autocannon';
-import pg from 'pg';
-import { openDatabase } from '../src/server/db/client';
-import { seedDemo } from '../src/server/seed/seed';
-import { loadNationalData } from './national-data';
+import { createBench, watchMemory } from './harness';
 
-const ADMIN_URL = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const ONLY = process.env.BENCH_ONLY;
 const CONNECTIONS = 50;
-const PASSWORD = 'Bench-password-2026';
 const UPLOAD_MB = Number(process.env.BENCH_UPLOAD_MB ?? 200);
-
-async function adminQuery(q: string) {
-  const c = new pg.Client({ connectionString: ADMIN_URL });
-  await c.connect();
-  await c.query(q);
-  await c.end();
-}
-
-const dbName = `inovda_bench_${randomBytes(4).toString('hex')}`;
-const url = new URL(ADMIN_URL);
-url.pathname = `/${dbName}`;
-const dataDir = mkdtempSync(join(tmpdir(), 'inovda-bench-'));
-let server: ReturnType<typeof spawn> | undefined;
+const bench = createBench();
 
 async function main() {
-  await adminQuery(`create database ${dbName}`);
-  const database = await openDatabase({ url: url.toString() });
-  await database.migrate();
-  await seedDemo(database.db, { password: PASSWORD });
-  let t = performance.now();
-  const loaded = await loadNationalData(database.db, { regions: 550, innovations: 36_742, demoRegionInnovations: 250 });
-  console.log(
-    `data set: ${loaded.entries.toLocaleString('en')} innovations, ${loaded.answers.toLocaleString('en')} answers (loaded in ${((performance.now() - t) / 1000).toFixed(1)} s)`,
-  );
-  await database.close();
-
-  const port = 3900 + Math.floor(Math.random() * 500);
-  const base = `http://127.0.0.1:${port}`;
-  server = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], {
-    env: {
-      ...process.env,
-      DATABASE_URL: url.toString(),
-      PORT: String(port),
-      HOST: '127.0.0.1',
-      DATA_DIR: dataDir,
-      INOVDA_SEED: 'false',
-      SERVE_WEB: 'false',
-      LOG_LEVEL: 'warn',
-    },
-    stdio: ['ignore', 'inherit', 'inherit'],
-  });
-  for (t = performance.now(); ; ) {
-    if (
-      await fetch(`${base}/healthz`).then(
-        (r) => r.ok,
-        () => false,
-      )
-    )
-      break;
-    if (performance.now() - t > 60_000) throw new Error('server did not start');
-    await new Promise((r) => setTimeout(r, 250));
-  }
-
-  const login = async (username: string) => {
-    const res = await fetch(`${base}/api/auth/login`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ username, password: PASSWORD }),
-    });
-    if (!res.ok) throw new Error(`login ${username}: ${res.status}`);
-    return (res.headers.get('set-cookie') ?? '').split(';')[0];
-  };
+  await bench.load(250);
+  const { base, pid } = await bench.start();
+  const login = bench.login;
   const admin = await login('admin');
   const operator = await login('operator.dinkes');
   const headers = (cookie: string) => ({ cookie, 'x-requested-with': 'bench', 'content-type': 'application/json' });
@@ -132,11 +67,8 @@ async function main() {
     );
   }
 
-  await uploadBenchmark(base, operator, mine.items[0].id, server.pid as number);
+  await uploadBenchmark(base, operator, mine.items[0].id, pid);
 }
-
-/** Resident memory of a process in MiB, from /proc (Linux). */
-const rssOf = (pid: number) => Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0) / 1024;
 
 async function uploadBenchmark(base: string, cookie: string, entryId: string, pid: number) {
   const size = UPLOAD_MB * 1024 * 1024;
@@ -146,11 +78,8 @@ async function uploadBenchmark(base: string, cookie: string, entryId: string, pi
   // An MP4 header (ftyp box) then filler, generated in 1 MiB chunks as it is sent.
   const ftyp = Buffer.from('000000186674797069736f6d0000000069736f6d6d703432', 'hex');
   const chunk = Buffer.alloc(1024 * 1024, 7);
-  const baseline = rssOf(pid);
-  let peak = baseline;
-  const sampler = setInterval(() => {
-    peak = Math.max(peak, rssOf(pid));
-  }, 25);
+  const memory = watchMemory(pid);
+  const baseline = memory.baseline;
   const started = performance.now();
   const status = await new Promise<number>((resolve, reject) => {
     const req = request(`${base}/api/evidence/files?entryId=${entryId}&code=35`, {
@@ -180,7 +109,7 @@ async function uploadBenchmark(base: string, cookie: string, entryId: string, pi
     })().catch(reject);
   });
   const seconds = (performance.now() - started) / 1000;
-  clearInterval(sampler);
+  const peak = memory.stop();
   const growth = peak - baseline;
   const rate = UPLOAD_MB / seconds;
   console.log(`\nupload ${UPLOAD_MB} MB (HTTP ${status}) ${seconds.toFixed(2)} s = ${rate.toFixed(0)} MB/s (target ≥ 100: ${rate >= 100 ? 'met' : 'NOT met'})`);
@@ -192,10 +121,5 @@ async function uploadBenchmark(base: string, cookie: string, entryId: string, pi
 try {
   await main();
 } finally {
-  server?.kill('SIGTERM');
-  await new Promise((r) => setTimeout(r, 1000));
-  // BENCH_KEEP=1 leaves the database for EXPLAIN ANALYZE and profiling.
-  if (process.env.BENCH_KEEP) console.log(`kept database: ${url}`);
-  else await adminQuery(`drop database if exists ${dbName} with (force)`).catch((e) => console.error('cleanup:', e.message));
-  rmSync(dataDir, { recursive: true, force: true });
+  await bench.cleanup();
 }

@@ -1,0 +1,123 @@
+// What the HTTP benchmarks share: a fresh PostgreSQL database with the demo region and the national data
+// set, the real server in its own process (so its memory can be watched), sign-in, and clean-up.
+import { type ChildProcess, spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import pg from 'pg';
+import { type Database, openDatabase } from '../src/server/db/client';
+import { seedDemo } from '../src/server/seed/seed';
+import { loadNationalData } from './national-data';
+
+export const PASSWORD = 'Bench-password-2026';
+const ADMIN_URL = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
+
+async function adminQuery(q: string) {
+  const c = new pg.Client({ connectionString: ADMIN_URL });
+  await c.connect();
+  await c.query(q);
+  await c.end();
+}
+
+export interface Bench {
+  url: string;
+  dataDir: string;
+  /** Loads the data; `prepare` may add to it before the database is closed. */
+  load(demoRegionInnovations: number, prepare?: (db: Database) => Promise<void>): Promise<void>;
+  start(): Promise<{ base: string; pid: number }>;
+  login(username: string): Promise<string>;
+  cleanup(): Promise<void>;
+}
+
+export function createBench(): Bench {
+  const dbName = `inovda_bench_${randomBytes(4).toString('hex')}`;
+  const url = new URL(ADMIN_URL);
+  url.pathname = `/${dbName}`;
+  const dataDir = mkdtempSync(join(tmpdir(), 'inovda-bench-'));
+  let server: ChildProcess | undefined;
+  let base = '';
+  return {
+    url: url.toString(),
+    dataDir,
+    async load(demoRegionInnovations, prepare) {
+      await adminQuery(`create database ${dbName}`);
+      const database = await openDatabase({ url: url.toString() });
+      await database.migrate();
+      await seedDemo(database.db, { password: PASSWORD });
+      const t = performance.now();
+      const loaded = await loadNationalData(database.db, { regions: 550, innovations: 36_742, demoRegionInnovations });
+      console.log(
+        `data set: ${loaded.entries.toLocaleString('en')} innovations, ${loaded.answers.toLocaleString('en')} answers (loaded in ${((performance.now() - t) / 1000).toFixed(1)} s)`,
+      );
+      if (prepare) await prepare(database);
+      await database.close();
+    },
+    async start() {
+      const port = 3900 + Math.floor(Math.random() * 500);
+      base = `http://127.0.0.1:${port}`;
+      server = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], {
+        env: {
+          ...process.env,
+          DATABASE_URL: url.toString(),
+          PORT: String(port),
+          HOST: '127.0.0.1',
+          DATA_DIR: dataDir,
+          INOVDA_SEED: 'false',
+          INOVDA_REMINDERS: 'false',
+          SERVE_WEB: 'false',
+          LOG_LEVEL: 'warn',
+        },
+        stdio: ['ignore', 'inherit', 'inherit'],
+      });
+      for (const t = performance.now(); ; ) {
+        if (
+          await fetch(`${base}/healthz`).then(
+            (r) => r.ok,
+            () => false,
+          )
+        )
+          break;
+        if (performance.now() - t > 120_000) throw new Error('server did not start');
+        await new Promise((r) => setTimeout(r, 250));
+      }
+      return { base, pid: server.pid as number };
+    },
+    async login(username) {
+      const res = await fetch(`${base}/api/auth/login`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ username, password: PASSWORD }),
+      });
+      if (!res.ok) throw new Error(`login ${username}: ${res.status}`);
+      return (res.headers.get('set-cookie') ?? '').split(';')[0];
+    },
+    async cleanup() {
+      server?.kill('SIGTERM');
+      await new Promise((r) => setTimeout(r, 1000));
+      // BENCH_KEEP=1 leaves the database for EXPLAIN ANALYZE and profiling.
+      if (process.env.BENCH_KEEP) console.log(`kept database: ${url}`);
+      else await adminQuery(`drop database if exists ${dbName} with (force)`).catch((e) => console.error('cleanup:', e.message));
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Resident memory of a process in MiB, from /proc (Linux). */
+export const rssOf = (pid: number) => Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0) / 1024;
+
+/** Samples a process's memory until stopped; returns the peak in MiB. */
+export function watchMemory(pid: number) {
+  const baseline = rssOf(pid);
+  let peak = baseline;
+  const timer = setInterval(() => {
+    peak = Math.max(peak, rssOf(pid));
+  }, 25);
+  return {
+    baseline,
+    stop: () => {
+      clearInterval(timer);
+      return peak;
+    },
+  };
+}
