@@ -10,11 +10,12 @@ import type { Framework } from '../../domain/iid/types';
 import { maxValues, opdHeat } from '../../domain/monitoring/heatmap';
 import { daysUntil, opdRows, todayInWib } from '../../domain/monitoring/opd-monitoring';
 import { isOpdBound } from '../../domain/roles';
-import { entryAnswers, innovationEntries, officialResults, opds, periods } from '../db/schema';
+import { entryAnswers, innovationEntries, officialResults, periods } from '../db/schema';
 import type { SessionUser } from '../plugins/session';
 import { recordAudit } from '../shared/audit';
 import { authorize, regionInScope } from '../shared/guard';
 import { liveEntry } from '../shared/live-entry';
+import { activeOpds, entryFigures } from '../shared/opd-figures';
 import { periodOfRegion } from '../shared/period-lookup';
 import { periodState } from '../shared/period-state';
 import { entryItems } from '../shared/review-state';
@@ -46,13 +47,7 @@ export default async function dashboardRoutes(fastify: FastifyInstance) {
 
   const periodOf = (actor: SessionUser, periodId: string | undefined) => periodOfRegion(db, regionInScope(actor, undefined), periodId);
 
-  /** The region's active OPDs (or only the actor's own, for OPD roles), by name. */
-  const opdsOf = (regionId: string, own: string | null) =>
-    db
-      .select({ id: opds.id, name: opds.name, shortName: opds.shortName })
-      .from(opds)
-      .where(and(eq(opds.regionId, regionId), eq(opds.active, true), own ? eq(opds.id, own) : undefined))
-      .orderBy(asc(opds.name));
+  const opdsOf = (regionId: string, own: string | null) => activeOpds(db, regionId, own);
 
   const countBy = async (periodId: string, column: typeof innovationEntries.status | typeof innovationEntries.tahapan | typeof innovationEntries.jenis) =>
     Object.fromEntries(
@@ -139,19 +134,7 @@ export default async function dashboardRoutes(fastify: FastifyInstance) {
       const period = await periodOf(actor, request.query.periodId);
       const own = isOpdBound(actor.role) ? actor.opdId : null;
       const opdList = await opdsOf(period.regionId, own);
-      const entries = await db
-        .select({
-          id: innovationEntries.id,
-          name: innovationEntries.name,
-          opdId: innovationEntries.opdId,
-          status: innovationEntries.status,
-          sent: innovationEntries.sent,
-          maturityClaimed: innovationEntries.maturityClaimed,
-          maturityVerified: innovationEntries.maturityVerified,
-          reviewSummary: innovationEntries.reviewSummary,
-        })
-        .from(innovationEntries)
-        .where(and(eq(innovationEntries.periodId, period.id), liveEntry, own ? eq(innovationEntries.opdId, own) : undefined));
+      const entries = await entryFigures(db, period.id, own);
       const [previousPeriod] = await db
         .select({ id: periods.id, year: periods.year })
         .from(periods)

@@ -21,6 +21,7 @@ import { recordAudit } from '../shared/audit';
 import { AppError, notFound } from '../shared/errors';
 import { authorize, regionInScope } from '../shared/guard';
 import { liveEntry } from '../shared/live-entry';
+import { activeOpds, entryFigures } from '../shared/opd-figures';
 import { periodOfRegion } from '../shared/period-lookup';
 import { periodState } from '../shared/period-state';
 import { entryItems, regionItems } from '../shared/review-state';
@@ -273,22 +274,8 @@ export default async function exportRoutes(fastify: FastifyInstance) {
       const framework = period.framework as Framework;
       const state = await periodState(db, period.id);
       const [region] = await db.select({ name: regions.name }).from(regions).where(eq(regions.id, regionId));
-      const opdList = await db
-        .select({ id: opds.id, name: opds.name })
-        .from(opds)
-        .where(and(eq(opds.regionId, regionId), eq(opds.active, true)))
-        .orderBy(asc(opds.name));
-      const figures = await db
-        .select({
-          opdId: innovationEntries.opdId,
-          status: innovationEntries.status,
-          sent: innovationEntries.sent,
-          maturityClaimed: innovationEntries.maturityClaimed,
-          maturityVerified: innovationEntries.maturityVerified,
-          reviewSummary: innovationEntries.reviewSummary,
-        })
-        .from(innovationEntries)
-        .where(and(eq(innovationEntries.periodId, period.id), liveEntry));
+      const opdList = await activeOpds(db, regionId);
+      const figures = await entryFigures(db, period.id);
       const names = new Map(opdList.map((o) => [o.id, o.name]));
       const entryNames = new Map(state.entries.map((e) => [e.id, e.name]));
       const history = await db
