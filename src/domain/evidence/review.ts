@@ -1,6 +1,8 @@
 // Verification of evidence, per indicator: an item is waiting (menunggu), accepted (diterima) or
 // returned with a note (dikembalikan). Only accepted items backed by evidence count in the verified score.
 
+import { reviewable } from '../innovation/workflow';
+
 export const REVIEW_STATUSES = ['menunggu', 'diterima', 'dikembalikan'] as const;
 export type ReviewStatus = (typeof REVIEW_STATUSES)[number];
 
@@ -55,7 +57,7 @@ export function reviewProblem(
   entryStatus: string | null,
   item: Pick<ReviewedAnswer, 'value' | 'evidenceCount' | 'renewalCount'> | undefined,
 ): 'review_not_ready' | 'evidence_missing' | null {
-  if (entryStatus !== null && entryStatus !== 'disetujui') return 'review_not_ready';
+  if (entryStatus !== null && !reviewable(entryStatus)) return 'review_not_ready';
   if (!item || item.value <= 0) return 'review_not_ready';
   if (decision === 'accept' && validEvidence(item) === 0) return 'evidence_missing';
   return null;

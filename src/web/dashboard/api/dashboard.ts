@@ -1,4 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { OpdRow } from '../../../domain/monitoring/opd-monitoring';
 import { api, get, post } from '../../lib/api';
 
 interface Line {
@@ -37,22 +38,7 @@ export interface OpdMonitoring {
   year: number;
   target: number;
   previousYear: number | null;
-  rows: {
-    opdId: string;
-    name: string;
-    shortName: string;
-    registered: number;
-    sent: number;
-    submitted: number;
-    averageMaturity: number;
-    averageVerified: number;
-    evidenceCompleteness: number | null;
-    returned: number;
-    waiting: number;
-    meetsTarget: boolean;
-    previousRegistered: number | null;
-    change: number | null;
-  }[];
+  rows: (OpdRow & { name: string; shortName: string })[];
   todo: { entryId: string; entryName: string; kind: 'returned' | 'missing_evidence' | 'draft'; codes: string[]; notes: string[] }[];
 }
 
