@@ -10,18 +10,21 @@ import { sql } from 'drizzle-orm';
 import { builtInFramework } from '../src/domain/iid/builtin';
 import type { Framework } from '../src/domain/iid/types';
 import { localStore, storeBytes } from '../src/server/plugins/storage';
-import { createBench, watchMemory } from './harness';
+import { createBench, rssOf, watchMemory } from './harness';
 
 const SENT = 300;
 const FILES_PER_INNOVATION = 10;
 const TOTAL_MB = Number(process.env.BENCH_PACKAGE_MB ?? 1000);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
+// BENCH_ONLY=package or BENCH_ONLY=dashboard runs one half.
+const ONLY = process.env.BENCH_ONLY ?? '';
 const bench = createBench();
 
 async function main() {
   const codes = (builtInFramework('iid-2026') as Framework).indicators.filter((i) => i.aspect === 'SID').map((i) => i.code);
   const fileSize = Math.floor((TOTAL_MB * 1024 * 1024) / (SENT * FILES_PER_INNOVATION));
   await bench.load(SENT, async ({ db }) => {
+    if (ONLY === 'dashboard') return;
     const t = performance.now();
     const store = localStore(join(bench.dataDir, 'files'), join(bench.dataDir, 'incoming'));
     await mkdir(store.incomingDir, { recursive: true });
@@ -57,6 +60,12 @@ async function main() {
   const admin = await bench.login('admin');
   const headers = { cookie: admin, 'x-requested-with': 'bench', 'content-type': 'application/json' };
 
+  console.log(`server memory at rest after start: ${rssOf(pid).toFixed(0)} MiB`);
+  if (ONLY !== 'dashboard') await packageRun(base, headers, pid);
+  if (ONLY !== 'package') await dashboardRun(base, admin);
+}
+
+async function packageRun(base: string, headers: Record<string, string>, pid: number) {
   const memory = watchMemory(pid);
   const started = performance.now();
   const job = (await (await fetch(`${base}/api/exports/package`, { method: 'POST', headers, body: '{}' })).json()) as { id: string };
@@ -72,7 +81,9 @@ async function main() {
     `\npackage: ${state.status}${state.message ? ` (${state.message})` : ''}, ${state.total.toLocaleString('en')} files, ${((state.fileSize ?? 0) / 1024 / 1024).toFixed(0)} MB zip in ${seconds.toFixed(1)} s (target < 60: ${seconds < 60 ? 'met' : 'NOT met'})`,
   );
   console.log(`server memory: ${memory.baseline.toFixed(0)} MiB before, peak ${peak.toFixed(0)} MiB (target < 256: ${peak < 256 ? 'met' : 'NOT met'})`);
+}
 
+async function dashboardRun(base: string, admin: string) {
   await autocannon({ url: `${base}/api/dashboard/region`, headers: { cookie: admin }, connections: 10, duration: 2 });
   const r = await autocannon({ url: `${base}/api/dashboard/region`, headers: { cookie: admin }, connections: 50, duration: SECONDS });
   console.log(

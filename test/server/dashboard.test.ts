@@ -1,10 +1,13 @@
 // Dashboards: the figures equal the engine's for the same data; OPD monitoring adds up; a Kepala OPD sees
 // their own OPD with a to-do list; official results per year; an empty period gives empty, correct figures.
+import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { builtInFramework } from '../../src/domain/iid/builtin';
 import { scoreIid } from '../../src/domain/iid/engine';
 import type { Framework } from '../../src/domain/iid/types';
+import { innovationEntries } from '../../src/server/db/schema';
 import { seedDemoInnovations } from '../../src/server/seed/demo-innovations';
+import { periodStamp } from '../../src/server/shared/period-memo';
 import { call, createTestApp, login, type TestContext } from '../support/app';
 
 let ctx: TestContext;
@@ -38,6 +41,75 @@ describe('region dashboard', () => {
     expect(d.deadlines.map((x: { key: string }) => x.key)).toEqual(['opens', 'internal', 'closes']);
     expect(d.bands.at(-1)).toMatchObject({ max: 100 });
     expect(d.verification.menunggu + d.verification.diterima + d.verification.dikembalikan).toBeGreaterThan(0);
+  });
+});
+
+describe('region dashboard kept between changes', () => {
+  it('follows every kind of change at once: a new innovation, an SPD answer, an SID answer, a review, a period edit', async () => {
+    const f = builtInFramework('iid-2026') as Framework;
+    const dashboard = async () => (await call(ctx.app, leader, 'GET', '/api/dashboard/region')).json();
+    const matchesEngine = async () => {
+      const d = await dashboard();
+      for (const basis of ['claimed', 'verified'] as const) {
+        const r = scoreIid(f, (await call(ctx.app, admin, 'GET', `/api/innovations/score-input?basis=${basis}`)).json());
+        expect(d[basis]).toMatchObject({ iidExact: r.iidExact, spd: r.spd, sid: r.sid, sent: r.sent });
+        expect(d[basis].variables).toEqual(r.breakdown.variables);
+      }
+      return d;
+    };
+    const first = await matchesEngine();
+    expect(await dashboard()).toEqual(first);
+
+    const operator = await login(ctx.app, 'operator.dinkes');
+    await call(ctx.app, operator, 'POST', '/api/innovations', { name: 'Antrean Puskesmas Daring' });
+    const added = await matchesEngine();
+    expect(added.innovations.registered).toBe(first.innovations.registered + 1);
+    expect(added.innovations.byStatus.draft).toBe((first.innovations.byStatus.draft ?? 0) + 1);
+
+    const periodId = first.period.id;
+    const spd = (await call(ctx.app, admin, 'GET', `/api/periods/${periodId}/region-answers`)).json();
+    const code = f.indicators.find((i) => i.aspect === 'SPD')?.code as string;
+    await call(ctx.app, admin, 'PUT', `/api/periods/${periodId}/region-answers/${code}`, { value: spd.answers[code] === 1 ? 2 : 1 });
+    expect((await matchesEngine()).claimed.spd).not.toBe(added.claimed.spd);
+
+    const verifier = await login(ctx.app, 'verifikator');
+    const waiting = (await call(ctx.app, verifier, 'GET', `/api/verification/queue?periodId=${periodId}&status=menunggu&pageSize=100`)).json();
+    const item = waiting.items.find((i: { scope: string; evidenceCount: number }) => i.scope === 'sid' && i.evidenceCount > 0);
+    const beforeReview = await dashboard();
+    await call(ctx.app, verifier, 'POST', '/api/verification/decide', { entryId: item.entryId, code: item.code, decision: 'accept' });
+    const reviewed = await matchesEngine();
+    expect(reviewed.verification.diterima).toBe(beforeReview.verification.diterima + 1);
+    expect(reviewed.verified.iidExact).toBeGreaterThan(beforeReview.verified.iidExact);
+
+    // Changing the accepted answer sends it back to the queue and changes the claimed score.
+    const head = await login(ctx.app, 'admin');
+    const answers = (await call(ctx.app, head, 'GET', `/api/innovations/entries/${item.entryId}/answers`)).json();
+    const value = answers.answers[item.code] === 1 ? 2 : 1;
+    expect((await call(ctx.app, head, 'PUT', `/api/innovations/entries/${item.entryId}/answers/${item.code}`, { value })).statusCode).toBe(200);
+    const changed = await matchesEngine();
+    expect(changed.verification.diterima).toBe(reviewed.verification.diterima - 1);
+    expect(changed.claimed.iidExact).not.toBe(reviewed.claimed.iidExact);
+
+    await call(ctx.app, admin, 'PATCH', `/api/periods/${periodId}`, { opdTarget: 3 });
+    expect((await dashboard()).period.opdTarget).toBe(3);
+    await call(ctx.app, admin, 'PATCH', `/api/periods/${periodId}`, { opdTarget: 2 });
+  });
+});
+
+describe('period stamp', () => {
+  it('changes when an innovation is deleted or restored, and with every entry update', async () => {
+    const { db } = ctx.database;
+    const [entry] = await db.select({ innovation_id: innovationEntries.innovationId, period_id: innovationEntries.periodId }).from(innovationEntries).limit(1);
+    const s0 = await periodStamp(db, entry.period_id);
+    expect(await periodStamp(db, entry.period_id)).toBe(s0);
+    await db.execute(sql`update innovations set deleted_at = now() where id = ${entry.innovation_id}`);
+    const s1 = await periodStamp(db, entry.period_id);
+    expect(s1).not.toBe(s0);
+    await db.execute(sql`update innovations set deleted_at = null where id = ${entry.innovation_id}`);
+    const s2 = await periodStamp(db, entry.period_id);
+    expect(new Set([s0, s1, s2]).size).toBe(3);
+    await db.execute(sql`update innovation_entries set name = name where innovation_id = ${entry.innovation_id}`);
+    expect(await periodStamp(db, entry.period_id)).not.toBe(s2);
   });
 });
 

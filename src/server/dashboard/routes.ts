@@ -5,7 +5,6 @@ import { and, asc, count, desc, eq, inArray, lt, sql } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { type IidResult, scoreIid } from '../../domain/iid/engine';
 import type { Framework } from '../../domain/iid/types';
 import { maxValues, opdHeat } from '../../domain/monitoring/heatmap';
 import { daysUntil, opdRows, todayInWib } from '../../domain/monitoring/opd-monitoring';
@@ -16,30 +15,15 @@ import { recordAudit } from '../shared/audit';
 import { authorize, regionInScope } from '../shared/guard';
 import { liveEntry } from '../shared/live-entry';
 import { activeOpds, entryFigures } from '../shared/opd-figures';
-import { periodOfRegion } from '../shared/period-lookup';
-import { periodState } from '../shared/period-state';
+import { periodHeadOfRegion, periodOfRegion } from '../shared/period-lookup';
 import { entryItems } from '../shared/review-state';
 import { errorResponse } from '../shared/schemas';
+import { regionFigures } from './region-figures';
 import { heatmapShape, officialResult, opdMonitoring, regionDashboard } from './schemas';
 
 const tags = ['dashboard'];
 const errors = { 400: errorResponse, 401: errorResponse, 403: errorResponse, 404: errorResponse };
 const periodQuery = z.object({ periodId: z.uuid({ error: 'invalid' }).optional() });
-
-const view = (r: IidResult) => ({
-  iid: r.iid,
-  iidExact: r.iidExact,
-  predicate: r.predicate,
-  spd: r.spd,
-  sid: r.sid,
-  countScore: r.countScore,
-  sent: r.sent,
-  divisor: r.divisor,
-  averageMaturity: r.averageMaturity,
-  aspects: r.breakdown.aspects,
-  variables: r.breakdown.variables,
-  urusan: r.urusan,
-});
 
 export default async function dashboardRoutes(fastify: FastifyInstance) {
   const app = fastify.withTypeProvider<ZodTypeProvider>();
@@ -48,17 +32,6 @@ export default async function dashboardRoutes(fastify: FastifyInstance) {
   const periodOf = (actor: SessionUser, periodId: string | undefined) => periodOfRegion(db, regionInScope(actor, undefined), periodId);
 
   const opdsOf = (regionId: string, own: string | null) => activeOpds(db, regionId, own);
-
-  const countBy = async (periodId: string, column: typeof innovationEntries.status | typeof innovationEntries.tahapan | typeof innovationEntries.jenis) =>
-    Object.fromEntries(
-      (
-        await db
-          .select({ key: column, n: count() })
-          .from(innovationEntries)
-          .where(and(eq(innovationEntries.periodId, periodId), liveEntry))
-          .groupBy(column)
-      ).map((r) => [r.key ?? 'belum_diisi', r.n]),
-    );
 
   app.get(
     '/api/dashboard/region',
@@ -71,9 +44,9 @@ export default async function dashboardRoutes(fastify: FastifyInstance) {
       },
     },
     async (request) => {
-      const period = await periodOf(authorize(request, 'period:read'), request.query.periodId);
-      const framework = period.framework as Framework;
-      const state = await periodState(db, period.id);
+      const actor = authorize(request, 'period:read');
+      const period = await periodHeadOfRegion(db, regionInScope(actor, undefined), request.query.periodId);
+      const { frameworkName, ...figures } = await regionFigures(db, period.id, period.stamp);
       const today = todayInWib(new Date());
       const deadlines = (
         [
@@ -84,37 +57,17 @@ export default async function dashboardRoutes(fastify: FastifyInstance) {
       )
         .filter((d): d is readonly ['opens' | 'internal' | 'closes', string] => Boolean(d[1]))
         .map(([key, date]) => ({ key, date, days: daysUntil(date, today) }));
-      const review = await db
-        .select({ status: entryAnswers.reviewStatus, n: count() })
-        .from(entryAnswers)
-        .innerJoin(innovationEntries, eq(innovationEntries.id, entryAnswers.entryId))
-        .where(and(eq(innovationEntries.periodId, period.id), eq(innovationEntries.status, 'disetujui'), sql`${entryAnswers.value} > 0`, liveEntry))
-        .groupBy(entryAnswers.reviewStatus);
-      const verification = { menunggu: 0, diterima: 0, dikembalikan: 0 };
-      for (const r of review) if (r.status in verification) verification[r.status as keyof typeof verification] = r.n;
       return {
         period: {
           id: period.id,
           year: period.year,
           status: period.status,
           frameworkId: period.frameworkId,
-          frameworkName: framework.name,
+          frameworkName,
           opdTarget: period.opdTarget,
         },
         deadlines,
-        bands: framework.bands,
-        divisorFloor: framework.divisorFloor,
-        maxScore: framework.maxScore,
-        claimed: view(scoreIid(framework, state.claimed)),
-        verified: view(scoreIid(framework, state.verified)),
-        innovations: {
-          registered: state.entries.length,
-          sent: state.claimed.innovations.filter((i) => i.sent).length,
-          byStatus: await countBy(period.id, innovationEntries.status),
-          byTahapan: await countBy(period.id, innovationEntries.tahapan),
-          byJenis: await countBy(period.id, innovationEntries.jenis),
-        },
-        verification,
+        ...figures,
       };
     },
   );

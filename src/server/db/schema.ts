@@ -9,6 +9,7 @@ import {
   index,
   integer,
   jsonb,
+  pgSequence,
   pgTable,
   primaryKey,
   text,
@@ -21,6 +22,14 @@ const timestamps = {
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
 };
+
+/**
+ * Rows a period's cached figures depend on carry a revision taken from this sequence, renewed by a trigger
+ * on every update (migration 0012). Instances compare Σ revision + count per period to know, with one
+ * cheap query, whether what they computed is still current (shared/period-memo.ts).
+ */
+export const revisionSequence = pgSequence('inovda_revision');
+const revision = () => bigint('revision', { mode: 'number' }).notNull().default(sql`nextval('inovda_revision')`);
 
 export const regions = pgTable(
   'regions',
@@ -203,6 +212,7 @@ export const periods = pgTable(
     opdTarget: integer('opd_target').notNull().default(2),
     closedAt: timestamp('closed_at', { withTimezone: true }),
     lockedAt: timestamp('locked_at', { withTimezone: true }),
+    revision: revision(),
     ...timestamps,
   },
   (t) => [uniqueIndex('periods_region_year_uq').on(t.regionId, t.year), uniqueIndex('periods_one_open_uq').on(t.regionId).where(sql`${t.status} = 'open'`)],
@@ -280,6 +290,7 @@ export const innovationEntries = pgTable(
       .default({ menunggu: 0, diterima: 0, dikembalikan: 0, missingEvidence: 0 }),
     scoresStale: boolean('scores_stale').notNull().default(false),
     submittedAt: timestamp('submitted_at', { withTimezone: true }),
+    revision: revision(),
     ...timestamps,
   },
   (t) => [
@@ -324,6 +335,7 @@ export const regionAnswers = pgTable(
     reviewNote: text('review_note'),
     reviewedBy: uuid('reviewed_by'),
     reviewedAt: timestamp('reviewed_at', { withTimezone: true }),
+    revision: revision(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [primaryKey({ columns: [t.periodId, t.indicatorCode] })],
