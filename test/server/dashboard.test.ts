@@ -75,6 +75,12 @@ describe('region dashboard kept between changes', () => {
     const verifier = await login(ctx.app, 'verifikator');
     const waiting = (await call(ctx.app, verifier, 'GET', `/api/verification/queue?periodId=${periodId}&status=menunggu&pageSize=100`)).json();
     const item = waiting.items.find((i: { scope: string; evidenceCount: number }) => i.scope === 'sid' && i.evidenceCount > 0);
+    const input = (await call(ctx.app, admin, 'GET', '/api/innovations/score-input')).json();
+    if (!input.innovations.find((i: { entryId: string }) => i.entryId === item.entryId).sent) {
+      const unsent = await dashboard();
+      expect((await call(ctx.app, admin, 'POST', `/api/innovations/entries/${item.entryId}/sent`, { sent: true })).statusCode).toBe(200);
+      expect((await matchesEngine()).innovations.sent).toBe(unsent.innovations.sent + 1);
+    }
     const beforeReview = await dashboard();
     await call(ctx.app, verifier, 'POST', '/api/verification/decide', { entryId: item.entryId, code: item.code, decision: 'accept' });
     const reviewed = await matchesEngine();

@@ -1,15 +1,17 @@
 // The region dashboard's figures of a period: IID claimed and verified from the engine (with the breakdown),
 // counts by status / tahapan / jenis and the verification backlog. Computed from the whole period, so they are
 // memoised while the period is unchanged (shared/period-memo.ts); deadlines depend on today and stay outside.
-import { and, count, eq, sql } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
+import { claimedAnswers, verifiedAnswers } from '../../domain/evidence/review';
 import { type IidResult, scoreIid } from '../../domain/iid/engine';
-import type { Framework } from '../../domain/iid/types';
+import type { Framework, ScoreInput } from '../../domain/iid/types';
 import type { Db } from '../db/client';
-import { entryAnswers, innovationEntries } from '../db/schema';
+import { innovationEntries } from '../db/schema';
 import { liveEntry } from '../shared/live-entry';
 import { periodFramework } from '../shared/period-framework';
 import { periodMemo } from '../shared/period-memo';
-import { periodState } from '../shared/period-state';
+import { regionItems } from '../shared/review-state';
+import { regionDashboard } from './schemas';
 
 const view = (r: IidResult) => ({
   iid: r.iid,
@@ -26,55 +28,74 @@ const view = (r: IidResult) => ({
   urusan: r.urusan,
 });
 
-type CountColumn = typeof innovationEntries.status | typeof innovationEntries.tahapan | typeof innovationEntries.jenis;
+const tally = (keys: (string | null)[]) => {
+  const out: Record<string, number> = {};
+  for (const k of keys) out[k ?? 'belum_diisi'] = (out[k ?? 'belum_diisi'] ?? 0) + 1;
+  return out;
+};
 
-async function countBy(db: Db, periodId: string, column: CountColumn) {
-  const rows = await db
-    .select({ key: column, n: count() })
-    .from(innovationEntries)
-    .where(and(eq(innovationEntries.periodId, periodId), liveEntry))
-    .groupBy(column);
-  return Object.fromEntries(rows.map((r) => [r.key ?? 'belum_diisi', r.n]));
-}
-
-/** Answered items of approved entries by review status: the verifiers' backlog. */
-async function verificationOf(db: Db, periodId: string) {
-  const rows = await db
-    .select({ status: entryAnswers.reviewStatus, n: count() })
-    .from(entryAnswers)
-    .innerJoin(innovationEntries, eq(innovationEntries.id, entryAnswers.entryId))
-    .where(and(eq(innovationEntries.periodId, periodId), eq(innovationEntries.status, 'disetujui'), sql`${entryAnswers.value} > 0`, liveEntry))
-    .groupBy(entryAnswers.reviewStatus);
-  const verification = { menunggu: 0, diterima: 0, dikembalikan: 0 };
-  for (const r of rows) if (r.status in verification) verification[r.status as keyof typeof verification] = r.n;
-  return verification;
-}
-
+/**
+ * One read of the period's live entries with their stored scores (shared/entry-scores.ts), plus the SPD items:
+ * the engine then scores the stored claimed and verified answers (tests hold this equal to scoring every
+ * answer read afresh, shared/period-state.ts).
+ */
 async function computeRegionFigures(db: Db, periodId: string) {
   const { framework } = await periodFramework(db, periodId);
-  const state = await periodState(db, periodId);
-  const [byStatus, byTahapan, byJenis, verification] = await Promise.all([
-    countBy(db, periodId, innovationEntries.status),
-    countBy(db, periodId, innovationEntries.tahapan),
-    countBy(db, periodId, innovationEntries.jenis),
-    verificationOf(db, periodId),
+  const [entries, spd] = await Promise.all([
+    db
+      .select({
+        id: innovationEntries.id,
+        status: innovationEntries.status,
+        tahapan: innovationEntries.tahapan,
+        jenis: innovationEntries.jenis,
+        sent: innovationEntries.sent,
+        urusanUtama: innovationEntries.urusanUtama,
+        urusanLain: innovationEntries.urusanLain,
+        reviewSummary: innovationEntries.reviewSummary,
+        scoredAnswers: innovationEntries.scoredAnswers,
+      })
+      .from(innovationEntries)
+      .where(and(eq(innovationEntries.periodId, periodId), liveEntry)),
+    regionItems(db, periodId),
   ]);
+  const inputOf = (basis: 'claimed' | 'verified', region: Record<string, number>): ScoreInput => ({
+    region: { answers: region },
+    innovations: entries.map((e) => ({
+      id: e.id,
+      sent: e.sent,
+      urusan: [e.urusanUtama, ...(e.urusanLain ?? [])].filter((u): u is string => Boolean(u)),
+      answers: e.scoredAnswers[basis] ?? {},
+    })),
+  });
+  // The verifiers' backlog: answered items of approved entries by review status.
+  const verification = { menunggu: 0, diterima: 0, dikembalikan: 0 };
+  for (const e of entries)
+    if (e.status === 'disetujui') for (const k of Object.keys(verification) as (keyof typeof verification)[]) verification[k] += e.reviewSummary[k] ?? 0;
   return {
     frameworkName: framework.name,
     bands: framework.bands,
     divisorFloor: framework.divisorFloor,
     maxScore: framework.maxScore,
-    claimed: view(scoreIid(framework as Framework, state.claimed)),
-    verified: view(scoreIid(framework as Framework, state.verified)),
+    claimed: view(scoreIid(framework as Framework, inputOf('claimed', claimedAnswers(spd)))),
+    verified: view(scoreIid(framework as Framework, inputOf('verified', verifiedAnswers(spd)))),
     innovations: {
-      registered: state.entries.length,
-      sent: state.claimed.innovations.filter((i) => i.sent).length,
-      byStatus,
-      byTahapan,
-      byJenis,
+      registered: entries.length,
+      sent: entries.filter((e) => e.sent).length,
+      byStatus: tally(entries.map((e) => e.status)),
+      byTahapan: tally(entries.map((e) => e.tahapan)),
+      byJenis: tally(entries.map((e) => e.jenis)),
     },
     verification,
   };
 }
 
-export const regionFigures = periodMemo(computeRegionFigures);
+const figuresShape = regionDashboard.omit({ period: true, deadlines: true });
+
+/**
+ * The figures and their JSON, checked against the response schema once per computation: a read while the
+ * period is unchanged then costs two small queries and a string join (the dashboard is polled by many).
+ */
+export const regionFigures = periodMemo(async (db, periodId) => {
+  const { frameworkName, ...figures } = await computeRegionFigures(db, periodId);
+  return { frameworkName, json: JSON.stringify(figuresShape.encode(figures)) };
+});

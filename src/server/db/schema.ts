@@ -288,6 +288,11 @@ export const innovationEntries = pgTable(
       .$type<{ menunggu: number; diterima: number; dikembalikan: number; missingEvidence: number }>()
       .notNull()
       .default({ menunggu: 0, diterima: 0, dikembalikan: 0, missingEvidence: 0 }),
+    /** The answers behind those maturities (non-zero only): what the region dashboard's breakdown sums. */
+    scoredAnswers: jsonb('scored_answers')
+      .$type<{ claimed: Record<string, number>; verified: Record<string, number> }>()
+      .notNull()
+      .default({ claimed: {}, verified: {} }),
     scoresStale: boolean('scores_stale').notNull().default(false),
     submittedAt: timestamp('submitted_at', { withTimezone: true }),
     revision: revision(),

@@ -8,7 +8,6 @@ import { pipeline } from 'node:stream/promises';
 import { eq, sql } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
 import { exportJobs, storedFiles } from '../db/schema';
-import { buildPackage } from './package';
 
 type Job = typeof exportJobs.$inferSelect;
 
@@ -39,6 +38,8 @@ export async function runNextJob(app: FastifyInstance): Promise<boolean> {
   if (!job) return false;
   let temp: string | undefined;
   try {
+    // Loaded on first use: the zip and spreadsheet libraries are memory an idle instance does not need.
+    const { buildPackage } = await import('./package');
     const built = await buildPackage(app.db, app.storage, job.periodId, async (done, total) => {
       await app.db.update(exportJobs).set({ progress: done, total }).where(eq(exportJobs.id, job.id));
     });

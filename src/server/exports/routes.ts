@@ -5,7 +5,6 @@ import { createReadStream } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { and, asc, eq, lt } from 'drizzle-orm';
-import ExcelJS from 'exceljs';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
@@ -28,7 +27,6 @@ import { entryItems, regionItems } from '../shared/review-state';
 import { uuidParam } from '../shared/schemas';
 import { sendStored } from '../shared/send-file';
 import { startJobWorker } from './jobs';
-import { writeLeaderReport } from './report';
 
 const tags = ['exports'];
 
@@ -80,6 +78,7 @@ export default async function exportRoutes(fastify: FastifyInstance) {
       // Written to a temp file first and sent only when complete: a failure midway is an error response,
       // never a truncated workbook.
       const temp = join(app.storage.incomingDir, `${randomUUID()}.xlsx`);
+      const { default: ExcelJS } = await import('exceljs');
       const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: temp, useStyles: true });
       const perInnovation = wb.addWorksheet('Per inovasi', { views: [{ state: 'frozen', ySplit: 1, xSplit: 2 }] });
       perInnovation.addRow(recapHeader(framework)).font = { bold: true };
@@ -285,6 +284,7 @@ export default async function exportRoutes(fastify: FastifyInstance) {
         .orderBy(asc(officialResults.year));
       const temp = join(app.storage.incomingDir, `${randomUUID()}.pdf`);
       try {
+        const { writeLeaderReport } = await import('./report');
         await writeLeaderReport(temp, {
           regionName: region?.name ?? '',
           year: period.year,

@@ -1,4 +1,4 @@
-// Keeps each entry's stored scores (claimed and verified maturity, review counts) in step with its answers,
+// Keeps each entry's stored scores (claimed and verified maturity and answers, review counts) in step with its answers,
 // evidence and reviews. Every change to those calls refreshEntryScores in the same transaction; entries
 // written in bulk (migration, data loads) are marked stale and refreshed by refreshStaleScores at start.
 import { eq, inArray, sql } from 'drizzle-orm';
@@ -11,8 +11,17 @@ import { entryItems, type ItemKey, type ItemState, markChanged } from './review-
 
 type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
 
+const nonZero = (answers: Record<string, number>) => Object.fromEntries(Object.entries(answers).filter(([, v]) => v > 0));
+
 export function scoresOf(c: CompiledFramework, items: Record<string, ItemState>) {
-  return { maturityClaimed: maturityOf(c, claimedAnswers(items)), maturityVerified: maturityOf(c, verifiedAnswers(items)), reviewSummary: reviewCounts(items) };
+  const claimed = claimedAnswers(items);
+  const verified = verifiedAnswers(items);
+  return {
+    maturityClaimed: maturityOf(c, claimed),
+    maturityVerified: maturityOf(c, verified),
+    reviewSummary: reviewCounts(items),
+    scoredAnswers: { claimed: nonZero(claimed), verified: nonZero(verified) },
+  };
 }
 
 /** Recomputes and stores the scores of the given entries; returns their items (callers often need them). */
@@ -28,11 +37,11 @@ export async function refreshEntryScores(db: Db | Tx, entryIds: string[]): Promi
   // One statement for the whole batch: a stale refresh after a bulk load touches thousands of entries.
   const values = rows.map((r) => {
     const s = scoresOf(frameworks.get(r.periodId) as CompiledFramework, items.get(r.id) ?? {});
-    return sql`(${r.id}::uuid, ${s.maturityClaimed}::int, ${s.maturityVerified}::int, ${JSON.stringify(s.reviewSummary)}::jsonb)`;
+    return sql`(${r.id}::uuid, ${s.maturityClaimed}::int, ${s.maturityVerified}::int, ${JSON.stringify(s.reviewSummary)}::jsonb, ${JSON.stringify(s.scoredAnswers)}::jsonb)`;
   });
   await db.execute(sql`
-    update ${innovationEntries} e set maturity_claimed = v.c, maturity_verified = v.v, review_summary = v.s, scores_stale = false
-    from (values ${sql.join(values, sql`, `)}) as v(id, c, v, s) where e.id = v.id`);
+    update ${innovationEntries} e set maturity_claimed = v.c, maturity_verified = v.v, review_summary = v.s, scored_answers = v.a, scores_stale = false
+    from (values ${sql.join(values, sql`, `)}) as v(id, c, v, s, a) where e.id = v.id`);
   return items;
 }
 
