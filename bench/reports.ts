@@ -63,7 +63,25 @@ async function main() {
 
   console.log(`server memory at rest after start: ${rssOf(pid).toFixed(0)} MiB`);
   if (ONLY !== 'dashboard') await packageRun(base, headers, pid);
+  if (ONLY !== 'package') await downloadsRun(base, admin);
   if (ONLY !== 'package') await dashboardRun(base, admin);
+}
+
+/** The direct downloads (recap spreadsheet, leaders' PDF) for the 300-innovation region: median of 3. */
+async function downloadsRun(base: string, admin: string) {
+  for (const path of ['/api/exports/recap.xlsx', '/api/exports/report.pdf']) {
+    const times: number[] = [];
+    let size = 0;
+    for (let k = 0; k < 3; k++) {
+      const t = performance.now();
+      const res = await fetch(`${base}${path}`, { headers: { cookie: admin } });
+      size = (await res.arrayBuffer()).byteLength;
+      if (!res.ok) throw new Error(`${path}: ${res.status}`);
+      times.push(performance.now() - t);
+    }
+    times.sort((a, b) => a - b);
+    console.log(`${path}: median ${(times[1] / 1000).toFixed(2)} s, ${(size / 1024).toFixed(0)} KiB`);
+  }
 }
 
 async function packageRun(base: string, headers: Record<string, string>, pid: number) {

@@ -1,9 +1,14 @@
 // The recap spreadsheet reads back with every innovation, every indicator and the review states; OPD roles
 // get their own OPD; an empty period gives a valid workbook with headers only.
+import { readdir, readFile, rm } from 'node:fs/promises';
+import { Readable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildPackage } from '../../src/server/exports/package';
+import type { BlobStore } from '../../src/server/plugins/storage';
 import { seedDemoInnovations } from '../../src/server/seed/demo-innovations';
 import { call, createTestApp, login, type TestContext } from '../support/app';
+import { pdf, upload } from '../support/files';
 
 let ctx: TestContext;
 let admin: string;
@@ -127,6 +132,64 @@ describe('national submission package', () => {
     const sheet = manifest.getWorksheet('Manifest');
     expect(sheet?.rowCount).toBe(sent.length + 1);
     expect(sheet?.getRow(1).getCell(2).value).toBe('Nama Inovasi');
+  });
+
+  it('evidence replaced while the package is built: still a valid zip, with a note for the file that went away', async () => {
+    const periods = (await call(ctx.app, admin, 'GET', '/api/periods')).json();
+    const period2026 = periods.find((p: { year: number }) => p.year === 2026);
+    const period2027 = periods.find((p: { year: number }) => p.year === 2027);
+    // Evidence changes only while penjaringan is open: 2026 is reopened for this test (2027 closed meanwhile).
+    const setStatus = (id: string, status: string) => call(ctx.app, admin, 'POST', `/api/periods/${id}/status`, { status });
+    expect((await setStatus(period2027.id, 'closed')).statusCode).toBe(200);
+    expect((await setStatus(period2026.id, 'open')).statusCode).toBe(200);
+    const sent = (await call(ctx.app, admin, 'GET', `/api/innovations?periodId=${period2026.id}&pageSize=100`))
+      .json()
+      .items.filter((e: { sent: boolean }) => e.sent);
+    const up = await upload(ctx.app, admin, `entryId=${sent[0].id}&code=17`, 'sk-unik.pdf', pdf(`SK unik ${Date.now()}`));
+    expect(up.statusCode, up.body).toBe(201);
+    // The store as the job sees it: on the first file read, the operator replaces that evidence and the admin
+    // purges the old one, so its file is gone from the store before the job reaches it.
+    let replaced = false;
+    const store: BlobStore = Object.create(ctx.app.storage);
+    store.read = async (sha) => {
+      if (!replaced) {
+        replaced = true;
+        expect((await call(ctx.app, admin, 'DELETE', `/api/evidence/${up.json().id}`)).statusCode).toBe(200);
+        expect((await call(ctx.app, admin, 'POST', '/api/evidence/purge', { olderThanDays: 0 })).json().removedFiles).toBeGreaterThan(0);
+        const again = await upload(ctx.app, admin, `entryId=${sent[0].id}&code=17`, 'sk-baru.pdf', pdf('SK baru'));
+        expect(again.statusCode, again.body).toBe(201);
+      }
+      return ctx.app.storage.read(sha);
+    };
+    const built = await buildPackage(ctx.database.db, store, period2026.id, async () => {});
+    try {
+      const files = await zipEntries(await readFile(built.tempPath));
+      expect(files.get('catatan.txt')?.toString()).toContain('sk-unik.pdf');
+      for (const [name, bytes] of files) if (name.endsWith('.pdf')) expect(bytes.subarray(0, 5).toString()).toBe('%PDF-');
+      const manifest = new ExcelJS.Workbook();
+      await manifest.xlsx.load(files.get('manifest.xlsx') as unknown as ArrayBuffer);
+      expect(manifest.getWorksheet('Manifest')?.rowCount).toBe(sent.length + 1);
+    } finally {
+      await rm(built.tempPath, { force: true });
+      await setStatus(period2026.id, 'closed');
+      await setStatus(period2027.id, 'open');
+    }
+  });
+
+  it('a file failing half-way fails the job and leaves no partial package behind', async () => {
+    const periods = (await call(ctx.app, admin, 'GET', '/api/periods')).json();
+    const period2026 = periods.find((p: { year: number }) => p.year === 2026);
+    const store: BlobStore = Object.create(ctx.app.storage);
+    store.read = async () =>
+      new Readable({
+        read() {
+          this.push(Buffer.alloc(64 * 1024, 1));
+          this.destroy(new Error('disk read error'));
+        },
+      });
+    const zipsBefore = (await readdir(ctx.app.storage.incomingDir)).filter((n) => n.endsWith('.zip'));
+    await expect(buildPackage(ctx.database.db, store, period2026.id, async () => {})).rejects.toThrow('disk read error');
+    expect((await readdir(ctx.app.storage.incomingDir)).filter((n) => n.endsWith('.zip'))).toEqual(zipsBefore);
   });
 
   it('an empty period still gives a valid package that says why it is empty; operators cannot start one', async () => {

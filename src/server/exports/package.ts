@@ -4,7 +4,9 @@
 
 import { randomUUID } from 'node:crypto';
 import { createWriteStream } from 'node:fs';
+import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
+import type { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { ZipArchive } from 'archiver';
 import { and, asc, eq, inArray, isNull } from 'drizzle-orm';
@@ -24,6 +26,24 @@ const plain = (html: string | null) =>
     .replace(/&nbsp;/g, ' ')
     .replace(/\s+/g, ' ')
     .trim();
+
+/** Resolves when the zip has written this file; rejects if the zip or the file's own stream fails (archiver
+ * does not pass a source's error on, so without listening to it a failed read would wait forever). */
+function entryWritten(zip: ZipArchive, source: Readable): Promise<void> {
+  return new Promise<void>((resolve, reject) => {
+    const done = (err?: Error) => {
+      zip.off('entry', onEntry);
+      zip.off('error', done);
+      source.off('error', done);
+      if (err) reject(err);
+      else resolve();
+    };
+    const onEntry = () => done();
+    zip.once('entry', onEntry);
+    zip.once('error', done);
+    source.once('error', done);
+  });
+}
 
 export async function buildPackage(
   db: Db,
@@ -60,76 +80,79 @@ export async function buildPackage(
   const tempPath = join(store.incomingDir, `${randomUUID()}.zip`);
   const zip = new ZipArchive({ zlib: { level: 1 } });
   const written = pipeline(zip, createWriteStream(tempPath));
-  const notes: string[] = [];
+  try {
+    const notes: string[] = [];
 
-  const wb = new ExcelJS.Workbook();
-  const sheet = wb.addWorksheet('Manifest');
-  sheet.addRow([...MANIFEST_COLUMNS]).font = { bold: true };
-  let done = 0;
-  for (const [k, { entry: e, opdName }] of sent.entries()) {
-    const folder = folderName(k + 1, e.name);
-    sheet.addRow([
-      k + 1,
-      e.name,
-      opdName,
-      e.tahapan ?? '',
-      e.inisiatorType ?? '',
-      e.inisiatorName ?? '',
-      e.jenis ?? '',
-      e.bentuk ?? '',
-      e.tematik ?? '',
-      e.urusanUtama ?? '',
-      (e.urusanLain ?? []).join(', '),
-      e.waktuUjiCoba ?? '',
-      e.waktuPenerapan ?? '',
-      plain(e.rancangBangun),
-      e.tujuan ?? '',
-      e.manfaat ?? '',
-      e.hasil ?? '',
-      roundTo(unscaled(e.maturityClaimed), 2),
-      roundTo(unscaled(e.maturityVerified), 2),
-      folder,
-    ]);
-    const taken = new Set<string>();
-    const links: string[] = [];
-    for (const item of items.filter((i) => i.entryId === e.id)) {
-      const label = isProfileDocument(item.indicatorCode)
-        ? item.indicatorCode.slice(4).replace('_', ' ')
-        : (names.get(item.indicatorCode) ?? item.indicatorCode);
-      const code = isProfileDocument(item.indicatorCode) ? 'profil' : item.indicatorCode;
-      if (item.kind === 'link') {
-        links.push(`${code} ${label}: ${item.url}${item.title ? ` (${item.title})` : ''}`);
-        continue;
+    const wb = new ExcelJS.Workbook();
+    const sheet = wb.addWorksheet('Manifest');
+    sheet.addRow([...MANIFEST_COLUMNS]).font = { bold: true };
+    let done = 0;
+    for (const [k, { entry: e, opdName }] of sent.entries()) {
+      const folder = folderName(k + 1, e.name);
+      sheet.addRow([
+        k + 1,
+        e.name,
+        opdName,
+        e.tahapan ?? '',
+        e.inisiatorType ?? '',
+        e.inisiatorName ?? '',
+        e.jenis ?? '',
+        e.bentuk ?? '',
+        e.tematik ?? '',
+        e.urusanUtama ?? '',
+        (e.urusanLain ?? []).join(', '),
+        e.waktuUjiCoba ?? '',
+        e.waktuPenerapan ?? '',
+        plain(e.rancangBangun),
+        e.tujuan ?? '',
+        e.manfaat ?? '',
+        e.hasil ?? '',
+        roundTo(unscaled(e.maturityClaimed), 2),
+        roundTo(unscaled(e.maturityVerified), 2),
+        folder,
+      ]);
+      const taken = new Set<string>();
+      const links: string[] = [];
+      for (const item of items.filter((i) => i.entryId === e.id)) {
+        const label = isProfileDocument(item.indicatorCode)
+          ? item.indicatorCode.slice(4).replace('_', ' ')
+          : (names.get(item.indicatorCode) ?? item.indicatorCode);
+        const code = isProfileDocument(item.indicatorCode) ? 'profil' : item.indicatorCode;
+        if (item.kind === 'link') {
+          links.push(`${code} ${label}: ${item.url}${item.title ? ` (${item.title})` : ''}`);
+          continue;
+        }
+        let stream: Readable | null = null;
+        try {
+          stream = await store.read(item.fileSha256 as string);
+        } catch {
+          // Gone since the snapshot (replaced and purged meanwhile) or unreadable: said in the package, not fatal.
+          notes.push(`${folder}: berkas ${item.fileName ?? item.fileSha256} (indikator ${item.indicatorCode}) tidak dapat dibaca dan tidak disertakan.`);
+        }
+        if (stream) {
+          // Stored, not deflated: PDF, JPG, PNG and MP4 are compressed already, so deflating only costs time.
+          zip.append(stream, { name: `${folder}/${evidenceFileName(code, label, item.mime ?? '', taken)}`, store: true });
+          // One open file at a time. A read failing half-way rejects here and fails the job: a retry is better
+          // than a package with a truncated file in it.
+          await entryWritten(zip, stream);
+        }
+        done++;
+        if (done % 10 === 0 || done === total) await onProgress(done, total);
       }
-      try {
-        const stream = await store.read(item.fileSha256 as string);
-        zip.append(stream, { name: `${folder}/${evidenceFileName(code, label, item.mime ?? '', taken)}` });
-        // Wait for this entry to be written before opening the next file: one open file at a time.
-        await new Promise<void>((resolve, reject) => {
-          const onEntry = () => {
-            zip.off('error', onError);
-            resolve();
-          };
-          const onError = (err: Error) => {
-            zip.off('entry', onEntry);
-            reject(err);
-          };
-          zip.once('entry', onEntry);
-          zip.once('error', onError);
-        });
-      } catch {
-        notes.push(`${folder}: berkas ${item.fileName ?? item.fileSha256} (indikator ${item.indicatorCode}) tidak dapat dibaca dan tidak disertakan.`);
-      }
-      done++;
-      if (done % 10 === 0 || done === total) await onProgress(done, total);
+      if (links.length) zip.append(`${links.join('\r\n')}\r\n`, { name: `${folder}/tautan.txt` });
     }
-    if (links.length) zip.append(`${links.join('\r\n')}\r\n`, { name: `${folder}/tautan.txt` });
+    zip.append(Buffer.from(await wb.xlsx.writeBuffer()), { name: 'manifest.xlsx' });
+    if (!sent.length) notes.push('Belum ada inovasi yang ditandai dikirim pada periode ini; paket hanya berisi manifest kosong.');
+    if (notes.length) zip.append(`${notes.join('\r\n')}\r\n`, { name: 'catatan.txt' });
+    await zip.finalize();
+    await written;
+  } catch (err) {
+    // Never leave a half-written package behind: the job is marked failed and can be started again.
+    zip.destroy();
+    await written.catch(() => {});
+    await rm(tempPath, { force: true });
+    throw err;
   }
-  zip.append(Buffer.from(await wb.xlsx.writeBuffer()), { name: 'manifest.xlsx' });
-  if (!sent.length) notes.push('Belum ada inovasi yang ditandai dikirim pada periode ini; paket hanya berisi manifest kosong.');
-  if (notes.length) zip.append(`${notes.join('\r\n')}\r\n`, { name: 'catatan.txt' });
-  await zip.finalize();
-  await written;
   await onProgress(total, total);
   return { tempPath, fileName: `paket-iid-${period.year}.zip` };
 }

@@ -2,7 +2,7 @@
 // S3-compatible object storage. Files are addressed by their SHA-256, so identical content is stored once.
 import { createHash, randomUUID } from 'node:crypto';
 import { createReadStream } from 'node:fs';
-import { mkdir, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdir, open, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import type { Readable } from 'node:stream';
 import type { FastifyInstance } from 'fastify';
@@ -52,7 +52,10 @@ export function localStore(dir: string, incomingDir: string): BlobStore {
       await rename(tempPath, target);
     },
     async read(sha256) {
-      return createReadStream(pathOf(sha256));
+      // Opened before returning, so a missing file rejects here rather than failing a stream already in use;
+      // once open, the file stays readable even if it is removed meanwhile.
+      const handle = await open(pathOf(sha256));
+      return handle.createReadStream();
     },
     async remove(sha256) {
       await rm(pathOf(sha256), { force: true });
