@@ -200,5 +200,12 @@ describe('empty period', () => {
     const m = (await call(ctx.app, admin, 'GET', `/api/dashboard/opds?periodId=${created.json().id}`)).json();
     expect(m.rows.every((r: { registered: number; change: number }) => r.registered === 0)).toBe(true);
     expect(m.previousYear).toBe(2026);
+
+    // Every page means the same period by default: the open one, even when a later one exists (closed).
+    await call(ctx.app, admin, 'POST', `/api/periods/${created.json().id}/status`, { status: 'closed' });
+    await call(ctx.app, admin, 'POST', `/api/periods/${periods[0].id}/status`, { status: 'open' });
+    const dashboard = (await call(ctx.app, admin, 'GET', '/api/dashboard/region')).json();
+    const score = (await call(ctx.app, admin, 'GET', '/api/scores/region')).json();
+    expect([dashboard.period.year, score.year]).toEqual([2026, 2026]);
   });
 });

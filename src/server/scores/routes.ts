@@ -1,15 +1,11 @@
-// The region's IID for a period, claimed and verified side by side, and the period's state in the CLI
-// score-input format for the simulator. Scores come from the domain engine with the period's framework.
-import { and, desc, eq } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Framework } from '../../domain/iid/types';
-import { periods } from '../db/schema';
 import type { SessionUser } from '../plugins/session';
-import { notFound } from '../shared/errors';
 import { authorize, regionInScope } from '../shared/guard';
 import { periodFramework } from '../shared/period-framework';
+import { periodHeadOfRegion } from '../shared/period-lookup';
 import { periodState, regionScores } from '../shared/period-state';
 import { errorResponse } from '../shared/schemas';
 
@@ -33,18 +29,10 @@ export default async function scoreRoutes(fastify: FastifyInstance) {
   const app = fastify.withTypeProvider<ZodTypeProvider>();
   const { db } = app;
 
-  /** The asked period of the actor's region, or its latest one. */
+  /** The asked period of the actor's region, else the open one, else the latest — as on every page. */
   async function periodOf(actor: SessionUser, periodId: string | undefined) {
-    const regionId = regionInScope(actor, undefined);
-    // Light columns: the framework snapshot comes from the per-period cache.
-    const columns = { id: periods.id, year: periods.year, frameworkId: periods.frameworkId };
-    const [period] = periodId
-      ? await db
-          .select(columns)
-          .from(periods)
-          .where(and(eq(periods.id, periodId), eq(periods.regionId, regionId)))
-      : await db.select(columns).from(periods).where(eq(periods.regionId, regionId)).orderBy(desc(periods.year)).limit(1);
-    if (!period) throw notFound();
+    const period = await periodHeadOfRegion(db, regionInScope(actor, undefined), periodId);
+    // The framework snapshot comes from the per-period cache, not the row.
     return { ...period, framework: (await periodFramework(db, period.id)).framework };
   }
 

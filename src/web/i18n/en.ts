@@ -596,7 +596,7 @@ export const en: Shape<typeof id> = {
     packageHint: 'One folder per innovation marked as sent, evidence named by indicator code and name, a manifest in the national form’s order.',
     packageProgress: 'Package progress',
     packageFiles: '{{done}} of {{total}} files',
-    packageFailed: 'The package failed:',
+    packageFailed: 'The package could not be built; nothing partial was kept — please build it again. Details:',
     report: 'Download report (PDF)',
     history: 'Official results per year',
     addResult: 'Record an official result',

@@ -595,7 +595,7 @@ export const id = {
     packageHint: 'Satu folder per inovasi yang ditandai dikirim, bukti dukung dinamai kode dan nama indikator, manifest sesuai urutan formulir nasional.',
     packageProgress: 'Kemajuan pembuatan paket',
     packageFiles: '{{done}} dari {{total}} berkas',
-    packageFailed: 'Paket gagal dibuat:',
+    packageFailed: 'Paket gagal dibuat; tidak ada berkas setengah jadi yang disimpan — silakan buat ulang. Rincian:',
     report: 'Unduh laporan (PDF)',
     history: 'Hasil resmi per tahun',
     addResult: 'Catat hasil resmi',
