@@ -1,33 +1,40 @@
 // Routes. Signed-out pages stand alone; everything else renders inside the Shell once the user is known.
 import { Alert, Button, Card, Center, Stack, Text, Title } from '@mantine/core';
 import { createRootRoute, createRoute, createRouter, Link, Outlet, useNavigate, useRouterState } from '@tanstack/react-router';
-import { type ReactNode, useEffect } from 'react';
+import { type ComponentType, lazy, type ReactNode, Suspense, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { assignableRoles, type Permission } from '../../domain/roles';
-import { AuditPage } from '../audit/components/AuditPage';
 import { type Me, useMe } from '../auth/api/auth';
 import { AccountPage } from '../auth/components/AccountPage';
 import { ChangePasswordForm } from '../auth/components/ChangePasswordForm';
 import { ForgotPasswordPage } from '../auth/components/ForgotPasswordPage';
 import { LoginPage } from '../auth/components/LoginPage';
 import { ResetPasswordPage } from '../auth/components/ResetPasswordPage';
-import { DashboardPage } from '../dashboard/components/DashboardPage';
-import { DeletedEvidencePage } from '../evidence/components/DeletedEvidencePage';
-import { FrameworkPage } from '../frameworks/components/FrameworkPage';
-import { FrameworksPage } from '../frameworks/components/FrameworksPage';
 import { HomePage } from '../home/components/HomePage';
-import { InnovationPage } from '../innovations/components/InnovationPage';
-import { InnovationsPage } from '../innovations/components/InnovationsPage';
-import { OpdDetailPage } from '../opds/components/OpdDetailPage';
-import { OpdsPage } from '../opds/components/OpdsPage';
-import { PeriodsPage } from '../periods/components/PeriodsPage';
-import { RegionProfilePage } from '../regions/components/RegionProfilePage';
-import { RegionsPage } from '../regions/components/RegionsPage';
-import { SimulationPage } from '../simulation/components/SimulationPage';
 import { ErrorState, LoadingState } from '../ui/states';
-import { UsersPage } from '../users/components/UsersPage';
-import { VerificationPage } from '../verification/components/VerificationPage';
 import { Shell } from './Shell';
+
+// Pages load when first opened (charts, the rich-text editor and the simulator are large): the first visit
+// on a slow connection downloads the shell and the home page only.
+// biome-ignore lint/suspicious/noExplicitAny: any page component; the props stay typed through M[K]
+function lazyPage<K extends string, M extends Record<K, ComponentType<any>>>(load: () => Promise<M>, name: K) {
+  return lazy(async () => ({ default: (await load())[name] }));
+}
+const AuditPage = lazyPage(() => import('../audit/components/AuditPage'), 'AuditPage');
+const DashboardPage = lazyPage(() => import('../dashboard/components/DashboardPage'), 'DashboardPage');
+const DeletedEvidencePage = lazyPage(() => import('../evidence/components/DeletedEvidencePage'), 'DeletedEvidencePage');
+const FrameworkPage = lazyPage(() => import('../frameworks/components/FrameworkPage'), 'FrameworkPage');
+const FrameworksPage = lazyPage(() => import('../frameworks/components/FrameworksPage'), 'FrameworksPage');
+const InnovationPage = lazyPage(() => import('../innovations/components/InnovationPage'), 'InnovationPage');
+const InnovationsPage = lazyPage(() => import('../innovations/components/InnovationsPage'), 'InnovationsPage');
+const OpdDetailPage = lazyPage(() => import('../opds/components/OpdDetailPage'), 'OpdDetailPage');
+const OpdsPage = lazyPage(() => import('../opds/components/OpdsPage'), 'OpdsPage');
+const PeriodsPage = lazyPage(() => import('../periods/components/PeriodsPage'), 'PeriodsPage');
+const RegionProfilePage = lazyPage(() => import('../regions/components/RegionProfilePage'), 'RegionProfilePage');
+const RegionsPage = lazyPage(() => import('../regions/components/RegionsPage'), 'RegionsPage');
+const SimulationPage = lazyPage(() => import('../simulation/components/SimulationPage'), 'SimulationPage');
+const UsersPage = lazyPage(() => import('../users/components/UsersPage'), 'UsersPage');
+const VerificationPage = lazyPage(() => import('../verification/components/VerificationPage'), 'VerificationPage');
 
 const rootRoute = createRootRoute({ component: () => <Outlet />, notFoundComponent: NotFound });
 
@@ -67,7 +74,11 @@ function Authenticated({ children }: { children: (me: Me) => ReactNode }) {
   if (me.isLoading) return <LoadingState />;
   if (me.error) return <ErrorState error={me.error} onRetry={() => me.refetch()} />;
   if (!me.data) return <LoadingState />;
-  return <Shell me={me.data}>{me.data.user.mustChangePassword ? <MustChangePassword /> : children(me.data)}</Shell>;
+  return (
+    <Shell me={me.data}>
+      <Suspense fallback={<LoadingState />}>{me.data.user.mustChangePassword ? <MustChangePassword /> : children(me.data)}</Suspense>
+    </Shell>
+  );
 }
 
 function MustChangePassword() {
