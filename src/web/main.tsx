@@ -24,6 +24,16 @@ const theme = createTheme({
   },
 });
 
+// After an update the old page's chunks are gone: a page that fails to load reloads the app once (drafts
+// survive — autosave keeps a copy on the device), rather than showing a broken page.
+window.addEventListener('vite:preloadError', (event) => {
+  const last = Number(sessionStorage.getItem('inovda-reloaded-at') ?? 0);
+  if (Date.now() - last < 60_000) return;
+  event.preventDefault();
+  sessionStorage.setItem('inovda-reloaded-at', String(Date.now()));
+  window.location.reload();
+});
+
 // A 401 anywhere means the session ended: forget the user, and the guard sends them to sign in.
 const onError = (error: unknown) => {
   if (error instanceof ApiError && error.status === 401) queryClient.setQueryData(meKey, null);
