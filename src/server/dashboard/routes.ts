@@ -17,13 +17,12 @@ import { liveEntry } from '../shared/live-entry';
 import { activeOpds, entryFigures } from '../shared/opd-figures';
 import { periodHeadOfRegion, periodOfRegion } from '../shared/period-lookup';
 import { entryItems } from '../shared/review-state';
-import { errorResponse } from '../shared/schemas';
+import { errorResponse, periodQuery } from '../shared/schemas';
 import { regionFigures } from './region-figures';
 import { heatmapShape, officialResult, opdMonitoring, regionDashboard } from './schemas';
 
 const tags = ['dashboard'];
 const errors = { 400: errorResponse, 401: errorResponse, 403: errorResponse, 404: errorResponse };
-const periodQuery = z.object({ periodId: z.uuid({ error: 'invalid' }).optional() });
 
 export default async function dashboardRoutes(fastify: FastifyInstance) {
   const app = fastify.withTypeProvider<ZodTypeProvider>();

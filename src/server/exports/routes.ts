@@ -24,7 +24,7 @@ import { activeOpds, entryFigures } from '../shared/opd-figures';
 import { periodOfRegion } from '../shared/period-lookup';
 import { periodState } from '../shared/period-state';
 import { entryItems, regionItems } from '../shared/review-state';
-import { uuidParam } from '../shared/schemas';
+import { periodQuery, uuidParam } from '../shared/schemas';
 import { sendStored } from '../shared/send-file';
 import { startJobWorker } from './jobs';
 
@@ -40,7 +40,7 @@ export default async function exportRoutes(fastify: FastifyInstance) {
       schema: {
         tags,
         summary: 'Recap spreadsheet of a period (default: the open one, else the latest); OPD roles get their own OPD',
-        querystring: z.object({ periodId: z.uuid({ error: 'invalid' }).optional() }),
+        querystring: periodQuery,
       },
     },
     async (request, reply) => {
@@ -214,7 +214,7 @@ export default async function exportRoutes(fastify: FastifyInstance) {
       schema: {
         tags,
         summary: 'Start building the national submission package (zip) of a period in the background',
-        body: z.object({ periodId: z.uuid({ error: 'invalid' }).optional() }),
+        body: periodQuery,
         response: { 202: jobShape },
       },
     },
@@ -263,7 +263,7 @@ export default async function exportRoutes(fastify: FastifyInstance) {
       schema: {
         tags,
         summary: 'The leaders’ PDF report of a period (default: the open one, else the latest), in Bahasa Indonesia',
-        querystring: z.object({ periodId: z.uuid({ error: 'invalid' }).optional() }),
+        querystring: periodQuery,
       },
     },
     async (request, reply) => {

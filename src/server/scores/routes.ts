@@ -7,11 +7,10 @@ import { authorize, regionInScope } from '../shared/guard';
 import { periodFramework } from '../shared/period-framework';
 import { periodHeadOfRegion } from '../shared/period-lookup';
 import { periodState, regionScores } from '../shared/period-state';
-import { errorResponse } from '../shared/schemas';
+import { errorResponse, periodQuery } from '../shared/schemas';
 
 const tags = ['scores'];
 const errors = { 400: errorResponse, 401: errorResponse, 403: errorResponse, 404: errorResponse };
-const periodQuery = z.object({ periodId: z.uuid({ error: 'invalid' }).optional() });
 
 const scoreShape = z.object({
   iid: z.number(),

@@ -4,6 +4,9 @@ import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../../domain/paging';
 
 export const uuidParam = z.object({ id: z.uuid({ error: 'not_found' }) });
 
+/** `?periodId=` of pages about one period (default: the open one, else the latest — period-lookup.ts). */
+export const periodQuery = z.object({ periodId: z.uuid({ error: 'invalid' }).optional() });
+
 export const listQuery = z.object({
   page: z.coerce.number().int().min(1).default(1),
   pageSize: z.coerce.number().int().min(1).max(MAX_PAGE_SIZE).default(DEFAULT_PAGE_SIZE),
