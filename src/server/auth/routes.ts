@@ -8,6 +8,7 @@ import { clearAccountFailures, closeOtherSessions } from '../shared/accounts';
 import { recordAudit } from '../shared/audit';
 import { AppError, fieldError } from '../shared/errors';
 import { requireUser } from '../shared/guard';
+import { updateOwnSettings } from '../shared/own-settings';
 import { assertPasswordAcceptable } from '../shared/password-check';
 import { hashPassword, verifyDummy, verifyPassword } from '../shared/passwords';
 import { errorResponse, okResponse } from '../shared/schemas';
@@ -111,19 +112,7 @@ export default async function authRoutes(fastify: FastifyInstance) {
     { schema: { tags, summary: 'Save the user’s language', body: preferencesBody, response: { 200: meResponse, 401: errorResponse } } },
     async (request) => {
       const user = requireUser(request);
-      if (user.locale !== request.body.locale)
-        await db.transaction(async (tx) => {
-          await tx.update(users).set({ locale: request.body.locale, updatedAt: new Date() }).where(eq(users.id, user.id));
-          await recordAudit(tx, request, {
-            regionId: user.regionId,
-            entityType: 'user',
-            entityId: user.id,
-            entityLabel: user.username,
-            action: 'update',
-            before: { locale: user.locale },
-            after: { locale: request.body.locale },
-          });
-        });
+      if (user.locale !== request.body.locale) await updateOwnSettings(db, request, user, { locale: user.locale }, { locale: request.body.locale });
       return loadMe(db, user.id);
     },
   );

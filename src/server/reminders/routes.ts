@@ -5,9 +5,9 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { notifications, users } from '../db/schema';
-import { recordAudit } from '../shared/audit';
 import { notFound } from '../shared/errors';
 import { authorize, regionInScope, requireUser } from '../shared/guard';
+import { updateOwnSettings } from '../shared/own-settings';
 import { errorResponse, okResponse, uuidParam } from '../shared/schemas';
 import { runReminders } from './run';
 
@@ -101,17 +101,7 @@ export default async function reminderRoutes(fastify: FastifyInstance) {
     },
     async (request) => {
       const user = requireUser(request);
-      await db.transaction(async (tx) => {
-        await tx.update(users).set({ remindersMuted: request.body.muted, updatedAt: new Date() }).where(eq(users.id, user.id));
-        await recordAudit(tx, request, {
-          regionId: user.regionId,
-          entityType: 'user',
-          entityId: user.id,
-          entityLabel: user.username,
-          action: 'update',
-          after: { remindersMuted: request.body.muted },
-        });
-      });
+      await updateOwnSettings(db, request, user, {}, { remindersMuted: request.body.muted });
       return { ok: true as const };
     },
   );
