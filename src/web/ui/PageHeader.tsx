@@ -16,3 +16,17 @@ export function PageHeader({ title, description, actions }: { title: string; des
     </Group>
   );
 }
+
+/** A card's title with a one-line hint under it. */
+export function SectionTitle({ title, hint }: { title: string; hint: ReactNode }) {
+  return (
+    <>
+      <Title order={3} fz="h4" mb={4}>
+        {title}
+      </Title>
+      <Text size="xs" c="dimmed" mb="sm">
+        {hint}
+      </Text>
+    </>
+  );
+}

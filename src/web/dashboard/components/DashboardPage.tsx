@@ -5,7 +5,7 @@ import { Badge, Button, Card, Group, List, SimpleGrid, Stack, Text, Title } from
 import { IconFileTypePdf } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { formatDate, formatNumber } from '../../lib/format';
-import { PageHeader } from '../../ui/PageHeader';
+import { PageHeader, SectionTitle } from '../../ui/PageHeader';
 import { PredicateGauge } from '../../ui/PredicateGauge';
 import { EmptyState, ErrorState, LoadingState } from '../../ui/states';
 import { type RegionDashboard, useHistory, useRegionDashboard } from '../api/dashboard';
@@ -158,12 +158,10 @@ function BreakdownCard({ data }: { data: RegionDashboard }) {
   }));
   return (
     <Card withBorder>
-      <Title order={3} fz="h4" mb={4}>
-        {t('dashboard.breakdown')}
-      </Title>
-      <Text size="xs" c="dimmed" mb="sm">
-        SPD {formatNumber(data.claimed.spd, 2)} / SID {formatNumber(data.claimed.sid, 2)} · {t('dashboard.breakdownHint')}
-      </Text>
+      <SectionTitle
+        title={t('dashboard.breakdown')}
+        hint={`SPD ${formatNumber(data.claimed.spd, 2)} / SID ${formatNumber(data.claimed.sid, 2)} · ${t('dashboard.breakdownHint')}`}
+      />
       <BarChart
         h={Math.max(220, rows.length * 28)}
         data={rows}

@@ -4,6 +4,7 @@ import { Anchor, Badge, Card, List, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { formatNumber } from '../../lib/format';
 import { AnchorLink } from '../../ui/links';
+import { SectionTitle } from '../../ui/PageHeader';
 import { ErrorState, LoadingState } from '../../ui/states';
 import { useOpdMonitoring } from '../api/dashboard';
 
@@ -15,12 +16,7 @@ export function OpdMonitoringCard() {
   const { rows, target, previousYear, todo } = m.data;
   return (
     <Card withBorder data-testid="opd-monitoring">
-      <Title order={3} fz="h4" mb={4}>
-        {t('dashboard.opds')}
-      </Title>
-      <Text size="xs" c="dimmed" mb="sm">
-        {t('dashboard.opdsHint', { target })}
-      </Text>
+      <SectionTitle title={t('dashboard.opds')} hint={t('dashboard.opdsHint', { target })} />
       {todo.length > 0 && (
         <Card withBorder bg="orange.0" mb="sm" data-testid="todo">
           <Title order={4} fz="h5" mb="xs">

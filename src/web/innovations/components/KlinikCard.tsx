@@ -1,11 +1,12 @@
 // Klinik inovasi: questions and answers between the OPD and the Bappeda about this innovation, with files.
-import { ActionIcon, Anchor, Button, Card, FileButton, Group, Paper, Progress, Stack, Text, Textarea, Title } from '@mantine/core';
+import { ActionIcon, Anchor, Button, Card, FileButton, Group, Paper, Progress, Stack, Text, Textarea } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { IconPaperclip, IconX } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatBytes, formatDateTime } from '../../lib/format';
 import { showApiError } from '../../ui/forms';
+import { SectionTitle } from '../../ui/PageHeader';
 import { ErrorState, LoadingState } from '../../ui/states';
 import { attachmentUrl, useMessages, usePostMessage } from '../api/innovations';
 
@@ -34,12 +35,7 @@ export function KlinikCard({ entryId, canPost }: { entryId: string; canPost: boo
   };
   return (
     <Card withBorder>
-      <Title order={3} fz="h4" mb={4}>
-        {t('innovations.klinik')}
-      </Title>
-      <Text size="xs" c="dimmed" mb="sm">
-        {t('innovations.klinikHint')}
-      </Text>
+      <SectionTitle title={t('innovations.klinik')} hint={t('innovations.klinikHint')} />
       {messages.isLoading && <LoadingState />}
       {messages.error && <ErrorState error={messages.error} onRetry={() => messages.refetch()} />}
       <Stack gap="xs" mb="sm">

@@ -1,5 +1,5 @@
 // The profile's own documents: anggaran and profil bisnis (asked by the official form), HAKI and awards.
-import { Card, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Card, SimpleGrid, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PROFILE_DOCUMENTS } from '../../../domain/innovation/profile';
@@ -7,6 +7,7 @@ import { type Evidence, useEvidence } from '../../ui/evidence/api';
 import { EvidenceList } from '../../ui/evidence/EvidenceList';
 import { PreviewModal } from '../../ui/evidence/PreviewModal';
 import { UploadControl } from '../../ui/evidence/UploadControl';
+import { SectionTitle } from '../../ui/PageHeader';
 
 export function ProfileDocumentsCard({ entryId, canWrite }: { entryId: string; canWrite: boolean }) {
   const { t } = useTranslation();
@@ -14,12 +15,7 @@ export function ProfileDocumentsCard({ entryId, canWrite }: { entryId: string; c
   const [preview, setPreview] = useState<Evidence | null>(null);
   return (
     <Card withBorder>
-      <Title order={3} fz="h4" mb={4}>
-        {t('innovations.documents')}
-      </Title>
-      <Text size="xs" c="dimmed" mb="sm">
-        {t('innovations.documentsHint')}
-      </Text>
+      <SectionTitle title={t('innovations.documents')} hint={t('innovations.documentsHint')} />
       <SimpleGrid cols={{ base: 1, sm: 2 }}>
         {PROFILE_DOCUMENTS.map((code) => (
           <Stack key={code} gap={6} data-testid={`document-${code}`}>
