@@ -10,6 +10,7 @@ import { innovationEntries } from '../db/schema';
 import { liveEntry } from '../shared/live-entry';
 import { periodFramework } from '../shared/period-framework';
 import { periodMemo } from '../shared/period-memo';
+import { entryUrusan } from '../shared/period-state';
 import { regionItems } from '../shared/review-state';
 import { regionDashboard } from './schemas';
 
@@ -63,7 +64,7 @@ async function computeRegionFigures(db: Db, periodId: string) {
     innovations: entries.map((e) => ({
       id: e.id,
       sent: e.sent,
-      urusan: [e.urusanUtama, ...(e.urusanLain ?? [])].filter((u): u is string => Boolean(u)),
+      urusan: entryUrusan(e),
       answers: e.scoredAnswers[basis] ?? {},
     })),
   });

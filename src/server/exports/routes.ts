@@ -22,7 +22,7 @@ import { authorize, regionInScope } from '../shared/guard';
 import { liveEntry } from '../shared/live-entry';
 import { activeOpds, entryFigures } from '../shared/opd-figures';
 import { periodOfRegion } from '../shared/period-lookup';
-import { periodState } from '../shared/period-state';
+import { entryUrusan, periodState } from '../shared/period-state';
 import { entryItems, regionItems } from '../shared/review-state';
 import { periodQuery, uuidParam } from '../shared/schemas';
 import { sendStored } from '../shared/send-file';
@@ -94,7 +94,7 @@ export default async function exportRoutes(fastify: FastifyInstance) {
             .addRow(
               recapRow(framework, {
                 ...e,
-                urusan: [e.urusanUtama, ...(e.urusanLain ?? [])].filter((u): u is string => Boolean(u)),
+                urusan: entryUrusan(e),
                 maturityClaimed: roundTo(unscaled(e.maturityClaimed), 2),
                 maturityVerified: roundTo(unscaled(e.maturityVerified), 2),
                 items: items.get(e.id) ?? {},

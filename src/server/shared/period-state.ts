@@ -12,6 +12,10 @@ import { entryItems, regionItems } from './review-state';
 
 export type Basis = 'claimed' | 'verified';
 
+/** An entry's urusan for the count score: the main one and the others, empty ones left out. */
+export const entryUrusan = (e: { urusanUtama: string | null; urusanLain: string[] | null }) =>
+  [e.urusanUtama, ...(e.urusanLain ?? [])].filter((u): u is string => Boolean(u));
+
 export interface PeriodState {
   claimed: ScoreInput;
   verified: ScoreInput;
@@ -35,17 +39,16 @@ export async function regionScores(db: Db, framework: Framework, periodId: strin
       .prepare('inovda_period_maturities'),
   ).execute({ periodId });
   const region = await regionItems(db, periodId);
-  const urusan = (e: (typeof entries)[number]) => [e.urusanUtama, ...(e.urusanLain ?? [])].filter((u): u is string => Boolean(u));
   return {
     claimed: scoreSummary(
       framework,
       claimedAnswers(region),
-      entries.map((e) => ({ sent: e.sent, urusan: urusan(e), maturity: e.claimed })),
+      entries.map((e) => ({ sent: e.sent, urusan: entryUrusan(e), maturity: e.claimed })),
     ),
     verified: scoreSummary(
       framework,
       verifiedAnswers(region),
-      entries.map((e) => ({ sent: e.sent, urusan: urusan(e), maturity: e.verified })),
+      entries.map((e) => ({ sent: e.sent, urusan: entryUrusan(e), maturity: e.verified })),
     ),
   };
 }
@@ -74,7 +77,7 @@ export async function periodState(db: Db, periodId: string): Promise<PeriodState
       id: e.id,
       // Unsent innovations come along unsent: the simulator then ranks "send this one" among its actions.
       sent: e.sent,
-      urusan: [e.urusanUtama, ...(e.urusanLain ?? [])].filter((u): u is string => Boolean(u)),
+      urusan: entryUrusan(e),
       answers: pick(items.get(e.id) ?? {}),
     })),
   });
