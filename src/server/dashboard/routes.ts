@@ -15,7 +15,7 @@ import { recordAudit } from '../shared/audit';
 import { authorize, regionInScope } from '../shared/guard';
 import { liveEntry } from '../shared/live-entry';
 import { activeOpds, entryFigures } from '../shared/opd-figures';
-import { periodHeadOfRegion, periodOfRegion } from '../shared/period-lookup';
+import { periodHeadOfRegion, periodWithFramework } from '../shared/period-lookup';
 import { entryItems } from '../shared/review-state';
 import { errorResponse, periodQuery } from '../shared/schemas';
 import { regionFigures } from './region-figures';
@@ -28,7 +28,7 @@ export default async function dashboardRoutes(fastify: FastifyInstance) {
   const app = fastify.withTypeProvider<ZodTypeProvider>();
   const { db } = app;
 
-  const periodOf = (actor: SessionUser, periodId: string | undefined) => periodOfRegion(db, regionInScope(actor, undefined), periodId);
+  const periodOf = (actor: SessionUser, periodId: string | undefined) => periodWithFramework(db, regionInScope(actor, undefined), periodId);
 
   const opdsOf = (regionId: string, own: string | null) => activeOpds(db, regionId, own);
 

@@ -21,7 +21,7 @@ import { AppError, notFound } from '../shared/errors';
 import { authorize, regionInScope } from '../shared/guard';
 import { liveEntry } from '../shared/live-entry';
 import { activeOpds, entryFigures } from '../shared/opd-figures';
-import { periodOfRegion } from '../shared/period-lookup';
+import { periodWithFramework } from '../shared/period-lookup';
 import { entryUrusan, periodState } from '../shared/period-state';
 import { entryItems, regionItems } from '../shared/review-state';
 import { periodQuery, uuidParam } from '../shared/schemas';
@@ -47,7 +47,7 @@ export default async function exportRoutes(fastify: FastifyInstance) {
       const actor = authorize(request, 'innovation:read');
       const regionId = regionInScope(actor, undefined);
       const own = isOpdBound(actor.role) ? actor.opdId : null;
-      const period = await periodOfRegion(db, regionId, request.query.periodId);
+      const period = await periodWithFramework(db, regionId, request.query.periodId);
       const framework = period.framework as Framework;
       const entries = await db
         .select({
@@ -69,11 +69,7 @@ export default async function exportRoutes(fastify: FastifyInstance) {
         .innerJoin(opds, eq(opds.id, innovationEntries.opdId))
         .where(and(eq(innovationEntries.periodId, period.id), liveEntry, own ? eq(innovationEntries.opdId, own) : undefined))
         .orderBy(asc(opds.name), asc(innovationEntries.name));
-      const opdList = await db
-        .select({ id: opds.id, name: opds.name })
-        .from(opds)
-        .where(and(eq(opds.regionId, regionId), eq(opds.active, true), own ? eq(opds.id, own) : undefined))
-        .orderBy(asc(opds.name));
+      const opdList = await activeOpds(db, regionId, own);
 
       // Written to a temp file first and sent only when complete: a failure midway is an error response,
       // never a truncated workbook.
@@ -221,7 +217,7 @@ export default async function exportRoutes(fastify: FastifyInstance) {
     async (request, reply) => {
       const actor = authorize(request, 'innovation:send');
       const regionId = regionInScope(actor, undefined);
-      const period = await periodOfRegion(db, regionId, request.body.periodId);
+      const period = await periodWithFramework(db, regionId, request.body.periodId);
       const [job] = await db.insert(exportJobs).values({ regionId, periodId: period.id, kind: 'package', createdBy: actor.id }).returning();
       await recordAudit(db, request, {
         regionId,
@@ -269,7 +265,7 @@ export default async function exportRoutes(fastify: FastifyInstance) {
     async (request, reply) => {
       const actor = authorize(request, 'period:read');
       const regionId = regionInScope(actor, undefined);
-      const period = await periodOfRegion(db, regionId, request.query.periodId);
+      const period = await periodWithFramework(db, regionId, request.query.periodId);
       const framework = period.framework as Framework;
       const state = await periodState(db, period.id);
       const [region] = await db.select({ name: regions.name }).from(regions).where(eq(regions.id, regionId));

@@ -4,8 +4,7 @@ import { z } from 'zod';
 import type { Framework } from '../../domain/iid/types';
 import type { SessionUser } from '../plugins/session';
 import { authorize, regionInScope } from '../shared/guard';
-import { periodFramework } from '../shared/period-framework';
-import { periodHeadOfRegion } from '../shared/period-lookup';
+import { periodWithFramework } from '../shared/period-lookup';
 import { periodState, regionScores } from '../shared/period-state';
 import { errorResponse, periodQuery } from '../shared/schemas';
 
@@ -29,11 +28,7 @@ export default async function scoreRoutes(fastify: FastifyInstance) {
   const { db } = app;
 
   /** The asked period of the actor's region, else the open one, else the latest — as on every page. */
-  async function periodOf(actor: SessionUser, periodId: string | undefined) {
-    const period = await periodHeadOfRegion(db, regionInScope(actor, undefined), periodId);
-    // The framework snapshot comes from the per-period cache, not the row.
-    return { ...period, framework: (await periodFramework(db, period.id)).framework };
-  }
+  const periodOf = (actor: SessionUser, periodId: string | undefined) => periodWithFramework(db, regionInScope(actor, undefined), periodId);
 
   app.get(
     '/api/scores/region',

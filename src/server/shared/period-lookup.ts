@@ -3,19 +3,9 @@ import { and, desc, eq, getTableColumns, sql } from 'drizzle-orm';
 import type { Db } from '../db/client';
 import { periods } from '../db/schema';
 import { notFound } from './errors';
+import { periodFramework } from './period-framework';
 import { periodStampSql } from './period-memo';
 import { prepared } from './prepared';
-
-export async function periodOfRegion(db: Db, regionId: string, periodId?: string) {
-  const [period] = periodId
-    ? await db
-        .select()
-        .from(periods)
-        .where(and(eq(periods.id, periodId), eq(periods.regionId, regionId)))
-    : await db.select().from(periods).where(eq(periods.regionId, regionId)).orderBy(sql`${periods.status} = 'open' desc`, desc(periods.year)).limit(1);
-  if (!period) throw notFound();
-  return period;
-}
 
 // The period row without its framework snapshot (tens of kilobytes, immutable, cached compiled by
 // period-framework.ts) and with its stamp (period-memo.ts): what the hottest reads need, in one round trip.
@@ -36,11 +26,17 @@ const headCurrent = (db: Db) =>
     .limit(1)
     .prepare('inovda_period_head_current');
 
-/** As periodOfRegion, without the framework snapshot and with the period's stamp. */
+/** The asked period of the region, else the open one, else the latest: without the framework snapshot, with the period's stamp. */
 export async function periodHeadOfRegion(db: Db, regionId: string, periodId?: string) {
   const [period] = periodId
     ? await prepared(db, 'inovda_period_head_by_id', headById).execute({ periodId, regionId })
     : await prepared(db, 'inovda_period_head_current', headCurrent).execute({ regionId });
   if (!period) throw notFound();
   return period;
+}
+
+/** As periodHeadOfRegion, with the framework snapshot from the per-period cache (period-framework.ts). */
+export async function periodWithFramework(db: Db, regionId: string, periodId?: string) {
+  const period = await periodHeadOfRegion(db, regionId, periodId);
+  return { ...period, framework: (await periodFramework(db, period.id)).framework };
 }
