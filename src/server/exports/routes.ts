@@ -1,8 +1,6 @@
 // Spreadsheet recaps of a period, streamed as they are written (exceljs' streaming writer): per innovation
 // with every indicator's answer, evidence count and review status; per OPD; and the region (SPD) answers.
 import { randomUUID } from 'node:crypto';
-import { createReadStream } from 'node:fs';
-import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { and, asc, eq, lt } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
@@ -25,7 +23,7 @@ import { periodWithFramework } from '../shared/period-lookup';
 import { entryUrusan, periodState } from '../shared/period-state';
 import { entryItems, regionItems } from '../shared/review-state';
 import { periodQuery, uuidParam } from '../shared/schemas';
-import { sendStored } from '../shared/send-file';
+import { sendStored, sendTemp, writeWhole } from '../shared/send-file';
 import { startJobWorker } from './jobs';
 
 const tags = ['exports'];
@@ -71,8 +69,7 @@ export default async function exportRoutes(fastify: FastifyInstance) {
         .orderBy(asc(opds.name), asc(innovationEntries.name));
       const opdList = await activeOpds(db, regionId, own);
 
-      // Written to a temp file first and sent only when complete: a failure midway is an error response,
-      // never a truncated workbook.
+      // Written to a temp file and sent only when complete (writeWhole, sendTemp).
       const temp = join(app.storage.incomingDir, `${randomUUID()}.xlsx`);
       const { default: ExcelJS } = await import('exceljs');
       const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: temp, useStyles: true });
@@ -147,12 +144,7 @@ export default async function exportRoutes(fastify: FastifyInstance) {
         spd.commit();
       }
       // An empty period still yields a valid workbook: the header rows say what would be there.
-      try {
-        await wb.commit();
-      } catch (e) {
-        await rm(temp, { force: true });
-        throw e;
-      }
+      await writeWhole(temp, () => wb.commit());
       await recordAudit(db, request, {
         regionId,
         entityType: 'period',
@@ -161,13 +153,7 @@ export default async function exportRoutes(fastify: FastifyInstance) {
         action: 'export',
         after: { rows: entries.length },
       });
-      const file = createReadStream(temp);
-      file.on('close', () => void rm(temp, { force: true }));
-      return reply
-        .header('content-type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
-        .header('content-disposition', `attachment; filename="rekap-inovasi-${period.year}.xlsx"`)
-        .header('cache-control', 'no-store')
-        .send(file);
+      return sendTemp(reply, temp, 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', `rekap-inovasi-${period.year}.xlsx`);
     },
   );
 
@@ -279,7 +265,7 @@ export default async function exportRoutes(fastify: FastifyInstance) {
         .where(and(eq(officialResults.regionId, regionId), lt(officialResults.year, period.year)))
         .orderBy(asc(officialResults.year));
       const temp = join(app.storage.incomingDir, `${randomUUID()}.pdf`);
-      try {
+      await writeWhole(temp, async () => {
         const { writeLeaderReport } = await import('./report');
         await writeLeaderReport(temp, {
           regionName: region?.name ?? '',
@@ -298,17 +284,8 @@ export default async function exportRoutes(fastify: FastifyInstance) {
           actions: rankActions(framework, state.verified, { limit: 5 }),
           innovationName: (id) => entryNames.get(id) ?? id,
         });
-      } catch (e) {
-        await rm(temp, { force: true });
-        throw e;
-      }
-      const file = createReadStream(temp);
-      file.on('close', () => void rm(temp, { force: true }));
-      return reply
-        .header('content-type', 'application/pdf')
-        .header('content-disposition', `attachment; filename="laporan-inovasi-${period.year}.pdf"`)
-        .header('cache-control', 'no-store')
-        .send(file);
+      });
+      return sendTemp(reply, temp, 'application/pdf', `laporan-inovasi-${period.year}.pdf`);
     },
   );
 }
