@@ -4,6 +4,7 @@ import { useForm } from '@mantine/form';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatNumber } from '../../lib/format';
+import { FormActions } from '../../ui/controls';
 import { notifySaved, showApiError } from '../../ui/forms';
 import { type OfficialResult, useHistory, useSaveResult } from '../api/dashboard';
 
@@ -88,14 +89,7 @@ function ResultForm({ initial, onClose }: { initial: OfficialResult; onClose: ()
           <NumberInput label={t('dashboard.rank')} min={1} {...form.getInputProps('nationalRank')} />
           <TextInput label={t('dashboard.awards')} {...form.getInputProps('awards')} />
           <TextInput label={t('dashboard.source')} description={t('dashboard.sourceHint')} required {...form.getInputProps('source')} />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={save.isPending}>
-              {t('common.save')}
-            </Button>
-          </Group>
+          <FormActions onCancel={onClose} loading={save.isPending} />
         </Stack>
       </form>
     </Modal>
