@@ -541,6 +541,10 @@ export const en: Shape<typeof id> = {
     assignedAll: 'All agencies',
     mine: 'Only my assigned agencies',
     openInnovation: 'Open innovation',
+    find: {
+      label: 'Search innovations',
+      placeholder: 'Search by innovation name…',
+    },
   },
   score: {
     title: 'Region IID {{year}}',

@@ -540,6 +540,10 @@ export const id = {
     assignedAll: 'Semua Perangkat Daerah',
     mine: 'Hanya OPD tugas saya',
     openInnovation: 'Buka inovasi',
+    find: {
+      label: 'Cari inovasi',
+      placeholder: 'Cari nama inovasi…',
+    },
   },
   score: {
     title: 'IID daerah {{year}}',
