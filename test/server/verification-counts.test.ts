@@ -101,4 +101,22 @@ describe('the verification backlog', () => {
     await decide({ periodId, code: '3', decision: 'return', note: 'Perda belum diundangkan.' });
     expect(await expectAgreement()).toEqual({ menunggu: 1, diterima: 3, dikembalikan: 2 });
   });
+
+  it('the queue is searched by innovation name, case-insensitive, every word, with the other filters', async () => {
+    const search = async (q: string, extra = '') =>
+      (await call(ctx.app, verifier, 'GET', `/api/verification/queue?periodId=${periodId}&q=${encodeURIComponent(q)}${extra}`)).json() as {
+        total: number;
+        items: { entryName: string; code: string; reviewStatus: string }[];
+      };
+    const found = await search('ramah LANSIA');
+    expect(found.total).toBe(4);
+    expect(new Set(found.items.map((i) => i.entryName))).toEqual(new Set(['Puskesmas Ramah Lansia']));
+    expect((await search('lansia  puskesmas')).total).toBe(4);
+    expect((await search('lansia', '&status=dikembalikan')).items.map((i) => i.code)).toEqual(['17']);
+    expect((await search('lansia posyandu')).total).toBe(0);
+    // Drafts, innovations awaiting approval and deleted ones are not in the queue, whatever the search.
+    for (const q of ['Draf Posyandu', 'Menunggu Kepala', 'Terhapus']) expect((await search(q)).total).toBe(0);
+    // LIKE wildcards are the user's text, not patterns.
+    expect((await search('%')).total).toBe(0);
+  });
 });
