@@ -614,7 +614,7 @@ export const en: Shape<typeof id> = {
   },
   reminders: {
     title: 'Notifications ({{count}} unread)',
-    heading: 'Reminders',
+    heading: 'Notifications',
     empty: 'No notifications.',
     readAll: 'Mark all read',
     mute: 'No reminder e-mails',

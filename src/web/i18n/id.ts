@@ -613,7 +613,7 @@ export const id = {
   },
   reminders: {
     title: 'Pemberitahuan ({{count}} belum dibaca)',
-    heading: 'Pengingat',
+    heading: 'Pemberitahuan',
     empty: 'Tidak ada pemberitahuan.',
     readAll: 'Tandai semua sudah dibaca',
     mute: 'Jangan kirim e-mail pengingat',

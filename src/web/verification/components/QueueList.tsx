@@ -27,7 +27,7 @@ export function QueueList({ items, scope, selectedKey, onSelect, compact, panel 
         {items.map((i) => {
           const active = keyOf(i) === selectedKey;
           return (
-            <Stack key={keyOf(i)} gap="xs" data-testid="queue-row" aria-selected={active}>
+            <Stack key={keyOf(i)} gap="xs" data-testid="queue-row" aria-selected={active} style={{ scrollMarginTop: 64 }}>
               <Card withBorder p="sm" bg={active ? 'var(--mantine-color-blue-light)' : undefined}>
                 <UnstyledButton onClick={() => onSelect(keyOf(i))} data-testid="queue-item" w="100%" style={{ textAlign: 'left' }}>
                   <Group justify="space-between" align="flex-start" wrap="nowrap" gap="xs">

@@ -227,7 +227,7 @@ export function VerificationPage({ canDecide, canAssign, userId }: { canDecide: 
             placeholder={t('verification.allOpds')}
             clearable
             searchable
-            w={260}
+            w={{ base: '100%', sm: 260 }}
             value={filters.opdId ?? null}
             onChange={(v) => setFilter({ opdId: v ?? undefined })}
             data={(summary.data?.pendingByOpd ?? []).map((o) => ({ value: o.opdId, label: `${o.opdName} (${o.pending})` }))}
@@ -238,7 +238,7 @@ export function VerificationPage({ canDecide, canAssign, userId }: { canDecide: 
           placeholder={t('verification.allIndicators')}
           clearable
           searchable
-          w={260}
+          w={{ base: '100%', sm: 260 }}
           value={filters.code ?? null}
           onChange={(v) => setFilter({ code: v ?? undefined })}
           data={indicators.map((i) => ({ value: i.code, label: `${i.code}. ${i.name}` }))}
@@ -247,7 +247,7 @@ export function VerificationPage({ canDecide, canAssign, userId }: { canDecide: 
           aria-label={t('verification.allStatuses')}
           placeholder={t('verification.allStatuses')}
           clearable
-          w={200}
+          w={{ base: '100%', sm: 200 }}
           value={filters.status ?? null}
           onChange={(v) => setFilter({ status: v ?? undefined })}
           data={['menunggu', 'diterima', 'dikembalikan'].map((s) => ({ value: s, label: t(`evidence.review.${s}`) }))}
