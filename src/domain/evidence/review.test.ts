@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { answersWithoutEvidence, claimedAnswers, reviewCounts, reviewOutcome, reviewProblem, verifiedAnswers } from './review';
+import { answersWithoutEvidence, claimedAnswers, reviewCounts, reviewOutcome, reviewProblem, verificationCounts, verifiedAnswers } from './review';
 
 const item = (value: number, reviewStatus: string, evidenceCount: number, renewalCount = 0) => ({ value, reviewStatus, evidenceCount, renewalCount });
 
@@ -38,5 +38,15 @@ describe('review rules', () => {
 
   it('counts items per status for badges', () => {
     expect(reviewCounts(answers)).toEqual({ menunggu: 1, diterima: 3, dikembalikan: 1, missingEvidence: 2 });
+  });
+
+  it('the verification backlog: approved entries and answered SPD items only', () => {
+    const summary = { menunggu: 2, diterima: 1, dikembalikan: 1 };
+    const entries = ['draft', 'diajukan', 'disetujui', 'disetujui'].map((status) => ({ status, reviewSummary: summary }));
+    expect(verificationCounts(entries, { '1': item(3, 'diterima', 1), '3': item(2, 'menunggu', 0), '4': item(0, 'menunggu', 0) })).toEqual({
+      menunggu: 5,
+      diterima: 3,
+      dikembalikan: 2,
+    });
   });
 });

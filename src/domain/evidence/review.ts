@@ -63,6 +63,24 @@ export function reviewProblem(
   return null;
 }
 
+export type ReviewCounts = { menunggu: number; diterima: number; dikembalikan: number };
+
+/**
+ * The verification backlog — the ONE definition behind every count of items waiting / accepted / returned
+ * (dashboard, Verifikasi, home pages, per OPD): the answered items (option > 0) of live innovations the Kepala
+ * OPD has approved (status disetujui: what the verifiers' queue lists), plus the region's answered SPD items.
+ * Drafts, innovations still awaiting approval and deleted innovations (left out by the caller's query) are not
+ * in verification; an item counts under its review status whatever its evidence (missing, or carried over
+ * and waiting for renewal) — such an item is in the queue too, where the verifier can only return it.
+ */
+export function verificationCounts(entries: { status: string; reviewSummary: ReviewCounts }[], spd: Record<string, ReviewedAnswer> = {}): ReviewCounts {
+  const out: ReviewCounts = { menunggu: 0, diterima: 0, dikembalikan: 0 };
+  for (const e of entries) if (reviewable(e.status)) for (const k of REVIEW_STATUSES) out[k] += e.reviewSummary[k] ?? 0;
+  const region = reviewCounts(spd);
+  for (const k of REVIEW_STATUSES) out[k] += region[k];
+  return out;
+}
+
 /** How an entry's answered items stand in verification, for lists and badges. */
 export function reviewCounts(answers: Record<string, ReviewedAnswer>) {
   const counts = { menunggu: 0, diterima: 0, dikembalikan: 0, missingEvidence: 0 };

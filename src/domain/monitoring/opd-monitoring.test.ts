@@ -26,8 +26,9 @@ describe('OPD monitoring', () => {
       averageMaturity: 40,
       averageVerified: 10,
       evidenceCompleteness: 75,
-      returned: 2,
-      waiting: 4,
+      // Waiting and returned count the approved entry only: a draft's items are not in verification.
+      returned: 1,
+      waiting: 2,
       meetsTarget: true,
       previousRegistered: 3,
       change: -1,

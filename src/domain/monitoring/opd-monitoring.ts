@@ -1,4 +1,5 @@
 // Per-OPD figures for "One OPD More Than One Innovation": pure, from each entry's stored scores.
+import { verificationCounts } from '../evidence/review';
 import { roundTo, unscaled } from '../iid/engine';
 
 export interface EntryFigures {
@@ -36,6 +37,8 @@ export function opdRows(opdIds: string[], entries: EntryFigures[], target: numbe
     const missing = list.reduce((n, e) => n + e.reviewSummary.missingEvidence, 0);
     const avg = (pick: (e: EntryFigures) => number) => (list.length ? roundTo(unscaled(list.reduce((n, e) => n + pick(e), 0) / list.length), 2) : 0);
     const prev = previous ? (previous.get(opdId) ?? 0) : null;
+    // Waiting and returned as the Verifikasi queue counts them (items of approved innovations only).
+    const backlog = verificationCounts(list);
     return {
       opdId,
       registered: list.length,
@@ -44,8 +47,8 @@ export function opdRows(opdIds: string[], entries: EntryFigures[], target: numbe
       averageMaturity: avg((e) => e.maturityClaimed),
       averageVerified: avg((e) => e.maturityVerified),
       evidenceCompleteness: answered ? roundTo(((answered - missing) / answered) * 100, 1) : null,
-      returned: list.reduce((n, e) => n + e.reviewSummary.dikembalikan, 0),
-      waiting: list.reduce((n, e) => n + e.reviewSummary.menunggu, 0),
+      returned: backlog.dikembalikan,
+      waiting: backlog.menunggu,
       meetsTarget: list.length >= target,
       previousRegistered: prev,
       change: prev === null ? null : list.length - prev,

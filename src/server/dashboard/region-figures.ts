@@ -2,7 +2,7 @@
 // counts by status / tahapan / jenis and the verification backlog. Computed from the whole period, so they are
 // memoised while the period is unchanged (shared/period-memo.ts); deadlines depend on today and stay outside.
 import { and, eq } from 'drizzle-orm';
-import { claimedAnswers, verifiedAnswers } from '../../domain/evidence/review';
+import { claimedAnswers, verificationCounts, verifiedAnswers } from '../../domain/evidence/review';
 import { type IidResult, scoreIid } from '../../domain/iid/engine';
 import type { Framework, ScoreInput } from '../../domain/iid/types';
 import type { Db } from '../db/client';
@@ -68,10 +68,8 @@ async function computeRegionFigures(db: Db, periodId: string) {
       answers: e.scoredAnswers[basis] ?? {},
     })),
   });
-  // The verifiers' backlog: answered items of approved entries by review status.
-  const verification = { menunggu: 0, diterima: 0, dikembalikan: 0 };
-  for (const e of entries)
-    if (e.status === 'disetujui') for (const k of Object.keys(verification) as (keyof typeof verification)[]) verification[k] += e.reviewSummary[k] ?? 0;
+  // The verifiers' backlog, by the one definition the Verifikasi page and home pages use (SID and SPD items).
+  const verification = verificationCounts(entries, spd);
   return {
     frameworkName: framework.name,
     bands: framework.bands,

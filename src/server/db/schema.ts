@@ -417,10 +417,15 @@ export const notifications = pgTable(
     link: text('link'),
     /** The WIB day it was raised: one reminder of a kind per user and day. */
     day: date('day').notNull(),
+    /**
+     * What an instant notification is about (e.g. one return of one item), so several can be raised in a day;
+     * empty for the daily reminders, which stay one of a kind per user and day.
+     */
+    subject: text('subject').notNull().default(''),
     readAt: timestamp('read_at', { withTimezone: true }),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index('notifications_user_idx').on(t.userId, t.createdAt), uniqueIndex('notifications_once_a_day_uq').on(t.userId, t.kind, t.day)],
+  (t) => [index('notifications_user_idx').on(t.userId, t.createdAt), uniqueIndex('notifications_once_a_day_uq').on(t.userId, t.kind, t.day, t.subject)],
 );
 
 /** Long exports run in the background: status and progress for the UI, the result in the file store. */

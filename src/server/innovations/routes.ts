@@ -6,12 +6,14 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { answersWithoutEvidence } from '../../domain/evidence/review';
 import { roundTo, unscaled } from '../../domain/iid/engine';
 import { isEditable, nextStatus, submitProblems } from '../../domain/innovation/workflow';
+import { submittedLink, submittedNotice } from '../../domain/reminders/instant';
 import { canAccessOpd, isOpdBound } from '../../domain/roles';
 import { innovationEntries, innovations, opds, periods, units } from '../db/schema';
 import type { SessionUser } from '../plugins/session';
 import { changedOnly, recordAudit } from '../shared/audit';
 import { AppError, fieldError, notFound } from '../shared/errors';
 import { authorize, regionInScope } from '../shared/guard';
+import { raiseInstantly, sendAfterCommit } from '../shared/instant-notifications';
 import { stripUndefined } from '../shared/objects';
 import { entryItems } from '../shared/review-state';
 import { sanitizeRichText } from '../shared/rich-text';
@@ -230,10 +232,11 @@ export default async function innovationRoutes(fastify: FastifyInstance) {
         const missing = answersWithoutEvidence((await entryItems(db, [row.id])).get(row.id) ?? {});
         if (missing.length) throw new AppError(400, 'submit_incomplete', {}, { answers: { code: 'evidence_missing', params: { codes: missing.join(', ') } } });
       }
-      await db.transaction(async (tx) => {
+      const now = new Date();
+      const mails = await db.transaction(async (tx) => {
         await tx
           .update(innovationEntries)
-          .set({ status: next, version: row.version + 1, updatedAt: new Date(), ...(action === 'submit' ? { submittedAt: new Date() } : {}) })
+          .set({ status: next, version: row.version + 1, updatedAt: now, ...(action === 'submit' ? { submittedAt: now } : {}) })
           .where(eq(innovationEntries.id, row.id));
         await recordAudit(tx, request, {
           regionId: row.regionId,
@@ -244,7 +247,24 @@ export default async function innovationRoutes(fastify: FastifyInstance) {
           before: { status: row.status },
           after: { status: next, ...(note ? { note } : {}) },
         });
+        // Submitted: the Kepala OPD of that OPD hears of it at once (in-app now, e-mail after commit).
+        if (action !== 'submit') return [];
+        return raiseInstantly(
+          tx,
+          {
+            regionId: row.regionId,
+            roles: ['kepala_opd'],
+            opdId: row.opdId,
+            actorId: actor.id,
+            kind: 'entry_submitted',
+            subject: `${row.id}:${now.getTime()}`,
+            link: submittedLink(row.id),
+            text: (locale) => submittedNotice(locale, row.name, actor.fullName),
+          },
+          now,
+        );
       });
+      sendAfterCommit(app.mailer, app.config.appUrl, request.log, mails);
       return toEntryDto((await getEntry(db, row.id))!);
     },
   );

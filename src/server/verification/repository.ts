@@ -2,9 +2,11 @@
 // first and oldest first, with counts per status, per verifier and per OPD.
 import { and, asc, count, eq, gt, inArray, isNull, sql } from 'drizzle-orm';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
+import { verificationCounts } from '../../domain/evidence/review';
 import type { Db } from '../db/client';
 import { entryAnswers, innovationEntries, innovations, opds, regionAnswers, users, verifierAssignments } from '../db/schema';
-import { sidEvidence, spdEvidence } from '../shared/review-state';
+import { liveEntry } from '../shared/live-entry';
+import { regionItems, sidEvidence, spdEvidence } from '../shared/review-state';
 import { searchAny } from '../shared/search';
 
 export interface QueueFilter {
@@ -21,6 +23,17 @@ export interface QueueFilter {
 
 const waitingFirst = (status: AnyPgColumn) => sql`case ${status} when 'menunggu' then 0 when 'dikembalikan' then 1 else 2 end`;
 
+/** Every word of a search must match the innovation or its OPD (ILIKE: case-insensitive). */
+const searchWords = (q: string | undefined) =>
+  and(
+    ...(q ?? '')
+      .split(/\s+/)
+      .filter(Boolean)
+      .map((w) => searchAny(w, [innovationEntries.name, opds.name, opds.shortName])),
+  );
+
+// The SQL form of the queue's definition (domain/evidence/review.ts verificationCounts): answered items of
+// live, approved entries. Tests hold the queue's totals equal to the summary's counts.
 function sidWhere(f: QueueFilter) {
   return and(
     eq(innovationEntries.periodId, f.periodId),
@@ -32,7 +45,7 @@ function sidWhere(f: QueueFilter) {
     f.opdIds ? inArray(innovationEntries.opdId, f.opdIds) : undefined,
     f.code ? eq(entryAnswers.indicatorCode, f.code) : undefined,
     f.status ? eq(entryAnswers.reviewStatus, f.status) : undefined,
-    searchAny(f.q, [innovationEntries.name, opds.name, opds.shortName]),
+    searchWords(f.q),
   );
 }
 
@@ -97,7 +110,6 @@ export async function spdQueue(db: Db, f: QueueFilter) {
     .orderBy(waitingFirst(regionAnswers.reviewStatus), asc(regionAnswers.updatedAt), asc(regionAnswers.indicatorCode));
 }
 
-/** Counts for the queue's header: by status (SID + SPD), done per verifier, still waiting per OPD. */
 /** The OPDs each verifier of a region is assigned to. */
 export async function assignmentsOf(db: Db, regionId: string): Promise<Map<string, string[]>> {
   const rows = await db.select().from(verifierAssignments).where(eq(verifierAssignments.regionId, regionId));
@@ -106,26 +118,31 @@ export async function assignmentsOf(db: Db, regionId: string): Promise<Map<strin
   return out;
 }
 
+/** Counts for the queue's header: by status (SID + SPD), done per verifier, still waiting per OPD. */
 export async function queueSummary(db: Db, regionId: string, periodId: string, onlyOpd?: string) {
-  const base = { periodId, onlyOpd };
-  const byStatus = await db
-    .select({ status: entryAnswers.reviewStatus, n: count() })
-    .from(entryAnswers)
-    .innerJoin(innovationEntries, eq(innovationEntries.id, entryAnswers.entryId))
-    .innerJoin(innovations, eq(innovations.id, innovationEntries.innovationId))
-    .innerJoin(opds, eq(opds.id, innovationEntries.opdId))
-    .where(sidWhere(base))
-    .groupBy(entryAnswers.reviewStatus);
-  const spdStatus = onlyOpd
-    ? []
-    : await db
-        .select({ status: regionAnswers.reviewStatus, n: count() })
-        .from(regionAnswers)
-        .where(and(eq(regionAnswers.periodId, periodId), gt(regionAnswers.value, 0)))
-        .groupBy(regionAnswers.reviewStatus);
-  const counts = { menunggu: 0, diterima: 0, dikembalikan: 0 };
-  for (const r of [...byStatus, ...spdStatus]) if (r.status in counts) counts[r.status as keyof typeof counts] += r.n;
+  // The counts come from each live entry's stored review counts and the SPD items through verificationCounts,
+  // the same definition and source as the dashboard (dashboard/region-figures.ts): one number everywhere.
+  const [entries, spd] = await Promise.all([
+    db
+      .select({ opdId: innovationEntries.opdId, opdName: opds.name, status: innovationEntries.status, reviewSummary: innovationEntries.reviewSummary })
+      .from(innovationEntries)
+      .innerJoin(opds, eq(opds.id, innovationEntries.opdId))
+      .where(and(eq(innovationEntries.periodId, periodId), liveEntry, onlyOpd ? eq(innovationEntries.opdId, onlyOpd) : undefined)),
+    onlyOpd ? {} : regionItems(db, periodId),
+  ]);
+  const counts = verificationCounts(entries, spd);
+  const byOpd = new Map<string, { opdId: string; opdName: string; list: typeof entries }>();
+  for (const e of entries) {
+    const group = byOpd.get(e.opdId) ?? { opdId: e.opdId, opdName: e.opdName, list: [] };
+    group.list.push(e);
+    byOpd.set(e.opdId, group);
+  }
+  const pendingByOpd = [...byOpd.values()]
+    .map((g) => ({ opdId: g.opdId, opdName: g.opdName, pending: verificationCounts(g.list).menunggu }))
+    .filter((g) => g.pending > 0)
+    .sort((a, b) => a.opdName.localeCompare(b.opdName, 'id'));
 
+  // Decisions per verifier on the items counted above (in verification now), so the columns add up to the counts.
   const verifierRows = (await db.execute(sql`
     select u.id as user_id, u.full_name as name,
       count(*) filter (where x.review_status = 'diterima')::int as accepted,
@@ -133,22 +150,14 @@ export async function queueSummary(db: Db, regionId: string, periodId: string, o
     from (
       select ea.reviewed_by, ea.review_status from ${entryAnswers} ea
         join ${innovationEntries} ie on ie.id = ea.entry_id
-        where ie.period_id = ${periodId} and ea.reviewed_by is not null ${onlyOpd ? sql`and ie.opd_id = ${onlyOpd}` : sql``}
+        where ie.period_id = ${periodId} and ie.status = 'disetujui' and ea.value > 0 and ea.reviewed_by is not null
+          and not exists (select 1 from ${innovations} i where i.id = ie.innovation_id and i.deleted_at is not null)
+          ${onlyOpd ? sql`and ie.opd_id = ${onlyOpd}` : sql``}
       union all
       select ra.reviewed_by, ra.review_status from ${regionAnswers} ra
-        where ra.period_id = ${periodId} and ra.reviewed_by is not null ${onlyOpd ? sql`and false` : sql``}
+        where ra.period_id = ${periodId} and ra.value > 0 and ra.reviewed_by is not null ${onlyOpd ? sql`and false` : sql``}
     ) x join ${users} u on u.id = x.reviewed_by
     group by u.id, u.full_name order by u.full_name`)) as unknown as { rows: { user_id: string; name: string; accepted: number; returned: number }[] };
-
-  const pendingByOpd = await db
-    .select({ opdId: opds.id, opdName: opds.name, pending: count() })
-    .from(entryAnswers)
-    .innerJoin(innovationEntries, eq(innovationEntries.id, entryAnswers.entryId))
-    .innerJoin(innovations, eq(innovations.id, innovationEntries.innovationId))
-    .innerJoin(opds, eq(opds.id, innovationEntries.opdId))
-    .where(and(sidWhere(base), eq(entryAnswers.reviewStatus, 'menunggu')))
-    .groupBy(opds.id, opds.name)
-    .orderBy(opds.name);
 
   // Every verifier of the region appears, with what they decided and what still waits for them: the
   // waiting items of their assigned OPDs, or of all OPDs when they have no assignment.

@@ -7,13 +7,15 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { type ReviewDecision, reviewOutcome, reviewProblem } from '../../domain/evidence/review';
 import type { Framework } from '../../domain/iid/types';
-import { canAccessRegion, isOpdBound } from '../../domain/roles';
+import { returnedLink, returnedNotice } from '../../domain/reminders/instant';
+import { canAccessRegion, isOpdBound, type Role } from '../../domain/roles';
 import { entryAnswers, innovationEntries, opds, periods, regionAnswers, users, verifierAssignments } from '../db/schema';
 import type { SessionUser } from '../plugins/session';
 import { recordAudit } from '../shared/audit';
 import { refreshEntryScores } from '../shared/entry-scores';
 import { AppError, fieldError, notFound } from '../shared/errors';
 import { authorize, regionInScope } from '../shared/guard';
+import { raiseInstantly, sendAfterCommit } from '../shared/instant-notifications';
 import { liveEntry } from '../shared/live-entry';
 import { entryItems, regionItems } from '../shared/review-state';
 import { errorResponse, uuidParam } from '../shared/schemas';
@@ -49,6 +51,15 @@ export default async function verificationRoutes(fastify: FastifyInstance) {
       entryStatus: row.entry.status as string | null,
       item: (await entryItems(db, [entryId])).get(entryId)?.[code],
       audit: { regionId: row.entry.regionId, entityType: 'innovation', entityId: entryId, entityLabel: row.entry.name },
+      // A return reaches the operators of the innovation's OPD.
+      returnTo: {
+        regionId: row.entry.regionId,
+        roles: ['operator_opd'] as Role[],
+        opdId: row.entry.opdId,
+        innovation: row.entry.name,
+        entryId,
+        periodId: row.entry.periodId,
+      },
       write: async (tx: Tx, set: ReviewSet) => {
         await tx
           .update(entryAnswers)
@@ -67,6 +78,8 @@ export default async function verificationRoutes(fastify: FastifyInstance) {
       entryStatus: null,
       item: (await regionItems(db, periodId))[code],
       audit: { regionId: period.regionId, entityType: 'period', entityId: period.id, entityLabel: String(period.year) },
+      // Region-level items are answered by Admin Daerah: a return reaches them.
+      returnTo: { regionId: period.regionId, roles: ['admin_daerah'] as Role[], opdId: undefined, innovation: null, entryId: null, periodId: period.id },
       write: async (tx: Tx, set: ReviewSet) => {
         await tx
           .update(regionAnswers)
@@ -216,7 +229,8 @@ export default async function verificationRoutes(fastify: FastifyInstance) {
       if (subject.periodStatus === 'locked') throw new AppError(409, 'period_locked');
       const problem = reviewProblem(decision, subject.entryStatus, subject.item);
       if (problem) throw new AppError(409, problem, { codes: code });
-      await db.transaction(async (tx) => {
+      const indicatorName = decision === 'return' ? (await periodInScope(actor, subject.returnTo.periodId)).nameOf(code) : code;
+      const mails = await db.transaction(async (tx) => {
         await subject.write(tx, set);
         await recordAudit(tx, request, {
           ...subject.audit,
@@ -224,7 +238,23 @@ export default async function verificationRoutes(fastify: FastifyInstance) {
           before: { [`indikator ${code}`]: subject.item?.reviewStatus },
           after: { [`indikator ${code}`]: outcome.status, ...(outcome.note ? { catatan: outcome.note } : {}) },
         });
+        if (outcome.status !== 'dikembalikan') return [];
+        const { innovation, entryId: returnedEntry, ...to } = subject.returnTo;
+        const returned = { innovation, code, indicatorName, note: outcome.note ?? '' };
+        return raiseInstantly(
+          tx,
+          {
+            ...to,
+            actorId: actor.id,
+            kind: 'item_returned',
+            subject: `${returnedEntry ?? to.periodId}:${code}:${now.getTime()}`,
+            link: returnedLink(returnedEntry, code),
+            text: (locale) => returnedNotice(locale, returned),
+          },
+          now,
+        );
       });
+      sendAfterCommit(app.mailer, app.config.appUrl, request.log, mails);
       return { reviewStatus: outcome.status, reviewNote: outcome.note };
     },
   );

@@ -541,6 +541,10 @@ export const en: Shape<typeof id> = {
     assignedAll: 'All agencies',
     mine: 'Only my assigned agencies',
     openInnovation: 'Open innovation',
+    find: {
+      label: 'Search innovations',
+      placeholder: 'Search by innovation name…',
+    },
   },
   score: {
     title: 'Region IID {{year}}',
@@ -610,7 +614,7 @@ export const en: Shape<typeof id> = {
   },
   reminders: {
     title: 'Notifications ({{count}} unread)',
-    heading: 'Reminders',
+    heading: 'Notifications',
     empty: 'No notifications.',
     readAll: 'Mark all read',
     mute: 'No reminder e-mails',

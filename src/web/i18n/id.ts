@@ -540,6 +540,10 @@ export const id = {
     assignedAll: 'Semua Perangkat Daerah',
     mine: 'Hanya OPD tugas saya',
     openInnovation: 'Buka inovasi',
+    find: {
+      label: 'Cari inovasi',
+      placeholder: 'Cari nama inovasi…',
+    },
   },
   score: {
     title: 'IID daerah {{year}}',
@@ -609,7 +613,7 @@ export const id = {
   },
   reminders: {
     title: 'Pemberitahuan ({{count}} belum dibaca)',
-    heading: 'Pengingat',
+    heading: 'Pemberitahuan',
     empty: 'Tidak ada pemberitahuan.',
     readAll: 'Tandai semua sudah dibaca',
     mute: 'Jangan kirim e-mail pengingat',

@@ -1,7 +1,8 @@
 // The SID answers of an innovation with their evidence and review, grouped by variable. Each choice and
 // each file is saved on its own; claimed and verified maturity are shown side by side.
 import { Alert, Badge, Card, Group, Stack, Text, Title } from '@mantine/core';
-import { useState } from 'react';
+import { useRouterState } from '@tanstack/react-router';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatNumber } from '../../lib/format';
 import { type Evidence, useEvidence } from '../../ui/evidence/api';
@@ -18,6 +19,12 @@ export function AnswersCard({ entryId, periodId, canWrite }: { entryId: string; 
   const evidence = useEvidence({ entryId });
   const setAnswer = useSetAnswer(entryId);
   const [preview, setPreview] = useState<Evidence | null>(null);
+  // A link to one indicator (#indicator-17, e.g. from a notification) scrolls to it once the answers are shown.
+  const hash = useRouterState({ select: (s) => s.location.hash });
+  const ready = Boolean(framework.data && answers.data && evidence.data);
+  useEffect(() => {
+    if (ready && hash.startsWith('indicator-')) document.getElementById(hash)?.scrollIntoView({ block: 'start' });
+  }, [ready, hash]);
   if (framework.isLoading || answers.isLoading || evidence.isLoading) return <LoadingState />;
   if (framework.error || answers.error || evidence.error || !framework.data || !answers.data)
     return (

@@ -15,8 +15,8 @@ export const useNotifications = () =>
   useQuery({
     queryKey: ['notifications'],
     queryFn: () => get<{ unread: number; muted: boolean; items: Notification[] }>('/api/notifications'),
-    // A calm refresh: reminders are raised once a day.
-    refetchInterval: 5 * 60_000,
+    // Returns and submissions are notified the moment they happen: refresh every minute (and on focus).
+    refetchInterval: 60_000,
   });
 
 export function useMarkRead() {

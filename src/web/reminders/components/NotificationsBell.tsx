@@ -1,4 +1,5 @@
-// The bell in the header: unread reminders, each leading to where it can be dealt with.
+// The bell in the header: unread reminders and instant notifications (an item returned, an innovation waiting
+// for approval), each leading to where it can be dealt with; opening one marks it read.
 import { ActionIcon, Button, Indicator, Menu, ScrollArea, Stack, Switch, Text } from '@mantine/core';
 import { IconBell } from '@tabler/icons-react';
 import { useNavigate } from '@tanstack/react-router';
@@ -35,11 +36,12 @@ export function NotificationsBell() {
               key={n.id}
               onClick={() => {
                 if (!n.read) markRead.mutate(n.id);
-                if (n.link) void navigate({ to: n.link });
+                // The link may point at one indicator (#indicator-17): navigate by href to keep the hash.
+                if (n.link) void navigate({ href: n.link });
               }}
             >
               <Stack gap={0}>
-                <Text size="sm" fw={n.read ? 400 : 700}>
+                <Text size="sm" fw={n.read ? 400 : 700} data-testid={n.read ? undefined : 'notification-unread'}>
                   {n.title}
                 </Text>
                 <Text size="xs" c="dimmed">

@@ -34,7 +34,7 @@ export function IndicatorEvidenceRow({
   const guide = en && indicator.evidenceEn ? indicator.evidenceEn : indicator.evidence;
   const missing = value > 0 && (item?.evidenceCount ?? 0) - (item?.renewalCount ?? 0) <= 0;
   return (
-    <Paper withBorder p="sm" data-testid={`indicator-${indicator.code}`}>
+    <Paper withBorder p="sm" id={`indicator-${indicator.code}`} data-testid={`indicator-${indicator.code}`} style={{ scrollMarginTop: 72 }}>
       <Stack gap="xs">
         <Group justify="space-between" wrap="nowrap" align="flex-start">
           <Text size="sm" fw={600}>

@@ -33,6 +33,8 @@ export interface QueueFilters {
   opdId?: string;
   code?: string;
   status?: string;
+  /** Search by innovation (or OPD) name, case-insensitive; every word must match. */
+  q?: string;
   mine?: 'true';
   page: number;
 }

@@ -1,18 +1,22 @@
-// The verifier's queue: waiting items first, filters by OPD, indicator and status, counts per status and
-// per verifier, and a review panel. Keyboard: J/↓ next, K/↑ previous, A accept, R write a return note.
-import { Badge, Card, Grid, Group, Pagination, SegmentedControl, Select, Stack, Switch, Table, Text, UnstyledButton } from '@mantine/core';
+// The verifier's queue: waiting items first, search by innovation name, filters by OPD, indicator and status,
+// counts per status and per verifier, and a review panel that stays in view beside the list (on phones, right
+// under the chosen item). Keyboard: J/↓ next, K/↑ previous, A accept, R write a return note.
+import { Badge, Box, Card, Grid, Group, Pagination, SegmentedControl, Select, Stack, Switch, Text, TextInput } from '@mantine/core';
+import { useDebouncedValue, useMediaQuery } from '@mantine/hooks';
+import { IconSearch } from '@tabler/icons-react';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatNumber } from '../../lib/format';
-import { ReviewBadge } from '../../ui/evidence/ReviewBadge';
 import { notifySaved, showApiError } from '../../ui/forms';
 import { PageHeader } from '../../ui/PageHeader';
 import { EmptyState, ErrorState, LoadingState } from '../../ui/states';
-import { type QueueFilters, type QueueItem, useDecide, useFramework, usePeriodList, useQueue, useQueueSummary } from '../api/verification';
+import { type QueueFilters, useDecide, useFramework, usePeriodList, useQueue, useQueueSummary } from '../api/verification';
+import { keyOf, QueueList } from './QueueList';
 import { ReviewPanel } from './ReviewPanel';
 import { VerifierTable } from './VerifierTable';
 
-const keyOf = (i: QueueItem) => `${i.entryId ?? i.periodId}:${i.code}`;
+/** Below the header (56 px) with a margin: where the decision panel sticks on wide screens. */
+const STICKY_TOP = 72;
 
 /** Keys typed into a field are the user's text, not shortcuts. */
 const typing = (e: KeyboardEvent) => {
@@ -27,11 +31,22 @@ export function VerificationPage({ canDecide, canAssign, userId }: { canDecide: 
   const [filters, setFilters] = useState<Omit<QueueFilters, 'periodId'>>({ scope: 'sid', page: 1 });
   const [selectedKey, setSelectedKey] = useState<string | null>(null);
   const noteRef = useRef<HTMLTextAreaElement>(null);
-  const panelRef = useRef<HTMLDivElement>(null);
-  // On a phone the panel sits under the list: bring it into view when an item is chosen.
+  // Wide screens (Mantine md and up): the list beside a sticky panel; phones: cards, the panel under the item.
+  const wide = useMediaQuery('(min-width: 62em)', true, { getInitialValueInEffect: false });
+  const [search, setSearch] = useState('');
+  const [q] = useDebouncedValue(search.trim(), 300);
+  // A new search starts at page 1 with nothing selected.
   useEffect(() => {
-    if (selectedKey && window.innerWidth < 992) panelRef.current?.scrollIntoView({ behavior: 'smooth', block: 'start' });
-  }, [selectedKey]);
+    setFilters((f) => (f.q === (q || undefined) ? f : { ...f, q: q || undefined, page: 1 }));
+    setSelectedKey(null);
+  }, [q]);
+
+  // Keep the chosen item in view (J/K, or the next item after a decision); on phones its panel opens under it.
+  useEffect(() => {
+    if (!selectedKey) return;
+    const row = document.querySelector('[data-testid="queue-row"][aria-selected="true"]');
+    row?.scrollIntoView({ block: wide ? 'nearest' : 'start', behavior: 'smooth' });
+  }, [selectedKey, wide]);
 
   const currentPeriod = periodId ?? periods.data?.find((p) => p.status === 'open')?.id ?? periods.data?.[0]?.id ?? null;
   const queue = useQueue(currentPeriod ? { periodId: currentPeriod, ...filters } : null);
@@ -102,6 +117,57 @@ export function VerificationPage({ canDecide, canAssign, userId }: { canDecide: 
   const counts = summary.data?.counts;
   const myAssignment = summary.data?.byVerifier.find((v) => v.userId === userId);
 
+  const panel = selected ? (
+    <ReviewPanel
+      key={keyOf(selected)}
+      ref={noteRef}
+      item={selected}
+      indicator={indicators.find((i) => i.code === selected.code)}
+      canDecide={canDecide}
+      busy={decide.isPending}
+      onDecide={submit}
+    />
+  ) : null;
+  const list = (
+    <Card withBorder p={0}>
+      {queue.isLoading && <LoadingState />}
+      {queue.error && <ErrorState error={queue.error} onRetry={() => queue.refetch()} />}
+      {queue.data && !items.length && <EmptyState message={t('verification.empty')} />}
+      {items.length > 0 && (
+        <QueueList items={items} scope={filters.scope} selectedKey={selectedKey} onSelect={setSelectedKey} compact={!wide} panel={wide ? null : panel} />
+      )}
+      {queue.data && queue.data.total > queue.data.pageSize && (
+        <Group justify="center" p="sm">
+          <Pagination
+            value={filters.page}
+            onChange={(page) => setFilters((f) => ({ ...f, page }))}
+            total={Math.ceil(queue.data.total / queue.data.pageSize)}
+            size={wide ? 'md' : 'sm'}
+          />
+        </Group>
+      )}
+    </Card>
+  );
+  const queueView = !wide ? (
+    list
+  ) : (
+    <Grid>
+      <Grid.Col span={7}>{list}</Grid.Col>
+      <Grid.Col span={5}>
+        {/* Sticky: stays beside the chosen row however far down the list it is. */}
+        <Box data-testid="decision-column" style={{ position: 'sticky', top: STICKY_TOP, maxHeight: `calc(100vh - ${STICKY_TOP + 16}px)`, overflowY: 'auto' }}>
+          {panel ?? (
+            <Card withBorder>
+              <Text size="sm" c="dimmed">
+                {t('verification.choose')}
+              </Text>
+            </Card>
+          )}
+        </Box>
+      </Grid.Col>
+    </Grid>
+  );
+
   return (
     <Stack>
       <PageHeader
@@ -135,6 +201,18 @@ export function VerificationPage({ canDecide, canAssign, userId }: { canDecide: 
         </Group>
       )}
       <Group gap="sm" align="flex-end">
+        {filters.scope === 'sid' && (
+          <TextInput
+            type="search"
+            aria-label={t('verification.find.label')}
+            placeholder={t('verification.find.placeholder')}
+            leftSection={<IconSearch size={16} />}
+            w={{ base: '100%', sm: 260 }}
+            value={search}
+            onChange={(e) => setSearch(e.currentTarget.value)}
+            data-testid="queue-search"
+          />
+        )}
         <SegmentedControl
           value={filters.scope}
           onChange={(v) => setFilter({ scope: v as 'sid' | 'spd', opdId: undefined, code: undefined })}
@@ -149,7 +227,7 @@ export function VerificationPage({ canDecide, canAssign, userId }: { canDecide: 
             placeholder={t('verification.allOpds')}
             clearable
             searchable
-            w={260}
+            w={{ base: '100%', sm: 260 }}
             value={filters.opdId ?? null}
             onChange={(v) => setFilter({ opdId: v ?? undefined })}
             data={(summary.data?.pendingByOpd ?? []).map((o) => ({ value: o.opdId, label: `${o.opdName} (${o.pending})` }))}
@@ -160,7 +238,7 @@ export function VerificationPage({ canDecide, canAssign, userId }: { canDecide: 
           placeholder={t('verification.allIndicators')}
           clearable
           searchable
-          w={260}
+          w={{ base: '100%', sm: 260 }}
           value={filters.code ?? null}
           onChange={(v) => setFilter({ code: v ?? undefined })}
           data={indicators.map((i) => ({ value: i.code, label: `${i.code}. ${i.name}` }))}
@@ -169,7 +247,7 @@ export function VerificationPage({ canDecide, canAssign, userId }: { canDecide: 
           aria-label={t('verification.allStatuses')}
           placeholder={t('verification.allStatuses')}
           clearable
-          w={200}
+          w={{ base: '100%', sm: 200 }}
           value={filters.status ?? null}
           onChange={(v) => setFilter({ status: v ?? undefined })}
           data={['menunggu', 'diterima', 'dikembalikan'].map((s) => ({ value: s, label: t(`evidence.review.${s}`) }))}
@@ -182,90 +260,8 @@ export function VerificationPage({ canDecide, canAssign, userId }: { canDecide: 
           />
         )}
       </Group>
-      <Grid>
-        <Grid.Col span={{ base: 12, md: 7 }}>
-          <Card withBorder p={0}>
-            {queue.isLoading && <LoadingState />}
-            {queue.error && <ErrorState error={queue.error} onRetry={() => queue.refetch()} />}
-            {queue.data && !items.length && <EmptyState message={t('verification.empty')} />}
-            {items.length > 0 && (
-              <Table.ScrollContainer minWidth={520}>
-                <Table highlightOnHover verticalSpacing="xs" data-testid="queue">
-                  <Table.Thead>
-                    <Table.Tr>
-                      <Table.Th>{filters.scope === 'sid' ? t('verification.innovation') : t('evidence.owner')}</Table.Th>
-                      <Table.Th>{t('verification.indicator')}</Table.Th>
-                      <Table.Th>{t('verification.value')}</Table.Th>
-                      <Table.Th>{t('verification.evidenceCount')}</Table.Th>
-                      <Table.Th>{t('common.status')}</Table.Th>
-                    </Table.Tr>
-                  </Table.Thead>
-                  <Table.Tbody>
-                    {items.map((i) => {
-                      const active = keyOf(i) === selectedKey;
-                      return (
-                        <Table.Tr key={keyOf(i)} bg={active ? 'var(--mantine-color-blue-light)' : undefined} aria-selected={active}>
-                          <Table.Td>
-                            <UnstyledButton onClick={() => setSelectedKey(keyOf(i))} data-testid="queue-item" style={{ textAlign: 'left' }}>
-                              <Text size="sm" fw={500}>
-                                {i.entryName ?? t('evidence.regionLevel')}
-                              </Text>
-                              {i.opdName && (
-                                <Text size="xs" c="dimmed">
-                                  {i.opdName}
-                                </Text>
-                              )}
-                            </UnstyledButton>
-                          </Table.Td>
-                          <Table.Td>
-                            <Text size="sm">
-                              {i.code}. {i.indicatorName}
-                            </Text>
-                          </Table.Td>
-                          <Table.Td>{i.value}</Table.Td>
-                          <Table.Td>{formatNumber(i.evidenceCount)}</Table.Td>
-                          <Table.Td>
-                            <ReviewBadge status={i.reviewStatus} />
-                          </Table.Td>
-                        </Table.Tr>
-                      );
-                    })}
-                  </Table.Tbody>
-                </Table>
-              </Table.ScrollContainer>
-            )}
-            {queue.data && queue.data.total > queue.data.pageSize && (
-              <Group justify="center" p="sm">
-                <Pagination
-                  value={filters.page}
-                  onChange={(page) => setFilters((f) => ({ ...f, page }))}
-                  total={Math.ceil(queue.data.total / queue.data.pageSize)}
-                />
-              </Group>
-            )}
-          </Card>
-        </Grid.Col>
-        <Grid.Col span={{ base: 12, md: 5 }} ref={panelRef}>
-          {selected ? (
-            <ReviewPanel
-              key={keyOf(selected)}
-              ref={noteRef}
-              item={selected}
-              indicator={indicators.find((i) => i.code === selected.code)}
-              canDecide={canDecide}
-              busy={decide.isPending}
-              onDecide={submit}
-            />
-          ) : (
-            <Card withBorder>
-              <Text size="sm" c="dimmed">
-                {t('verification.choose')}
-              </Text>
-            </Card>
-          )}
-          {summary.data && summary.data.byVerifier.length > 0 && <VerifierTable verifiers={summary.data.byVerifier} canAssign={canAssign} />}
-        </Grid.Col>
-      </Grid>
+      {queueView}
+      {summary.data && summary.data.byVerifier.length > 0 && <VerifierTable verifiers={summary.data.byVerifier} canAssign={canAssign} />}
     </Stack>
   );
 }

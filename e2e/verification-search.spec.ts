@@ -1,0 +1,153 @@
+// The verification day as people live it: the Kepala OPD hears of a submitted innovation from the bell and
+// approves it; the verifier types an innovation's name to find it, picks an item far down the list and
+// decides with the panel still in view beside it, returning it with a note; the operator gets the
+// notification and its link leads to the indicator. On a phone the queue is a card list with the decision
+// under the chosen card, and nothing scrolls sideways.
+import { type APIRequestContext, expect as baseExpect, type Page, test } from '@playwright/test';
+import { simplePdf } from '../src/server/seed/simple-pdf';
+import { signIn } from './support';
+
+// A patient expect: the machine may be busy (no assertion here is about speed).
+const expect = baseExpect.configure({ timeout: 30_000 });
+const words = Array.from({ length: 320 }, (_, k) => `kata${k}`).join(' ');
+const TARGET = 'Sekolah Ramah Anak Digital';
+const CODES = ['16', '17', '18', '19', '20', '21', '22', '23', '24', '25', '26', '27', '28', '29'];
+const headers = { 'x-requested-with': 'e2e' };
+
+async function signOut(page: Page) {
+  await page.getByTestId('user-menu').click();
+  await page.getByRole('menuitem', { name: 'Keluar' }).click();
+  await expect(page.getByRole('button', { name: 'Masuk' })).toBeVisible();
+}
+
+/** Registers an innovation of the operator's OPD with a complete profile, answers and a PDF each; submits it. */
+async function submitted(request: APIRequestContext, name: string, codes: string[]) {
+  const created = await request.post('/api/innovations', { data: { name } });
+  expect(created.status()).toBe(201);
+  const { id } = await created.json();
+  const profile = {
+    version: 1,
+    tahapan: 'penerapan',
+    inisiatorType: 'opd',
+    jenis: 'digital',
+    bentuk: 'pelayanan_publik',
+    urusanUtama: '1.01',
+    waktuPenerapan: '2025-02-01',
+    rancangBangun: words,
+    tujuan: 'Sekolah aman bagi anak',
+    manfaat: 'Laporan perundungan tertangani',
+    hasil: 'Kasus turun',
+  };
+  expect((await request.patch(`/api/innovations/entries/${id}`, { data: profile })).status()).toBe(200);
+  for (const code of codes) {
+    const value = 1 + (Number(code) % 2);
+    expect((await request.put(`/api/innovations/entries/${id}/answers/${code}`, { data: { value } })).status()).toBe(200);
+    const file = { name: `bukti-${code}.pdf`, mimeType: 'application/pdf', buffer: simplePdf([`${name} — indikator ${code}`]) };
+    expect((await request.post(`/api/evidence/files?entryId=${id}&code=${code}`, { headers, multipart: { file } })).status()).toBe(201);
+  }
+  expect((await request.post(`/api/innovations/entries/${id}/transition`, { data: { action: 'submit' } })).status()).toBe(200);
+  return id as string;
+}
+
+test('search, decide beside the item, notify the operator; the queue on a phone', async ({ page }) => {
+  test.setTimeout(240_000);
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await signIn(page, 'admin');
+  const periods = (await (await page.request.get('/api/periods')).json()) as { status: string }[];
+  if (!periods.some((p) => p.status === 'open'))
+    expect(
+      (
+        await page.request.post('/api/periods', {
+          data: { year: 2026, frameworkId: 'iid-2026', penjaringanOpensOn: '2026-06-01', penjaringanClosesOn: '2026-12-15' },
+        })
+      ).status(),
+    ).toBe(201);
+  await signOut(page);
+
+  // The operator submits three innovations; the one we look for has the most items.
+  await signIn(page, 'operator.dinkes');
+  const others = [
+    await submitted(page.request, 'Posyandu Balita Sehat', ['16', '17', '18']),
+    await submitted(page.request, 'Klinik Gizi Keliling', ['16', '19']),
+  ];
+  const entryId = await submitted(page.request, TARGET, CODES);
+  await signOut(page);
+
+  // The Kepala OPD finds it in the bell, opens it from there and approves (the others through their pages).
+  await signIn(page, 'kepala.dinkes');
+  await page.getByTestId('bell').click();
+  await page.getByRole('menuitem', { name: new RegExp(`Menunggu persetujuan Anda: ${TARGET}`) }).click();
+  await expect(page).toHaveURL(new RegExp(`/innovations/${entryId}$`));
+  await page.getByRole('button', { name: 'Setujui' }).click();
+  await expect(page.getByText('Inovasi disetujui.')).toBeVisible();
+  for (const id of others) {
+    await page.goto(`/innovations/${id}`);
+    await page.getByRole('button', { name: 'Setujui' }).click();
+    await expect(page.getByText('Inovasi disetujui.')).toBeVisible();
+  }
+  await signOut(page);
+
+  // The verifier types part of the name, in any case, and gets only that innovation's items.
+  await signIn(page, 'verifikator');
+  await page.getByRole('link', { name: 'Verifikasi' }).click();
+  const queue = page.getByTestId('queue');
+  await expect(queue.getByRole('row').filter({ hasText: 'Posyandu Balita Sehat' }).first()).toBeVisible();
+  await page.getByRole('searchbox', { name: 'Cari inovasi' }).pressSequentially('ramah ANAK', { delay: 60 });
+  await expect(queue.getByRole('row').filter({ hasText: 'Posyandu Balita Sehat' })).toHaveCount(0);
+  const rows = queue.getByTestId('queue-row');
+  await expect(rows).toHaveCount(CODES.length);
+  await expect(rows.filter({ hasNotText: TARGET })).toHaveCount(0);
+
+  // An item far down the list: the decision panel is in the viewport beside it.
+  const last = rows.last();
+  const code = ((await last.getByRole('cell').nth(1).textContent()) ?? '').split('.')[0];
+  await last.getByTestId('queue-item').click();
+  await expect(last).toHaveAttribute('aria-selected', 'true');
+  const panel = page.getByTestId('review-panel');
+  await expect(panel).toContainText(`${code}. `);
+  const viewport = page.viewportSize() ?? { width: 0, height: 0 };
+  const rowBox = await last.boundingBox();
+  expect(rowBox && rowBox.y > 0 && rowBox.y < viewport.height).toBe(true);
+  const box = await panel.boundingBox();
+  expect(box).not.toBeNull();
+  expect(box && box.y >= 0 && box.y < viewport.height && box.x > (rowBox?.x ?? 0)).toBe(true);
+  await expect(page.getByTestId('return')).toBeInViewport();
+  const note = `Lampirkan SK yang ditandatangani untuk indikator ${code}.`;
+  await panel.getByRole('textbox', { name: 'Catatan untuk operator' }).pressSequentially(note, { delay: 10 });
+  await page.getByTestId('return').click();
+  await expect(page.getByText('Keputusan tersimpan.').first()).toBeVisible();
+  await expect(rows.filter({ hasText: `${code}. ` }).getByTestId('review-dikembalikan')).toBeVisible();
+  // After a reload the search starts afresh, and the decision is kept.
+  await page.reload();
+  await page.getByRole('searchbox', { name: 'Cari inovasi' }).pressSequentially('sekolah ramah', { delay: 60 });
+  await expect(rows).toHaveCount(CODES.length);
+  await expect(rows.filter({ hasText: `${code}. ` }).getByTestId('review-dikembalikan')).toBeVisible();
+
+  // On a phone: cards, no sideways scroll, the decision right under the chosen card.
+  await page.setViewportSize({ width: 390, height: 844 });
+  await expect(queue.locator('table')).toHaveCount(0);
+  await expect(rows).toHaveCount(CODES.length);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  await rows.nth(5).getByTestId('queue-item').click();
+  await expect(rows.nth(5).getByTestId('review-panel')).toBeVisible();
+  await expect(rows.nth(5).getByTestId('accept')).toBeInViewport();
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await signOut(page);
+
+  // The operator: the bell shows the return; its link leads to the indicator with the note.
+  await signIn(page, 'operator.dinkes');
+  await expect(page.getByTestId('bell')).toBeVisible();
+  await page.getByTestId('bell').click();
+  const notice = page.getByRole('menuitem', { name: new RegExp(`Dikembalikan: ${TARGET} — indikator ${code}`) });
+  await expect(notice).toContainText(note);
+  await expect(notice.getByTestId('notification-unread')).toBeVisible();
+  await notice.click();
+  await expect(page).toHaveURL(new RegExp(`/innovations/${entryId}#indicator-${code}$`));
+  const indicator = page.getByTestId(`indicator-${code}`);
+  await expect(indicator.getByTestId('review-note')).toContainText(note);
+  await expect(indicator).toBeInViewport();
+  // Opened means read.
+  await page.getByTestId('bell').click();
+  await expect(page.getByRole('menuitem', { name: new RegExp(`indikator ${code}`) }).getByTestId('notification-unread')).toHaveCount(0);
+});
