@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { answersWithoutEvidence, claimedAnswers, reviewCounts, reviewOutcome, reviewProblem, verifiedAnswers } from './review';
+import { answersWithoutEvidence, claimedAnswers, reviewCounts, reviewOutcome, reviewProblem, shownReview, verifiedAnswers } from './review';
 
 const item = (value: number, reviewStatus: string, evidenceCount: number, renewalCount = 0) => ({ value, reviewStatus, evidenceCount, renewalCount });
 
@@ -38,5 +38,14 @@ describe('review rules', () => {
 
   it('counts items per status for badges', () => {
     expect(reviewCounts(answers)).toEqual({ menunggu: 1, diterima: 3, dikembalikan: 1, missingEvidence: 2 });
+  });
+
+  it('an answered item without valid evidence is shown as such, never as waiting for verification', () => {
+    expect(shownReview({ reviewStatus: 'menunggu', evidenceCount: 0 })).toBe('tanpa_bukti');
+    expect(shownReview({ reviewStatus: 'menunggu', evidenceCount: 1, renewalCount: 1 })).toBe('tanpa_bukti');
+    expect(shownReview({ reviewStatus: 'diterima', evidenceCount: 0 })).toBe('tanpa_bukti');
+    expect(shownReview({ reviewStatus: 'menunggu', evidenceCount: 1 })).toBe('menunggu');
+    expect(shownReview({ reviewStatus: 'diterima', evidenceCount: 2, renewalCount: 1 })).toBe('diterima');
+    expect(shownReview({ reviewStatus: 'dikembalikan', evidenceCount: 0 })).toBe('dikembalikan');
   });
 });

@@ -16,6 +16,7 @@ import { type Entry, type Profile, useEntry } from '../api/innovations';
 import { AnswersCard } from './AnswersCard';
 import { KlinikCard } from './KlinikCard';
 import { ProfileDocumentsCard } from './ProfileDocumentsCard';
+import { UnitSelect } from './UnitSelect';
 import { profileOf, readBackup, useAutosave } from './useAutosave';
 import { WorkflowBar } from './WorkflowBar';
 
@@ -40,7 +41,7 @@ function Editor({ entry, canWrite, canAnswer, canSend, role }: { entry: Entry; c
   const qc = useQueryClient();
   const [backup] = useState(() => readBackup(entry.id));
   const form = useForm<Profile>({ initialValues: { ...profileOf(entry), ...(canWrite ? backup : {}) } });
-  const { state, saveNow } = useAutosave(entry, form, canWrite);
+  const { state, saveNow, settle } = useAutosave(entry, form, canWrite);
   const v = form.values;
   const words = wordCount(v.rancangBangun);
   const notes = eligibility(entry.periodYear, {
@@ -83,7 +84,7 @@ function Editor({ entry, canWrite, canAnswer, canSend, role }: { entry: Entry; c
         </Stack>
         <SaveIndicator state={state} onRetry={() => void saveNow()} />
       </Group>
-      <WorkflowBar entry={entry} role={role} canSend={canSend} onFieldErrors={(f) => form.setErrors(f)} />
+      <WorkflowBar entry={entry} role={role} canSend={canSend} beforeAction={settle} onFieldErrors={(f) => form.setErrors(f)} />
       {ro && entry.status === 'draft' && <Alert color="gray">{t('innovations.readOnly')}</Alert>}
       {state.kind === 'stale' && (
         <Alert color="orange">
@@ -102,6 +103,13 @@ function Editor({ entry, canWrite, canAnswer, canSend, role }: { entry: Entry; c
         </Title>
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
           <TextInput label={t('innovations.name')} required readOnly={ro} {...textProps('name')} />
+          <UnitSelect
+            opdId={entry.opdId}
+            readOnly={ro}
+            value={v.unitId}
+            onChange={(unitId) => form.setFieldValue('unitId', unitId)}
+            error={form.errors.unitId}
+          />
           <Select label={t('innovations.tahapan.label')} readOnly={ro} clearable data={choice('tahapan', TAHAPAN)} {...form.getInputProps('tahapan')} />
           <Select
             label={t('innovations.inisiator.label')}
@@ -176,28 +184,30 @@ function Editor({ entry, canWrite, canAnswer, canSend, role }: { entry: Entry; c
 
 function SaveIndicator({ state, onRetry }: { state: ReturnType<typeof useAutosave>['state']; onRetry: () => void }) {
   const { t } = useTranslation();
-  if (state.kind === 'saving')
-    return (
-      <Text size="sm" c="dimmed" aria-live="polite">
-        {t('innovations.saving')}
-      </Text>
-    );
-  if (state.kind === 'saved')
-    return (
-      <Text size="sm" c="green.8" aria-live="polite" data-testid="save-state">
-        {t('innovations.savedAt', { time: formatDateTime(state.at) })}
-      </Text>
-    );
-  if (state.kind === 'error')
-    return (
-      <Group gap="xs" aria-live="polite">
-        <Text size="sm" c="orange.8" maw={360}>
-          {t('innovations.saveFailed')}
-        </Text>
-        <Button size="compact-xs" variant="light" onClick={onRetry}>
-          {t('innovations.retry')}
-        </Button>
-      </Group>
-    );
-  return null;
+  const line = (text: string, color: string) => (
+    <Text size="sm" c={color} maw={360} aria-live="polite" data-testid="save-state" data-state={state.kind}>
+      {text}
+    </Text>
+  );
+  switch (state.kind) {
+    case 'pending':
+      return line(t('innovations.autosave.pending'), 'dimmed');
+    case 'saving':
+      return line(t('innovations.saving'), 'dimmed');
+    case 'saved':
+      return line(t('innovations.savedAt', { time: formatDateTime(state.at) }), 'green.8');
+    case 'invalid':
+      return line(t('innovations.autosave.invalid'), 'orange.8');
+    case 'error':
+      return (
+        <Group gap="xs" wrap="nowrap">
+          {line(state.retrying ? t('innovations.saveFailed') : t('innovations.autosave.refused', { message: state.message }), 'orange.8')}
+          <Button size="compact-xs" variant="light" onClick={onRetry}>
+            {t('innovations.retry')}
+          </Button>
+        </Group>
+      );
+    default:
+      return null;
+  }
 }
