@@ -212,6 +212,7 @@ function CreateEntryModal({ opened, onClose, opdBound, periodId }: { opened: boo
             />
           )}
           <UnitSelect
+            withHint
             opdId={opdBound ? opds.data?.items[0]?.id : form.values.opdId}
             value={form.values.unitId}
             onChange={(unitId) => form.setFieldValue('unitId', unitId)}

@@ -10,12 +10,15 @@ export function UnitSelect({
   onChange,
   readOnly,
   error,
+  withHint,
 }: {
   opdId: string | null | undefined;
   value: string | null;
   onChange: (unitId: string | null) => void;
   readOnly?: boolean;
   error?: React.ReactNode;
+  /** Explain what a unit is (where the choice is first made). */
+  withHint?: boolean;
 }) {
   const { t } = useTranslation();
   const units = useOpdUnits(opdId);
@@ -29,7 +32,7 @@ export function UnitSelect({
   return (
     <Select
       label={t('innovations.unit')}
-      description={t('innovations.unitPicker.hint')}
+      description={withHint ? t('innovations.unitPicker.hint') : undefined}
       placeholder={t('innovations.unitPicker.none')}
       clearable
       searchable

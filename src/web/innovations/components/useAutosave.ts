@@ -223,7 +223,7 @@ export function useAutosave(entry: Entry, form: UseFormReturnType<Profile>, enab
       // Storage full or private mode: the server save still runs.
     }
     // After a failure the message stays until the next attempt (one per pause in typing) has answered.
-    if (!inFlight.current) setState((s) => (s.kind === 'error' ? s : { kind: 'pending' }));
+    if (!inFlight.current) setState((s) => (s.kind === 'error' || s.kind === 'pending' ? s : { kind: 'pending' }));
     schedule(SAVE_PAUSE_MS, () => void flushRef.current());
   }, [form.values, enabled]);
 
