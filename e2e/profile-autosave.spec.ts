@@ -58,7 +58,7 @@ test('profile typed field by field is all kept; invalid values are held back; ev
   await dialog.getByLabel('Nama inovasi').pressSequentially(NAME, { delay: 15 });
   await choose(page, dialog, 'Unit (opsional)', 'Puskesmas Gedongan');
   await dialog.getByRole('button', { name: 'Simpan' }).click();
-  await expect(page.getByRole('heading', { name: NAME })).toBeVisible();
+  await expect(page.getByRole('heading', { name: NAME })).toBeVisible({ timeout: 30_000 });
   await expect(page.getByText('Puskesmas Gedongan').first()).toBeVisible();
   const entryId = page.url().split('/').pop() as string;
 
@@ -72,8 +72,9 @@ test('profile typed field by field is all kept; invalid values are held back; ev
   await choose(page, page.locator('main'), 'Tematik', 'Non tematik');
   await choose(page, page.locator('main'), 'Urusan utama', '1.02 Kesehatan');
   await type(page, page.getByLabel('Lokasi'), 'Kelurahan Gedongan');
-  await type(page, page.getByLabel('Waktu uji coba'), '01092024');
-  await type(page, page.getByLabel('Waktu penerapan'), '15032025');
+  // Chromium's date field here takes month, day, year.
+  await type(page, page.getByLabel('Waktu uji coba'), '09012024');
+  await type(page, page.getByLabel('Waktu penerapan'), '03152025');
   const design = page.getByRole('textbox', { name: 'Rancang bangun dan pokok perubahan' });
   await design.click();
   await design.pressSequentially('Dasar hukum dan permasalahan. ', { delay: 15 });
@@ -96,7 +97,7 @@ test('profile typed field by field is all kept; invalid values are held back; ev
 
   // Reload: every value kept.
   await page.reload();
-  await expect(page.getByRole('heading', { name: NAME })).toBeVisible();
+  await expect(page.getByRole('heading', { name: NAME })).toBeVisible({ timeout: 30_000 });
   const main = page.locator('main');
   const expectChoice = (label: string, value: string) => expect(main.getByRole('combobox', { name: label, exact: true })).toHaveValue(value);
   await expectChoice('Tahapan', 'Penerapan');
