@@ -127,13 +127,7 @@ function Editor({ entry, canWrite, canAnswer, canSend, role }: { entry: Entry; c
             error={form.errors.unitId}
           />
           <Select label={t('innovations.tahapan.label')} readOnly={ro} clearable data={choices.tahapan} {...form.getInputProps('tahapan')} />
-          <Select
-            label={t('innovations.inisiator.label')}
-            readOnly={ro}
-            clearable
-            data={choices.inisiator}
-            {...form.getInputProps('inisiatorType')}
-          />
+          <Select label={t('innovations.inisiator.label')} readOnly={ro} clearable data={choices.inisiator} {...form.getInputProps('inisiatorType')} />
           <TextInput label={t('innovations.inisiatorName')} readOnly={ro} {...textProps('inisiatorName')} />
           <Select label={t('innovations.jenis.label')} readOnly={ro} clearable data={choices.jenis} {...form.getInputProps('jenis')} />
           <Select label={t('innovations.bentuk.label')} readOnly={ro} clearable data={choices.bentuk} {...form.getInputProps('bentuk')} />
