@@ -70,6 +70,7 @@ export const MESSAGES = {
   kemendagri_code_taken: { id: 'Kode Kemendagri ini sudah dipakai daerah lain.', en: 'Another region already uses this Kemendagri code.' },
   opd_name_taken: { id: 'Nama Perangkat Daerah ini sudah ada.', en: 'A Perangkat Daerah with this name already exists.' },
   opd_short_name_taken: { id: 'Singkatan ini sudah dipakai.', en: 'This short name is already used.' },
+  unit_not_in_opd: { id: 'Pilih unit dari Perangkat Daerah inovasi ini.', en: 'Choose a unit of this innovation’s Perangkat Daerah.' },
   unit_name_taken: { id: 'Unit dengan nama ini sudah ada di Perangkat Daerah ini.', en: 'This agency already has a unit with this name.' },
   username_taken: { id: 'Nama pengguna ini sudah dipakai.', en: 'This username is taken.' },
   username_format: {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { answersWithoutEvidence, claimedAnswers, reviewCounts, reviewOutcome, reviewProblem, verificationCounts, verifiedAnswers } from './review';
+import { answersWithoutEvidence, claimedAnswers, reviewCounts, reviewOutcome, reviewProblem, shownReview, verificationCounts, verifiedAnswers } from './review';
 
 const item = (value: number, reviewStatus: string, evidenceCount: number, renewalCount = 0) => ({ value, reviewStatus, evidenceCount, renewalCount });
 
@@ -48,5 +48,14 @@ describe('review rules', () => {
       diterima: 3,
       dikembalikan: 2,
     });
+  });
+
+  it('an answered item without valid evidence is shown as such, never as waiting for verification', () => {
+    expect(shownReview({ reviewStatus: 'menunggu', evidenceCount: 0 })).toBe('tanpa_bukti');
+    expect(shownReview({ reviewStatus: 'menunggu', evidenceCount: 1, renewalCount: 1 })).toBe('tanpa_bukti');
+    expect(shownReview({ reviewStatus: 'diterima', evidenceCount: 0 })).toBe('tanpa_bukti');
+    expect(shownReview({ reviewStatus: 'menunggu', evidenceCount: 1 })).toBe('menunggu');
+    expect(shownReview({ reviewStatus: 'diterima', evidenceCount: 2, renewalCount: 1 })).toBe('diterima');
+    expect(shownReview({ reviewStatus: 'dikembalikan', evidenceCount: 0 })).toBe('dikembalikan');
   });
 });

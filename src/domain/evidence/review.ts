@@ -91,3 +91,12 @@ export function reviewCounts(answers: Record<string, ReviewedAnswer>) {
   }
   return counts;
 }
+
+/** What an answered item's badge shows: without valid evidence it waits for the operator, not for a verifier. */
+export type ShownReview = ReviewStatus | 'tanpa_bukti';
+
+export function shownReview(a: Pick<ReviewedAnswer, 'reviewStatus' | 'evidenceCount' | 'renewalCount'>): ShownReview {
+  // A returned item keeps its state (and the verifier's note) until the operator acts on it.
+  if (a.reviewStatus !== 'dikembalikan' && validEvidence(a) <= 0) return 'tanpa_bukti';
+  return a.reviewStatus as ReviewStatus;
+}

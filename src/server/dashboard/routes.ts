@@ -14,6 +14,7 @@ import type { SessionUser } from '../plugins/session';
 import { recordAudit } from '../shared/audit';
 import { authorize, regionInScope } from '../shared/guard';
 import { liveEntry } from '../shared/live-entry';
+import { stripUndefined } from '../shared/objects';
 import { activeOpds, entryFigures } from '../shared/opd-figures';
 import { periodHeadOfRegion, periodWithFramework } from '../shared/period-lookup';
 import { entryItems } from '../shared/review-state';
@@ -162,23 +163,20 @@ export default async function dashboardRoutes(fastify: FastifyInstance) {
     async (request) => {
       const actor = authorize(request, 'period:write');
       const regionId = regionInScope(actor, undefined);
-      const values = {
-        ...request.body,
-        predicate: request.body.predicate ?? null,
-        nationalRank: request.body.nationalRank ?? null,
-        cluster: request.body.cluster ?? null,
-        awards: request.body.awards ?? null,
-      };
+      // A correction changes what it sends: a field left out keeps its recorded value; null clears it.
+      const { iid, source, ...optional } = request.body;
+      const given = { iid, source, ...stripUndefined(optional) };
       const { year } = request.params;
-      await db.transaction(async (tx) => {
+      const saved = await db.transaction(async (tx) => {
         const [before] = await tx
           .select()
           .from(officialResults)
           .where(and(eq(officialResults.regionId, regionId), eq(officialResults.year, year)));
-        await tx
+        const [row] = await tx
           .insert(officialResults)
-          .values({ regionId, year, ...values, updatedBy: actor.id })
-          .onConflictDoUpdate({ target: [officialResults.regionId, officialResults.year], set: { ...values, updatedBy: actor.id, updatedAt: new Date() } });
+          .values({ regionId, year, ...given, updatedBy: actor.id })
+          .onConflictDoUpdate({ target: [officialResults.regionId, officialResults.year], set: { ...given, updatedBy: actor.id, updatedAt: new Date() } })
+          .returning();
         await recordAudit(tx, request, {
           regionId,
           entityType: 'region',
@@ -186,10 +184,19 @@ export default async function dashboardRoutes(fastify: FastifyInstance) {
           entityLabel: `IID ${year}`,
           action: before ? 'update' : 'create',
           before: before ? { iid: before.iid, source: before.source } : null,
-          after: { iid: values.iid, source: values.source },
+          after: { iid: row.iid, source: row.source },
         });
+        return row;
       });
-      return { year, ...values };
+      return {
+        year,
+        iid: saved.iid,
+        predicate: saved.predicate,
+        nationalRank: saved.nationalRank,
+        cluster: saved.cluster,
+        awards: saved.awards,
+        source: saved.source,
+      };
     },
   );
 

@@ -44,6 +44,12 @@ export default async function innovationRoutes(fastify: FastifyInstance) {
     return row;
   }
 
+  /** An innovation runs in its own OPD or in one of that OPD's active units (puskesmas, sekolah, kelurahan, UPT). */
+  async function assertUnitOf(opdId: string, unitId: string) {
+    const [unit] = await db.select({ opdId: units.opdId, active: units.active }).from(units).where(eq(units.id, unitId));
+    if (!unit || unit.opdId !== opdId || !unit.active) throw fieldError({ unitId: 'unit_not_in_opd' });
+  }
+
   // Without the framework snapshot: listing and creating need only these, on every request.
   const periodColumns = {
     id: periods.id,
@@ -120,10 +126,7 @@ export default async function innovationRoutes(fastify: FastifyInstance) {
       if (!opdId) throw fieldError({ opdId: 'required' });
       const [opd] = await db.select().from(opds).where(eq(opds.id, opdId));
       if (!opd || !canAccessOpd(actor, opd)) throw fieldError({ opdId: 'opd_not_in_region' });
-      if (body.unitId) {
-        const [unit] = await db.select().from(units).where(eq(units.id, body.unitId));
-        if (!unit || unit.opdId !== opdId) throw fieldError({ unitId: 'invalid' });
-      }
+      if (body.unitId) await assertUnitOf(opdId, body.unitId);
       const entryId = await db.transaction(async (tx) => {
         const [innovation] = await tx
           .insert(innovations)
@@ -180,6 +183,7 @@ export default async function innovationRoutes(fastify: FastifyInstance) {
       const { version, ...fields } = request.body;
       const patch = stripUndefined(fields);
       if (patch.rancangBangun !== undefined) patch.rancangBangun = sanitizeRichText(patch.rancangBangun);
+      if (patch.unitId && patch.unitId !== row.unitId) await assertUnitOf(row.opdId, patch.unitId);
       await db.transaction(async (tx) => {
         const [before] = await tx.select().from(innovationEntries).where(eq(innovationEntries.id, row.id)).for('update');
         if (before.version !== version) throw new AppError(409, 'stale_version');
@@ -188,6 +192,9 @@ export default async function innovationRoutes(fastify: FastifyInstance) {
           .set({ ...patch, version: version + 1, updatedAt: new Date() })
           .where(eq(innovationEntries.id, row.id))
           .returning();
+        // The innovation carries its current unit into the next period's entry.
+        if (patch.unitId !== undefined && patch.unitId !== before.unitId)
+          await tx.update(innovations).set({ unitId: patch.unitId, updatedAt: new Date() }).where(eq(innovations.id, row.innovationId));
         const diff = changedOnly(before, after);
         delete diff.before.version;
         delete diff.after.version;

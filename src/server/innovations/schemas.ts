@@ -1,23 +1,29 @@
 import { z } from 'zod';
 import { URUSAN } from '../../domain/iid/urusan';
 import { BENTUK, INISIATOR, JENIS, TAHAPAN, TEMATIK } from '../../domain/innovation/profile';
+import { PROFILE_TEXT_MAX as MAX } from '../../domain/innovation/profile-limits';
 import { listQuery, pageOf } from '../shared/schemas';
 
 const URUSAN_CODES = URUSAN.map((u) => u.code) as [string, ...string[]];
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'invalid' });
+/**
+ * Optional text of a partial save: absent stays absent (unchanged), null or blank clears. The blank-to-null
+ * step runs on strings only — a transform outside `.nullish()` would also turn a missing field into null.
+ */
 const text = (max: number) =>
   z
     .string()
     .max(max)
-    .nullish()
-    .transform((v) => (v?.trim() ? v : null));
+    .transform((v) => (v.trim() ? v : null))
+    .nullish();
 
-/** Every profile field is optional on a save: drafts are saved as they are typed. */
+/** Every profile field is optional on a save: drafts are saved as they are typed; a missing field is left as it is. */
 export const profileFields = {
-  name: z.string().trim().min(1, { error: 'required' }).max(300).optional(),
+  name: z.string().trim().min(1, { error: 'required' }).max(MAX.name).optional(),
+  unitId: z.uuid({ error: 'invalid' }).nullish().describe('A unit of the entry’s OPD; null: none'),
   tahapan: z.enum(TAHAPAN, { error: 'invalid_option' }).nullish(),
   inisiatorType: z.enum(INISIATOR, { error: 'invalid_option' }).nullish(),
-  inisiatorName: text(300),
+  inisiatorName: text(MAX.inisiatorName),
   jenis: z.enum(JENIS, { error: 'invalid_option' }).nullish(),
   bentuk: z.enum(BENTUK, { error: 'invalid_option' }).nullish(),
   tematik: z.enum(TEMATIK, { error: 'invalid_option' }).nullish(),
@@ -28,13 +34,13 @@ export const profileFields = {
     .optional(),
   waktuUjiCoba: isoDate.nullish(),
   waktuPenerapan: isoDate.nullish(),
-  rancangBangun: text(200_000),
-  tujuan: text(20_000),
-  manfaat: text(20_000),
-  hasil: text(20_000),
-  lokasi: text(500),
-  haki: text(2_000),
-  penghargaan: text(5_000),
+  rancangBangun: text(MAX.rancangBangun),
+  tujuan: text(MAX.tujuan),
+  manfaat: text(MAX.manfaat),
+  hasil: text(MAX.hasil),
+  lokasi: text(MAX.lokasi),
+  haki: text(MAX.haki),
+  penghargaan: text(MAX.penghargaan),
 };
 
 export const entrySaveBody = z.object({ version: z.number().int().min(1), ...profileFields });
@@ -43,7 +49,7 @@ export const entryCreateBody = z.object({
   periodId: z.uuid({ error: 'invalid' }).optional().describe('Default: the open period'),
   opdId: z.uuid({ error: 'required' }).optional().describe('Operators and heads: always their own OPD'),
   unitId: z.uuid({ error: 'invalid' }).nullish(),
-  name: z.string({ error: 'required' }).trim().min(1, { error: 'required' }).max(300),
+  name: z.string({ error: 'required' }).trim().min(1, { error: 'required' }).max(MAX.name),
 });
 
 export const entryListQuery = listQuery.extend({

@@ -12,10 +12,21 @@ interface ValidationIssue {
   params: Record<string, unknown>;
 }
 
+/**
+ * `z.string({ error: 'required' })` hands its message to the length checks after it too, so a value over the
+ * limit would read "Wajib diisi". "required" is only what a missing or blank value is told; a length issue
+ * carrying it gets its own message (with the limit) instead.
+ */
+function inheritedRequired(issue: ValidationIssue): boolean {
+  if (issue.message !== 'required') return false;
+  if (issue.keyword === 'too_big') return true;
+  return issue.keyword === 'too_small' && !(issue.params.origin === 'string' && Number(issue.params.minimum) <= 1);
+}
+
 /** Turns one zod issue into a field message the user can act on. */
 export function issueToField(issue: ValidationIssue): FieldError {
   const p = issue.params;
-  if (issue.message && issue.message in MESSAGES) return { code: issue.message as FieldError['code'] };
+  if (issue.message && issue.message in MESSAGES && !inheritedRequired(issue)) return { code: issue.message as FieldError['code'] };
   switch (issue.keyword) {
     case 'invalid_type':
       return { code: /received undefined|received null/.test(issue.message ?? '') ? 'required' : 'invalid' };

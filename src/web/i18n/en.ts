@@ -433,6 +433,15 @@ export const en: Shape<typeof id> = {
     lockedForReview: 'The innovation is under review; it can be changed only after it is returned to draft.',
     sent: 'Sent to the national assessment',
     sentBadge: 'Sent',
+    unitPicker: {
+      none: 'The Perangkat Daerah itself (no unit)',
+      hint: 'The puskesmas, school, kelurahan or UPT that runs this innovation.',
+    },
+    autosave: {
+      pending: 'Changed; saved once you stop typing.',
+      invalid: 'Not saved: correct the fields marked in red.',
+      refused: 'Not saved: {{message}}',
+    },
     fieldName: {
       answers: 'Evidence',
       name: 'Innovation name',
@@ -490,6 +499,8 @@ export const en: Shape<typeof id> = {
     renewalHint: 'Carried over from last period; this indicator needs a document of the current year. Upload a new one, then delete the old.',
     returnedNote: 'Verifier’s note',
     review: { menunggu: 'Awaiting verification', diterima: 'Accepted', dikembalikan: 'Returned' },
+    noEvidence: 'No evidence yet',
+    badUpload: { chooseAnother: 'Choose another file' },
     deletedTitle: 'Deleted Evidence',
     deletedIntro: 'Evidence deleted by operators can be restored here. A file still used elsewhere is never removed permanently.',
     deletedEmpty: 'No deleted evidence.',

@@ -432,6 +432,15 @@ export const id = {
     lockedForReview: 'Inovasi sedang ditinjau; isian hanya dapat diubah setelah dikembalikan ke draf.',
     sent: 'Dikirim ke penilaian nasional',
     sentBadge: 'Dikirim',
+    unitPicker: {
+      none: 'Perangkat Daerah sendiri (tanpa unit)',
+      hint: 'Puskesmas, sekolah, kelurahan, atau UPT yang menjalankan inovasi ini.',
+    },
+    autosave: {
+      pending: 'Ada perubahan; disimpan setelah Anda berhenti mengetik.',
+      invalid: 'Belum tersimpan: perbaiki isian yang ditandai merah.',
+      refused: 'Tidak tersimpan: {{message}}',
+    },
     fieldName: {
       answers: 'Bukti dukung',
       name: 'Nama inovasi',
@@ -489,6 +498,8 @@ export const id = {
     renewalHint: 'Dibawa dari periode lalu; indikator ini memerlukan dokumen tahun berjalan. Unggah dokumen baru lalu hapus yang lama.',
     returnedNote: 'Catatan verifikator',
     review: { menunggu: 'Menunggu verifikasi', diterima: 'Diterima', dikembalikan: 'Dikembalikan' },
+    noEvidence: 'Belum ada bukti',
+    badUpload: { chooseAnother: 'Pilih berkas lain' },
     deletedTitle: 'Bukti Dukung Terhapus',
     deletedIntro: 'Bukti dukung yang dihapus operator dapat dipulihkan di sini. Berkas yang masih dipakai di tempat lain tidak pernah dihapus permanen.',
     deletedEmpty: 'Tidak ada bukti dukung yang terhapus.',

@@ -23,11 +23,12 @@ export function withQuery(path: string, query?: Query): string {
   return s ? `${path}?${s}` : path;
 }
 
-export async function api<T>(method: string, path: string, body?: unknown): Promise<T> {
+export async function api<T>(method: string, path: string, body?: unknown, signal?: AbortSignal): Promise<T> {
   let response: Response;
   try {
     response = await fetch(path, {
       method,
+      signal,
       credentials: 'same-origin',
       headers: {
         'Accept-Language': i18n.language === 'en' ? 'en' : 'id',

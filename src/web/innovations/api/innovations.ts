@@ -26,6 +26,7 @@ export interface EntrySummary {
 
 export interface Profile {
   name: string;
+  unitId: string | null;
   tahapan: string | null;
   inisiatorType: string | null;
   inisiatorName: string | null;
@@ -63,6 +64,7 @@ export interface Entry extends Profile {
 
 export const PROFILE_KEYS: (keyof Profile)[] = [
   'name',
+  'unitId',
   'tahapan',
   'inisiatorType',
   'inisiatorName',
@@ -99,15 +101,32 @@ export const useOpdOptions = (enabled: boolean) =>
     staleTime: 60_000,
   });
 
+export interface UnitOption {
+  id: string;
+  name: string;
+  kind: string;
+  active: boolean;
+}
+
+/** The units of an OPD (puskesmas, sekolah, kelurahan, UPT…) an innovation can belong to. */
+export const useOpdUnits = (opdId: string | null | undefined) =>
+  useQuery({
+    queryKey: ['opd-units', opdId],
+    queryFn: async () => (await get<{ units: UnitOption[] }>(`/api/opds/${opdId}`)).units,
+    enabled: Boolean(opdId),
+    staleTime: 60_000,
+  });
+
 export function useCreateEntry() {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: (body: { name: string; opdId?: string; periodId?: string }) => post<Entry>('/api/innovations', body),
+    mutationFn: (body: { name: string; opdId?: string; unitId?: string | null; periodId?: string }) => post<Entry>('/api/innovations', body),
     onSuccess: () => qc.invalidateQueries({ queryKey: ['innovations'] }),
   });
 }
 
-export const saveEntry = (id: string, body: Partial<Profile> & { version: number }) => api<Entry>('PATCH', `/api/innovations/entries/${id}`, body);
+export const saveEntry = (id: string, body: Partial<Profile> & { version: number }, signal?: AbortSignal) =>
+  api<Entry>('PATCH', `/api/innovations/entries/${id}`, body, signal);
 
 export interface EntryAnswers {
   entryId: string;

@@ -1,7 +1,7 @@
 import { Alert, Badge, Button, Card, Group, List, MultiSelect, Select, SimpleGrid, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
+import { memo, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { URUSAN } from '../../../domain/iid/urusan';
 import type { Tahapan } from '../../../domain/innovation/profile';
@@ -16,8 +16,16 @@ import { type Entry, type Profile, useEntry } from '../api/innovations';
 import { AnswersCard } from './AnswersCard';
 import { KlinikCard } from './KlinikCard';
 import { ProfileDocumentsCard } from './ProfileDocumentsCard';
+import { UnitSelect } from './UnitSelect';
 import { profileOf, readBackup, useAutosave } from './useAutosave';
 import { WorkflowBar } from './WorkflowBar';
+
+// The cards below the profile depend only on the entry's id: typing in the profile must not re-render them
+// (the indicator list alone is dozens of inputs), or every keystroke would lag.
+const AnswersSection = memo(AnswersCard);
+const DocumentsSection = memo(ProfileDocumentsCard);
+const KlinikSection = memo(KlinikCard);
+const Workflow = memo(WorkflowBar);
 
 export function InnovationPage({ entryId, canWrite, canSend, role }: { entryId: string; canWrite: boolean; canSend: boolean; role: Role }) {
   const entry = useEntry(entryId);
@@ -40,7 +48,7 @@ function Editor({ entry, canWrite, canAnswer, canSend, role }: { entry: Entry; c
   const qc = useQueryClient();
   const [backup] = useState(() => readBackup(entry.id));
   const form = useForm<Profile>({ initialValues: { ...profileOf(entry), ...(canWrite ? backup : {}) } });
-  const { state, saveNow } = useAutosave(entry, form, canWrite);
+  const { state, saveNow, settle } = useAutosave(entry, form, canWrite);
   const v = form.values;
   const words = wordCount(v.rancangBangun);
   const notes = eligibility(entry.periodYear, {
@@ -48,8 +56,17 @@ function Editor({ entry, canWrite, canAnswer, canSend, role }: { entry: Entry; c
     waktuUjiCoba: v.waktuUjiCoba || null,
     waktuPenerapan: v.waktuPenerapan || null,
   });
-  const choice = (group: string, values: readonly string[]) => values.map((x) => ({ value: x, label: t(`innovations.${group}.${x}`) }));
-  const urusan = URUSAN.map((u) => ({ value: u.code, label: `${u.code} ${u.name}` }));
+  const choices = useMemo(() => {
+    const choice = (group: string, values: readonly string[]) => values.map((x) => ({ value: x, label: t(`innovations.${group}.${x}`) }));
+    return {
+      tahapan: choice('tahapan', TAHAPAN),
+      inisiator: choice('inisiator', INISIATOR),
+      jenis: choice('jenis', JENIS),
+      bentuk: choice('bentuk', BENTUK),
+      tematik: choice('tematik', TEMATIK),
+      urusan: URUSAN.map((u) => ({ value: u.code, label: `${u.code} ${u.name}` })),
+    };
+  }, [t]);
   const ro = !canWrite;
   const dateProps = (key: 'waktuUjiCoba' | 'waktuPenerapan') => {
     const p = form.getInputProps(key);
@@ -83,7 +100,7 @@ function Editor({ entry, canWrite, canAnswer, canSend, role }: { entry: Entry; c
         </Stack>
         <SaveIndicator state={state} onRetry={() => void saveNow()} />
       </Group>
-      <WorkflowBar entry={entry} role={role} canSend={canSend} onFieldErrors={(f) => form.setErrors(f)} />
+      <Workflow entry={entry} role={role} canSend={canSend} beforeAction={settle} onFieldErrors={form.setErrors} />
       {ro && entry.status === 'draft' && <Alert color="gray">{t('innovations.readOnly')}</Alert>}
       {state.kind === 'stale' && (
         <Alert color="orange">
@@ -102,20 +119,21 @@ function Editor({ entry, canWrite, canAnswer, canSend, role }: { entry: Entry; c
         </Title>
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
           <TextInput label={t('innovations.name')} required readOnly={ro} {...textProps('name')} />
-          <Select label={t('innovations.tahapan.label')} readOnly={ro} clearable data={choice('tahapan', TAHAPAN)} {...form.getInputProps('tahapan')} />
-          <Select
-            label={t('innovations.inisiator.label')}
+          <UnitSelect
+            opdId={entry.opdId}
             readOnly={ro}
-            clearable
-            data={choice('inisiator', INISIATOR)}
-            {...form.getInputProps('inisiatorType')}
+            value={v.unitId}
+            onChange={(unitId) => form.setFieldValue('unitId', unitId)}
+            error={form.errors.unitId}
           />
+          <Select label={t('innovations.tahapan.label')} readOnly={ro} clearable data={choices.tahapan} {...form.getInputProps('tahapan')} />
+          <Select label={t('innovations.inisiator.label')} readOnly={ro} clearable data={choices.inisiator} {...form.getInputProps('inisiatorType')} />
           <TextInput label={t('innovations.inisiatorName')} readOnly={ro} {...textProps('inisiatorName')} />
-          <Select label={t('innovations.jenis.label')} readOnly={ro} clearable data={choice('jenis', JENIS)} {...form.getInputProps('jenis')} />
-          <Select label={t('innovations.bentuk.label')} readOnly={ro} clearable data={choice('bentuk', BENTUK)} {...form.getInputProps('bentuk')} />
-          <Select label={t('innovations.tematik.label')} readOnly={ro} clearable data={choice('tematik', TEMATIK)} {...form.getInputProps('tematik')} />
-          <Select label={t('innovations.urusanUtama')} readOnly={ro} clearable searchable data={urusan} {...form.getInputProps('urusanUtama')} />
-          <MultiSelect label={t('innovations.urusanLain')} readOnly={ro} searchable data={urusan} {...form.getInputProps('urusanLain')} />
+          <Select label={t('innovations.jenis.label')} readOnly={ro} clearable data={choices.jenis} {...form.getInputProps('jenis')} />
+          <Select label={t('innovations.bentuk.label')} readOnly={ro} clearable data={choices.bentuk} {...form.getInputProps('bentuk')} />
+          <Select label={t('innovations.tematik.label')} readOnly={ro} clearable data={choices.tematik} {...form.getInputProps('tematik')} />
+          <Select label={t('innovations.urusanUtama')} readOnly={ro} clearable searchable data={choices.urusan} {...form.getInputProps('urusanUtama')} />
+          <MultiSelect label={t('innovations.urusanLain')} readOnly={ro} searchable data={choices.urusan} {...form.getInputProps('urusanLain')} />
           <TextInput label={t('innovations.lokasi')} readOnly={ro} {...textProps('lokasi')} />
         </SimpleGrid>
       </Card>
@@ -138,7 +156,7 @@ function Editor({ entry, canWrite, canAnswer, canSend, role }: { entry: Entry; c
           ))}
         </List>
       </Card>
-      <AnswersCard entryId={entry.id} periodId={entry.periodId} canWrite={canAnswer} />
+      <AnswersSection entryId={entry.id} periodId={entry.periodId} canWrite={canAnswer} />
       <Card withBorder>
         <Title order={3} fz="h4" mb="sm">
           {t('innovations.sectionDesign')}
@@ -168,36 +186,38 @@ function Editor({ entry, canWrite, canAnswer, canSend, role }: { entry: Entry; c
           </SimpleGrid>
         </Stack>
       </Card>
-      <ProfileDocumentsCard entryId={entry.id} canWrite={canWrite} />
-      <KlinikCard entryId={entry.id} canPost={role !== 'pimpinan' && role !== 'juri' && role !== 'super_admin'} />
+      <DocumentsSection entryId={entry.id} canWrite={canWrite} />
+      <KlinikSection entryId={entry.id} canPost={role !== 'pimpinan' && role !== 'juri' && role !== 'super_admin'} />
     </Stack>
   );
 }
 
 function SaveIndicator({ state, onRetry }: { state: ReturnType<typeof useAutosave>['state']; onRetry: () => void }) {
   const { t } = useTranslation();
-  if (state.kind === 'saving')
-    return (
-      <Text size="sm" c="dimmed" aria-live="polite">
-        {t('innovations.saving')}
-      </Text>
-    );
-  if (state.kind === 'saved')
-    return (
-      <Text size="sm" c="green.8" aria-live="polite" data-testid="save-state">
-        {t('innovations.savedAt', { time: formatDateTime(state.at) })}
-      </Text>
-    );
-  if (state.kind === 'error')
-    return (
-      <Group gap="xs" aria-live="polite">
-        <Text size="sm" c="orange.8" maw={360}>
-          {t('innovations.saveFailed')}
-        </Text>
-        <Button size="compact-xs" variant="light" onClick={onRetry}>
-          {t('innovations.retry')}
-        </Button>
-      </Group>
-    );
-  return null;
+  const line = (text: string, color: string) => (
+    <Text size="sm" c={color} maw={360} aria-live="polite" data-testid="save-state" data-state={state.kind}>
+      {text}
+    </Text>
+  );
+  switch (state.kind) {
+    case 'pending':
+      return line(t('innovations.autosave.pending'), 'dimmed');
+    case 'saving':
+      return line(t('innovations.saving'), 'dimmed');
+    case 'saved':
+      return line(t('innovations.savedAt', { time: formatDateTime(state.at) }), 'green.8');
+    case 'invalid':
+      return line(t('innovations.autosave.invalid'), 'orange.8');
+    case 'error':
+      return (
+        <Group gap="xs" wrap="nowrap">
+          {line(state.retrying ? t('innovations.saveFailed') : t('innovations.autosave.refused', { message: state.message }), 'orange.8')}
+          <Button size="compact-xs" variant="light" onClick={onRetry}>
+            {t('innovations.retry')}
+          </Button>
+        </Group>
+      );
+    default:
+      return null;
+  }
 }

@@ -14,6 +14,7 @@ import { AnchorLink } from '../../ui/links';
 import { PageHeader } from '../../ui/PageHeader';
 import { useListState } from '../../ui/useListState';
 import { type EntrySummary, useCreateEntry, useEntries, useOpdOptions, usePeriodChoices } from '../api/innovations';
+import { UnitSelect } from './UnitSelect';
 
 export function InnovationsPage({ canWrite, opdBound }: { canWrite: boolean; opdBound: boolean }) {
   const { t } = useTranslation();
@@ -175,14 +176,15 @@ function CreateEntryModal({ opened, onClose, opdBound, periodId }: { opened: boo
   const { t } = useTranslation();
   const navigate = useNavigate();
   const create = useCreateEntry();
-  const opds = useOpdOptions(!opdBound);
+  // An OPD-bound user sees only their own OPD here: its units are the ones to choose from.
+  const opds = useOpdOptions(true);
   const form = useForm({
-    initialValues: { name: '', opdId: '' },
+    initialValues: { name: '', opdId: '', unitId: null as string | null },
     validate: { name: (v) => (v.trim() ? null : t('common.required')), opdId: (v) => (opdBound || v ? null : t('common.required')) },
   });
   const submit = form.onSubmit((v) =>
     create.mutate(
-      { name: v.name.trim(), opdId: opdBound ? undefined : v.opdId, periodId },
+      { name: v.name.trim(), opdId: opdBound ? undefined : v.opdId, unitId: v.unitId, periodId },
       {
         onSuccess: (entry) => {
           notifySaved(t('common.created'));
@@ -206,8 +208,16 @@ function CreateEntryModal({ opened, onClose, opdBound, periodId }: { opened: boo
               searchable
               data={(opds.data?.items ?? []).map((o) => ({ value: o.id, label: `${o.shortName} — ${o.name}` }))}
               {...form.getInputProps('opdId')}
+              onChange={(id) => form.setValues({ opdId: id ?? '', unitId: null })}
             />
           )}
+          <UnitSelect
+            withHint
+            opdId={opdBound ? opds.data?.items[0]?.id : form.values.opdId}
+            value={form.values.unitId}
+            onChange={(unitId) => form.setFieldValue('unitId', unitId)}
+            error={form.errors.unitId}
+          />
           <FormActions onCancel={onClose} loading={create.isPending} />
         </Stack>
       </form>

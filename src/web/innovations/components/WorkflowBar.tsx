@@ -12,11 +12,14 @@ export function WorkflowBar({
   entry,
   role,
   canSend,
+  beforeAction,
   onFieldErrors,
 }: {
   entry: Entry;
   role: Role;
   canSend: boolean;
+  /** Runs first (the profile's unsaved changes are saved, so the server checks what is on screen). */
+  beforeAction?: () => Promise<void>;
   onFieldErrors: (f: Record<string, string>) => void;
 }) {
   const { t } = useTranslation();
@@ -28,8 +31,9 @@ export function WorkflowBar({
   const open = entry.periodStatus === 'open';
   const actions = open ? allowedTransitions(entry.status, role) : [];
 
-  const run = (action: Transition, extra?: { note?: string }) => {
+  const run = async (action: Transition, extra?: { note?: string }) => {
     setProblems(null);
+    await beforeAction?.();
     transition.mutate(
       { action, ...extra },
       {

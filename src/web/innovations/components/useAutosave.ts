@@ -1,18 +1,35 @@
-// Saves an innovation's profile while it is typed: debounced, one request at a time, versioned on the server,
-// and mirrored on this device so a dropped connection or a closed tab loses nothing.
+// Saves an innovation's profile while it is typed: after a pause in typing, one request at a time, only the
+// fields that changed (the server leaves the others as they are), versioned on the server, and mirrored on
+// this device so a dropped connection or a closed tab loses nothing. A value the server would refuse (the
+// name cleared, a text over its length limit) is held back with its message on the field, never re-sent in
+// a loop; a network failure is retried a little later, less and less often.
 import type { UseFormReturnType } from '@mantine/form';
 import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { ApiError } from '../../lib/api';
+import { profileFieldProblem } from '../../../domain/innovation/profile-limits';
+import { type Locale, translate } from '../../../domain/messages';
+import i18n from '../../i18n';
+import { ApiError, get } from '../../lib/api';
 import { type Entry, PROFILE_KEYS, type Profile, saveEntry } from '../api/innovations';
 
 export type SaveState =
   | { kind: 'idle' }
+  /** Changed on screen, sent after the pause in typing. */
+  | { kind: 'pending' }
   | { kind: 'saving' }
   | { kind: 'saved'; at: string }
-  | { kind: 'error'; message: string }
+  /** Some fields are held back until they are corrected (their messages are on the fields). */
+  | { kind: 'invalid'; fields: string[] }
+  /** Not saved: `retrying` when it is tried again by itself (network or server trouble). */
+  | { kind: 'error'; message: string; retrying: boolean }
   | { kind: 'stale' }
   | { kind: 'blocked'; message: string };
+
+/** Quiet time after the last keystroke before a save. */
+export const SAVE_PAUSE_MS = 1000;
+/** A save that has not answered by then counts as failed (and is retried); "Menyimpan…" never stays. */
+const SAVE_TIMEOUT_MS = 20_000;
+const RETRY_MS = [5_000, 15_000, 30_000, 60_000];
 
 const backupKey = (id: string) => `inovda.entry-backup.${id}`;
 
@@ -28,14 +45,20 @@ export function readBackup(id: string): Partial<Profile> | null {
 export const clearBackup = (id: string) => localStorage.removeItem(backupKey(id));
 
 export function profileOf(e: Profile): Profile {
-  return Object.fromEntries(PROFILE_KEYS.map((k) => [k, e[k]])) as unknown as Profile;
+  return Object.fromEntries(PROFILE_KEYS.map((k) => [k, e[k] ?? (k === 'urusanLain' ? [] : null)])) as unknown as Profile;
 }
+
+const same = (a: unknown, b: unknown) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
+/** What the server is sent for a value: an emptied text clears the field. */
+const wire = (v: unknown) => (v === '' ? null : v);
 
 function changes(now: Profile, base: Profile): Partial<Profile> {
   const out: Record<string, unknown> = {};
-  for (const k of PROFILE_KEYS) if (JSON.stringify(now[k] ?? null) !== JSON.stringify(base[k] ?? null)) out[k] = now[k] === '' ? null : now[k];
+  for (const k of PROFILE_KEYS) if (!same(wire(now[k]), wire(base[k]))) out[k] = wire(now[k]);
   return out as Partial<Profile>;
 }
+
+const locale = (): Locale => (i18n.language === 'en' ? 'en' : 'id');
 
 export function useAutosave(entry: Entry, form: UseFormReturnType<Profile>, enabled: boolean) {
   const qc = useQueryClient();
@@ -43,61 +66,186 @@ export function useAutosave(entry: Entry, form: UseFormReturnType<Profile>, enab
   const version = useRef(entry.version);
   const saved = useRef<Profile>(profileOf(entry));
   const inFlight = useRef(false);
+  const again = useRef(false);
+  const stopped = useRef(false);
+  const failures = useRef(0);
   const timer = useRef<ReturnType<typeof setTimeout>>(undefined);
+  /** Values the server refused, per field: not sent again until the field is changed. */
+  const refused = useRef(new Map<string, string>());
+  /** Fields whose message this hook put there (so it may take it away again). */
+  const marked = useRef(new Set<string>());
+  const lastSaved = useRef<string | null>(null);
+  /** Nothing left to send: the last save's time, if any. */
+  const settled = (): SaveState => (lastSaved.current ? { kind: 'saved', at: lastSaved.current } : { kind: 'idle' });
 
-  const flush = useCallback(async () => {
+  const schedule = useCallback((ms: number, run: () => void) => {
+    clearTimeout(timer.current);
+    timer.current = setTimeout(run, ms);
+  }, []);
+
+  /** Splits the unsaved changes into what may be sent and the fields held back, and marks those fields. */
+  const sendable = useCallback(() => {
+    const diff = changes(form.getValues(), saved.current) as Record<string, unknown>;
+    const send: Record<string, unknown> = {};
+    const held: string[] = [];
+    for (const [k, v] of Object.entries(diff)) {
+      const problem = profileFieldProblem(k, v);
+      const wasRefused = refused.current.get(k);
+      if (wasRefused !== undefined && wasRefused !== JSON.stringify(v)) refused.current.delete(k);
+      if (problem) {
+        form.setFieldError(k, translate(problem.code, locale(), 'params' in problem ? problem.params : {}));
+        marked.current.add(k);
+        held.push(k);
+      } else if (refused.current.has(k)) held.push(k);
+      else {
+        if (marked.current.delete(k)) form.clearFieldError(k);
+        send[k] = v;
+      }
+    }
+    // A field put back to its saved value needs no message any more.
+    for (const k of [...marked.current])
+      if (!(k in diff)) {
+        marked.current.delete(k);
+        form.clearFieldError(k);
+      }
+    return { send: send as Partial<Profile>, held };
+  }, [form]);
+
+  /** One save of what may be sent now. 'sent' also when some fields were refused and the rest goes next. */
+  const flush = useCallback(async (): Promise<'sent' | 'nothing' | 'busy' | 'failed'> => {
+    clearTimeout(timer.current);
     timer.current = undefined;
-    if (!enabled || inFlight.current) return;
-    const values = form.getValues();
-    const diff = changes(values, saved.current);
-    if (!Object.keys(diff).length) return;
+    if (!enabled || stopped.current) return 'nothing';
+    if (inFlight.current) {
+      again.current = true;
+      return 'busy';
+    }
+    const { send, held } = sendable();
+    if (!Object.keys(send).length) {
+      setState((s) => (held.length ? { kind: 'invalid', fields: held } : s.kind === 'pending' || s.kind === 'invalid' ? settled() : s));
+      return 'nothing';
+    }
     inFlight.current = true;
     setState({ kind: 'saving' });
+    const abort = new AbortController();
+    const deadline = setTimeout(() => abort.abort(), SAVE_TIMEOUT_MS);
+    let retryIn: number | null = null;
+    let outcome: 'sent' | 'failed' = 'sent';
     try {
-      const result = await saveEntry(entry.id, { ...diff, version: version.current });
+      const result = await saveEntry(entry.id, { ...send, version: version.current }, abort.signal);
       version.current = result.version;
-      saved.current = { ...saved.current, ...diff };
+      saved.current = { ...saved.current, ...send };
+      failures.current = 0;
       qc.setQueryData(['innovation', entry.id], result);
       void qc.invalidateQueries({ queryKey: ['innovations'] });
       if (!Object.keys(changes(form.getValues(), saved.current)).length) clearBackup(entry.id);
-      setState({ kind: 'saved', at: new Date().toISOString() });
+      lastSaved.current = new Date().toISOString();
+      setState(held.length ? { kind: 'invalid', fields: held } : settled());
     } catch (e) {
-      if (e instanceof ApiError && e.code === 'stale_version') setState({ kind: 'stale' });
-      else if (e instanceof ApiError && (e.code === 'period_closed' || e.code === 'period_locked' || e.status === 403))
-        setState({ kind: 'blocked', message: e.message });
-      else if (e instanceof ApiError && Object.keys(e.fields).length) {
-        form.setErrors(e.fields);
-        setState({ kind: 'error', message: e.message });
+      outcome = 'failed';
+      const err = e instanceof ApiError ? e : null;
+      const fields = Object.keys(err?.fields ?? {}).filter((k) => k in send);
+      if (err?.code === 'stale_version') {
+        // A save that timed out may have landed after all: if the server holds exactly what this page sent
+        // or had, nobody else changed it — carry on from its version.
+        if (!(await adoptIfOurs(entry.id, send))) {
+          stopped.current = true;
+          setState({ kind: 'stale' });
+        } else {
+          retryIn = 0;
+          outcome = 'sent';
+        }
+      } else if (err && (err.code === 'period_closed' || err.code === 'period_locked' || err.code === 'entry_not_draft' || err.status === 403)) {
+        stopped.current = true;
+        setState({ kind: 'blocked', message: err.message });
+      } else if (err && fields.length) {
+        // Refused values wait for the user; the rest of the change is sent again at once.
+        for (const k of fields) {
+          refused.current.set(k, JSON.stringify(send[k as keyof Profile]));
+          form.setFieldError(k, err.fields[k]);
+          marked.current.add(k);
+        }
+        setState({ kind: 'invalid', fields: [...held, ...fields] });
+        retryIn = 0;
+        outcome = 'sent';
+      } else if (err && err.status >= 400 && err.status < 500 && err.status !== 408 && err.status !== 429) {
+        // Refused as a whole for a reason sending it again will not change: wait for the next edit.
+        setState({ kind: 'error', message: err.message, retrying: false });
       } else {
-        setState({ kind: 'error', message: e instanceof Error ? e.message : String(e) });
-        // Network or server trouble: try again a little later.
-        timer.current = setTimeout(() => void flush(), 10_000);
+        setState({ kind: 'error', message: err?.message ?? String(e), retrying: true });
+        retryIn = RETRY_MS[Math.min(failures.current, RETRY_MS.length - 1)];
+        failures.current++;
       }
     } finally {
+      clearTimeout(deadline);
       inFlight.current = false;
     }
-    // Typed while the request was out: send that too.
-    if (version.current !== undefined && Object.keys(changes(form.getValues(), saved.current)).length && !timer.current)
-      timer.current = setTimeout(() => void flush(), 1200);
-  }, [enabled, entry.id, form, qc]);
+
+    async function adoptIfOurs(id: string, sent: Partial<Profile>) {
+      try {
+        const fresh = await get<Entry>(`/api/innovations/entries/${id}`);
+        const ours = PROFILE_KEYS.every((k) => same(wire(fresh[k]), wire(k in sent ? sent[k] : saved.current[k])));
+        if (!ours) return false;
+        version.current = fresh.version;
+        saved.current = profileOf(fresh);
+        return true;
+      } catch {
+        return false;
+      }
+    }
+
+    // Typed while the request was out, or some fields still to send: go on after a pause.
+    if (stopped.current) return 'failed';
+    if (again.current || retryIn === 0) {
+      again.current = false;
+      schedule(retryIn === 0 ? 0 : SAVE_PAUSE_MS, () => void flushRef.current());
+    } else if (retryIn !== null) schedule(retryIn, () => void flushRef.current());
+    return outcome;
+  }, [enabled, entry.id, form, qc, sendable, schedule]);
+
+  const flushRef = useRef(flush);
+  flushRef.current = flush;
 
   // Every change: mirror it on this device at once, send it after a pause in typing.
   useEffect(() => {
-    if (!enabled) return;
+    if (!enabled || stopped.current) return;
     const diff = changes(form.values, saved.current);
-    if (!Object.keys(diff).length) return;
+    if (!Object.keys(diff).length) {
+      // Put back as it was saved: nothing to send, no message to keep.
+      clearTimeout(timer.current);
+      sendable();
+      if (!inFlight.current) setState((s) => (s.kind === 'pending' || s.kind === 'invalid' ? settled() : s));
+      return;
+    }
     try {
       localStorage.setItem(backupKey(entry.id), JSON.stringify(diff));
     } catch {
       // Storage full or private mode: the server save still runs.
     }
-    clearTimeout(timer.current);
-    timer.current = setTimeout(() => void flush(), 1200);
-    return () => clearTimeout(timer.current);
+    // After a failure the message stays until the next attempt (one per pause in typing) has answered.
+    if (!inFlight.current) setState((s) => (s.kind === 'error' || s.kind === 'pending' ? s : { kind: 'pending' }));
+    schedule(SAVE_PAUSE_MS, () => void flushRef.current());
   }, [form.values, enabled]);
 
-  // Leaving the page with unsaved changes: send them now (the device copy stays if that fails).
-  useEffect(() => () => void flush(), [flush]);
+  // Leaving the page (only then: not on every render) with unsaved changes: send them now; the device copy
+  // stays if that fails.
+  useEffect(
+    () => () => {
+      clearTimeout(timer.current);
+      void flushRef.current();
+    },
+    [],
+  );
 
-  return { state, saveNow: flush };
+  /** Sends what is still unsaved and waits for it (before submitting, so the server checks what is on screen). */
+  const settle = useCallback(async () => {
+    const until = Date.now() + SAVE_TIMEOUT_MS + 5_000;
+    while (Date.now() < until) {
+      if (inFlight.current) await new Promise((r) => setTimeout(r, 100));
+      // Stops when nothing is left to send, or the attempt failed (its message is shown; no loop).
+      else if ((await flushRef.current()) !== 'sent') return;
+    }
+  }, []);
+
+  return { state, saveNow: () => void flushRef.current(), settle };
 }

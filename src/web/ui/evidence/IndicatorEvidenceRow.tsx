@@ -1,6 +1,7 @@
 // One indicator with its answer, its evidence and its review: the unit operators fill, verifiers judge.
 import { Alert, Group, Paper, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { shownReview, validEvidence } from '../../../domain/evidence/review';
 import type { Indicator } from '../../../domain/iid/types';
 import { AnswerSelect } from '../AnswerSelect';
 import type { Evidence, EvidenceOwner, ItemState } from './api';
@@ -32,7 +33,8 @@ export function IndicatorEvidenceRow({
   const value = item?.value ?? 0;
   const name = en && indicator.nameEn ? indicator.nameEn : indicator.name;
   const guide = en && indicator.evidenceEn ? indicator.evidenceEn : indicator.evidence;
-  const missing = value > 0 && (item?.evidenceCount ?? 0) - (item?.renewalCount ?? 0) <= 0;
+  const missing = value > 0 && validEvidence({ evidenceCount: item?.evidenceCount ?? 0, renewalCount: item?.renewalCount }) <= 0;
+  const review = shownReview({ reviewStatus: item?.reviewStatus ?? 'menunggu', evidenceCount: item?.evidenceCount ?? 0, renewalCount: item?.renewalCount });
   return (
     <Paper withBorder p="sm" id={`indicator-${indicator.code}`} data-testid={`indicator-${indicator.code}`} style={{ scrollMarginTop: 72 }}>
       <Stack gap="xs">
@@ -41,7 +43,7 @@ export function IndicatorEvidenceRow({
             {indicator.code}. {name}
             {indicator.mandatory ? ' *' : ''}
           </Text>
-          {value > 0 && <ReviewBadge status={item?.reviewStatus ?? 'menunggu'} />}
+          {value > 0 && <ReviewBadge status={review} />}
         </Group>
         {item?.reviewStatus === 'dikembalikan' && item.reviewNote && (
           <Alert color="orange" variant="light" p="xs" title={t('evidence.returnedNote')} data-testid="review-note">

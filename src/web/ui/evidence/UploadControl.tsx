@@ -1,10 +1,13 @@
-// Add evidence to one indicator: pick files (each uploads with its own progress bar and can be retried or
-// cancelled; the chosen file stays in the page until it is stored), or add a link.
+// Add evidence to one indicator: pick files (each uploads with its own progress bar and can be cancelled; the
+// chosen file stays in the page until it is stored), or add a link. A failed upload offers what can help: a
+// retry after a network or server failure, another file when the server refused this one (wrong type, too
+// big, empty) — sending the same file again could never pass.
 import { ActionIcon, Button, FileButton, Group, Progress, Stack, Text, TextInput } from '@mantine/core';
-import { IconLink, IconRefresh, IconUpload, IconX } from '@tabler/icons-react';
+import { IconFileUpload, IconLink, IconRefresh, IconUpload, IconX } from '@tabler/icons-react';
 import { useQueryClient } from '@tanstack/react-query';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ApiError } from '../../lib/api';
 import { showApiError } from '../forms';
 import { type EvidenceOwner, invalidateEvidence, uploadFile, useAddLink } from './api';
 
@@ -15,8 +18,13 @@ interface Job {
   file: File;
   progress: number;
   error: string | null;
+  /** The failure may pass another time (network, server busy or down); a refused file never will. */
+  retryable: boolean;
   abort?: () => void;
 }
+
+const mayPassLater = (e: unknown) =>
+  !(e instanceof ApiError) || (e.status === 0 && e.code === 'network') || e.status >= 500 || e.status === 408 || e.status === 429;
 
 export function UploadControl({ owner, code, disabled }: { owner: EvidenceOwner; code: string; disabled?: boolean }) {
   const { t } = useTranslation();
@@ -28,18 +36,18 @@ export function UploadControl({ owner, code, disabled }: { owner: EvidenceOwner;
 
   function start(job: Job) {
     const { done, abort } = uploadFile(owner, code, job.file, (p) => update(job.key, { progress: p }));
-    update(job.key, { abort, error: null, progress: 0 });
+    update(job.key, { abort, error: null, retryable: false, progress: 0 });
     done.then(
       () => {
         setJobs((js) => js.filter((j) => j.key !== job.key));
         void invalidateEvidence(qc);
       },
-      (e: Error) => update(job.key, { error: e.message, abort: undefined }),
+      (e: Error) => update(job.key, { error: e.message, retryable: mayPassLater(e), abort: undefined }),
     );
   }
 
   function add(files: File[]) {
-    const added = files.map((file) => ({ key: nextKey.current++, file, progress: 0, error: null }));
+    const added = files.map((file) => ({ key: nextKey.current++, file, progress: 0, error: null, retryable: false }));
     setJobs((js) => [...js, ...added]);
     // Sequential would be kinder to a slow line, but parallel keeps each row's progress honest and simple.
     for (const job of added) start(job);
@@ -54,15 +62,32 @@ export function UploadControl({ owner, code, disabled }: { owner: EvidenceOwner;
               {job.file.name}
             </Text>
             <Group gap={4} wrap="nowrap">
-              {job.error && (
+              {job.error && job.retryable && (
                 <Button size="compact-xs" variant="light" leftSection={<IconRefresh size={12} />} onClick={() => start(job)}>
                   {t('evidence.retry')}
                 </Button>
               )}
+              {job.error && !job.retryable && (
+                <FileButton
+                  accept={ACCEPT}
+                  disabled={disabled}
+                  onChange={(file) => {
+                    if (!file) return;
+                    setJobs((js) => js.filter((j) => j.key !== job.key));
+                    add([file]);
+                  }}
+                >
+                  {(props) => (
+                    <Button {...props} size="compact-xs" variant="light" leftSection={<IconFileUpload size={12} />} data-testid="choose-another">
+                      {t('evidence.badUpload.chooseAnother')}
+                    </Button>
+                  )}
+                </FileButton>
+              )}
               <ActionIcon
                 size="sm"
                 variant="subtle"
-                aria-label={t('evidence.cancel')}
+                aria-label={job.error ? t('common.close') : t('evidence.cancel')}
                 onClick={() => {
                   job.abort?.();
                   setJobs((js) => js.filter((j) => j.key !== job.key));
