@@ -150,10 +150,17 @@ export async function seedDemoInnovations(db: Db, store: BlobStore): Promise<{ s
         .map((x) => ({ ...x, evidence: status !== 'draft' || rand() < 0.7, review: { reviewStatus: 'menunggu' } as ReturnType<typeof demoReview> }));
       const maturity = answers.reduce((m, x) => m + x.value * (sid.find((i) => i.code === x.code)?.weight ?? 0), 0);
       // Approved and mature: sent, except a few approved only lately and not sent yet.
-      const sent = status === 'disetujui' && maturity >= threshold && rand() < 0.95;
-      if (status === 'disetujui') {
+      const sent = status === 'disetujui' && maturity >= threshold && rand() < 0.97;
+      // Submitted in the first months of penjaringan; drafts were started lately.
+      const submitted = status === 'draft' ? null : day('2026-06-08T02:00:00Z', Math.floor(rand() * 100));
+      const created = submitted ? day(isoDate(submitted), -7 - Math.floor(rand() * 30)) : day('2026-10-05T03:00:00Z', Math.floor(rand() * 40));
+      let updated = submitted ?? day(isoDate(created), 1 + Math.floor(rand() * 10));
+      if (status === 'disetujui' && submitted) {
         const progress = rand();
-        for (const x of answers) x.review = demoReview(progress, rand, x.code, verifier?.id);
+        for (const x of answers) {
+          x.review = demoReview(progress, rand, x.code, verifier?.id, submitted);
+          if (x.review.reviewedAt && x.review.reviewedAt > updated) updated = x.review.reviewedAt;
+        }
       }
       const digital = DIGITAL.test(name);
       const penerapan = day('2024-01-15', Math.floor(rand() * 690));
@@ -163,7 +170,6 @@ export async function seedDemoInnovations(db: Db, store: BlobStore): Promise<{ s
           : tahapan === 'uji_coba'
             ? day('2025-09-01', Math.floor(rand() * 240))
             : day(isoDate(penerapan), -90 - Math.floor(rand() * 150));
-      const submitted = status === 'draft' ? null : day('2026-06-08T02:00:00Z', Math.floor(rand() * 100));
       plans.push({
         opdId: opd.id,
         unitId: unit?.id ?? null,
@@ -197,6 +203,8 @@ export async function seedDemoInnovations(db: Db, store: BlobStore): Promise<{ s
           lokasi: unit?.name ?? 'Kota Mojokerto',
           penghargaan: AWARDS[name] ?? null,
           submittedAt: submitted,
+          createdAt: created,
+          updatedAt: updated,
         },
       });
     });
@@ -204,9 +212,10 @@ export async function seedDemoInnovations(db: Db, store: BlobStore): Promise<{ s
 
   // Region-level (SPD) answers: all but one answered, all but one of those with evidence, part-way reviewed.
   const regionPlan = spd.slice(0, -1).map((i, k) => {
-    const value = rand() < 0.8 ? 3 : 2;
+    const value = rand() < 0.85 ? 3 : 2;
     const evidence = k !== 3;
-    return { code: i.code, value, evidence, review: evidence ? demoReview(0, rand, i.code, verifier?.id, 0.75) : { reviewStatus: 'menunggu' } };
+    const review = evidence ? demoReview(0, rand, i.code, verifier?.id, new Date('2026-07-01T02:00:00Z'), 0.6) : { reviewStatus: 'menunggu' };
+    return { code: i.code, value, evidence, review };
   });
 
   await db.transaction(async (tx) => {
@@ -247,7 +256,14 @@ export async function seedDemoInnovations(db: Db, store: BlobStore): Promise<{ s
     await bulkInsert(
       tx,
       innovations,
-      plans.map((p, k) => ({ id: innovationIds[k], regionId: region.id, opdId: p.opdId, unitId: p.unitId })),
+      plans.map((p, k) => ({
+        id: innovationIds[k],
+        regionId: region.id,
+        opdId: p.opdId,
+        unitId: p.unitId,
+        createdAt: p.entry.createdAt,
+        updatedAt: p.entry.createdAt,
+      })),
     );
     // Each entry carries its scores from the start (the same computation refreshEntryScores stores).
     const compiled = compile(framework);
@@ -344,18 +360,18 @@ async function bulkInsert<T extends PgTable>(tx: Tx, table: T, rows: T['$inferIn
 
 /** Where the demo's history comes from: the city's own account of its IID, in the news of its IID/IPKD monev. */
 export const HISTORY_SOURCE =
-  'Berita Pemkot Mojokerto: Monitoring dan Evaluasi Penilaian IID dan IPKD Tahun 2023, Balai Kota Mojokerto, 28 Februari 2024 — Pj Wali Kota Moh. Ali Kuncoro: IID 62,3 (2021), 70,78 (2022), 84,46 (2023)';
+  'Pemkot Mojokerto, berita Monitoring dan Evaluasi Penilaian IID dan IPKD Tahun 2023 (Balai Kota Mojokerto, 28 Februari 2024): paparan Pj Wali Kota Moh. Ali Kuncoro';
 
 /**
  * Verification part-way: `progress` places the innovation in the verifier's work (verified through, part-way,
- * or not reached yet); reviewed items are mostly accepted, some returned with a note the operator can act on.
+ * or not reached yet); reviewed items are mostly accepted, a few returned with a note the operator can act on.
  */
-function demoReview(progress: number, rand: () => number, code: string, verifierId: string | undefined, reviewedShare?: number) {
+function demoReview(progress: number, rand: () => number, code: string, verifierId: string | undefined, since: Date, reviewedShare?: number) {
   const waiting = { reviewStatus: 'menunggu' } as { reviewStatus: string; reviewNote?: string; reviewedBy?: string; reviewedAt?: Date };
   if (!verifierId) return waiting;
-  const share = reviewedShare ?? (progress < 0.55 ? 1 : progress < 0.9 ? 0.65 : 0);
-  const reviewedAt = day('2026-09-01T03:00:00Z', Math.floor(rand() * 80));
+  const share = reviewedShare ?? (progress < 0.5 ? 1 : progress < 0.88 ? 0.65 : 0);
+  const reviewedAt = new Date(Math.min(since.getTime() + (7 + Math.floor(rand() * 60)) * 86_400_000, Date.parse('2026-11-27T08:00:00Z')));
   if (rand() >= share) return waiting;
-  if (rand() < 0.9) return { reviewStatus: 'diterima', reviewedBy: verifierId, reviewedAt };
+  if (rand() < 0.95) return { reviewStatus: 'diterima', reviewedBy: verifierId, reviewedAt };
   return { reviewStatus: 'dikembalikan', reviewNote: returnNote(code, rand()), reviewedBy: verifierId, reviewedAt };
 }
