@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildPackage } from '../../src/server/exports/package';
 import type { BlobStore } from '../../src/server/plugins/storage';
 import { seedDemoInnovations } from '../../src/server/seed/demo-innovations';
-import { call, createTestApp, login, type TestContext } from '../support/app';
+import { call, createTestApp, listAll, login, type TestContext } from '../support/app';
 import { pdf, upload } from '../support/files';
 
 let ctx: TestContext;
@@ -115,9 +115,7 @@ describe('national submission package', () => {
     const download = await call(ctx.app, admin, 'GET', `/api/exports/jobs/${job.id}/download`);
     expect(download.headers['content-disposition']).toContain('attachment');
     const files = await zipEntries(download.rawPayload);
-    const sent = (await call(ctx.app, admin, 'GET', `/api/innovations?periodId=${period2026.id}&pageSize=100`))
-      .json()
-      .items.filter((e: { sent: boolean }) => e.sent);
+    const sent = (await listAll<{ id: string; sent: boolean }>(ctx.app, admin, `/api/innovations?periodId=${period2026.id}`)).items.filter((e) => e.sent);
     const folders = new Set([...files.keys()].filter((n) => n.includes('/')).map((n) => n.split('/')[0]));
     expect(folders.size).toBe(sent.length);
     expect([...files.keys()].some((n) => /^01 .+\/16 Regulasi Inovasi Daerah\.pdf$/.test(n))).toBe(true);
@@ -142,9 +140,7 @@ describe('national submission package', () => {
     const setStatus = (id: string, status: string) => call(ctx.app, admin, 'POST', `/api/periods/${id}/status`, { status });
     expect((await setStatus(period2027.id, 'closed')).statusCode).toBe(200);
     expect((await setStatus(period2026.id, 'open')).statusCode).toBe(200);
-    const sent = (await call(ctx.app, admin, 'GET', `/api/innovations?periodId=${period2026.id}&pageSize=100`))
-      .json()
-      .items.filter((e: { sent: boolean }) => e.sent);
+    const sent = (await listAll<{ id: string; sent: boolean }>(ctx.app, admin, `/api/innovations?periodId=${period2026.id}`)).items.filter((e) => e.sent);
     const up = await upload(ctx.app, admin, `entryId=${sent[0].id}&code=17`, 'sk-unik.pdf', pdf(`SK unik ${Date.now()}`));
     expect(up.statusCode, up.body).toBe(201);
     // The store as the job sees it: on the first file read, the operator replaces that evidence and the admin

@@ -107,6 +107,16 @@ export async function idOf(app: FastifyInstance, cookie: string, url: string, pr
   return item.id as string;
 }
 
+/** Every item of a paged list (`url` without page/pageSize), page by page: a page holds at most 100. */
+export async function listAll<T = Record<string, unknown>>(app: FastifyInstance, cookie: string, url: string): Promise<{ items: T[]; total: number }> {
+  const items: T[] = [];
+  for (let page = 1; ; page++) {
+    const res = (await call(app, cookie, 'GET', `${url}${url.includes('?') ? '&' : '?'}pageSize=100&page=${page}`)).json();
+    items.push(...res.items);
+    if (items.length >= res.total || !res.items.length) return { items, total: res.total };
+  }
+}
+
 /**
  * A second region with its first Admin Daerah, signed in with a changed password (ready for API calls).
  * Returns the region id and the admin's cookie.
