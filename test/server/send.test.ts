@@ -3,8 +3,8 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { innovationEntries } from '../../src/server/db/schema';
-import { pdf, upload } from '../support/files';
 import { call, completeProfile, createTestApp, login, openPeriod2026, type TestContext } from '../support/app';
+import { pdf, upload } from '../support/files';
 
 let ctx: TestContext;
 let admin: string;

@@ -15,7 +15,11 @@ describe('send preview', () => {
           const sid = f.indicators.filter((i) => i.aspect === 'SID').map((i) => i.code);
           const spd = f.indicators.filter((i) => i.aspect === 'SPD').map((i) => i.code);
           const answers = (codes: string[]) => fc.dictionary(fc.constantFrom(...codes), fc.integer({ min: 0, max: 3 }));
-          const inv = fc.record({ sent: fc.boolean(), urusan: fc.uniqueArray(fc.constantFrom(...BASIC_SERVICE_URUSAN), { maxLength: 3 }), answers: answers(sid) });
+          const inv = fc.record({
+            sent: fc.boolean(),
+            urusan: fc.uniqueArray(fc.constantFrom(...BASIC_SERVICE_URUSAN), { maxLength: 3 }),
+            answers: answers(sid),
+          });
           return fc.tuple(fc.constant(f), answers(spd), fc.array(inv, { minLength: 1, maxLength: 30 }), fc.nat(), fc.boolean());
         }),
         ([f, spd, list, pick, sent]) => {

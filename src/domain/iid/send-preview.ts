@@ -10,7 +10,13 @@ export interface SendPreview {
   delta: number;
 }
 
-export function sendPreview(framework: Framework, spdAnswers: Answers, innovations: (MaturityInput & { id: string })[], id: string, sent: boolean): SendPreview {
+export function sendPreview(
+  framework: Framework,
+  spdAnswers: Answers,
+  innovations: (MaturityInput & { id: string })[],
+  id: string,
+  sent: boolean,
+): SendPreview {
   const before = scoreSummary(framework, spdAnswers, innovations);
   const after = scoreSummary(
     framework,

@@ -2,9 +2,7 @@
 // (in verification) with a complete profile may be sent; un-sending is always possible.
 import { type SubmitProblem, type SubmitProfile, submitProblems } from './workflow';
 
-export type SendProblem =
-  | { code: 'send_not_approved'; status: string }
-  | { code: 'send_profile_incomplete'; problems: SubmitProblem[] };
+export type SendProblem = { code: 'send_not_approved'; status: string } | { code: 'send_profile_incomplete'; problems: SubmitProblem[] };
 
 /** Why this entry cannot be marked as sent, or null when it can. */
 export function sendProblem(entry: SubmitProfile & { status: string }): SendProblem | null {

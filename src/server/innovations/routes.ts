@@ -19,7 +19,18 @@ import { entryItems } from '../shared/review-state';
 import { sanitizeRichText } from '../shared/rich-text';
 import { errorResponse, uuidParam } from '../shared/schemas';
 import { getEntry, listEntries, toEntryDto } from './repository';
-import { entryCreateBody, entryListQuery, entryPage, entrySaveBody, entryShape, sentBody, sentConflict, sentPreview, sentPreviewQuery, transitionBody } from './schemas';
+import {
+  entryCreateBody,
+  entryListQuery,
+  entryPage,
+  entrySaveBody,
+  entryShape,
+  sentBody,
+  sentConflict,
+  sentPreview,
+  sentPreviewQuery,
+  transitionBody,
+} from './schemas';
 import { entrySendPreview } from './send-preview';
 
 const tags = ['innovations'];

@@ -132,7 +132,12 @@ const scoreChange = z.object({
   delta: z.number().describe('after − before, IID points, unrounded'),
 });
 
-export const sentPreviewQuery = z.object({ sent: z.enum(['true', 'false']).default('true').transform((v) => v === 'true') });
+export const sentPreviewQuery = z.object({
+  sent: z
+    .enum(['true', 'false'])
+    .default('true')
+    .transform((v) => v === 'true'),
+});
 
 export const sentPreview = z
   .object({

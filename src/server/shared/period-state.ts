@@ -3,8 +3,8 @@
 import { and, eq, isNull, sql } from 'drizzle-orm';
 import { claimedAnswers, pendingAnswers, verifiedAnswers } from '../../domain/evidence/review';
 import { type ScoreSummary, scoreSummary } from '../../domain/iid/engine';
-import { reviewable } from '../../domain/innovation/workflow';
 import type { Answers, Framework, ScoreInput } from '../../domain/iid/types';
+import { reviewable } from '../../domain/innovation/workflow';
 import type { Db } from '../db/client';
 import { innovationEntries, innovations } from '../db/schema';
 import { liveEntry } from './live-entry';

@@ -329,6 +329,14 @@ export const en: Shape<typeof id> = {
     invalidFile: 'The file cannot be used: {{message}}',
     empty: 'No innovations yet. Upload data or add innovations.',
     gauge: 'IID {{value}}, predicate {{predicate}}',
+    lines: {
+      statistics: 'Region statistics — cannot change this year',
+      statisticsHint: 'Figures measured by others for past years (PAD, IPM, poverty, BPK opinion …). Shown to be understood, not as actions.',
+      more: '{{count}} other options',
+      less: 'Hide other options',
+      finishVerification: 'Finish verifying the {{count}} waiting items of innovation {{innovation}} ({{gain}} if accepted)',
+      finishVerificationRegion: 'Finish verifying the {{count}} waiting SPD items ({{gain}} if accepted)',
+    },
   },
   periods: {
     title: 'Assessment periods',

@@ -328,6 +328,14 @@ export const id = {
     invalidFile: 'Berkas tidak dapat dipakai: {{message}}',
     empty: 'Belum ada inovasi. Unggah data atau tambahkan inovasi.',
     gauge: 'IID {{value}}, predikat {{predicate}}',
+    lines: {
+      statistics: 'Statistik daerah — tidak dapat diubah tahun ini',
+      statisticsHint: 'Angka yang diukur pihak lain untuk tahun lalu (PAD, IPM, kemiskinan, opini BPK …). Ditampilkan untuk dipahami, bukan sebagai tindakan.',
+      more: '{{count}} pilihan lain',
+      less: 'Sembunyikan pilihan lain',
+      finishVerification: 'Selesaikan verifikasi {{count}} item yang menunggu pada inovasi {{innovation}} ({{gain}} jika diterima)',
+      finishVerificationRegion: 'Selesaikan verifikasi {{count}} item SPD yang menunggu ({{gain}} jika diterima)',
+    },
   },
   periods: {
     title: 'Periode Penilaian',
