@@ -56,7 +56,8 @@ describe('action lines', () => {
       fc.property(regionWithInput, ([f, input]) => {
         const statistic = new Set(f.indicators.filter((i) => i.statistic).map((i) => i.code));
         const { actions, statistics } = actionLines(f, input);
-        for (const l of actions) for (const r of [l.best, ...l.alternatives]) expect(r.action.kind === 'raise_region_answer' && statistic.has(r.action.code)).toBe(false);
+        for (const l of actions)
+          for (const r of [l.best, ...l.alternatives]) expect(r.action.kind === 'raise_region_answer' && statistic.has(r.action.code)).toBe(false);
         for (const l of statistics) expect(l.best.action.kind === 'raise_region_answer' && statistic.has(l.best.action.code)).toBe(true);
         for (const step of greedyPlan(f, input, 8, { excludeStatistics: true }))
           expect(step.action.kind === 'raise_region_answer' && statistic.has(step.action.code)).toBe(false);
@@ -70,11 +71,12 @@ describe('action lines', () => {
       fc.property(regionWithInput, ([f, input]) => {
         const before = scoreIid(f, input).iidExact;
         for (const r of rankActions(f, input, { includeNonPositive: true })) {
-          if (r.action.kind !== 'finish_verification') continue;
-          const after = applyAction(f, input, r.action);
+          const action = r.action;
+          if (action.kind !== 'finish_verification') continue;
+          const after = applyAction(f, input, action);
           expect(r.gain).toBeCloseTo(scoreIid(f, after).iidExact - before, 9);
           // Accepted: the waiting items are answers now, none left waiting.
-          const target = r.action.innovationId === null ? after.region : after.innovations.find((i) => i.id === r.action.innovationId);
+          const target = action.innovationId === null ? after.region : after.innovations.find((i) => i.id === action.innovationId);
           expect(target?.pending).toBeUndefined();
         }
       }),
@@ -87,7 +89,11 @@ describe('action lines', () => {
     expect([stat('7'), stat('11a'), stat('11b'), stat('8')]).toEqual([true, true, true, true]);
     expect([stat('1'), stat('12'), stat('14'), stat('15')]).toEqual([false, false, false, false]);
     expect(f2026.indicators.filter((i) => i.aspect === 'SID').every((i) => i.statistic === undefined)).toBe(true);
-    for (const f of BUILT_IN_FRAMEWORKS) expect(f.indicators.some((i) => i.statistic), f.id).toBe(true);
+    for (const f of BUILT_IN_FRAMEWORKS)
+      expect(
+        f.indicators.some((i) => i.statistic),
+        f.id,
+      ).toBe(true);
   });
 
   it('on the verified basis, finishing the waiting items of an innovation is one line with its count', () => {
