@@ -150,6 +150,20 @@ export const MESSAGES = {
     id: 'Rancang bangun baru {count} kata; minimal {min} kata.',
     en: 'The design text has {count} words; at least {min} are needed.',
   },
+  send_not_approved: {
+    id: 'Hanya inovasi yang sudah disetujui Kepala OPD (tahap verifikasi) yang dapat dikirim; status inovasi ini: {status}.',
+    en: 'Only innovations approved by the head of the agency (in verification) can be sent; this one is: {status}.',
+  },
+  send_profile_incomplete: {
+    id: 'Profil inovasi belum lengkap ({fields}); lengkapi dulu sebelum dikirim.',
+    en: 'The innovation profile is incomplete ({fields}); complete it before sending.',
+  },
+  send_below_threshold: {
+    id: 'Kematangan inovasi ini ({maturity}) di bawah ambang periode ({threshold}). Mengirimnya mengubah IID diklaim dari {before} menjadi {after}. Konfirmasi untuk tetap mengirim.',
+    en: 'This innovation’s maturity ({maturity}) is below the period threshold ({threshold}). Sending it changes the claimed IID from {before} to {after}. Confirm to send anyway.',
+  },
+  entry_status_draft: { id: 'draf', en: 'draft' },
+  entry_status_diajukan: { id: 'menunggu persetujuan Kepala OPD', en: 'awaiting approval by the head of the agency' },
   transition_not_allowed: { id: 'Tindakan ini tidak dapat dilakukan pada status sekarang.', en: 'This action is not possible in the current status.' },
   unknown_framework: { id: 'Kerangka penilaian {id} tidak dikenal.', en: 'Unknown framework {id}.' },
   file_type_not_allowed: {

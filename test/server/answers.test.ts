@@ -1,8 +1,10 @@
 // SID answers: only the period framework's options, audited, scoped, and fed to the simulator as claimed state.
+import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { builtInFramework } from '../../src/domain/iid/builtin';
 import { scoreIid } from '../../src/domain/iid/engine';
 import type { Framework } from '../../src/domain/iid/types';
+import { innovationEntries } from '../../src/server/db/schema';
 import { call, createTestApp, login, openPeriod2026, type TestContext } from '../support/app';
 
 let ctx: TestContext;
@@ -59,7 +61,8 @@ describe('SID answers', () => {
   it('the simulator input carries the claimed state and scores like the engine', async () => {
     const unsent = (await call(ctx.app, admin, 'GET', '/api/innovations/score-input')).json();
     expect(unsent.innovations[0].sent).toBe(false);
-    expect((await call(ctx.app, admin, 'POST', `/api/innovations/entries/${entryId}/sent`, { sent: true })).json().sent).toBe(true);
+    // A draft cannot be marked sent through the API (send.test.ts); here only the score input matters.
+    await ctx.database.db.update(innovationEntries).set({ sent: true }).where(eq(innovationEntries.id, entryId));
     const state = (await call(ctx.app, admin, 'GET', '/api/innovations/score-input')).json();
     expect(state.framework).toBe('iid-2026');
     expect(state.innovations).toEqual([{ id: 'Posyandu Digital', entryId, sent: true, urusan: ['1.02', '2.14'], answers: { '16': 3, '35': 2 } }]);

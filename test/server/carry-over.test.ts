@@ -1,5 +1,7 @@
 // A new period carries last period's innovations over as drafts, with their profile and still-valid answers.
+import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { innovationEntries } from '../../src/server/db/schema';
 import { call, createTestApp, login, type TestContext } from '../support/app';
 import { mp4, pdf, upload } from '../support/files';
 
@@ -35,7 +37,8 @@ describe('carry-over', () => {
     await call(ctx.app, operator, 'PUT', `/api/innovations/entries/${entry.id}/answers/35`, { value: 3 });
     await upload(ctx.app, operator, `entryId=${entry.id}&code=16`, 'sk-2025.pdf', pdf('SK 2025'));
     await upload(ctx.app, operator, `entryId=${entry.id}&code=35`, 'video.mp4', mp4());
-    await call(ctx.app, admin, 'POST', `/api/innovations/entries/${entry.id}/sent`, { sent: true });
+    // Sent last year (set directly: this draft could not be sent through the API); the copy starts unsent.
+    await ctx.database.db.update(innovationEntries).set({ sent: true }).where(eq(innovationEntries.id, entry.id));
     await call(ctx.app, admin, 'POST', `/api/periods/${p2025.id}/status`, { status: 'closed' });
 
     const p2026 = await call(ctx.app, admin, 'POST', '/api/periods', {

@@ -78,7 +78,9 @@ describe('region dashboard kept between changes', () => {
     const input = (await call(ctx.app, admin, 'GET', '/api/innovations/score-input')).json();
     if (!input.innovations.find((i: { entryId: string }) => i.entryId === item.entryId).sent) {
       const unsent = await dashboard();
-      expect((await call(ctx.app, admin, 'POST', `/api/innovations/entries/${item.entryId}/sent`, { sent: true })).statusCode).toBe(200);
+      expect(
+        (await call(ctx.app, admin, 'POST', `/api/innovations/entries/${item.entryId}/sent`, { sent: true, confirmBelowThreshold: true })).statusCode,
+      ).toBe(200);
       expect((await matchesEngine()).innovations.sent).toBe(unsent.innovations.sent + 1);
     }
     const beforeReview = await dashboard();

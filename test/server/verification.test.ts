@@ -29,7 +29,6 @@ beforeAll(async () => {
   periodId = await openPeriod2026(ctx.app, admin);
   entryId = (await call(ctx.app, operator, 'POST', '/api/innovations', { name: 'Posyandu Digital' })).json().id;
   await call(ctx.app, operator, 'PATCH', `/api/innovations/entries/${entryId}`, { version: 1, ...completeProfile });
-  await call(ctx.app, admin, 'POST', `/api/innovations/entries/${entryId}/sent`, { sent: true });
 });
 afterAll(() => ctx.close());
 
@@ -51,6 +50,8 @@ describe('verification', () => {
     expect((await upload(ctx.app, operator, `entryId=${entryId}&code=17`, 'x.pdf', pdf())).json().error.code).toBe('evidence_not_editable');
     expect((await decide(verifier, '16', 'accept')).json().error.code).toBe('review_not_ready');
     await call(ctx.app, head, 'POST', `/api/innovations/entries/${entryId}/transition`, { action: 'approve' });
+    // Only an approved innovation can be marked as sent.
+    expect((await call(ctx.app, admin, 'POST', `/api/innovations/entries/${entryId}/sent`, { sent: true })).json().sent).toBe(true);
     const queue = (await call(ctx.app, verifier, 'GET', `/api/verification/queue?periodId=${periodId}`)).json();
     expect(queue.items.map((i: { code: string; reviewStatus: string }) => [i.code, i.reviewStatus])).toEqual([
       ['16', 'menunggu'],

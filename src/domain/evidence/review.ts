@@ -33,6 +33,16 @@ export function claimedAnswers(answers: Record<string, ReviewedAnswer>): Record<
   return out;
 }
 
+/**
+ * Items waiting for a verifier that would count if accepted (answered, valid evidence): the claimed value per
+ * code. The simulator's "finish verification" action on the verified basis.
+ */
+export function pendingAnswers(answers: Record<string, ReviewedAnswer>): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const [code, a] of Object.entries(answers)) if (a.reviewStatus === 'menunggu' && a.value > 0 && validEvidence(a) > 0) out[code] = a.value;
+  return out;
+}
+
 /** Answered indicators that have no evidence: nothing counts without evidence, so submission stops on them. */
 export function answersWithoutEvidence(answers: Record<string, ReviewedAnswer>): string[] {
   return Object.entries(answers)

@@ -54,6 +54,21 @@ export function needsYearlyEvidence(evidence: string | undefined): boolean {
   return /\bT-0\b|tahun terakhir|tahun penerapan/i.test(evidence ?? '');
 }
 
+/**
+ * SPD indicators that are region statistics measured by others for past years — the region cannot change
+ * them within the assessment year: APBD punctuality and mandatory spending of past budgets, licensing,
+ * per-capita income, unemployment, investment, PAD, the BPK opinion, the LAKIP (SAKIP) grade, poverty, IPM
+ * and the policy-quality index (LAN). The others (innovation vision, innovator awards, policy
+ * recommendations, the RIPJ PID, HAKI facilitation, the R&D body) are documents and programmes the region can act on.
+ */
+const STATISTICS: Record<string, Set<string>> = {
+  '2021': new Set(['3', '4', '5', '6', '7']),
+  '2026': new Set(['2a', '2b', '3', '4', '5a', '5b', '6', '7', '8', '9', '10a', '10b', '11a', '11b', '13b']),
+};
+
+export const isRegionStatistic = (row: Pick<CatalogueRow, 'aspect' | 'no' | 'year_versions'>) =>
+  row.aspect === 'SPD' && Boolean(STATISTICS[row.year_versions.join()]?.has(row.no));
+
 function indicatorsOf(rows: CatalogueRow[], opts: { mandatory?: Set<string>; forceUncertain?: boolean }): Indicator[] {
   return rows.map((r) => ({
     code: r.no,
@@ -69,6 +84,7 @@ function indicatorsOf(rows: CatalogueRow[], opts: { mandatory?: Set<string>; for
     evidenceEn: r.evidence_en,
     evidenceRenewal: needsYearlyEvidence(r.evidence_id),
     source: r.source,
+    ...(r.aspect === 'SPD' ? { statistic: isRegionStatistic(r) } : {}),
     options: optionsOf(r),
   }));
 }

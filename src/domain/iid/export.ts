@@ -24,7 +24,9 @@ export function exportFramework(f: Framework, opts: { full?: boolean } = {}) {
       mandatory: i.mandatory,
       uncertain: i.uncertain,
       options: i.options.map((o) => ({ value: o.value, label: o.label })),
-      ...(opts.full ? { nameEn: i.nameEn, evidenceRequired: i.evidenceRequired, evidence: i.evidence, evidenceEn: i.evidenceEn, source: i.source } : {}),
+      ...(opts.full
+        ? { nameEn: i.nameEn, evidenceRequired: i.evidenceRequired, evidence: i.evidence, evidenceEn: i.evidenceEn, source: i.source, statistic: i.statistic }
+        : {}),
     })),
   };
   if (!opts.full) return base;

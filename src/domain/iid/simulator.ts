@@ -1,14 +1,16 @@
 // What would raise the IID most? Each action changes the score's aggregates (SPD, Σ maturity, n, urusan
 // coverage), so its exact effect is computed in constant time from them — the same formula as the engine.
 import { type Aggregates, aggregate, type CompiledFramework, compile, iidOf, isSent, maturityOf, roundTo, unscaled } from './engine';
-import type { Framework, ScoreInput } from './types';
+import type { Answers, Framework, ScoreInput } from './types';
 
 export type SimAction =
   | { kind: 'raise_region_answer'; code: string; from: number; to: number }
   | { kind: 'raise_innovation_answer'; innovationId: string; code: string; from: number; to: number }
   | { kind: 'send_innovation'; innovationId: string }
   | { kind: 'withdraw_innovation'; innovationId: string }
-  | { kind: 'add_innovation'; maturity: number; urusan: string[] };
+  | { kind: 'add_innovation'; maturity: number; urusan: string[] }
+  /** Accept the items waiting for a verifier (verified basis): an innovation's, or the region's (innovationId null). */
+  | { kind: 'finish_verification'; innovationId: string | null; count: number };
 
 export interface RankedAction {
   action: SimAction;
@@ -24,6 +26,8 @@ export interface SimulatorOptions {
   limit?: number;
   /** Include actions that do not raise the IID (default false). */
   includeNonPositive?: boolean;
+  /** Leave out raising region statistics (indicators with statistic: true), which cannot change this year. */
+  excludeStatistics?: boolean;
 }
 
 interface State {
@@ -96,10 +100,32 @@ function iidAfter(s: State, action: SimAction): number {
       n += 1;
       covered = coveredAfter(s, action.urusan, 1);
       break;
+    case 'finish_verification':
+      if (action.innovationId === null) spd += pendingDelta(s, null);
+      else sum += pendingDelta(s, action.innovationId);
+      break;
   }
   const total = spd + sum / Math.max(c.framework.divisorFloor, n) + countFor(c, n, covered);
   return c.maxScore > 0 ? (total / c.maxScore) * 100 : 0;
 }
+
+/** Score change (scaled) when the waiting items are accepted: 0 for an unsent innovation (it does not count). */
+function pendingDelta(s: State, innovationId: string | null): number {
+  const { c } = s;
+  if (innovationId === null) return deltaOf(c, s.input.region.answers, s.input.region.pending);
+  const k = s.indexById.get(innovationId);
+  if (k === undefined || !isSent(s.input.innovations[k])) return 0;
+  const inv = s.input.innovations[k];
+  return deltaOf(c, inv.answers, inv.pending);
+}
+
+function deltaOf(c: CompiledFramework, answers: Answers, pending: Answers | undefined): number {
+  let d = 0;
+  for (const [code, v] of Object.entries(pending ?? {})) d += (v - (answers[code] ?? 0)) * (c.weight.get(code) ?? 0);
+  return d;
+}
+
+const pendingCount = (pending: Answers | undefined) => Object.values(pending ?? {}).filter((v) => v > 0).length;
 
 function withCoverage(coverage: Map<string, number>, urusan: string[], delta: number, required: string[]): Map<string, number> {
   const next = new Map(coverage);
@@ -128,6 +154,10 @@ function aggregatesAfter(s: State, action: SimAction): Aggregates {
       const inv = s.input.innovations[k];
       return { spd: agg.spd, maturitySum: agg.maturitySum - s.maturities[k], n: agg.n - 1, coverage: withCoverage(agg.coverage, inv.urusan, -1, c.required) };
     }
+    case 'finish_verification':
+      return action.innovationId === null
+        ? { ...agg, spd: agg.spd + pendingDelta(s, null) }
+        : { ...agg, maturitySum: agg.maturitySum + pendingDelta(s, action.innovationId) };
     case 'add_innovation':
       return {
         spd: agg.spd,
@@ -142,7 +172,10 @@ function aggregatesAfter(s: State, action: SimAction): Aggregates {
 function candidateActions(s: State, opts: SimulatorOptions): SimAction[] {
   const { c, input, agg } = s;
   const actions: SimAction[] = [];
+  const regionPending = pendingCount(input.region.pending);
+  if (regionPending) actions.push({ kind: 'finish_verification', innovationId: null, count: regionPending });
   for (const ind of c.spd) {
+    if (opts.excludeStatistics && ind.statistic) continue;
     const from = input.region.answers[ind.code] ?? 0;
     for (const o of c.framework.indicators.find((i) => i.code === ind.code)?.options ?? []) {
       if (o.value > from) actions.push({ kind: 'raise_region_answer', code: ind.code, from, to: o.value });
@@ -155,6 +188,8 @@ function candidateActions(s: State, opts: SimulatorOptions): SimAction[] {
       continue;
     }
     actions.push({ kind: 'withdraw_innovation', innovationId: inv.id });
+    const waiting = pendingCount(inv.pending);
+    if (waiting) actions.push({ kind: 'finish_verification', innovationId: inv.id, count: waiting });
     for (const ind of c.sid) {
       const from = inv.answers[ind.code] ?? 0;
       for (const to of optionValues.get(ind.code) ?? [])
@@ -195,6 +230,8 @@ export const keyOf = (a: SimAction): string => {
       return `${a.kind}:${a.innovationId}`;
     case 'add_innovation':
       return `add:${a.urusan.join(',')}:${a.maturity}`;
+    case 'finish_verification':
+      return `verify:${a.innovationId ?? 'region'}`;
   }
 };
 
@@ -234,6 +271,14 @@ export function applyAction(framework: Framework, input: ScoreInput, action: Sim
       return setSent(action.innovationId, true);
     case 'withdraw_innovation':
       return setSent(action.innovationId, false);
+    case 'finish_verification': {
+      const accept = <T extends { answers: Answers; pending?: Answers }>(x: T): T => {
+        const { pending, ...rest } = x;
+        return { ...rest, answers: { ...x.answers, ...pending } } as T;
+      };
+      if (action.innovationId === null) return { ...input, region: accept(input.region) };
+      return { ...input, innovations: input.innovations.map((i) => (i.id === action.innovationId ? accept(i) : i)) };
+    }
     case 'add_innovation': {
       const ids = new Set(input.innovations.map((i) => i.id));
       let k = 1;
@@ -284,7 +329,7 @@ function advance(s: State, action: SimAction): State {
   const agg = aggregatesAfter(s, action);
   const input = applyAction(s.c.framework, s.input, action);
   let maturities = s.maturities;
-  if (action.kind === 'raise_innovation_answer') {
+  if (action.kind === 'raise_innovation_answer' || (action.kind === 'finish_verification' && action.innovationId !== null)) {
     const k = input.innovations.findIndex((i) => i.id === action.innovationId);
     maturities = [...s.maturities];
     maturities[k] = maturityOf(s.c, input.innovations[k].answers);
@@ -292,4 +337,43 @@ function advance(s: State, action: SimAction): State {
     maturities = [...s.maturities, Math.round(action.maturity * 10_000)];
   }
   return withDerived(s.c, input, agg, maturities);
+}
+
+/** One line of the ranked list: the best option for one thing to act on, its other options folded under it. */
+export interface ActionLine {
+  /** What the line is about: a region indicator, an indicator of one innovation, or one other action. */
+  key: string;
+  best: RankedAction;
+  alternatives: RankedAction[];
+}
+
+/** The line an action belongs to: every option of one indicator (of the region, or of one innovation) shares it. */
+export function lineKeyOf(a: SimAction): string {
+  if (a.kind === 'raise_region_answer') return `region:${a.code}`;
+  if (a.kind === 'raise_innovation_answer') return `innovation:${a.innovationId}:${a.code}`;
+  return keyOf(a);
+}
+
+/**
+ * The ranked actions grouped one line per indicator (best option first, alternatives folded), with the region
+ * statistics — which cannot change within the year — apart from what the region can act on.
+ */
+export function actionLines(
+  framework: Framework,
+  input: ScoreInput,
+  opts: SimulatorOptions & { filter?: (a: SimAction) => boolean } = {},
+): { actions: ActionLine[]; statistics: ActionLine[] } {
+  const statistic = new Set(framework.indicators.filter((i) => i.statistic).map((i) => i.code));
+  const lines = new Map<string, ActionLine>();
+  for (const r of rankActions(framework, input, { ...opts, limit: undefined, excludeStatistics: false })) {
+    if (opts.filter && !opts.filter(r.action)) continue;
+    const key = lineKeyOf(r.action);
+    const line = lines.get(key);
+    if (line) line.alternatives.push(r);
+    else lines.set(key, { key, best: r, alternatives: [] });
+  }
+  const all = [...lines.values()];
+  const isStatistic = (l: ActionLine) => l.best.action.kind === 'raise_region_answer' && statistic.has(l.best.action.code);
+  const cut = (list: ActionLine[]) => (opts.limit ? list.slice(0, opts.limit) : list);
+  return { actions: cut(all.filter((l) => !isStatistic(l))), statistics: cut(all.filter(isStatistic)) };
 }

@@ -31,6 +31,12 @@ export interface Indicator {
    */
   evidenceRenewal?: boolean;
   source?: string;
+  /**
+   * A region statistic measured by others for past years (PAD, IPM, poverty, unemployment, BPK opinion …):
+   * nothing the region does can change it within the assessment year, so the simulator shows it apart from
+   * the actions. Absent = an action (false).
+   */
+  statistic?: boolean;
   options: IndicatorOption[];
 }
 
@@ -81,9 +87,14 @@ export interface InnovationInput {
   sent?: boolean;
   urusan: string[];
   answers: Answers;
+  /**
+   * Items waiting for verification (the claimed option, evidence present), on the verified basis: what
+   * the answers become once a verifier accepts them. Not part of the score until then.
+   */
+  pending?: Answers;
 }
 
 export interface ScoreInput {
-  region: { answers: Answers };
+  region: { answers: Answers; pending?: Answers };
   innovations: InnovationInput[];
 }

@@ -27,6 +27,7 @@ const indicator = z.object({
   evidenceEn: z.string().max(5000).optional(),
   evidenceRenewal: z.boolean().optional(),
   source: z.string().max(5000).optional(),
+  statistic: z.boolean().optional(),
   options: z.array(option),
 });
 
@@ -119,7 +120,7 @@ export function parseFramework(input: unknown, prefix = ''): { framework?: Frame
 const answers = z.record(z.string(), z.number());
 
 export const scoreInputSchema = z.object({
-  region: z.object({ answers }).default({ answers: {} }),
+  region: z.object({ answers, pending: answers.optional() }).default({ answers: {} }),
   innovations: z
     .array(
       z.object({
@@ -127,6 +128,7 @@ export const scoreInputSchema = z.object({
         sent: z.boolean().optional(),
         urusan: z.array(z.string()).default([]),
         answers: answers.default({}),
+        pending: answers.optional(),
       }),
     )
     .default([]),
@@ -150,11 +152,13 @@ export function scoreInputProblems(f: Framework, input: ScoreInput): Problem[] {
     }
   };
   check('region.answers', input.region.answers, 'SPD');
+  if (input.region.pending) check('region.pending', input.region.pending, 'SPD');
   const ids = new Set<string>();
   input.innovations.forEach((inv, k) => {
     if (ids.has(inv.id)) problems.push({ path: `innovations.${k}.id`, code: 'score_duplicate_innovation', params: { id: inv.id } });
     ids.add(inv.id);
     check(`innovations.${k}.answers`, inv.answers, 'SID');
+    if (inv.pending) check(`innovations.${k}.pending`, inv.pending, 'SID');
   });
   return problems;
 }

@@ -32,5 +32,9 @@ export function actionText(framework: Framework, ranked: RankedAction, innovatio
       return `Tarik inovasi ${innovationName(a.innovationId)} dari pengiriman`;
     case 'add_innovation':
       return a.urusan.length ? `Tambah inovasi untuk urusan ${a.urusan.join(', ')}` : 'Tambah satu inovasi baru';
+    case 'finish_verification':
+      return a.innovationId === null
+        ? `Selesaikan verifikasi ${a.count} item SPD yang menunggu`
+        : `Selesaikan verifikasi ${a.count} item yang menunggu pada inovasi ${innovationName(a.innovationId)}`;
   }
 }

@@ -5,8 +5,10 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { answersWithoutEvidence } from '../../domain/evidence/review';
 import { roundTo, unscaled } from '../../domain/iid/engine';
+import { PROFILE_FIELD_LABELS, sendProblem } from '../../domain/innovation/send';
 import { isEditable, nextStatus, submitProblems } from '../../domain/innovation/workflow';
 import { submittedLink, submittedNotice } from '../../domain/reminders/instant';
+import { type Locale, translate } from '../../domain/messages';
 import { canAccessOpd, isOpdBound } from '../../domain/roles';
 import { innovationEntries, innovations, opds, periods, units } from '../db/schema';
 import type { SessionUser } from '../plugins/session';
@@ -19,7 +21,19 @@ import { entryItems } from '../shared/review-state';
 import { sanitizeRichText } from '../shared/rich-text';
 import { errorResponse, uuidParam } from '../shared/schemas';
 import { getEntry, listEntries, toEntryDto } from './repository';
-import { entryCreateBody, entryListQuery, entryPage, entrySaveBody, entryShape, sentBody, transitionBody } from './schemas';
+import {
+  entryCreateBody,
+  entryListQuery,
+  entryPage,
+  entrySaveBody,
+  entryShape,
+  sentBody,
+  sentConflict,
+  sentPreview,
+  sentPreviewQuery,
+  transitionBody,
+} from './schemas';
+import { entrySendPreview } from './send-preview';
 
 const tags = ['innovations'];
 const errors = { 400: errorResponse, 401: errorResponse, 403: errorResponse, 404: errorResponse, 409: errorResponse };
@@ -276,21 +290,74 @@ export default async function innovationRoutes(fastify: FastifyInstance) {
     },
   );
 
-  app.post(
-    '/api/innovations/entries/:id/sent',
+  /** Why this entry cannot be sent, as the refusal the server answers with (null: it can). */
+  function sendRefusal(row: Awaited<ReturnType<typeof visibleEntry>>, locale: Locale): AppError | null {
+    const problem = sendProblem(row);
+    if (!problem) return null;
+    if (problem.code === 'send_not_approved') return new AppError(409, 'send_not_approved', { status: translate(`entry_status_${problem.status}`, locale) });
+    return new AppError(
+      409,
+      'send_profile_incomplete',
+      { fields: problem.problems.map((p) => PROFILE_FIELD_LABELS[p.field][locale]).join(', ') },
+      Object.fromEntries(problem.problems.map((p) => [p.field, { code: p.code, params: p.params }])),
+    );
+  }
+
+  app.get(
+    '/api/innovations/entries/:id/sent-preview',
     {
       schema: {
         tags,
-        summary: 'Admin Daerah marks an innovation to be sent (dikirim) to the national assessment, or not',
+        summary: 'The exact IID change (claimed and verified) that marking this innovation sent (or not) would cause, and whether it may be sent',
         params: uuidParam,
-        body: sentBody,
-        response: { 200: entryShape, ...errors },
+        querystring: sentPreviewQuery,
+        response: { 200: sentPreview, ...errors },
       },
     },
     async (request) => {
       const actor = authorize(request, 'innovation:send');
       const row = await visibleEntry(actor, request.params.id);
+      const preview = await entrySendPreview(db, row, request.query.sent);
+      const refusal = request.query.sent ? sendRefusal(row, request.locale ?? 'id') : null;
+      return { ...preview, problem: refusal ? { code: refusal.code, message: translate(refusal.code, request.locale ?? 'id', refusal.params) } : null };
+    },
+  );
+
+  app.post(
+    '/api/innovations/entries/:id/sent',
+    {
+      schema: {
+        tags,
+        summary:
+          'Admin Daerah marks an innovation to be sent (dikirim) to the national assessment, or not. Only approved innovations with a complete profile; below the period’s maturity threshold, confirmBelowThreshold: true is required (else 409 with the IID preview).',
+        params: uuidParam,
+        body: sentBody,
+        response: { 200: entryShape, ...errors, 409: sentConflict },
+      },
+    },
+    async (request, reply) => {
+      const actor = authorize(request, 'innovation:send');
+      const row = await visibleEntry(actor, request.params.id);
       if (row.periodStatus === 'locked') throw new AppError(409, 'period_locked');
+      const locale = request.locale ?? 'id';
+      if (request.body.sent && !row.sent) {
+        const refusal = sendRefusal(row, locale);
+        if (refusal) throw refusal;
+        const preview = await entrySendPreview(db, row, true);
+        if (preview.belowThreshold && request.body.confirmBelowThreshold !== true) {
+          const n = (x: number) => x.toLocaleString(locale === 'en' ? 'en-GB' : 'id-ID', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+          const params = {
+            maturity: n(preview.maturity),
+            threshold: n(preview.threshold ?? 0),
+            before: n(preview.claimed.before.iid),
+            after: n(preview.claimed.after.iid),
+          };
+          return reply.status(409).send({
+            error: { code: 'send_below_threshold', message: translate('send_below_threshold', locale, params) },
+            preview: { ...preview, problem: null },
+          });
+        }
+      }
       if (row.sent !== request.body.sent)
         await db.transaction(async (tx) => {
           await tx.update(innovationEntries).set({ sent: request.body.sent, updatedAt: new Date() }).where(eq(innovationEntries.id, row.id));

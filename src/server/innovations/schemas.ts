@@ -127,4 +127,37 @@ export const transitionBody = z.object({
   note: z.string().trim().max(2000).optional(),
 });
 
-export const sentBody = z.object({ sent: z.boolean() });
+export const sentBody = z.object({
+  sent: z.boolean(),
+  confirmBelowThreshold: z.boolean().optional().describe('Required (true) to send an innovation below the period’s maturity threshold'),
+});
+
+const scoreChange = z.object({
+  before: z.object({ iid: z.number(), iidExact: z.number(), predicate: z.string(), sent: z.number() }),
+  after: z.object({ iid: z.number(), iidExact: z.number(), predicate: z.string(), sent: z.number() }),
+  delta: z.number().describe('after − before, IID points, unrounded'),
+});
+
+export const sentPreviewQuery = z.object({
+  sent: z
+    .enum(['true', 'false'])
+    .default('true')
+    .transform((v) => v === 'true'),
+});
+
+export const sentPreview = z
+  .object({
+    sent: z.boolean().describe('The state previewed (true: sending, false: un-sending)'),
+    maturity: z.number(),
+    threshold: z.number().nullable(),
+    belowThreshold: z.boolean(),
+    problem: z.object({ code: z.string(), message: z.string() }).nullable().describe('Why it cannot be sent (sending only); null when it can'),
+    claimed: scoreChange,
+    verified: scoreChange,
+  })
+  .describe('SentPreview');
+
+export const sentConflict = z.object({
+  error: z.object({ code: z.string(), message: z.string(), fields: z.record(z.string(), z.string()).optional() }),
+  preview: sentPreview.optional(),
+});

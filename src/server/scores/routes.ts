@@ -63,13 +63,16 @@ export default async function scoreRoutes(fastify: FastifyInstance) {
       const period = await periodOf(authorize(request, 'simulation:use'), request.query.periodId);
       const state = await periodState(db, period.id);
       const input = state[request.query.basis];
+      // On the verified basis, the items waiting for a verifier come along: the simulator ranks finishing them.
+      const verified = request.query.basis === 'verified';
+      const nonEmpty = (a: Record<string, number>) => (verified && Object.keys(a).length ? { pending: a } : {});
       return {
         framework: period.frameworkId,
         periodId: period.id,
         year: period.year,
         basis: request.query.basis,
-        region: input.region,
-        innovations: input.innovations.map((inv, k) => ({ ...inv, id: state.entries[k].name, entryId: inv.id })),
+        region: { ...input.region, ...nonEmpty(state.pending.region) },
+        innovations: input.innovations.map((inv, k) => ({ ...inv, id: state.entries[k].name, entryId: inv.id, ...nonEmpty(state.pending.innovations[k]) })),
       };
     },
   );

@@ -1,9 +1,10 @@
 // A period's whole state as the engine's score input, claimed (options chosen) or verified (only accepted
 // items with evidence). The same input feeds the region score, the simulator and the CLI format.
 import { and, eq, isNull, sql } from 'drizzle-orm';
-import { claimedAnswers, verifiedAnswers } from '../../domain/evidence/review';
+import { claimedAnswers, pendingAnswers, verifiedAnswers } from '../../domain/evidence/review';
 import { type ScoreSummary, scoreSummary } from '../../domain/iid/engine';
-import type { Framework, ScoreInput } from '../../domain/iid/types';
+import type { Answers, Framework, ScoreInput } from '../../domain/iid/types';
+import { reviewable } from '../../domain/innovation/workflow';
 import type { Db } from '../db/client';
 import { innovationEntries, innovations } from '../db/schema';
 import { liveEntry } from './live-entry';
@@ -21,6 +22,8 @@ export interface PeriodState {
   verified: ScoreInput;
   /** Entry id and name per innovation input, in the same order. */
   entries: { id: string; name: string }[];
+  /** Items a verifier could accept now (approved entries' and the region's): their claimed values. */
+  pending: { region: Answers; innovations: Answers[] };
 }
 
 /** The region score, claimed and verified, from the entries' stored maturities: a few rows per innovation. */
@@ -58,6 +61,7 @@ export async function periodState(db: Db, periodId: string): Promise<PeriodState
     .select({
       id: innovationEntries.id,
       name: innovationEntries.name,
+      status: innovationEntries.status,
       sent: innovationEntries.sent,
       urusanUtama: innovationEntries.urusanUtama,
       urusanLain: innovationEntries.urusanLain,
@@ -81,5 +85,11 @@ export async function periodState(db: Db, periodId: string): Promise<PeriodState
       answers: pick(items.get(e.id) ?? {}),
     })),
   });
-  return { claimed: inputFor(claimedAnswers), verified: inputFor(verifiedAnswers), entries: entries.map(({ id, name }) => ({ id, name })) };
+  return {
+    claimed: inputFor(claimedAnswers),
+    verified: inputFor(verifiedAnswers),
+    entries: entries.map(({ id, name }) => ({ id, name })),
+    // Only approved entries are in the verification queue.
+    pending: { region: pendingAnswers(region), innovations: entries.map((e) => (reviewable(e.status) ? pendingAnswers(items.get(e.id) ?? {}) : {})) },
+  };
 }

@@ -141,6 +141,11 @@ export function IndicatorsSection({ form, editing, aspect }: { form: Form; editi
               <Table.Th>{t('frameworks.name')}</Table.Th>
               <Table.Th w={110}>{t('frameworks.weight')}</Table.Th>
               <Table.Th w={70}>{t('frameworks.mandatory')}</Table.Th>
+              {aspect === 'SPD' && (
+                <Table.Th w={80} title={t('frameworks.statistic.hint')}>
+                  {t('frameworks.statistic.label')}
+                </Table.Th>
+              )}
               <Table.Th>{t('frameworks.options')}</Table.Th>
             </Table.Tr>
           </Table.Thead>
@@ -210,6 +215,16 @@ export function IndicatorsSection({ form, editing, aspect }: { form: Form; editi
                     {...form.getInputProps(`indicators.${k}.mandatory`, { type: 'checkbox' })}
                   />
                 </Table.Td>
+                {aspect === 'SPD' && (
+                  <Table.Td>
+                    <Checkbox
+                      aria-label={`${t('frameworks.statistic.label')} ${ind.code}`}
+                      title={t('frameworks.statistic.hint')}
+                      disabled={!editing}
+                      {...form.getInputProps(`indicators.${k}.statistic`, { type: 'checkbox' })}
+                    />
+                  </Table.Td>
+                )}
                 <Table.Td>
                   <Stack gap={4}>
                     {ind.options.map((o, j) =>

@@ -168,10 +168,30 @@ export function useTransition(entryId: string) {
   });
 }
 
+export interface ScoreChange {
+  before: { iid: number; iidExact: number; predicate: string; sent: number };
+  after: { iid: number; iidExact: number; predicate: string; sent: number };
+  delta: number;
+}
+
+/** What marking this entry sent (or not) would do to the IID, and why it cannot be sent (problem). */
+export interface SentPreview {
+  sent: boolean;
+  maturity: number;
+  threshold: number | null;
+  belowThreshold: boolean;
+  problem: { code: string; message: string } | null;
+  claimed: ScoreChange;
+  verified: ScoreChange;
+}
+
+export const fetchSentPreview = (entryId: string, sent: boolean) =>
+  get<SentPreview>(`/api/innovations/entries/${entryId}/sent-preview`, { sent: String(sent) });
+
 export function useMarkSent(entryId: string) {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: (sent: boolean) => post<Entry>(`/api/innovations/entries/${entryId}/sent`, { sent }),
+    mutationFn: (body: { sent: boolean; confirmBelowThreshold?: boolean }) => post<Entry>(`/api/innovations/entries/${entryId}/sent`, body),
     onSuccess: (entry) => {
       qc.setQueryData(['innovation', entryId], entry);
       void qc.invalidateQueries({ queryKey: ['innovations'] });

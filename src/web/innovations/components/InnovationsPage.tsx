@@ -85,7 +85,16 @@ export function InnovationsPage({ canWrite, opdBound }: { canWrite: boolean; opd
       key: 'status',
       header: t('common.status'),
       sort: 'status',
-      render: (e) => <Badge variant="light">{t(`innovations.status.${e.status}`, e.status)}</Badge>,
+      render: (e) => (
+        <Group gap={4} wrap="nowrap">
+          <Badge variant="light">{t(`innovations.status.${e.status}`, e.status)}</Badge>
+          {e.sent && (
+            <Badge color="green" variant="filled" data-testid="sent-badge">
+              {t('innovations.sentBadge')}
+            </Badge>
+          )}
+        </Group>
+      ),
     },
     { key: 'updated', header: t('innovations.updated'), sort: 'updatedAt', wideOnly: true, render: (e) => formatDateTime(e.updatedAt) },
   ];

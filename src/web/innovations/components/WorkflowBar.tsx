@@ -1,12 +1,13 @@
 // What the signed-in person can do with this entry now: submit, approve, return with a note, mark as sent.
-import { Alert, Button, Card, Group, List, Modal, Stack, Switch, Text, Textarea } from '@mantine/core';
+import { Alert, Button, Card, Group, List, Modal, Stack, Text, Textarea } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { allowedTransitions, type Transition } from '../../../domain/innovation/workflow';
 import type { Role } from '../../../domain/roles';
 import { ApiError } from '../../lib/api';
 import { notifySaved, showApiError } from '../../ui/forms';
-import { type Entry, useMarkSent, useTransition } from '../api/innovations';
+import { type Entry, useTransition } from '../api/innovations';
+import { SendControl } from './SendControl';
 
 export function WorkflowBar({
   entry,
@@ -24,7 +25,6 @@ export function WorkflowBar({
 }) {
   const { t } = useTranslation();
   const transition = useTransition(entry.id);
-  const markSent = useMarkSent(entry.id);
   const [problems, setProblems] = useState<string[] | null>(null);
   const [returning, setReturning] = useState(false);
   const [note, setNote] = useState('');
@@ -74,14 +74,7 @@ export function WorkflowBar({
               </Button>
             )}
           </Group>
-          {canSend && (
-            <Switch
-              label={t('innovations.sent')}
-              checked={entry.sent}
-              disabled={entry.periodStatus === 'locked' || markSent.isPending}
-              onChange={(e) => markSent.mutate(e.currentTarget.checked, { onError: (err) => showApiError(null, err) })}
-            />
-          )}
+          {canSend && <SendControl entry={entry} />}
         </Group>
         {problems && (
           <Alert color="red" title={t('innovations.submitIncomplete')}>

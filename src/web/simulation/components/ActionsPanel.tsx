@@ -1,14 +1,19 @@
-import { Badge, Button, Card, Group, NumberInput, Stack, Table, Text, Title } from '@mantine/core';
+import { Anchor, Badge, Button, Card, Collapse, Group, NumberInput, Stack, Table, Text, Title } from '@mantine/core';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { PlanStep, RankedAction, SimAction } from '../../../domain/iid/simulator';
+import type { ActionLine, PlanStep, RankedAction, SimAction } from '../../../domain/iid/simulator';
 import type { Framework } from '../../../domain/iid/types';
 import { formatNumber } from '../../lib/format';
 
 export function useDescribeAction(framework: Framework) {
   const { t, i18n } = useTranslation();
   const names = new Map(framework.indicators.map((i) => [i.code, i18n.language === 'en' && i.nameEn ? i.nameEn : i.name]));
-  return (a: SimAction): string => {
+  return (a: SimAction, gain?: number): string => {
     switch (a.kind) {
+      case 'finish_verification':
+        return a.innovationId === null
+          ? t('simulation.lines.finishVerificationRegion', { count: a.count, gain: gainText(gain ?? 0) })
+          : t('simulation.lines.finishVerification', { count: a.count, innovation: a.innovationId, gain: gainText(gain ?? 0) });
       case 'raise_region_answer':
         return t('simulation.action.raise_region_answer', { code: a.code, name: names.get(a.code), from: a.from, to: a.to });
       case 'raise_innovation_answer':
@@ -26,36 +31,85 @@ export function useDescribeAction(framework: Framework) {
 
 const gainText = (g: number) => `+${formatNumber(g, 2)}`;
 
-export function ActionsPanel({ framework, actions, onApply }: { framework: Framework; actions: RankedAction[]; onApply: (a: SimAction) => void }) {
+export function ActionsPanel({
+  framework,
+  lines,
+  onApply,
+  title,
+  hint,
+  testId = 'ranked-actions',
+}: {
+  framework: Framework;
+  lines: ActionLine[];
+  onApply: (a: SimAction) => void;
+  title?: string;
+  hint?: string;
+  testId?: string;
+}) {
   const { t } = useTranslation();
-  const describeAction = useDescribeAction(framework);
   return (
     <Card withBorder>
-      <Title order={3} fz="h5" mb="sm">
-        {t('simulation.actions')}
+      <Title order={3} fz="h5" mb={hint ? 4 : 'sm'}>
+        {title ?? t('simulation.actions')}
       </Title>
-      {actions.length === 0 ? (
+      {hint && (
+        <Text size="xs" c="dimmed" mb="sm">
+          {hint}
+        </Text>
+      )}
+      {lines.length === 0 ? (
         <Text size="sm" c="dimmed">
           {t('simulation.noActions')}
         </Text>
       ) : (
-        <Stack gap={6} data-testid="ranked-actions">
-          {actions.map((r) => (
-            <Group key={JSON.stringify(r.action)} justify="space-between" wrap="nowrap" gap="xs">
-              <Group gap="xs" wrap="nowrap" style={{ minWidth: 0 }}>
-                <Badge color="green" variant="light" style={{ flexShrink: 0 }}>
-                  {gainText(r.gain)}
-                </Badge>
-                <Text size="sm">{describeAction(r.action)}</Text>
-              </Group>
-              <Button size="compact-xs" variant="subtle" onClick={() => onApply(r.action)} style={{ flexShrink: 0 }}>
-                {t('simulation.apply')}
-              </Button>
-            </Group>
+        <Stack gap={6} data-testid={testId}>
+          {lines.map((line) => (
+            <Line key={line.key} framework={framework} line={line} onApply={onApply} />
           ))}
         </Stack>
       )}
     </Card>
+  );
+}
+
+/** One indicator (or other action): its best option, the other options folded beneath. */
+function Line({ framework, line, onApply }: { framework: Framework; line: ActionLine; onApply: (a: SimAction) => void }) {
+  const { t } = useTranslation();
+  const describeAction = useDescribeAction(framework);
+  const [open, setOpen] = useState(false);
+  const row = (r: RankedAction, main: boolean) => (
+    <Group justify="space-between" wrap="nowrap" gap="xs" data-testid={main ? 'action-line' : 'action-alternative'} data-key={line.key}>
+      <Group gap="xs" wrap="nowrap" style={{ minWidth: 0 }}>
+        <Badge color="green" variant={main ? 'light' : 'outline'} style={{ flexShrink: 0 }}>
+          {gainText(r.gain)}
+        </Badge>
+        <Text size="sm" c={main ? undefined : 'dimmed'}>
+          {describeAction(r.action, r.gain)}
+        </Text>
+      </Group>
+      <Button size="compact-xs" variant="subtle" onClick={() => onApply(r.action)} style={{ flexShrink: 0 }}>
+        {t('simulation.apply')}
+      </Button>
+    </Group>
+  );
+  return (
+    <Stack gap={2}>
+      {row(line.best, true)}
+      {line.alternatives.length > 0 && (
+        <>
+          <Anchor component="button" type="button" size="xs" ml={4} onClick={() => setOpen((o) => !o)} aria-expanded={open} style={{ alignSelf: 'flex-start' }}>
+            {open ? t('simulation.lines.less') : t('simulation.lines.more', { count: line.alternatives.length })}
+          </Anchor>
+          <Collapse expanded={open}>
+            <Stack gap={2} pl="md">
+              {line.alternatives.map((r) => (
+                <div key={JSON.stringify(r.action)}>{row(r, false)}</div>
+              ))}
+            </Stack>
+          </Collapse>
+        </>
+      )}
+    </Stack>
   );
 }
 
@@ -109,7 +163,7 @@ export function PlanPanel({
                 <Table.Td w={28} c="dimmed">
                   {k + 1}.
                 </Table.Td>
-                <Table.Td>{describeAction(p.action)}</Table.Td>
+                <Table.Td>{describeAction(p.action, p.gain)}</Table.Td>
                 <Table.Td w={70} c="green.8" ta="right">
                   {gainText(p.gain)}
                 </Table.Td>

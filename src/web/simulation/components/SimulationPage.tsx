@@ -3,7 +3,7 @@ import { IconDatabase, IconDownload, IconUpload } from '@tabler/icons-react';
 import { useDeferredValue, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { scoreIid } from '../../../domain/iid/engine';
-import { applyAction, greedyPlan, rankActions, type SimAction } from '../../../domain/iid/simulator';
+import { actionLines, applyAction, greedyPlan, type SimAction } from '../../../domain/iid/simulator';
 import type { Framework, ScoreInput } from '../../../domain/iid/types';
 import { scoreInputProblems, scoreInputSchema, zodProblems } from '../../../domain/iid/validate';
 import { translate } from '../../../domain/messages';
@@ -79,13 +79,12 @@ function Simulator({
   const deferred = useDeferredValue(input);
   const result = useMemo(() => scoreIid(framework, input), [framework, input]);
   const options = { newInnovationMaturity: newMaturity === '' ? undefined : newMaturity };
-  const actions = useMemo(() => {
-    if (!focus) return rankActions(framework, deferred, { ...options, limit: 10 });
-    return rankActions(framework, deferred, options)
-      .filter((a) => 'code' in a.action && a.action.code === focus)
-      .slice(0, 10);
-  }, [framework, deferred, newMaturity, focus]);
-  const plan = useMemo(() => greedyPlan(framework, deferred, steps, options), [framework, deferred, steps, newMaturity]);
+  // One line per indicator; region statistics (cannot change this year) apart from the actions.
+  const lines = useMemo(
+    () => actionLines(framework, deferred, { ...options, limit: 10, filter: focus ? (a) => 'code' in a && a.code === focus : undefined }),
+    [framework, deferred, newMaturity, focus],
+  );
+  const plan = useMemo(() => greedyPlan(framework, deferred, steps, { ...options, excludeStatistics: true }), [framework, deferred, steps, newMaturity]);
   const spd = framework.indicators.filter((i) => i.aspect === 'SPD');
   const locale = i18n.language === 'en' ? 'en' : 'id';
 
@@ -199,7 +198,17 @@ function Simulator({
                 {t('simulation.focus', { code: focus, name: framework.indicators.find((i) => i.code === focus)?.name ?? '' })}
               </Alert>
             )}
-            <ActionsPanel framework={framework} actions={actions} onApply={apply} />
+            <ActionsPanel framework={framework} lines={lines.actions} onApply={apply} />
+            {lines.statistics.length > 0 && (
+              <ActionsPanel
+                framework={framework}
+                lines={lines.statistics}
+                onApply={apply}
+                title={t('simulation.lines.statistics')}
+                hint={t('simulation.lines.statisticsHint')}
+                testId="statistic-lines"
+              />
+            )}
             <NumberInput
               label={t('simulation.newMaturity')}
               w={280}
