@@ -4,6 +4,7 @@ import { readdir, readFile, rm } from 'node:fs/promises';
 import { Readable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { STATUS_LABEL, TAHAPAN_LABEL } from '../../src/domain/innovation/labels';
 import { buildPackage } from '../../src/server/exports/package';
 import type { BlobStore } from '../../src/server/plugins/storage';
 import { seedDemoInnovations } from '../../src/server/seed/demo-innovations';
@@ -36,14 +37,44 @@ describe('recap spreadsheet', () => {
     const list = (await call(ctx.app, admin, 'GET', '/api/innovations?pageSize=100')).json();
     expect(sheet?.rowCount).toBe(list.total + 1);
     const header = sheet?.getRow(1).values as string[];
-    expect(header).toContain('16 nilai');
-    expect(header).toContain('35 verifikasi');
+    expect(header).toContain('16. Regulasi Inovasi Daerah — nilai');
+    expect(header.some((h) => typeof h === 'string' && /^35\. .+ — verifikasi$/.test(h))).toBe(true);
     const approved = list.items.find((e: { status: string; review: { diterima: number } }) => e.status === 'disetujui' && e.review.diterima > 0);
     const row = sheet?.getRows(2, list.total)?.find((r) => r.getCell(2).value === approved.name);
-    expect(row?.values).toContain('diterima');
+    expect(row?.values).toContain('Diterima');
     expect(row?.getCell(8).value).toBe(approved.maturity);
     expect(wb.getWorksheet('Per OPD')?.rowCount).toBeGreaterThanOrEqual(16);
     expect(wb.getWorksheet('SPD (daerah)')?.rowCount).toBeGreaterThan(1);
+  });
+
+  it('speaks the reader’s language: labels, never codes, and every indicator column with its number and name', async () => {
+    const wb = await workbook(admin);
+    const sheet = wb.getWorksheet('Per inovasi') as ExcelJS.Worksheet;
+    const header = (sheet.getRow(1).values as unknown[]).slice(1) as string[];
+    const col = (name: string) => header.indexOf(name) + 1;
+    const indicatorColumns = header.slice(col('Kematangan terverifikasi'));
+    expect(indicatorColumns.length).toBeGreaterThan(0);
+    for (const h of indicatorColumns) expect(h).toMatch(/^\d+\. \S.* — (nilai|bukti|verifikasi)$/);
+    const values = (name: string) => new Set(sheet.getRows(2, sheet.rowCount - 1)?.map((r) => r.getCell(col(name)).value) ?? []);
+    expect([...values('Status')].every((v) => Object.values(STATUS_LABEL).includes(v as string))).toBe(true);
+    expect(values('Status')).toContain('Disetujui Kepala OPD');
+    expect([...values('Tahapan')].every((v) => v === '' || Object.values(TAHAPAN_LABEL).includes(v as string))).toBe(true);
+    expect(values('Tahapan')).toContain('Uji Coba');
+    expect([...values('Jenis')].every((v) => v === '' || ['Digital', 'Non Digital'].includes(v as string))).toBe(true);
+    expect(values('Jenis')).toContain('Non Digital');
+    expect([...values('Dikirim')].every((v) => v === 'Ya' || v === 'Tidak')).toBe(true);
+    expect([...values('Urusan')].some((v) => String(v).includes('1.02 Kesehatan'))).toBe(true);
+    const reviews = new Set(
+      sheet
+        .getRows(2, sheet.rowCount - 1)
+        ?.flatMap((r) => indicatorColumns.map((h, k) => (h.endsWith('verifikasi') ? r.getCell(col('Kematangan terverifikasi') + 1 + k).value : null)))
+        .filter((v) => v !== null && v !== ''),
+    );
+    expect(reviews).toContain('Diterima');
+    for (const v of reviews) expect(['Diterima', 'Menunggu verifikasi', 'Dikembalikan']).toContain(v);
+    const spd = wb.getWorksheet('SPD (daerah)') as ExcelJS.Worksheet;
+    const spdReviews = spd.getRows(2, spd.rowCount - 1)?.map((r) => r.getCell(5).value) ?? [];
+    for (const v of spdReviews) expect([null, '', 'Diterima', 'Menunggu verifikasi', 'Dikembalikan']).toContain(v);
   });
 
   it('gives an operator their own OPD only', async () => {
@@ -132,6 +163,19 @@ describe('national submission package', () => {
     const sheet = manifest.getWorksheet('Manifest');
     expect(sheet?.rowCount).toBe(sent.length + 1);
     expect(sheet?.getRow(1).getCell(2).value).toBe('Nama Inovasi');
+    // Labels as the national form writes them, never the stored codes.
+    const header = (sheet?.getRow(1).values as unknown[]).slice(1) as string[];
+    const column = (name: string) => (sheet?.getRows(2, sent.length) ?? []).map((r) => String(r.getCell(header.indexOf(name) + 1).value ?? ''));
+    const codes = /^(inisiatif|uji_coba|penerapan|digital|non_digital|tata_kelola|pelayanan_publik|lainnya_sesuai_urusan|kepala_daerah|anggota_dprd|opd|asn|masyarakat|non_tematik|digitalisasi_layanan)$/;
+    for (const name of ['Tahapan Inovasi', 'Inisiator Inovasi', 'Jenis Inovasi', 'Bentuk Inovasi Daerah', 'Tematik'])
+      for (const v of column(name)) expect(v).not.toMatch(codes);
+    expect(column('Tahapan Inovasi').every((v) => v === '' || Object.values(TAHAPAN_LABEL).includes(v))).toBe(true);
+    expect(column('Tahapan Inovasi').filter(Boolean).length).toBeGreaterThan(0);
+    expect(column('Jenis Inovasi').every((v) => v === '' || v === 'Digital' || v === 'Non Digital')).toBe(true);
+    expect(column('Bentuk Inovasi Daerah').some((v) => v.startsWith('Inovasi '))).toBe(true);
+    // Urusan by name ("1.02 Kesehatan"), not a bare code.
+    for (const v of column('Urusan Pemerintahan Utama').filter(Boolean)) expect(v).toMatch(/^\d\.\d\d \p{L}/u);
+    for (const v of column('Waktu Penerapan').filter(Boolean)) expect(v).toMatch(/^\d{1,2} \p{L}+ \d{4}$/u);
   });
 
   it('evidence replaced while the package is built: still a valid zip, with a note for the file that went away', async () => {

@@ -9,6 +9,7 @@ import { z } from 'zod';
 import { roundTo, scoreIid, unscaled } from '../../domain/iid/engine';
 import { rankActions } from '../../domain/iid/simulator';
 import type { Framework } from '../../domain/iid/types';
+import { labelOf, REVIEW_LABEL } from '../../domain/innovation/labels';
 import { opdRows } from '../../domain/monitoring/opd-monitoring';
 import { recapHeader, recapRow } from '../../domain/reports/recap';
 import { canAccessRegion, isOpdBound } from '../../domain/roles';
@@ -128,18 +129,18 @@ export default async function exportRoutes(fastify: FastifyInstance) {
             r.evidenceCompleteness ?? '',
             r.returned,
             r.waiting,
-            r.meetsTarget ? 'ya' : 'tidak',
+            r.meetsTarget ? 'Ya' : 'Tidak',
           ])
           .commit();
       perOpd.commit();
 
       if (!own) {
         const spd = wb.addWorksheet('SPD (daerah)');
-        spd.addRow(['Kode', 'Indikator', 'Nilai', 'Bukti', 'Verifikasi']).font = { bold: true };
+        spd.addRow(['No', 'Indikator', 'Nilai', 'Bukti', 'Verifikasi']).font = { bold: true };
         const region = await regionItems(db, period.id);
         for (const i of framework.indicators.filter((x) => x.aspect === 'SPD')) {
           const item = region[i.code];
-          spd.addRow([i.code, i.name, item?.value ?? 0, item?.evidenceCount ?? 0, item && item.value > 0 ? item.reviewStatus : '']).commit();
+          spd.addRow([i.code, i.name, item?.value ?? 0, item?.evidenceCount ?? 0, item && item.value > 0 ? labelOf(REVIEW_LABEL, item.reviewStatus) : '']).commit();
         }
         spd.commit();
       }
