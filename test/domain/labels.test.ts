@@ -1,14 +1,6 @@
 // The labels of exports (src/domain) and of the web (i18n) are one wording: a change to one must reach both.
 import { describe, expect, it } from 'vitest';
-import {
-  BENTUK_LABEL,
-  INISIATOR_LABEL,
-  JENIS_LABEL,
-  REVIEW_LABEL,
-  STATUS_LABEL,
-  TAHAPAN_LABEL,
-  TEMATIK_LABEL,
-} from '../../src/domain/innovation/labels';
+import { BENTUK_LABEL, INISIATOR_LABEL, JENIS_LABEL, REVIEW_LABEL, STATUS_LABEL, TAHAPAN_LABEL, TEMATIK_LABEL } from '../../src/domain/innovation/labels';
 import { id } from '../../src/web/i18n/id';
 
 const pick = (labels: Record<string, string>, keys: string[]) => Object.fromEntries(keys.map((k) => [k, labels[k]]));

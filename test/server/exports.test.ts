@@ -166,7 +166,8 @@ describe('national submission package', () => {
     // Labels as the national form writes them, never the stored codes.
     const header = (sheet?.getRow(1).values as unknown[]).slice(1) as string[];
     const column = (name: string) => (sheet?.getRows(2, sent.length) ?? []).map((r) => String(r.getCell(header.indexOf(name) + 1).value ?? ''));
-    const codes = /^(inisiatif|uji_coba|penerapan|digital|non_digital|tata_kelola|pelayanan_publik|lainnya_sesuai_urusan|kepala_daerah|anggota_dprd|opd|asn|masyarakat|non_tematik|digitalisasi_layanan)$/;
+    const codes =
+      /^(inisiatif|uji_coba|penerapan|digital|non_digital|tata_kelola|pelayanan_publik|lainnya_sesuai_urusan|kepala_daerah|anggota_dprd|opd|asn|masyarakat|non_tematik|digitalisasi_layanan)$/;
     for (const name of ['Tahapan Inovasi', 'Inisiator Inovasi', 'Jenis Inovasi', 'Bentuk Inovasi Daerah', 'Tematik'])
       for (const v of column(name)) expect(v).not.toMatch(codes);
     expect(column('Tahapan Inovasi').every((v) => v === '' || Object.values(TAHAPAN_LABEL).includes(v))).toBe(true);

@@ -13,15 +13,7 @@ import { and, asc, eq, inArray, isNull } from 'drizzle-orm';
 import ExcelJS from 'exceljs';
 import { roundTo, unscaled } from '../../domain/iid/engine';
 import type { Framework } from '../../domain/iid/types';
-import {
-  BENTUK_LABEL,
-  INISIATOR_LABEL,
-  JENIS_LABEL,
-  labelOf,
-  TAHAPAN_LABEL,
-  TEMATIK_LABEL,
-  urusanLabel,
-} from '../../domain/innovation/labels';
+import { BENTUK_LABEL, INISIATOR_LABEL, JENIS_LABEL, labelOf, TAHAPAN_LABEL, TEMATIK_LABEL, urusanLabel } from '../../domain/innovation/labels';
 import { isProfileDocument } from '../../domain/innovation/profile';
 import { indonesianDate } from '../../domain/reports/indonesian-date';
 import { evidenceFileName, folderName, MANIFEST_COLUMNS } from '../../domain/reports/package-names';

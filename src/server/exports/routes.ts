@@ -140,7 +140,9 @@ export default async function exportRoutes(fastify: FastifyInstance) {
         const region = await regionItems(db, period.id);
         for (const i of framework.indicators.filter((x) => x.aspect === 'SPD')) {
           const item = region[i.code];
-          spd.addRow([i.code, i.name, item?.value ?? 0, item?.evidenceCount ?? 0, item && item.value > 0 ? labelOf(REVIEW_LABEL, item.reviewStatus) : '']).commit();
+          spd
+            .addRow([i.code, i.name, item?.value ?? 0, item?.evidenceCount ?? 0, item && item.value > 0 ? labelOf(REVIEW_LABEL, item.reviewStatus) : ''])
+            .commit();
         }
         spd.commit();
       }
