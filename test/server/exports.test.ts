@@ -164,7 +164,7 @@ describe('national submission package', () => {
     expect(sheet?.rowCount).toBe(sent.length + 1);
     expect(sheet?.getRow(1).getCell(2).value).toBe('Nama Inovasi');
     // Labels as the national form writes them, never the stored codes.
-    const header = (sheet?.getRow(1).values as unknown[]).slice(1) as string[];
+    const header = ((sheet as ExcelJS.Worksheet).getRow(1).values as unknown[]).slice(1) as string[];
     const column = (name: string) => (sheet?.getRows(2, sent.length) ?? []).map((r) => String(r.getCell(header.indexOf(name) + 1).value ?? ''));
     const codes =
       /^(inisiatif|uji_coba|penerapan|digital|non_digital|tata_kelola|pelayanan_publik|lainnya_sesuai_urusan|kepala_daerah|anggota_dprd|opd|asn|masyarakat|non_tematik|digitalisasi_layanan)$/;
