@@ -10,6 +10,7 @@ import type { BlobStore } from '../../src/server/plugins/storage';
 import { seedDemoInnovations } from '../../src/server/seed/demo-innovations';
 import { call, createTestApp, login, type TestContext } from '../support/app';
 import { pdf, upload } from '../support/files';
+import { solidPng } from '../support/images';
 
 let ctx: TestContext;
 let admin: string;
@@ -264,7 +265,8 @@ describe('leaders’ PDF report', () => {
     expect(text).toContain('Laporan Inovasi Daerah');
     expect(text).toContain('Kota Mojokerto');
     expect(text).toContain(`${id2(score.verified.iid)} — ${score.verified.predicate}`);
-    expect(text).toContain('2023: 84,46');
+    expect(text).toContain('84,46');
+    expect(text).toContain('Perkiraan 2026 (diklaim)');
     expect(text).toContain('Kelemahan utama');
     expect(text).toContain('Tindakan yang paling menaikkan IID');
     expect(text).toContain('Dinas Kesehatan');
@@ -278,5 +280,56 @@ describe('leaders’ PDF report', () => {
     const { text } = await extractText(new Uint8Array(res.rawPayload), { mergePages: true });
     expect(text).toContain('Laporan Inovasi Daerah');
     expect(text).toContain('0,00');
+  });
+
+  it('carries the region’s letterhead and the signing official; each action once; nothing sent is never "tercapai"', async () => {
+    const me = (await call(ctx.app, admin, 'GET', '/api/auth/me')).json();
+    const saved = await call(ctx.app, admin, 'PATCH', `/api/regions/${me.user.regionId}/letterhead`, {
+      agencyName: 'Badan Perencanaan Pembangunan Daerah',
+      address: 'Jl. Gajah Mada No. 145, Kota Mojokerto 61322',
+      phone: '(0321) 321321',
+      email: 'bappeda@mojokertokota.go.id',
+      logo: solidPng().toString('base64'),
+      signPlace: 'Mojokerto',
+      signDate: '2026-12-01',
+      signerTitle: 'Kepala Bappeda',
+      signerName: 'Dra. Siti Rahayu, M.Si.',
+      signerNip: '197001011990032001',
+    });
+    expect(saved.statusCode, saved.body).toBe(200);
+    const periods = (await call(ctx.app, admin, 'GET', '/api/periods')).json();
+    const period2026 = periods.find((p: { year: number }) => p.year === 2026);
+    const res = await call(ctx.app, admin, 'GET', `/api/exports/report.pdf?periodId=${period2026.id}`);
+    expect(res.statusCode).toBe(200);
+    const { extractText } = await import('unpdf');
+    const { text } = await extractText(new Uint8Array(res.rawPayload), { mergePages: true });
+    const flat = text.replace(/\s+/g, ' ');
+    expect(flat).toContain('PEMERINTAH KOTA MOJOKERTO');
+    expect(flat).toContain('BADAN PERENCANAAN PEMBANGUNAN DAERAH');
+    expect(flat).toContain('Jl. Gajah Mada No. 145, Kota Mojokerto 61322');
+    expect(flat).toContain('Telepon (0321) 321321 · E-mail bappeda@mojokertokota.go.id');
+    expect(flat).toContain('Mojokerto, 1 Desember 2026 Kepala Bappeda Dra. Siti Rahayu, M.Si. NIP. 19700101 199003 2 001');
+
+    // Each indicator (of the region or of one innovation) appears once among the actions.
+    const actions = flat
+      .split('Tindakan yang paling menaikkan IID')[1]
+      .split('•')
+      .slice(1)
+      .map((a) => a.trim());
+    expect(actions.length).toBeGreaterThan(0);
+    const subjects = actions.map((a) => a.replace(/ dari \d+ ke \d+.*$/, '').replace(/ \(\+.*$/, ''));
+    expect(new Set(subjects).size).toBe(subjects.length);
+
+    // An OPD is "tercapai" only with innovations sent; one with nothing sent says so.
+    const monitoring = (await call(ctx.app, admin, 'GET', `/api/dashboard/opds?periodId=${period2026.id}`)).json();
+    const tableText = flat.split('Perangkat Daerah Inovasi Dikirim')[1].split('Kelemahan utama')[0];
+    const unsent = monitoring.rows.filter((r: { sent: number; registered: number }) => r.sent === 0 && r.registered > 0);
+    expect(unsent.length).toBeGreaterThan(0);
+    for (const r of unsent) {
+      const at = tableText.indexOf(r.name);
+      expect(at, r.name).toBeGreaterThanOrEqual(0);
+      expect(tableText.slice(at + r.name.length).trim()).toMatch(new RegExp(`^${r.registered} 0 [\\d,]+ belum \\(0 dikirim\\)`));
+    }
+    for (const r of monitoring.rows.filter((x: { sent: number }) => x.sent === 0)) expect(r.meetsTarget).toBe(false);
   });
 });

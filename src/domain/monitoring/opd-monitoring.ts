@@ -22,6 +22,8 @@ export interface OpdRow {
   evidenceCompleteness: number | null;
   returned: number;
   waiting: number;
+  /** Innovations SENT to the national assessment reach the target: registered ones that stay home do not count,
+   * so an OPD with nothing sent never meets it. */
   meetsTarget: boolean;
   previousRegistered: number | null;
   change: number | null;
@@ -36,17 +38,18 @@ export function opdRows(opdIds: string[], entries: EntryFigures[], target: numbe
     const missing = list.reduce((n, e) => n + e.reviewSummary.missingEvidence, 0);
     const avg = (pick: (e: EntryFigures) => number) => (list.length ? roundTo(unscaled(list.reduce((n, e) => n + pick(e), 0) / list.length), 2) : 0);
     const prev = previous ? (previous.get(opdId) ?? 0) : null;
+    const sent = list.filter((e) => e.sent).length;
     return {
       opdId,
       registered: list.length,
-      sent: list.filter((e) => e.sent).length,
+      sent,
       submitted: list.filter((e) => e.status !== 'draft').length,
       averageMaturity: avg((e) => e.maturityClaimed),
       averageVerified: avg((e) => e.maturityVerified),
       evidenceCompleteness: answered ? roundTo(((answered - missing) / answered) * 100, 1) : null,
       returned: list.reduce((n, e) => n + e.reviewSummary.dikembalikan, 0),
       waiting: list.reduce((n, e) => n + e.reviewSummary.menunggu, 0),
-      meetsTarget: list.length >= target,
+      meetsTarget: sent >= Math.max(1, target),
       previousRegistered: prev,
       change: prev === null ? null : list.length - prev,
     };

@@ -9,9 +9,9 @@ import { regionLetterheads, regions } from '../db/schema';
 import { changedOnly, recordAudit } from '../shared/audit';
 import { AppError, fieldError, notFound } from '../shared/errors';
 import { authorize } from '../shared/guard';
+import { embeddableLogo, readLetterhead, toLetterheadDto } from '../shared/letterhead';
 import { stripUndefined } from '../shared/objects';
 import { errorResponse, uuidParam } from '../shared/schemas';
-import { readLetterhead, toLetterheadDto } from './letterhead-repository';
 import { letterheadShape, letterheadUpdateBody } from './letterhead-schemas';
 
 const tags = ['regions'];
@@ -69,7 +69,7 @@ export default async function letterheadRoutes(fastify: FastifyInstance) {
         const bytes = Buffer.from(logo, 'base64');
         if (bytes.length > LOGO_MAX_BYTES) throw fieldError({ logo: { code: 'logo_too_large', params: { max: LOGO_MAX_BYTES / 1024 } } });
         const mime = logoMime(bytes);
-        if (!mime) throw fieldError({ logo: 'invalid_logo' });
+        if (!mime || !(await embeddableLogo(bytes))) throw fieldError({ logo: 'invalid_logo' });
         Object.assign(changes, { logoMime: mime, logoData: bytes.toString('base64') });
       }
       return db.transaction(async (tx) => {

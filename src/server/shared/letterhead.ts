@@ -1,3 +1,5 @@
+// A region's letterhead as stored: read by the region profile (edit) and by the leaders' report (print).
+import { inflateSync } from 'node:zlib';
 import { eq } from 'drizzle-orm';
 import { EMPTY_LETTERHEAD, type Letterhead } from '../../domain/reports/letterhead';
 import type { Db } from '../db/client';
@@ -27,4 +29,20 @@ export async function readLetterhead(db: Db, regionId: string): Promise<Letterhe
   const [row] = await db.select().from(regionLetterheads).where(eq(regionLetterheads.regionId, regionId));
   const logo = row?.logoData && row.logoMime ? { mime: row.logoMime, bytes: Buffer.from(row.logoData, 'base64') } : null;
   return { ...toLetterheadDto(row), logo };
+}
+
+/**
+ * Whether pdfkit can embed this PNG/JPEG. pdfkit inflates a PNG's pixels later, in a callback that throws on
+ * corrupt data (which would take the process down while a report is written), so a logo is decoded once here,
+ * at upload, and refused if that fails.
+ */
+export async function embeddableLogo(bytes: Buffer): Promise<boolean> {
+  const { default: PDFDocument } = await import('pdfkit');
+  try {
+    const image = new PDFDocument({ autoFirstPage: false }).openImage(bytes) as unknown as { imgData?: Buffer };
+    if (image.imgData) inflateSync(image.imgData);
+    return true;
+  } catch {
+    return false;
+  }
 }
