@@ -39,7 +39,9 @@ export async function readLetterhead(db: Db, regionId: string): Promise<Letterhe
 export async function embeddableLogo(bytes: Buffer): Promise<boolean> {
   const { default: PDFDocument } = await import('pdfkit');
   try {
-    const image = new PDFDocument({ autoFirstPage: false }).openImage(bytes) as unknown as { imgData?: Buffer };
+    // openImage is pdfkit's public API, missing from its type definitions.
+    const doc = new PDFDocument({ autoFirstPage: false }) as unknown as { openImage: (src: Buffer) => { imgData?: Buffer } };
+    const image = doc.openImage(bytes);
     if (image.imgData) inflateSync(image.imgData);
     return true;
   } catch {
