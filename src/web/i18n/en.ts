@@ -589,6 +589,11 @@ export const en: Shape<typeof id> = {
     backlog: 'Verification backlog',
     trend: 'IID trend: official results and this year’s forecast',
     official: 'Official result',
+    forecastClaimed: '{{year}} forecast (claimed)',
+    forecastVerified: '{{year}} forecast (verified)',
+    trendHint:
+      'Blue line: official results per year; years without an official result are left empty. This year’s points are a forecast from the current data.',
+    notFilled: 'Not filled in',
     noHistory: 'No official results recorded yet.',
     breakdown: 'Score per variable (% of maximum)',
     breakdownHint: 'claimed and verified',
@@ -602,7 +607,8 @@ export const en: Shape<typeof id> = {
     count: 'Count',
     none: 'No data yet.',
     opds: 'Agency monitoring',
-    opdsHint: '"One OPD More Than One Innovation" target: at least {{target}} innovations per agency. Coloured rows = 0 or 1 innovation.',
+    opdsHint:
+      '"One OPD More Than One Innovation" target: at least {{target}} innovations per agency sent to the national assessment. Coloured rows = 0 or 1 innovation registered.',
     opdsLegend: 'Average maturity: claimed (verified). Evidence completeness = answered indicators that have evidence.',
     avgMaturity: 'Average maturity',
     completeness: 'Evidence completeness',

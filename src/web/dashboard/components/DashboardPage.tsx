@@ -4,6 +4,8 @@ import { BarChart, LineChart } from '@mantine/charts';
 import { Badge, Button, Card, Group, List, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { IconFileTypePdf } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
+import { JENIS, TAHAPAN } from '../../../domain/innovation/profile';
+import { trendYears } from '../../../domain/monitoring/trend';
 import { formatDate, formatNumber } from '../../lib/format';
 import { PageHeader, SectionTitle } from '../../ui/PageHeader';
 import { PredicateGauge } from '../../ui/PredicateGauge';
@@ -13,6 +15,14 @@ import { HeatmapCard } from './HeatmapCard';
 import { HistoryCard } from './HistoryCard';
 import { OpdMonitoringCard } from './OpdMonitoringCard';
 import { PackageCard } from './PackageCard';
+
+function GaugeTitle({ children }: { children: string }) {
+  return (
+    <Text ta="center" fw={700} size="lg" data-testid="gauge-label">
+      {children}
+    </Text>
+  );
+}
 
 function Figure({ label, value, hint }: { label: string; value: string; hint?: string }) {
   return (
@@ -40,10 +50,17 @@ export function DashboardPage({ canEditHistory, canSimulate, canExport }: { canE
   if (d.error && (d.error as { status?: number }).status === 404) return <EmptyState message={t('dashboard.noPeriod')} />;
   if (d.error || !d.data) return <ErrorState error={d.error} onRetry={() => d.refetch()} />;
   const data = d.data;
-  const trend = [
-    ...(history.data ?? []).map((r) => ({ year: String(r.year), [t('dashboard.official')]: r.iid })),
-    { year: String(data.period.year), [t('score.claimed')]: data.claimed.iid, [t('score.verified')]: data.verified.iid },
-  ];
+  // Every year from the first official result to this one; a year without a result is a gap (null), and this
+  // year's forecast is its own two series, never joined to the official line.
+  const official = t('dashboard.official');
+  const claimed = t('dashboard.forecastClaimed', { year: data.period.year });
+  const verified = t('dashboard.forecastVerified', { year: data.period.year });
+  const trend = trendYears(history.data ?? [], data.period.year).map((y) => ({
+    year: String(y.year),
+    [official]: y.official,
+    [claimed]: y.year === data.period.year ? data.claimed.iid : null,
+    [verified]: y.year === data.period.year ? data.verified.iid : null,
+  }));
   return (
     <Stack className="dashboard">
       <PageHeader
@@ -64,9 +81,11 @@ export function DashboardPage({ canEditHistory, canSimulate, canExport }: { canE
       />
       <SimpleGrid cols={{ base: 1, md: 2 }}>
         <Card withBorder data-testid="gauge-claimed">
+          <GaugeTitle>{t('score.claimed')}</GaugeTitle>
           <PredicateGauge value={data.claimed.iid} bands={data.bands} predicate={data.claimed.predicate} label={t('score.claimed')} />
         </Card>
         <Card withBorder data-testid="gauge-verified">
+          <GaugeTitle>{t('score.verified')}</GaugeTitle>
           <PredicateGauge value={data.verified.iid} bands={data.bands} predicate={data.verified.predicate} label={t('score.verified')} />
         </Card>
       </SimpleGrid>
@@ -84,18 +103,22 @@ export function DashboardPage({ canEditHistory, canSimulate, canExport }: { canE
         <Title order={3} fz="h4" mb="sm">
           {t('dashboard.trend')}
         </Title>
-        {trend.length > 1 ? (
+        {history.data?.length ? (
           <LineChart
-            h={240}
+            h={260}
             data={trend}
             dataKey="year"
-            yAxisProps={{ domain: [0, 100] }}
+            yAxisProps={{ domain: [0, 100], ticks: [0, 20, 40, 60, 80, 100], width: 36 }}
+            xAxisProps={{ interval: 0, padding: { left: 16, right: 16 } }}
             connectNulls={false}
+            withLegend
+            legendProps={{ verticalAlign: 'bottom', height: 56 }}
+            dotProps={{ r: 4 }}
             valueFormatter={(v) => formatNumber(v, 2)}
             series={[
-              { name: t('dashboard.official'), color: 'blue.6' },
-              { name: t('score.claimed'), color: 'indigo.4' },
-              { name: t('score.verified'), color: 'teal.6' },
+              { name: official, color: 'blue.6' },
+              { name: claimed, color: 'orange.6', strokeDasharray: '4 4' },
+              { name: verified, color: 'teal.7', strokeDasharray: '4 4' },
             ]}
           />
         ) : (
@@ -103,6 +126,9 @@ export function DashboardPage({ canEditHistory, canSimulate, canExport }: { canE
             {t('dashboard.noHistory')}
           </Text>
         )}
+        <Text size="xs" c="dimmed" mt="xs">
+          {t('dashboard.trendHint')}
+        </Text>
       </Card>
       <SimpleGrid cols={{ base: 1, md: 2 }}>
         <BreakdownCard data={data} />
@@ -136,8 +162,8 @@ export function DashboardPage({ canEditHistory, canSimulate, canExport }: { canE
         </Card>
       </SimpleGrid>
       <SimpleGrid cols={{ base: 1, md: 2 }}>
-        <Distribution title={t('innovations.tahapan.label')} values={data.innovations.byTahapan} label={(k) => t(`innovations.tahapan.${k}`, k)} />
-        <Distribution title={t('innovations.jenis.label')} values={data.innovations.byJenis} label={(k) => t(`innovations.jenis.${k}`, k)} />
+        <Distribution title={t('innovations.tahapan.label')} values={data.innovations.byTahapan} order={TAHAPAN} group="tahapan" />
+        <Distribution title={t('innovations.jenis.label')} values={data.innovations.byJenis} order={JENIS} group="jenis" />
       </SimpleGrid>
       <OpdMonitoringCard />
       <HeatmapCard canSimulate={canSimulate} />
@@ -179,9 +205,25 @@ function BreakdownCard({ data }: { data: RegionDashboard }) {
   );
 }
 
-function Distribution({ title, values, label }: { title: string; values: Record<string, number>; label: (k: string) => string }) {
+/** Counts per choice in the choice list's own order (e.g. Inisiatif, Uji Coba, Penerapan), zeros included;
+ * innovations without an answer last. */
+function Distribution({
+  title,
+  values,
+  order,
+  group,
+}: {
+  title: string;
+  values: Record<string, number>;
+  order: readonly string[];
+  group: 'tahapan' | 'jenis';
+}) {
   const { t } = useTranslation();
-  const rows = Object.entries(values).map(([k, n]) => ({ key: label(k), [t('dashboard.count')]: n }));
+  const keys = Object.keys(values).length ? [...order, ...Object.keys(values).filter((k) => !order.includes(k))] : [];
+  const rows = keys.map((k) => ({
+    key: order.includes(k) ? t(`innovations.${group}.${k}`) : t('dashboard.notFilled'),
+    [t('dashboard.count')]: values[k] ?? 0,
+  }));
   return (
     <Card withBorder>
       <Title order={3} fz="h4" mb="sm">
