@@ -1,7 +1,7 @@
 // The region dashboard: IID now (claimed and verified) on the period's bands, the trend of official results
 // beside this year's forecast, the breakdown, innovations and verification figures, and deadlines.
 import { BarChart, LineChart } from '@mantine/charts';
-import { Badge, Button, Card, Group, List, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Badge, Button, Card, ColorSwatch, Group, List, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { IconFileTypePdf } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { JENIS, TAHAPAN } from '../../../domain/innovation/profile';
@@ -15,6 +15,15 @@ import { HeatmapCard } from './HeatmapCard';
 import { HistoryCard } from './HistoryCard';
 import { OpdMonitoringCard } from './OpdMonitoringCard';
 import { PackageCard } from './PackageCard';
+
+function LegendItem({ color, label }: { color: string; label: string }) {
+  return (
+    <Group gap={6} wrap="nowrap">
+      <ColorSwatch color={color} size={12} withShadow={false} />
+      <Text size="sm">{label}</Text>
+    </Group>
+  );
+}
 
 function GaugeTitle({ children }: { children: string }) {
   return (
@@ -108,11 +117,10 @@ export function DashboardPage({ canEditHistory, canSimulate, canExport }: { canE
             h={260}
             data={trend}
             dataKey="year"
-            yAxisProps={{ domain: [0, 100], ticks: [0, 20, 40, 60, 80, 100], width: 36 }}
+            curveType="linear"
+            yAxisProps={{ domain: [0, 100], ticks: [0, 20, 40, 60, 80, 100], width: 40, tickFormatter: (v: number) => formatNumber(v) }}
             xAxisProps={{ interval: 0, padding: { left: 16, right: 16 } }}
             connectNulls={false}
-            withLegend
-            legendProps={{ verticalAlign: 'bottom', height: 56 }}
             dotProps={{ r: 4 }}
             valueFormatter={(v) => formatNumber(v, 2)}
             series={[
@@ -126,6 +134,12 @@ export function DashboardPage({ canEditHistory, canSimulate, canExport }: { canE
             {t('dashboard.noHistory')}
           </Text>
         )}
+        {/* Our own legend: it wraps on a phone instead of running into the text below. */}
+        <Group gap="md" mt="xs" data-testid="trend-legend">
+          <LegendItem color="var(--mantine-color-blue-6)" label={official} />
+          <LegendItem color="var(--mantine-color-orange-6)" label={claimed} />
+          <LegendItem color="var(--mantine-color-teal-7)" label={verified} />
+        </Group>
         <Text size="xs" c="dimmed" mt="xs">
           {t('dashboard.trendHint')}
         </Text>
@@ -189,18 +203,23 @@ function BreakdownCard({ data }: { data: RegionDashboard }) {
         hint={`SPD ${formatNumber(data.claimed.spd, 2)} / SID ${formatNumber(data.claimed.sid, 2)} · ${t('dashboard.breakdownHint')}`}
       />
       <BarChart
-        h={Math.max(220, rows.length * 28)}
+        // Room for a variable name wrapped on two or three lines beside its pair of bars, even on a phone.
+        h={Math.max(240, rows.length * 52)}
         data={rows}
         dataKey="variable"
         orientation="vertical"
-        yAxisProps={{ width: 150 }}
-        xAxisProps={{ domain: [0, 100] }}
+        yAxisProps={{ width: 130, interval: 0 }}
+        xAxisProps={{ domain: [0, 100], ticks: [0, 50, 100], tickFormatter: (v: number) => `${formatNumber(v)} %` }}
         valueFormatter={(v) => `${formatNumber(v, 1)} %`}
         series={[
           { name: t('score.claimed'), color: 'indigo.4' },
           { name: t('score.verified'), color: 'teal.6' },
         ]}
       />
+      <Group gap="md" mt="xs">
+        <LegendItem color="var(--mantine-color-indigo-4)" label={t('score.claimed')} />
+        <LegendItem color="var(--mantine-color-teal-6)" label={t('score.verified')} />
+      </Group>
     </Card>
   );
 }
