@@ -34,6 +34,13 @@ test('the dashboard: official results, gauges, trend and OPD monitoring', async 
   await expect(page.getByRole('heading', { name: /Dasbor Inovasi Daerah 2025/ })).toBeVisible();
   await expect(page.getByTestId('gauge-claimed').locator('svg')).toBeVisible();
   await expect(page.getByTestId('gauge-verified').locator('svg')).toBeVisible();
+  // Each gauge says which IID it shows, in words a reader sees (not only an aria-label).
+  await expect(page.getByTestId('gauge-claimed').getByTestId('gauge-label')).toHaveText('Diklaim');
+  await expect(page.getByTestId('gauge-verified').getByTestId('gauge-label')).toHaveText('Terverifikasi');
+  // Official results and this year's forecast are told apart in the legend.
+  await expect(page.getByTestId('trend').getByText('Hasil resmi', { exact: true })).toBeVisible();
+  await expect(page.getByTestId('trend').getByText('Perkiraan 2025 (diklaim)')).toBeVisible();
+  await expect(page.getByTestId('trend').getByText('Perkiraan 2025 (terverifikasi)')).toBeVisible();
   const trend = page.getByTestId('trend');
   await expect(trend.locator('svg.recharts-surface')).toBeVisible();
   await expect(trend.getByText('2024', { exact: true })).toBeVisible();
@@ -53,4 +60,49 @@ test('the dashboard: official results, gauges, trend and OPD monitoring', async 
   expect((await report.body()).subarray(0, 5).toString()).toBe('%PDF-');
   // Read-only: no button to record results.
   await expect(page.getByRole('button', { name: 'Catat hasil resmi' })).toHaveCount(0);
+});
+
+test('the Admin Daerah sets the letterhead and signing official field by field; the values stay after a reload', async ({ page }) => {
+  await signIn(page, 'admin');
+  await page.getByRole('link', { name: 'Profil Daerah' }).click();
+  const card = page.getByTestId('letterhead');
+  await expect(card.getByRole('heading', { name: 'Kop surat & penandatangan' })).toBeVisible();
+  const values: [string, string][] = [
+    ['Nama instansi', 'Badan Perencanaan Pembangunan Daerah'],
+    ['Alamat', 'Jl. Gajah Mada No. 145, Kota Mojokerto'],
+    ['Telepon', '(0321) 321321'],
+    ['E-mail', 'bappeda@mojokertokota.go.id'],
+    ['Tempat penandatanganan', 'Mojokerto'],
+    ['Jabatan', 'Kepala Bappeda'],
+    ['Nama pejabat', 'Dra. Siti Rahayu, M.Si.'],
+  ];
+  for (const [label, value] of values) {
+    const input = card.getByLabel(label, { exact: true });
+    await input.click();
+    await input.pressSequentially(value, { delay: 15 });
+  }
+  // A NIP that is not 18 digits is refused on the field, with the reason.
+  const nip = card.getByLabel('NIP', { exact: true });
+  await nip.pressSequentially('19700101', { delay: 15 });
+  await card.getByRole('button', { name: 'Simpan' }).click();
+  await expect(card.getByText('NIP terdiri dari 18 angka, tanpa spasi.')).toBeVisible();
+  await nip.press('End');
+  await nip.pressSequentially('1990032001', { delay: 15 });
+  await card.getByLabel('Tanggal penandatanganan', { exact: true }).fill('2026-12-01');
+  await expect(card.getByTestId('signature-preview')).toContainText('Mojokerto, 1 Desember 2026');
+  await card.getByRole('button', { name: 'Simpan' }).click();
+  await expect(page.getByText('Perubahan tersimpan.')).toBeVisible();
+  await expect(card.getByRole('button', { name: 'Simpan' })).toBeDisabled();
+
+  await page.reload();
+  const again = page.getByTestId('letterhead');
+  for (const [label, value] of values) await expect(again.getByLabel(label, { exact: true })).toHaveValue(value);
+  await expect(again.getByLabel('NIP', { exact: true })).toHaveValue('197001011990032001');
+  await expect(again.getByLabel('Tanggal penandatanganan', { exact: true })).toHaveValue('2026-12-01');
+  await expect(again.getByTestId('signature-preview')).toContainText('NIP. 19700101 199003 2 001');
+
+  // The leaders' report carries them.
+  const regionId = (await (await page.request.get('/api/auth/me')).json()).user.regionId;
+  const letterhead = await (await page.request.get(`/api/regions/${regionId}/letterhead`)).json();
+  expect(letterhead).toMatchObject({ agencyName: 'Badan Perencanaan Pembangunan Daerah', signerNip: '197001011990032001', signDate: '2026-12-01' });
 });

@@ -194,6 +194,10 @@ export const MESSAGES = {
   review_note_required: { id: 'Tuliskan catatan agar operator tahu apa yang harus diperbaiki.', en: 'Write a note so the operator knows what to fix.' },
   not_deleted: { id: 'Bukti dukung ini tidak dalam keadaan terhapus.', en: 'This evidence item is not deleted.' },
   export_not_ready: { id: 'Berkas ekspor belum selesai dibuat.', en: 'The export file is not ready yet.' },
+  invalid_nip: { id: 'NIP terdiri dari 18 angka, tanpa spasi.', en: 'A NIP has 18 digits, without spaces.' },
+  invalid_date: { id: 'Tanggal tidak valid.', en: 'Invalid date.' },
+  invalid_logo: { id: 'Logo harus berupa gambar PNG atau JPG.', en: 'The logo must be a PNG or JPG image.' },
+  logo_too_large: { id: 'Logo maksimal {max} KB.', en: 'The logo can be at most {max} KB.' },
 } satisfies Catalog;
 
 export type MessageCode = keyof typeof MESSAGES;

@@ -4,11 +4,13 @@ import { readdir, readFile, rm } from 'node:fs/promises';
 import { Readable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { STATUS_LABEL, TAHAPAN_LABEL } from '../../src/domain/innovation/labels';
 import { buildPackage } from '../../src/server/exports/package';
 import type { BlobStore } from '../../src/server/plugins/storage';
 import { seedDemoInnovations } from '../../src/server/seed/demo-innovations';
 import { call, createTestApp, listAll, login, type TestContext } from '../support/app';
 import { pdf, upload } from '../support/files';
+import { solidPng } from '../support/images';
 
 let ctx: TestContext;
 let admin: string;
@@ -36,14 +38,44 @@ describe('recap spreadsheet', () => {
     const list = (await call(ctx.app, admin, 'GET', '/api/innovations?pageSize=100')).json();
     expect(sheet?.rowCount).toBe(list.total + 1);
     const header = sheet?.getRow(1).values as string[];
-    expect(header).toContain('16 nilai');
-    expect(header).toContain('35 verifikasi');
+    expect(header).toContain('16. Regulasi Inovasi Daerah — nilai');
+    expect(header.some((h) => typeof h === 'string' && /^35\. .+ — verifikasi$/.test(h))).toBe(true);
     const approved = list.items.find((e: { status: string; review: { diterima: number } }) => e.status === 'disetujui' && e.review.diterima > 0);
     const row = sheet?.getRows(2, list.total)?.find((r) => r.getCell(2).value === approved.name);
-    expect(row?.values).toContain('diterima');
+    expect(row?.values).toContain('Diterima');
     expect(row?.getCell(8).value).toBe(approved.maturity);
     expect(wb.getWorksheet('Per OPD')?.rowCount).toBeGreaterThanOrEqual(16);
     expect(wb.getWorksheet('SPD (daerah)')?.rowCount).toBeGreaterThan(1);
+  });
+
+  it('speaks the reader’s language: labels, never codes, and every indicator column with its number and name', async () => {
+    const wb = await workbook(admin);
+    const sheet = wb.getWorksheet('Per inovasi') as ExcelJS.Worksheet;
+    const header = (sheet.getRow(1).values as unknown[]).slice(1) as string[];
+    const col = (name: string) => header.indexOf(name) + 1;
+    const indicatorColumns = header.slice(col('Kematangan terverifikasi'));
+    expect(indicatorColumns.length).toBeGreaterThan(0);
+    for (const h of indicatorColumns) expect(h).toMatch(/^\d+\. \S.* — (nilai|bukti|verifikasi)$/);
+    const values = (name: string) => new Set(sheet.getRows(2, sheet.rowCount - 1)?.map((r) => r.getCell(col(name)).value) ?? []);
+    expect([...values('Status')].every((v) => Object.values(STATUS_LABEL).includes(v as string))).toBe(true);
+    expect(values('Status')).toContain('Disetujui Kepala OPD');
+    expect([...values('Tahapan')].every((v) => v === '' || Object.values(TAHAPAN_LABEL).includes(v as string))).toBe(true);
+    expect(values('Tahapan')).toContain('Uji Coba');
+    expect([...values('Jenis')].every((v) => v === '' || ['Digital', 'Non Digital'].includes(v as string))).toBe(true);
+    expect(values('Jenis')).toContain('Non Digital');
+    expect([...values('Dikirim')].every((v) => v === 'Ya' || v === 'Tidak')).toBe(true);
+    expect([...values('Urusan')].some((v) => String(v).includes('1.02 Kesehatan'))).toBe(true);
+    const reviews = new Set(
+      sheet
+        .getRows(2, sheet.rowCount - 1)
+        ?.flatMap((r) => indicatorColumns.map((h, k) => (h.endsWith('verifikasi') ? r.getCell(col('Kematangan terverifikasi') + 1 + k).value : null)))
+        .filter((v) => v !== null && v !== ''),
+    );
+    expect(reviews).toContain('Diterima');
+    for (const v of reviews) expect(['Diterima', 'Menunggu verifikasi', 'Dikembalikan']).toContain(v);
+    const spd = wb.getWorksheet('SPD (daerah)') as ExcelJS.Worksheet;
+    const spdReviews = spd.getRows(2, spd.rowCount - 1)?.map((r) => r.getCell(5).value) ?? [];
+    for (const v of spdReviews) expect([null, '', 'Diterima', 'Menunggu verifikasi', 'Dikembalikan']).toContain(v);
   });
 
   it('gives an operator their own OPD only', async () => {
@@ -130,6 +162,20 @@ describe('national submission package', () => {
     const sheet = manifest.getWorksheet('Manifest');
     expect(sheet?.rowCount).toBe(sent.length + 1);
     expect(sheet?.getRow(1).getCell(2).value).toBe('Nama Inovasi');
+    // Labels as the national form writes them, never the stored codes.
+    const header = ((sheet as ExcelJS.Worksheet).getRow(1).values as unknown[]).slice(1) as string[];
+    const column = (name: string) => (sheet?.getRows(2, sent.length) ?? []).map((r) => String(r.getCell(header.indexOf(name) + 1).value ?? ''));
+    const codes =
+      /^(inisiatif|uji_coba|penerapan|digital|non_digital|tata_kelola|pelayanan_publik|lainnya_sesuai_urusan|kepala_daerah|anggota_dprd|opd|asn|masyarakat|non_tematik|digitalisasi_layanan)$/;
+    for (const name of ['Tahapan Inovasi', 'Inisiator Inovasi', 'Jenis Inovasi', 'Bentuk Inovasi Daerah', 'Tematik'])
+      for (const v of column(name)) expect(v).not.toMatch(codes);
+    expect(column('Tahapan Inovasi').every((v) => v === '' || Object.values(TAHAPAN_LABEL).includes(v))).toBe(true);
+    expect(column('Tahapan Inovasi').filter(Boolean).length).toBeGreaterThan(0);
+    expect(column('Jenis Inovasi').every((v) => v === '' || v === 'Digital' || v === 'Non Digital')).toBe(true);
+    expect(column('Bentuk Inovasi Daerah').some((v) => v.startsWith('Inovasi '))).toBe(true);
+    // Urusan by name ("1.02 Kesehatan"), not a bare code.
+    for (const v of column('Urusan Pemerintahan Utama').filter(Boolean)) expect(v).toMatch(/^\d\.\d\d \p{L}/u);
+    for (const v of column('Waktu Penerapan').filter(Boolean)) expect(v).toMatch(/^\d{1,2} \p{L}+ \d{4}$/u);
   });
 
   it('evidence replaced while the package is built: still a valid zip, with a note for the file that went away', async () => {
@@ -215,7 +261,8 @@ describe('leaders’ PDF report', () => {
     expect(text).toContain('Laporan Inovasi Daerah');
     expect(text).toContain('Kota Mojokerto');
     expect(text).toContain(`${id2(score.verified.iid)} — ${score.verified.predicate}`);
-    expect(text).toContain('2023: 84,46');
+    expect(text).toContain('84,46');
+    expect(text).toContain('Perkiraan 2026 (diklaim)');
     expect(text).toContain('Kelemahan utama');
     expect(text).toContain('Tindakan yang paling menaikkan IID');
     expect(text).toContain('Dinas Kesehatan');
@@ -229,5 +276,56 @@ describe('leaders’ PDF report', () => {
     const { text } = await extractText(new Uint8Array(res.rawPayload), { mergePages: true });
     expect(text).toContain('Laporan Inovasi Daerah');
     expect(text).toContain('0,00');
+  });
+
+  it('carries the region’s letterhead and the signing official; each action once; nothing sent is never "tercapai"', async () => {
+    const me = (await call(ctx.app, admin, 'GET', '/api/auth/me')).json();
+    const saved = await call(ctx.app, admin, 'PATCH', `/api/regions/${me.user.regionId}/letterhead`, {
+      agencyName: 'Badan Perencanaan Pembangunan Daerah',
+      address: 'Jl. Gajah Mada No. 145, Kota Mojokerto 61322',
+      phone: '(0321) 321321',
+      email: 'bappeda@mojokertokota.go.id',
+      logo: solidPng().toString('base64'),
+      signPlace: 'Mojokerto',
+      signDate: '2026-12-01',
+      signerTitle: 'Kepala Bappeda',
+      signerName: 'Dra. Siti Rahayu, M.Si.',
+      signerNip: '197001011990032001',
+    });
+    expect(saved.statusCode, saved.body).toBe(200);
+    const periods = (await call(ctx.app, admin, 'GET', '/api/periods')).json();
+    const period2026 = periods.find((p: { year: number }) => p.year === 2026);
+    const res = await call(ctx.app, admin, 'GET', `/api/exports/report.pdf?periodId=${period2026.id}`);
+    expect(res.statusCode).toBe(200);
+    const { extractText } = await import('unpdf');
+    const { text } = await extractText(new Uint8Array(res.rawPayload), { mergePages: true });
+    const flat = text.replace(/\s+/g, ' ');
+    expect(flat).toContain('PEMERINTAH KOTA MOJOKERTO');
+    expect(flat).toContain('BADAN PERENCANAAN PEMBANGUNAN DAERAH');
+    expect(flat).toContain('Jl. Gajah Mada No. 145, Kota Mojokerto 61322');
+    expect(flat).toContain('Telepon (0321) 321321 · E-mail bappeda@mojokertokota.go.id');
+    expect(flat).toContain('Mojokerto, 1 Desember 2026 Kepala Bappeda Dra. Siti Rahayu, M.Si. NIP. 19700101 199003 2 001');
+
+    // Each indicator (of the region or of one innovation) appears once among the actions.
+    const actions = flat
+      .split('Tindakan yang paling menaikkan IID')[1]
+      .split('•')
+      .slice(1)
+      .map((a) => a.trim());
+    expect(actions.length).toBeGreaterThan(0);
+    const subjects = actions.map((a) => a.replace(/ dari \d+ ke \d+.*$/, '').replace(/ \(\+.*$/, ''));
+    expect(new Set(subjects).size).toBe(subjects.length);
+
+    // An OPD is "tercapai" only with innovations sent; one with nothing sent says so.
+    const monitoring = (await call(ctx.app, admin, 'GET', `/api/dashboard/opds?periodId=${period2026.id}`)).json();
+    const tableText = flat.split('Perangkat Daerah Inovasi Dikirim')[1].split('Kelemahan utama')[0];
+    const unsent = monitoring.rows.filter((r: { sent: number; registered: number }) => r.sent === 0 && r.registered > 0);
+    expect(unsent.length).toBeGreaterThan(0);
+    for (const r of unsent) {
+      const at = tableText.indexOf(r.name);
+      expect(at, r.name).toBeGreaterThanOrEqual(0);
+      expect(tableText.slice(at + r.name.length).trim()).toMatch(new RegExp(`^${r.registered} 0 [\\d,]+ belum \\(0 dikirim\\)`));
+    }
+    for (const r of monitoring.rows.filter((x: { sent: number }) => x.sent === 0)) expect(r.meetsTarget).toBe(false);
   });
 });

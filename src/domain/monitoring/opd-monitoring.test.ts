@@ -15,14 +15,20 @@ describe('OPD monitoring', () => {
   it('counts, averages, completeness and the target per OPD, with change vs last period', () => {
     const rows = opdRows(
       ['a', 'b', 'c'],
-      [entry('a'), entry('a', { sent: true, status: 'disetujui', maturityClaimed: 500_000 }), entry('b')],
+      [
+        entry('a', { sent: true, status: 'disetujui' }),
+        entry('a', { sent: true, status: 'disetujui', maturityClaimed: 500_000 }),
+        entry('b'),
+        entry('b'),
+        entry('b', { sent: true, status: 'disetujui' }),
+      ],
       2,
       new Map([['a', 3]]),
     );
     expect(rows[0]).toMatchObject({
       registered: 2,
-      sent: 1,
-      submitted: 1,
+      sent: 2,
+      submitted: 2,
       averageMaturity: 40,
       averageVerified: 10,
       evidenceCompleteness: 75,
@@ -33,9 +39,12 @@ describe('OPD monitoring', () => {
       previousRegistered: 3,
       change: -1,
     });
-    expect(rows[1]).toMatchObject({ registered: 1, meetsTarget: false, previousRegistered: 0, change: 1 });
+    // Three registered but only one sent: the target counts what goes to the national assessment.
+    expect(rows[1]).toMatchObject({ registered: 3, sent: 1, meetsTarget: false, previousRegistered: 0, change: 3 });
     expect(rows[2]).toMatchObject({ registered: 0, averageMaturity: 0, evidenceCompleteness: null, meetsTarget: false });
     expect(opdRows(['a'], [], 2, null)[0]).toMatchObject({ previousRegistered: null, change: null });
+    // Nothing sent is never "target met", whatever the target is set to.
+    expect(opdRows(['a'], [entry('a'), entry('a')], 0, null)[0]).toMatchObject({ registered: 2, sent: 0, meetsTarget: false });
   });
 
   it('counts calendar days in WIB', () => {

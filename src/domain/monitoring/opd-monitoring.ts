@@ -23,6 +23,8 @@ export interface OpdRow {
   evidenceCompleteness: number | null;
   returned: number;
   waiting: number;
+  /** Innovations SENT to the national assessment reach the target: registered ones that stay home do not count,
+   * so an OPD with nothing sent never meets it. */
   meetsTarget: boolean;
   previousRegistered: number | null;
   change: number | null;
@@ -39,17 +41,18 @@ export function opdRows(opdIds: string[], entries: EntryFigures[], target: numbe
     const prev = previous ? (previous.get(opdId) ?? 0) : null;
     // Waiting and returned as the Verifikasi queue counts them (items of approved innovations only).
     const backlog = verificationCounts(list);
+    const sent = list.filter((e) => e.sent).length;
     return {
       opdId,
       registered: list.length,
-      sent: list.filter((e) => e.sent).length,
+      sent,
       submitted: list.filter((e) => e.status !== 'draft').length,
       averageMaturity: avg((e) => e.maturityClaimed),
       averageVerified: avg((e) => e.maturityVerified),
       evidenceCompleteness: answered ? roundTo(((answered - missing) / answered) * 100, 1) : null,
       returned: backlog.dikembalikan,
       waiting: backlog.menunggu,
-      meetsTarget: list.length >= target,
+      meetsTarget: sent >= Math.max(1, target),
       previousRegistered: prev,
       change: prev === null ? null : list.length - prev,
     };

@@ -18,6 +18,38 @@ export function topGaps(result: IidResult, n = 5): Gap[] {
     .slice(0, n);
 }
 
+/** The key an action is about: one region indicator, one indicator of one innovation, one innovation, or a new one. */
+function subjectOf(a: RankedAction['action']): string {
+  switch (a.kind) {
+    case 'raise_region_answer':
+      return `region:${a.code}`;
+    case 'raise_innovation_answer':
+      return `innovation:${a.innovationId}:${a.code}`;
+    case 'send_innovation':
+    case 'withdraw_innovation':
+      return `send:${a.innovationId}`;
+    case 'add_innovation':
+      return 'add';
+  }
+}
+
+/**
+ * The best action per indicator (the simulator ranks every option of an indicator, e.g. 1→2 and 1→3, as
+ * separate actions), best first, at most n: a leader reads each thing to do once.
+ */
+export function distinctActions(ranked: RankedAction[], n = 5): RankedAction[] {
+  const seen = new Set<string>();
+  const out: RankedAction[] = [];
+  for (const r of [...ranked].sort((a, b) => b.gain - a.gain)) {
+    const key = subjectOf(r.action);
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push(r);
+    if (out.length === n) break;
+  }
+  return out;
+}
+
 export function actionText(framework: Framework, ranked: RankedAction, innovationName: (id: string) => string): string {
   const a = ranked.action;
   const name = (code: string) => framework.indicators.find((i) => i.code === code)?.name ?? code;

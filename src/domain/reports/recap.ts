@@ -1,6 +1,7 @@
 // The recap spreadsheet's content as plain rows (pure): one row per innovation with every SID indicator's
 // answer and review status, so the Bappeda can check the whole period at a glance or offline.
 import type { Framework } from '../iid/types';
+import { indicatorLabel, JENIS_LABEL, labelOf, REVIEW_LABEL, STATUS_LABEL, TAHAPAN_LABEL, urusanLabel } from '../innovation/labels';
 
 export interface RecapEntry {
   opdName: string;
@@ -15,8 +16,6 @@ export interface RecapEntry {
   items: Record<string, { value: number; reviewStatus: string; evidenceCount: number }>;
 }
 
-const REVIEW_LABEL: Record<string, string> = { menunggu: 'menunggu', diterima: 'diterima', dikembalikan: 'dikembalikan' };
-
 export function recapHeader(framework: Framework): string[] {
   const sid = framework.indicators.filter((i) => i.aspect === 'SID');
   return [
@@ -29,7 +28,8 @@ export function recapHeader(framework: Framework): string[] {
     'Urusan',
     'Kematangan diklaim',
     'Kematangan terverifikasi',
-    ...sid.flatMap((i) => [`${i.code} nilai`, `${i.code} bukti`, `${i.code} verifikasi`]),
+    // Each column names its indicator in full, so the sheet reads without the framework beside it.
+    ...sid.flatMap((i) => [`${indicatorLabel(i)} — nilai`, `${indicatorLabel(i)} — bukti`, `${indicatorLabel(i)} — verifikasi`]),
   ];
 }
 
@@ -38,17 +38,17 @@ export function recapRow(framework: Framework, e: RecapEntry): (string | number)
   return [
     e.opdName,
     e.name,
-    e.status,
-    e.sent ? 'ya' : 'tidak',
-    e.tahapan ?? '',
-    e.jenis ?? '',
-    e.urusan.join(', '),
+    labelOf(STATUS_LABEL, e.status),
+    e.sent ? 'Ya' : 'Tidak',
+    labelOf(TAHAPAN_LABEL, e.tahapan),
+    labelOf(JENIS_LABEL, e.jenis),
+    e.urusan.map(urusanLabel).join('; '),
     e.maturityClaimed,
     e.maturityVerified,
     ...sid.flatMap((i) => {
       const item = e.items[i.code];
       if (!item || item.value <= 0) return [0, item?.evidenceCount ?? 0, ''];
-      return [item.value, item.evidenceCount, REVIEW_LABEL[item.reviewStatus] ?? item.reviewStatus];
+      return [item.value, item.evidenceCount, labelOf(REVIEW_LABEL, item.reviewStatus)];
     }),
   ];
 }

@@ -4,6 +4,7 @@ import * as schema from '../db/schema';
 
 export const BACKUP_TABLES = [
   schema.regions,
+  schema.regionLetterheads,
   schema.opds,
   schema.units,
   schema.users,

@@ -45,6 +45,27 @@ export const regions = pgTable(
   (t) => [uniqueIndex('regions_kemendagri_code_uq').on(t.kemendagriCode)],
 );
 
+/** A region's letterhead (kop surat) and signing official for its printed reports; one row per region. */
+export const regionLetterheads = pgTable('region_letterheads', {
+  regionId: uuid('region_id')
+    .primaryKey()
+    .references(() => regions.id, { onDelete: 'cascade' }),
+  agencyName: text('agency_name'),
+  address: text('address'),
+  phone: text('phone'),
+  email: text('email'),
+  /** A small PNG/JPEG kept in the row (base64): a letterhead logo is tens of kilobytes and must never be purged with evidence. */
+  logoMime: text('logo_mime'),
+  logoData: text('logo_data'),
+  signPlace: text('sign_place'),
+  /** Null: the report is dated the day it is printed. */
+  signDate: date('sign_date'),
+  signerTitle: text('signer_title'),
+  signerName: text('signer_name'),
+  signerNip: text('signer_nip'),
+  ...timestamps,
+});
+
 export const opds = pgTable(
   'opds',
   {

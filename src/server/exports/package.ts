@@ -13,7 +13,9 @@ import { and, asc, eq, inArray, isNull } from 'drizzle-orm';
 import ExcelJS from 'exceljs';
 import { roundTo, unscaled } from '../../domain/iid/engine';
 import type { Framework } from '../../domain/iid/types';
+import { BENTUK_LABEL, INISIATOR_LABEL, JENIS_LABEL, labelOf, TAHAPAN_LABEL, TEMATIK_LABEL, urusanLabel } from '../../domain/innovation/labels';
 import { isProfileDocument } from '../../domain/innovation/profile';
+import { indonesianDate } from '../../domain/reports/indonesian-date';
 import { evidenceFileName, folderName, MANIFEST_COLUMNS } from '../../domain/reports/package-names';
 import type { Db } from '../db/client';
 import { evidence, innovationEntries, opds, periods } from '../db/schema';
@@ -93,16 +95,16 @@ export async function buildPackage(
         k + 1,
         e.name,
         opdName,
-        e.tahapan ?? '',
-        e.inisiatorType ?? '',
+        labelOf(TAHAPAN_LABEL, e.tahapan),
+        labelOf(INISIATOR_LABEL, e.inisiatorType),
         e.inisiatorName ?? '',
-        e.jenis ?? '',
-        e.bentuk ?? '',
-        e.tematik ?? '',
-        e.urusanUtama ?? '',
-        (e.urusanLain ?? []).join(', '),
-        e.waktuUjiCoba ?? '',
-        e.waktuPenerapan ?? '',
+        labelOf(JENIS_LABEL, e.jenis),
+        labelOf(BENTUK_LABEL, e.bentuk),
+        labelOf(TEMATIK_LABEL, e.tematik),
+        e.urusanUtama ? urusanLabel(e.urusanUtama) : '',
+        (e.urusanLain ?? []).map(urusanLabel).join('; '),
+        indonesianDate(e.waktuUjiCoba),
+        indonesianDate(e.waktuPenerapan),
         plain(e.rancangBangun),
         e.tujuan ?? '',
         e.manfaat ?? '',

@@ -9,7 +9,8 @@ import { z } from 'zod';
 import { roundTo, scoreIid, unscaled } from '../../domain/iid/engine';
 import { rankActions } from '../../domain/iid/simulator';
 import type { Framework } from '../../domain/iid/types';
-import { opdRows } from '../../domain/monitoring/opd-monitoring';
+import { labelOf, REVIEW_LABEL } from '../../domain/innovation/labels';
+import { opdRows, todayInWib } from '../../domain/monitoring/opd-monitoring';
 import { recapHeader, recapRow } from '../../domain/reports/recap';
 import { canAccessRegion, isOpdBound } from '../../domain/roles';
 import { exportJobs, innovationEntries, officialResults, opds, regions } from '../db/schema';
@@ -17,6 +18,7 @@ import type { SessionUser } from '../plugins/session';
 import { recordAudit } from '../shared/audit';
 import { AppError, notFound } from '../shared/errors';
 import { authorize, regionInScope } from '../shared/guard';
+import { readLetterhead } from '../shared/letterhead';
 import { liveEntry } from '../shared/live-entry';
 import { activeOpds, entryFigures } from '../shared/opd-figures';
 import { periodWithFramework } from '../shared/period-lookup';
@@ -128,18 +130,20 @@ export default async function exportRoutes(fastify: FastifyInstance) {
             r.evidenceCompleteness ?? '',
             r.returned,
             r.waiting,
-            r.meetsTarget ? 'ya' : 'tidak',
+            r.meetsTarget ? 'Ya' : 'Tidak',
           ])
           .commit();
       perOpd.commit();
 
       if (!own) {
         const spd = wb.addWorksheet('SPD (daerah)');
-        spd.addRow(['Kode', 'Indikator', 'Nilai', 'Bukti', 'Verifikasi']).font = { bold: true };
+        spd.addRow(['No', 'Indikator', 'Nilai', 'Bukti', 'Verifikasi']).font = { bold: true };
         const region = await regionItems(db, period.id);
         for (const i of framework.indicators.filter((x) => x.aspect === 'SPD')) {
           const item = region[i.code];
-          spd.addRow([i.code, i.name, item?.value ?? 0, item?.evidenceCount ?? 0, item && item.value > 0 ? item.reviewStatus : '']).commit();
+          spd
+            .addRow([i.code, i.name, item?.value ?? 0, item?.evidenceCount ?? 0, item && item.value > 0 ? labelOf(REVIEW_LABEL, item.reviewStatus) : ''])
+            .commit();
         }
         spd.commit();
       }
@@ -270,7 +274,7 @@ export default async function exportRoutes(fastify: FastifyInstance) {
         await writeLeaderReport(temp, {
           regionName: region?.name ?? '',
           year: period.year,
-          generatedOn: new Intl.DateTimeFormat('id-ID', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Asia/Jakarta' }).format(new Date()),
+          today: todayInWib(new Date()),
           framework,
           claimed: scoreIid(framework, state.claimed),
           verified: scoreIid(framework, state.verified),
@@ -281,8 +285,10 @@ export default async function exportRoutes(fastify: FastifyInstance) {
             period.opdTarget,
             null,
           ).map((o) => ({ ...o, name: names.get(o.opdId) ?? '' })),
-          actions: rankActions(framework, state.verified, { limit: 5 }),
+          // Every option of an indicator is ranked separately; enough are taken to leave five distinct ones.
+          actions: rankActions(framework, state.verified, { limit: 60 }),
           innovationName: (id) => entryNames.get(id) ?? id,
+          letterhead: await readLetterhead(db, regionId),
         });
       });
       return sendTemp(reply, temp, 'application/pdf', `laporan-inovasi-${period.year}.pdf`);

@@ -12,6 +12,7 @@ import { authorize } from '../shared/guard';
 import { stripUndefined } from '../shared/objects';
 import { errorResponse, uuidParam } from '../shared/schemas';
 import { generatePassword } from '../shared/tokens';
+import letterheadRoutes from './letterhead-routes';
 import { getRegion, kemendagriCodeTaken, listRegions, toRegionDto } from './repository';
 import { regionCreateBody, regionCreateResponse, regionListQuery, regionPage, regionShape, regionUpdateBody } from './schemas';
 
@@ -21,6 +22,7 @@ const errors = { 400: errorResponse, 401: errorResponse, 403: errorResponse, 404
 export default async function regionRoutes(fastify: FastifyInstance) {
   const app = fastify.withTypeProvider<ZodTypeProvider>();
   const { db } = app;
+  await app.register(letterheadRoutes);
 
   app.get(
     '/api/regions',

@@ -1,9 +1,11 @@
 // The region dashboard: IID now (claimed and verified) on the period's bands, the trend of official results
 // beside this year's forecast, the breakdown, innovations and verification figures, and deadlines.
 import { BarChart, LineChart } from '@mantine/charts';
-import { Badge, Button, Card, Group, List, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Badge, Button, Card, ColorSwatch, Group, List, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { IconFileTypePdf } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
+import { JENIS, TAHAPAN } from '../../../domain/innovation/profile';
+import { trendYears } from '../../../domain/monitoring/trend';
 import { formatDate, formatNumber } from '../../lib/format';
 import { PageHeader, SectionTitle } from '../../ui/PageHeader';
 import { PredicateGauge } from '../../ui/PredicateGauge';
@@ -13,6 +15,23 @@ import { HeatmapCard } from './HeatmapCard';
 import { HistoryCard } from './HistoryCard';
 import { OpdMonitoringCard } from './OpdMonitoringCard';
 import { PackageCard } from './PackageCard';
+
+function LegendItem({ color, label }: { color: string; label: string }) {
+  return (
+    <Group gap={6} wrap="nowrap">
+      <ColorSwatch color={color} size={12} withShadow={false} />
+      <Text size="sm">{label}</Text>
+    </Group>
+  );
+}
+
+function GaugeTitle({ children }: { children: string }) {
+  return (
+    <Text ta="center" fw={700} size="lg" data-testid="gauge-label">
+      {children}
+    </Text>
+  );
+}
 
 function Figure({ label, value, hint }: { label: string; value: string; hint?: string }) {
   return (
@@ -40,10 +59,17 @@ export function DashboardPage({ canEditHistory, canSimulate, canExport }: { canE
   if (d.error && (d.error as { status?: number }).status === 404) return <EmptyState message={t('dashboard.noPeriod')} />;
   if (d.error || !d.data) return <ErrorState error={d.error} onRetry={() => d.refetch()} />;
   const data = d.data;
-  const trend = [
-    ...(history.data ?? []).map((r) => ({ year: String(r.year), [t('dashboard.official')]: r.iid })),
-    { year: String(data.period.year), [t('score.claimed')]: data.claimed.iid, [t('score.verified')]: data.verified.iid },
-  ];
+  // Every year from the first official result to this one; a year without a result is a gap (null), and this
+  // year's forecast is its own two series, never joined to the official line.
+  const official = t('dashboard.official');
+  const claimed = t('dashboard.forecastClaimed', { year: data.period.year });
+  const verified = t('dashboard.forecastVerified', { year: data.period.year });
+  const trend = trendYears(history.data ?? [], data.period.year).map((y) => ({
+    year: String(y.year),
+    [official]: y.official,
+    [claimed]: y.year === data.period.year ? data.claimed.iid : null,
+    [verified]: y.year === data.period.year ? data.verified.iid : null,
+  }));
   return (
     <Stack className="dashboard">
       <PageHeader
@@ -64,9 +90,11 @@ export function DashboardPage({ canEditHistory, canSimulate, canExport }: { canE
       />
       <SimpleGrid cols={{ base: 1, md: 2 }}>
         <Card withBorder data-testid="gauge-claimed">
+          <GaugeTitle>{t('score.claimed')}</GaugeTitle>
           <PredicateGauge value={data.claimed.iid} bands={data.bands} predicate={data.claimed.predicate} label={t('score.claimed')} />
         </Card>
         <Card withBorder data-testid="gauge-verified">
+          <GaugeTitle>{t('score.verified')}</GaugeTitle>
           <PredicateGauge value={data.verified.iid} bands={data.bands} predicate={data.verified.predicate} label={t('score.verified')} />
         </Card>
       </SimpleGrid>
@@ -84,18 +112,21 @@ export function DashboardPage({ canEditHistory, canSimulate, canExport }: { canE
         <Title order={3} fz="h4" mb="sm">
           {t('dashboard.trend')}
         </Title>
-        {trend.length > 1 ? (
+        {history.data?.length ? (
           <LineChart
-            h={240}
+            h={260}
             data={trend}
             dataKey="year"
-            yAxisProps={{ domain: [0, 100] }}
+            curveType="linear"
+            yAxisProps={{ domain: [0, 100], ticks: [0, 20, 40, 60, 80, 100], width: 40, tickFormatter: (v: number) => formatNumber(v) }}
+            xAxisProps={{ interval: 0, padding: { left: 16, right: 16 } }}
             connectNulls={false}
+            dotProps={{ r: 4 }}
             valueFormatter={(v) => formatNumber(v, 2)}
             series={[
-              { name: t('dashboard.official'), color: 'blue.6' },
-              { name: t('score.claimed'), color: 'indigo.4' },
-              { name: t('score.verified'), color: 'teal.6' },
+              { name: official, color: 'blue.6' },
+              { name: claimed, color: 'orange.6', strokeDasharray: '4 4' },
+              { name: verified, color: 'teal.7', strokeDasharray: '4 4' },
             ]}
           />
         ) : (
@@ -103,6 +134,15 @@ export function DashboardPage({ canEditHistory, canSimulate, canExport }: { canE
             {t('dashboard.noHistory')}
           </Text>
         )}
+        {/* Our own legend: it wraps on a phone instead of running into the text below. */}
+        <Group gap="md" mt="xs" data-testid="trend-legend">
+          <LegendItem color="var(--mantine-color-blue-6)" label={official} />
+          <LegendItem color="var(--mantine-color-orange-6)" label={claimed} />
+          <LegendItem color="var(--mantine-color-teal-7)" label={verified} />
+        </Group>
+        <Text size="xs" c="dimmed" mt="xs">
+          {t('dashboard.trendHint')}
+        </Text>
       </Card>
       <SimpleGrid cols={{ base: 1, md: 2 }}>
         <BreakdownCard data={data} />
@@ -136,8 +176,8 @@ export function DashboardPage({ canEditHistory, canSimulate, canExport }: { canE
         </Card>
       </SimpleGrid>
       <SimpleGrid cols={{ base: 1, md: 2 }}>
-        <Distribution title={t('innovations.tahapan.label')} values={data.innovations.byTahapan} label={(k) => t(`innovations.tahapan.${k}`, k)} />
-        <Distribution title={t('innovations.jenis.label')} values={data.innovations.byJenis} label={(k) => t(`innovations.jenis.${k}`, k)} />
+        <Distribution title={t('innovations.tahapan.label')} values={data.innovations.byTahapan} order={TAHAPAN} group="tahapan" />
+        <Distribution title={t('innovations.jenis.label')} values={data.innovations.byJenis} order={JENIS} group="jenis" />
       </SimpleGrid>
       <OpdMonitoringCard />
       <HeatmapCard canSimulate={canSimulate} />
@@ -163,25 +203,46 @@ function BreakdownCard({ data }: { data: RegionDashboard }) {
         hint={`SPD ${formatNumber(data.claimed.spd, 2)} / SID ${formatNumber(data.claimed.sid, 2)} · ${t('dashboard.breakdownHint')}`}
       />
       <BarChart
-        h={Math.max(220, rows.length * 28)}
+        // Room for a variable name wrapped on two or three lines beside its pair of bars, even on a phone.
+        h={Math.max(240, rows.length * 52)}
         data={rows}
         dataKey="variable"
         orientation="vertical"
-        yAxisProps={{ width: 150 }}
-        xAxisProps={{ domain: [0, 100] }}
+        yAxisProps={{ width: 130, interval: 0 }}
+        xAxisProps={{ domain: [0, 100], ticks: [0, 50, 100], tickFormatter: (v: number) => `${formatNumber(v)} %` }}
         valueFormatter={(v) => `${formatNumber(v, 1)} %`}
         series={[
           { name: t('score.claimed'), color: 'indigo.4' },
           { name: t('score.verified'), color: 'teal.6' },
         ]}
       />
+      <Group gap="md" mt="xs">
+        <LegendItem color="var(--mantine-color-indigo-4)" label={t('score.claimed')} />
+        <LegendItem color="var(--mantine-color-teal-6)" label={t('score.verified')} />
+      </Group>
     </Card>
   );
 }
 
-function Distribution({ title, values, label }: { title: string; values: Record<string, number>; label: (k: string) => string }) {
+/** Counts per choice in the choice list's own order (e.g. Inisiatif, Uji Coba, Penerapan), zeros included;
+ * innovations without an answer last. */
+function Distribution({
+  title,
+  values,
+  order,
+  group,
+}: {
+  title: string;
+  values: Record<string, number>;
+  order: readonly string[];
+  group: 'tahapan' | 'jenis';
+}) {
   const { t } = useTranslation();
-  const rows = Object.entries(values).map(([k, n]) => ({ key: label(k), [t('dashboard.count')]: n }));
+  const keys = Object.keys(values).length ? [...order, ...Object.keys(values).filter((k) => !order.includes(k))] : [];
+  const rows = keys.map((k) => ({
+    key: order.includes(k) ? t(`innovations.${group}.${k}`) : t('dashboard.notFilled'),
+    [t('dashboard.count')]: values[k] ?? 0,
+  }));
   return (
     <Card withBorder>
       <Title order={3} fz="h4" mb="sm">

@@ -64,15 +64,15 @@ export function OpdMonitoringCard() {
                     {r.name}
                   </Text>
                 </Table.Td>
+                <Table.Td>{formatNumber(r.registered)}</Table.Td>
                 <Table.Td>
-                  {formatNumber(r.registered)}{' '}
+                  {formatNumber(r.sent)}{' '}
                   {!r.meetsTarget && (
                     <Badge size="xs" color="orange" variant="light">
                       {t('dashboard.belowTarget')}
                     </Badge>
                   )}
                 </Table.Td>
-                <Table.Td>{formatNumber(r.sent)}</Table.Td>
                 <Table.Td>
                   {formatNumber(r.averageMaturity, 2)}{' '}
                   <Text span size="xs" c="teal.8">

@@ -7,6 +7,7 @@ import { notifySaved, showApiError } from '../../ui/forms';
 import { PageHeader } from '../../ui/PageHeader';
 import { ErrorState, LoadingState } from '../../ui/states';
 import { useRegion, useUpdateRegion } from '../api/regions';
+import { LetterheadCard } from './LetterheadCard';
 import { RegionFields } from './RegionFields';
 
 export function RegionProfilePage({ regionId, canEdit }: { regionId: string; canEdit: boolean }) {
@@ -56,6 +57,7 @@ export function RegionProfilePage({ regionId, canEdit }: { regionId: string; can
           )}
         </form>
       </Card>
+      {canEdit && <LetterheadCard regionId={regionId} />}
     </Stack>
   );
 }
