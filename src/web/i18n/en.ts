@@ -1,7 +1,59 @@
-// English. Official Indonesian terms (Perangkat Daerah, Bukti Dukung…) are kept where users expect them.
+// English. Official Indonesian terms (Perangkat Daerah, penjaringan…) are kept where users expect them: KEPT_OFFICIAL_TERMS.
 import type { id } from './id';
 
 type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };
+
+/**
+ * Indonesian words English mode keeps on purpose (checked by test/web/i18n-keys.test.ts): official terms and
+ * names users meet in regulations, the national portal and letters, often shown with an English gloss
+ * ("Kecamatan (district)"); and words spelt the same in both languages. Data typed by users or taken from the
+ * official framework (OPD and innovation names, indicator texts, predicate bands) is shown as entered.
+ */
+export const KEPT_OFFICIAL_TERMS: readonly string[] = [
+  // Names and abbreviations
+  'Inovda',
+  'IID',
+  'SPD',
+  'SID',
+  'OPD',
+  'SKPD',
+  'Bappeda',
+  'Kemendagri',
+  'BSKDN',
+  'DPRD',
+  'HAKI',
+  'NIP',
+  'RSUD',
+  'UPT',
+  'Lampiran II',
+  // Official terms of the regional government and the IID guide
+  'Perangkat Daerah',
+  'Dinas',
+  'Badan',
+  'Kecamatan',
+  'Kelurahan',
+  'Puskesmas',
+  'Bagian',
+  'Kabupaten',
+  'Kota',
+  'penjaringan',
+  'Penjaringan',
+  'urusan',
+  'Urusan',
+  'rancang bangun',
+  // Predicate bands, as published
+  'Sangat Inovatif',
+  'Kurang Inovatif',
+  'Inovatif',
+  'Tidak Dapat Dinilai',
+  // Spelt the same in English
+  'Menu',
+  'Status',
+  'Digital',
+  'Unit',
+  'E-mail',
+  '2FA',
+];
 
 export const en: Shape<typeof id> = {
   app: { name: 'Inovda', tagline: 'Regional Innovation Management', skip: 'Skip to content' },
@@ -54,6 +106,7 @@ export const en: Shape<typeof id> = {
     cancel: 'Cancel',
     create: 'Add',
     edit: 'Edit',
+    delete: 'Delete',
     search: 'Search',
     searchPlaceholder: 'Type to search…',
     loading: 'Loading…',
@@ -78,6 +131,9 @@ export const en: Shape<typeof id> = {
     details: 'Details',
     confirm: 'Yes, continue',
     sortBy: 'Sort by {{column}}',
+    sortField: 'Sort by',
+    sortAscending: 'Ascending (click for descending)',
+    sortDescending: 'Descending (click for ascending)',
   },
   errors: {
     checkFields: 'Check the fields marked in red.',

@@ -50,6 +50,7 @@ export const id = {
     cancel: 'Batal',
     create: 'Tambah',
     edit: 'Ubah',
+    delete: 'Hapus',
     search: 'Cari',
     searchPlaceholder: 'Ketik untuk mencari…',
     loading: 'Memuat…',
@@ -74,6 +75,9 @@ export const id = {
     details: 'Rincian',
     confirm: 'Ya, lanjutkan',
     sortBy: 'Urutkan menurut {{column}}',
+    sortField: 'Urutkan menurut',
+    sortAscending: 'Urutan naik (klik untuk turun)',
+    sortDescending: 'Urutan turun (klik untuk naik)',
   },
   errors: {
     checkFields: 'Periksa isian yang ditandai merah.',
