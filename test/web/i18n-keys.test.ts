@@ -77,8 +77,9 @@ const FAMILIES: Record<string, readonly string[]> = {
   unitKind: UNIT_KINDS,
   regionType: REGION_TYPES,
   'innovations.status': ENTRY_STATUSES,
-  'innovations.tahapan': TAHAPAN,
-  'innovations.jenis': JENIS,
+  // The dashboard counts innovations without a stage or type under "belum_diisi" (server/dashboard/region-figures).
+  'innovations.tahapan': [...TAHAPAN, 'belum_diisi'],
+  'innovations.jenis': [...JENIS, 'belum_diisi'],
   'evidence.review': REVIEW_STATUSES,
 };
 

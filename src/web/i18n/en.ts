@@ -420,7 +420,7 @@ export const en: Shape<typeof id> = {
     noPeriod: 'No assessment period is open. Contact your regional admin.',
     empty: 'No innovations in this period yet. Register your first one.',
     status: { draft: 'Draft', diajukan: 'Submitted', disetujui: 'Approved by head', verifikasi: 'In verification', terverifikasi: 'Verified' },
-    tahapan: { label: 'Stage', inisiatif: 'Initiative', uji_coba: 'Trial', penerapan: 'Implementation' },
+    tahapan: { label: 'Stage', inisiatif: 'Initiative', uji_coba: 'Trial', penerapan: 'Implementation', belum_diisi: 'Not filled in' },
     inisiator: {
       label: 'Initiator',
       kepala_daerah: 'Regional head',
@@ -430,7 +430,7 @@ export const en: Shape<typeof id> = {
       masyarakat: 'Community',
     },
     inisiatorName: 'Initiator name',
-    jenis: { label: 'Type', digital: 'Digital', non_digital: 'Non-digital' },
+    jenis: { label: 'Type', digital: 'Digital', non_digital: 'Non-digital', belum_diisi: 'Not filled in' },
     bentuk: {
       label: 'Form',
       tata_kelola: 'Regional governance innovation',

@@ -8,6 +8,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Page } from '../lib/api';
 import { formatNumber } from '../lib/format';
+import './DataTable.css';
 import { EmptyState, ErrorState, LoadingState } from './states';
 
 export interface Column<T> {
@@ -182,7 +183,7 @@ function CardList<T>(props: Props<T> & { data: Page<T>; footer: ReactNode }) {
                     {c.header}
                   </Text>
                 )}
-                <div style={{ minWidth: 0, fontSize: 'var(--mantine-font-size-sm)' }}>{c.render(row)}</div>
+                <div className="inovda-card-value">{c.render(row)}</div>
               </Group>
             ))}
             {actions.length > 0 && (
