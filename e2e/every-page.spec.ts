@@ -52,8 +52,8 @@ function watch(page: Page): Problems {
 
 async function settle(page: Page, path: string) {
   await page.waitForLoadState('networkidle');
-  // Loaders gone (lazy pages and queries).
-  await expect(page.locator('.mantine-Loader-root'), `still loading: ${path}`).toHaveCount(0);
+  // Loaders gone (lazy pages and queries; the admin's dashboard takes long on a busy machine).
+  await expect(page.locator('.mantine-Loader-root'), `still loading: ${path}`).toHaveCount(0, { timeout: 30_000 });
 }
 
 async function checkPage(page: Page, path: string, width: number, opts: { english?: boolean } = {}) {
