@@ -34,13 +34,32 @@ function variableOf(row: CatalogueRow): string {
   return row.variable.split(' (')[0].trim();
 }
 
+// The catalogue's research remarks ("tidak terbaca di sumber", "label not readable") say how sure the
+// reference is. They stay in the indicator's source and uncertain mark, which the framework editor shows to
+// the admin; the evidence guide and option labels that operators read carry only the official text.
+const REMARK = /\s*\((?:tidak terbaca(?: di sumber)?|not readable(?: in (?:the )?sources?)?|label not readable)\)\s*$/i;
+const UNREADABLE = /^(?:tidak terbaca(?: di sumber)?|not readable(?: in (?:the )?sources?)?)$/i;
+
+/** The official part of a catalogue text, without research remarks; undefined when nothing official is left. */
+export function officialText(text: string | undefined): string | undefined {
+  const rest = (text ?? '').replace(REMARK, '').trim();
+  return rest && !UNREADABLE.test(rest) ? rest : undefined;
+}
+
+/** Research remarks removed from a row's texts, kept with its source so the admin still reads them. */
+function remarksOf(row: CatalogueRow): string | undefined {
+  const texts = [row.evidence_id, row.evidence_en, ...row.options.flatMap((o) => [o.label_id, o.label_en])];
+  const removed = texts.filter((x) => officialText(x) !== x.trim());
+  return removed.length ? `research remarks: ${[...new Set(removed)].join('; ')}` : undefined;
+}
+
 /** Several bases for one level (Kemanfaatan 2025: six bases × three levels) become one option per level. */
 function optionsOf(row: CatalogueRow): IndicatorOption[] {
   const byValue = new Map<number, { id: string[]; en: string[] }>();
   for (const o of row.options) {
     const entry = byValue.get(o.value) ?? { id: [], en: [] };
-    entry.id.push(o.label_id);
-    entry.en.push(o.label_en);
+    entry.id.push(officialText(o.label_id) ?? `level ${o.value}`);
+    entry.en.push(officialText(o.label_en) ?? `level ${o.value}`);
     byValue.set(o.value, entry);
   }
   return [...byValue.entries()].sort(([a], [b]) => a - b).map(([value, l]) => ({ value, label: l.id.join(' · '), labelEn: l.en.join(' · ') }));
@@ -80,10 +99,10 @@ function indicatorsOf(rows: CatalogueRow[], opts: { mandatory?: Set<string>; for
     mandatory: opts.mandatory?.has(r.no) ?? false,
     uncertain: r.uncertain || Boolean(opts.forceUncertain),
     evidenceRequired: true,
-    evidence: r.evidence_id,
-    evidenceEn: r.evidence_en,
+    evidence: officialText(r.evidence_id),
+    evidenceEn: officialText(r.evidence_en),
     evidenceRenewal: needsYearlyEvidence(r.evidence_id),
-    source: r.source,
+    source: [r.source, remarksOf(r)].filter(Boolean).join(' | '),
     ...(r.aspect === 'SPD' ? { statistic: isRegionStatistic(r) } : {}),
     options: optionsOf(r),
   }));

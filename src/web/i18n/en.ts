@@ -1,7 +1,59 @@
-// English. Official Indonesian terms (Perangkat Daerah, Bukti Dukung…) are kept where users expect them.
+// English. Official Indonesian terms (Perangkat Daerah, penjaringan…) are kept where users expect them: KEPT_OFFICIAL_TERMS.
 import type { id } from './id';
 
 type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };
+
+/**
+ * Indonesian words English mode keeps on purpose (checked by test/web/i18n-keys.test.ts): official terms and
+ * names users meet in regulations, the national portal and letters, often shown with an English gloss
+ * ("Kecamatan (district)"); and words spelt the same in both languages. Data typed by users or taken from the
+ * official framework (OPD and innovation names, indicator texts, predicate bands) is shown as entered.
+ */
+export const KEPT_OFFICIAL_TERMS: readonly string[] = [
+  // Names and abbreviations
+  'Inovda',
+  'IID',
+  'SPD',
+  'SID',
+  'OPD',
+  'SKPD',
+  'Bappeda',
+  'Kemendagri',
+  'BSKDN',
+  'DPRD',
+  'HAKI',
+  'NIP',
+  'RSUD',
+  'UPT',
+  'Lampiran II',
+  // Official terms of the regional government and the IID guide
+  'Perangkat Daerah',
+  'Dinas',
+  'Badan',
+  'Kecamatan',
+  'Kelurahan',
+  'Puskesmas',
+  'Bagian',
+  'Kabupaten',
+  'Kota',
+  'penjaringan',
+  'Penjaringan',
+  'urusan',
+  'Urusan',
+  'rancang bangun',
+  // Predicate bands, as published
+  'Sangat Inovatif',
+  'Kurang Inovatif',
+  'Inovatif',
+  'Tidak Dapat Dinilai',
+  // Spelt the same in English
+  'Menu',
+  'Status',
+  'Digital',
+  'Unit',
+  'E-mail',
+  '2FA',
+];
 
 export const en: Shape<typeof id> = {
   app: { name: 'Inovda', tagline: 'Regional Innovation Management', skip: 'Skip to content' },
@@ -54,6 +106,7 @@ export const en: Shape<typeof id> = {
     cancel: 'Cancel',
     create: 'Add',
     edit: 'Edit',
+    delete: 'Delete',
     search: 'Search',
     searchPlaceholder: 'Type to search…',
     loading: 'Loading…',
@@ -78,6 +131,9 @@ export const en: Shape<typeof id> = {
     details: 'Details',
     confirm: 'Yes, continue',
     sortBy: 'Sort by {{column}}',
+    sortField: 'Sort by',
+    sortAscending: 'Ascending (click for descending)',
+    sortDescending: 'Descending (click for ascending)',
   },
   errors: {
     checkFields: 'Check the fields marked in red.',
@@ -406,7 +462,7 @@ export const en: Shape<typeof id> = {
     noPeriod: 'No assessment period is open. Contact your regional admin.',
     empty: 'No innovations in this period yet. Register your first one.',
     status: { draft: 'Draft', diajukan: 'Submitted', disetujui: 'Approved by head', verifikasi: 'In verification', terverifikasi: 'Verified' },
-    tahapan: { label: 'Stage', inisiatif: 'Initiative', uji_coba: 'Trial', penerapan: 'Implementation' },
+    tahapan: { label: 'Stage', inisiatif: 'Initiative', uji_coba: 'Trial', penerapan: 'Implementation', belum_diisi: 'Not filled in' },
     inisiator: {
       label: 'Initiator',
       kepala_daerah: 'Regional head',
@@ -416,7 +472,7 @@ export const en: Shape<typeof id> = {
       masyarakat: 'Community',
     },
     inisiatorName: 'Initiator name',
-    jenis: { label: 'Type', digital: 'Digital', non_digital: 'Non-digital' },
+    jenis: { label: 'Type', digital: 'Digital', non_digital: 'Non-digital', belum_diisi: 'Not filled in' },
     bentuk: {
       label: 'Form',
       tata_kelola: 'Regional governance innovation',

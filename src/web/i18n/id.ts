@@ -50,6 +50,7 @@ export const id = {
     cancel: 'Batal',
     create: 'Tambah',
     edit: 'Ubah',
+    delete: 'Hapus',
     search: 'Cari',
     searchPlaceholder: 'Ketik untuk mencari…',
     loading: 'Memuat…',
@@ -74,6 +75,9 @@ export const id = {
     details: 'Rincian',
     confirm: 'Ya, lanjutkan',
     sortBy: 'Urutkan menurut {{column}}',
+    sortField: 'Urutkan menurut',
+    sortAscending: 'Urutan naik (klik untuk turun)',
+    sortDescending: 'Urutan turun (klik untuk naik)',
   },
   errors: {
     checkFields: 'Periksa isian yang ditandai merah.',
@@ -405,7 +409,7 @@ export const id = {
     noPeriod: 'Belum ada periode penilaian yang terbuka. Hubungi Admin Daerah.',
     empty: 'Belum ada inovasi pada periode ini. Daftarkan inovasi pertama Anda.',
     status: { draft: 'Draf', diajukan: 'Diajukan', disetujui: 'Disetujui Kepala OPD', verifikasi: 'Verifikasi', terverifikasi: 'Terverifikasi' },
-    tahapan: { label: 'Tahapan', inisiatif: 'Inisiatif', uji_coba: 'Uji Coba', penerapan: 'Penerapan' },
+    tahapan: { label: 'Tahapan', inisiatif: 'Inisiatif', uji_coba: 'Uji Coba', penerapan: 'Penerapan', belum_diisi: 'Belum diisi' },
     inisiator: {
       label: 'Inisiator',
       kepala_daerah: 'Kepala Daerah',
@@ -415,7 +419,7 @@ export const id = {
       masyarakat: 'Masyarakat',
     },
     inisiatorName: 'Nama inisiator',
-    jenis: { label: 'Jenis', digital: 'Digital', non_digital: 'Non Digital' },
+    jenis: { label: 'Jenis', digital: 'Digital', non_digital: 'Non Digital', belum_diisi: 'Belum diisi' },
     bentuk: {
       label: 'Bentuk',
       tata_kelola: 'Inovasi tata kelola pemerintahan daerah',

@@ -1,10 +1,14 @@
 // A server-paged table: sortable headers, page controls, and the loading/empty/error states built in.
-import { Group, Pagination, Paper, ScrollArea, Table, Text, UnstyledButton } from '@mantine/core';
-import { IconChevronDown, IconChevronUp, IconSelector } from '@tabler/icons-react';
+// On phones each row becomes a card (the primary column as its title, the others as label: value lines,
+// actions at the bottom), so a list is read top to bottom instead of scrolled sideways.
+import { ActionIcon, em, Group, NativeSelect, Pagination, Paper, ScrollArea, Stack, Table, Text, UnstyledButton, useMantineTheme } from '@mantine/core';
+import { useMediaQuery } from '@mantine/hooks';
+import { IconChevronDown, IconChevronUp, IconSelector, IconSortAscending, IconSortDescending } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Page } from '../lib/api';
 import { formatNumber } from '../lib/format';
+import './DataTable.css';
 import { EmptyState, ErrorState, LoadingState } from './states';
 
 export interface Column<T> {
@@ -13,9 +17,13 @@ export interface Column<T> {
   render: (row: T) => ReactNode;
   /** Server sort key; when set the header is a sort button. */
   sort?: string;
-  /** Hide on narrow screens (phones) to keep the table readable at 360 px. */
+  /** Hide on narrow screens (phones) to keep the table readable at 360 px (the phone cards still show it). */
   wideOnly?: boolean;
   width?: number | string;
+  /** The card's title on phones; default: the first column. */
+  primary?: boolean;
+  /** Buttons or menus for the row: at the bottom of the card on phones; default: the column keyed "actions". */
+  actions?: boolean;
 }
 
 export interface SortState {
@@ -40,8 +48,15 @@ interface Props<T> {
   label: string;
 }
 
+/** Below Mantine's "sm" breakpoint (a phone held upright) rows are shown as cards. */
+export function usePhoneLayout(): boolean {
+  const theme = useMantineTheme();
+  return useMediaQuery(`(max-width: ${em(`${theme.breakpoints.sm}`)})`, false, { getInitialValueInEffect: false }) ?? false;
+}
+
 export function DataTable<T>(props: Props<T>) {
   const { t } = useTranslation();
+  const phone = usePhoneLayout();
   const { data, columns } = props;
   if (props.error && !data) return <ErrorState error={props.error} onRetry={props.onRetry} />;
   if (props.isLoading && !data) return <LoadingState />;
@@ -66,6 +81,17 @@ export function DataTable<T>(props: Props<T>) {
       </UnstyledButton>
     );
   };
+
+  const footer = (
+    <Group justify="space-between" p="sm" gap="xs">
+      <Text size="sm" c="dimmed" aria-live="polite">
+        {t('common.showing', { from: formatNumber(from), to: formatNumber(to), total: formatNumber(data.total) })}
+      </Text>
+      {pages > 1 && <Pagination size="sm" total={pages} value={props.page} onChange={props.onPage} siblings={0} />}
+    </Group>
+  );
+
+  if (phone) return <CardList {...props} data={data} footer={footer} />;
 
   return (
     <Paper withBorder radius="md">
@@ -102,12 +128,78 @@ export function DataTable<T>(props: Props<T>) {
           </Table.Tbody>
         </Table>
       </ScrollArea>
-      <Group justify="space-between" p="sm" gap="xs">
-        <Text size="sm" c="dimmed" aria-live="polite">
-          {t('common.showing', { from: formatNumber(from), to: formatNumber(to), total: formatNumber(data.total) })}
-        </Text>
-        {pages > 1 && <Pagination size="sm" total={pages} value={props.page} onChange={props.onPage} siblings={0} />}
-      </Group>
+      {footer}
     </Paper>
+  );
+}
+
+/** The phone layout: a sort control (headers are gone), one card per row, then the page controls. */
+function CardList<T>(props: Props<T> & { data: Page<T>; footer: ReactNode }) {
+  const { t } = useTranslation();
+  const { columns } = props;
+  const isActions = (c: Column<T>) => c.actions ?? c.key === 'actions';
+  const primary = columns.find((c) => c.primary) ?? columns.find((c) => !isActions(c));
+  const actions = columns.filter(isActions);
+  const lines = columns.filter((c) => c !== primary && !isActions(c));
+  const sortable = columns.filter((c) => c.sort);
+  const asc = props.sort.dir === 'asc';
+  return (
+    <Stack gap="xs" aria-label={props.label} aria-busy={props.isLoading} role="list">
+      {sortable.length > 0 && (
+        <Group gap="xs" wrap="nowrap" justify="flex-end">
+          <NativeSelect
+            size="xs"
+            aria-label={t('common.sortField')}
+            data={sortable.map((c) => ({ value: c.sort as string, label: c.header }))}
+            value={props.sort.sort}
+            onChange={(e) => props.onSort({ sort: e.currentTarget.value, dir: props.sort.dir })}
+          />
+          <ActionIcon
+            variant="default"
+            aria-label={t(asc ? 'common.sortAscending' : 'common.sortDescending')}
+            onClick={() => props.onSort({ sort: props.sort.sort, dir: asc ? 'desc' : 'asc' })}
+          >
+            {asc ? <IconSortAscending size={16} /> : <IconSortDescending size={16} />}
+          </ActionIcon>
+        </Group>
+      )}
+      {props.data.items.map((row) => (
+        <Paper
+          key={props.rowKey(row)}
+          withBorder
+          radius="md"
+          p="sm"
+          role="listitem"
+          data-testid="data-card"
+          onClick={props.onRowClick ? () => props.onRowClick?.(row) : undefined}
+          style={{ cursor: props.onRowClick ? 'pointer' : undefined, overflowWrap: 'anywhere' }}
+        >
+          <Stack gap={6}>
+            {primary && <div>{primary.render(row)}</div>}
+            {lines.map((c) => (
+              <Group key={c.key} gap="xs" wrap="nowrap" align="flex-start">
+                {c.header && (
+                  <Text size="xs" c="dimmed" w={110} style={{ flexShrink: 0 }}>
+                    {c.header}
+                  </Text>
+                )}
+                <div className="inovda-card-value">{c.render(row)}</div>
+              </Group>
+            ))}
+            {actions.length > 0 && (
+              // Buttons act on their own: a tap on them does not also open the row.
+              <Group gap="xs" justify="flex-end" onClick={(e) => e.stopPropagation()}>
+                {actions.map((c) => (
+                  <div key={c.key}>{c.render(row)}</div>
+                ))}
+              </Group>
+            )}
+          </Stack>
+        </Paper>
+      ))}
+      <Paper withBorder radius="md">
+        {props.footer}
+      </Paper>
+    </Stack>
   );
 }

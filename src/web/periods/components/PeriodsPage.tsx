@@ -56,7 +56,8 @@ export function PeriodsPage({ canWrite }: { canWrite: boolean }) {
                   {p.year}
                 </Title>
                 <Badge color={STATUS_COLOR[p.status]}>{t(`periods.status.${p.status}`)}</Badge>
-                {p.frameworkUncertain && (
+                {/* How sure the reference data is concerns the framework's editors, not the operators. */}
+                {canWrite && p.frameworkUncertain && (
                   <Badge variant="light" color="yellow">
                     {t('frameworks.uncertain')}
                   </Badge>

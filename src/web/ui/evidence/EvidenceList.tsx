@@ -1,5 +1,5 @@
 // The evidence items of one indicator: open a preview, download, or (when allowed) delete.
-import { ActionIcon, Anchor, Badge, Group, Stack, Text, Tooltip } from '@mantine/core';
+import { ActionIcon, Anchor, Badge, Box, Group, Stack, Text, Tooltip } from '@mantine/core';
 import { modals } from '@mantine/modals';
 import { IconFileTypePdf, IconLink, IconPhoto, IconTrash, IconVideo } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
@@ -31,37 +31,50 @@ export function EvidenceList({ items, canDelete, onPreview }: { items: Evidence[
       confirmProps: { color: 'red' },
       onConfirm: () => remove.mutate(item.id, { onError: (e) => showApiError(null, e) }),
     });
+  // One line per item on a wide screen; on a phone the name takes the whole width and its size and marks
+  // go under it, so nothing is squeezed or cut.
   return (
     <Stack gap={4}>
       {items.map((item) => (
-        <Group key={item.id} gap="xs" wrap="nowrap" data-testid="evidence-item">
-          <IconFor item={item} />
-          {item.kind === 'link' ? (
-            <Anchor size="sm" href={item.url ?? '#'} target="_blank" rel="noopener noreferrer" style={{ wordBreak: 'break-all' }}>
-              {item.title || item.url}
-            </Anchor>
-          ) : (
-            <Anchor component="button" type="button" size="sm" onClick={() => onPreview(item)} style={{ wordBreak: 'break-all', textAlign: 'left' }}>
-              {item.fileName}
-            </Anchor>
-          )}
-          {item.kind === 'file' && (
-            <Text size="xs" c="dimmed" style={{ whiteSpace: 'nowrap' }}>
-              {formatBytes(item.size)}
-            </Text>
-          )}
-          {item.needsRenewal && (
-            <Tooltip label={t('evidence.renewalHint')}>
-              <Badge color="yellow" size="xs" variant="light">
-                {t('evidence.renewal')}
-              </Badge>
-            </Tooltip>
-          )}
+        <Group key={item.id} gap="xs" wrap="nowrap" align="flex-start" data-testid="evidence-item">
+          <Box pt={2} style={{ flexShrink: 0 }}>
+            <IconFor item={item} />
+          </Box>
+          <Group gap={6} style={{ flex: 1, minWidth: 0 }} wrap="wrap" align="center">
+            {item.kind === 'link' ? (
+              <Anchor size="sm" href={item.url ?? '#'} target="_blank" rel="noopener noreferrer" style={{ overflowWrap: 'anywhere', minWidth: 0 }}>
+                {item.title || item.url}
+              </Anchor>
+            ) : (
+              <Anchor
+                component="button"
+                type="button"
+                size="sm"
+                onClick={() => onPreview(item)}
+                style={{ overflowWrap: 'anywhere', textAlign: 'left', minWidth: 0 }}
+              >
+                {item.fileName}
+              </Anchor>
+            )}
+            {item.kind === 'file' && (
+              <Text size="xs" c="dimmed" style={{ whiteSpace: 'nowrap' }}>
+                {formatBytes(item.size)}
+              </Text>
+            )}
+            {item.needsRenewal && (
+              <Tooltip label={t('evidence.renewalHint')}>
+                <Badge color="yellow" size="xs" variant="light">
+                  {t('evidence.renewal')}
+                </Badge>
+              </Tooltip>
+            )}
+          </Group>
           {canDelete && (
             <ActionIcon
               variant="subtle"
               color="red"
               size="sm"
+              style={{ flexShrink: 0 }}
               aria-label={t('evidence.delete', { name: item.fileName ?? item.url })}
               onClick={() => confirm(item)}
             >
