@@ -126,7 +126,7 @@ describe('verifier home: waiting items per OPD', () => {
 
 describe('home counts equal the lists they open', () => {
   it('an OPD role’s Perangkat Daerah list is their own OPD, not the region’s', async () => {
-    const region = (await get(admin, '/api/regions/' + (await get(admin, '/api/auth/me')).json().region.id)).json();
+    const region = (await get(admin, `/api/regions/${(await get(admin, '/api/auth/me')).json().region.id}`)).json();
     expect((await get(admin, '/api/opds?active=all&pageSize=1')).json().total).toBe(region.opdCount);
     expect((await get(pimpinan, '/api/opds?active=all&pageSize=1')).json().total).toBe(region.opdCount);
     expect((await get(operator, '/api/opds?active=all&pageSize=1')).json().total).toBe(1);

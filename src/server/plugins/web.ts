@@ -18,7 +18,7 @@ export default fp(async function webPlugin(app: FastifyInstance) {
     index: false,
     // Hashed asset names never change; index.html must always be fresh.
     setHeaders: (res, path) => {
-      res.header('Cache-Control', path.includes('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache');
+      res.setHeader('Cache-Control', path.includes('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache');
     },
   });
   app.get('/*', { schema: { hide: true } }, async (request, reply) => {
