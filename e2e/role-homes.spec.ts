@@ -199,7 +199,7 @@ test('every role’s home page shows its own work, opens only pages it may see, 
   const superLinks = await checkHomeLinks(page);
   expect(superLinks.counted.map((c) => c.href.split('?')[0]).sort()).toEqual(['/regions', '/users', '/users']);
   await goHome(page);
-  for (const hidden of ['Periode Penilaian', 'Simulasi IID', 'Verifikasi']) await expect(page.locator('main').getByText(hidden)).toHaveCount(0);
+  for (const hidden of [/Periode Penilaian/, /Simulasi IID/, /\bVerifikasi\b/]) await expect(page.locator('main').getByText(hidden)).toHaveCount(0);
   await signOut(page);
 
   // Admin Daerah and Pimpinan: the region's figures, each count opening its list.
