@@ -41,7 +41,7 @@ async function registerAndSubmit(page: Page, name: string) {
   await page.getByRole('button', { name: 'Daftarkan inovasi' }).click();
   await page.getByRole('dialog').getByLabel('Nama inovasi').pressSequentially(name, { delay: 15 });
   await page.getByRole('dialog').getByRole('button', { name: 'Simpan' }).click();
-  await expect(page.getByRole('heading', { name })).toBeVisible();
+  await expect(page.getByRole('heading', { name })).toBeVisible({ timeout: 30_000 });
   const entryId = page.url().split('/').pop() as string;
   const entry = await (await page.request.get(`/api/innovations/entries/${entryId}`)).json();
   expect((await page.request.patch(`/api/innovations/entries/${entryId}`, { data: { version: entry.version, ...profile } })).status()).toBe(200);
