@@ -1,9 +1,12 @@
 // Each role's home page, as that person sees it: their own work (the Kepala's approval inbox, the OPD's
 // returned items with notes, the verifier's waiting items per OPD), no link to a page the role cannot open,
 // and every count equal to the rows of the page it opens.
-import { expect, type Page, test } from '@playwright/test';
+import { expect as baseExpect, type Page, test } from '@playwright/test';
 import { simplePdf } from '../src/server/seed/simple-pdf';
 import { signIn } from './support';
+
+// A shared two-core machine can take several seconds for a first page load or a save.
+const expect = baseExpect.configure({ timeout: 30_000 });
 
 const words = Array.from({ length: 320 }, (_, k) => `kata${k}`).join(' ');
 const profile = {
@@ -41,7 +44,7 @@ async function registerAndSubmit(page: Page, name: string) {
   await page.getByRole('button', { name: 'Daftarkan inovasi' }).click();
   await page.getByRole('dialog').getByLabel('Nama inovasi').pressSequentially(name, { delay: 15 });
   await page.getByRole('dialog').getByRole('button', { name: 'Simpan' }).click();
-  await expect(page.getByRole('heading', { name })).toBeVisible({ timeout: 30_000 });
+  await expect(page.getByRole('heading', { name })).toBeVisible();
   const entryId = page.url().split('/').pop() as string;
   const entry = await (await page.request.get(`/api/innovations/entries/${entryId}`)).json();
   expect((await page.request.patch(`/api/innovations/entries/${entryId}`, { data: { version: entry.version, ...profile } })).status()).toBe(200);
