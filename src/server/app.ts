@@ -13,6 +13,7 @@ import frameworkRoutes from './frameworks/routes';
 import healthRoutes from './health/routes';
 import answerRoutes from './innovations/answers';
 import klinikRoutes from './innovations/klinik';
+import returnedEntryRoutes from './innovations/returned';
 import innovationRoutes from './innovations/routes';
 import opdRoutes from './opds/routes';
 import regionAnswerRoutes from './periods/region-answers';
@@ -73,6 +74,7 @@ export async function buildApp({ config, database: db, ownsDatabase = false, log
   await app.register(innovationRoutes);
   await app.register(answerRoutes);
   await app.register(klinikRoutes);
+  await app.register(returnedEntryRoutes);
   await app.register(evidenceRoutes);
   await app.register(verificationRoutes);
   await app.register(scoreRoutes);

@@ -17,6 +17,7 @@ import { liveEntry } from '../shared/live-entry';
 import { stripUndefined } from '../shared/objects';
 import { activeOpds, entryFigures } from '../shared/opd-figures';
 import { periodHeadOfRegion, periodWithFramework } from '../shared/period-lookup';
+import { returnSteps } from '../shared/returned-entries';
 import { entryItems } from '../shared/review-state';
 import { errorResponse, periodQuery } from '../shared/schemas';
 import { regionFigures } from './region-figures';
@@ -115,13 +116,19 @@ export default async function dashboardRoutes(fastify: FastifyInstance) {
         target: period.opdTarget,
         previousYear: previousPeriod?.year ?? null,
         rows,
-        todo: own ? await todoOf(entries) : [],
+        todo: own ? await todoOf(entries, actor.role === 'kepala_opd') : [],
       };
     },
   );
 
-  /** What a Kepala OPD should see fixed: returned items with notes, answers without evidence, drafts. */
-  async function todoOf(entries: { id: string; name: string; status: string; reviewSummary: { dikembalikan: number; missingEvidence: number } }[]) {
+  /**
+   * What an OPD should see done: innovations waiting for the Kepala's approval (for the Kepala), drafts the
+   * Kepala returned (with the note), items returned by a verifier, answers without evidence, drafts.
+   */
+  async function todoOf(
+    entries: { id: string; name: string; status: string; reviewSummary: { dikembalikan: number; missingEvidence: number } }[],
+    isHead: boolean,
+  ) {
     const returnedIds = entries.filter((e) => e.reviewSummary.dikembalikan > 0).map((e) => e.id);
     const returned = returnedIds.length
       ? await db
@@ -129,12 +136,22 @@ export default async function dashboardRoutes(fastify: FastifyInstance) {
           .from(entryAnswers)
           .where(and(inArray(entryAnswers.entryId, returnedIds), eq(entryAnswers.reviewStatus, 'dikembalikan'), sql`${entryAnswers.value} > 0`))
       : [];
-    const todo: { entryId: string; entryName: string; kind: 'returned' | 'missing_evidence' | 'draft'; codes: string[]; notes: string[] }[] = [];
+    const headReturns = await returnSteps(
+      db,
+      entries.filter((e) => e.status === 'draft').map((e) => e.id),
+    );
+    type Kind = 'awaiting_approval' | 'returned_by_head' | 'returned' | 'missing_evidence' | 'draft';
+    const todo: { entryId: string; entryName: string; kind: Kind; codes: string[]; notes: string[] }[] = [];
+    if (isHead)
+      for (const e of entries.filter((x) => x.status === 'diajukan'))
+        todo.push({ entryId: e.id, entryName: e.name, kind: 'awaiting_approval', codes: [], notes: [] });
     for (const e of entries) {
+      const headReturn = headReturns.get(e.id);
+      if (headReturn) todo.push({ entryId: e.id, entryName: e.name, kind: 'returned_by_head', codes: [], notes: headReturn.note ? [headReturn.note] : [] });
       const back = returned.filter((r) => r.entryId === e.id);
       if (back.length) todo.push({ entryId: e.id, entryName: e.name, kind: 'returned', codes: back.map((r) => r.code), notes: back.map((r) => r.note ?? '') });
       if (e.reviewSummary.missingEvidence > 0) todo.push({ entryId: e.id, entryName: e.name, kind: 'missing_evidence', codes: [], notes: [] });
-      if (e.status === 'draft') todo.push({ entryId: e.id, entryName: e.name, kind: 'draft', codes: [], notes: [] });
+      if (e.status === 'draft' && !headReturn) todo.push({ entryId: e.id, entryName: e.name, kind: 'draft', codes: [], notes: [] });
     }
     return todo;
   }

@@ -75,7 +75,7 @@ export const opdMonitoring = z.object({
     z.object({
       entryId: z.string(),
       entryName: z.string(),
-      kind: z.enum(['returned', 'missing_evidence', 'draft']),
+      kind: z.enum(['awaiting_approval', 'returned_by_head', 'returned', 'missing_evidence', 'draft']),
       codes: z.array(z.string()),
       notes: z.array(z.string()),
     }),

@@ -36,6 +36,9 @@ const SimulationPage = lazyPage(() => import('../simulation/components/Simulatio
 const UsersPage = lazyPage(() => import('../users/components/UsersPage'), 'UsersPage');
 const VerificationPage = lazyPage(() => import('../verification/components/VerificationPage'), 'VerificationPage');
 
+/** Filters a link may open the Verifikasi queue with. */
+type QueueLinkFilters = { periodId?: string; opdId?: string; status?: string; scope?: 'spd' };
+
 const rootRoute = createRootRoute({ component: () => <Outlet />, notFoundComponent: NotFound });
 
 function NotFound() {
@@ -128,6 +131,7 @@ const homeRoute = createRoute({
   path: '/',
   component: guarded(null, (me) => (
     <HomePage
+      userId={me.user.id}
       fullName={me.user.fullName}
       role={me.user.role}
       regionId={me.region?.id ?? null}
@@ -165,14 +169,28 @@ const opdRoute = createRoute({
 const usersRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/users',
-  component: guarded('user:read', (me) => (
-    <UsersPage
-      currentUserId={me.user.id}
-      regionId={me.user.regionId}
-      assignableRoles={assignableRoles({ id: me.user.id, role: me.user.role, regionId: me.user.regionId, opdId: me.user.opdId })}
-      isSuperAdmin={me.user.role === 'super_admin'}
-    />
-  )),
+  validateSearch: (s: Record<string, unknown>): { role?: string } => ({ role: typeof s.role === 'string' && s.role ? s.role : undefined }),
+  component: function UsersRoute() {
+    const { role } = usersRoute.useSearch();
+    return (
+      <Authenticated>
+        {(me) =>
+          me.permissions.includes('user:read') ? (
+            <UsersPage
+              key={role}
+              initialRole={role}
+              currentUserId={me.user.id}
+              regionId={me.user.regionId}
+              assignableRoles={assignableRoles({ id: me.user.id, role: me.user.role, regionId: me.user.regionId, opdId: me.user.opdId })}
+              isSuperAdmin={me.user.role === 'super_admin'}
+            />
+          ) : (
+            <Forbidden />
+          )
+        }
+      </Authenticated>
+    );
+  },
 });
 
 const auditRoute = createRoute({ getParentRoute: () => rootRoute, path: '/audit', component: guarded('audit:read', () => <AuditPage />) });
@@ -279,9 +297,36 @@ const dashboardRoute = createRoute({
 const verificationRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/verifikasi',
-  component: guarded('innovation:read', (me) => (
-    <VerificationPage canDecide={me.permissions.includes('evidence:review')} canAssign={me.permissions.includes('user:write')} userId={me.user.id} />
-  )),
+  // A link (e.g. from the verifier's home page) may open the queue already filtered.
+  validateSearch: (s: Record<string, unknown>): QueueLinkFilters => {
+    const text = (v: unknown) => (typeof v === 'string' && v ? v : undefined);
+    return {
+      periodId: text(s.periodId),
+      opdId: text(s.opdId),
+      status: ['menunggu', 'diterima', 'dikembalikan'].includes(s.status as string) ? (s.status as string) : undefined,
+      scope: s.scope === 'spd' ? 'spd' : undefined,
+    };
+  },
+  component: function VerificationRoute() {
+    const search = verificationRoute.useSearch();
+    return (
+      <Authenticated>
+        {(me) =>
+          me.permissions.includes('innovation:read') ? (
+            <VerificationPage
+              key={JSON.stringify(search)}
+              initial={search}
+              canDecide={me.permissions.includes('evidence:review')}
+              canAssign={me.permissions.includes('user:write')}
+              userId={me.user.id}
+            />
+          ) : (
+            <Forbidden />
+          )
+        }
+      </Authenticated>
+    );
+  },
 });
 
 const deletedEvidenceRoute = createRoute({

@@ -209,6 +209,36 @@ export const en: Shape<typeof id> = {
     guideAdmin: 'Open Assessment periods for the penjaringan schedule, Innovations to follow registrations, and the IID simulator for the region’s forecast.',
     guideJuri: 'Competition entries assigned to you will appear here.',
     readOnly: 'You have read access: see Innovations for the region’s registrations and the IID simulator for the forecast.',
+    admins: 'Admin Daerah',
+    innovations: 'Innovations',
+    guideSuper:
+      'Open Regions to add a region and Users to create its Admin Daerah; each Admin Daerah manages the region’s Perangkat Daerah, periods and innovations.',
+    guideVerifier: 'Open Verification to review the evidence: accept it, or return it with a note so the operator fixes it.',
+    guideHead:
+      'Review the innovations your operators submitted, then approve them or return them with a note on the innovation’s page. Approved ones go on to verification.',
+    verifier: {
+      title: 'Waiting for verification',
+      assigned_one: 'The Perangkat Daerah assigned to you ({{count}}):',
+      assigned_other: 'The Perangkat Daerah assigned to you ({{count}}):',
+      allOpds: 'You are not assigned to particular Perangkat Daerah: all of them are shown.',
+      waiting_one: '{{n}} waiting',
+      waiting_other: '{{n}} waiting',
+      regionLevel: 'Region-level indicators (SPD)',
+      empty: 'Nothing is waiting for verification.',
+    },
+    inbox: {
+      title: 'Waiting for your approval',
+      empty: 'No innovation is waiting for approval.',
+      decide: 'Review and decide',
+      more: '…and {{count}} more under Innovations.',
+    },
+    returned: {
+      title: 'Returned for correction',
+      empty: 'Nothing has been returned.',
+      byHead: 'Returned by the Kepala OPD',
+      byVerifier: 'Indicator {{code}} returned by a verifier',
+      more: '…and {{count}} more.',
+    },
   },
   region: {
     title: 'Region profile',
@@ -713,6 +743,8 @@ export const en: Shape<typeof id> = {
     belowTarget: 'below target',
     todo: 'To fix',
     todoKind: {
+      awaiting_approval: 'submitted, waiting for your approval',
+      returned_by_head: 'returned to draft by the Kepala OPD',
       returned: 'returned by a verifier (indicators {{codes}})',
       missing_evidence: 'answers without evidence',
       draft: 'still a draft, not submitted',

@@ -39,7 +39,13 @@ export interface OpdMonitoring {
   target: number;
   previousYear: number | null;
   rows: (OpdRow & { name: string; shortName: string })[];
-  todo: { entryId: string; entryName: string; kind: 'returned' | 'missing_evidence' | 'draft'; codes: string[]; notes: string[] }[];
+  todo: {
+    entryId: string;
+    entryName: string;
+    kind: 'awaiting_approval' | 'returned_by_head' | 'returned' | 'missing_evidence' | 'draft';
+    codes: string[];
+    notes: string[];
+  }[];
 }
 
 export interface OfficialResult {

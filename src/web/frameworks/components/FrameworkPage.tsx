@@ -159,10 +159,13 @@ function FrameworkView({ envelope, canWrite }: { envelope: FrameworkEnvelope; ca
           </Alert>
         )}
         {Object.keys(form.errors).length > 0 && <Alert color="red">{t('errors.checkFields')}</Alert>}
-        <ParametersSection form={form} editing={editing} />
-        <BandsSection form={form} editing={editing} />
-        <IndicatorsSection form={form} editing={editing} aspect="SPD" />
-        <IndicatorsSection form={form} editing={editing} aspect="SID" />
+        {/* Not being edited: the values read as text, not as a form of locked fields (global.css). */}
+        <Stack className={editing ? undefined : 'read-only-fields'}>
+          <ParametersSection form={form} editing={editing} />
+          <BandsSection form={form} editing={editing} />
+          <IndicatorsSection form={form} editing={editing} aspect="SPD" />
+          <IndicatorsSection form={form} editing={editing} aspect="SID" />
+        </Stack>
         {editing && (
           <Group
             justify="flex-end"

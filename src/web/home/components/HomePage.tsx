@@ -1,15 +1,20 @@
-import { Card, Group, List, SimpleGrid, Stack, Text, ThemeIcon, Title } from '@mantine/core';
-import { IconBuildingCommunity, IconMap2, IconUsers } from '@tabler/icons-react';
-import { useQuery } from '@tanstack/react-query';
+// The first page after sign-in, per role: what this person has to do now, and counts that open the lists
+// they count. Only pages the role may open are linked or suggested.
+import { Card, List, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { IconBuildingCommunity, IconBulb, IconMap2, IconUserShield, IconUsers } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Role } from '../../../domain/roles';
-import { get } from '../../lib/api';
-import { formatNumber } from '../../lib/format';
 import { PageHeader } from '../../ui/PageHeader';
+import { useTotal } from '../api/home';
+import { ApprovalInboxCard } from './ApprovalInboxCard';
 import { RegionScoreCard } from './RegionScoreCard';
+import { ReturnedCard } from './ReturnedCard';
+import { CardLink, StatBody } from './StatLink';
+import { VerifierQueueCard } from './VerifierQueueCard';
 
 interface Props {
+  userId: string;
   fullName: string;
   role: Role;
   regionId: string | null;
@@ -17,57 +22,78 @@ interface Props {
   opdName: string | null;
 }
 
-function Stat({ icon, label, value }: { icon: ReactNode; label: string; value: number | undefined }) {
-  return (
-    <Card withBorder>
-      <Group>
-        <ThemeIcon size={42} radius="md" variant="light">
-          {icon}
-        </ThemeIcon>
-        <Stack gap={0}>
-          <Text size="xs" c="dimmed" tt="uppercase" fw={600}>
-            {label}
-          </Text>
-          <Text fz={26} fw={700}>
-            {value === undefined ? '…' : formatNumber(value)}
-          </Text>
-        </Stack>
-      </Group>
-    </Card>
-  );
+/** Region roles see the region's OPDs; OPD roles only their own, so the region's count means nothing to them. */
+const REGION_VIEWERS: Role[] = ['admin_daerah', 'verifikator', 'pimpinan'];
+
+function Stats({ children }: { children: ReactNode }) {
+  return <SimpleGrid cols={{ base: 1, sm: 3 }}>{children}</SimpleGrid>;
 }
 
-export function HomePage({ fullName, role, regionId, regionName, opdName }: Props) {
+export function HomePage({ userId, fullName, role, regionId, regionName, opdName }: Props) {
   const { t } = useTranslation();
-  const region = useQuery({
-    queryKey: ['region', regionId],
-    queryFn: () => get<{ opdCount: number; userCount: number }>(`/api/regions/${regionId}`),
-    enabled: Boolean(regionId) && role !== 'juri',
-  });
-  const regions = useQuery({
-    queryKey: ['regions', 'count'],
-    queryFn: () => get<{ total: number }>('/api/regions', { pageSize: 1 }),
-    enabled: role === 'super_admin',
-  });
+  const inRegion = Boolean(regionId) && REGION_VIEWERS.includes(role);
+  const isSuper = role === 'super_admin';
   const isAdmin = role === 'admin_daerah';
+  const regions = useTotal('regions', '/api/regions', {}, isSuper);
+  const admins = useTotal('users', '/api/users', { role: 'admin_daerah', active: 'all' }, isSuper);
+  const opds = useTotal('opds', '/api/opds', { active: 'all' }, inRegion);
+  const users = useTotal('users', '/api/users', { active: 'all' }, isAdmin || isSuper);
+  const innovations = useTotal('innovations', '/api/innovations', {}, inRegion);
+
+  const guide = {
+    super_admin: t('home.guideSuper'),
+    admin_daerah: t('home.guideAdmin'),
+    verifikator: t('home.guideVerifier'),
+    kepala_opd: t('home.guideHead'),
+    operator_opd: t('home.guideOpd'),
+    pimpinan: t('home.readOnly'),
+    juri: t('home.guideJuri'),
+  }[role];
 
   return (
     <Stack>
       <PageHeader title={t('home.welcome', { name: fullName })} description={[regionName, opdName].filter(Boolean).join(' · ') || undefined} />
       <Text>{t('home.intro')}</Text>
-      {regionId && ['admin_daerah', 'verifikator', 'pimpinan'].includes(role) && <RegionScoreCard />}
-      <SimpleGrid cols={{ base: 1, sm: 3 }}>
-        {role === 'super_admin' && <Stat icon={<IconMap2 />} label={t('home.regions')} value={regions.data?.total} />}
-        {regionId && role !== 'juri' && <Stat icon={<IconBuildingCommunity />} label={t('home.opds')} value={region.data?.opdCount} />}
-        {(isAdmin || role === 'super_admin') && regionId && <Stat icon={<IconUsers />} label={t('home.users')} value={region.data?.userCount} />}
-      </SimpleGrid>
-      {(isAdmin || role === 'super_admin') && (
+      {role === 'kepala_opd' && <ApprovalInboxCard />}
+      {(role === 'kepala_opd' || role === 'operator_opd') && <ReturnedCard />}
+      {role === 'verifikator' && <VerifierQueueCard userId={userId} />}
+      {inRegion && <RegionScoreCard />}
+      {(isSuper || inRegion) && (
+        <Stats>
+          {isSuper && (
+            <CardLink to="/regions" data-testid="home-stat" data-count={regions.data}>
+              <StatBody icon={<IconMap2 />} label={t('home.regions')} value={regions.data} />
+            </CardLink>
+          )}
+          {isSuper && (
+            <CardLink to="/users" search={{ role: 'admin_daerah' }} data-testid="home-stat" data-count={admins.data}>
+              <StatBody icon={<IconUserShield />} label={t('home.admins')} value={admins.data} />
+            </CardLink>
+          )}
+          {inRegion && (
+            <CardLink to="/opds" data-testid="home-stat" data-count={opds.data}>
+              <StatBody icon={<IconBuildingCommunity />} label={t('home.opds')} value={opds.data} />
+            </CardLink>
+          )}
+          {inRegion && (
+            <CardLink to="/innovations" data-testid="home-stat" data-count={innovations.data}>
+              <StatBody icon={<IconBulb />} label={t('home.innovations')} value={innovations.data} />
+            </CardLink>
+          )}
+          {(isAdmin || isSuper) && (
+            <CardLink to="/users" data-testid="home-stat" data-count={users.data}>
+              <StatBody icon={<IconUsers />} label={t('home.users')} value={users.data} />
+            </CardLink>
+          )}
+        </Stats>
+      )}
+      {(isAdmin || isSuper) && (
         <Card withBorder>
           <Title order={3} fz="h4" mb="sm">
             {t('home.nextSteps')}
           </Title>
           <List spacing="xs">
-            {role === 'super_admin' && <List.Item>{t('home.stepRegions')}</List.Item>}
+            {isSuper && <List.Item>{t('home.stepRegions')}</List.Item>}
             {isAdmin && <List.Item>{t('home.stepRegion')}</List.Item>}
             {isAdmin && <List.Item>{t('home.stepOpds')}</List.Item>}
             {isAdmin && <List.Item>{t('home.stepUsers')}</List.Item>}
@@ -75,15 +101,7 @@ export function HomePage({ fullName, role, regionId, regionName, opdName }: Prop
         </Card>
       )}
       <Card withBorder bg="blue.0">
-        <Text size="sm">
-          {role === 'pimpinan' || role === 'verifikator'
-            ? t('home.readOnly')
-            : role === 'juri'
-              ? t('home.guideJuri')
-              : role === 'operator_opd' || role === 'kepala_opd'
-                ? t('home.guideOpd')
-                : t('home.guideAdmin')}
-        </Text>
+        <Text size="sm">{guide}</Text>
       </Card>
     </Stack>
   );

@@ -9,6 +9,7 @@ import { ErrorState, LoadingState } from '../../ui/states';
 import { useRegion, useUpdateRegion } from '../api/regions';
 import { LetterheadCard } from './LetterheadCard';
 import { RegionFields } from './RegionFields';
+import { RegionProfileView } from './RegionProfileView';
 
 export function RegionProfilePage({ regionId, canEdit }: { regionId: string; canEdit: boolean }) {
   const { t } = useTranslation();
@@ -27,6 +28,13 @@ export function RegionProfilePage({ regionId, canEdit }: { regionId: string; can
 
   if (region.isLoading) return <LoadingState />;
   if (region.error) return <ErrorState error={region.error} onRetry={() => region.refetch()} />;
+  if (!canEdit && region.data)
+    return (
+      <Stack>
+        <PageHeader title={t('region.title')} description={region.data.name} />
+        <RegionProfileView region={region.data} />
+      </Stack>
+    );
 
   return (
     <Stack>

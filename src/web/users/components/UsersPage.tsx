@@ -19,13 +19,15 @@ interface Props {
   regionId: string | null;
   assignableRoles: Role[];
   isSuperAdmin: boolean;
+  /** A role filter the page opens with (from the address, e.g. a link on the home page). */
+  initialRole?: string;
 }
 
-export function UsersPage({ currentUserId, regionId, assignableRoles, isSuperAdmin }: Props) {
+export function UsersPage({ currentUserId, regionId, assignableRoles, isSuperAdmin, initialRole }: Props) {
   const { t } = useTranslation();
   const list = useListState(
     { sort: 'fullName', dir: 'asc' },
-    { role: undefined as string | undefined, opdId: undefined as string | undefined, active: 'all' as string | undefined },
+    { role: initialRole as string | undefined, opdId: undefined as string | undefined, active: 'all' as string | undefined },
   );
   const users = useUsers(list.query);
   const opds = useOpdChoices(regionId);

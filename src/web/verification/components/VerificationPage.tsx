@@ -24,11 +24,34 @@ const typing = (e: KeyboardEvent) => {
   return Boolean(el && (el.tagName === 'INPUT' || el.tagName === 'TEXTAREA' || el.tagName === 'SELECT' || el.isContentEditable));
 };
 
-export function VerificationPage({ canDecide, canAssign, userId }: { canDecide: boolean; canAssign: boolean; userId: string }) {
+/** Filters the page may open with, from the address (e.g. a link on the verifier's home page). */
+export interface InitialQueueFilters {
+  periodId?: string;
+  opdId?: string;
+  status?: string;
+  scope?: 'sid' | 'spd';
+}
+
+export function VerificationPage({
+  canDecide,
+  canAssign,
+  userId,
+  initial = {},
+}: {
+  canDecide: boolean;
+  canAssign: boolean;
+  userId: string;
+  initial?: InitialQueueFilters;
+}) {
   const { t } = useTranslation();
   const periods = usePeriodList();
-  const [periodId, setPeriodId] = useState<string | null>(null);
-  const [filters, setFilters] = useState<Omit<QueueFilters, 'periodId'>>({ scope: 'sid', page: 1 });
+  const [periodId, setPeriodId] = useState<string | null>(initial.periodId ?? null);
+  const [filters, setFilters] = useState<Omit<QueueFilters, 'periodId'>>({
+    scope: initial.scope ?? 'sid',
+    opdId: initial.scope === 'spd' ? undefined : initial.opdId,
+    status: initial.status,
+    page: 1,
+  });
   const [selectedKey, setSelectedKey] = useState<string | null>(null);
   const noteRef = useRef<HTMLTextAreaElement>(null);
   // Wide screens (Mantine md and up): the list beside a sticky panel; phones: cards, the panel under the item.

@@ -1,0 +1,223 @@
+// Each role's home page, as that person sees it: their own work (the Kepala's approval inbox, the OPD's
+// returned items with notes, the verifier's waiting items per OPD), no link to a page the role cannot open,
+// and every count equal to the rows of the page it opens.
+import { expect as baseExpect, type Page, test } from '@playwright/test';
+import { simplePdf } from '../src/server/seed/simple-pdf';
+import { signIn } from './support';
+
+// A shared two-core machine can take several seconds for a first page load or a save.
+const expect = baseExpect.configure({ timeout: 30_000 });
+
+const words = Array.from({ length: 320 }, (_, k) => `kata${k}`).join(' ');
+const profile = {
+  tahapan: 'penerapan',
+  inisiatorType: 'opd',
+  jenis: 'digital',
+  bentuk: 'pelayanan_publik',
+  urusanUtama: '1.02',
+  waktuPenerapan: '2025-04-01',
+  rancangBangun: words,
+  tujuan: 'Mempercepat layanan',
+  manfaat: 'Warga terlayani lebih cepat',
+  hasil: 'Waktu layanan turun',
+};
+const INBOX = 'Beranda Menunggu Kepala';
+const BACK = 'Beranda Dikembalikan Kepala';
+const VERIFY = 'Beranda Untuk Verifikasi';
+const HEAD_NOTE = 'Tambahkan data hasil tahun 2025.';
+const VERIFIER_NOTE = 'Unggah perwali yang sudah ditandatangani.';
+
+async function signOut(page: Page) {
+  await page.getByTestId('user-menu').click();
+  await page.getByRole('menuitem', { name: 'Keluar' }).click();
+  await expect(page.getByRole('button', { name: 'Masuk' })).toBeVisible();
+}
+
+async function goHome(page: Page) {
+  await page.getByRole('link', { name: 'Beranda' }).first().click();
+  await expect(page.getByRole('heading', { name: /^Selamat datang/ })).toBeVisible();
+}
+
+/** Registers an innovation through the dialog, completes its profile and submits it with the button. */
+async function registerAndSubmit(page: Page, name: string) {
+  await page.getByRole('link', { name: 'Inovasi', exact: true }).click();
+  await page.getByRole('button', { name: 'Daftarkan inovasi' }).click();
+  await page.getByRole('dialog').getByLabel('Nama inovasi').pressSequentially(name, { delay: 15 });
+  await page.getByRole('dialog').getByRole('button', { name: 'Simpan' }).click();
+  await expect(page.getByRole('heading', { name })).toBeVisible();
+  const entryId = page.url().split('/').pop() as string;
+  const entry = await (await page.request.get(`/api/innovations/entries/${entryId}`)).json();
+  expect((await page.request.patch(`/api/innovations/entries/${entryId}`, { data: { version: entry.version, ...profile } })).status()).toBe(200);
+  await page.reload();
+  await page.getByRole('button', { name: 'Ajukan ke Kepala OPD' }).click();
+  await expect(page.getByText('Inovasi diajukan.')).toBeVisible();
+  return entryId;
+}
+
+/**
+ * Every link on the home page opens a page the role may see (no "Tidak ada akses", no "not found", no
+ * refused API call), and every count on the home page equals the rows of the page it opens.
+ */
+async function checkHomeLinks(page: Page) {
+  await goHome(page);
+  await page.waitForLoadState('networkidle');
+  const main = page.locator('main');
+  await expect(main.getByText('…', { exact: true })).toHaveCount(0);
+  const counted = await main.locator('[data-count]').evaluateAll((els) =>
+    els.map((el) => ({
+      count: Number(el.getAttribute('data-count')),
+      href: (el.tagName === 'A' ? el : el.querySelector('a'))?.getAttribute('href') ?? '',
+    })),
+  );
+  const hrefs = [...new Set(await main.locator('a[href]').evaluateAll((els) => els.map((a) => a.getAttribute('href') ?? '')))].filter((h) => h.startsWith('/'));
+  const refused: string[] = [];
+  page.on('response', (r) => {
+    if (r.url().includes('/api/') && [401, 403, 404].includes(r.status())) refused.push(`${r.status()} ${r.url()}`);
+  });
+  const expected = new Map(counted.map((c) => [c.href, c.count]));
+  for (const href of [...new Set([...hrefs, ...expected.keys()])]) {
+    expect(href, 'a count links to its list').not.toBe('');
+    await page.goto(href);
+    await expect(page.getByTestId('user-menu')).toBeVisible();
+    const count = expected.get(href);
+    if (count !== undefined) {
+      const queue = href.startsWith('/verifikasi');
+      const rows = queue ? page.getByTestId('queue-item') : page.locator('main table tbody tr');
+      await expect(rows, `rows at ${href}`).toHaveCount(Math.min(count, queue ? 50 : 20), { timeout: 30_000 });
+    }
+    await page.waitForLoadState('networkidle');
+    for (const text of ['Tidak ada akses', 'Halaman tidak ditemukan', /tidak berhak/i]) await expect(page.getByText(text), href).toHaveCount(0);
+  }
+  expect(refused).toEqual([]);
+  return { hrefs, counted };
+}
+
+test('every role’s home page shows its own work, opens only pages it may see, and counts what it links to', async ({ page }) => {
+  test.setTimeout(600_000);
+  // The period the OPDs register in.
+  await signIn(page, 'admin');
+  const periods = (await (await page.request.get('/api/periods')).json()) as { status: string }[];
+  if (!periods.some((p) => p.status === 'open'))
+    expect(
+      (
+        await page.request.post('/api/periods', {
+          data: { year: 2026, frameworkId: 'iid-2026', penjaringanOpensOn: '2026-06-01', penjaringanClosesOn: '2026-12-15' },
+        })
+      ).status(),
+    ).toBe(201);
+  await signOut(page);
+
+  // Operator registers and submits three innovations.
+  await signIn(page, 'operator.dinkes');
+  await expect(page.getByTestId('returned-items')).toContainText('Tidak ada yang dikembalikan.');
+  await registerAndSubmit(page, INBOX);
+  const backId = await registerAndSubmit(page, BACK);
+  const verifyId = await registerAndSubmit(page, VERIFY);
+  await signOut(page);
+
+  // Kepala OPD: the three wait in the inbox; one goes back with a note, one is approved.
+  await signIn(page, 'kepala.dinkes');
+  const inbox = page.getByTestId('approval-inbox');
+  for (const name of [INBOX, BACK, VERIFY]) await expect(inbox.getByRole('link', { name })).toBeVisible();
+  await expect(page.getByTestId('approval-inbox-count')).toHaveText(String(await inbox.getByTestId('approval-item').count()));
+  await inbox.getByRole('link', { name: BACK }).click();
+  await page.getByRole('button', { name: 'Kembalikan ke draf' }).click();
+  await page.getByRole('dialog').getByLabel('Catatan untuk operator (apa yang perlu diperbaiki)').pressSequentially(HEAD_NOTE, { delay: 10 });
+  await page.getByRole('dialog').getByRole('button', { name: 'Kembalikan ke draf' }).click();
+  await expect(page.getByText('Inovasi dikembalikan ke draf.')).toBeVisible();
+  await goHome(page);
+  await expect(inbox.getByRole('link', { name: BACK })).toHaveCount(0);
+  await inbox.getByRole('link', { name: VERIFY }).click();
+  await page.getByRole('button', { name: 'Setujui' }).click();
+  await expect(page.getByText('Inovasi disetujui.')).toBeVisible();
+  // The Kepala's to-do on the dashboard asks for the approval still waiting.
+  await page.getByRole('link', { name: 'Dasbor' }).click();
+  await expect(page.getByTestId('todo').getByRole('listitem').filter({ hasText: INBOX })).toContainText('menunggu persetujuan Anda');
+  await goHome(page);
+  await expect(inbox.getByRole('link', { name: INBOX })).toBeVisible();
+  await checkHomeLinks(page);
+  await signOut(page);
+
+  // Operator: the returned innovation with the Kepala's note; answers the approved one with evidence.
+  await signIn(page, 'operator.dinkes');
+  const returned = page.getByTestId('returned-items');
+  await expect(returned.getByTestId('returned-entry').filter({ hasText: BACK })).toContainText(HEAD_NOTE);
+  await returned.getByRole('link', { name: BACK }).click();
+  await expect(page).toHaveURL(new RegExp(`/innovations/${backId}$`));
+  await page.goto(`/innovations/${verifyId}`);
+  await page.getByRole('combobox', { name: /^16\. / }).click();
+  await page.getByRole('option', { name: /^2 — / }).click();
+  await page
+    .getByTestId('indicator-16')
+    .locator('input[type=file]')
+    .setInputFiles({ name: 'perwali.pdf', mimeType: 'application/pdf', buffer: simplePdf(['Perwali inovasi']) });
+  await expect(page.getByTestId('indicator-16').getByRole('button', { name: 'perwali.pdf', exact: true })).toBeVisible();
+  await signOut(page);
+
+  // Verifier: waiting items per OPD; the OPD's link opens the queue filtered to it, with as many rows.
+  await signIn(page, 'verifikator');
+  const queueCard = page.getByTestId('verifier-queue');
+  const dinkes = queueCard.getByTestId('home-count').filter({ hasText: 'Dinas Kesehatan' });
+  await expect(dinkes).toBeVisible();
+  const waiting = Number(await dinkes.getAttribute('data-count'));
+  expect(waiting).toBeGreaterThanOrEqual(1);
+  await dinkes.getByRole('link').click();
+  await expect(page).toHaveURL(/\/verifikasi\?.*opdId=/);
+  await expect(page.getByTestId('queue-item')).toHaveCount(waiting);
+  await page.reload();
+  await expect(page.getByTestId('queue-item')).toHaveCount(waiting);
+  await page.getByTestId('queue').getByRole('row').filter({ hasText: VERIFY }).filter({ hasText: '16. ' }).getByTestId('queue-item').click();
+  await page.getByRole('textbox', { name: 'Catatan untuk operator' }).pressSequentially(VERIFIER_NOTE, { delay: 10 });
+  await page.getByTestId('return').click();
+  await expect(page.getByText('Keputusan tersimpan.').first()).toBeVisible();
+  await checkHomeLinks(page);
+  await signOut(page);
+
+  // Operator: the verifier's note on the returned indicator, linking to the innovation.
+  await signIn(page, 'operator.dinkes');
+  const answer = page.getByTestId('returned-answer').filter({ hasText: VERIFY });
+  await expect(answer).toContainText(VERIFIER_NOTE);
+  await expect(answer).toContainText('Indikator 16 dikembalikan verifikator');
+  await expect(page.getByTestId('returned-count')).toHaveText(
+    String((await page.getByTestId('returned-entry').count()) + (await page.getByTestId('returned-answer').count())),
+  );
+  await checkHomeLinks(page);
+
+  // Profil Daerah is read, not edited, by an OPD role: text, not a form of locked fields.
+  await page.getByRole('link', { name: 'Profil Daerah' }).click();
+  await expect(page.getByTestId('region-profile-view')).toContainText('Kota Mojokerto');
+  await expect(page.locator('main').getByRole('textbox')).toHaveCount(0);
+  await expect(page.locator('main').getByRole('button', { name: 'Simpan' })).toHaveCount(0);
+  await signOut(page);
+
+  // An operator of another OPD sees none of it.
+  await signIn(page, 'operator.dispendukcapil');
+  await expect(page.getByTestId('returned-items')).not.toContainText(BACK);
+  await expect(page.getByTestId('returned-items')).not.toContainText(VERIFY);
+  await checkHomeLinks(page);
+  await signOut(page);
+
+  // Super admin: regions and Admin Daerah, no hint of region pages it cannot open.
+  await signIn(page, 'superadmin');
+  const superLinks = await checkHomeLinks(page);
+  expect(superLinks.counted.map((c) => c.href.split('?')[0]).sort()).toEqual(['/regions', '/users', '/users']);
+  await goHome(page);
+  for (const hidden of [/Periode Penilaian/, /Simulasi IID/, /\bVerifikasi\b/]) await expect(page.locator('main').getByText(hidden)).toHaveCount(0);
+  await signOut(page);
+
+  // Admin Daerah and Pimpinan: the region's figures, each count opening its list.
+  for (const [user, lists] of [
+    ['admin', ['/innovations', '/opds', '/users']],
+    ['pimpinan', ['/innovations', '/opds']],
+  ] as const) {
+    await signIn(page, user);
+    const { counted } = await checkHomeLinks(page);
+    expect(counted.map((c) => c.href).sort()).toEqual([...lists]);
+    await signOut(page);
+  }
+
+  // Juri: nothing it cannot open.
+  await signIn(page, 'juri');
+  const juri = await checkHomeLinks(page);
+  expect(juri.counted).toEqual([]);
+});
