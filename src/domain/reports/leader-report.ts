@@ -30,6 +30,8 @@ function subjectOf(a: RankedAction['action']): string {
       return `send:${a.innovationId}`;
     case 'add_innovation':
       return 'add';
+    case 'finish_verification':
+      return `verify:${a.innovationId ?? 'region'}`;
   }
 }
 

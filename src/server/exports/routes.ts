@@ -286,7 +286,7 @@ export default async function exportRoutes(fastify: FastifyInstance) {
             null,
           ).map((o) => ({ ...o, name: names.get(o.opdId) ?? '' })),
           // Every option of an indicator is ranked separately; enough are taken to leave five distinct ones.
-          actions: rankActions(framework, state.verified, { limit: 60 }),
+          actions: rankActions(framework, state.verified, { limit: 60, excludeStatistics: true }),
           innovationName: (id) => entryNames.get(id) ?? id,
           letterhead: await readLetterhead(db, regionId),
         });
