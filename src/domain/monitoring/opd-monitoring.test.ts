@@ -32,15 +32,17 @@ describe('OPD monitoring', () => {
       averageMaturity: 40,
       averageVerified: 10,
       evidenceCompleteness: 75,
-      // Waiting and returned count the approved entry only: a draft's items are not in verification.
-      returned: 1,
-      waiting: 2,
+      // Both entries are approved, so both are in verification.
+      returned: 2,
+      waiting: 4,
       meetsTarget: true,
       previousRegistered: 3,
       change: -1,
     });
     // Three registered but only one sent: the target counts what goes to the national assessment.
     expect(rows[1]).toMatchObject({ registered: 3, sent: 1, meetsTarget: false, previousRegistered: 0, change: 3 });
+    // Waiting and returned count the approved entry only: a draft's items are not in verification.
+    expect(rows[1]).toMatchObject({ returned: 1, waiting: 2 });
     expect(rows[2]).toMatchObject({ registered: 0, averageMaturity: 0, evidenceCompleteness: null, meetsTarget: false });
     expect(opdRows(['a'], [], 2, null)[0]).toMatchObject({ previousRegistered: null, change: null });
     // Nothing sent is never "target met", whatever the target is set to.

@@ -209,7 +209,7 @@ export const en: Shape<typeof id> = {
     guideAdmin: 'Open Assessment periods for the penjaringan schedule, Innovations to follow registrations, and the IID simulator for the region’s forecast.',
     guideJuri: 'Competition entries assigned to you will appear here.',
     readOnly: 'You have read access: see Innovations for the region’s registrations and the IID simulator for the forecast.',
-    admins: 'Admin Daerah',
+    admins: 'Regional admins',
     innovations: 'Innovations',
     guideSuper:
       'Open Regions to add a region and Users to create its Admin Daerah; each Admin Daerah manages the region’s Perangkat Daerah, periods and innovations.',
