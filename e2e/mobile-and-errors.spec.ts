@@ -9,7 +9,7 @@ test('works at 360 px: the menu opens from the burger', async ({ page }) => {
   const burger = page.getByRole('button', { name: 'Menu' });
   await expect(burger).toBeVisible();
   await burger.click();
-  await page.getByRole('link', { name: 'Perangkat Daerah' }).click();
+  await page.getByRole('link', { name: 'Perangkat Daerah', exact: true }).click();
   await expect(page.getByRole('heading', { name: 'Perangkat Daerah' })).toBeVisible();
   const width = await page.evaluate(() => document.documentElement.scrollWidth);
   expect(width).toBeLessThanOrEqual(360);

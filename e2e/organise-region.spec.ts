@@ -7,7 +7,7 @@ test('admin organises the region and a new operator gets started', async ({ page
   await expect(page.getByRole('heading', { name: /Selamat datang/ })).toBeVisible();
 
   // A new OPD.
-  await page.getByRole('link', { name: 'Perangkat Daerah' }).click();
+  await page.getByRole('link', { name: 'Perangkat Daerah', exact: true }).click();
   await page.getByRole('button', { name: 'Tambah Perangkat Daerah' }).click();
   const dialog = page.getByRole('dialog');
   await dialog.getByRole('button', { name: 'Simpan' }).click();
@@ -51,7 +51,7 @@ test('admin organises the region and a new operator gets started', async ({ page
   await expect(page.getByRole('heading', { name: /Selamat datang, Dewi Lestari/ })).toBeVisible();
 
   // An operator sees only their own OPD.
-  await page.getByRole('link', { name: 'Perangkat Daerah' }).click();
+  await page.getByRole('link', { name: 'Perangkat Daerah', exact: true }).click();
   await expect(page.getByRole('link', { name: 'Dinas Perpustakaan dan Kearsipan' })).toBeVisible();
   await expect(page.getByText('1–1 dari 1')).toBeVisible();
   await expect(page.getByRole('button', { name: 'Tambah Perangkat Daerah' })).toHaveCount(0);

@@ -49,11 +49,14 @@ test('simulator: upload, score, change an answer, apply the best action', async 
   const firstStatistic = lines.statistics[0].best.action as { code: string };
   await expect(statistics.getByTestId('action-line').first()).toContainText(`Naikkan jawaban daerah ${firstStatistic.code} (`);
   const statisticCodes = f.indicators.filter((i) => i.statistic).map((i) => i.code);
-  const actionKeys = await page
-    .getByTestId('ranked-actions')
-    .getByTestId('action-line')
-    .evaluateAll((els) => els.map((e) => e.getAttribute('data-key')));
-  expect(actionKeys).toEqual(lines.actions.map((l) => l.key));
+  const keysShown = () =>
+    page
+      .getByTestId('ranked-actions')
+      .getByTestId('action-line')
+      .evaluateAll((els) => els.map((e) => e.getAttribute('data-key')));
+  // The ranking is recomputed after the score: wait for it to follow the raised answer.
+  await expect.poll(keysShown).toEqual(lines.actions.map((l) => l.key));
+  const actionKeys = await keysShown();
   expect(new Set(actionKeys).size).toBe(actionKeys.length);
   for (const code of statisticCodes) expect(actionKeys).not.toContain(`region:${code}`);
   const statisticKeys = await statistics.getByTestId('action-line').evaluateAll((els) => els.map((e) => e.getAttribute('data-key')));

@@ -97,6 +97,15 @@ test('register, evidence, submit, approve, return, fix, accept: the verified IID
   await signIn(page, 'admin');
   await page.goto(`/innovations/${entryId}`);
   await page.getByRole('switch', { name: 'Dikirim ke penilaian nasional' }).click({ force: true });
+  // Below the period's maturity threshold the admin confirms after seeing the IID change (e2e/send.spec.ts).
+  const confirm = page.getByRole('button', { name: 'Tetap kirim' });
+  if (
+    await confirm.waitFor({ timeout: 5_000 }).then(
+      () => true,
+      () => false,
+    )
+  )
+    await confirm.click();
   await expect(page.getByRole('switch', { name: 'Dikirim ke penilaian nasional' })).toBeChecked();
   const before = await verifiedIid(page);
   await signOut(page);
