@@ -5,25 +5,10 @@
 // answers an indicator with a PDF and submits.
 import { expect, type Locator, type Page, test } from '@playwright/test';
 import { simplePdf } from '../src/server/seed/simple-pdf';
-import { choose, signIn } from './support';
+import { choose, ensureOpenPeriod, signIn, signOut } from './support';
 
 const NAME = 'Puskesmas Ramah Lansia';
 const words = (n: number) => Array.from({ length: n }, (_, k) => `langkah${k}`).join(' ');
-
-async function signOut(page: Page) {
-  await page.getByTestId('user-menu').click();
-  await page.getByRole('menuitem', { name: 'Keluar' }).click();
-  await expect(page.getByRole('button', { name: 'Masuk' })).toBeVisible();
-}
-
-async function ensureOpenPeriod(page: Page) {
-  const periods = (await (await page.request.get('/api/periods')).json()) as { status: string }[];
-  if (periods.some((p) => p.status === 'open')) return;
-  const res = await page.request.post('/api/periods', {
-    data: { year: 2026, frameworkId: 'iid-2026', penjaringanOpensOn: '2026-06-01', penjaringanClosesOn: '2026-12-15' },
-  });
-  expect(res.status()).toBe(201);
-}
 
 /** Types like a person: key by key, then a short pause before the next field. */
 async function type(page: Page, field: Locator, text: string) {

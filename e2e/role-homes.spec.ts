@@ -3,7 +3,7 @@
 // and every count equal to the rows of the page it opens.
 import { expect as baseExpect, type Page, test } from '@playwright/test';
 import { simplePdf } from '../src/server/seed/simple-pdf';
-import { signIn } from './support';
+import { signIn, signOut } from './support';
 
 // A shared two-core machine can take several seconds for a first page load or a save.
 const expect = baseExpect.configure({ timeout: 30_000 });
@@ -26,12 +26,6 @@ const BACK = 'Beranda Dikembalikan Kepala';
 const VERIFY = 'Beranda Untuk Verifikasi';
 const HEAD_NOTE = 'Tambahkan data hasil tahun 2025.';
 const VERIFIER_NOTE = 'Unggah perwali yang sudah ditandatangani.';
-
-async function signOut(page: Page) {
-  await page.getByTestId('user-menu').click();
-  await page.getByRole('menuitem', { name: 'Keluar' }).click();
-  await expect(page.getByRole('button', { name: 'Masuk' })).toBeVisible();
-}
 
 async function goHome(page: Page) {
   await page.getByRole('link', { name: 'Beranda' }).first().click();

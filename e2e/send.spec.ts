@@ -2,16 +2,10 @@
 // maturity threshold is sent only after a confirmation that shows the exact IID change.
 import { expect, type Page, test } from '@playwright/test';
 import { simplePdf } from '../src/server/seed/simple-pdf';
-import { signIn } from './support';
+import { signIn, signOut } from './support';
 
 const words = Array.from({ length: 320 }, (_, k) => `kata${k}`).join(' ');
 const id2 = (x: number) => x.toLocaleString('id-ID', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
-
-async function signOut(page: Page) {
-  await page.getByTestId('user-menu').click();
-  await page.getByRole('menuitem', { name: 'Keluar' }).click();
-  await expect(page.getByRole('button', { name: 'Masuk' })).toBeVisible();
-}
 
 /** The open period with a maturity threshold of 60 (opened if there is none). */
 async function periodWithThreshold(page: Page) {

@@ -3,9 +3,9 @@
 // decides with the panel still in view beside it, returning it with a note; the operator gets the
 // notification and its link leads to the indicator. On a phone the queue is a card list with the decision
 // under the chosen card, and nothing scrolls sideways.
-import { type APIRequestContext, expect as baseExpect, type Page, test } from '@playwright/test';
+import { type APIRequestContext, expect as baseExpect, test } from '@playwright/test';
 import { simplePdf } from '../src/server/seed/simple-pdf';
-import { signIn } from './support';
+import { signIn, signOut } from './support';
 
 // A patient expect: the machine may be busy (no assertion here is about speed).
 const expect = baseExpect.configure({ timeout: 30_000 });
@@ -13,12 +13,6 @@ const words = Array.from({ length: 320 }, (_, k) => `kata${k}`).join(' ');
 const TARGET = 'Sekolah Ramah Anak Digital';
 const CODES = ['16', '17', '18', '19', '20', '21', '22', '23', '24', '25', '26', '27', '28', '29'];
 const headers = { 'x-requested-with': 'e2e' };
-
-async function signOut(page: Page) {
-  await page.getByTestId('user-menu').click();
-  await page.getByRole('menuitem', { name: 'Keluar' }).click();
-  await expect(page.getByRole('button', { name: 'Masuk' })).toBeVisible();
-}
 
 /** Registers an innovation of the operator's OPD with a complete profile, answers and a PDF each; submits it. */
 async function submitted(request: APIRequestContext, name: string, codes: string[]) {

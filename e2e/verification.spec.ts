@@ -5,27 +5,12 @@ import { expect, type Page, test } from '@playwright/test';
 import { builtInFramework } from '../src/domain/iid/builtin';
 import type { Framework } from '../src/domain/iid/types';
 import { simplePdf } from '../src/server/seed/simple-pdf';
-import { signIn } from './support';
+import { ensureOpenPeriod, signIn, signOut } from './support';
 
 const f = builtInFramework('iid-2026') as Framework;
 const weight = (code: string) => f.indicators.find((i) => i.code === code)?.weight ?? 0;
 const words = Array.from({ length: 320 }, (_, k) => `kata${k}`).join(' ');
 const parseId = (s: string) => Number(s.replace(/\./g, '').replace(',', '.'));
-
-async function signOut(page: Page) {
-  await page.getByTestId('user-menu').click();
-  await page.getByRole('menuitem', { name: 'Keluar' }).click();
-  await expect(page.getByRole('button', { name: 'Masuk' })).toBeVisible();
-}
-
-async function ensureOpenPeriod(page: Page) {
-  const periods = (await (await page.request.get('/api/periods')).json()) as { status: string }[];
-  if (periods.some((p) => p.status === 'open')) return;
-  const res = await page.request.post('/api/periods', {
-    data: { year: 2026, frameworkId: 'iid-2026', penjaringanOpensOn: '2026-06-01', penjaringanClosesOn: '2026-12-15' },
-  });
-  expect(res.status()).toBe(201);
-}
 
 async function verifiedIid(page: Page) {
   await page.getByRole('link', { name: 'Beranda' }).click();
