@@ -33,7 +33,7 @@ import {
   sentPreviewQuery,
   transitionBody,
 } from './schemas';
-import { entrySendPreview } from './send-preview';
+import { entrySendPreview, entryThreshold } from './send-preview';
 
 const tags = ['innovations'];
 const errors = { 400: errorResponse, 401: errorResponse, 403: errorResponse, 404: errorResponse, 409: errorResponse };
@@ -343,8 +343,9 @@ export default async function innovationRoutes(fastify: FastifyInstance) {
       if (request.body.sent && !row.sent) {
         const refusal = sendRefusal(row, locale);
         if (refusal) throw refusal;
-        const preview = await entrySendPreview(db, row, true);
-        if (preview.belowThreshold && request.body.confirmBelowThreshold !== true) {
+        // The whole-period preview is read only when it is needed: to answer an unconfirmed below-threshold send.
+        if (request.body.confirmBelowThreshold !== true && (await entryThreshold(db, row)).belowThreshold) {
+          const preview = await entrySendPreview(db, row, true);
           const n = (x: number) => x.toLocaleString(locale === 'en' ? 'en-GB' : 'id-ID', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
           const params = {
             maturity: n(preview.maturity),

@@ -26,11 +26,12 @@ export interface PeriodState {
   pending: { region: Answers; innovations: Answers[] };
 }
 
-/** The region score, claimed and verified, from the entries' stored maturities: a few rows per innovation. */
-export async function regionScores(db: Db, framework: Framework, periodId: string): Promise<{ claimed: ScoreSummary; verified: ScoreSummary }> {
+/** Each live entry's stored maturities and the region's SPD items: what the region score is made of. */
+export async function periodMaturities(db: Db, periodId: string) {
   const entries = await prepared(db, 'inovda_period_maturities', (d) =>
     d
       .select({
+        id: innovationEntries.id,
         sent: innovationEntries.sent,
         urusanUtama: innovationEntries.urusanUtama,
         urusanLain: innovationEntries.urusanLain,
@@ -41,19 +42,23 @@ export async function regionScores(db: Db, framework: Framework, periodId: strin
       .where(and(eq(innovationEntries.periodId, sql.placeholder('periodId')), liveEntry))
       .prepare('inovda_period_maturities'),
   ).execute({ periodId });
-  const region = await regionItems(db, periodId);
-  return {
-    claimed: scoreSummary(
-      framework,
-      claimedAnswers(region),
-      entries.map((e) => ({ sent: e.sent, urusan: entryUrusan(e), maturity: e.claimed })),
-    ),
-    verified: scoreSummary(
-      framework,
-      verifiedAnswers(region),
-      entries.map((e) => ({ sent: e.sent, urusan: entryUrusan(e), maturity: e.verified })),
-    ),
-  };
+  return { entries, region: await regionItems(db, periodId) };
+}
+
+type Maturities = Awaited<ReturnType<typeof periodMaturities>>;
+
+/** The engine's maturity input on one basis: per innovation its sent flag, urusan and stored maturity. */
+export const maturityInputs = (entries: Maturities['entries'], basis: Basis) =>
+  entries.map((e) => ({ id: e.id, sent: e.sent, urusan: entryUrusan(e), maturity: e[basis] }));
+
+/** The region's answered SPD items on one basis. */
+export const spdAnswers = (region: Maturities['region'], basis: Basis) => (basis === 'claimed' ? claimedAnswers(region) : verifiedAnswers(region));
+
+/** The region score, claimed and verified, from the entries' stored maturities: a few rows per innovation. */
+export async function regionScores(db: Db, framework: Framework, periodId: string): Promise<{ claimed: ScoreSummary; verified: ScoreSummary }> {
+  const { entries, region } = await periodMaturities(db, periodId);
+  const on = (basis: Basis) => scoreSummary(framework, spdAnswers(region, basis), maturityInputs(entries, basis));
+  return { claimed: on('claimed'), verified: on('verified') };
 }
 
 export async function periodState(db: Db, periodId: string): Promise<PeriodState> {
