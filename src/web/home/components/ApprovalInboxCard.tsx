@@ -1,11 +1,12 @@
 // The Kepala OPD's approval inbox: their OPD's innovations submitted and waiting for them, oldest first.
 // Approve and return are on each innovation's page (the workflow bar), one click away.
-import { Badge, Card, Group, Stack, Text, Title } from '@mantine/core';
+import { Card, Group, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { formatDateTime, formatNumber } from '../../lib/format';
+import { formatDateTime } from '../../lib/format';
 import { AnchorLink } from '../../ui/links';
 import { EmptyState, ErrorState, LoadingState } from '../../ui/states';
 import { useApprovalInbox } from '../api/home';
+import { CountTitle } from './CountTitle';
 
 export function ApprovalInboxCard() {
   const { t } = useTranslation();
@@ -15,14 +16,7 @@ export function ApprovalInboxCard() {
   const { items, total } = inbox.data;
   return (
     <Card withBorder data-testid="approval-inbox">
-      <Group justify="space-between" mb="xs">
-        <Title order={3} fz="h4">
-          {t('home.inbox.title')}
-        </Title>
-        <Badge color={total ? 'orange' : 'gray'} data-testid="approval-inbox-count">
-          {formatNumber(total)}
-        </Badge>
-      </Group>
+      <CountTitle title={t('home.inbox.title')} count={total} testId="approval-inbox-count" />
       {!items.length ? (
         <EmptyState message={t('home.inbox.empty')} />
       ) : (

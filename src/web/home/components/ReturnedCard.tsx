@@ -1,11 +1,11 @@
 // What came back to the OPD: innovations the Kepala returned to draft, and indicator answers a verifier
 // returned, each with its note and a link to the innovation where it is fixed.
-import { Badge, Card, Group, Stack, Text, Title } from '@mantine/core';
+import { Badge, Card, Group, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { formatNumber } from '../../lib/format';
 import { AnchorLink } from '../../ui/links';
 import { EmptyState, ErrorState, LoadingState } from '../../ui/states';
 import { useCurrentPeriod, useReturnedAnswers, useReturnedEntries } from '../api/home';
+import { CountTitle } from './CountTitle';
 
 function Note({ text, by }: { text: string | null; by: string | null }) {
   if (!text) return null;
@@ -29,14 +29,7 @@ export function ReturnedCard() {
   const total = returnedEntries.length + returnedAnswers.length;
   return (
     <Card withBorder data-testid="returned-items">
-      <Group justify="space-between" mb="xs">
-        <Title order={3} fz="h4">
-          {t('home.returned.title')}
-        </Title>
-        <Badge color={total ? 'orange' : 'gray'} data-testid="returned-count">
-          {formatNumber(total)}
-        </Badge>
-      </Group>
+      <CountTitle title={t('home.returned.title')} count={total} testId="returned-count" />
       {!total ? (
         <EmptyState message={t('home.returned.empty')} />
       ) : (
