@@ -1,20 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { belowThreshold, sendProblem } from './send';
+import { completeProfile } from './test-helpers';
 
-const complete = {
-  name: 'GAYATRI',
-  tahapan: 'penerapan',
-  inisiatorType: 'opd',
-  jenis: 'digital',
-  bentuk: 'pelayanan_publik',
-  urusanUtama: '1.02',
-  waktuUjiCoba: '2024-01-10',
-  waktuPenerapan: '2024-06-01',
-  rancangBangun: 'kata '.repeat(300),
-  tujuan: 'a',
-  manfaat: 'b',
-  hasil: 'c',
-};
+const complete = completeProfile;
 
 describe('marking an innovation as sent', () => {
   it('only an approved innovation (in verification) can be sent', () => {

@@ -1,20 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { completeProfile } from './test-helpers';
 import { allowedTransitions, nextStatus, submitProblems } from './workflow';
 
-const complete = {
-  name: 'GAYATRI',
-  tahapan: 'penerapan',
-  inisiatorType: 'opd',
-  jenis: 'digital',
-  bentuk: 'pelayanan_publik',
-  urusanUtama: '1.02',
-  waktuUjiCoba: '2024-01-10',
-  waktuPenerapan: '2024-06-01',
-  rancangBangun: 'kata '.repeat(300),
-  tujuan: 'a',
-  manfaat: 'b',
-  hasil: 'c',
-};
+const complete = completeProfile;
 
 describe('entry workflow', () => {
   it('operators submit, heads approve or return', () => {
