@@ -12,6 +12,16 @@ import type { Db } from '../db/client';
 
 type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
 
+/** A planned answer's columns, the same for an innovation's (entry_answers) and the region's (region_answers). */
+const answerColumns = (a: { code: string; value: number; review: ReturnType<typeof demoReview> }) => ({
+  indicatorCode: a.code,
+  value: a.value,
+  reviewStatus: a.review.reviewStatus,
+  reviewNote: a.review.reviewNote ?? null,
+  reviewedBy: a.review.reviewedBy ?? null,
+  reviewedAt: a.review.reviewedAt ?? null,
+});
+
 import {
   appMeta,
   entryAnswers,
@@ -290,17 +300,7 @@ export async function seedDemoInnovations(db: Db, store: BlobStore): Promise<{ s
     await bulkInsert(
       tx,
       entryAnswers,
-      plans.flatMap((p, k) =>
-        p.answers.map((a) => ({
-          entryId: entryIds[k],
-          indicatorCode: a.code,
-          value: a.value,
-          reviewStatus: a.review.reviewStatus,
-          reviewNote: a.review.reviewNote ?? null,
-          reviewedBy: a.review.reviewedBy ?? null,
-          reviewedAt: a.review.reviewedAt ?? null,
-        })),
-      ),
+      plans.flatMap((p, k) => p.answers.map((a) => ({ entryId: entryIds[k], ...answerColumns(a) }))),
     );
     await bulkInsert(
       tx,
@@ -310,15 +310,7 @@ export async function seedDemoInnovations(db: Db, store: BlobStore): Promise<{ s
     await bulkInsert(
       tx,
       regionAnswers,
-      regionPlan.map((a) => ({
-        periodId: period.id,
-        indicatorCode: a.code,
-        value: a.value,
-        reviewStatus: a.review.reviewStatus,
-        reviewNote: a.review.reviewNote ?? null,
-        reviewedBy: a.review.reviewedBy ?? null,
-        reviewedAt: a.review.reviewedAt ?? null,
-      })),
+      regionPlan.map((a) => ({ periodId: period.id, ...answerColumns(a) })),
     );
     await bulkInsert(
       tx,
