@@ -5,7 +5,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { pageOf } from '../db/paging';
 import { auditEvents } from '../db/schema';
-import { authorize, regionInScope } from '../shared/guard';
+import { regionInScope } from '../shared/guard';
 import { errorResponse, listQuery, pageOf as pageSchema } from '../shared/schemas';
 import { searchAny } from '../shared/search';
 
@@ -40,6 +40,7 @@ export default async function auditRoutes(fastify: FastifyInstance) {
   app.get(
     '/api/audit',
     {
+      config: { permission: 'audit:read' },
       schema: {
         tags: ['audit'],
         summary: 'Browse and filter the audit trail (newest first)',
@@ -48,7 +49,7 @@ export default async function auditRoutes(fastify: FastifyInstance) {
       },
     },
     async (request) => {
-      const actor = authorize(request, 'audit:read');
+      const actor = request.actor;
       const q = request.query;
       const regionId = actor.role === 'super_admin' && !q.regionId ? undefined : regionInScope(actor, q.regionId);
       const where = and(

@@ -13,7 +13,7 @@ import type { SessionUser } from '../plugins/session';
 import { recordAudit } from '../shared/audit';
 import { itemChanged } from '../shared/entry-scores';
 import { AppError, fieldError, notFound } from '../shared/errors';
-import { authorize, regionInScope, requireUser } from '../shared/guard';
+import { regionInScope } from '../shared/guard';
 import { errorResponse, uuidParam } from '../shared/schemas';
 import { sendStored } from '../shared/send-file';
 import { storeUpload } from '../shared/store-upload';
@@ -35,7 +35,7 @@ export default async function evidenceRoutes(fastify: FastifyInstance) {
   }
 
   async function added(request: FastifyRequest, target: Target, values: Partial<typeof evidence.$inferInsert>, label: string) {
-    const actor = requireUser(request);
+    const actor = request.actor;
     return db.transaction(async (tx) => {
       const [row] = await tx
         .insert(evidence)
@@ -57,6 +57,7 @@ export default async function evidenceRoutes(fastify: FastifyInstance) {
   app.post(
     '/api/evidence/files',
     {
+      config: { permission: 'innovation:read' },
       schema: {
         tags,
         summary: 'Upload one evidence file (multipart, field "file") for an indicator; PDF, JPG, PNG or MP4 decided from the content',
@@ -65,7 +66,7 @@ export default async function evidenceRoutes(fastify: FastifyInstance) {
       },
     },
     async (request, reply) => {
-      const actor = authorize(request, 'innovation:read');
+      const actor = request.actor;
       // Checked before a byte is read, so a refused upload costs nothing.
       const target = await writableTarget(db, actor, request.query);
       if (!request.isMultipart()) throw fieldError({ file: 'file_required' });
@@ -82,10 +83,11 @@ export default async function evidenceRoutes(fastify: FastifyInstance) {
   app.post(
     '/api/evidence/links',
     {
+      config: { permission: 'innovation:read' },
       schema: { tags, summary: 'Attach a link (video, publication) as evidence for an indicator', body: linkBody, response: { 201: evidenceShape, ...errors } },
     },
     async (request, reply) => {
-      const actor = authorize(request, 'innovation:read');
+      const actor = request.actor;
       const { url, title, ...q } = request.body;
       if (!isWebLink(url)) throw fieldError({ url: 'invalid_link' });
       const target = await writableTarget(db, actor, q);
@@ -98,6 +100,7 @@ export default async function evidenceRoutes(fastify: FastifyInstance) {
   app.get(
     '/api/evidence',
     {
+      config: { permission: 'innovation:read' },
       schema: {
         tags,
         summary: 'Live evidence of an innovation entry (entryId) or the region-level items of a period (periodId)',
@@ -106,7 +109,7 @@ export default async function evidenceRoutes(fastify: FastifyInstance) {
       },
     },
     async (request) => {
-      const actor = authorize(request, 'innovation:read');
+      const actor = request.actor;
       const { entryId, periodId } = request.query;
       if (entryId) {
         await entryScope(db, actor, entryId);
@@ -121,6 +124,7 @@ export default async function evidenceRoutes(fastify: FastifyInstance) {
   app.get(
     '/api/evidence/:id/content',
     {
+      config: { permission: 'innovation:read' },
       schema: {
         tags,
         summary: 'The file of an evidence item, for preview (inline) or download (?download=1)',
@@ -129,7 +133,7 @@ export default async function evidenceRoutes(fastify: FastifyInstance) {
       },
     },
     async (request, reply) => {
-      const actor = authorize(request, 'innovation:read');
+      const actor = request.actor;
       const row = await evidenceById(db, request.params.id);
       if (row?.kind !== 'file' || !row.fileSha256) throw notFound();
       await readable(actor, row);
@@ -146,10 +150,11 @@ export default async function evidenceRoutes(fastify: FastifyInstance) {
   app.delete(
     '/api/evidence/:id',
     {
+      config: { permission: 'innovation:read' },
       schema: { tags, summary: 'Delete an evidence item (soft: Admin Daerah can restore it)', params: uuidParam, response: { 200: evidenceShape, ...errors } },
     },
     async (request) => {
-      const actor = authorize(request, 'innovation:read');
+      const actor = request.actor;
       const row = await evidenceById(db, request.params.id);
       if (!row || row.deletedAt) throw notFound();
       const target = await writableTarget(db, actor, { entryId: row.entryId ?? undefined, periodId: row.periodId, code: row.indicatorCode });
@@ -171,6 +176,7 @@ export default async function evidenceRoutes(fastify: FastifyInstance) {
   app.get(
     '/api/evidence/deleted',
     {
+      config: { permission: 'evidence:restore' },
       schema: {
         tags,
         summary: 'Deleted evidence of the region, newest first, for Admin Daerah to restore',
@@ -179,16 +185,19 @@ export default async function evidenceRoutes(fastify: FastifyInstance) {
       },
     },
     async (request) => {
-      const actor = authorize(request, 'evidence:restore');
+      const actor = request.actor;
       return { items: await listDeleted(db, regionInScope(actor, request.query.regionId)) };
     },
   );
 
   app.post(
     '/api/evidence/:id/restore',
-    { schema: { tags, summary: 'Restore a deleted evidence item', params: uuidParam, response: { 200: evidenceShape, ...errors } } },
+    {
+      config: { permission: 'evidence:restore' },
+      schema: { tags, summary: 'Restore a deleted evidence item', params: uuidParam, response: { 200: evidenceShape, ...errors } },
+    },
     async (request) => {
-      const actor = authorize(request, 'evidence:restore');
+      const actor = request.actor;
       const row = await evidenceById(db, request.params.id);
       if (!row) throw notFound();
       regionInScope(actor, row.regionId);
@@ -213,6 +222,7 @@ export default async function evidenceRoutes(fastify: FastifyInstance) {
   app.post(
     '/api/evidence/purge',
     {
+      config: { permission: 'evidence:restore' },
       schema: {
         tags,
         summary: 'Permanently remove evidence deleted more than N days ago; a file still used elsewhere is kept',
@@ -221,7 +231,7 @@ export default async function evidenceRoutes(fastify: FastifyInstance) {
       },
     },
     async (request) => {
-      const actor = authorize(request, 'evidence:restore');
+      const actor = request.actor;
       const regionId = regionInScope(actor, undefined);
       const before = new Date(Date.now() - request.body.olderThanDays * 86_400_000);
       const counted = await db.$count(evidence, and(eq(evidence.regionId, regionId), isNotNull(evidence.deletedAt)));

@@ -17,7 +17,7 @@ import { exportJobs, innovationEntries, officialResults, opds, regions } from '.
 import type { SessionUser } from '../plugins/session';
 import { recordAudit } from '../shared/audit';
 import { AppError, notFound } from '../shared/errors';
-import { authorize, regionInScope } from '../shared/guard';
+import { regionInScope } from '../shared/guard';
 import { readLetterhead } from '../shared/letterhead';
 import { liveEntry } from '../shared/live-entry';
 import { activeOpds, entryFigures } from '../shared/opd-figures';
@@ -37,6 +37,7 @@ export default async function exportRoutes(fastify: FastifyInstance) {
   app.get(
     '/api/exports/recap.xlsx',
     {
+      config: { permission: 'innovation:read' },
       schema: {
         tags,
         summary: 'Recap spreadsheet of a period (default: the open one, else the latest); OPD roles get their own OPD',
@@ -44,7 +45,7 @@ export default async function exportRoutes(fastify: FastifyInstance) {
       },
     },
     async (request, reply) => {
-      const actor = authorize(request, 'innovation:read');
+      const actor = request.actor;
       const regionId = regionInScope(actor, undefined);
       const own = isOpdBound(actor.role) ? actor.opdId : null;
       const period = await periodWithFramework(db, regionId, request.query.periodId);
@@ -197,6 +198,7 @@ export default async function exportRoutes(fastify: FastifyInstance) {
   app.post(
     '/api/exports/package',
     {
+      config: { permission: 'innovation:send' },
       schema: {
         tags,
         summary: 'Start building the national submission package (zip) of a period in the background',
@@ -205,7 +207,7 @@ export default async function exportRoutes(fastify: FastifyInstance) {
       },
     },
     async (request, reply) => {
-      const actor = authorize(request, 'innovation:send');
+      const actor = request.actor;
       const regionId = regionInScope(actor, undefined);
       const period = await periodWithFramework(db, regionId, request.body.periodId);
       const [job] = await db.insert(exportJobs).values({ regionId, periodId: period.id, kind: 'package', createdBy: actor.id }).returning();
@@ -224,15 +226,15 @@ export default async function exportRoutes(fastify: FastifyInstance) {
 
   app.get(
     '/api/exports/jobs/:id',
-    { schema: { tags, summary: 'Progress of an export job', params: uuidParam, response: { 200: jobShape } } },
-    async (request) => toJob(await jobInScope(authorize(request, 'innovation:send'), request.params.id)),
+    { config: { permission: 'innovation:send' }, schema: { tags, summary: 'Progress of an export job', params: uuidParam, response: { 200: jobShape } } },
+    async (request) => toJob(await jobInScope(request.actor, request.params.id)),
   );
 
   app.get(
     '/api/exports/jobs/:id/download',
-    { schema: { tags, summary: 'Download the finished file of an export job', params: uuidParam } },
+    { config: { permission: 'innovation:send' }, schema: { tags, summary: 'Download the finished file of an export job', params: uuidParam } },
     async (request, reply) => {
-      const job = await jobInScope(authorize(request, 'innovation:send'), request.params.id);
+      const job = await jobInScope(request.actor, request.params.id);
       if (job.status !== 'done' || !job.fileSha256) throw new AppError(409, 'export_not_ready');
       return sendStored(
         reply,
@@ -246,6 +248,7 @@ export default async function exportRoutes(fastify: FastifyInstance) {
   app.get(
     '/api/exports/report.pdf',
     {
+      config: { permission: 'period:read' },
       schema: {
         tags,
         summary: 'The leaders’ PDF report of a period (default: the open one, else the latest), in Bahasa Indonesia',
@@ -253,7 +256,7 @@ export default async function exportRoutes(fastify: FastifyInstance) {
       },
     },
     async (request, reply) => {
-      const actor = authorize(request, 'period:read');
+      const actor = request.actor;
       const regionId = regionInScope(actor, undefined);
       const period = await periodWithFramework(db, regionId, request.query.periodId);
       const framework = period.framework as Framework;

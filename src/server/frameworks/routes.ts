@@ -1,6 +1,6 @@
 // IID framework versions: everyone in a region reads them; Admin Daerah clones a built-in version, corrects it
 // (validated by the domain rules), imports and exports JSON. Built-in versions are read-only.
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { exportFramework } from '../../domain/iid/export';
 import type { Framework } from '../../domain/iid/types';
@@ -18,7 +18,7 @@ import {
   type StoredFramework,
   updateFramework,
 } from '../shared/framework-store';
-import { authorize, regionInScope } from '../shared/guard';
+import { regionInScope } from '../shared/guard';
 import { errorResponse, okResponse } from '../shared/schemas';
 import { cloneBody, frameworkEnvelope, frameworkIdParam, frameworkSummary, importBody, saveBody } from './schemas';
 
@@ -50,8 +50,7 @@ export default async function frameworkRoutes(fastify: FastifyInstance) {
   }
 
   /** A clone the actor may change; built-in versions are refused with a reason. */
-  async function editable(request: FastifyRequest, id: string) {
-    const actor = authorize(request, 'framework:write');
+  async function editable(actor: SessionUser, id: string) {
     const found = await visible(actor, id);
     if (found.builtIn) throw new AppError(403, 'fw_builtin_readonly');
     return { actor, found };
@@ -59,9 +58,12 @@ export default async function frameworkRoutes(fastify: FastifyInstance) {
 
   app.get(
     '/api/frameworks',
-    { schema: { tags, summary: 'Framework versions: built-in and the region’s own corrections', response: { 200: frameworkSummary.array(), ...errors } } },
+    {
+      config: { permission: 'framework:read' },
+      schema: { tags, summary: 'Framework versions: built-in and the region’s own corrections', response: { 200: frameworkSummary.array(), ...errors } },
+    },
     async (request) => {
-      const actor = authorize(request, 'framework:read');
+      const actor = request.actor;
       const list = await listFrameworks(db, actor.regionId, actor.role === 'super_admin');
       return list.map((s) => ({
         id: s.framework.id,
@@ -79,13 +81,17 @@ export default async function frameworkRoutes(fastify: FastifyInstance) {
 
   app.get(
     '/api/frameworks/:id',
-    { schema: { tags, summary: 'One framework, in full', params: frameworkIdParam, response: { 200: frameworkEnvelope, ...errors } } },
-    async (request) => envelope(await visible(authorize(request, 'framework:read'), request.params.id)),
+    {
+      config: { permission: 'framework:read' },
+      schema: { tags, summary: 'One framework, in full', params: frameworkIdParam, response: { 200: frameworkEnvelope, ...errors } },
+    },
+    async (request) => envelope(await visible(request.actor, request.params.id)),
   );
 
   app.post(
     '/api/frameworks/:id/clone',
     {
+      config: { permission: 'framework:write' },
       schema: {
         tags,
         summary: 'Copy a version into the region, to correct it',
@@ -95,7 +101,7 @@ export default async function frameworkRoutes(fastify: FastifyInstance) {
       },
     },
     async (request, reply) => {
-      const actor = authorize(request, 'framework:write');
+      const actor = request.actor;
       const regionId = regionInScope(actor, undefined);
       const source = await visible(actor, request.params.id);
       const copy: Framework = {
@@ -125,6 +131,7 @@ export default async function frameworkRoutes(fastify: FastifyInstance) {
   app.put(
     '/api/frameworks/:id',
     {
+      config: { permission: 'framework:write' },
       schema: {
         tags,
         summary: 'Save a corrected framework (rules checked; stale versions refused)',
@@ -134,7 +141,7 @@ export default async function frameworkRoutes(fastify: FastifyInstance) {
       },
     },
     async (request) => {
-      const { actor, found } = await editable(request, request.params.id);
+      const { actor, found } = await editable(request.actor, request.params.id);
       const { framework, problems } = parseFramework({
         ...request.body.framework,
         id: found.framework.id,
@@ -163,9 +170,12 @@ export default async function frameworkRoutes(fastify: FastifyInstance) {
 
   app.post(
     '/api/frameworks/import',
-    { schema: { tags, summary: 'Import a framework JSON as a new region version', body: importBody, response: { 201: frameworkEnvelope, ...errors } } },
+    {
+      config: { permission: 'framework:write' },
+      schema: { tags, summary: 'Import a framework JSON as a new region version', body: importBody, response: { 201: frameworkEnvelope, ...errors } },
+    },
     async (request, reply) => {
-      const actor = authorize(request, 'framework:write');
+      const actor = request.actor;
       const regionId = regionInScope(actor, undefined);
       const { framework, problems } = parseFramework(request.body.framework);
       if (!framework) throw problemsError(problems);
@@ -185,6 +195,7 @@ export default async function frameworkRoutes(fastify: FastifyInstance) {
   app.delete(
     '/api/frameworks/:id',
     {
+      config: { permission: 'framework:write' },
       schema: {
         tags,
         summary: 'Delete a region version (built-in versions cannot be deleted)',
@@ -193,7 +204,7 @@ export default async function frameworkRoutes(fastify: FastifyInstance) {
       },
     },
     async (request) => {
-      const { actor, found } = await editable(request, request.params.id);
+      const { actor, found } = await editable(request.actor, request.params.id);
       await db.transaction(async (tx) => {
         await deleteFramework(tx, found.framework.id);
         await recordAudit(tx, request, {

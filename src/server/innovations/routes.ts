@@ -14,7 +14,7 @@ import { innovationEntries, innovations, opds, periods, units } from '../db/sche
 import type { SessionUser } from '../plugins/session';
 import { changedOnly, recordAudit } from '../shared/audit';
 import { AppError, fieldError, notFound } from '../shared/errors';
-import { authorize, regionInScope } from '../shared/guard';
+import { regionInScope } from '../shared/guard';
 import { raiseInstantly, sendAfterCommit } from '../shared/instant-notifications';
 import { stripUndefined } from '../shared/objects';
 import { entryItems } from '../shared/review-state';
@@ -96,6 +96,7 @@ export default async function innovationRoutes(fastify: FastifyInstance) {
   app.get(
     '/api/innovations',
     {
+      config: { permission: 'innovation:read' },
       schema: {
         tags,
         summary: 'Innovations of a period (default: the open one); OPD roles see their own OPD only',
@@ -104,7 +105,7 @@ export default async function innovationRoutes(fastify: FastifyInstance) {
       },
     },
     async (request) => {
-      const actor = authorize(request, 'innovation:read');
+      const actor = request.actor;
       const q = request.query;
       const period = await periodFor(request, actor, q.periodId);
       if (!period) return { items: [], total: 0, page: q.page, pageSize: q.pageSize };
@@ -129,9 +130,12 @@ export default async function innovationRoutes(fastify: FastifyInstance) {
 
   app.post(
     '/api/innovations',
-    { schema: { tags, summary: 'Register an innovation in the open period (a draft)', body: entryCreateBody, response: { 201: entryShape, ...errors } } },
+    {
+      config: { permission: 'innovation:write' },
+      schema: { tags, summary: 'Register an innovation in the open period (a draft)', body: entryCreateBody, response: { 201: entryShape, ...errors } },
+    },
     async (request, reply) => {
-      const actor = authorize(request, 'innovation:write');
+      const actor = request.actor;
       const body = request.body;
       const period = await periodFor(request, actor, body.periodId);
       if (!period) throw new AppError(409, 'period_closed');
@@ -168,6 +172,7 @@ export default async function innovationRoutes(fastify: FastifyInstance) {
   app.get(
     '/api/innovations/entries/:id',
     {
+      config: { permission: 'innovation:read' },
       schema: {
         tags,
         summary: 'One innovation’s entry for its period: profile, word count, eligibility',
@@ -175,12 +180,13 @@ export default async function innovationRoutes(fastify: FastifyInstance) {
         response: { 200: entryShape, ...errors },
       },
     },
-    async (request) => toEntryDto(await visibleEntry(authorize(request, 'innovation:read'), request.params.id)),
+    async (request) => toEntryDto(await visibleEntry(request.actor, request.params.id)),
   );
 
   app.patch(
     '/api/innovations/entries/:id',
     {
+      config: { permission: 'innovation:write' },
       schema: {
         tags,
         summary: 'Save profile fields (autosave). Send the version you edited; a newer one on the server answers 409.',
@@ -190,7 +196,7 @@ export default async function innovationRoutes(fastify: FastifyInstance) {
       },
     },
     async (request) => {
-      const actor = authorize(request, 'innovation:write');
+      const actor = request.actor;
       const row = await visibleEntry(actor, request.params.id);
       assertWritable(row.periodStatus);
       if (!isEditable(row.status)) throw new AppError(409, 'entry_not_draft');
@@ -230,6 +236,7 @@ export default async function innovationRoutes(fastify: FastifyInstance) {
   app.post(
     '/api/innovations/entries/:id/transition',
     {
+      config: { permission: 'innovation:write' },
       schema: {
         tags,
         summary: 'Submit (operator), approve or return to draft (Kepala OPD); submitting checks the profile is complete',
@@ -239,7 +246,7 @@ export default async function innovationRoutes(fastify: FastifyInstance) {
       },
     },
     async (request) => {
-      const actor = authorize(request, 'innovation:write');
+      const actor = request.actor;
       const row = await visibleEntry(actor, request.params.id);
       assertWritable(row.periodStatus);
       const { action, note } = request.body;
@@ -306,6 +313,7 @@ export default async function innovationRoutes(fastify: FastifyInstance) {
   app.get(
     '/api/innovations/entries/:id/sent-preview',
     {
+      config: { permission: 'innovation:send' },
       schema: {
         tags,
         summary: 'The exact IID change (claimed and verified) that marking this innovation sent (or not) would cause, and whether it may be sent',
@@ -315,7 +323,7 @@ export default async function innovationRoutes(fastify: FastifyInstance) {
       },
     },
     async (request) => {
-      const actor = authorize(request, 'innovation:send');
+      const actor = request.actor;
       const row = await visibleEntry(actor, request.params.id);
       const preview = await entrySendPreview(db, row, request.query.sent);
       const refusal = request.query.sent ? sendRefusal(row, request.locale ?? 'id') : null;
@@ -326,6 +334,7 @@ export default async function innovationRoutes(fastify: FastifyInstance) {
   app.post(
     '/api/innovations/entries/:id/sent',
     {
+      config: { permission: 'innovation:send' },
       schema: {
         tags,
         summary:
@@ -336,7 +345,7 @@ export default async function innovationRoutes(fastify: FastifyInstance) {
       },
     },
     async (request, reply) => {
-      const actor = authorize(request, 'innovation:send');
+      const actor = request.actor;
       const row = await visibleEntry(actor, request.params.id);
       if (row.periodStatus === 'locked') throw new AppError(409, 'period_locked');
       const locale = request.locale ?? 'id';

@@ -6,10 +6,11 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Framework } from '../../domain/iid/types';
 import { canAccessRegion } from '../../domain/roles';
 import { innovationEntries, periods } from '../db/schema';
+import type { SessionUser } from '../plugins/session';
 import { changedOnly, recordAudit } from '../shared/audit';
 import { AppError, conflictOn, fieldError, notFound } from '../shared/errors';
 import { findFramework } from '../shared/framework-store';
-import { authorize, regionInScope } from '../shared/guard';
+import { regionInScope } from '../shared/guard';
 import { stripUndefined } from '../shared/objects';
 import { errorResponse, uuidParam } from '../shared/schemas';
 import { carryOver } from './carry-over';
@@ -56,8 +57,7 @@ export default async function periodRoutes(fastify: FastifyInstance) {
 
   const entryCount = async (periodId: string) => (await db.select({ n: count() }).from(innovationEntries).where(eq(innovationEntries.periodId, periodId)))[0].n;
 
-  async function visible(request: Parameters<typeof authorize>[0], id: string, permission: 'period:read' | 'period:write') {
-    const actor = authorize(request, permission);
+  async function visible(actor: SessionUser, id: string) {
     const [row] = await db.select().from(periods).where(eq(periods.id, id));
     if (!row || !canAccessRegion(actor, row.regionId)) throw notFound();
     return { actor, row };
@@ -65,9 +65,12 @@ export default async function periodRoutes(fastify: FastifyInstance) {
 
   app.get(
     '/api/periods',
-    { schema: { tags, summary: 'The region’s assessment periods, newest first', response: { 200: periodShape.array(), ...errors } } },
+    {
+      config: { permission: 'period:read' },
+      schema: { tags, summary: 'The region’s assessment periods, newest first', response: { 200: periodShape.array(), ...errors } },
+    },
     async (request) => {
-      const actor = authorize(request, 'period:read');
+      const actor = request.actor;
       const regionId = regionInScope(actor, (request.query as { regionId?: string }).regionId);
       const rows = await db.select().from(periods).where(eq(periods.regionId, regionId)).orderBy(desc(periods.year));
       return Promise.all(rows.map(async (r) => toDto(r, await entryCount(r.id))));
@@ -76,9 +79,12 @@ export default async function periodRoutes(fastify: FastifyInstance) {
 
   app.post(
     '/api/periods',
-    { schema: { tags, summary: 'Open an assessment period on a framework version', body: periodCreateBody, response: { 201: periodShape, ...errors } } },
+    {
+      config: { permission: 'period:write' },
+      schema: { tags, summary: 'Open an assessment period on a framework version', body: periodCreateBody, response: { 201: periodShape, ...errors } },
+    },
     async (request, reply) => {
-      const actor = authorize(request, 'period:write');
+      const actor = request.actor;
       const { regionId: requested, frameworkId, carryOver: carry, ...fields } = request.body;
       const regionId = regionInScope(actor, requested);
       checkDates(fields);
@@ -130,20 +136,25 @@ export default async function periodRoutes(fastify: FastifyInstance) {
     },
   );
 
-  app.get('/api/periods/:id', { schema: { tags, summary: 'One period', params: uuidParam, response: { 200: periodShape, ...errors } } }, async (request) => {
-    const { row } = await visible(request, request.params.id, 'period:read');
-    return toDto(row, await entryCount(row.id));
-  });
+  app.get(
+    '/api/periods/:id',
+    { config: { permission: 'period:read' }, schema: { tags, summary: 'One period', params: uuidParam, response: { 200: periodShape, ...errors } } },
+    async (request) => {
+      const { row } = await visible(request.actor, request.params.id);
+      return toDto(row, await entryCount(row.id));
+    },
+  );
 
   app.get(
     '/api/periods/:id/framework',
-    { schema: { tags, summary: 'The framework snapshot the period scores with', params: uuidParam } },
-    async (request) => (await visible(request, request.params.id, 'period:read')).row.framework,
+    { config: { permission: 'period:read' }, schema: { tags, summary: 'The framework snapshot the period scores with', params: uuidParam } },
+    async (request) => (await visible(request.actor, request.params.id)).row.framework,
   );
 
   app.patch(
     '/api/periods/:id',
     {
+      config: { permission: 'period:write' },
       schema: {
         tags,
         summary: 'Change windows or the maturity threshold (not once locked)',
@@ -153,7 +164,7 @@ export default async function periodRoutes(fastify: FastifyInstance) {
       },
     },
     async (request) => {
-      const { row } = await visible(request, request.params.id, 'period:write');
+      const { row } = await visible(request.actor, request.params.id);
       if (row.status === 'locked') throw new AppError(409, 'period_locked');
       const patch = stripUndefined(request.body);
       checkDates({ ...row, ...patch });
@@ -182,6 +193,7 @@ export default async function periodRoutes(fastify: FastifyInstance) {
   app.post(
     '/api/periods/:id/status',
     {
+      config: { permission: 'period:write' },
       schema: {
         tags,
         summary: 'Close penjaringan, reopen it, or lock the period for good',
@@ -191,7 +203,7 @@ export default async function periodRoutes(fastify: FastifyInstance) {
       },
     },
     async (request) => {
-      const { row } = await visible(request, request.params.id, 'period:write');
+      const { row } = await visible(request.actor, request.params.id);
       const next = request.body.status;
       if (!MOVES[row.status].includes(next)) throw new AppError(409, row.status === 'locked' ? 'period_locked' : 'period_status_change');
       const updated = await db.transaction(async (tx) => {

@@ -6,7 +6,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { notifications, users } from '../db/schema';
 import { notFound } from '../shared/errors';
-import { authorize, regionInScope, requireUser } from '../shared/guard';
+import { regionInScope } from '../shared/guard';
 import { updateOwnSettings } from '../shared/own-settings';
 import { errorResponse, okResponse, uuidParam } from '../shared/schemas';
 import { runReminders } from './run';
@@ -31,6 +31,7 @@ export default async function reminderRoutes(fastify: FastifyInstance) {
   app.get(
     '/api/notifications',
     {
+      config: { permission: 'signed_in' },
       schema: {
         tags,
         summary: 'My latest notifications and how many are unread',
@@ -38,7 +39,7 @@ export default async function reminderRoutes(fastify: FastifyInstance) {
       },
     },
     async (request) => {
-      const user = requireUser(request);
+      const user = request.actor;
       const rows = await db.select().from(notifications).where(eq(notifications.userId, user.id)).orderBy(desc(notifications.createdAt)).limit(30);
       const [{ n }] = await db
         .select({ n: count() })
@@ -63,9 +64,12 @@ export default async function reminderRoutes(fastify: FastifyInstance) {
 
   app.post(
     '/api/notifications/:id/read',
-    { schema: { tags, summary: 'Mark one notification read', params: uuidParam, response: { 200: okResponse, ...errors } } },
+    {
+      config: { permission: 'signed_in' },
+      schema: { tags, summary: 'Mark one notification read', params: uuidParam, response: { 200: okResponse, ...errors } },
+    },
     async (request) => {
-      const user = requireUser(request);
+      const user = request.actor;
       const done = await db
         .update(notifications)
         .set({ readAt: new Date() })
@@ -78,9 +82,9 @@ export default async function reminderRoutes(fastify: FastifyInstance) {
 
   app.post(
     '/api/notifications/read-all',
-    { schema: { tags, summary: 'Mark all my notifications read', response: { 200: okResponse, ...errors } } },
+    { config: { permission: 'signed_in' }, schema: { tags, summary: 'Mark all my notifications read', response: { 200: okResponse, ...errors } } },
     async (request) => {
-      const user = requireUser(request);
+      const user = request.actor;
       await db
         .update(notifications)
         .set({ readAt: new Date() })
@@ -92,6 +96,7 @@ export default async function reminderRoutes(fastify: FastifyInstance) {
   app.put(
     '/api/notifications/mute',
     {
+      config: { permission: 'signed_in' },
       schema: {
         tags,
         summary: 'Turn my reminder e-mails off (true) or on (false)',
@@ -100,7 +105,7 @@ export default async function reminderRoutes(fastify: FastifyInstance) {
       },
     },
     async (request) => {
-      const user = requireUser(request);
+      const user = request.actor;
       await updateOwnSettings(db, request, user, {}, { remindersMuted: request.body.muted });
       return { ok: true as const };
     },
@@ -109,6 +114,7 @@ export default async function reminderRoutes(fastify: FastifyInstance) {
   app.post(
     '/api/reminders/run',
     {
+      config: { permission: 'period:write' },
       schema: {
         tags,
         summary: 'Raise today’s reminders for my region now (they also run daily by themselves)',
@@ -116,7 +122,7 @@ export default async function reminderRoutes(fastify: FastifyInstance) {
       },
     },
     async (request) => {
-      const actor = authorize(request, 'period:write');
+      const actor = request.actor;
       return runReminders(db, app.mailer, app.config.appUrl, new Date(), regionInScope(actor, undefined));
     },
   );

@@ -3,7 +3,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Framework } from '../../domain/iid/types';
 import type { SessionUser } from '../plugins/session';
-import { authorize, regionInScope } from '../shared/guard';
+import { regionInScope } from '../shared/guard';
 import { periodWithFramework } from '../shared/period-lookup';
 import { periodState, regionScores } from '../shared/period-state';
 import { errorResponse, periodQuery } from '../shared/schemas';
@@ -33,6 +33,7 @@ export default async function scoreRoutes(fastify: FastifyInstance) {
   app.get(
     '/api/scores/region',
     {
+      config: { permission: 'period:read' },
       schema: {
         tags,
         summary: 'The region’s IID in a period (default: the latest), claimed and verified',
@@ -44,7 +45,7 @@ export default async function scoreRoutes(fastify: FastifyInstance) {
       },
     },
     async (request) => {
-      const period = await periodOf(authorize(request, 'period:read'), request.query.periodId);
+      const period = await periodOf(request.actor, request.query.periodId);
       const { claimed, verified } = await regionScores(db, period.framework as Framework, period.id);
       return { periodId: period.id, year: period.year, frameworkId: period.frameworkId, claimed, verified };
     },
@@ -53,6 +54,7 @@ export default async function scoreRoutes(fastify: FastifyInstance) {
   app.get(
     '/api/innovations/score-input',
     {
+      config: { permission: 'simulation:use' },
       schema: {
         tags,
         summary: 'The period’s state in the CLI score input format (claimed or verified answers), for the simulator',
@@ -60,7 +62,7 @@ export default async function scoreRoutes(fastify: FastifyInstance) {
       },
     },
     async (request) => {
-      const period = await periodOf(authorize(request, 'simulation:use'), request.query.periodId);
+      const period = await periodOf(request.actor, request.query.periodId);
       const state = await periodState(db, period.id);
       const input = state[request.query.basis];
       // On the verified basis, the items waiting for a verifier come along: the simulator ranks finishing them.

@@ -1,4 +1,5 @@
-// Permission and scope checks every handler starts with. The server decides; the UI only hides.
+// Permission and scope checks. The server decides; the UI only hides. plugins/access.ts applies requireUser or
+// authorize from each route's declared permission before its handler; handlers add the finer scope checks.
 import type { FastifyRequest } from 'fastify';
 import { can, canAccessRegion, type Permission } from '../../domain/roles';
 import type { SessionUser } from '../plugins/session';

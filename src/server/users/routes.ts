@@ -8,7 +8,7 @@ import type { SessionUser } from '../plugins/session';
 import { assertAccountFree, clearAccountFailures, closeOtherSessions, insertAccount, USERNAME_PATTERN } from '../shared/accounts';
 import { actionFor, changedOnly, recordAudit } from '../shared/audit';
 import { fieldError, notFound } from '../shared/errors';
-import { authorize, regionInScope } from '../shared/guard';
+import { regionInScope } from '../shared/guard';
 import { stripUndefined } from '../shared/objects';
 import { assertPasswordAcceptable } from '../shared/password-check';
 import { hashPassword } from '../shared/passwords';
@@ -42,9 +42,12 @@ export default async function userRoutes(fastify: FastifyInstance) {
 
   app.get(
     '/api/users',
-    { schema: { tags, summary: 'List users (server-side paging, search, sort, filters)', querystring: userListQuery, response: { 200: userPage, ...errors } } },
+    {
+      config: { permission: 'user:read' },
+      schema: { tags, summary: 'List users (server-side paging, search, sort, filters)', querystring: userListQuery, response: { 200: userPage, ...errors } },
+    },
     async (request) => {
-      const actor = authorize(request, 'user:read');
+      const actor = request.actor;
       const regionId = actor.role === 'super_admin' && !request.query.regionId ? undefined : regionInScope(actor, request.query.regionId);
       return listUsers(db, { ...request.query, regionId });
     },
@@ -53,6 +56,7 @@ export default async function userRoutes(fastify: FastifyInstance) {
   app.post(
     '/api/users',
     {
+      config: { permission: 'user:write' },
       schema: {
         tags,
         summary: 'Create a user; without a password a temporary one is generated and shown once',
@@ -61,7 +65,7 @@ export default async function userRoutes(fastify: FastifyInstance) {
       },
     },
     async (request, reply) => {
-      const actor = authorize(request, 'user:write');
+      const actor = request.actor;
       const body = request.body;
       const regionId = body.role === 'super_admin' ? null : regionInScope(actor, body.regionId ?? undefined);
       const opdId = isOpdBound(body.role) ? (body.opdId ?? null) : null;
@@ -88,13 +92,16 @@ export default async function userRoutes(fastify: FastifyInstance) {
     },
   );
 
-  app.get('/api/users/:id', { schema: { tags, summary: 'One user', params: uuidParam, response: { 200: userShape, ...errors } } }, async (request) =>
-    toUserDto(await managedUser(authorize(request, 'user:read'), request.params.id)),
+  app.get(
+    '/api/users/:id',
+    { config: { permission: 'user:read' }, schema: { tags, summary: 'One user', params: uuidParam, response: { 200: userShape, ...errors } } },
+    async (request) => toUserDto(await managedUser(request.actor, request.params.id)),
   );
 
   app.patch(
     '/api/users/:id',
     {
+      config: { permission: 'user:write' },
       schema: {
         tags,
         summary: 'Edit, change role or OPD, deactivate or reactivate a user',
@@ -104,7 +111,7 @@ export default async function userRoutes(fastify: FastifyInstance) {
       },
     },
     async (request) => {
-      const actor = authorize(request, 'user:write');
+      const actor = request.actor;
       const target = await managedUser(actor, request.params.id);
       const patch = stripUndefined(request.body);
       if (target.id === actor.id && patch.active === false) throw fieldError({ active: 'cannot_deactivate_self' });
@@ -139,6 +146,7 @@ export default async function userRoutes(fastify: FastifyInstance) {
   app.post(
     '/api/users/:id/reset-password',
     {
+      config: { permission: 'user:write' },
       schema: {
         tags,
         summary: 'Give a user a new temporary password (shown once) and unlock the account',
@@ -147,7 +155,7 @@ export default async function userRoutes(fastify: FastifyInstance) {
       },
     },
     async (request) => {
-      const actor = authorize(request, 'user:write');
+      const actor = request.actor;
       const target = await managedUser(actor, request.params.id);
       const temporaryPassword = generatePassword();
       await db.transaction(async (tx) => {

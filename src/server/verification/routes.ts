@@ -14,7 +14,7 @@ import type { SessionUser } from '../plugins/session';
 import { recordAudit } from '../shared/audit';
 import { refreshEntryScores } from '../shared/entry-scores';
 import { AppError, fieldError, notFound } from '../shared/errors';
-import { authorize, regionInScope } from '../shared/guard';
+import { regionInScope } from '../shared/guard';
 import { raiseInstantly, sendAfterCommit } from '../shared/instant-notifications';
 import { liveEntry } from '../shared/live-entry';
 import { entryItems, regionItems } from '../shared/review-state';
@@ -92,6 +92,7 @@ export default async function verificationRoutes(fastify: FastifyInstance) {
   app.get(
     '/api/verification/queue',
     {
+      config: { permission: 'innovation:read' },
       schema: {
         tags,
         summary: 'Items to verify in a period: waiting first, oldest first; filter by OPD, indicator, status',
@@ -100,7 +101,7 @@ export default async function verificationRoutes(fastify: FastifyInstance) {
       },
     },
     async (request) => {
-      const actor = authorize(request, 'innovation:read');
+      const actor = request.actor;
       const { periodId, scope, page, pageSize, mine, ...filters } = request.query;
       const { period, nameOf } = await periodInScope(actor, periodId);
       const onlyOpd = isOpdBound(actor.role) ? (actor.opdId ?? undefined) : undefined;
@@ -146,6 +147,7 @@ export default async function verificationRoutes(fastify: FastifyInstance) {
   app.get(
     '/api/verification/summary',
     {
+      config: { permission: 'innovation:read' },
       schema: {
         tags,
         summary: 'Counts per review status, decisions per verifier and waiting items per OPD in a period',
@@ -154,7 +156,7 @@ export default async function verificationRoutes(fastify: FastifyInstance) {
       },
     },
     async (request) => {
-      const actor = authorize(request, 'innovation:read');
+      const actor = request.actor;
       const { period } = await periodInScope(actor, request.query.periodId);
       return queueSummary(db, period.regionId, period.id, isOpdBound(actor.role) ? (actor.opdId ?? undefined) : undefined);
     },
@@ -163,6 +165,7 @@ export default async function verificationRoutes(fastify: FastifyInstance) {
   app.put(
     '/api/verification/assignments/:id',
     {
+      config: { permission: 'user:write' },
       schema: {
         tags,
         summary: 'Admin Daerah assigns a verifier to OPDs (replaces the list; empty = all OPDs)',
@@ -172,7 +175,7 @@ export default async function verificationRoutes(fastify: FastifyInstance) {
       },
     },
     async (request) => {
-      const actor = authorize(request, 'user:write');
+      const actor = request.actor;
       const regionId = regionInScope(actor, undefined);
       const [verifier] = await db
         .select()
@@ -209,6 +212,7 @@ export default async function verificationRoutes(fastify: FastifyInstance) {
   app.post(
     '/api/verification/decide',
     {
+      config: { permission: 'evidence:review' },
       schema: {
         tags,
         summary: 'Accept an item’s evidence, or return it to the operator with a note',
@@ -217,7 +221,7 @@ export default async function verificationRoutes(fastify: FastifyInstance) {
       },
     },
     async (request) => {
-      const actor = authorize(request, 'evidence:review');
+      const actor = request.actor;
       const { entryId, periodId, code, decision, note } = request.body;
       const outcome = reviewOutcome(decision as ReviewDecision, note);
       if ('problem' in outcome) throw fieldError({ note: 'review_note_required' });

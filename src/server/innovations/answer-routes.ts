@@ -14,7 +14,6 @@ import type { SessionUser } from '../plugins/session';
 import { recordAudit } from '../shared/audit';
 import { storeScores } from '../shared/entry-scores';
 import { AppError, fieldError, notFound } from '../shared/errors';
-import { authorize } from '../shared/guard';
 import { liveEntry } from '../shared/live-entry';
 import { periodFramework } from '../shared/period-framework';
 import { prepared } from '../shared/prepared';
@@ -82,9 +81,12 @@ export default async function answerRoutes(fastify: FastifyInstance) {
 
   app.get(
     '/api/innovations/entries/:id/answers',
-    { schema: { tags, summary: 'The SID answers of an entry and its claimed maturity', params: uuidParam, response: { 200: answersShape, ...errors } } },
+    {
+      config: { permission: 'innovation:read' },
+      schema: { tags, summary: 'The SID answers of an entry and its claimed maturity', params: uuidParam, response: { 200: answersShape, ...errors } },
+    },
     async (request) => {
-      const { entry, compiled, frameworkId } = await load(authorize(request, 'innovation:read'), request.params.id);
+      const { entry, compiled, frameworkId } = await load(request.actor, request.params.id);
       return shape(entry.id, compiled, frameworkId, (await entryItems(db, [entry.id])).get(entry.id) ?? {});
     },
   );
@@ -92,6 +94,7 @@ export default async function answerRoutes(fastify: FastifyInstance) {
   app.put(
     '/api/innovations/entries/:id/answers/:code',
     {
+      config: { permission: 'innovation:write' },
       schema: {
         tags,
         summary: 'Choose an option (0 clears) for one SID indicator',
@@ -101,7 +104,7 @@ export default async function answerRoutes(fastify: FastifyInstance) {
       },
     },
     async (request) => {
-      const actor = authorize(request, 'innovation:write');
+      const actor = request.actor;
       const { entry, framework, compiled: c, frameworkId } = await load(actor, request.params.id);
       if (entry.periodStatus === 'locked') throw new AppError(409, 'period_locked');
       if (entry.periodStatus !== 'open') throw new AppError(409, 'period_closed');

@@ -10,9 +10,9 @@ import type { Framework } from '../../domain/iid/types';
 import { answerValueProblem } from '../../domain/iid/validate';
 import { canAccessRegion } from '../../domain/roles';
 import { periods, regionAnswers } from '../db/schema';
+import type { SessionUser } from '../plugins/session';
 import { recordAudit } from '../shared/audit';
 import { AppError, fieldError, notFound } from '../shared/errors';
-import { authorize } from '../shared/guard';
 import { regionItems } from '../shared/review-state';
 import { errorResponse, itemStateShape, uuidParam } from '../shared/schemas';
 
@@ -33,8 +33,7 @@ export default async function regionAnswerRoutes(fastify: FastifyInstance) {
   const app = fastify.withTypeProvider<ZodTypeProvider>();
   const { db } = app;
 
-  async function load(request: Parameters<typeof authorize>[0], id: string, permission: 'period:read' | 'period:write') {
-    const actor = authorize(request, permission);
+  async function load(actor: SessionUser, id: string) {
     const [period] = await db.select().from(periods).where(eq(periods.id, id));
     if (!period || !canAccessRegion(actor, period.regionId)) throw notFound();
     const items = await regionItems(db, id);
@@ -59,9 +58,12 @@ export default async function regionAnswerRoutes(fastify: FastifyInstance) {
 
   app.get(
     '/api/periods/:id/region-answers',
-    { schema: { tags, summary: 'The region-level (SPD) answers of a period and their score', params: uuidParam, response: { 200: shape, ...errors } } },
+    {
+      config: { permission: 'period:read' },
+      schema: { tags, summary: 'The region-level (SPD) answers of a period and their score', params: uuidParam, response: { 200: shape, ...errors } },
+    },
     async (request) => {
-      const { period, framework } = await load(request, request.params.id, 'period:read');
+      const { period, framework } = await load(request.actor, request.params.id);
       return result(period.id, framework);
     },
   );
@@ -69,6 +71,7 @@ export default async function regionAnswerRoutes(fastify: FastifyInstance) {
   app.put(
     '/api/periods/:id/region-answers/:code',
     {
+      config: { permission: 'period:write' },
       schema: {
         tags,
         summary: 'Choose an option (0 clears) for one SPD indicator',
@@ -78,7 +81,7 @@ export default async function regionAnswerRoutes(fastify: FastifyInstance) {
       },
     },
     async (request) => {
-      const { actor, period, framework, answers } = await load(request, request.params.id, 'period:write');
+      const { actor, period, framework, answers } = await load(request.actor, request.params.id);
       if (period.status === 'locked') throw new AppError(409, 'period_locked');
       const { code } = request.params;
       const indicator = framework.indicators.find((i) => i.code === code && i.aspect === 'SPD');

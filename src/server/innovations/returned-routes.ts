@@ -7,7 +7,7 @@ import { z } from 'zod';
 import { isOpdBound } from '../../domain/roles';
 import { innovationEntries, opds } from '../db/schema';
 import { AppError } from '../shared/errors';
-import { authorize, regionInScope } from '../shared/guard';
+import { regionInScope } from '../shared/guard';
 import { liveEntry } from '../shared/live-entry';
 import { periodHeadOfRegion } from '../shared/period-lookup';
 import { returnSteps } from '../shared/returned-entries';
@@ -31,6 +31,7 @@ export default async function returnedEntryRoutes(fastify: FastifyInstance) {
   app.get(
     '/api/innovations/returned',
     {
+      config: { permission: 'innovation:read' },
       schema: {
         tags: ['innovations'],
         summary: 'Innovations returned to draft by the Kepala OPD, with the note (period default: the open one, else the latest)',
@@ -39,7 +40,7 @@ export default async function returnedEntryRoutes(fastify: FastifyInstance) {
       },
     },
     async (request) => {
-      const actor = authorize(request, 'innovation:read');
+      const actor = request.actor;
       const regionId = regionInScope(actor, undefined);
       const period = await periodHeadOfRegion(db, regionId, request.query.periodId).catch((e: unknown) => {
         if (e instanceof AppError && e.status === 404 && !request.query.periodId) return null;

@@ -1,7 +1,7 @@
 // Klinik inovasi: a consultation thread per innovation where the OPD and the Bappeda talk, with attachments
 // (the same accepted types, limits and content-addressed storage as evidence).
 import { and, asc, eq } from 'drizzle-orm';
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Role } from '../../domain/roles';
@@ -10,7 +10,6 @@ import { innovationMessages } from '../db/schema';
 import type { SessionUser } from '../plugins/session';
 import { recordAudit } from '../shared/audit';
 import { fieldError, forbidden, notFound } from '../shared/errors';
-import { authorize } from '../shared/guard';
 import { errorResponse, uuidParam } from '../shared/schemas';
 import { sendStored } from '../shared/send-file';
 import { storeUpload } from '../shared/store-upload';
@@ -51,8 +50,8 @@ export default async function klinikRoutes(fastify: FastifyInstance) {
   const { db } = app;
 
   /** The thread belongs to the innovation; it is reached through any of its entries the user may see. */
-  async function innovationOf(request: Parameters<typeof authorize>[0], entryId: string) {
-    const actor = authorize(request, 'innovation:read');
+  async function innovationOf(request: FastifyRequest, entryId: string) {
+    const actor = request.actor;
     const entry = await getEntry(db, entryId);
     if (!entry || !canAccessOpd(actor, { id: entry.opdId, regionId: entry.regionId })) throw notFound();
     return { actor, entry };
@@ -61,6 +60,7 @@ export default async function klinikRoutes(fastify: FastifyInstance) {
   app.get(
     '/api/innovations/entries/:id/messages',
     {
+      config: { permission: 'innovation:read' },
       schema: {
         tags,
         summary: 'Klinik inovasi: the innovation’s consultation thread, oldest first',
@@ -82,6 +82,7 @@ export default async function klinikRoutes(fastify: FastifyInstance) {
   app.post(
     '/api/innovations/entries/:id/messages',
     {
+      config: { permission: 'innovation:read' },
       schema: {
         tags,
         summary: 'Write in the klinik inovasi thread',
@@ -101,6 +102,7 @@ export default async function klinikRoutes(fastify: FastifyInstance) {
   app.post(
     '/api/innovations/entries/:id/messages/with-files',
     {
+      config: { permission: 'innovation:read' },
       schema: {
         tags,
         summary: 'Write in the klinik inovasi thread with attachments (multipart: field "body" first, then up to 5 files)',
@@ -131,6 +133,7 @@ export default async function klinikRoutes(fastify: FastifyInstance) {
   app.get(
     '/api/innovations/entries/:id/messages/:messageId/attachments/:index',
     {
+      config: { permission: 'innovation:read' },
       schema: {
         tags,
         summary: 'A klinik attachment, for preview (inline) or download (?download=1)',
@@ -151,7 +154,7 @@ export default async function klinikRoutes(fastify: FastifyInstance) {
   );
 
   async function write(
-    request: Parameters<typeof authorize>[0],
+    request: FastifyRequest,
     actor: SessionUser,
     entry: NonNullable<Awaited<ReturnType<typeof getEntry>>>,
     body: string,
