@@ -1,6 +1,6 @@
 // Every route declares who may call it, the app refuses to start otherwise, and the declaration is enforced
 // before the handler: without a session a protected route answers 401, without the permission 403.
-import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import Fastify from 'fastify';
@@ -10,6 +10,7 @@ import { can, type Permission, ROLES } from '../../src/domain/roles';
 import { buildApp } from '../../src/server/app';
 import { loadConfig } from '../../src/server/config';
 import access, { publicRoutes, type RouteAccess } from '../../src/server/plugins/access';
+import { WEB_DIST } from '../../src/server/plugins/web';
 import { ROUTE_MODULES } from '../../src/server/routes';
 import { call, createTestApp, DEMO_PASSWORD, login, openTestDatabase, type TestContext } from '../support/app';
 
@@ -103,6 +104,20 @@ describe('starting the app', () => {
     app.get('/api/misspelt', { config: { permission: 'innovation:reed' as Permission } }, async () => ({ open: true }));
     await expect(app.ready()).rejects.toThrow(/GET \/api\/misspelt/);
     await close();
+  });
+
+  // `npm test` builds the web app before these tests; without a build the web plugin adds no route.
+  it.runIf(existsSync(join(WEB_DIST, 'index.html')))('starts with the built web app: its files and pages are public, the API is not', async () => {
+    const ctx = await createTestApp({ serveWeb: true });
+    try {
+      const web = ctx.app.routeAccess().filter((r) => !r.url.startsWith('/api/') && r.url !== '/healthz');
+      expect(web.length).toBeGreaterThan(1);
+      expect(web.filter((r) => r.access !== 'public')).toEqual([]);
+      expect((await ctx.app.inject({ method: 'GET', url: '/innovations' })).statusCode).toBe(200);
+      expect((await ctx.app.inject({ method: 'GET', url: '/api/innovations' })).statusCode).toBe(401);
+    } finally {
+      await ctx.close();
+    }
   });
 
   it('opens the routes of a third-party plugin in a public scope, and only those', async () => {
