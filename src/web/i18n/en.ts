@@ -101,6 +101,11 @@ export const en: Shape<typeof id> = {
   unitKind: { upt: 'UPT', puskesmas: 'Puskesmas', sekolah: 'School', kelurahan: 'Kelurahan', desa: 'Village', lainnya: 'Other' },
   common: {
     required: 'Required.',
+    dueToday: 'today',
+    daysLeft_one: '{{count}} day left',
+    daysLeft_other: '{{count}} days left',
+    daysAgo_one: '{{count}} day ago',
+    daysAgo_other: '{{count}} days ago',
     save: 'Save',
     saving: 'Saving…',
     cancel: 'Cancel',
@@ -207,8 +212,10 @@ export const en: Shape<typeof id> = {
     stepRegions: 'Add regions and their regional admins',
     guideOpd: 'Open Innovations to register your agency’s innovations, complete their profile and indicator answers, then submit them to your head of agency.',
     guideAdmin: 'Open Assessment periods for the penjaringan schedule, Innovations to follow registrations, and the IID simulator for the region’s forecast.',
-    guideJuri: 'Competition entries assigned to you will appear here.',
-    readOnly: 'You have read access: see Innovations for the region’s registrations and the IID simulator for the forecast.',
+    guideJuri:
+      'No innovation competition has been assigned to you for judging yet. When the organisers assign you, the entries to score appear on this page; there is nothing for you to do now.',
+    readOnly:
+      'You have read access. Open the Dashboard for the current IID, the trend and every agency’s progress, and download the leaders’ report (PDF) there; Innovations lists all of the region’s registrations.',
     admins: 'Regional admins',
     innovations: 'Innovations',
     guideSuper:
@@ -338,6 +345,9 @@ export const en: Shape<typeof id> = {
   frameworks: {
     title: 'Assessment frameworks',
     intro: 'Yearly versions of the Regional Innovation Index framework. Built-in versions are read-only; clone one to correct it.',
+    introViewer:
+      'Yearly versions of the Regional Innovation Index framework, with their uncertain parts marked. A regional admin corrects them by cloning a built-in version.',
+    version: 'Framework version',
     builtIn: 'Built-in',
     custom: 'Regional correction',
     uncertain: 'Uncertain',
@@ -388,6 +398,7 @@ export const en: Shape<typeof id> = {
     label: 'Description',
     notes: 'Uncertainty notes',
     readOnly: 'Built-in versions are read-only. Clone one to correct it.',
+    readOnlyViewer: 'Built-in versions are read-only. A regional admin can clone one to correct its uncertain data for the region.',
     draftRestored: 'Unsaved draft restored from this device.',
     discardDraft: 'Discard draft',
     unsaved: 'There are unsaved changes.',
@@ -480,7 +491,6 @@ export const en: Shape<typeof id> = {
     carried: 'Period opened; {{count}} innovations carried over from the previous period.',
     regionAnswers: 'Region answers (SPD)',
     regionAnswersHint: 'Region-level indicators are answered by the regional admin; * = mandatory.',
-    daysLeft: '{{days}} days left',
   },
   innovations: {
     title: 'Innovations',
@@ -489,8 +499,8 @@ export const en: Shape<typeof id> = {
     opd: 'Perangkat Daerah',
     unit: 'Unit (optional)',
     period: 'Period',
-    noPeriod: 'No assessment period is open. Contact your regional admin.',
     empty: 'No innovations in this period yet. Register your first one.',
+    emptyViewer: 'No innovations in this period yet.',
     status: { draft: 'Draft', diajukan: 'Submitted', disetujui: 'Approved by head', verifikasi: 'In verification', terverifikasi: 'Verified' },
     tahapan: { label: 'Stage', inisiatif: 'Initiative', uji_coba: 'Trial', penerapan: 'Implementation', belum_diisi: 'Not filled in' },
     inisiator: {
@@ -666,7 +676,6 @@ export const en: Shape<typeof id> = {
     allIndicators: 'All indicators',
     allStatuses: 'All statuses',
     empty: 'No items to verify with these filters.',
-    noPeriod: 'No assessment period yet.',
     counts: 'Waiting {{menunggu}} · Accepted {{diterima}} · Returned {{dikembalikan}}',
     byVerifier: 'Decisions per verifier',
     accepted: 'Accepted',
@@ -698,6 +707,14 @@ export const en: Shape<typeof id> = {
       placeholder: 'Search by innovation name…',
     },
   },
+  noPeriod: {
+    dashboard: 'The dashboard shows the IID, the trend and each agency’s progress for an assessment period; there is no period yet.',
+    innovations: 'Innovations are registered within an assessment period; there is no period yet.',
+    verification: 'Evidence is verified within an assessment period; there is no period yet.',
+    admin: 'Open the first period (year, framework version, penjaringan dates) so that agencies can start registering innovations.',
+    others: 'The regional admin opens a period; its data then appears here.',
+    open: 'Open an assessment period',
+  },
   score: {
     title: 'Region IID {{year}}',
     claimed: 'Claimed',
@@ -705,10 +722,10 @@ export const en: Shape<typeof id> = {
     hint: 'Claimed = the operators’ choices; verified = only evidence accepted by a verifier.',
     none: 'No assessment period yet.',
     sent: '{{count}} innovations sent',
+    openDashboard: 'Open the dashboard',
   },
   dashboard: {
     title: 'Regional Innovation Dashboard {{year}}',
-    noPeriod: 'No assessment period yet. Open one under Assessment Periods.',
     registered: 'Innovations registered',
     sent: 'Innovations sent',
     divisorHint: 'Divisor MAX(k = {{k}}, n) = {{divisor}}',
@@ -728,13 +745,11 @@ export const en: Shape<typeof id> = {
     urusanMissing: 'No innovation yet for urusan',
     deadlines: 'Deadlines',
     deadline: { opens: 'Penjaringan opens', internal: 'Internal deadline', closes: 'Penjaringan closes' },
-    daysLeft: '{{count}} days left',
-    daysPast: '{{count}} days ago',
     count: 'Count',
     none: 'No data yet.',
     opds: 'Agency monitoring',
     opdsHint:
-      '"One OPD More Than One Innovation" target: at least {{target}} innovations per agency sent to the national assessment. Coloured rows = 0 or 1 innovation registered.',
+      '"One OPD More Than One Innovation" target: at least {{target}} innovations per agency sent to the national assessment. Orange = 0 or 1 innovation registered.',
     opdsLegend: 'Average maturity: claimed (verified). Evidence completeness = answered indicators that have evidence.',
     avgMaturity: 'Average maturity',
     completeness: 'Evidence completeness',

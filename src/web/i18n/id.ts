@@ -45,6 +45,11 @@ export const id = {
   unitKind: { upt: 'UPT', puskesmas: 'Puskesmas', sekolah: 'Sekolah', kelurahan: 'Kelurahan', desa: 'Desa', lainnya: 'Lainnya' },
   common: {
     required: 'Wajib diisi.',
+    dueToday: 'hari ini',
+    daysLeft_one: '{{count}} hari lagi',
+    daysLeft_other: '{{count}} hari lagi',
+    daysAgo_one: '{{count}} hari yang lalu',
+    daysAgo_other: '{{count}} hari yang lalu',
     save: 'Simpan',
     saving: 'Menyimpan…',
     cancel: 'Batal',
@@ -153,8 +158,10 @@ export const id = {
     stepRegions: 'Tambahkan daerah dan Admin Daerahnya',
     guideOpd: 'Buka menu Inovasi untuk mendaftarkan inovasi Perangkat Daerah Anda, melengkapi profil dan jawaban indikator, lalu mengajukannya ke Kepala OPD.',
     guideAdmin: 'Buka Periode Penilaian untuk jadwal penjaringan, Inovasi untuk memantau pendaftaran, dan Simulasi IID untuk melihat perkiraan IID daerah.',
-    guideJuri: 'Penilaian lomba inovasi yang ditugaskan kepada Anda akan tampil di sini.',
-    readOnly: 'Anda memiliki akses baca: lihat Inovasi untuk pendaftaran daerah dan Simulasi IID untuk perkiraan IID.',
+    guideJuri:
+      'Belum ada lomba inovasi yang ditugaskan kepada Anda untuk dinilai. Saat panitia menugaskan Anda, entri yang perlu dinilai tampil di halaman ini; sekarang tidak ada yang perlu Anda lakukan.',
+    readOnly:
+      'Anda memiliki akses baca. Buka Dasbor untuk IID terkini, tren, dan kemajuan setiap Perangkat Daerah, dan unduh laporan pimpinan (PDF) dari sana; Inovasi memuat seluruh pendaftaran daerah.',
     admins: 'Admin Daerah',
     innovations: 'Inovasi',
     guideSuper:
@@ -284,6 +291,9 @@ export const id = {
   frameworks: {
     title: 'Kerangka Penilaian',
     intro: 'Versi kerangka Indeks Inovasi Daerah per tahun. Versi bawaan tidak dapat diubah; gandakan untuk mengoreksi.',
+    introViewer:
+      'Versi kerangka Indeks Inovasi Daerah per tahun, dengan tanda bagian yang belum pasti. Admin Daerah mengoreksinya dengan menggandakan versi bawaan.',
+    version: 'Versi kerangka',
     builtIn: 'Bawaan',
     custom: 'Koreksi daerah',
     uncertain: 'Belum pasti',
@@ -334,6 +344,7 @@ export const id = {
     label: 'Keterangan',
     notes: 'Catatan ketidakpastian',
     readOnly: 'Versi bawaan hanya dapat dibaca. Gandakan untuk mengoreksinya.',
+    readOnlyViewer: 'Versi bawaan hanya dapat dibaca. Admin Daerah dapat menggandakannya untuk mengoreksi data yang belum pasti bagi daerahnya.',
     draftRestored: 'Draf yang belum disimpan dipulihkan dari perangkat ini.',
     discardDraft: 'Buang draf',
     unsaved: 'Ada perubahan yang belum disimpan.',
@@ -426,7 +437,6 @@ export const id = {
     carried: 'Periode dibuka; {{count}} inovasi dibawa dari periode sebelumnya.',
     regionAnswers: 'Jawaban daerah (SPD)',
     regionAnswersHint: 'Indikator tingkat daerah diisi oleh Admin Daerah; tanda * = wajib.',
-    daysLeft: '{{days}} hari lagi',
   },
   innovations: {
     title: 'Inovasi',
@@ -435,8 +445,8 @@ export const id = {
     opd: 'Perangkat Daerah',
     unit: 'Unit (opsional)',
     period: 'Periode',
-    noPeriod: 'Belum ada periode penilaian yang terbuka. Hubungi Admin Daerah.',
     empty: 'Belum ada inovasi pada periode ini. Daftarkan inovasi pertama Anda.',
+    emptyViewer: 'Belum ada inovasi pada periode ini.',
     status: { draft: 'Draf', diajukan: 'Diajukan', disetujui: 'Disetujui Kepala OPD', verifikasi: 'Verifikasi', terverifikasi: 'Terverifikasi' },
     tahapan: { label: 'Tahapan', inisiatif: 'Inisiatif', uji_coba: 'Uji Coba', penerapan: 'Penerapan', belum_diisi: 'Belum diisi' },
     inisiator: {
@@ -612,7 +622,6 @@ export const id = {
     allIndicators: 'Semua indikator',
     allStatuses: 'Semua status',
     empty: 'Tidak ada item untuk diverifikasi dengan filter ini.',
-    noPeriod: 'Belum ada periode penilaian.',
     counts: 'Menunggu {{menunggu}} · Diterima {{diterima}} · Dikembalikan {{dikembalikan}}',
     byVerifier: 'Keputusan per verifikator',
     accepted: 'Diterima',
@@ -644,6 +653,14 @@ export const id = {
       placeholder: 'Cari nama inovasi…',
     },
   },
+  noPeriod: {
+    dashboard: 'Dasbor menampilkan IID, tren, dan kemajuan Perangkat Daerah untuk satu periode penilaian; belum ada periode.',
+    innovations: 'Inovasi didaftarkan dalam periode penilaian; belum ada periode.',
+    verification: 'Bukti dukung diverifikasi dalam periode penilaian; belum ada periode.',
+    admin: 'Buka periode pertama (tahun, versi kerangka, jadwal penjaringan) agar Perangkat Daerah dapat mulai mendaftarkan inovasi.',
+    others: 'Admin Daerah membuka periode; setelah itu datanya tampil di sini.',
+    open: 'Buka Periode Penilaian',
+  },
   score: {
     title: 'IID daerah {{year}}',
     claimed: 'Diklaim',
@@ -651,10 +668,10 @@ export const id = {
     hint: 'Diklaim = pilihan operator; terverifikasi = hanya bukti yang diterima verifikator.',
     none: 'Belum ada periode penilaian.',
     sent: '{{count}} inovasi dikirim',
+    openDashboard: 'Buka Dasbor',
   },
   dashboard: {
     title: 'Dasbor Inovasi Daerah {{year}}',
-    noPeriod: 'Belum ada periode penilaian. Buka periode di menu Periode Penilaian.',
     registered: 'Inovasi terdaftar',
     sent: 'Inovasi dikirim',
     divisorHint: 'Pembagi MAX(k = {{k}}, n) = {{divisor}}',
@@ -673,13 +690,11 @@ export const id = {
     urusanMissing: 'Belum ada inovasi untuk urusan',
     deadlines: 'Tenggat',
     deadline: { opens: 'Penjaringan dibuka', internal: 'Batas internal', closes: 'Penjaringan ditutup' },
-    daysLeft: '{{count}} hari lagi',
-    daysPast: 'lewat {{count}} hari',
     count: 'Jumlah',
     none: 'Belum ada data.',
     opds: 'Pemantauan Perangkat Daerah',
     opdsHint:
-      'Target "One OPD More Than One Innovation": minimal {{target}} inovasi per Perangkat Daerah dikirim ke penilaian nasional. Baris berwarna = 0 atau 1 inovasi terdaftar.',
+      'Target "One OPD More Than One Innovation": minimal {{target}} inovasi per Perangkat Daerah dikirim ke penilaian nasional. Warna oranye = 0 atau 1 inovasi terdaftar.',
     opdsLegend: 'Kematangan rata-rata: diklaim (terverifikasi). Kelengkapan bukti = indikator terjawab yang memiliki bukti dukung.',
     avgMaturity: 'Kematangan rata-rata',
     completeness: 'Kelengkapan bukti',
