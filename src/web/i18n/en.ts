@@ -209,6 +209,7 @@ export const en: Shape<typeof id> = {
     stepOpds: 'Complete the list of Perangkat Daerah and their units',
     stepUsers: 'Create operator and head accounts for each Perangkat Daerah',
     stepRegion: 'Check the region profile and Kemendagri code',
+    stepPeriod: 'Open this year’s assessment period under Assessment periods so that penjaringan can start',
     stepRegions: 'Add regions and their regional admins',
     guideOpd: 'Open Innovations to register your agency’s innovations, complete their profile and indicator answers, then submit them to your head of agency.',
     guideAdmin: 'Open Assessment periods for the penjaringan schedule, Innovations to follow registrations, and the IID simulator for the region’s forecast.',

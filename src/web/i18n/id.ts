@@ -155,6 +155,7 @@ export const id = {
     stepOpds: 'Lengkapi daftar Perangkat Daerah dan unitnya',
     stepUsers: 'Buat akun operator dan Kepala OPD untuk setiap Perangkat Daerah',
     stepRegion: 'Periksa profil daerah dan kode Kemendagri',
+    stepPeriod: 'Buka periode penilaian tahun ini di Periode Penilaian agar penjaringan inovasi dimulai',
     stepRegions: 'Tambahkan daerah dan Admin Daerahnya',
     guideOpd: 'Buka menu Inovasi untuk mendaftarkan inovasi Perangkat Daerah Anda, melengkapi profil dan jawaban indikator, lalu mengajukannya ke Kepala OPD.',
     guideAdmin: 'Buka Periode Penilaian untuk jadwal penjaringan, Inovasi untuk memantau pendaftaran, dan Simulasi IID untuk melihat perkiraan IID daerah.',
