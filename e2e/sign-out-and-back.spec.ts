@@ -12,7 +12,7 @@ async function fillAndSubmit(page: Page, username: string) {
 
 test('after signing out, the next person who signs in lands on their home page', async ({ page }) => {
   await signIn(page, 'pimpinan');
-  await page.getByRole('link', { name: 'Dasbor' }).click();
+  await page.getByRole('link', { name: 'Dasbor', exact: true }).click();
   await expect(page.getByRole('heading', { name: /^Dasbor Inovasi Daerah/ }).or(page.getByRole('heading', { name: 'Dasbor' }))).toBeVisible();
   await page.getByTestId('user-menu').click();
   await page.getByRole('menuitem', { name: 'Keluar' }).click();

@@ -723,7 +723,7 @@ export const en: Shape<typeof id> = {
     hint: 'Claimed = the operators’ choices; verified = only evidence accepted by a verifier.',
     none: 'No assessment period yet.',
     sent: '{{count}} innovations sent',
-    openDashboard: 'Open the dashboard',
+    openDashboard: 'See details and trend',
   },
   dashboard: {
     title: 'Regional Innovation Dashboard {{year}}',

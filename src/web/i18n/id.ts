@@ -669,7 +669,7 @@ export const id = {
     hint: 'Diklaim = pilihan operator; terverifikasi = hanya bukti yang diterima verifikator.',
     none: 'Belum ada periode penilaian.',
     sent: '{{count}} inovasi dikirim',
-    openDashboard: 'Buka Dasbor',
+    openDashboard: 'Lihat rincian dan tren',
   },
   dashboard: {
     title: 'Dasbor Inovasi Daerah {{year}}',
