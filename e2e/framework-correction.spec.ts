@@ -31,5 +31,6 @@ test('clone a built-in version, see the refused field, correct it and save', asy
   await expect(page.getByText('Perubahan tersimpan.')).toBeVisible();
   await page.reload();
   await expect(page.getByRole('heading', { name: 'Indeks Inovasi Daerah 2026 (koreksi)' })).toBeVisible();
-  await expect(page.getByText('256', { exact: true }).first()).toBeVisible();
+  await expect(page.getByRole('textbox', { name: 'Nilai maksimum' })).toHaveValue('256');
+  await expect(page.getByRole('textbox', { name: 'Bobot 1', exact: true })).toHaveValue('3');
 });
