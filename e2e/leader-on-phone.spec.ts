@@ -70,3 +70,25 @@ test('the leader may read but the server refuses every change', async ({ page })
     expect((await res.json()).error.code, `${method} ${url}`).toBe('forbidden');
   }
 });
+
+test('the leader is told what an answer without evidence means, not asked to upload it', async ({ page }) => {
+  await signIn(page, 'admin');
+  await ensureOpenPeriod(page);
+  const period = ((await (await page.request.get('/api/periods')).json()) as { id: string; status: string }[]).find((p) => p.status === 'open');
+  const answer = (value: number) => page.request.put(`/api/periods/${period?.id}/region-answers/15`, { data: { value } });
+  expect((await answer(1)).status()).toBe(200);
+  await signOut(page);
+
+  await signIn(page, 'pimpinan');
+  await page.goto('/periods');
+  await page.getByRole('button', { name: 'Jawaban daerah (SPD)' }).first().click();
+  const drawer = page.getByRole('dialog');
+  await expect(drawer.getByText(/belum memiliki bukti dukung: .*15.*\. Nilainya belum dihitung\./)).toBeVisible();
+  await expect(drawer.getByText(/Unggah buktinya/)).toHaveCount(0);
+  await page.keyboard.press('Escape');
+  await signOut(page);
+
+  // Leave the region's answers as they were for the other specs.
+  await signIn(page, 'admin');
+  expect((await answer(0)).status()).toBe(200);
+});

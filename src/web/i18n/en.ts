@@ -635,6 +635,7 @@ export const en: Shape<typeof id> = {
     none: 'No evidence yet.',
     missing: 'An answered indicator needs evidence.',
     missingList: 'Answered indicators without evidence: {{codes}}. Upload their evidence before submitting.',
+    missingListViewer: 'Answered indicators without evidence: {{codes}}. They do not count yet.',
     upload: 'Upload file',
     addLink: 'Add link',
     linkUrl: 'Link address',

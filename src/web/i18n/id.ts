@@ -581,6 +581,7 @@ export const id = {
     none: 'Belum ada bukti dukung.',
     missing: 'Indikator yang dijawab wajib memiliki bukti dukung.',
     missingList: 'Indikator yang dijawab tetapi belum memiliki bukti dukung: {{codes}}. Unggah buktinya sebelum mengajukan.',
+    missingListViewer: 'Indikator yang dijawab tetapi belum memiliki bukti dukung: {{codes}}. Nilainya belum dihitung.',
     upload: 'Unggah berkas',
     addLink: 'Tambah tautan',
     linkUrl: 'Alamat tautan',
