@@ -68,6 +68,11 @@ test('a new region: its admin is told, page by page, to open the first period', 
     await expect(page.getByText('Hubungi Admin Daerah')).toHaveCount(0);
     await expect(page.getByTestId('open-period-link')).toBeVisible();
   }
+  // An empty bin offers nothing to purge.
+  await page.getByRole('link', { name: 'Bukti Terhapus', exact: true }).click();
+  await expect(page.getByText('Tidak ada bukti dukung yang terhapus.')).toBeVisible();
+  await expect(page.getByRole('button', { name: /^Bersihkan/ })).toHaveCount(0);
+  await page.getByRole('link', { name: 'Inovasi', exact: true }).click();
   await page.getByTestId('open-period-link').click();
   await expect(page.getByRole('heading', { name: 'Periode Penilaian' })).toBeVisible();
   await expect(page.getByRole('button', { name: 'Buka periode baru' })).toBeVisible();
