@@ -26,6 +26,15 @@ describe('reminders', () => {
       ['admin', 'deadline', 'Batas internal 5 hari lagi'],
     ]);
   });
+  it('leads to the list of returned items, and writes deadlines as people say them', () => {
+    const [returned] = remindersFor(users.slice(0, 1), [{ opdId: 'a', returned: 1, missingEvidence: 0 }], []);
+    expect(returned.link).toBe('/');
+    const admins = [users[2], { ...users[2], id: 'admin-en', locale: 'en' as const }];
+    const today = remindersFor(admins, [], [{ key: 'internal', date: '2026-12-01', days: 0 }]);
+    expect(today.map((x) => x.title)).toEqual(['Batas internal hari ini', 'Internal deadline today']);
+    expect(today[0].body).toContain('jatuh pada 1 Desember 2026.');
+    expect(today[1].body).toContain('is 1 December 2026.');
+  });
   it('says nothing when there is nothing to do', () => {
     expect(remindersFor(users, [], [{ key: 'closes', date: '2026-12-15', days: 30 }])).toEqual([]);
   });

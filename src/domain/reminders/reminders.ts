@@ -1,6 +1,7 @@
 // Who should be reminded of what today (pure): operators and heads of an OPD about returned items and
 // answers without evidence; Admin Daerah about deadlines close ahead. Texts in the user's language.
 import type { Locale } from '../messages';
+import { indonesianDate } from '../reports/indonesian-date';
 import type { Role } from '../roles';
 
 export interface ReminderUser {
@@ -33,6 +34,13 @@ export interface Reminder {
 /** Deadlines this close (in days) or closer are reminded every day until they pass. */
 export const DEADLINE_WARNING_DAYS = 7;
 
+const EN_MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+/** "2026-12-01" → "1 December 2026". */
+const englishDate = (iso: string) => {
+  const [y, m, d] = iso.split('-').map(Number);
+  return EN_MONTHS[m - 1] ? `${d} ${EN_MONTHS[m - 1]} ${y}` : iso;
+};
+
 const TEXT = {
   id: {
     returned: (n: number) => [
@@ -43,10 +51,13 @@ const TEXT = {
       `${n} jawaban tanpa bukti dukung`,
       `Ada ${n} indikator yang sudah dijawab tetapi belum memiliki bukti dukung; nilainya tidak dihitung.`,
     ],
-    deadline: (d: Deadline) => [
-      d.key === 'internal' ? `Batas internal ${d.days} hari lagi` : `Penjaringan ditutup ${d.days} hari lagi`,
-      `Tenggat ${d.key === 'internal' ? 'internal' : 'penjaringan'} jatuh pada ${d.date}. Periksa antrean verifikasi dan inovasi yang belum diajukan.`,
-    ],
+    deadline: (d: Deadline) => {
+      const when = d.days === 0 ? 'hari ini' : `${d.days} hari lagi`;
+      return [
+        d.key === 'internal' ? `Batas internal ${when}` : `Penjaringan ditutup ${when}`,
+        `Tenggat ${d.key === 'internal' ? 'internal' : 'penjaringan'} jatuh pada ${indonesianDate(d.date)}. Periksa antrean verifikasi dan inovasi yang belum diajukan.`,
+      ];
+    },
   },
   en: {
     returned: (n: number) => [
@@ -54,10 +65,13 @@ const TEXT = {
       `${n} indicator answers were returned with a note. Fix their evidence so they can be verified again.`,
     ],
     missing: (n: number) => [`${n} answers without evidence`, `${n} answered indicators have no evidence yet; they do not count.`],
-    deadline: (d: Deadline) => [
-      d.key === 'internal' ? `Internal deadline in ${d.days} days` : `Penjaringan closes in ${d.days} days`,
-      `The ${d.key === 'internal' ? 'internal' : 'penjaringan'} deadline is ${d.date}. Check the verification queue and innovations not yet submitted.`,
-    ],
+    deadline: (d: Deadline) => {
+      const when = d.days === 0 ? 'today' : d.days === 1 ? 'in 1 day' : `in ${d.days} days`;
+      return [
+        d.key === 'internal' ? `Internal deadline ${when}` : `Penjaringan closes ${when}`,
+        `The ${d.key === 'internal' ? 'internal' : 'penjaringan'} deadline is ${englishDate(d.date)}. Check the verification queue and innovations not yet submitted.`,
+      ];
+    },
   },
 } as const;
 
@@ -70,7 +84,8 @@ export function remindersFor(users: ReminderUser[], todos: OpdTodo[], deadlines:
       const todo = byOpd.get(u.opdId);
       if (todo?.returned) {
         const [title, body] = text.returned(todo.returned);
-        out.push({ userId: u.id, kind: 'returned', title, body, link: '/dasbor' });
+        // The home page lists exactly these items with their notes (the dashboard counts the whole region).
+        out.push({ userId: u.id, kind: 'returned', title, body, link: '/' });
       }
       if (todo?.missingEvidence) {
         const [title, body] = text.missing(todo.missingEvidence);
