@@ -1,5 +1,6 @@
 // The Kepala OPD sends an innovation back to draft: only with a note saying what to fix, and the operators of
-// that OPD hear of it at once (bell, with the note), not the Kepala who returned it nor another OPD.
+// that OPD hear of it at once (bell, with the note), not the Kepala who returned it nor another OPD; the
+// returned list names the Kepala by their full name.
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { notifications, users } from '../../src/server/db/schema';
@@ -50,5 +51,10 @@ describe('the Kepala OPD returns an innovation', () => {
       link: `/innovations/${entryId}`,
       read: false,
     });
+  });
+
+  it('the returned list names the Kepala as people know them, with the note', async () => {
+    const list = (await call(ctx.app, operator, 'GET', '/api/innovations/returned')).json();
+    expect(list.items).toEqual([expect.objectContaining({ entryId, note: 'Sebutkan sekolah pelaksananya.', returnedBy: 'dr. Ratna Kusumawati, M.Kes.' })]);
   });
 });
