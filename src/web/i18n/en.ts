@@ -542,6 +542,7 @@ export const en: Shape<typeof id> = {
     readOnly: 'Read only: the period is not open or you may not change it.',
     eligibility: {
       ok: 'Within the implementation window ({{from}} to {{until}}).',
+      window: 'This period’s implementation window: {{from}} to {{until}}. Enter the implementation date to check it.',
       older_than_window: 'Implemented before {{from}}: evidence of development/renewal is needed to report it.',
       needs_penerapan_date: 'The implementation stage needs an implementation date.',
       in_future: 'The implementation date is after {{until}}.',
@@ -558,6 +559,8 @@ export const en: Shape<typeof id> = {
     returnNote: 'Note for the operator (what to fix)',
     submitIncomplete: 'Cannot be submitted yet. Complete:',
     inVerification: 'The profile is locked during verification; answers and evidence returned by a verifier can still be fixed.',
+    waitingForHead: 'Submitted to the Kepala OPD and waiting for their decision; the form is locked until it is approved or returned to draft.',
+    returnedByHead: 'Returned to draft by {{name}}: fix it, then submit again',
     lockedForReview: 'The innovation is under review; it can be changed only after it is returned to draft.',
     sent: 'Sent to the national assessment',
     sentBadge: 'Sent',
@@ -568,6 +571,7 @@ export const en: Shape<typeof id> = {
     autosave: {
       pending: 'Changed; saved once you stop typing.',
       invalid: 'Not saved: correct the fields marked in red.',
+      invalidFields: 'Not saved: correct {{fields}} (marked in red).',
       refused: 'Not saved: {{message}}',
     },
     sendControl: {
@@ -597,6 +601,13 @@ export const en: Shape<typeof id> = {
       tujuan: 'Objectives',
       manfaat: 'Benefits',
       hasil: 'Results',
+      inisiatorName: 'Initiator name',
+      tematik: 'Theme',
+      unitId: 'Unit',
+      urusanLain: 'Other urusan',
+      lokasi: 'Location',
+      haki: 'IPR (HAKI)',
+      penghargaan: 'Awards',
     },
     maturity: 'Maturity',
     belowThreshold: 'Not ready to send',

@@ -488,6 +488,7 @@ export const id = {
     readOnly: 'Hanya dapat dibaca: periode tidak terbuka atau Anda tidak berhak mengubah.',
     eligibility: {
       ok: 'Memenuhi jendela penerapan ({{from}} s.d. {{until}}).',
+      window: 'Jendela penerapan periode ini: {{from}} s.d. {{until}}. Isi waktu penerapan untuk memeriksanya.',
       older_than_window: 'Diterapkan sebelum {{from}}: perlu bukti pengembangan/pembaruan agar layak dilaporkan.',
       needs_penerapan_date: 'Tahapan penerapan memerlukan tanggal penerapan.',
       in_future: 'Tanggal penerapan melewati {{until}}.',
@@ -504,6 +505,8 @@ export const id = {
     returnNote: 'Catatan untuk operator (apa yang perlu diperbaiki)',
     submitIncomplete: 'Belum dapat diajukan. Lengkapi:',
     inVerification: 'Profil terkunci selama verifikasi; jawaban dan bukti dukung yang dikembalikan verifikator masih dapat diperbaiki.',
+    waitingForHead: 'Diajukan ke Kepala OPD dan menunggu keputusannya; isian terkunci sampai disetujui atau dikembalikan ke draf.',
+    returnedByHead: 'Dikembalikan ke draf oleh {{name}}: perbaiki lalu ajukan lagi',
     lockedForReview: 'Inovasi sedang ditinjau; isian hanya dapat diubah setelah dikembalikan ke draf.',
     sent: 'Dikirim ke penilaian nasional',
     sentBadge: 'Dikirim',
@@ -514,6 +517,7 @@ export const id = {
     autosave: {
       pending: 'Ada perubahan; disimpan setelah Anda berhenti mengetik.',
       invalid: 'Belum tersimpan: perbaiki isian yang ditandai merah.',
+      invalidFields: 'Belum tersimpan: perbaiki {{fields}} (ditandai merah).',
       refused: 'Tidak tersimpan: {{message}}',
     },
     sendControl: {
@@ -543,6 +547,13 @@ export const id = {
       tujuan: 'Tujuan',
       manfaat: 'Manfaat',
       hasil: 'Hasil',
+      inisiatorName: 'Nama inisiator',
+      tematik: 'Tematik',
+      unitId: 'Unit',
+      urusanLain: 'Urusan lain',
+      lokasi: 'Lokasi',
+      haki: 'HAKI',
+      penghargaan: 'Penghargaan',
     },
     maturity: 'Kematangan',
     belowThreshold: 'Belum layak kirim',
