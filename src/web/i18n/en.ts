@@ -226,6 +226,13 @@ export const en: Shape<typeof id> = {
       regionLevel: 'Region-level indicators (SPD)',
       empty: 'Nothing is waiting for verification.',
     },
+    own: {
+      title: 'Your agency’s innovations',
+      titleYear: 'Your agency’s innovations, period {{year}}',
+      draft: 'Draft',
+      diajukan: 'Waiting for the Kepala OPD',
+      disetujui: 'Approved by the Kepala OPD',
+    },
     inbox: {
       title: 'Waiting for your approval',
       empty: 'No innovation is waiting for approval.',
@@ -484,6 +491,7 @@ export const en: Shape<typeof id> = {
   },
   innovations: {
     title: 'Innovations',
+    allStatuses: 'All statuses',
     create: 'Register an innovation',
     name: 'Innovation name',
     opd: 'Perangkat Daerah',

@@ -171,6 +171,13 @@ export const id = {
       regionLevel: 'Indikator tingkat daerah (SPD)',
       empty: 'Tidak ada yang menunggu verifikasi.',
     },
+    own: {
+      title: 'Inovasi Perangkat Daerah Anda',
+      titleYear: 'Inovasi Perangkat Daerah Anda, periode {{year}}',
+      draft: 'Draf',
+      diajukan: 'Menunggu Kepala OPD',
+      disetujui: 'Disetujui Kepala OPD',
+    },
     inbox: {
       title: 'Menunggu persetujuan Anda',
       empty: 'Tidak ada inovasi yang menunggu persetujuan.',
@@ -430,6 +437,7 @@ export const id = {
   },
   innovations: {
     title: 'Inovasi',
+    allStatuses: 'Semua status',
     create: 'Daftarkan inovasi',
     name: 'Nama inovasi',
     opd: 'Perangkat Daerah',
