@@ -1,5 +1,6 @@
 import { Alert, Badge, Box, Button, Card, Group, List, MultiSelect, Paper, Select, SimpleGrid, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
+import { useIntersection } from '@mantine/hooks';
 import { useQueryClient } from '@tanstack/react-query';
 import { memo, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -52,6 +53,9 @@ function Editor({ entry, canWrite, canAnswer, canSend, role }: { entry: Entry; c
   const [backup] = useState(() => readBackup(entry.id));
   const form = useForm<Profile>({ initialValues: { ...profileOf(entry), ...(canWrite ? backup : {}) } });
   const { state, saveNow, settle } = useAutosave(entry, form, canWrite);
+  // The title row out of sight (under the 56 px header): the save state floats instead.
+  const { ref: titleRef, entry: titleSeen } = useIntersection({ rootMargin: '-56px 0px 0px 0px' });
+  const floating = titleSeen ? !titleSeen.isIntersecting : false;
   const v = form.values;
   const words = wordCount(v.rancangBangun);
   const notes = eligibility(entry.periodYear, {
@@ -87,16 +91,18 @@ function Editor({ entry, canWrite, canAnswer, canSend, role }: { entry: Entry; c
 
   return (
     <Stack>
-      {/* The save state stays in view (under the header) while the lower fields are typed. */}
-      <Box pos="sticky" top={64} h={0} style={{ zIndex: 20 }}>
-        <Box pos="absolute" right={0} top={0} maw="60%">
-          <SaveIndicator state={state} onRetry={() => void saveNow()} />
+      {/* Once the title has scrolled away, the save state floats under the header while the lower fields are typed. */}
+      {floating && (
+        <Box pos="sticky" top={64} h={0} style={{ zIndex: 20 }}>
+          <Box pos="absolute" right={0} top={0} maw="70%">
+            <SaveIndicator state={state} onRetry={() => void saveNow()} floating />
+          </Box>
         </Box>
-      </Box>
+      )}
       <AnchorLink to="/innovations" size="sm">
         ← {t('innovations.title')}
       </AnchorLink>
-      <Group justify="space-between" align="flex-start">
+      <Group justify="space-between" align="flex-start" ref={titleRef}>
         <Stack gap={4}>
           <Title order={2}>{v.name || entry.name}</Title>
           <Group gap="xs">
@@ -108,6 +114,7 @@ function Editor({ entry, canWrite, canAnswer, canSend, role }: { entry: Entry; c
             </Text>
           </Group>
         </Stack>
+        {!floating && <SaveIndicator state={state} onRetry={() => void saveNow()} />}
       </Group>
       <Workflow entry={entry} role={role} canSend={canSend} beforeAction={settle} onFieldErrors={form.setErrors} />
       {ro && entry.status === 'draft' && <Alert color="gray">{t('innovations.readOnly')}</Alert>}
@@ -230,18 +237,21 @@ function Editor({ entry, canWrite, canAnswer, canSend, role }: { entry: Entry; c
   );
 }
 
-function SaveIndicator({ state, onRetry }: { state: ReturnType<typeof useAutosave>['state']; onRetry: () => void }) {
+function SaveIndicator({ state, onRetry, floating }: { state: ReturnType<typeof useAutosave>['state']; onRetry: () => void; floating?: boolean }) {
   const { t } = useTranslation();
   const line = (text: string, color: string) => (
-    <Text size="sm" c={color} maw={360} aria-live="polite" data-testid="save-state" data-state={state.kind}>
+    <Text size={floating ? 'xs' : 'sm'} c={color} maw={360} aria-live="polite" data-testid="save-state" data-state={state.kind}>
       {text}
     </Text>
   );
-  const pill = (children: React.ReactNode) => (
-    <Paper withBorder shadow="xs" radius="xl" px="sm" py={4}>
-      {children}
-    </Paper>
-  );
+  const pill = (children: React.ReactNode) =>
+    floating ? (
+      <Paper withBorder shadow="xs" radius="xl" px="sm" py={4}>
+        {children}
+      </Paper>
+    ) : (
+      children
+    );
   switch (state.kind) {
     case 'pending':
       return pill(line(t('innovations.autosave.pending'), 'dimmed'));
