@@ -169,7 +169,7 @@ export function DashboardPage({ canEditHistory, canSimulate, canExport }: { canE
             {data.deadlines.map((x) => (
               <List.Item key={x.key}>
                 {t(`dashboard.deadline.${x.key}`)}: {formatDate(x.date)} —{' '}
-                {x.days >= 0 ? t('dashboard.daysLeft', { count: x.days }) : t('dashboard.daysPast', { count: -x.days })}
+                {x.days === 0 ? t('dashboard.dueToday') : x.days > 0 ? t('dashboard.daysLeft', { count: x.days }) : t('dashboard.daysPast', { count: -x.days })}
               </List.Item>
             ))}
           </List>
