@@ -6,7 +6,7 @@ import { ensureOpenPeriod, signIn, signOut } from './support';
 // A shared two-core machine can take several seconds for a first page load or a save.
 const expect = baseExpect.configure({ timeout: 30_000 });
 
-const NAME = 'Posyandu Remaja Digital Beranda';
+const NAME = 'Beranda Operator Inovasi Baru';
 
 test('the operator’s home counts the OPD’s innovations by status and registers one', async ({ page }) => {
   test.setTimeout(120_000);

@@ -7,7 +7,7 @@ import { ensureOpenPeriod, signIn, signOut } from './support';
 // A shared two-core machine can take several seconds for a first page load or a save.
 const expect = baseExpect.configure({ timeout: 30_000 });
 
-const NAME = 'Posyandu Remaja Digital';
+const NAME = 'Skrining Remaja Daring';
 const profile = {
   tahapan: 'penerapan',
   inisiatorType: 'opd',
