@@ -3,7 +3,7 @@
 // Kepala OPD. Texts in the recipient's language; links lead to where it is dealt with.
 import type { Locale } from '../messages';
 
-export type InstantKind = 'item_returned' | 'entry_submitted';
+export type { InstantKind } from './notification-kinds';
 
 export interface Notice {
   title: string;

@@ -2,6 +2,7 @@
 // answers without evidence; Admin Daerah about deadlines close ahead. Texts in the user's language.
 import type { Locale } from '../messages';
 import type { Role } from '../roles';
+import type { ReminderKind } from './notification-kinds';
 
 export interface ReminderUser {
   id: string;
@@ -24,7 +25,7 @@ export interface Deadline {
 
 export interface Reminder {
   userId: string;
-  kind: 'returned' | 'missing_evidence' | 'deadline';
+  kind: ReminderKind;
   title: string;
   body: string;
   link: string;
