@@ -3,6 +3,7 @@
 import type { Locale } from '../messages';
 import { indonesianDate } from '../reports/indonesian-date';
 import type { Role } from '../roles';
+import type { ReminderKind } from './notification-kinds';
 
 export interface ReminderUser {
   id: string;
@@ -25,7 +26,7 @@ export interface Deadline {
 
 export interface Reminder {
   userId: string;
-  kind: 'returned' | 'missing_evidence' | 'deadline';
+  kind: ReminderKind;
   title: string;
   body: string;
   link: string;
@@ -80,7 +81,8 @@ export function remindersFor(users: ReminderUser[], todos: OpdTodo[], deadlines:
       const todo = byOpd.get(u.opdId);
       if (todo?.returned) {
         const [title, body] = text.returned(todo.returned);
-        out.push({ userId: u.id, kind: 'returned', title, body, link: '/dasbor' });
+        // The home page lists exactly these items with their notes (the dashboard counts the whole region).
+        out.push({ userId: u.id, kind: 'returned', title, body, link: '/' });
       }
       if (todo?.missingEvidence) {
         const [title, body] = text.missing(todo.missingEvidence);

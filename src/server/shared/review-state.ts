@@ -90,7 +90,7 @@ export type ItemKey = { entryId: string; code: string } | { periodId: string; co
 
 /** Any change to an item's answer or evidence sends its review back to "menunggu verifikasi". */
 export async function markChanged(tx: Db | Tx, key: ItemKey, actorId: string) {
-  const set = { reviewStatus: 'menunggu', updatedBy: actorId, updatedAt: new Date() };
+  const set = { reviewStatus: 'menunggu' as const, updatedBy: actorId, updatedAt: new Date() };
   if ('entryId' in key)
     await tx
       .insert(entryAnswers)

@@ -5,7 +5,7 @@ import { and, eq, inArray } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { type ReviewDecision, reviewOutcome, reviewProblem } from '../../domain/evidence/review';
+import { type ReviewDecision, type ReviewStatus, reviewOutcome, reviewProblem } from '../../domain/evidence/review';
 import type { Framework } from '../../domain/iid/types';
 import { returnedLink, returnedNotice } from '../../domain/reminders/instant';
 import { canAccessRegion, isOpdBound, type Role } from '../../domain/roles';
@@ -36,7 +36,7 @@ export default async function verificationRoutes(fastify: FastifyInstance) {
     return { period, nameOf: (code: string) => names.get(code) ?? code };
   }
 
-  type ReviewSet = { reviewStatus: string; reviewNote: string | null; reviewedBy: string; reviewedAt: Date };
+  type ReviewSet = { reviewStatus: ReviewStatus; reviewNote: string | null; reviewedBy: string; reviewedAt: Date };
   type Tx = Parameters<Parameters<typeof db.transaction>[0]>[0];
 
   async function entrySubject(actor: SessionUser, entryId: string, code: string) {
