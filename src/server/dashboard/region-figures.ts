@@ -7,11 +7,11 @@ import { type IidResult, scoreIid } from '../../domain/iid/engine';
 import type { Framework, ScoreInput } from '../../domain/iid/types';
 import type { Db } from '../db/client';
 import { innovationEntries } from '../db/schema';
-import { liveEntry } from '../shared/live-entry';
-import { periodFramework } from '../shared/period-framework';
-import { periodMemo } from '../shared/period-memo';
-import { entryUrusan } from '../shared/period-state';
-import { regionItems } from '../shared/review-state';
+import { liveEntry } from '../shared/entries/live-entry';
+import { regionItems } from '../shared/items/state';
+import { periodFramework } from '../shared/periods/period-framework';
+import { periodMemo } from '../shared/periods/period-memo';
+import { entryUrusan } from '../shared/periods/period-state';
 import { regionDashboard } from './schemas';
 
 const view = (r: IidResult) => ({

@@ -8,8 +8,8 @@ import { can, canAccessOpd, canAccessRegion } from '../../domain/roles';
 import type { Db } from '../db/client';
 import { innovationEntries, innovations, periods } from '../db/schema';
 import type { SessionUser } from '../plugins/session';
-import { AppError, fieldError, forbidden, notFound } from '../shared/errors';
-import type { ItemKey } from '../shared/review-state';
+import { AppError, fieldError, forbidden, notFound } from '../shared/http/errors';
+import type { ItemKey } from '../shared/items/state';
 
 export interface Target {
   /** The reviewed item the evidence belongs to; null for profile documents. */

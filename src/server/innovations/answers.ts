@@ -9,17 +9,17 @@ import { type CompiledFramework, maturityOf, roundTo, unscaled } from '../../dom
 import { answerValueProblem } from '../../domain/iid/validate';
 import { answersEditable } from '../../domain/innovation/workflow';
 import { canAccessOpd } from '../../domain/roles';
+import { prepared } from '../db/prepared';
 import { entryAnswers, evidence, innovationEntries, periods } from '../db/schema';
 import type { SessionUser } from '../plugins/session';
-import { recordAudit } from '../shared/audit';
-import { storeScores } from '../shared/entry-scores';
-import { AppError, fieldError, notFound } from '../shared/errors';
-import { authorize } from '../shared/guard';
-import { liveEntry } from '../shared/live-entry';
-import { periodFramework } from '../shared/period-framework';
-import { prepared } from '../shared/prepared';
-import { entryItems, type ItemState } from '../shared/review-state';
-import { errorResponse, itemStateShape, uuidParam } from '../shared/schemas';
+import { recordAudit } from '../shared/audit/record';
+import { liveEntry } from '../shared/entries/live-entry';
+import { AppError, fieldError, notFound } from '../shared/http/errors';
+import { authorize } from '../shared/http/guard';
+import { errorResponse, itemStateShape, uuidParam } from '../shared/http/schemas';
+import { storeScores } from '../shared/items/scores';
+import { entryItems, type ItemState } from '../shared/items/state';
+import { periodFramework } from '../shared/periods/period-framework';
 
 const tags = ['innovations'];
 const errors = { 400: errorResponse, 401: errorResponse, 403: errorResponse, 404: errorResponse, 409: errorResponse };

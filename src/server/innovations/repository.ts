@@ -4,10 +4,10 @@ import { eligibility, wordCount } from '../../domain/innovation/profile';
 import { pageOffset } from '../../domain/paging';
 import type { Db } from '../db/client';
 import { orderOf, type PageRequest } from '../db/paging';
+import { prepared } from '../db/prepared';
 import { innovationEntries, innovations, opds, periods, units } from '../db/schema';
-import { liveEntry } from '../shared/live-entry';
-import { prepared } from '../shared/prepared';
-import { escapeLike } from '../shared/search';
+import { escapeLike } from '../db/search';
+import { liveEntry } from '../shared/entries/live-entry';
 
 const columns = {
   ...getTableColumns(innovationEntries),

@@ -12,15 +12,15 @@ import { submittedLink, submittedNotice } from '../../domain/reminders/instant';
 import { canAccessOpd, isOpdBound } from '../../domain/roles';
 import { innovationEntries, innovations, opds, periods, units } from '../db/schema';
 import type { SessionUser } from '../plugins/session';
-import { changedOnly, recordAudit } from '../shared/audit';
-import { AppError, fieldError, notFound } from '../shared/errors';
-import { authorize, regionInScope } from '../shared/guard';
-import { raiseInstantly, sendAfterCommit } from '../shared/instant-notifications';
-import { stripUndefined } from '../shared/objects';
-import { entryItems } from '../shared/review-state';
-import { sanitizeRichText } from '../shared/rich-text';
-import { errorResponse, uuidParam } from '../shared/schemas';
+import { changedOnly, recordAudit } from '../shared/audit/record';
+import { AppError, fieldError, notFound } from '../shared/http/errors';
+import { authorize, regionInScope } from '../shared/http/guard';
+import { stripUndefined } from '../shared/http/objects';
+import { errorResponse, uuidParam } from '../shared/http/schemas';
+import { entryItems } from '../shared/items/state';
+import { raiseInstantly, sendAfterCommit } from '../shared/notifications/instant';
 import { getEntry, listEntries, toEntryDto } from './repository';
+import { sanitizeRichText } from './rich-text';
 import {
   entryCreateBody,
   entryListQuery,

@@ -6,8 +6,8 @@ import { sendPreview } from '../../domain/iid/send-preview';
 import { belowThreshold } from '../../domain/innovation/send';
 import type { Db } from '../db/client';
 import { periods } from '../db/schema';
-import { periodFramework } from '../shared/period-framework';
-import { type Basis, maturityInputs, periodMaturities, spdAnswers } from '../shared/period-state';
+import { periodFramework } from '../shared/periods/period-framework';
+import { type Basis, maturityInputs, periodMaturities, spdAnswers } from '../shared/periods/period-state';
 
 type SentEntry = { id: string; periodId: string; maturityClaimed: number };
 

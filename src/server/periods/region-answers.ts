@@ -10,11 +10,11 @@ import type { Framework } from '../../domain/iid/types';
 import { answerValueProblem } from '../../domain/iid/validate';
 import { canAccessRegion } from '../../domain/roles';
 import { periods, regionAnswers } from '../db/schema';
-import { recordAudit } from '../shared/audit';
-import { AppError, fieldError, notFound } from '../shared/errors';
-import { authorize } from '../shared/guard';
-import { regionItems } from '../shared/review-state';
-import { errorResponse, itemStateShape, uuidParam } from '../shared/schemas';
+import { recordAudit } from '../shared/audit/record';
+import { AppError, fieldError, notFound } from '../shared/http/errors';
+import { authorize } from '../shared/http/guard';
+import { errorResponse, itemStateShape, uuidParam } from '../shared/http/schemas';
+import { regionItems } from '../shared/items/state';
 
 const tags = ['periods'];
 const errors = { 400: errorResponse, 401: errorResponse, 403: errorResponse, 404: errorResponse, 409: errorResponse };

@@ -6,12 +6,12 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Framework } from '../../domain/iid/types';
 import { canAccessRegion } from '../../domain/roles';
 import { innovationEntries, periods } from '../db/schema';
-import { changedOnly, recordAudit } from '../shared/audit';
-import { AppError, conflictOn, fieldError, notFound } from '../shared/errors';
-import { findFramework } from '../shared/framework-store';
-import { authorize, regionInScope } from '../shared/guard';
-import { stripUndefined } from '../shared/objects';
-import { errorResponse, uuidParam } from '../shared/schemas';
+import { changedOnly, recordAudit } from '../shared/audit/record';
+import { AppError, conflictOn, fieldError, notFound } from '../shared/http/errors';
+import { authorize, regionInScope } from '../shared/http/guard';
+import { stripUndefined } from '../shared/http/objects';
+import { errorResponse, uuidParam } from '../shared/http/schemas';
+import { findFramework } from '../shared/periods/framework-store';
 import { carryOver } from './carry-over';
 import { periodCreateBody, periodShape, periodStatusBody, periodUpdateBody } from './schemas';
 

@@ -3,10 +3,10 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Framework } from '../../domain/iid/types';
 import type { SessionUser } from '../plugins/session';
-import { authorize, regionInScope } from '../shared/guard';
-import { periodWithFramework } from '../shared/period-lookup';
-import { periodState, regionScores } from '../shared/period-state';
-import { errorResponse, periodQuery } from '../shared/schemas';
+import { authorize, regionInScope } from '../shared/http/guard';
+import { errorResponse, periodQuery } from '../shared/http/schemas';
+import { periodWithFramework } from '../shared/periods/period-lookup';
+import { periodState, regionScores } from '../shared/periods/period-state';
 
 const tags = ['scores'];
 const errors = { 400: errorResponse, 401: errorResponse, 403: errorResponse, 404: errorResponse };

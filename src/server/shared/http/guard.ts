@@ -1,7 +1,7 @@
 // Permission and scope checks every handler starts with. The server decides; the UI only hides.
 import type { FastifyRequest } from 'fastify';
-import { can, canAccessRegion, type Permission } from '../../domain/roles';
-import type { SessionUser } from '../plugins/session';
+import { can, canAccessRegion, type Permission } from '../../../domain/roles';
+import type { SessionUser } from '../../plugins/session';
 import { AppError, forbidden } from './errors';
 
 export function requireUser(request: FastifyRequest): SessionUser {

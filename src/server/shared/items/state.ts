@@ -1,10 +1,10 @@
 // The state of every answered item — its option, its review and how much live evidence backs it — read in
 // bulk for scores, lists and the verification queue, and reset to "menunggu" whenever the item changes.
 import { eq, inArray, type SQL, sql } from 'drizzle-orm';
-import type { ReviewedAnswer } from '../../domain/evidence/review';
-import type { Db } from '../db/client';
-import { entryAnswers, evidence, regionAnswers } from '../db/schema';
-import { prepared } from './prepared';
+import type { ReviewedAnswer } from '../../../domain/evidence/review';
+import type { Db } from '../../db/client';
+import { prepared } from '../../db/prepared';
+import { entryAnswers, evidence, regionAnswers } from '../../db/schema';
 
 export interface ItemState extends ReviewedAnswer {
   reviewNote: string | null;

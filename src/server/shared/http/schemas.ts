@@ -1,6 +1,6 @@
 // Zod pieces reused by several features' route schemas.
 import { z } from 'zod';
-import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../../domain/paging';
+import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../../../domain/paging';
 
 export const uuidParam = z.object({ id: z.uuid({ error: 'not_found' }) });
 

@@ -1,11 +1,11 @@
 // "The period a page is about": the one asked for (in the region), else the open one, else the latest.
 import { and, desc, eq, getTableColumns, sql } from 'drizzle-orm';
-import type { Db } from '../db/client';
-import { periods } from '../db/schema';
-import { notFound } from './errors';
+import type { Db } from '../../db/client';
+import { prepared } from '../../db/prepared';
+import { periods } from '../../db/schema';
+import { notFound } from '../http/errors';
 import { periodFramework } from './period-framework';
 import { periodStampSql } from './period-memo';
-import { prepared } from './prepared';
 
 // The period row without its framework snapshot (tens of kilobytes, immutable, cached compiled by
 // period-framework.ts) and with its stamp (period-memo.ts): what the hottest reads need, in one round trip.

@@ -2,12 +2,12 @@
 // evidence and reviews. Every change to those calls refreshEntryScores in the same transaction; entries
 // written in bulk (migration, data loads) are marked stale and refreshed by refreshStaleScores at start.
 import { eq, inArray, sql } from 'drizzle-orm';
-import { claimedAnswers, reviewCounts, verifiedAnswers } from '../../domain/evidence/review';
-import { type CompiledFramework, maturityOf } from '../../domain/iid/engine';
-import type { Db } from '../db/client';
-import { innovationEntries } from '../db/schema';
-import { periodFramework } from './period-framework';
-import { entryItems, type ItemKey, type ItemState, markChanged } from './review-state';
+import { claimedAnswers, reviewCounts, verifiedAnswers } from '../../../domain/evidence/review';
+import { type CompiledFramework, maturityOf } from '../../../domain/iid/engine';
+import type { Db } from '../../db/client';
+import { innovationEntries } from '../../db/schema';
+import { periodFramework } from '../periods/period-framework';
+import { entryItems, type ItemKey, type ItemState, markChanged } from './state';
 
 type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
 

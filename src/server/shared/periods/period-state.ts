@@ -1,15 +1,15 @@
 // A period's whole state as the engine's score input, claimed (options chosen) or verified (only accepted
 // items with evidence). The same input feeds the region score, the simulator and the CLI format.
 import { and, eq, isNull, sql } from 'drizzle-orm';
-import { claimedAnswers, pendingAnswers, verifiedAnswers } from '../../domain/evidence/review';
-import { type ScoreSummary, scoreSummary } from '../../domain/iid/engine';
-import type { Answers, Framework, ScoreInput } from '../../domain/iid/types';
-import { reviewable } from '../../domain/innovation/workflow';
-import type { Db } from '../db/client';
-import { innovationEntries, innovations } from '../db/schema';
-import { liveEntry } from './live-entry';
-import { prepared } from './prepared';
-import { entryItems, regionItems } from './review-state';
+import { claimedAnswers, pendingAnswers, verifiedAnswers } from '../../../domain/evidence/review';
+import { type ScoreSummary, scoreSummary } from '../../../domain/iid/engine';
+import type { Answers, Framework, ScoreInput } from '../../../domain/iid/types';
+import { reviewable } from '../../../domain/innovation/workflow';
+import type { Db } from '../../db/client';
+import { prepared } from '../../db/prepared';
+import { innovationEntries, innovations } from '../../db/schema';
+import { liveEntry } from '../entries/live-entry';
+import { entryItems, regionItems } from '../items/state';
 
 export type Basis = 'claimed' | 'verified';
 
