@@ -1,0 +1,71 @@
+// The one handler behind both answer routes — an innovation entry's SID answers (innovations/answers.ts) and
+// the region's SPD answers in a period (periods/region-answers.ts): read the items with their points, or save
+// one option through changeItem. Only the side and the names in each route's response differ.
+import type { FastifyRequest } from 'fastify';
+import { z } from 'zod';
+import { answersWithoutEvidence, claimedAnswers, verifiedAnswers } from '../../../domain/evidence/review';
+import { answersScore, type CompiledFramework, roundTo, unscaled } from '../../../domain/iid/engine';
+import { answerValueProblem } from '../../../domain/iid/validate';
+import type { Db } from '../../db/client';
+import { fieldError } from '../http/errors';
+import { requireUser } from '../http/guard';
+import { periodFramework } from '../periods/period-framework';
+import { changeItem } from './change';
+import { findOwner, type ItemOwner, type ItemQuery, writableItem } from './find';
+import { type ItemState, itemsOf } from './state';
+
+/** One answered item's state: the option, its review and how much evidence backs it (SID and SPD alike). */
+export const itemStateShape = z.object({
+  value: z.number(),
+  reviewStatus: z.string(),
+  reviewNote: z.string().nullable(),
+  reviewedAt: z.string().nullable(),
+  evidenceCount: z.number(),
+  renewalCount: z.number(),
+});
+
+export const answerParams = z.object({ id: z.uuid({ error: 'not_found' }), code: z.string().max(10) });
+export const answerBody = z.object({ value: z.number().int().min(0).max(3) });
+
+/** The owner's items with their points on its side: an entry's maturity (SID), or the region's SPD points. */
+export interface AnswerView {
+  owner: ItemOwner;
+  answers: Record<string, number>;
+  items: Record<string, ItemState>;
+  /** Claimed (options chosen) and verified (accepted with evidence) points, and the side's maximum. */
+  claimed: number;
+  verified: number;
+  max: number;
+  missingEvidence: string[];
+}
+
+function viewOf(owner: ItemOwner, c: CompiledFramework, items: Record<string, ItemState>): AnswerView {
+  const indicators = owner.entryId ? c.sid : c.spd;
+  const points = (answers: Record<string, number>) => roundTo(unscaled(answersScore(c, indicators, answers)), 4);
+  const answers = claimedAnswers(items);
+  return {
+    owner,
+    answers,
+    items,
+    claimed: points(answers),
+    verified: points(verifiedAnswers(items)),
+    max: roundTo(unscaled(owner.entryId ? c.maturityMax : c.spdMax), 4),
+    missingEvidence: answersWithoutEvidence(items),
+  };
+}
+
+/** The answers of an entry (entryId) or of the region in a period (periodId), as the actor may see them. */
+export async function readAnswers(db: Db, request: FastifyRequest, q: ItemQuery): Promise<AnswerView> {
+  const owner = await findOwner(db, requireUser(request), q);
+  const [c, items] = await Promise.all([periodFramework(db, owner.periodId), itemsOf(db, owner)]);
+  return viewOf(owner, c, items);
+}
+
+/** Chooses an option (0 clears) for one indicator; an unchanged value writes nothing. */
+export async function saveAnswer(db: Db, request: FastifyRequest, q: ItemQuery & { code: string }, value: number): Promise<AnswerView> {
+  const { item, indicator } = await writableItem(db, requireUser(request), q);
+  const problem = indicator && answerValueProblem(indicator, value);
+  if (problem) throw fieldError({ value: { code: problem.code, params: problem.params } });
+  const { items } = await db.transaction((tx) => changeItem(tx, request, item, { kind: 'answer', value }));
+  return viewOf(item, await periodFramework(db, item.periodId), items);
+}
