@@ -8,6 +8,7 @@ import { roundTo, unscaled } from '../../domain/iid/engine';
 import { PROFILE_FIELD_LABELS, sendProblem } from '../../domain/innovation/send';
 import { isEditable, nextStatus, submitProblems } from '../../domain/innovation/workflow';
 import { type Locale, translate } from '../../domain/messages';
+import { type PeriodAction, periodRefusal } from '../../domain/period/status';
 import { submittedLink, submittedNotice } from '../../domain/reminders/instant';
 import { canAccessOpd, isOpdBound } from '../../domain/roles';
 import { innovationEntries, innovations, opds, periods, units } from '../db/schema';
@@ -43,9 +44,10 @@ function auditable(values: Record<string, unknown>) {
   return Object.fromEntries(Object.entries(values).map(([k, v]) => [k, typeof v === 'string' && v.length > 300 ? `(${v.split(/\s+/).length} kata)` : v]));
 }
 
-function assertWritable(periodStatus: string) {
-  if (periodStatus === 'locked') throw new AppError(409, 'period_locked');
-  if (periodStatus !== 'open') throw new AppError(409, 'period_closed');
+/** Refuses what the period no longer allows (domain/period/status.ts). */
+function assertPeriodAllows(periodStatus: string, action: PeriodAction) {
+  const refusal = periodRefusal(periodStatus, action);
+  if (refusal) throw new AppError(409, refusal);
 }
 
 export default async function innovationRoutes(fastify: FastifyInstance) {
@@ -135,7 +137,7 @@ export default async function innovationRoutes(fastify: FastifyInstance) {
       const body = request.body;
       const period = await periodFor(request, actor, body.periodId);
       if (!period) throw new AppError(409, 'period_closed');
-      assertWritable(period.status);
+      assertPeriodAllows(period.status, 'innovation');
       const opdId = isOpdBound(actor.role) ? actor.opdId : body.opdId;
       if (!opdId) throw fieldError({ opdId: 'required' });
       const [opd] = await db.select().from(opds).where(eq(opds.id, opdId));
@@ -192,7 +194,7 @@ export default async function innovationRoutes(fastify: FastifyInstance) {
     async (request) => {
       const actor = authorize(request, 'innovation:write');
       const row = await visibleEntry(actor, request.params.id);
-      assertWritable(row.periodStatus);
+      assertPeriodAllows(row.periodStatus, 'innovation');
       if (!isEditable(row.status)) throw new AppError(409, 'entry_not_draft');
       const { version, ...fields } = request.body;
       const patch = stripUndefined(fields);
@@ -241,7 +243,7 @@ export default async function innovationRoutes(fastify: FastifyInstance) {
     async (request) => {
       const actor = authorize(request, 'innovation:write');
       const row = await visibleEntry(actor, request.params.id);
-      assertWritable(row.periodStatus);
+      assertPeriodAllows(row.periodStatus, 'innovation');
       const { action, note } = request.body;
       const next = nextStatus(action, row.status, actor.role);
       if (!next) throw new AppError(409, 'transition_not_allowed');
@@ -338,7 +340,7 @@ export default async function innovationRoutes(fastify: FastifyInstance) {
     async (request, reply) => {
       const actor = authorize(request, 'innovation:send');
       const row = await visibleEntry(actor, request.params.id);
-      if (row.periodStatus === 'locked') throw new AppError(409, 'period_locked');
+      assertPeriodAllows(row.periodStatus, 'send');
       const locale = request.locale ?? 'id';
       if (request.body.sent && !row.sent) {
         const refusal = sendRefusal(row, locale);

@@ -4,6 +4,7 @@ import { and, count, desc, eq, lt } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Framework } from '../../domain/iid/types';
+import { type PeriodStatus, periodMoveRefusal, periodRefusal } from '../../domain/period/status';
 import { canAccessRegion } from '../../domain/roles';
 import { innovationEntries, periods } from '../db/schema';
 import { changedOnly, recordAudit } from '../shared/audit/record';
@@ -29,7 +30,7 @@ function toDto(r: Row, entryCount: number) {
     frameworkId: r.frameworkId,
     frameworkName: f.name,
     frameworkUncertain: f.uncertain,
-    status: r.status as 'open' | 'closed' | 'locked',
+    status: r.status as PeriodStatus,
     penjaringanOpensOn: r.penjaringanOpensOn,
     penjaringanClosesOn: r.penjaringanClosesOn,
     internalDeadline: r.internalDeadline,
@@ -46,9 +47,6 @@ function checkDates(d: { penjaringanOpensOn: string; penjaringanClosesOn: string
   if (d.penjaringanClosesOn < d.penjaringanOpensOn) throw fieldError({ penjaringanClosesOn: 'dates_out_of_order' });
   if (d.internalDeadline && d.internalDeadline < d.penjaringanOpensOn) throw fieldError({ internalDeadline: 'dates_out_of_order' });
 }
-
-/** Allowed moves: open → closed → locked, and closed → open again (a late correction) while no other is open. */
-const MOVES: Record<string, string[]> = { open: ['closed'], closed: ['open', 'locked'], locked: [] };
 
 export default async function periodRoutes(fastify: FastifyInstance) {
   const app = fastify.withTypeProvider<ZodTypeProvider>();
@@ -154,7 +152,8 @@ export default async function periodRoutes(fastify: FastifyInstance) {
     },
     async (request) => {
       const { row } = await visible(request, request.params.id, 'period:write');
-      if (row.status === 'locked') throw new AppError(409, 'period_locked');
+      const refusal = periodRefusal(row.status, 'settings');
+      if (refusal) throw new AppError(409, refusal);
       const patch = stripUndefined(request.body);
       checkDates({ ...row, ...patch });
       const updated = await db.transaction(async (tx) => {
@@ -193,7 +192,9 @@ export default async function periodRoutes(fastify: FastifyInstance) {
     async (request) => {
       const { row } = await visible(request, request.params.id, 'period:write');
       const next = request.body.status;
-      if (!MOVES[row.status].includes(next)) throw new AppError(409, row.status === 'locked' ? 'period_locked' : 'period_status_change');
+      // Reopening also needs no other open period (checked below, in the transaction).
+      const refusal = periodMoveRefusal(row.status, next);
+      if (refusal) throw new AppError(409, refusal);
       const updated = await db.transaction(async (tx) => {
         if (next === 'open') {
           const [open] = await tx

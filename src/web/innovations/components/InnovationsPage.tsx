@@ -6,6 +6,7 @@ import { useNavigate } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { RANCANG_BANGUN_MIN_WORDS, TAHAPAN } from '../../../domain/innovation/profile';
+import { periodAllows } from '../../../domain/period/status';
 import { formatDateTime, formatNumber } from '../../lib/format';
 import { FormActions, SearchInput } from '../../ui/controls';
 import { type Column, DataTable } from '../../ui/DataTable';
@@ -26,7 +27,7 @@ export function InnovationsPage({ canWrite, opdBound }: { canWrite: boolean; opd
   const opds = useOpdOptions(!opdBound);
   const [opened, { open, close }] = useDisclosure(false);
   const current = periods.data?.find((p) => p.id === periodId) ?? periods.data?.find((p) => p.status === 'open') ?? periods.data?.[0];
-  const writable = canWrite && current?.status === 'open';
+  const writable = canWrite && current !== undefined && periodAllows(current.status, 'innovation');
 
   const columns: Column<EntrySummary>[] = [
     {

@@ -3,6 +3,7 @@ import { Alert, Button, Card, Group, List, Modal, Stack, Text, Textarea } from '
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { allowedTransitions, type Transition } from '../../../domain/innovation/workflow';
+import { periodAllows } from '../../../domain/period/status';
 import type { Role } from '../../../domain/roles';
 import { ApiError } from '../../lib/api';
 import { notifySaved, showApiError } from '../../ui/forms';
@@ -28,7 +29,7 @@ export function WorkflowBar({
   const [problems, setProblems] = useState<string[] | null>(null);
   const [returning, setReturning] = useState(false);
   const [note, setNote] = useState('');
-  const open = entry.periodStatus === 'open';
+  const open = periodAllows(entry.periodStatus, 'innovation');
   const actions = open ? allowedTransitions(entry.status, role) : [];
 
   const run = async (action: Transition, extra?: { note?: string }) => {
