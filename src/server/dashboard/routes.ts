@@ -82,7 +82,8 @@ export default async function dashboardRoutes(fastify: FastifyInstance) {
     },
     async (request) => {
       const actor = authorize(request, 'innovation:read');
-      const period = await periodOf(actor, request.query.periodId);
+      // Counts only: the period's head, never its framework.
+      const period = await periodHeadOfRegion(db, regionInScope(actor, undefined), request.query.periodId);
       const own = isOpdBound(actor.role) ? actor.opdId : null;
       const opdList = await opdsOf(period.regionId, own);
       const entries = await entryFigures(db, period.id, own);

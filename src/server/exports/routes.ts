@@ -23,7 +23,7 @@ import { authorize, regionInScope } from '../shared/http/guard';
 import { periodQuery, uuidParam } from '../shared/http/schemas';
 import { sendStored, sendTemp, writeWhole } from '../shared/http/send-file';
 import { entryItems, regionItems } from '../shared/items/state';
-import { periodWithFramework } from '../shared/periods/period-lookup';
+import { periodHeadOfRegion, periodWithFramework } from '../shared/periods/period-lookup';
 import { entryUrusan, periodState } from '../shared/periods/period-state';
 import { readLetterhead } from '../shared/regions/letterhead';
 import { startJobWorker } from './jobs';
@@ -207,7 +207,7 @@ export default async function exportRoutes(fastify: FastifyInstance) {
     async (request, reply) => {
       const actor = authorize(request, 'innovation:send');
       const regionId = regionInScope(actor, undefined);
-      const period = await periodWithFramework(db, regionId, request.body.periodId);
+      const period = await periodHeadOfRegion(db, regionId, request.body.periodId);
       const [job] = await db.insert(exportJobs).values({ regionId, periodId: period.id, kind: 'package', createdBy: actor.id }).returning();
       await recordAudit(db, request, {
         regionId,

@@ -15,9 +15,16 @@ const columns = {
   unitName: units.name,
   periodYear: periods.year,
   periodStatus: periods.status,
+  periodThreshold: periods.maturityThreshold,
 };
 
-type Row = typeof innovationEntries.$inferSelect & { opdName: string; unitName: string | null; periodYear: number; periodStatus: string };
+type Row = typeof innovationEntries.$inferSelect & {
+  opdName: string;
+  unitName: string | null;
+  periodYear: number;
+  periodStatus: string;
+  periodThreshold: number | null;
+};
 
 export function toEntryDto(r: Row) {
   return {

@@ -346,7 +346,7 @@ export default async function innovationRoutes(fastify: FastifyInstance) {
         const refusal = sendRefusal(row, locale);
         if (refusal) throw refusal;
         // The whole-period preview is read only when it is needed: to answer an unconfirmed below-threshold send.
-        if (request.body.confirmBelowThreshold !== true && (await entryThreshold(db, row)).belowThreshold) {
+        if (request.body.confirmBelowThreshold !== true && entryThreshold(row).belowThreshold) {
           const preview = await entrySendPreview(db, row, true);
           const n = (x: number) => x.toLocaleString(locale === 'en' ? 'en-GB' : 'id-ID', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
           const params = {

@@ -10,6 +10,8 @@ import { periodStampSql } from './period-memo';
 // The period row without its framework snapshot (tens of kilobytes, immutable, cached compiled by
 // period-framework.ts) and with its stamp (period-memo.ts): what the hottest reads need, in one round trip.
 const { framework: _framework, ...columns } = getTableColumns(periods);
+/** Every column of a period but its framework snapshot. */
+export const periodHeadColumns = columns;
 const headColumns = { ...columns, stamp: periodStampSql };
 const headById = (db: Db) =>
   db
