@@ -23,9 +23,9 @@ export function scoresOf(c: CompiledFramework, items: Record<string, ItemState>)
   };
 }
 
-/** Recomputes and stores the scores of the given entries; returns their items (callers often need them). */
-export async function refreshEntryScores(db: Db | Tx, entryIds: string[]): Promise<Map<string, Record<string, ItemState>>> {
-  if (!entryIds.length) return new Map();
+/** Recomputes and stores the scores of the given entries, in one statement. */
+export async function refreshEntryScores(db: Db | Tx, entryIds: string[]): Promise<void> {
+  if (!entryIds.length) return;
   const rows = await db
     .select({ id: innovationEntries.id, periodId: innovationEntries.periodId })
     .from(innovationEntries)
@@ -41,7 +41,6 @@ export async function refreshEntryScores(db: Db | Tx, entryIds: string[]): Promi
   await db.execute(sql`
     update ${innovationEntries} e set maturity_claimed = v.c, maturity_verified = v.v, review_summary = v.s, scored_answers = v.a, scores_stale = false
     from (values ${sql.join(values, sql`, `)}) as v(id, c, v, s, a) where e.id = v.id`);
-  return items;
 }
 
 /** Stores scores computed from items the caller already holds. */
