@@ -1,3 +1,4 @@
+// The period rule as a table: every status × action, and the status moves.
 import { describe, expect, it } from 'vitest';
 import { PERIOD_ACTIONS, PERIOD_STATUSES, type PeriodAction, type PeriodStatus, periodAllows, periodMoveRefusal, periodRefusal } from './status';
 

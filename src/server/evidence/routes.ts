@@ -18,7 +18,7 @@ import { sendStored } from '../shared/http/send-file';
 import { changeItem } from '../shared/items/change';
 import { findOwner, type Item, writableItem } from '../shared/items/find';
 import { evidenceById, forgetFiles, listDeleted, listEvidence, purgeDeleted, toEvidenceDto, unreferencedFiles } from './repository';
-import { evidenceShape, linkBody, listQuery, purgeBody, targetQuery } from './schemas';
+import { evidenceShape, itemQuery, linkBody, listQuery, purgeBody } from './schemas';
 
 const tags = ['evidence'];
 const errors = { 400: errorResponse, 401: errorResponse, 403: errorResponse, 404: errorResponse, 409: errorResponse };
@@ -61,20 +61,20 @@ export default async function evidenceRoutes(fastify: FastifyInstance) {
       schema: {
         tags,
         summary: 'Upload one evidence file (multipart, field "file") for an indicator; PDF, JPG, PNG or MP4 decided from the content',
-        querystring: targetQuery,
+        querystring: itemQuery,
         response: { 201: evidenceShape, ...errors },
       },
     },
     async (request, reply) => {
       const actor = authorize(request, 'innovation:read');
       // Checked before a byte is read, so a refused upload costs nothing.
-      const target = await writable(actor, request.query);
+      const item = await writable(actor, request.query);
       if (!request.isMultipart()) throw fieldError({ file: 'file_required' });
       const part = await request.file();
       if (!part) throw fieldError({ file: 'file_required' });
       const file = await storeUpload(app, part);
       const name = file.name;
-      const row = await added(request, target, { kind: 'file', fileSha256: file.sha256, fileName: name, mime: file.mime, size: file.size }, name);
+      const row = await added(request, item, { kind: 'file', fileSha256: file.sha256, fileName: name, mime: file.mime, size: file.size }, name);
       reply.code(201);
       return toEvidenceDto({ ...row, createdByName: actor.fullName });
     },
@@ -89,8 +89,8 @@ export default async function evidenceRoutes(fastify: FastifyInstance) {
       const actor = authorize(request, 'innovation:read');
       const { url, title, ...q } = request.body;
       if (!isWebLink(url)) throw fieldError({ url: 'invalid_link' });
-      const target = await writable(actor, q);
-      const row = await added(request, target, { kind: 'link', url, title }, url);
+      const item = await writable(actor, q);
+      const row = await added(request, item, { kind: 'link', url, title }, url);
       reply.code(201);
       return toEvidenceDto({ ...row, createdByName: actor.fullName });
     },

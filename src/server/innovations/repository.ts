@@ -1,3 +1,4 @@
+// Innovation entries as the registry reads them: one entry with its OPD, unit and period facts, and list pages.
 import { and, eq, getTableColumns, isNull, or, sql } from 'drizzle-orm';
 import type { Tahapan } from '../../domain/innovation/profile';
 import { eligibility, wordCount } from '../../domain/innovation/profile';

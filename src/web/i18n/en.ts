@@ -558,7 +558,7 @@ export const en: Shape<typeof id> = {
     returnNote: 'Note for the operator (what to fix)',
     submitIncomplete: 'Cannot be submitted yet. Complete:',
     inVerification: 'The profile is locked during verification; answers and evidence returned by a verifier can still be fixed.',
-    lockedForReview: 'The innovation is under review; it can be changed only after it is returned to draft.',
+    lockedForApproval: 'The innovation is under review; it can be changed only after it is returned to draft.',
     sent: 'Sent to the national assessment',
     sentBadge: 'Sent',
     unitPicker: {

@@ -504,7 +504,7 @@ export const id = {
     returnNote: 'Catatan untuk operator (apa yang perlu diperbaiki)',
     submitIncomplete: 'Belum dapat diajukan. Lengkapi:',
     inVerification: 'Profil terkunci selama verifikasi; jawaban dan bukti dukung yang dikembalikan verifikator masih dapat diperbaiki.',
-    lockedForReview: 'Inovasi sedang ditinjau; isian hanya dapat diubah setelah dikembalikan ke draf.',
+    lockedForApproval: 'Inovasi sedang ditinjau; isian hanya dapat diubah setelah dikembalikan ke draf.',
     sent: 'Dikirim ke penilaian nasional',
     sentBadge: 'Dikirim',
     unitPicker: {

@@ -1,12 +1,12 @@
 // The state of every answered item — its option, its review and how much live evidence backs it — read in
 // bulk for scores, lists and the verification queue. Changes go through change.ts (changeItem).
 import { eq, inArray, type SQL, sql } from 'drizzle-orm';
-import type { ReviewedAnswer } from '../../../domain/evidence/review';
+import type { AnsweredItem } from '../../../domain/evidence/review';
 import type { Db, Tx } from '../../db/client';
 import { prepared } from '../../db/prepared';
 import { entryAnswers, evidence, regionAnswers } from '../../db/schema';
 
-export interface ItemState extends ReviewedAnswer {
+export interface ItemState extends AnsweredItem {
   reviewNote: string | null;
   reviewedAt: string | null;
   renewalCount: number;

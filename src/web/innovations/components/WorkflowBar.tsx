@@ -88,7 +88,7 @@ export function WorkflowBar({
         )}
         {entry.status !== 'draft' && (
           <Text size="sm" c="dimmed">
-            {t(entry.status === 'disetujui' ? 'innovations.inVerification' : 'innovations.lockedForReview')}
+            {t(entry.status === 'disetujui' ? 'innovations.inVerification' : 'innovations.lockedForApproval')}
           </Text>
         )}
       </Stack>
