@@ -1,14 +1,17 @@
 // The one handler behind both answer routes — an innovation entry's SID answers (innovations/answers.ts) and
 // the region's SPD answers in a period (periods/region-answers.ts): read the items with their points, or save
-// one option through changeItem. Only the side and the names in each route's response differ.
-import type { FastifyRequest } from 'fastify';
+// one option through changeItem. Only the URL, the permissions and the names in each response differ.
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { answersWithoutEvidence, claimedAnswers, verifiedAnswers } from '../../../domain/evidence/review';
 import { answersScore, type CompiledFramework, roundTo, unscaled } from '../../../domain/iid/engine';
 import { answerValueProblem } from '../../../domain/iid/validate';
+import type { Permission } from '../../../domain/roles';
 import type { Db } from '../../db/client';
 import { fieldError } from '../http/errors';
-import { requireUser } from '../http/guard';
+import { authorize, requireUser } from '../http/guard';
+import { errorResponse, uuidParam } from '../http/schemas';
 import { periodFramework } from '../periods/period-framework';
 import { changeItem } from './change';
 import { findOwner, type ItemOwner, type ItemQuery, writableItem } from './find';
@@ -23,9 +26,6 @@ export const itemStateShape = z.object({
   evidenceCount: z.number(),
   renewalCount: z.number(),
 });
-
-export const answerParams = z.object({ id: z.uuid({ error: 'not_found' }), code: z.string().max(10) });
-export const answerBody = z.object({ value: z.number().int().min(0).max(3) });
 
 /** The owner's items with their points on its side: an entry's maturity (SID), or the region's SPD points. */
 export interface AnswerView {
@@ -68,4 +68,44 @@ export async function saveAnswer(db: Db, request: FastifyRequest, q: ItemQuery &
   if (problem) throw fieldError({ value: { code: problem.code, params: problem.params } });
   const { items } = await db.transaction((tx) => changeItem(tx, request, item, { kind: 'answer', value }));
   return viewOf(item, await periodFramework(db, item.periodId), items);
+}
+
+const errors = { 400: errorResponse, 401: errorResponse, 403: errorResponse, 404: errorResponse, 409: errorResponse };
+
+/** One side's answer routes: `GET url` reads, `PUT url/:code` saves; `shape` names the view in that side's response. */
+export interface AnswerRoutes<S extends z.ZodType> {
+  url: string;
+  tag: string;
+  owner: (id: string) => ItemQuery;
+  permissions: { read: Permission; write: Permission };
+  summaries: { read: string; save: string };
+  response: S;
+  shape: (view: AnswerView) => z.input<S>;
+}
+
+export function answerRoutes<S extends z.ZodType>(r: AnswerRoutes<S>) {
+  return async (fastify: FastifyInstance) => {
+    const app = fastify.withTypeProvider<ZodTypeProvider>();
+    // Each side's response is checked against its schema where it is declared (AnswerRoutes<S>); here any will do.
+    const schema = { tags: [r.tag], response: { 200: r.response as z.ZodType<unknown>, ...errors } };
+    app.get(r.url, { schema: { ...schema, summary: r.summaries.read, params: uuidParam } }, async (request) => {
+      authorize(request, r.permissions.read);
+      return r.shape(await readAnswers(app.db, request, r.owner(request.params.id)));
+    });
+    app.put(
+      `${r.url}/:code`,
+      {
+        schema: {
+          ...schema,
+          summary: r.summaries.save,
+          params: uuidParam.extend({ code: z.string().max(10) }),
+          body: z.object({ value: z.number().int().min(0).max(3) }),
+        },
+      },
+      async (request) => {
+        authorize(request, r.permissions.write);
+        return r.shape(await saveAnswer(app.db, request, { ...r.owner(request.params.id), code: request.params.code }, request.body.value));
+      },
+    );
+  };
 }
