@@ -30,9 +30,10 @@ export async function periodStamp(db: Db, periodId: string): Promise<string> {
 /**
  * `compute` memoised per database and period while the stamp holds. Concurrent requests for the same state
  * share one computation; a failed computation is forgotten. At most `max` periods are kept per database.
- * A caller that read the stamp along with the period (period-lookup.ts periodHeadOfRegion) passes it in.
+ * A caller that read the stamp along with the period (period-lookup.ts periodHeadOfRegion) passes it in;
+ * `compute` gets it too, to pass on to the memoised figures it is built from.
  */
-export function periodMemo<T>(compute: (db: Db, periodId: string) => Promise<T>, max = 200) {
+export function periodMemo<T>(compute: (db: Db, periodId: string, stamp: string) => Promise<T>, max = 200) {
   const byDb = new WeakMap<Db, Map<string, { stamp: string; value: Promise<T> }>>();
   return async (db: Db, periodId: string, knownStamp?: string): Promise<T> => {
     let cache = byDb.get(db);
@@ -44,7 +45,7 @@ export function periodMemo<T>(compute: (db: Db, periodId: string) => Promise<T>,
     const hit = cache.get(periodId);
     if (hit && hit.stamp === stamp) return hit.value;
     // Read after the stamp: the figures are at least as new as it, so a later change always shows as a new stamp.
-    const value = compute(db, periodId);
+    const value = compute(db, periodId, stamp);
     cache.delete(periodId);
     if (cache.size >= max) cache.delete(cache.keys().next().value as string);
     const entry = { stamp, value };

@@ -1,15 +1,18 @@
-// A period's whole state as the engine's score input, claimed (options chosen) or verified (only accepted
-// items with evidence). The same input feeds the region score, the simulator and the CLI format.
+// A period as the engine's score input, claimed (options chosen) or verified (only accepted items with
+// evidence): the region score from each entry's stored answers (regionScores, memoised), and the whole state
+// read afresh (periodState) for the simulator and the CLI format.
 import { and, eq, isNull, sql } from 'drizzle-orm';
 import { claimedAnswers, pendingAnswers, verifiedAnswers } from '../../../domain/evidence/review';
-import { type ScoreSummary, scoreSummary } from '../../../domain/iid/engine';
-import type { Answers, Framework, ScoreInput } from '../../../domain/iid/types';
+import { type IidResult, scoreIid } from '../../../domain/iid/engine';
+import type { Answers, ScoreInput } from '../../../domain/iid/types';
 import { reviewable } from '../../../domain/innovation/workflow';
 import type { Db } from '../../db/client';
 import { prepared } from '../../db/prepared';
 import { innovationEntries, innovations } from '../../db/schema';
 import { liveEntry } from '../entries/live-entry';
 import { entryItems, regionItems } from '../items/state';
+import { periodFramework } from './period-framework';
+import { periodMemo } from './period-memo';
 
 export type Basis = 'claimed' | 'verified';
 
@@ -54,12 +57,34 @@ export const maturityInputs = (entries: Maturities['entries'], basis: Basis) =>
 /** The region's answered SPD items on one basis. */
 export const spdAnswers = (region: Maturities['region'], basis: Basis) => (basis === 'claimed' ? claimedAnswers(region) : verifiedAnswers(region));
 
-/** The region score, claimed and verified, from the entries' stored maturities: a few rows per innovation. */
-export async function regionScores(db: Db, framework: Framework, periodId: string): Promise<{ claimed: ScoreSummary; verified: ScoreSummary }> {
-  const { entries, region } = await periodMaturities(db, periodId);
-  const on = (basis: Basis) => scoreSummary(framework, spdAnswers(region, basis), maturityInputs(entries, basis));
+/**
+ * The region's IID, claimed and verified, with the engine's breakdown: the one figure the home card, the
+ * dashboard and the leaders' report show. The engine scores each live entry's stored answers (items/scores.ts;
+ * tests hold this equal to scoring every answer read afresh by periodState), memoised while the period is
+ * unchanged (period-memo.ts).
+ */
+export const regionScores = periodMemo(async (db, periodId): Promise<Record<Basis, IidResult>> => {
+  const [{ framework }, entries, region] = await Promise.all([
+    periodFramework(db, periodId),
+    db
+      .select({
+        id: innovationEntries.id,
+        sent: innovationEntries.sent,
+        urusanUtama: innovationEntries.urusanUtama,
+        urusanLain: innovationEntries.urusanLain,
+        scoredAnswers: innovationEntries.scoredAnswers,
+      })
+      .from(innovationEntries)
+      .where(and(eq(innovationEntries.periodId, periodId), liveEntry)),
+    regionItems(db, periodId),
+  ]);
+  const on = (basis: Basis) =>
+    scoreIid(framework, {
+      region: { answers: spdAnswers(region, basis) },
+      innovations: entries.map((e) => ({ id: e.id, sent: e.sent, urusan: entryUrusan(e), answers: e.scoredAnswers[basis] ?? {} })),
+    });
   return { claimed: on('claimed'), verified: on('verified') };
-}
+});
 
 export async function periodState(db: Db, periodId: string): Promise<PeriodState> {
   const entries = await db
