@@ -34,6 +34,9 @@ describe('reminders', () => {
     const mail = inbox.find((m) => m.to === 'operator.dinkes@demo.inovda.id');
     expect(mail?.body).toContain('dikembalikan verifikator');
     expect(mail?.body).toContain('https://inovda.example.go.id/dasbor');
+    // The way to stop the e-mails is where the e-mail says it is: the bell's switch.
+    expect(mail?.body).toContain('ikon lonceng (Pemberitahuan)');
+    expect(mail?.body).toContain('"Jangan kirim e-mail pengingat"');
     const admin = await login(ctx.app, 'admin');
     const adminNotes = (await call(ctx.app, admin, 'GET', '/api/notifications')).json();
     expect(adminNotes.items[0]).toMatchObject({ kind: 'deadline', title: 'Penjaringan ditutup 7 hari lagi' });

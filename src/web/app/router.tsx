@@ -11,6 +11,7 @@ import { ForgotPasswordPage } from '../auth/components/ForgotPasswordPage';
 import { LoginPage } from '../auth/components/LoginPage';
 import { ResetPasswordPage } from '../auth/components/ResetPasswordPage';
 import { HomePage } from '../home/components/HomePage';
+import { isSignedOutPage } from '../lib/after-sign-in';
 import { ErrorState, LoadingState } from '../ui/states';
 import { Shell } from './Shell';
 
@@ -72,7 +73,10 @@ function Authenticated({ children }: { children: (me: Me) => ReactNode }) {
   const navigate = useNavigate();
   const location = useRouterState({ select: (s) => s.location });
   useEffect(() => {
-    if (me.data === null) void navigate({ to: '/login', search: { redirect: location.href === '/' ? undefined : location.href } });
+    // Signing out already moves to the sign-in page: remembering that page as "where they were" would send
+    // the next person back to the sign-in form after signing in.
+    if (me.data !== null || isSignedOutPage(location.pathname)) return;
+    void navigate({ to: '/login', search: { redirect: location.href === '/' ? undefined : location.href } });
   }, [me.data]);
   if (me.isLoading) return <LoadingState />;
   if (me.error) return <ErrorState error={me.error} onRetry={() => me.refetch()} />;
@@ -253,7 +257,11 @@ const innovationsRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/innovations',
   component: guarded('innovation:read', (me) => (
-    <InnovationsPage canWrite={me.permissions.includes('innovation:write')} opdBound={me.user.role === 'operator_opd' || me.user.role === 'kepala_opd'} />
+    <InnovationsPage
+      canWrite={me.permissions.includes('innovation:write')}
+      opdBound={me.user.role === 'operator_opd' || me.user.role === 'kepala_opd'}
+      canOpenPeriod={me.permissions.includes('period:write')}
+    />
   )),
 });
 
@@ -318,6 +326,7 @@ const verificationRoute = createRoute({
               initial={search}
               canDecide={me.permissions.includes('evidence:review')}
               canAssign={me.permissions.includes('user:write')}
+              canOpenPeriod={me.permissions.includes('period:write')}
               userId={me.user.id}
             />
           ) : (

@@ -3,7 +3,7 @@ import { and, desc, eq, getTableColumns, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { prepared } from '../../db/prepared';
 import { periods } from '../../db/schema';
-import { notFound } from '../http/errors';
+import { AppError, notFound } from '../http/errors';
 import { periodFramework } from './period-framework';
 import { periodStampSql } from './period-memo';
 
@@ -33,7 +33,8 @@ export async function periodHeadOfRegion(db: Db, regionId: string, periodId?: st
   const [period] = periodId
     ? await prepared(db, 'inovda_period_head_by_id', headById).execute({ periodId, regionId })
     : await prepared(db, 'inovda_period_head_current', headCurrent).execute({ regionId });
-  if (!period) throw notFound();
+  // A new region has no period at all: say that, not a bare "not found" (the simulator shows this text).
+  if (!period) throw periodId ? notFound() : new AppError(404, 'no_period');
   return period;
 }
 

@@ -97,6 +97,7 @@ export function HomePage({ userId, fullName, role, regionId, regionName, opdName
             {isAdmin && <List.Item>{t('home.stepRegion')}</List.Item>}
             {isAdmin && <List.Item>{t('home.stepOpds')}</List.Item>}
             {isAdmin && <List.Item>{t('home.stepUsers')}</List.Item>}
+            {isAdmin && <List.Item>{t('home.stepPeriod')}</List.Item>}
           </List>
         </Card>
       )}
