@@ -47,6 +47,10 @@ describe('reminders', () => {
     );
     expect(oneEach.map((x) => x.title)).toEqual(['1 item returned by verifiers', '1 answer without evidence']);
   });
+  it('leads to the list of returned items (the home page)', () => {
+    const [returned] = remindersFor(users.slice(0, 1), [{ opdId: 'a', returned: 1, missingEvidence: 0 }], []);
+    expect(returned.link).toBe('/');
+  });
   it('says nothing when there is nothing to do', () => {
     expect(remindersFor(users, [], [{ key: 'closes', date: '2026-12-15', days: 30 }])).toEqual([]);
   });

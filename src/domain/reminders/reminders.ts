@@ -80,7 +80,8 @@ export function remindersFor(users: ReminderUser[], todos: OpdTodo[], deadlines:
       const todo = byOpd.get(u.opdId);
       if (todo?.returned) {
         const [title, body] = text.returned(todo.returned);
-        out.push({ userId: u.id, kind: 'returned', title, body, link: '/dasbor' });
+        // The home page lists exactly these items with their notes (the dashboard counts the whole region).
+        out.push({ userId: u.id, kind: 'returned', title, body, link: '/' });
       }
       if (todo?.missingEvidence) {
         const [title, body] = text.missing(todo.missingEvidence);

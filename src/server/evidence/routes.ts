@@ -5,7 +5,7 @@ import { and, eq, isNotNull } from 'drizzle-orm';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { isWebLink } from '../../domain/evidence/file-rules';
+import { isWebLink, withScheme } from '../../domain/evidence/file-rules';
 import { can } from '../../domain/roles';
 import { evidence } from '../db/schema';
 import type { SessionUser } from '../plugins/session';
@@ -87,7 +87,8 @@ export default async function evidenceRoutes(fastify: FastifyInstance) {
     },
     async (request, reply) => {
       const actor = authorize(request, 'innovation:read');
-      const { url, title, ...q } = request.body;
+      const { title, ...q } = request.body;
+      const url = withScheme(request.body.url);
       if (!isWebLink(url)) throw fieldError({ url: 'invalid_link' });
       const item = await writable(actor, q);
       const row = await added(request, item, { kind: 'link', url, title }, url);

@@ -3,6 +3,7 @@ import { Alert, Button, Card, Center, Stack, Text, Title } from '@mantine/core';
 import { createRootRoute, createRoute, createRouter, Link, Outlet, useNavigate, useRouterState } from '@tanstack/react-router';
 import { type ComponentType, lazy, type ReactNode, Suspense, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ENTRY_STATUSES, type EntryStatus } from '../../domain/innovation/workflow';
 import { assignableRoles, type Permission } from '../../domain/roles';
 import { type Me, useMe } from '../auth/api/auth';
 import { AccountPage } from '../auth/components/AccountPage';
@@ -256,13 +257,32 @@ const periodsRoute = createRoute({
 const innovationsRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/innovations',
-  component: guarded('innovation:read', (me) => (
-    <InnovationsPage
-      canWrite={me.permissions.includes('innovation:write')}
-      opdBound={me.user.role === 'operator_opd' || me.user.role === 'kepala_opd'}
-      canOpenPeriod={me.permissions.includes('period:write')}
-    />
-  )),
+  // A link (e.g. from the home page) may open the list filtered by status, or the registration dialog.
+  validateSearch: (s: Record<string, unknown>): { status?: EntryStatus; create?: boolean } => ({
+    status: (ENTRY_STATUSES as readonly unknown[]).includes(s.status) ? (s.status as EntryStatus) : undefined,
+    create: s.create === true || s.create === 'true' ? true : undefined,
+  }),
+  component: function InnovationsRoute() {
+    const search = innovationsRoute.useSearch();
+    return (
+      <Authenticated>
+        {(me) =>
+          me.permissions.includes('innovation:read') ? (
+            <InnovationsPage
+              key={search.status ?? ''}
+              canWrite={me.permissions.includes('innovation:write')}
+              opdBound={me.user.role === 'operator_opd' || me.user.role === 'kepala_opd'}
+              canOpenPeriod={me.permissions.includes('period:write')}
+              initialStatus={search.status}
+              openCreate={search.create}
+            />
+          ) : (
+            <Forbidden />
+          )
+        }
+      </Authenticated>
+    );
+  },
 });
 
 const innovationRoute = createRoute({

@@ -234,6 +234,13 @@ export const en: Shape<typeof id> = {
       regionLevel: 'Region-level indicators (SPD)',
       empty: 'Nothing is waiting for verification.',
     },
+    own: {
+      title: 'Your agency’s innovations',
+      titleYear: 'Your agency’s innovations, period {{year}}',
+      draft: 'Draft',
+      diajukan: 'Waiting for the Kepala OPD',
+      disetujui: 'Approved by the Kepala OPD',
+    },
     inbox: {
       title: 'Waiting for your approval',
       empty: 'No innovation is waiting for approval.',
@@ -495,6 +502,7 @@ export const en: Shape<typeof id> = {
   },
   innovations: {
     title: 'Innovations',
+    allStatuses: 'All statuses',
     create: 'Register an innovation',
     name: 'Innovation name',
     opd: 'Perangkat Daerah',
@@ -553,6 +561,7 @@ export const en: Shape<typeof id> = {
     readOnly: 'Read only: the period is not open or you may not change it.',
     eligibility: {
       ok: 'Within the implementation window ({{from}} to {{until}}).',
+      window: 'This period’s implementation window: {{from}} to {{until}}. Enter the implementation date to check it.',
       older_than_window: 'Implemented before {{from}}: evidence of development/renewal is needed to report it.',
       needs_penerapan_date: 'The implementation stage needs an implementation date.',
       in_future: 'The implementation date is after {{until}}.',
@@ -569,6 +578,8 @@ export const en: Shape<typeof id> = {
     returnNote: 'Note for the operator (what to fix)',
     submitIncomplete: 'Cannot be submitted yet. Complete:',
     inVerification: 'The profile is locked during verification; answers and evidence returned by a verifier can still be fixed.',
+    waitingForHead: 'Submitted to the Kepala OPD and waiting for their decision; the form is locked until it is approved or returned to draft.',
+    returnedByHead: 'Returned to draft by {{name}}: fix it, then submit again',
     lockedForApproval: 'The innovation is under review; it can be changed only after it is returned to draft.',
     sent: 'Sent to the national assessment',
     sentBadge: 'Sent',
@@ -579,6 +590,7 @@ export const en: Shape<typeof id> = {
     autosave: {
       pending: 'Changed; saved once you stop typing.',
       invalid: 'Not saved: correct the fields marked in red.',
+      invalidFields: 'Not saved: correct {{fields}} (marked in red).',
       refused: 'Not saved: {{message}}',
     },
     sendControl: {
@@ -608,6 +620,13 @@ export const en: Shape<typeof id> = {
       tujuan: 'Objectives',
       manfaat: 'Benefits',
       hasil: 'Results',
+      inisiatorName: 'Initiator name',
+      tematik: 'Theme',
+      unitId: 'Unit',
+      urusanLain: 'Other urusan',
+      lokasi: 'Location',
+      haki: 'IPR (HAKI)',
+      penghargaan: 'Awards',
     },
     maturity: 'Maturity',
     belowThreshold: 'Not ready to send',
@@ -762,7 +781,8 @@ export const en: Shape<typeof id> = {
     todoKind: {
       awaiting_approval: 'submitted, waiting for your approval',
       returned_by_head: 'returned to draft by the Kepala OPD',
-      returned: 'returned by a verifier (indicators {{codes}})',
+      returned_one: 'returned by a verifier (indicator {{codes}})',
+      returned_other: 'returned by a verifier (indicators {{codes}})',
       missing_evidence: 'answers without evidence',
       draft: 'still a draft, not submitted',
     },

@@ -179,6 +179,13 @@ export const id = {
       regionLevel: 'Indikator tingkat daerah (SPD)',
       empty: 'Tidak ada yang menunggu verifikasi.',
     },
+    own: {
+      title: 'Inovasi Perangkat Daerah Anda',
+      titleYear: 'Inovasi Perangkat Daerah Anda, periode {{year}}',
+      draft: 'Draf',
+      diajukan: 'Menunggu Kepala OPD',
+      disetujui: 'Disetujui Kepala OPD',
+    },
     inbox: {
       title: 'Menunggu persetujuan Anda',
       empty: 'Tidak ada inovasi yang menunggu persetujuan.',
@@ -441,6 +448,7 @@ export const id = {
   },
   innovations: {
     title: 'Inovasi',
+    allStatuses: 'Semua status',
     create: 'Daftarkan inovasi',
     name: 'Nama inovasi',
     opd: 'Perangkat Daerah',
@@ -499,6 +507,7 @@ export const id = {
     readOnly: 'Hanya dapat dibaca: periode tidak terbuka atau Anda tidak berhak mengubah.',
     eligibility: {
       ok: 'Memenuhi jendela penerapan ({{from}} s.d. {{until}}).',
+      window: 'Jendela penerapan periode ini: {{from}} s.d. {{until}}. Isi waktu penerapan untuk memeriksanya.',
       older_than_window: 'Diterapkan sebelum {{from}}: perlu bukti pengembangan/pembaruan agar layak dilaporkan.',
       needs_penerapan_date: 'Tahapan penerapan memerlukan tanggal penerapan.',
       in_future: 'Tanggal penerapan melewati {{until}}.',
@@ -515,6 +524,8 @@ export const id = {
     returnNote: 'Catatan untuk operator (apa yang perlu diperbaiki)',
     submitIncomplete: 'Belum dapat diajukan. Lengkapi:',
     inVerification: 'Profil terkunci selama verifikasi; jawaban dan bukti dukung yang dikembalikan verifikator masih dapat diperbaiki.',
+    waitingForHead: 'Diajukan ke Kepala OPD dan menunggu keputusannya; isian terkunci sampai disetujui atau dikembalikan ke draf.',
+    returnedByHead: 'Dikembalikan ke draf oleh {{name}}: perbaiki lalu ajukan lagi',
     lockedForApproval: 'Inovasi sedang ditinjau; isian hanya dapat diubah setelah dikembalikan ke draf.',
     sent: 'Dikirim ke penilaian nasional',
     sentBadge: 'Dikirim',
@@ -525,6 +536,7 @@ export const id = {
     autosave: {
       pending: 'Ada perubahan; disimpan setelah Anda berhenti mengetik.',
       invalid: 'Belum tersimpan: perbaiki isian yang ditandai merah.',
+      invalidFields: 'Belum tersimpan: perbaiki {{fields}} (ditandai merah).',
       refused: 'Tidak tersimpan: {{message}}',
     },
     sendControl: {
@@ -554,6 +566,13 @@ export const id = {
       tujuan: 'Tujuan',
       manfaat: 'Manfaat',
       hasil: 'Hasil',
+      inisiatorName: 'Nama inisiator',
+      tematik: 'Tematik',
+      unitId: 'Unit',
+      urusanLain: 'Urusan lain',
+      lokasi: 'Lokasi',
+      haki: 'HAKI',
+      penghargaan: 'Penghargaan',
     },
     maturity: 'Kematangan',
     belowThreshold: 'Belum layak kirim',
@@ -707,7 +726,8 @@ export const id = {
     todoKind: {
       awaiting_approval: 'diajukan, menunggu persetujuan Anda',
       returned_by_head: 'dikembalikan Kepala OPD ke draf',
-      returned: 'dikembalikan verifikator (indikator {{codes}})',
+      returned_one: 'dikembalikan verifikator (indikator {{codes}})',
+      returned_other: 'dikembalikan verifikator (indikator {{codes}})',
       missing_evidence: 'ada jawaban tanpa bukti dukung',
       draft: 'masih draf, belum diajukan',
     },

@@ -87,7 +87,7 @@ export function OpdMonitoringCard() {
                 <AnchorLink to="/innovations/$entryId" params={{ entryId: x.entryId }}>
                   {x.entryName}
                 </AnchorLink>
-                : {t(`dashboard.todoKind.${x.kind}`, { codes: x.codes.join(', ') })}
+                : {t(`dashboard.todoKind.${x.kind}`, { codes: x.codes.join(', '), count: x.codes.length })}
                 {x.notes.filter(Boolean).length > 0 && (
                   <Text size="xs" c="dimmed">
                     {x.notes.filter(Boolean).join(' · ')}

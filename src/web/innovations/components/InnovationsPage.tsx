@@ -6,6 +6,7 @@ import { useNavigate } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { RANCANG_BANGUN_MIN_WORDS, TAHAPAN } from '../../../domain/innovation/profile';
+import { ENTRY_STATUSES, type EntryStatus } from '../../../domain/innovation/workflow';
 import { periodAllows } from '../../../domain/period/status';
 import { formatDateTime, formatNumber } from '../../lib/format';
 import { FormActions, SearchInput } from '../../ui/controls';
@@ -18,15 +19,38 @@ import { useListState } from '../../ui/useListState';
 import { type EntrySummary, useCreateEntry, useEntries, useOpdOptions, usePeriodChoices } from '../api/innovations';
 import { UnitSelect } from './UnitSelect';
 
-export function InnovationsPage({ canWrite, opdBound, canOpenPeriod = false }: { canWrite: boolean; opdBound: boolean; canOpenPeriod?: boolean }) {
+export function InnovationsPage({
+  canWrite,
+  opdBound,
+  canOpenPeriod = false,
+  initialStatus,
+  openCreate,
+}: {
+  canWrite: boolean;
+  opdBound: boolean;
+  /** May open the first period (shown when there is none yet). */
+  canOpenPeriod?: boolean;
+  /** Opened filtered (a count on the home page links here). */
+  initialStatus?: EntryStatus;
+  /** Opened to register one (the home page's button). */
+  openCreate?: boolean;
+}) {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const periods = usePeriodChoices();
   const [periodId, setPeriodId] = useState<string | undefined>();
-  const list = useListState({ sort: 'name', dir: 'asc' }, { tahapan: undefined as string | undefined, opdId: undefined as string | undefined });
+  const list = useListState(
+    { sort: 'name', dir: 'asc' },
+    { tahapan: undefined as string | undefined, opdId: undefined as string | undefined, status: initialStatus as string | undefined },
+  );
   const entries = useEntries({ ...list.query, periodId });
   const opds = useOpdOptions(!opdBound);
-  const [opened, { open, close }] = useDisclosure(false);
+  const [opened, { open, close: closeDialog }] = useDisclosure(Boolean(openCreate));
+  // Closed: a reload (or Back) must not open it again.
+  const close = () => {
+    closeDialog();
+    if (openCreate) void navigate({ to: '/innovations', search: { status: initialStatus }, replace: true });
+  };
   const current = periods.data?.find((p) => p.id === periodId) ?? periods.data?.find((p) => p.status === 'open') ?? periods.data?.[0];
   const writable = canWrite && current !== undefined && periodAllows(current.status, 'innovation');
 
@@ -142,6 +166,15 @@ export function InnovationsPage({ canWrite, opdBound, canOpenPeriod = false }: {
                 setPeriodId(v ?? undefined);
                 list.setPage(1);
               }}
+            />
+            <Select
+              aria-label={t('common.status')}
+              placeholder={t('innovations.allStatuses')}
+              clearable
+              w={190}
+              data={ENTRY_STATUSES.map((v) => ({ value: v, label: t(`innovations.status.${v}`) }))}
+              value={list.filters.status ?? null}
+              onChange={(v) => list.setFilter('status', v ?? undefined)}
             />
             <Select
               aria-label={t('innovations.tahapan.label')}
