@@ -4,7 +4,7 @@
 // recipient's language; links lead to where it is dealt with.
 import type { Locale } from '../messages';
 
-export type InstantKind = 'item_returned' | 'entry_submitted' | 'entry_returned';
+export type { InstantKind } from './notification-kinds';
 
 export interface Notice {
   title: string;

@@ -3,6 +3,7 @@
 import type { Locale } from '../messages';
 import { indonesianDate } from '../reports/indonesian-date';
 import type { Role } from '../roles';
+import type { ReminderKind } from './notification-kinds';
 
 export interface ReminderUser {
   id: string;
@@ -25,7 +26,7 @@ export interface Deadline {
 
 export interface Reminder {
   userId: string;
-  kind: 'returned' | 'missing_evidence' | 'deadline';
+  kind: ReminderKind;
   title: string;
   body: string;
   link: string;

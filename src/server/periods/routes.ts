@@ -3,7 +3,7 @@
 import { and, count, desc, eq, lt, sql } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { type PeriodStatus, periodMoveRefusal, periodRefusal } from '../../domain/period/status';
+import { periodMoveRefusal, periodRefusal } from '../../domain/period-status';
 import { canAccessRegion } from '../../domain/roles';
 import { innovationEntries, periods } from '../db/schema';
 import { changedOnly, recordAudit } from '../shared/audit/record';
@@ -37,7 +37,7 @@ function toDto(r: Row, entryCount: number) {
     frameworkId: r.frameworkId,
     frameworkName: r.frameworkName,
     frameworkUncertain: r.frameworkUncertain,
-    status: r.status as PeriodStatus,
+    status: r.status,
     penjaringanOpensOn: r.penjaringanOpensOn,
     penjaringanClosesOn: r.penjaringanClosesOn,
     internalDeadline: r.internalDeadline,

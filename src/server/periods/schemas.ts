@@ -1,6 +1,6 @@
 // Request and response shapes of the assessment period routes.
 import { z } from 'zod';
-import { PERIOD_STATUSES } from '../../domain/period/status';
+import { PERIOD_STATUSES } from '../../domain/period-status';
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'invalid' });
 

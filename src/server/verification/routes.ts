@@ -6,7 +6,7 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { type ReviewDecision, reviewOutcome, reviewProblem } from '../../domain/evidence/review';
-import { periodRefusal } from '../../domain/period/status';
+import { periodRefusal } from '../../domain/period-status';
 import { returnedLink, returnedNotice } from '../../domain/reminders/instant';
 import { isOpdBound } from '../../domain/roles';
 import { opds, users, verifierAssignments } from '../db/schema';

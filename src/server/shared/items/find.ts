@@ -5,7 +5,7 @@ import { and, eq, sql } from 'drizzle-orm';
 import type { Indicator } from '../../../domain/iid/types';
 import { isProfileDocument } from '../../../domain/innovation/profile';
 import { answersEditable, isEditable } from '../../../domain/innovation/workflow';
-import { periodRefusal } from '../../../domain/period/status';
+import { periodRefusal } from '../../../domain/period-status';
 import { can, canAccessOpd, canAccessRegion } from '../../../domain/roles';
 import type { Db } from '../../db/client';
 import { prepared } from '../../db/prepared';

@@ -8,7 +8,7 @@ import { URUSAN } from '../../../domain/iid/urusan';
 import type { Tahapan } from '../../../domain/innovation/profile';
 import { BENTUK, eligibility, INISIATOR, JENIS, RANCANG_BANGUN_MIN_WORDS, TAHAPAN, TEMATIK, wordCount } from '../../../domain/innovation/profile';
 import { answersEditable, isEditable } from '../../../domain/innovation/workflow';
-import { periodAllows } from '../../../domain/period/status';
+import { periodAllows } from '../../../domain/period-status';
 import type { Role } from '../../../domain/roles';
 import { formatDate, formatDateTime } from '../../lib/format';
 import { AnchorLink } from '../../ui/links';

@@ -7,7 +7,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { RANCANG_BANGUN_MIN_WORDS, TAHAPAN } from '../../../domain/innovation/profile';
 import { ENTRY_STATUSES, type EntryStatus } from '../../../domain/innovation/workflow';
-import { periodAllows } from '../../../domain/period/status';
+import { periodAllows } from '../../../domain/period-status';
 import { formatDateTime, formatNumber } from '../../lib/format';
 import { FormActions, SearchInput } from '../../ui/controls';
 import { type Column, DataTable } from '../../ui/DataTable';

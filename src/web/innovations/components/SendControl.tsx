@@ -4,7 +4,7 @@ import { Button, Group, Modal, Stack, Switch, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { sendProblem } from '../../../domain/innovation/send';
-import { periodAllows } from '../../../domain/period/status';
+import { periodAllows } from '../../../domain/period-status';
 import { formatNumber } from '../../lib/format';
 import { notifySaved, showApiError } from '../../ui/forms';
 import { type Entry, fetchSentPreview, type ScoreChange, type SentPreview, useMarkSent } from '../api/innovations';

@@ -4,7 +4,7 @@ import { Alert, Button, Card, Group, List, Modal, Stack, Text, Textarea } from '
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { allowedTransitions, type Transition } from '../../../domain/innovation/workflow';
-import { periodAllows } from '../../../domain/period/status';
+import { periodAllows } from '../../../domain/period-status';
 import type { Role } from '../../../domain/roles';
 import { ApiError } from '../../lib/api';
 import { formatDateTime } from '../../lib/format';

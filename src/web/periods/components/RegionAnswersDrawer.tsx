@@ -2,7 +2,7 @@
 import { Alert, Badge, Drawer, Group, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { periodAllows } from '../../../domain/period/status';
+import { periodAllows } from '../../../domain/period-status';
 import { formatNumber } from '../../lib/format';
 import { type Evidence, useEvidence } from '../../ui/evidence/api';
 import { IndicatorEvidenceRow } from '../../ui/evidence/IndicatorEvidenceRow';

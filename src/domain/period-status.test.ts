@@ -1,6 +1,6 @@
 // The period rule as a table: every status × action, and the status moves.
 import { describe, expect, it } from 'vitest';
-import { PERIOD_ACTIONS, PERIOD_STATUSES, type PeriodAction, type PeriodStatus, periodAllows, periodMoveRefusal, periodRefusal } from './status';
+import { PERIOD_ACTIONS, PERIOD_STATUSES, type PeriodAction, type PeriodStatus, periodAllows, periodMoveRefusal, periodRefusal } from './period-status';
 
 // Every status × action, written out: the rule as a table a reader can check against the design.
 const TABLE: Record<PeriodStatus, Record<PeriodAction, 'period_locked' | 'period_closed' | null>> = {

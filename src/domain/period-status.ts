@@ -1,6 +1,7 @@
-// What an assessment period still allows, by its status — the one place that says what may change while a
-// period is open (penjaringan), closed (the region team finishes), or locked (nothing changes any more).
-// Server checks and the UI's enabled buttons both ask here.
+// An assessment period is open (penjaringan runs), closed (no new innovations; verification goes on) or
+// locked (nothing changes any more). The database enforces the same list on assessment_periods.status.
+// What each status still allows is written here once (periodAllows): server checks and the UI's enabled
+// buttons both ask here.
 
 export const PERIOD_STATUSES = ['open', 'closed', 'locked'] as const;
 export type PeriodStatus = (typeof PERIOD_STATUSES)[number];
