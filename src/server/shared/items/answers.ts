@@ -27,19 +27,9 @@ export const itemStateShape = z.object({
   renewalCount: z.number(),
 });
 
-/** The owner's items with their points on its side: an entry's maturity (SID), or the region's SPD points. */
-export interface AnswerView {
-  owner: ItemOwner;
-  answers: Record<string, number>;
-  items: Record<string, ItemState>;
-  /** Claimed (options chosen) and verified (accepted with evidence) points, and the side's maximum. */
-  claimed: number;
-  verified: number;
-  max: number;
-  missingEvidence: string[];
-}
-
-function viewOf(owner: ItemOwner, c: CompiledFramework, items: Record<string, ItemState>): AnswerView {
+/** The owner's items with their points on its side: an entry's maturity (SID), or the region's SPD points —
+ * claimed (options chosen) and verified (accepted with evidence), with the side's maximum. */
+function viewOf(owner: ItemOwner, c: CompiledFramework, items: Record<string, ItemState>) {
   const indicators = owner.entryId ? c.sid : c.spd;
   const points = (answers: Record<string, number>) => roundTo(unscaled(answersScore(c, indicators, answers)), 4);
   const answers = claimedAnswers(items);
@@ -53,6 +43,8 @@ function viewOf(owner: ItemOwner, c: CompiledFramework, items: Record<string, It
     missingEvidence: answersWithoutEvidence(items),
   };
 }
+
+export type AnswerView = ReturnType<typeof viewOf>;
 
 /** The answers of an entry (entryId) or of the region in a period (periodId), as the actor may see them. */
 export async function readAnswers(db: Db, request: FastifyRequest, q: ItemQuery): Promise<AnswerView> {
