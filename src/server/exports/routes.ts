@@ -14,16 +14,16 @@ import { recapHeader, recapRow } from '../../domain/reports/recap';
 import { canAccessRegion, isOpdBound } from '../../domain/roles';
 import { exportJobs, innovationEntries, opds } from '../db/schema';
 import type { SessionUser } from '../plugins/session';
-import { recordAudit } from '../shared/audit';
-import { AppError, notFound } from '../shared/errors';
-import { regionInScope } from '../shared/guard';
-import { liveEntry } from '../shared/live-entry';
-import { activeOpds } from '../shared/opd-figures';
-import { periodWithFramework } from '../shared/period-lookup';
-import { entryUrusan } from '../shared/period-state';
-import { entryItems, regionItems } from '../shared/review-state';
-import { periodQuery, uuidParam } from '../shared/schemas';
-import { sendStored, sendTemp, writeWhole } from '../shared/send-file';
+import { recordAudit } from '../shared/audit/record';
+import { liveEntry } from '../shared/entries/live-entry';
+import { activeOpds } from '../shared/entries/opd-figures';
+import { AppError, notFound } from '../shared/http/errors';
+import { regionInScope } from '../shared/http/guard';
+import { periodQuery, uuidParam } from '../shared/http/schemas';
+import { sendStored, sendTemp, writeWhole } from '../shared/http/send-file';
+import { entryItems, regionItems } from '../shared/items/state';
+import { periodHeadOfRegion, periodWithFramework } from '../shared/periods/period-lookup';
+import { entryUrusan } from '../shared/periods/period-state';
 import { startJobWorker } from './jobs';
 import { leaderReportInput } from './report-data';
 
@@ -208,7 +208,7 @@ export default async function exportRoutes(fastify: FastifyInstance) {
     async (request, reply) => {
       const actor = request.actor;
       const regionId = regionInScope(actor, undefined);
-      const period = await periodWithFramework(db, regionId, request.body.periodId);
+      const period = await periodHeadOfRegion(db, regionId, request.body.periodId);
       const [job] = await db.insert(exportJobs).values({ regionId, periodId: period.id, kind: 'package', createdBy: actor.id }).returning();
       await recordAudit(db, request, {
         regionId,

@@ -4,7 +4,7 @@
 import type { FastifyInstance, FastifyPluginAsync, FastifyRequest, onRequestHookHandler, RouteOptions } from 'fastify';
 import fp from 'fastify-plugin';
 import { PERMISSIONS, type Permission } from '../../domain/roles';
-import { authorize, requireUser } from '../shared/guard';
+import { authorize, requireUser } from '../shared/http/guard';
 import type { SessionUser } from './session';
 
 /** A permission of domain/roles; 'signed_in': any signed-in user (even one who must still change the password); 'public': anyone. */

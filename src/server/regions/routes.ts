@@ -5,12 +5,12 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { isValidKemendagriCode } from '../../domain/organisation';
 import { canAccessRegion } from '../../domain/roles';
 import { regions } from '../db/schema';
-import { insertAccount, USERNAME_PATTERN } from '../shared/accounts';
-import { changedOnly, recordAudit } from '../shared/audit';
-import { conflictOn, fieldError, forbidden, notFound } from '../shared/errors';
-import { stripUndefined } from '../shared/objects';
-import { errorResponse, uuidParam } from '../shared/schemas';
-import { generatePassword } from '../shared/tokens';
+import { insertAccount, USERNAME_PATTERN } from '../shared/accounts/accounts';
+import { generatePassword } from '../shared/accounts/tokens';
+import { changedOnly, recordAudit } from '../shared/audit/record';
+import { conflictOn, fieldError, forbidden, notFound } from '../shared/http/errors';
+import { stripUndefined } from '../shared/http/objects';
+import { errorResponse, uuidParam } from '../shared/http/schemas';
 import { getRegion, kemendagriCodeTaken, listRegions, toRegionDto } from './repository';
 import { regionCreateBody, regionCreateResponse, regionListQuery, regionPage, regionShape, regionUpdateBody } from './schemas';
 

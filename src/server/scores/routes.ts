@@ -2,10 +2,10 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { SessionUser } from '../plugins/session';
-import { regionInScope } from '../shared/guard';
-import { periodHeadOfRegion } from '../shared/period-lookup';
-import { periodState, regionScores } from '../shared/period-state';
-import { errorResponse, periodQuery } from '../shared/schemas';
+import { regionInScope } from '../shared/http/guard';
+import { errorResponse, periodQuery } from '../shared/http/schemas';
+import { periodHeadOfRegion } from '../shared/periods/period-lookup';
+import { periodState, regionScores } from '../shared/periods/period-state';
 
 const tags = ['scores'];
 const errors = { 400: errorResponse, 401: errorResponse, 403: errorResponse, 404: errorResponse };

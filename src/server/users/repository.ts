@@ -3,7 +3,7 @@ import type { Role } from '../../domain/roles';
 import type { Db } from '../db/client';
 import { orderOf, type PageRequest, pageOf } from '../db/paging';
 import { opds, regions, users } from '../db/schema';
-import { searchAny } from '../shared/search';
+import { searchAny } from '../db/search';
 
 const SORTS = { username: users.username, fullName: users.fullName, role: users.role, lastLoginAt: users.lastLoginAt, createdAt: users.createdAt };
 

@@ -580,7 +580,7 @@ export const en: Shape<typeof id> = {
     inVerification: 'The profile is locked during verification; answers and evidence returned by a verifier can still be fixed.',
     waitingForHead: 'Submitted to the Kepala OPD and waiting for their decision; the form is locked until it is approved or returned to draft.',
     returnedByHead: 'Returned to draft by {{name}}: fix it, then submit again',
-    lockedForReview: 'The innovation is under review; it can be changed only after it is returned to draft.',
+    lockedForApproval: 'The innovation is under review; it can be changed only after it is returned to draft.',
     sent: 'Sent to the national assessment',
     sentBadge: 'Sent',
     unitPicker: {

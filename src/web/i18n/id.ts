@@ -526,7 +526,7 @@ export const id = {
     inVerification: 'Profil terkunci selama verifikasi; jawaban dan bukti dukung yang dikembalikan verifikator masih dapat diperbaiki.',
     waitingForHead: 'Diajukan ke Kepala OPD dan menunggu keputusannya; isian terkunci sampai disetujui atau dikembalikan ke draf.',
     returnedByHead: 'Dikembalikan ke draf oleh {{name}}: perbaiki lalu ajukan lagi',
-    lockedForReview: 'Inovasi sedang ditinjau; isian hanya dapat diubah setelah dikembalikan ke draf.',
+    lockedForApproval: 'Inovasi sedang ditinjau; isian hanya dapat diubah setelah dikembalikan ke draf.',
     sent: 'Dikirim ke penilaian nasional',
     sentBadge: 'Dikirim',
     unitPicker: {

@@ -7,6 +7,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { RANCANG_BANGUN_MIN_WORDS, TAHAPAN } from '../../../domain/innovation/profile';
 import { ENTRY_STATUSES, type EntryStatus } from '../../../domain/innovation/workflow';
+import { periodAllows } from '../../../domain/period-status';
 import { formatDateTime, formatNumber } from '../../lib/format';
 import { FormActions, SearchInput } from '../../ui/controls';
 import { type Column, DataTable } from '../../ui/DataTable';
@@ -51,7 +52,7 @@ export function InnovationsPage({
     if (openCreate) void navigate({ to: '/innovations', search: { status: initialStatus }, replace: true });
   };
   const current = periods.data?.find((p) => p.id === periodId) ?? periods.data?.find((p) => p.status === 'open') ?? periods.data?.[0];
-  const writable = canWrite && current?.status === 'open';
+  const writable = canWrite && current !== undefined && periodAllows(current.status, 'innovation');
 
   const columns: Column<EntrySummary>[] = [
     {

@@ -4,6 +4,7 @@ import { useDisclosure } from '@mantine/hooks';
 import { IconPlus } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { periodMoveRefusal } from '../../../domain/period-status';
 import { formatDate, formatDaysFromToday, formatNumber } from '../../lib/format';
 import { FormActions } from '../../ui/controls';
 import { notifySaved, showApiError } from '../../ui/forms';
@@ -71,12 +72,12 @@ export function PeriodsPage({ canWrite }: { canWrite: boolean }) {
               <Button size="xs" variant="default" onClick={() => setAnswering(p)}>
                 {t('periods.regionAnswers')}
               </Button>
-              {canWrite && p.status === 'open' && (
+              {canWrite && !periodMoveRefusal(p.status, 'closed') && (
                 <Button size="xs" variant="light" color="orange" onClick={() => move(p, 'closed', 'periods.closeConfirm')}>
                   {t('periods.close')}
                 </Button>
               )}
-              {canWrite && p.status === 'closed' && (
+              {canWrite && !periodMoveRefusal(p.status, 'locked') && (
                 <>
                   <Button size="xs" variant="light" onClick={() => move(p, 'open')}>
                     {t('periods.reopen')}

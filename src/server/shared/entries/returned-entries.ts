@@ -1,8 +1,8 @@
 // Innovations sent back to draft by the Kepala OPD (or the Bappeda): the workflow keeps no flag for it, the
 // audit trail does. An entry counts as returned while it is a draft whose latest workflow step was "return".
 import { and, eq, inArray, sql } from 'drizzle-orm';
-import type { Db } from '../db/client';
-import { auditEvents, users } from '../db/schema';
+import type { Db } from '../../db/client';
+import { auditEvents, users } from '../../db/schema';
 
 export interface ReturnedStep {
   note: string | null;

@@ -1,7 +1,7 @@
 // Writes one audit event: who, when, what, before and after. Called inside the same transaction as the change.
 import type { FastifyRequest } from 'fastify';
-import type { Db } from '../db/client';
-import { auditEvents } from '../db/schema';
+import type { Db } from '../../db/client';
+import { auditEvents } from '../../db/schema';
 
 const SECRET_KEYS = new Set(['passwordHash', 'totpSecret', 'password']);
 

@@ -1,9 +1,9 @@
 // A region's letterhead as stored: read by the region profile (edit) and by the leaders' report (print).
 import { inflateSync } from 'node:zlib';
 import { eq } from 'drizzle-orm';
-import { EMPTY_LETTERHEAD, type Letterhead } from '../../domain/reports/letterhead';
-import type { Db } from '../db/client';
-import { regionLetterheads } from '../db/schema';
+import { EMPTY_LETTERHEAD, type Letterhead } from '../../../domain/reports/letterhead';
+import type { Db } from '../../db/client';
+import { regionLetterheads } from '../../db/schema';
 
 type Row = typeof regionLetterheads.$inferSelect;
 

@@ -1,9 +1,9 @@
 // Creating a user account: shared by user management, region set-up, the CLI and the demo seed.
 import { and, eq, ne, sql } from 'drizzle-orm';
-import type { Role } from '../../domain/roles';
-import type { Db } from '../db/client';
-import { loginFailures, sessions, users } from '../db/schema';
-import { conflictOn } from './errors';
+import type { Role } from '../../../domain/roles';
+import type { Db } from '../../db/client';
+import { loginFailures, sessions, users } from '../../db/schema';
+import { conflictOn } from '../http/errors';
 import { hashPassword } from './passwords';
 
 export const USERNAME_PATTERN = /^[a-z0-9._-]{3,40}$/;

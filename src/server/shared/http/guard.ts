@@ -1,8 +1,8 @@
 // Permission and scope checks. The server decides; the UI only hides. plugins/access.ts applies requireUser or
 // authorize from each route's declared permission before its handler; handlers add the finer scope checks.
 import type { FastifyRequest } from 'fastify';
-import { can, canAccessRegion, type Permission } from '../../domain/roles';
-import type { SessionUser } from '../plugins/session';
+import { can, canAccessRegion, type Permission } from '../../../domain/roles';
+import type { SessionUser } from '../../plugins/session';
 import { AppError, forbidden } from './errors';
 
 export function requireUser(request: FastifyRequest): SessionUser {

@@ -5,13 +5,13 @@
 
 import { and, eq, inArray, ne } from 'drizzle-orm';
 import type { FastifyBaseLogger } from 'fastify';
-import type { Locale } from '../../domain/messages';
-import { todayInWib } from '../../domain/monitoring/opd-monitoring';
-import type { InstantKind, Notice } from '../../domain/reminders/instant';
-import type { Role } from '../../domain/roles';
-import type { Db } from '../db/client';
-import { notifications, users } from '../db/schema';
-import type { Mail, Mailer } from '../plugins/mailer';
+import type { Locale } from '../../../domain/messages';
+import { todayInWib } from '../../../domain/monitoring/opd-monitoring';
+import type { InstantKind, Notice } from '../../../domain/reminders/instant';
+import type { Role } from '../../../domain/roles';
+import type { Db } from '../../db/client';
+import { notifications, users } from '../../db/schema';
+import type { Mail, Mailer } from '../../plugins/mailer';
 
 type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
 

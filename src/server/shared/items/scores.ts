@@ -1,15 +1,14 @@
 // Keeps each entry's stored scores (claimed and verified maturity and answers, review counts) in step with its answers,
-// evidence and reviews. Every change to those calls refreshEntryScores in the same transaction; entries
-// written in bulk (migration, data loads) are marked stale and refreshed by refreshStaleScores at start.
+// evidence and reviews. Every change to an item stores them in the same transaction (change.ts); entries
+// written in bulk (carry-over, migration, data loads) are refreshed by refreshEntryScores, or marked stale and
+// refreshed by refreshStaleScores at start.
 import { eq, inArray, sql } from 'drizzle-orm';
-import { claimedAnswers, reviewCounts, verifiedAnswers } from '../../domain/evidence/review';
-import { type CompiledFramework, maturityOf } from '../../domain/iid/engine';
-import type { Db } from '../db/client';
-import { innovationEntries } from '../db/schema';
-import { periodFramework } from './period-framework';
-import { entryItems, type ItemKey, type ItemState, markChanged } from './review-state';
-
-type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
+import { claimedAnswers, reviewCounts, verifiedAnswers } from '../../../domain/evidence/review';
+import { type CompiledFramework, maturityOf } from '../../../domain/iid/engine';
+import type { Db, Tx } from '../../db/client';
+import { innovationEntries } from '../../db/schema';
+import { periodFramework } from '../periods/period-framework';
+import { entryItems, type ItemState } from './state';
 
 const nonZero = (answers: Record<string, number>) => Object.fromEntries(Object.entries(answers).filter(([, v]) => v > 0));
 
@@ -24,9 +23,9 @@ export function scoresOf(c: CompiledFramework, items: Record<string, ItemState>)
   };
 }
 
-/** Recomputes and stores the scores of the given entries; returns their items (callers often need them). */
-export async function refreshEntryScores(db: Db | Tx, entryIds: string[]): Promise<Map<string, Record<string, ItemState>>> {
-  if (!entryIds.length) return new Map();
+/** Recomputes and stores the scores of the given entries, in one statement. */
+export async function refreshEntryScores(db: Db | Tx, entryIds: string[]): Promise<void> {
+  if (!entryIds.length) return;
   const rows = await db
     .select({ id: innovationEntries.id, periodId: innovationEntries.periodId })
     .from(innovationEntries)
@@ -42,14 +41,6 @@ export async function refreshEntryScores(db: Db | Tx, entryIds: string[]): Promi
   await db.execute(sql`
     update ${innovationEntries} e set maturity_claimed = v.c, maturity_verified = v.v, review_summary = v.s, scored_answers = v.a, scores_stale = false
     from (values ${sql.join(values, sql`, `)}) as v(id, c, v, s, a) where e.id = v.id`);
-  return items;
-}
-
-/** The single-entry case with its framework already compiled (the answer save path: fewest round trips). */
-export async function refreshOneEntry(db: Db | Tx, entryId: string, c: CompiledFramework): Promise<Record<string, ItemState>> {
-  const items = (await entryItems(db, [entryId])).get(entryId) ?? {};
-  await storeScores(db, entryId, c, items);
-  return items;
 }
 
 /** Stores scores computed from items the caller already holds. */
@@ -58,12 +49,6 @@ export async function storeScores(db: Db | Tx, entryId: string, c: CompiledFrame
     .update(innovationEntries)
     .set({ ...scoresOf(c, items), scoresStale: false })
     .where(eq(innovationEntries.id, entryId));
-}
-
-/** An item's answer or evidence changed: its review waits again and, for an entry, the stored scores follow. */
-export async function itemChanged(tx: Db | Tx, key: ItemKey, actorId: string) {
-  await markChanged(tx, key, actorId);
-  if ('entryId' in key) await refreshEntryScores(tx, [key.entryId]);
 }
 
 /** Refreshes every entry marked stale, in batches; returns how many. */

@@ -1,10 +1,10 @@
 // Region clones of IID frameworks. Built-in versions come from the domain and are never stored.
 import { randomBytes } from 'node:crypto';
 import { and, asc, eq } from 'drizzle-orm';
-import { BUILT_IN_FRAMEWORKS, builtInFramework } from '../../domain/iid/builtin';
-import type { Framework } from '../../domain/iid/types';
-import type { Db } from '../db/client';
-import { frameworks } from '../db/schema';
+import { BUILT_IN_FRAMEWORKS, builtInFramework } from '../../../domain/iid/builtin';
+import type { Framework } from '../../../domain/iid/types';
+import type { Db } from '../../db/client';
+import { frameworks } from '../../db/schema';
 
 export interface StoredFramework {
   framework: Framework;

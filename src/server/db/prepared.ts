@@ -1,6 +1,6 @@
 // Named prepared statements for the hottest fixed-shape reads: PostgreSQL then plans them once per
 // connection instead of on every request (planning measured as half the cost of a small join).
-import type { Db } from '../db/client';
+import type { Db } from './client';
 
 const cache = new WeakMap<Db, Map<string, unknown>>();
 

@@ -1,5 +1,5 @@
 // The one error type handlers throw; the error plugin turns it into {error: {code, message, fields?}}.
-import type { MessageCode } from '../../domain/messages';
+import type { MessageCode } from '../../../domain/messages';
 
 export interface FieldError {
   code: MessageCode;

@@ -1,6 +1,6 @@
 // Zod pieces reused by several features' route schemas.
 import { z } from 'zod';
-import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../../domain/paging';
+import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../../../domain/paging';
 
 export const uuidParam = z.object({ id: z.uuid({ error: 'not_found' }) });
 
@@ -40,13 +40,3 @@ export const optionalText = (max: number) =>
 export const requiredText = (max: number) => z.string({ error: 'required' }).trim().min(1, { error: 'required' }).max(max);
 
 export const isoDate = z.string();
-
-/** One answered item's state: the option, its review and how much evidence backs it (SID and SPD alike). */
-export const itemStateShape = z.object({
-  value: z.number(),
-  reviewStatus: z.string(),
-  reviewNote: z.string().nullable(),
-  reviewedAt: z.string().nullable(),
-  evidenceCount: z.number(),
-  renewalCount: z.number(),
-});

@@ -2,17 +2,17 @@
 // evidence): the region score from each entry's stored answers (regionScores, memoised), and the whole state
 // read afresh (periodState) for the simulator and the CLI format.
 import { and, eq, isNull, sql } from 'drizzle-orm';
-import { claimedAnswers, pendingAnswers, verifiedAnswers } from '../../domain/evidence/review';
-import { type IidResult, scoreIid } from '../../domain/iid/engine';
-import type { Answers, ScoreInput } from '../../domain/iid/types';
-import { reviewable } from '../../domain/innovation/workflow';
-import type { Db } from '../db/client';
-import { innovationEntries, innovations } from '../db/schema';
-import { liveEntry } from './live-entry';
+import { claimedAnswers, pendingAnswers, verifiedAnswers } from '../../../domain/evidence/review';
+import { type IidResult, scoreIid } from '../../../domain/iid/engine';
+import type { Answers, ScoreInput } from '../../../domain/iid/types';
+import { reviewable } from '../../../domain/innovation/workflow';
+import type { Db } from '../../db/client';
+import { prepared } from '../../db/prepared';
+import { innovationEntries, innovations } from '../../db/schema';
+import { liveEntry } from '../entries/live-entry';
+import { entryItems, regionItems } from '../items/state';
 import { periodFramework } from './period-framework';
 import { periodMemo } from './period-memo';
-import { prepared } from './prepared';
-import { entryItems, regionItems } from './review-state';
 
 export type Basis = 'claimed' | 'verified';
 
@@ -59,7 +59,7 @@ export const spdAnswers = (region: Maturities['region'], basis: Basis) => (basis
 
 /**
  * The region's IID, claimed and verified, with the engine's breakdown: the one figure the home card, the
- * dashboard and the leaders' report show. The engine scores each live entry's stored answers (entry-scores.ts;
+ * dashboard and the leaders' report show. The engine scores each live entry's stored answers (items/scores.ts;
  * tests hold this equal to scoring every answer read afresh by periodState), memoised while the period is
  * unchanged (period-memo.ts).
  */

@@ -1,20 +1,18 @@
 // The state of every answered item — its option, its review and how much live evidence backs it — read in
-// bulk for scores, lists and the verification queue, and reset to "menunggu" whenever the item changes.
+// bulk for scores, lists and the verification queue. Changes go through change.ts (changeItem).
 import { eq, inArray, type SQL, sql } from 'drizzle-orm';
-import type { ReviewedAnswer } from '../../domain/evidence/review';
-import type { Db } from '../db/client';
-import { entryAnswers, evidence, regionAnswers } from '../db/schema';
-import { prepared } from './prepared';
+import type { AnsweredItem } from '../../../domain/evidence/review';
+import type { Db, Tx } from '../../db/client';
+import { prepared } from '../../db/prepared';
+import { entryAnswers, evidence, regionAnswers } from '../../db/schema';
 
-export interface ItemState extends ReviewedAnswer {
+export interface ItemState extends AnsweredItem {
   reviewNote: string | null;
   reviewedAt: string | null;
   renewalCount: number;
 }
 
-type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
-
-// Every evidence item has an answer row (adding evidence creates it; see markChanged), so the answers with
+// Every evidence item has an answer row (adding evidence creates it: change.ts), so the answers with
 // a count of their live evidence are the whole state, read in one query. The outer columns are written out
 // in full: Drizzle leaves them unqualified in single-table queries, where they would bind to the subquery.
 const liveSid = sql.raw(`e.entry_id = "entry_answers"."entry_id" and e.indicator_code = "entry_answers"."indicator_code" and e.deleted_at is null`);
@@ -88,17 +86,8 @@ export async function regionItems(db: Db | Tx, periodId: string): Promise<Record
 /** Where an item lives: an innovation entry's SID indicator, or the region's SPD indicator in a period. */
 export type ItemKey = { entryId: string; code: string } | { periodId: string; code: string };
 
-/** Any change to an item's answer or evidence sends its review back to "menunggu verifikasi". */
-export async function markChanged(tx: Db | Tx, key: ItemKey, actorId: string) {
-  const set = { reviewStatus: 'menunggu' as const, updatedBy: actorId, updatedAt: new Date() };
-  if ('entryId' in key)
-    await tx
-      .insert(entryAnswers)
-      .values({ entryId: key.entryId, indicatorCode: key.code, value: 0, ...set })
-      .onConflictDoUpdate({ target: [entryAnswers.entryId, entryAnswers.indicatorCode], set });
-  else
-    await tx
-      .insert(regionAnswers)
-      .values({ periodId: key.periodId, indicatorCode: key.code, value: 0, ...set })
-      .onConflictDoUpdate({ target: [regionAnswers.periodId, regionAnswers.indicatorCode], set });
+/** All items of an entry, or of the region in a period (entryId null), by indicator code. */
+export async function itemsOf(db: Db | Tx, owner: { entryId: string | null; periodId: string }): Promise<Record<string, ItemState>> {
+  if (owner.entryId) return (await entryItems(db, [owner.entryId])).get(owner.entryId) ?? {};
+  return regionItems(db, owner.periodId);
 }

@@ -3,11 +3,11 @@
 // SPD answers (migration 0012 renews a row's revision on every update) — tells any instance whether its copy
 // is still current, so several instances on one database never serve each other's stale figures. Everything
 // an entry's figures depend on (answers, evidence, reviews) updates the entry row in the same transaction
-// (shared/entry-scores.ts), and deleting or restoring an innovation renews its entries' revisions.
+// (shared/items/scores.ts), and deleting or restoring an innovation renews its entries' revisions.
 import { eq, sql } from 'drizzle-orm';
-import type { Db } from '../db/client';
-import { periods } from '../db/schema';
-import { prepared } from './prepared';
+import type { Db } from '../../db/client';
+import { prepared } from '../../db/prepared';
+import { periods } from '../../db/schema';
 
 /** The stamp of the period row in the query (correlated on "assessment_periods"."id"). */
 export const periodStampSql = sql<string>`${periods.revision} || ':' ||

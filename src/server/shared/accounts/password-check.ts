@@ -1,6 +1,6 @@
 // Applies the domain password policy and reports the first problem on the named field.
-import { PASSWORD_MIN_LENGTH, passwordProblems } from '../../domain/password-policy';
-import { fieldError } from './errors';
+import { PASSWORD_MIN_LENGTH, passwordProblems } from '../../../domain/password-policy';
+import { fieldError } from '../http/errors';
 
 export function assertPasswordAcceptable(field: string, password: string, username?: string): void {
   const [problem] = passwordProblems(password, username);

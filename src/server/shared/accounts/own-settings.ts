@@ -2,10 +2,10 @@
 // update of that user, in one transaction.
 import { eq } from 'drizzle-orm';
 import type { FastifyRequest } from 'fastify';
-import type { Db } from '../db/client';
-import { users } from '../db/schema';
-import type { SessionUser } from '../plugins/session';
-import { recordAudit } from './audit';
+import type { Db } from '../../db/client';
+import { users } from '../../db/schema';
+import type { SessionUser } from '../../plugins/session';
+import { recordAudit } from '../audit/record';
 
 type Settings = Partial<Pick<typeof users.$inferInsert, 'locale' | 'remindersMuted'>>;
 

@@ -8,8 +8,8 @@ import { join } from 'node:path';
 import type { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { fileTypeFromBuffer } from 'file-type';
-import { type FileKind, kindOf, MIME_OF, type SizeLimits } from '../../domain/evidence/file-rules';
-import { AppError, fieldError } from './errors';
+import { type FileKind, kindOf, MIME_OF, type SizeLimits } from '../../../domain/evidence/file-rules';
+import { AppError, fieldError } from '../http/errors';
 
 /** file-type needs at most this many leading bytes to recognise the formats Inovda accepts. */
 const SNIFF_BYTES = 4100;

@@ -1,15 +1,17 @@
 // "The period a page is about": the one asked for (in the region), else the open one, else the latest.
 import { and, desc, eq, getTableColumns, sql } from 'drizzle-orm';
-import type { Db } from '../db/client';
-import { periods } from '../db/schema';
-import { AppError, notFound } from './errors';
+import type { Db } from '../../db/client';
+import { prepared } from '../../db/prepared';
+import { periods } from '../../db/schema';
+import { AppError, notFound } from '../http/errors';
 import { periodFramework } from './period-framework';
 import { periodStampSql } from './period-memo';
-import { prepared } from './prepared';
 
 // The period row without its framework snapshot (tens of kilobytes, immutable, cached compiled by
 // period-framework.ts) and with its stamp (period-memo.ts): what the hottest reads need, in one round trip.
 const { framework: _framework, ...columns } = getTableColumns(periods);
+/** Every column of a period but its framework snapshot. */
+export const periodHeadColumns = columns;
 const headColumns = { ...columns, stamp: periodStampSql };
 const headById = (db: Db) =>
   db

@@ -4,7 +4,7 @@
 import { createReadStream } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import type { FastifyReply } from 'fastify';
-import type { BlobStore } from '../plugins/storage';
+import type { BlobStore } from '../../plugins/storage';
 
 export async function sendStored(reply: FastifyReply, store: BlobStore, file: { sha256: string; name: string; mime: string; size: number }, download: boolean) {
   const disposition = download ? 'attachment' : 'inline';

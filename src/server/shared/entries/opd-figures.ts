@@ -1,8 +1,8 @@
 // The inputs of every per-OPD view (dashboard, report): the region's active OPDs and each entry's stored
 // figures, optionally only one OPD's (for OPD-bound roles).
 import { and, asc, eq } from 'drizzle-orm';
-import type { Db } from '../db/client';
-import { innovationEntries, opds } from '../db/schema';
+import type { Db } from '../../db/client';
+import { innovationEntries, opds } from '../../db/schema';
 import { liveEntry } from './live-entry';
 
 export const activeOpds = (db: Db, regionId: string, own: string | null = null) =>

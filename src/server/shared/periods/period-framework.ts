@@ -3,10 +3,10 @@
 // cannot disagree. Snapshots are shared by content: a province's installation holds hundreds of periods
 // that mostly use the same framework version, and one compiled copy each (~100 KB) would add up.
 import { eq, sql } from 'drizzle-orm';
-import { type CompiledFramework, compile } from '../../domain/iid/engine';
-import type { Framework } from '../../domain/iid/types';
-import type { Db } from '../db/client';
-import { periods } from '../db/schema';
+import { type CompiledFramework, compile } from '../../../domain/iid/engine';
+import type { Framework } from '../../../domain/iid/types';
+import type { Db } from '../../db/client';
+import { periods } from '../../db/schema';
 
 const MAX = 2000;
 const byPeriod = new Map<string, CompiledFramework>();

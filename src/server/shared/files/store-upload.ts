@@ -2,9 +2,9 @@
 // (ingest), moved into the store under its hash, and recorded once in stored_files.
 import type { MultipartFile } from '@fastify/multipart';
 import type { FastifyInstance } from 'fastify';
-import { cleanFileName } from '../../domain/evidence/file-rules';
-import { storedFiles } from '../db/schema';
-import { AppError } from './errors';
+import { cleanFileName } from '../../../domain/evidence/file-rules';
+import { storedFiles } from '../../db/schema';
+import { AppError } from '../http/errors';
 import { ingest } from './ingest';
 
 export interface StoredUpload {
