@@ -1,5 +1,5 @@
-// The one handler behind both answer routes — an innovation entry's SID answers (innovations/answers.ts) and
-// the region's SPD answers in a period (periods/region-answers.ts): read the items with their points, or save
+// The one handler behind both answer routes — an innovation entry's SID answers (innovations/answer-routes.ts) and
+// the region's SPD answers in a period (periods/region-answer-routes.ts): read the items with their points, or save
 // one option through changeItem. Only the URL, the permissions and the names in each response differ.
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
