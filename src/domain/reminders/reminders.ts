@@ -1,6 +1,7 @@
 // Who should be reminded of what today (pure): operators and heads of an OPD about returned items and
 // answers without evidence; Admin Daerah about deadlines close ahead. Texts in the user's language.
 import type { Locale } from '../messages';
+import { englishDate, indonesianDate } from '../reports/indonesian-date';
 import type { Role } from '../roles';
 
 export interface ReminderUser {
@@ -44,8 +45,8 @@ const TEXT = {
       `Ada ${n} indikator yang sudah dijawab tetapi belum memiliki bukti dukung; nilainya tidak dihitung.`,
     ],
     deadline: (d: Deadline) => [
-      d.key === 'internal' ? `Batas internal ${d.days} hari lagi` : `Penjaringan ditutup ${d.days} hari lagi`,
-      `Tenggat ${d.key === 'internal' ? 'internal' : 'penjaringan'} jatuh pada ${d.date}. Periksa antrean verifikasi dan inovasi yang belum diajukan.`,
+      `${d.key === 'internal' ? 'Batas internal' : 'Penjaringan ditutup'} ${d.days === 0 ? 'hari ini' : d.days === 1 ? 'besok' : `${d.days} hari lagi`}`,
+      `Tenggat ${d.key === 'internal' ? 'internal' : 'penjaringan'} jatuh pada ${indonesianDate(d.date)}. Periksa antrean verifikasi dan inovasi yang belum diajukan.`,
     ],
   },
   en: {
@@ -55,8 +56,8 @@ const TEXT = {
     ],
     missing: (n: number) => [`${n} answers without evidence`, `${n} answered indicators have no evidence yet; they do not count.`],
     deadline: (d: Deadline) => [
-      d.key === 'internal' ? `Internal deadline in ${d.days} days` : `Penjaringan closes in ${d.days} days`,
-      `The ${d.key === 'internal' ? 'internal' : 'penjaringan'} deadline is ${d.date}. Check the verification queue and innovations not yet submitted.`,
+      `${d.key === 'internal' ? 'Internal deadline' : 'Penjaringan closes'} ${d.days === 0 ? 'today' : d.days === 1 ? 'tomorrow' : `in ${d.days} days`}`,
+      `The ${d.key === 'internal' ? 'internal' : 'penjaringan'} deadline is ${englishDate(d.date)}. Check the verification queue and innovations not yet submitted.`,
     ],
   },
 } as const;
