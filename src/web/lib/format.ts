@@ -17,6 +17,13 @@ export function formatDateTime(iso: string | null | undefined): string {
   return `${date} ${time} WIB`;
 }
 
+/** Days to a date as people say it: "hari ini", "besok", "14 hari lagi", "lewat 3 hari". */
+export function formatDaysFrom(days: number): string {
+  if (days === 0) return i18n.t('common.dueToday');
+  if (days === 1) return i18n.t('common.dueTomorrow');
+  return days > 0 ? i18n.t('common.daysLeft', { count: days }) : i18n.t('common.daysPast', { count: -days });
+}
+
 export function formatNumber(n: number, digits = 0): string {
   return new Intl.NumberFormat(tag(), { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(n);
 }

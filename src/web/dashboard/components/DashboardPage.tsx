@@ -6,7 +6,7 @@ import { IconFileTypePdf } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { JENIS, TAHAPAN } from '../../../domain/innovation/profile';
 import { trendYears } from '../../../domain/monitoring/trend';
-import { formatDate, formatNumber } from '../../lib/format';
+import { formatDate, formatDaysFrom, formatNumber } from '../../lib/format';
 import { PageHeader, SectionTitle } from '../../ui/PageHeader';
 import { PredicateGauge } from '../../ui/PredicateGauge';
 import { EmptyState, ErrorState, LoadingState } from '../../ui/states';
@@ -168,8 +168,7 @@ export function DashboardPage({ canEditHistory, canSimulate, canExport }: { canE
           <List size="sm" spacing={4}>
             {data.deadlines.map((x) => (
               <List.Item key={x.key}>
-                {t(`dashboard.deadline.${x.key}`)}: {formatDate(x.date)} —{' '}
-                {x.days >= 0 ? t('dashboard.daysLeft', { count: x.days }) : t('dashboard.daysPast', { count: -x.days })}
+                {t(`dashboard.deadline.${x.key}`)}: {formatDate(x.date)} — {formatDaysFrom(x.days)}
               </List.Item>
             ))}
           </List>
