@@ -689,6 +689,8 @@ export const en: Shape<typeof id> = {
     return: 'Return',
     note: 'Note for the operator',
     notePlaceholder: 'What needs fixing?',
+    noteHint: 'Required to return the item. Ctrl+Enter: return.',
+    noteRequired: 'Write a note so the operator knows what to fix.',
     next: 'Next item',
     previous: 'Previous item',
     decided: 'Decision saved.',

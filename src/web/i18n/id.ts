@@ -635,6 +635,8 @@ export const id = {
     return: 'Kembalikan',
     note: 'Catatan untuk operator',
     notePlaceholder: 'Apa yang harus diperbaiki?',
+    noteHint: 'Wajib diisi untuk mengembalikan. Ctrl+Enter: kembalikan.',
+    noteRequired: 'Tuliskan catatan agar operator tahu apa yang harus diperbaiki.',
     next: 'Item berikutnya',
     previous: 'Item sebelumnya',
     decided: 'Keputusan tersimpan.',
