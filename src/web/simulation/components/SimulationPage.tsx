@@ -1,6 +1,6 @@
 import { Alert, Button, Card, FileButton, Grid, Group, NumberInput, Select, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { IconDatabase, IconDownload, IconUpload } from '@tabler/icons-react';
-import { useDeferredValue, useEffect, useMemo, useState } from 'react';
+import { useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { scoreIid } from '../../../domain/iid/engine';
 import { actionLines, applyAction, greedyPlan, type SimAction } from '../../../domain/iid/simulator';
@@ -53,10 +53,13 @@ export function SimulationPage({ focus, onClearFocus }: { focus?: string; onClea
   );
 }
 
+/** Where the simulated data came from, shown above the score so nobody mistakes a sandbox for the region. */
+type Source = { year: number; basis: 'claimed' | 'verified'; edited: boolean } | null;
+
 function Simulator({
   framework,
   input,
-  setInput,
+  setInput: setStateInput,
   onFramework,
   restored,
   focus,
@@ -88,24 +91,40 @@ function Simulator({
   const spd = framework.indicators.filter((i) => i.aspect === 'SPD');
   const locale = i18n.language === 'en' ? 'en' : 'id';
 
+  const [source, setSource] = useState<Source>(null);
+  // Any change the user makes; a period load started on arrival never overwrites it.
+  const touched = useRef(false);
+  const setInput = (next: ScoreInput, from: Source = null) => {
+    touched.current = true;
+    setSource((s) => from ?? (s ? { ...s, edited: true } : null));
+    setStateInput(next);
+  };
+
   const [loadingPeriod, setLoadingPeriod] = useState<'claimed' | 'verified' | null>(null);
-  const loadPeriod = async (basis: 'claimed' | 'verified') => {
+  const loadPeriod = async (basis: 'claimed' | 'verified', onArrival = false) => {
     setFileError(null);
     setLoadingPeriod(basis);
     try {
       const state = await fetchPeriodState(basis);
-      setInput({ region: state.region, innovations: state.innovations.map(({ entryId: _entryId, ...inv }) => inv) });
+      if (onArrival && touched.current) return;
+      setInput(
+        { region: state.region, innovations: state.innovations.map(({ entryId: _entryId, ...inv }) => inv) },
+        { year: state.year, basis, edited: false },
+      );
       if (state.framework !== framework.id) onFramework(state.framework);
     } catch (e) {
-      setFileError(e instanceof Error ? e.message : String(e));
+      // On arrival a missing period is no error to show: the simulator then starts empty.
+      if (!onArrival) setFileError(e instanceof Error ? e.message : String(e));
     } finally {
       setLoadingPeriod(null);
     }
   };
 
-  // Arriving from the heatmap: score the region's real state, not a sandbox left from earlier.
+  // Arriving from the heatmap, or for the first time on this device: score the region's real state (the
+  // options chosen), not an empty sandbox that reads "Tidak Dapat Dinilai".
   useEffect(() => {
     if (focus) void loadPeriod('claimed');
+    else if (!restored) void loadPeriod('claimed', true);
   }, [focus]);
 
   const apply = (a: SimAction) => setInput(applyAction(framework, input, a));
@@ -132,6 +151,7 @@ function Simulator({
             .join('; '),
         );
       setInput(parsed.data);
+      setSource(null);
       if (typeof raw.framework === 'string' && raw.framework !== framework.id) onFramework(raw.framework);
     } catch (e) {
       setFileError(t('simulation.invalidFile', { message: e instanceof SyntaxError ? t('frameworks.invalidJson') : (e as Error).message }));
@@ -167,7 +187,14 @@ function Simulator({
         >
           {t('simulation.loadVerified')}
         </Button>
-        <Button variant="subtle" color="gray" onClick={() => setInput({ region: { answers: {} }, innovations: [] })}>
+        <Button
+          variant="subtle"
+          color="gray"
+          onClick={() => {
+            setInput({ region: { answers: {} }, innovations: [] });
+            setSource(null);
+          }}
+        >
           {t('simulation.startEmpty')}
         </Button>
       </Group>
@@ -179,7 +206,13 @@ function Simulator({
           {fileError}
         </Alert>
       )}
-      {restored && input.innovations.length > 0 && (
+      {source && (
+        <Alert color={source.basis === 'claimed' ? 'blue' : 'teal'} variant="light" p="xs" data-testid="sim-source">
+          {t(source.basis === 'claimed' ? 'simulation.sourceClaimed' : 'simulation.sourceVerified', { year: source.year })}
+          {source.edited ? ` ${t('simulation.sourceEdited')}` : ''}
+        </Alert>
+      )}
+      {!source && restored && input.innovations.length > 0 && (
         <Text size="xs" c="dimmed">
           {t('simulation.restored')}
         </Text>
