@@ -285,6 +285,7 @@ export default async function exportRoutes(fastify: FastifyInstance) {
             period.opdTarget,
             null,
           ).map((o) => ({ ...o, name: names.get(o.opdId) ?? '' })),
+          opdTarget: period.opdTarget,
           // Every option of an indicator is ranked separately; enough are taken to leave five distinct ones.
           actions: rankActions(framework, state.verified, { limit: 60, excludeStatistics: true }),
           innovationName: (id) => entryNames.get(id) ?? id,
