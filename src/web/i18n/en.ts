@@ -744,7 +744,7 @@ export const en: Shape<typeof id> = {
     none: 'No data yet.',
     opds: 'Agency monitoring',
     opdsHint:
-      '"One OPD More Than One Innovation" target: at least {{target}} innovations per agency sent to the national assessment. Coloured rows = 0 or 1 innovation registered.',
+      '"One OPD More Than One Innovation" target: at least {{target}} innovations per agency sent to the national assessment. Coloured rows = target not met yet (fewer than {{target}} innovations sent).',
     opdsLegend: 'Average maturity: claimed (verified). Evidence completeness = answered indicators that have evidence.',
     avgMaturity: 'Average maturity',
     completeness: 'Evidence completeness',
@@ -775,6 +775,7 @@ export const en: Shape<typeof id> = {
     history: 'Official results per year',
     addResult: 'Record an official result',
     resultTitle: 'Official IID result',
+    editResult: 'Edit the official result of {{year}}',
     year: 'Year',
     predicate: 'Predicate',
     rank: 'National rank',

@@ -689,7 +689,7 @@ export const id = {
     none: 'Belum ada data.',
     opds: 'Pemantauan Perangkat Daerah',
     opdsHint:
-      'Target "One OPD More Than One Innovation": minimal {{target}} inovasi per Perangkat Daerah dikirim ke penilaian nasional. Baris berwarna = 0 atau 1 inovasi terdaftar.',
+      'Target "One OPD More Than One Innovation": minimal {{target}} inovasi per Perangkat Daerah dikirim ke penilaian nasional. Baris berwarna = belum mencapai target (inovasi dikirim kurang dari {{target}}).',
     opdsLegend: 'Kematangan rata-rata: diklaim (terverifikasi). Kelengkapan bukti = indikator terjawab yang memiliki bukti dukung.',
     avgMaturity: 'Kematangan rata-rata',
     completeness: 'Kelengkapan bukti',
@@ -720,6 +720,7 @@ export const id = {
     history: 'Hasil resmi per tahun',
     addResult: 'Catat hasil resmi',
     resultTitle: 'Hasil resmi IID',
+    editResult: 'Ubah hasil resmi {{year}}',
     year: 'Tahun',
     predicate: 'Predikat',
     rank: 'Peringkat nasional',

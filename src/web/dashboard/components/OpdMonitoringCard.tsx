@@ -1,4 +1,5 @@
-// Every OPD against "One OPD More Than One Innovation" (OPDs at 0 or 1 highlighted), with change vs last
+// Every OPD against "One OPD More Than One Innovation" (OPDs below the target of sent innovations highlighted,
+// the same rule as the "di bawah target" mark), with change vs last
 // period; a Kepala OPD sees their own row and a to-do list.
 import { Anchor, Badge, Card, List, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
@@ -55,7 +56,7 @@ export function OpdMonitoringCard() {
           </Table.Thead>
           <Table.Tbody>
             {rows.map((r) => (
-              <Table.Tr key={r.opdId} bg={r.registered <= 1 ? 'var(--mantine-color-orange-light)' : undefined}>
+              <Table.Tr key={r.opdId} bg={r.meetsTarget ? undefined : 'var(--mantine-color-orange-light)'} data-below-target={!r.meetsTarget}>
                 <Table.Td>
                   <AnchorLink to="/opds/$opdId" params={{ opdId: r.opdId }} size="sm">
                     {r.shortName}
