@@ -571,6 +571,10 @@ export const en: Shape<typeof id> = {
     lockedForReview: 'The innovation is under review; it can be changed only after it is returned to draft.',
     sent: 'Sent to the national assessment',
     sentBadge: 'Sent',
+    allStatuses: 'All statuses',
+    sentAny: 'Sent or not',
+    sentOnly: 'Sent',
+    notSentOnly: 'Not sent',
     unitPicker: {
       none: 'The Perangkat Daerah itself (no unit)',
       hint: 'The puskesmas, school, kelurahan or UPT that runs this innovation.',

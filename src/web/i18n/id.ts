@@ -517,6 +517,10 @@ export const id = {
     lockedForReview: 'Inovasi sedang ditinjau; isian hanya dapat diubah setelah dikembalikan ke draf.',
     sent: 'Dikirim ke penilaian nasional',
     sentBadge: 'Dikirim',
+    allStatuses: 'Semua status',
+    sentAny: 'Dikirim / belum',
+    sentOnly: 'Sudah dikirim',
+    notSentOnly: 'Belum dikirim',
     unitPicker: {
       none: 'Perangkat Daerah sendiri (tanpa unit)',
       hint: 'Puskesmas, sekolah, kelurahan, atau UPT yang menjalankan inovasi ini.',

@@ -6,6 +6,7 @@ import { useNavigate } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { RANCANG_BANGUN_MIN_WORDS, TAHAPAN } from '../../../domain/innovation/profile';
+import { ENTRY_STATUSES } from '../../../domain/innovation/workflow';
 import { formatDateTime, formatNumber } from '../../lib/format';
 import { FormActions, SearchInput } from '../../ui/controls';
 import { type Column, DataTable } from '../../ui/DataTable';
@@ -21,7 +22,10 @@ export function InnovationsPage({ canWrite, opdBound }: { canWrite: boolean; opd
   const navigate = useNavigate();
   const periods = usePeriodChoices();
   const [periodId, setPeriodId] = useState<string | undefined>();
-  const list = useListState({ sort: 'name', dir: 'asc' }, { tahapan: undefined as string | undefined, opdId: undefined as string | undefined });
+  const list = useListState(
+    { sort: 'name', dir: 'asc' },
+    { tahapan: undefined as string | undefined, opdId: undefined as string | undefined, status: undefined as string | undefined, sent: undefined as string | undefined },
+  );
   const entries = useEntries({ ...list.query, periodId });
   const opds = useOpdOptions(!opdBound);
   const [opened, { open, close }] = useDisclosure(false);
@@ -147,6 +151,28 @@ export function InnovationsPage({ canWrite, opdBound }: { canWrite: boolean; opd
           data={TAHAPAN.map((v) => ({ value: v, label: t(`innovations.tahapan.${v}`) }))}
           value={list.filters.tahapan ?? null}
           onChange={(v) => list.setFilter('tahapan', v ?? undefined)}
+        />
+        {/* "Disetujui, belum dikirim": the list an Admin Daerah works through when marking what is sent. */}
+        <Select
+          aria-label={t('common.status')}
+          placeholder={t('innovations.allStatuses')}
+          clearable
+          w={210}
+          data={ENTRY_STATUSES.map((s) => ({ value: s, label: t(`innovations.status.${s}`) }))}
+          value={list.filters.status ?? null}
+          onChange={(v) => list.setFilter('status', v ?? undefined)}
+        />
+        <Select
+          aria-label={t('innovations.sent')}
+          placeholder={t('innovations.sentAny')}
+          clearable
+          w={190}
+          data={[
+            { value: 'true', label: t('innovations.sentOnly') },
+            { value: 'false', label: t('innovations.notSentOnly') },
+          ]}
+          value={list.filters.sent ?? null}
+          onChange={(v) => list.setFilter('sent', v ?? undefined)}
         />
         {!opdBound && (
           <Select
