@@ -584,7 +584,8 @@ export const id = {
     none: 'Belum ada bukti dukung.',
     missing: 'Indikator yang dijawab wajib memiliki bukti dukung.',
     missingList: 'Indikator yang dijawab tetapi belum memiliki bukti dukung: nomor {{codes}}. Unggah buktinya sebelum mengajukan.',
-    missingListRegion: 'Indikator daerah yang dijawab tetapi belum memiliki bukti dukung: {{items}}. Tanpa bukti, nilainya tidak dihitung pada IID terverifikasi.',
+    missingListRegion:
+      'Indikator daerah yang dijawab tetapi belum memiliki bukti dukung: {{items}}. Tanpa bukti, nilainya tidak dihitung pada IID terverifikasi.',
     upload: 'Unggah berkas',
     addLink: 'Tambah tautan',
     linkUrl: 'Alamat tautan',

@@ -24,7 +24,12 @@ export function InnovationsPage({ canWrite, opdBound }: { canWrite: boolean; opd
   const [periodId, setPeriodId] = useState<string | undefined>();
   const list = useListState(
     { sort: 'name', dir: 'asc' },
-    { tahapan: undefined as string | undefined, opdId: undefined as string | undefined, status: undefined as string | undefined, sent: undefined as string | undefined },
+    {
+      tahapan: undefined as string | undefined,
+      opdId: undefined as string | undefined,
+      status: undefined as string | undefined,
+      sent: undefined as string | undefined,
+    },
   );
   const entries = useEntries({ ...list.query, periodId });
   const opds = useOpdOptions(!opdBound);
