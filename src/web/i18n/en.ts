@@ -445,6 +445,7 @@ export const en: Shape<typeof id> = {
       raise_region_answer: 'Raise region answer {{code}} ({{name}}) from {{from}} to {{to}}',
       raise_innovation_answer: '{{innovation}}: raise {{code}} ({{name}}) from {{from}} to {{to}}',
       send_innovation: 'Send innovation {{innovation}}',
+      send_innovation_unapproved: 'Send innovation {{innovation}} — not yet approved by the head of agency, approve it first',
       withdraw_innovation: 'Withdraw innovation {{innovation}} (do not send)',
       add_innovation: 'Add one new innovation (maturity {{maturity}})',
       add_innovation_urusan: 'Add a new innovation in urusan {{urusan}} (maturity {{maturity}})',

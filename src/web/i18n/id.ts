@@ -391,6 +391,7 @@ export const id = {
       raise_region_answer: 'Naikkan jawaban daerah {{code}} ({{name}}) dari {{from}} ke {{to}}',
       raise_innovation_answer: '{{innovation}}: naikkan {{code}} ({{name}}) dari {{from}} ke {{to}}',
       send_innovation: 'Kirim inovasi {{innovation}}',
+      send_innovation_unapproved: 'Kirim inovasi {{innovation}} — belum disetujui Kepala OPD, setujui dahulu',
       withdraw_innovation: 'Tarik inovasi {{innovation}} (tidak dikirim)',
       add_innovation: 'Tambah satu inovasi baru (kematangan {{maturity}})',
       add_innovation_urusan: 'Tambah inovasi baru di urusan {{urusan}} (kematangan {{maturity}})',

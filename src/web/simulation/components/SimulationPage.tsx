@@ -12,7 +12,7 @@ import { AnswerSelect } from '../../ui/AnswerSelect';
 import { PageHeader } from '../../ui/PageHeader';
 import { ErrorState, LoadingState } from '../../ui/states';
 import { fetchPeriodState, useFrameworkChoices, useFrameworkData } from '../api/simulation';
-import { ActionsPanel, PlanPanel } from './ActionsPanel';
+import { ActionsPanel, NotApprovedContext, PlanPanel } from './ActionsPanel';
 import { InnovationsCard } from './InnovationsCard';
 import { ScorePanel, VariableBreakdown } from './ScorePanel';
 import { useSimulationState } from './useSimulationState';
@@ -92,6 +92,7 @@ function Simulator({
   const locale = i18n.language === 'en' ? 'en' : 'id';
 
   const [source, setSource] = useState<Source>(null);
+  const [notApproved, setNotApproved] = useState<ReadonlySet<string>>(new Set());
   // Any change the user makes; a period load started on arrival never overwrites it.
   const touched = useRef(false);
   const setInput = (next: ScoreInput, from: Source = null) => {
@@ -107,8 +108,9 @@ function Simulator({
     try {
       const state = await fetchPeriodState(basis);
       if (onArrival && touched.current) return;
+      setNotApproved(new Set(state.innovations.filter((inv) => inv.status !== 'disetujui').map((inv) => inv.id)));
       setInput(
-        { region: state.region, innovations: state.innovations.map(({ entryId: _entryId, ...inv }) => inv) },
+        { region: state.region, innovations: state.innovations.map(({ entryId: _entryId, status: _status, ...inv }) => inv) },
         { year: state.year, basis, edited: false },
       );
       if (state.framework !== framework.id) onFramework(state.framework);
@@ -152,6 +154,7 @@ function Simulator({
         );
       setInput(parsed.data);
       setSource(null);
+      setNotApproved(new Set());
       if (typeof raw.framework === 'string' && raw.framework !== framework.id) onFramework(raw.framework);
     } catch (e) {
       setFileError(t('simulation.invalidFile', { message: e instanceof SyntaxError ? t('frameworks.invalidJson') : (e as Error).message }));
@@ -159,120 +162,128 @@ function Simulator({
   };
 
   return (
-    <Stack>
-      <Group gap="xs">
-        <FileButton onChange={onFile} accept="application/json,.json">
-          {(props) => (
-            <Button {...props} variant="light" leftSection={<IconUpload size={16} />}>
-              {t('simulation.upload')}
-            </Button>
-          )}
-        </FileButton>
-        <Button
-          variant="default"
-          leftSection={<IconDownload size={16} />}
-          onClick={() => downloadJson(`simulasi-${framework.id}.json`, { framework: framework.id, ...input })}
-        >
-          {t('simulation.download')}
-        </Button>
-        <Button variant="light" leftSection={<IconDatabase size={16} />} loading={loadingPeriod === 'claimed'} onClick={() => loadPeriod('claimed')}>
-          {t('simulation.loadPeriod')}
-        </Button>
-        <Button
-          variant="light"
-          color="teal"
-          leftSection={<IconDatabase size={16} />}
-          loading={loadingPeriod === 'verified'}
-          onClick={() => loadPeriod('verified')}
-        >
-          {t('simulation.loadVerified')}
-        </Button>
-        <Button
-          variant="subtle"
-          color="gray"
-          onClick={() => {
-            setInput({ region: { answers: {} }, innovations: [] });
-            setSource(null);
-          }}
-        >
-          {t('simulation.startEmpty')}
-        </Button>
-      </Group>
-      <Text size="xs" c="dimmed">
-        {t('simulation.uploadHint')}
-      </Text>
-      {fileError && (
-        <Alert color="red" withCloseButton onClose={() => setFileError(null)}>
-          {fileError}
-        </Alert>
-      )}
-      {source && (
-        <Alert color={source.basis === 'claimed' ? 'blue' : 'teal'} variant="light" p="xs" data-testid="sim-source">
-          {t(source.basis === 'claimed' ? 'simulation.sourceClaimed' : 'simulation.sourceVerified', { year: source.year })}
-          {source.edited ? ` ${t('simulation.sourceEdited')}` : ''}
-        </Alert>
-      )}
-      {!source && restored && input.innovations.length > 0 && (
+    <NotApprovedContext.Provider value={notApproved}>
+      <Stack>
+        <Group gap="xs">
+          <FileButton onChange={onFile} accept="application/json,.json">
+            {(props) => (
+              <Button {...props} variant="light" leftSection={<IconUpload size={16} />}>
+                {t('simulation.upload')}
+              </Button>
+            )}
+          </FileButton>
+          <Button
+            variant="default"
+            leftSection={<IconDownload size={16} />}
+            onClick={() => downloadJson(`simulasi-${framework.id}.json`, { framework: framework.id, ...input })}
+          >
+            {t('simulation.download')}
+          </Button>
+          <Button variant="light" leftSection={<IconDatabase size={16} />} loading={loadingPeriod === 'claimed'} onClick={() => loadPeriod('claimed')}>
+            {t('simulation.loadPeriod')}
+          </Button>
+          <Button
+            variant="light"
+            color="teal"
+            leftSection={<IconDatabase size={16} />}
+            loading={loadingPeriod === 'verified'}
+            onClick={() => loadPeriod('verified')}
+          >
+            {t('simulation.loadVerified')}
+          </Button>
+          <Button
+            variant="subtle"
+            color="gray"
+            onClick={() => {
+              setInput({ region: { answers: {} }, innovations: [] });
+              setSource(null);
+              setNotApproved(new Set());
+            }}
+          >
+            {t('simulation.startEmpty')}
+          </Button>
+        </Group>
         <Text size="xs" c="dimmed">
-          {t('simulation.restored')}
+          {t('simulation.uploadHint')}
         </Text>
-      )}
-      <Grid>
-        <Grid.Col span={{ base: 12, md: 5 }}>
-          <Stack>
-            <ScorePanel framework={framework} result={result} />
-            <VariableBreakdown result={result} />
-          </Stack>
-        </Grid.Col>
-        <Grid.Col span={{ base: 12, md: 7 }}>
-          <Stack>
-            {focus && (
-              <Alert color="blue" variant="light" withCloseButton onClose={onClearFocus} closeButtonLabel={t('common.close')} data-testid="focus">
-                {t('simulation.focus', { code: focus, name: framework.indicators.find((i) => i.code === focus)?.name ?? '' })}
-              </Alert>
-            )}
-            <ActionsPanel framework={framework} lines={lines.actions} onApply={apply} />
-            {lines.statistics.length > 0 && (
-              <ActionsPanel
-                framework={framework}
-                lines={lines.statistics}
-                onApply={apply}
-                title={t('simulation.lines.statistics')}
-                hint={t('simulation.lines.statisticsHint')}
-                testId="statistic-lines"
+        {fileError && (
+          <Alert color="red" withCloseButton onClose={() => setFileError(null)}>
+            {fileError}
+          </Alert>
+        )}
+        {source && (
+          <Alert color={source.basis === 'claimed' ? 'blue' : 'teal'} variant="light" p="xs" data-testid="sim-source">
+            {t(source.basis === 'claimed' ? 'simulation.sourceClaimed' : 'simulation.sourceVerified', { year: source.year })}
+            {source.edited ? ` ${t('simulation.sourceEdited')}` : ''}
+          </Alert>
+        )}
+        {!source && restored && input.innovations.length > 0 && (
+          <Text size="xs" c="dimmed">
+            {t('simulation.restored')}
+          </Text>
+        )}
+        <Grid>
+          <Grid.Col span={{ base: 12, md: 5 }}>
+            <Stack>
+              <ScorePanel framework={framework} result={result} />
+              <VariableBreakdown result={result} />
+            </Stack>
+          </Grid.Col>
+          <Grid.Col span={{ base: 12, md: 7 }}>
+            <Stack>
+              {focus && (
+                <Alert color="blue" variant="light" withCloseButton onClose={onClearFocus} closeButtonLabel={t('common.close')} data-testid="focus">
+                  {t('simulation.focus', { code: focus, name: framework.indicators.find((i) => i.code === focus)?.name ?? '' })}
+                </Alert>
+              )}
+              <ActionsPanel framework={framework} lines={lines.actions} onApply={apply} />
+              {lines.statistics.length > 0 && (
+                <ActionsPanel
+                  framework={framework}
+                  lines={lines.statistics}
+                  onApply={apply}
+                  title={t('simulation.lines.statistics')}
+                  hint={t('simulation.lines.statisticsHint')}
+                  testId="statistic-lines"
+                />
+              )}
+              <NumberInput
+                label={t('simulation.newMaturity')}
+                w={280}
+                min={0}
+                max={result.maturityMax}
+                decimalSeparator={locale === 'en' ? '.' : ','}
+                placeholder={result.averageMaturity ? String(result.averageMaturity).replace('.', locale === 'en' ? '.' : ',') : undefined}
+                value={newMaturity}
+                onChange={(v) => setNewMaturity(v === '' ? '' : Number(v))}
               />
-            )}
-            <NumberInput
-              label={t('simulation.newMaturity')}
-              w={280}
-              min={0}
-              max={result.maturityMax}
-              decimalSeparator={locale === 'en' ? '.' : ','}
-              placeholder={result.averageMaturity ? String(result.averageMaturity).replace('.', locale === 'en' ? '.' : ',') : undefined}
-              value={newMaturity}
-              onChange={(v) => setNewMaturity(v === '' ? '' : Number(v))}
-            />
-            <PlanPanel framework={framework} plan={plan} steps={steps} onSteps={setSteps} onApply={applyPlan} />
-          </Stack>
-        </Grid.Col>
-      </Grid>
-      <Card withBorder>
-        <Title order={3} fz="h5" mb="sm">
-          {t('simulation.regionAnswers')}
-        </Title>
-        <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }} spacing="xs">
-          {spd.map((ind) => (
-            <AnswerSelect
-              key={ind.code}
-              indicator={ind}
-              label={`${ind.code}. ${locale === 'en' && ind.nameEn ? ind.nameEn : ind.name}`}
-              value={input.region.answers[ind.code] ?? 0}
-              onChange={(v) => setInput({ ...input, region: { answers: { ...input.region.answers, [ind.code]: v } } })}
-            />
-          ))}
-        </SimpleGrid>
-      </Card>
-      <InnovationsCard framework={framework} innovations={input.innovations} result={result} onChange={(innovations) => setInput({ ...input, innovations })} />
-    </Stack>
+              <PlanPanel framework={framework} plan={plan} steps={steps} onSteps={setSteps} onApply={applyPlan} />
+            </Stack>
+          </Grid.Col>
+        </Grid>
+        <Card withBorder>
+          <Title order={3} fz="h5" mb="sm">
+            {t('simulation.regionAnswers')}
+          </Title>
+          <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }} spacing="xs">
+            {spd.map((ind) => (
+              <AnswerSelect
+                key={ind.code}
+                indicator={ind}
+                label={`${ind.code}. ${locale === 'en' && ind.nameEn ? ind.nameEn : ind.name}`}
+                value={input.region.answers[ind.code] ?? 0}
+                onChange={(v) => setInput({ ...input, region: { answers: { ...input.region.answers, [ind.code]: v } } })}
+              />
+            ))}
+          </SimpleGrid>
+        </Card>
+        <InnovationsCard
+          framework={framework}
+          innovations={input.innovations}
+          result={result}
+          onChange={(innovations) => setInput({ ...input, innovations })}
+        />
+      </Stack>
+    </NotApprovedContext.Provider>
   );
 }
