@@ -249,12 +249,35 @@ const periodsRoute = createRoute({
   component: guarded('period:read', (me) => <PeriodsPage canWrite={me.permissions.includes('period:write')} />),
 });
 
+/** Filters a link may open Inovasi with (e.g. the admin's home: approved, not yet sent). */
+type InnovationLinkFilters = { status?: string; sent?: boolean };
+
 const innovationsRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/innovations',
-  component: guarded('innovation:read', (me) => (
-    <InnovationsPage canWrite={me.permissions.includes('innovation:write')} opdBound={me.user.role === 'operator_opd' || me.user.role === 'kepala_opd'} />
-  )),
+  validateSearch: (s: Record<string, unknown>): InnovationLinkFilters => ({
+    status: typeof s.status === 'string' && s.status ? s.status : undefined,
+    sent: s.sent === true || s.sent === 'true' ? true : s.sent === false || s.sent === 'false' ? false : undefined,
+  }),
+  component: function InnovationsRoute() {
+    const search = innovationsRoute.useSearch();
+    return (
+      <Authenticated>
+        {(me) =>
+          me.permissions.includes('innovation:read') ? (
+            <InnovationsPage
+              key={`${search.status}-${search.sent}`}
+              initial={{ status: search.status, sent: search.sent === undefined ? undefined : String(search.sent) }}
+              canWrite={me.permissions.includes('innovation:write')}
+              opdBound={me.user.role === 'operator_opd' || me.user.role === 'kepala_opd'}
+            />
+          ) : (
+            <Forbidden />
+          )
+        }
+      </Authenticated>
+    );
+  },
 });
 
 const innovationRoute = createRoute({

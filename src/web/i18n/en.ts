@@ -220,6 +220,15 @@ export const en: Shape<typeof id> = {
     guideVerifier: 'Open Verification to review the evidence: accept it, or return it with a note so the operator fixes it.',
     guideHead:
       'Review the innovations your operators submitted, then approve them or return them with a note on the innovation’s page. Approved ones go on to verification.',
+    admin: {
+      title: 'This period’s work',
+      noOpenPeriod: 'No assessment period is open yet.',
+      openPeriod: 'Open one under Assessment periods',
+      waitingVerification: 'Innovation evidence waiting for verification',
+      waitingSpd: 'Region (SPD) indicators waiting for verification',
+      waitingHead: 'Innovations waiting for their head of agency',
+      notSent: 'Innovations approved, not yet marked sent',
+    },
     verifier: {
       title: 'Waiting for verification',
       assigned_one: 'The Perangkat Daerah assigned to you ({{count}}):',

@@ -165,6 +165,15 @@ export const id = {
       'Buka Daerah untuk menambah daerah dan Pengguna untuk membuat Admin Daerah; setiap Admin Daerah mengelola Perangkat Daerah, periode, dan inovasi daerahnya.',
     guideVerifier: 'Buka Verifikasi untuk memeriksa bukti dukung: terima, atau kembalikan dengan catatan agar operator memperbaikinya.',
     guideHead: 'Periksa inovasi yang diajukan operator, lalu setujui atau kembalikan dengan catatan di halaman inovasinya. Yang disetujui masuk ke verifikasi.',
+    admin: {
+      title: 'Pekerjaan periode ini',
+      noOpenPeriod: 'Belum ada periode penilaian yang terbuka.',
+      openPeriod: 'Buka periode di Periode Penilaian',
+      waitingVerification: 'Bukti dukung inovasi menunggu verifikasi',
+      waitingSpd: 'Indikator daerah (SPD) menunggu verifikasi',
+      waitingHead: 'Inovasi menunggu persetujuan Kepala OPD',
+      notSent: 'Inovasi disetujui, belum ditandai dikirim',
+    },
     verifier: {
       title: 'Menunggu verifikasi',
       assigned_one: 'Perangkat Daerah yang ditugaskan kepada Anda ({{count}}):',

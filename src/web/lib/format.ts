@@ -17,6 +17,12 @@ export function formatDateTime(iso: string | null | undefined): string {
   return `${date} ${time} WIB`;
 }
 
+/** Whole days from today (in WIB) to a YYYY-MM-DD date: 0 today, negative once past. */
+export function daysFromToday(date: string): number {
+  const today = new Date(new Date().toLocaleDateString('en-CA', { timeZone: TZ }));
+  return Math.round((new Date(date).getTime() - today.getTime()) / 86_400_000);
+}
+
 /** Days to a date as people say it: "hari ini", "besok", "14 hari lagi", "lewat 3 hari". */
 export function formatDaysFrom(days: number): string {
   if (days === 0) return i18n.t('common.dueToday');

@@ -17,7 +17,16 @@ import { useListState } from '../../ui/useListState';
 import { type EntrySummary, useCreateEntry, useEntries, useOpdOptions, usePeriodChoices } from '../api/innovations';
 import { UnitSelect } from './UnitSelect';
 
-export function InnovationsPage({ canWrite, opdBound }: { canWrite: boolean; opdBound: boolean }) {
+export function InnovationsPage({
+  canWrite,
+  opdBound,
+  initial = {},
+}: {
+  canWrite: boolean;
+  opdBound: boolean;
+  /** Filters from the address, e.g. a home-page count of approved innovations not yet sent. */
+  initial?: { status?: string; sent?: string };
+}) {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const periods = usePeriodChoices();
@@ -27,8 +36,8 @@ export function InnovationsPage({ canWrite, opdBound }: { canWrite: boolean; opd
     {
       tahapan: undefined as string | undefined,
       opdId: undefined as string | undefined,
-      status: undefined as string | undefined,
-      sent: undefined as string | undefined,
+      status: initial.status as string | undefined,
+      sent: initial.sent as string | undefined,
     },
   );
   const entries = useEntries({ ...list.query, periodId });

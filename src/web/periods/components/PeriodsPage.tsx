@@ -4,7 +4,7 @@ import { useDisclosure } from '@mantine/hooks';
 import { IconPlus } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatDate, formatDaysFrom, formatNumber } from '../../lib/format';
+import { daysFromToday, formatDate, formatDaysFrom, formatNumber } from '../../lib/format';
 import { FormActions } from '../../ui/controls';
 import { notifySaved, showApiError } from '../../ui/forms';
 import { PageHeader } from '../../ui/PageHeader';
@@ -15,13 +15,9 @@ import { RegionAnswersDrawer } from './RegionAnswersDrawer';
 
 const STATUS_COLOR = { open: 'green', closed: 'orange', locked: 'gray' } as const;
 
-function daysUntil(date: string): number {
-  const today = new Date(new Date().toLocaleDateString('en-CA', { timeZone: 'Asia/Jakarta' }));
-  return Math.round((new Date(date).getTime() - today.getTime()) / 86_400_000);
-}
-
 /** "hari ini" / "14 hari lagi" under a date of an open period that has not passed yet. */
-const comingUp = (p: Period, date: string | null) => (p.status === 'open' && date && daysUntil(date) >= 0 ? formatDaysFrom(daysUntil(date)) : undefined);
+const comingUp = (p: Period, date: string | null) =>
+  p.status === 'open' && date && daysFromToday(date) >= 0 ? formatDaysFrom(daysFromToday(date)) : undefined;
 
 export function PeriodsPage({ canWrite }: { canWrite: boolean }) {
   const { t } = useTranslation();
