@@ -15,6 +15,8 @@ test('first visit to the simulator loads the open period', async ({ page }) => {
   await page.goto('/simulasi');
   await expect(page.getByTestId('sim-source')).toContainText(`Menampilkan data periode ${region.year}, diklaim`);
   await expect(page.getByTestId('iid-value')).toHaveText(id2(region.claimed.iid));
+  // The ranked actions are those of the loaded data (not of the empty start), and usable once computed.
+  await expect(page.getByTestId('actions-column')).toHaveAttribute('aria-busy', 'false');
 
   // Starting empty is still one click away, and then nothing claims to be the period.
   await page.getByRole('button', { name: 'Mulai kosong' }).click();

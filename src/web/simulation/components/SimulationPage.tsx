@@ -80,6 +80,7 @@ function Simulator({
   const [newMaturity, setNewMaturity] = useState<number | ''>('');
   // Typing stays smooth on big regions: ranking runs on the deferred value.
   const deferred = useDeferredValue(input);
+  const stale = deferred !== input;
   const result = useMemo(() => scoreIid(framework, input), [framework, input]);
   const options = { newInnovationMaturity: newMaturity === '' ? undefined : newMaturity };
   // One line per indicator; region statistics (cannot change this year) apart from the actions.
@@ -230,7 +231,13 @@ function Simulator({
             </Stack>
           </Grid.Col>
           <Grid.Col span={{ base: 12, md: 7 }}>
-            <Stack>
+            {/* While the ranking catches up with a change (it runs on the deferred input), the old actions are
+                dimmed and cannot be applied: they belong to the data before the change. */}
+            <Stack
+              aria-busy={stale}
+              data-testid="actions-column"
+              style={{ opacity: stale ? 0.5 : 1, pointerEvents: stale ? 'none' : undefined, transition: 'opacity 150ms' }}
+            >
               {focus && (
                 <Alert color="blue" variant="light" withCloseButton onClose={onClearFocus} closeButtonLabel={t('common.close')} data-testid="focus">
                   {t('simulation.focus', { code: focus, name: framework.indicators.find((i) => i.code === focus)?.name ?? '' })}
