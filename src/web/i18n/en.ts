@@ -658,6 +658,7 @@ export const en: Shape<typeof id> = {
     cancelled: 'Upload cancelled.',
     progress: 'Upload progress of {{name}}',
     download: 'Download',
+    openInTab: 'Open in a new tab',
     delete: 'Delete {{name}}',
     deleteTitle: 'Delete evidence?',
     deleteText: '“{{name}}” will be deleted. The Admin Daerah can still restore it.',

@@ -605,6 +605,7 @@ export const id = {
     cancelled: 'Unggahan dibatalkan.',
     progress: 'Kemajuan unggah {{name}}',
     download: 'Unduh',
+    openInTab: 'Buka di tab baru',
     delete: 'Hapus {{name}}',
     deleteTitle: 'Hapus bukti dukung?',
     deleteText: '“{{name}}” akan dihapus. Admin Daerah masih dapat memulihkannya.',
