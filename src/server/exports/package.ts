@@ -90,7 +90,7 @@ export async function buildPackage(
     sheet.addRow([...MANIFEST_COLUMNS]).font = { bold: true };
     let done = 0;
     for (const [k, { entry: e, opdName }] of sent.entries()) {
-      const folder = folderName(k + 1, e.name);
+      const folder = folderName(k + 1, e.name, sent.length);
       sheet.addRow([
         k + 1,
         e.name,

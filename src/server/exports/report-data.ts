@@ -52,6 +52,7 @@ export async function leaderReportInput(db: Db, regionId: string, period: Report
       period.opdTarget,
       null,
     ).map((o) => ({ ...o, name: names.get(o.opdId) ?? '' })),
+    opdTarget: period.opdTarget,
     // Every option of an indicator is ranked separately; enough are taken to leave five distinct ones.
     actions: rankActions(framework, state.verified, { limit: 60, excludeStatistics: true }),
     innovationName: (id) => entryNames.get(id) ?? id,

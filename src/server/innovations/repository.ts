@@ -87,6 +87,7 @@ export interface EntryListRequest extends PageRequest {
   opdId?: string;
   status?: string;
   tahapan?: string;
+  sent?: 'true' | 'false';
   q?: string;
   sort: keyof typeof SORTS;
 }
@@ -118,7 +119,7 @@ const placeholder = sql.placeholder;
  */
 function pageIdsQuery(db: Db, req: EntryListRequest) {
   const needsOpd = Boolean(req.q) || req.sort === 'opd';
-  const shape = `inovda_entry_ids_${req.sort}_${req.dir}_${[req.opdId, req.status, req.tahapan, req.q].map((x) => (x ? 1 : 0)).join('')}`;
+  const shape = `inovda_entry_ids_${req.sort}_${req.dir}_${[req.opdId, req.status, req.tahapan, req.q, req.sent].map((x) => (x ? 1 : 0)).join('')}`;
   return prepared(db, shape, (d) => {
     const ids = d.select({ id: innovationEntries.id, total: sql<number>`count(*) over ()`.mapWith(Number) }).from(innovationEntries);
     return (needsOpd ? ids.innerJoin(opds, eq(opds.id, innovationEntries.opdId)) : ids)
@@ -129,6 +130,7 @@ function pageIdsQuery(db: Db, req: EntryListRequest) {
           req.opdId ? eq(innovationEntries.opdId, placeholder('opdId')) : undefined,
           req.status ? eq(innovationEntries.status, placeholder('status')) : undefined,
           req.tahapan ? eq(innovationEntries.tahapan, placeholder('tahapan')) : undefined,
+          req.sent ? eq(innovationEntries.sent, placeholder('sent')) : undefined,
           req.q ? or(...[innovationEntries.name, opds.name, opds.shortName].map((c) => sql`${c} ilike ${placeholder('pattern')}`)) : undefined,
         ),
       )
@@ -146,6 +148,7 @@ export async function listEntries(db: Db, req: EntryListRequest) {
     opdId: req.opdId,
     status: req.status,
     tahapan: req.tahapan,
+    sent: req.sent === undefined ? undefined : req.sent === 'true',
     pattern: req.q ? `%${escapeLike(req.q)}%` : undefined,
     limit: req.pageSize,
     offset: pageOffset(req.page, req.pageSize),

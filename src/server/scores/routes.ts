@@ -74,7 +74,14 @@ export default async function scoreRoutes(fastify: FastifyInstance) {
         year: period.year,
         basis: request.query.basis,
         region: { ...input.region, ...nonEmpty(state.pending.region) },
-        innovations: input.innovations.map((inv, k) => ({ ...inv, id: state.entries[k].name, entryId: inv.id, ...nonEmpty(state.pending.innovations[k]) })),
+        // status: only an innovation approved by its Kepala OPD can really be sent; the simulator says so.
+        innovations: input.innovations.map((inv, k) => ({
+          ...inv,
+          id: state.entries[k].name,
+          entryId: inv.id,
+          status: state.entries[k].status,
+          ...nonEmpty(state.pending.innovations[k]),
+        })),
       };
     },
   );

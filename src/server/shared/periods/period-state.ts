@@ -23,8 +23,8 @@ export const entryUrusan = (e: { urusanUtama: string | null; urusanLain: string[
 export interface PeriodState {
   claimed: ScoreInput;
   verified: ScoreInput;
-  /** Entry id and name per innovation input, in the same order. */
-  entries: { id: string; name: string }[];
+  /** Entry id, name and workflow status per innovation input, in the same order. */
+  entries: { id: string; name: string; status: string }[];
   /** Items a verifier could accept now (approved entries' and the region's): their claimed values. */
   pending: { region: Answers; innovations: Answers[] };
 }
@@ -118,7 +118,7 @@ export async function periodState(db: Db, periodId: string): Promise<PeriodState
   return {
     claimed: inputFor(claimedAnswers),
     verified: inputFor(verifiedAnswers),
-    entries: entries.map(({ id, name }) => ({ id, name })),
+    entries: entries.map(({ id, name, status }) => ({ id, name, status })),
     // Only approved entries are in the verification queue.
     pending: { region: pendingAnswers(region), innovations: entries.map((e) => (reviewable(e.status) ? pendingAnswers(items.get(e.id) ?? {}) : {})) },
   };

@@ -11,11 +11,19 @@ export const useTotal = (key: string, path: string, query: Record<string, string
     enabled,
   });
 
+export interface HomePeriod {
+  id: string;
+  year: number;
+  status: string;
+  penjaringanClosesOn: string;
+  internalDeadline: string | null;
+}
+
 /** The period the Verifikasi and Inovasi pages open on: the open one, else the latest. */
 export const useCurrentPeriod = (enabled = true) =>
   useQuery({
     queryKey: ['periods'],
-    queryFn: () => get<{ id: string; year: number; status: string }[]>('/api/periods'),
+    queryFn: () => get<HomePeriod[]>('/api/periods'),
     enabled,
     select: (list) => list.find((p) => p.status === 'open') ?? list[0] ?? null,
   });

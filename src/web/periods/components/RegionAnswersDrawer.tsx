@@ -12,7 +12,8 @@ import { ErrorState, LoadingState } from '../../ui/states';
 import { type Period, usePeriodFramework, useRegionAnswers, useSetRegionAnswer } from '../api/periods';
 
 export function RegionAnswersDrawer({ period, canWrite, onClose }: { period: Period | null; canWrite: boolean; onClose: () => void }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const en = i18n.language === 'en';
   const framework = usePeriodFramework(period?.id ?? null);
   const answers = useRegionAnswers(period?.id ?? null);
   const evidence = useEvidence(period ? { periodId: period.id } : null);
@@ -40,8 +41,16 @@ export function RegionAnswersDrawer({ period, canWrite, onClose }: { period: Per
             </Group>
           </Group>
           {answers.data.missingEvidence.length > 0 && (
-            <Alert color="orange" variant="light">
-              {t(editable ? 'evidence.missingList' : 'evidence.missingListViewer', { codes: answers.data.missingEvidence.join(', ') })}
+            // Named, not bare numbers: "3" alone reads like a count. The admin submits nothing, so no "before submitting".
+            <Alert color="orange" variant="light" data-testid="spd-missing-evidence">
+              {t('evidence.missingListRegion', {
+                items: answers.data.missingEvidence
+                  .map((code) => {
+                    const ind = framework.data.indicators.find((i) => i.code === code);
+                    return `${code}. ${(en && ind?.nameEn) || ind?.name || ''}`.trim();
+                  })
+                  .join('; '),
+              })}
             </Alert>
           )}
           {framework.data.indicators

@@ -14,7 +14,7 @@ export interface PeriodState {
   periodId: string;
   year: number;
   region: { answers: Record<string, number> };
-  innovations: { id: string; entryId: string; sent: boolean; urusan: string[]; answers: Record<string, number> }[];
+  innovations: { id: string; entryId: string; status: string; sent: boolean; urusan: string[]; answers: Record<string, number> }[];
 }
 
 /** The region's registered innovations and their claimed answers (latest period), in the simulator's format. */
