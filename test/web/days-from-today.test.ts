@@ -9,7 +9,14 @@ afterAll(() => i18n.changeLanguage('id'));
 describe('days from today', () => {
   it('in Bahasa Indonesia', async () => {
     await i18n.changeLanguage('id');
-    expect([0, 1, 2, 14, -1, -183].map(formatDaysFromToday)).toEqual(['hari ini', 'besok', '2 hari lagi', '14 hari lagi', '1 hari yang lalu', '183 hari yang lalu']);
+    expect([0, 1, 2, 14, -1, -183].map(formatDaysFromToday)).toEqual([
+      'hari ini',
+      'besok',
+      '2 hari lagi',
+      '14 hari lagi',
+      '1 hari yang lalu',
+      '183 hari yang lalu',
+    ]);
   });
 
   it('in English', async () => {
