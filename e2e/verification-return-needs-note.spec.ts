@@ -2,40 +2,12 @@
 // (there was only a generic "check the marked fields" toast with nothing marked), nothing is decided, and
 // Ctrl+Enter in the note returns the item once it is written. Clicking anywhere on a queue row picks it.
 import { type APIRequestContext, expect as baseExpect, test } from '@playwright/test';
-import { simplePdf } from '../src/server/seed/simple-pdf';
-import { ensureOpenPeriod, signIn, signOut } from './support';
+import { ensureOpenPeriod, signIn, signOut, submitThroughApi } from './support';
 
 const expect = baseExpect.configure({ timeout: 30_000 });
-const words = Array.from({ length: 320 }, (_, k) => `kata${k}`).join(' ');
 const NAME = 'Layanan Catatan Wajib Kembali';
-const headers = { 'x-requested-with': 'e2e' };
 
-async function approvedWithEvidence(request: APIRequestContext) {
-  const created = await request.post('/api/innovations', { data: { name: NAME } });
-  expect(created.status()).toBe(201);
-  const { id } = await created.json();
-  const profile = {
-    version: 1,
-    tahapan: 'penerapan',
-    inisiatorType: 'opd',
-    jenis: 'digital',
-    bentuk: 'pelayanan_publik',
-    urusanUtama: '1.02',
-    waktuPenerapan: '2025-02-01',
-    rancangBangun: words,
-    tujuan: 'Tujuan',
-    manfaat: 'Manfaat',
-    hasil: 'Hasil',
-  };
-  expect((await request.patch(`/api/innovations/entries/${id}`, { data: profile })).status()).toBe(200);
-  for (const code of ['16', '17']) {
-    expect((await request.put(`/api/innovations/entries/${id}/answers/${code}`, { data: { value: 2 } })).status()).toBe(200);
-    const file = { name: `bukti-${code}.pdf`, mimeType: 'application/pdf', buffer: simplePdf([`${NAME} ${code}`]) };
-    expect((await request.post(`/api/evidence/files?entryId=${id}&code=${code}`, { headers, multipart: { file } })).status()).toBe(201);
-  }
-  expect((await request.post(`/api/innovations/entries/${id}/transition`, { data: { action: 'submit' } })).status()).toBe(200);
-  return id as string;
-}
+const approvedWithEvidence = (request: APIRequestContext) => submitThroughApi(request, NAME, { codes: ['16', '17'] });
 
 test('returning without a note is explained on the note field; Ctrl+Enter returns once written', async ({ page }) => {
   test.setTimeout(180_000);

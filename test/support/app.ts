@@ -10,8 +10,9 @@ import { buildApp } from '../../src/server/app';
 import { type Config, loadConfig } from '../../src/server/config';
 import { type Database, openDatabase } from '../../src/server/db/client';
 import { seedDemo } from '../../src/server/seed/seed';
+import { DEMO_PASSWORD, pgliteDump, type TemplateKind, templates } from './templates';
 
-export const DEMO_PASSWORD = 'Demo-password-2026';
+export { DEMO_PASSWORD };
 
 export interface TestContext {
   app: FastifyInstance;
@@ -20,12 +21,12 @@ export interface TestContext {
   close: () => Promise<void>;
 }
 
-/** A new empty PostgreSQL database on the server named by TEST_DATABASE_URL, dropped again on close. */
-async function freshPostgres(adminUrl: string) {
+/** A new PostgreSQL database on the server named by TEST_DATABASE_URL, copied from a template, dropped again on close. */
+async function freshPostgres(adminUrl: string, template: string) {
   const name = `inovda_test_${randomBytes(5).toString('hex')}`;
   const admin = new pg.Client({ connectionString: adminUrl });
   await admin.connect();
-  await admin.query(`create database ${name}`);
+  await admin.query(`create database ${name} template ${template}`);
   await admin.end();
   const url = new URL(adminUrl);
   url.pathname = `/${name}`;
@@ -38,22 +39,27 @@ async function freshPostgres(adminUrl: string) {
   return { url: url.toString(), drop };
 }
 
-export async function openTestDatabase(): Promise<{ database: Database; drop: () => Promise<void> }> {
+/** A database of its own, migrated (and with the demo region when `kind` is 'seeded'), copied from the run's template. */
+export async function openTestDatabase(kind: TemplateKind = 'migrated'): Promise<{ database: Database; drop: () => Promise<void> }> {
   const adminUrl = process.env.TEST_DATABASE_URL;
   if (!adminUrl) {
-    const database = await openDatabase({ pgliteDir: 'memory' });
-    await database.migrate();
+    const dump = pgliteDump(kind);
+    const database = await openDatabase({ pgliteDir: 'memory', pgliteDump: dump });
+    // Without the run's templates (a script importing this file), made here the slow way.
+    if (!dump) {
+      await database.migrate();
+      if (kind === 'seeded') await seedDemo(database.db, { password: DEMO_PASSWORD });
+    }
     return { database, drop: async () => {} };
   }
-  const { url, drop } = await freshPostgres(adminUrl);
-  const database = await openDatabase({ url });
-  await database.migrate();
-  return { database, drop };
+  const template = templates().postgres?.[kind];
+  if (!template) throw new Error('no template database: run the tests with Vitest (test/support/global-setup.ts)');
+  const { url, drop } = await freshPostgres(adminUrl, template);
+  return { database: await openDatabase({ url }), drop };
 }
 
 export async function createTestApp(overrides: Partial<Config> = {}, opts: { seed?: boolean; logger?: object | boolean } = {}): Promise<TestContext> {
-  const { database, drop } = await openTestDatabase();
-  if (opts.seed !== false) await seedDemo(database.db, { password: DEMO_PASSWORD });
+  const { database, drop } = await openTestDatabase(opts.seed === false ? 'migrated' : 'seeded');
   // Each test app stores its files in its own temporary folder, removed on close.
   const dataDir = mkdtempSync(join(tmpdir(), 'inovda-test-'));
   const config = { ...loadConfig({ DATA_DIR: dataDir }), serveWeb: false, logLevel: 'silent', ...overrides };

@@ -1,7 +1,7 @@
 // The IID score: SPD + SID, SID = Σ maturity / MAX(k, n) + count score, IID = total / max × 100.
 // Weights are turned into integers (× 10 000) so sums are exact and the order of innovations never matters;
 // the only division left is the one the formula itself has.
-import type { Answers, Framework, Indicator, InnovationInput, ScoreInput } from './types';
+import type { Answers, Framework, Indicator, ScoreInput } from './types';
 
 export const SCALE = 10_000;
 
@@ -106,24 +106,35 @@ export function predicateOf(framework: Framework, iid: number): string {
   return band?.label ?? '';
 }
 
-export const isSent = (i: InnovationInput) => i.sent !== false;
+export const isSent = (i: { sent?: boolean }) => i.sent !== false;
 
-export function aggregate(c: CompiledFramework, input: ScoreInput): { aggregates: Aggregates; maturities: number[] } {
+/**
+ * The one pass over a region's innovations that every score is made of: each innovation's maturity and the
+ * aggregates of the sent ones. `maturity` is called once per innovation, told whether it is sent: from its
+ * answers (scoreIid, the simulator) or already stored (scoreSummary).
+ */
+export function aggregate<I extends { sent?: boolean; urusan: string[] }>(
+  c: CompiledFramework,
+  spdAnswers: Answers,
+  innovations: readonly I[],
+  maturity: (inv: I, sent: boolean) => number,
+): { aggregates: Aggregates; maturities: number[] } {
   const coverage = new Map<string, number>();
   const requiredSet = new Set(c.required);
   let maturitySum = 0;
   let n = 0;
-  const maturities = new Array<number>(input.innovations.length);
-  for (let k = 0; k < input.innovations.length; k++) {
-    const inv = input.innovations[k];
-    const m = maturityOf(c, inv.answers);
+  const maturities = new Array<number>(innovations.length);
+  for (let k = 0; k < innovations.length; k++) {
+    const inv = innovations[k];
+    const sent = isSent(inv);
+    const m = maturity(inv, sent);
     maturities[k] = m;
-    if (!isSent(inv)) continue;
+    if (!sent) continue;
     n++;
     maturitySum += m;
-    for (const u of new Set(inv.urusan)) if (requiredSet.has(u)) coverage.set(u, (coverage.get(u) ?? 0) + 1);
+    for (const u of inv.urusan.length > 1 ? new Set(inv.urusan) : inv.urusan) if (requiredSet.has(u)) coverage.set(u, (coverage.get(u) ?? 0) + 1);
   }
-  return { aggregates: { spd: answersScore(c, c.spd, input.region.answers), maturitySum, n, coverage }, maturities };
+  return { aggregates: { spd: answersScore(c, c.spd, spdAnswers), maturitySum, n, coverage }, maturities };
 }
 
 export interface BreakdownLine {
@@ -160,6 +171,41 @@ export interface IidResult {
 
 const r4 = (x: number) => roundTo(unscaled(x), 4);
 
+/** The headline figures of a region score (scoreIid adds the breakdown to them). */
+export interface ScoreSummary {
+  iid: number;
+  iidExact: number;
+  predicate: string;
+  spd: number;
+  sid: number;
+  countScore: number;
+  maxScore: number;
+  sent: number;
+  averageMaturity: number;
+}
+
+/** The headline figures from the aggregates, and the unrounded parts scoreIid's breakdown is made of. */
+function summarise(framework: Framework, c: CompiledFramework, a: Aggregates) {
+  const divisor = divisorOf(c, a.n);
+  const count = countScoreOf(c, a.n, a.coverage);
+  const sidIndicators = a.maturitySum / divisor;
+  const total = a.spd + sidIndicators + count;
+  const iidExact = c.maxScore > 0 ? (total / c.maxScore) * 100 : 0;
+  const iid = roundTo(iidExact, 2);
+  const summary: ScoreSummary = {
+    iid,
+    iidExact,
+    predicate: predicateOf(framework, iid),
+    spd: r4(a.spd),
+    sid: r4(sidIndicators + count),
+    countScore: r4(count),
+    maxScore: framework.maxScore,
+    sent: a.n,
+    averageMaturity: a.n ? r4(a.maturitySum / a.n) : 0,
+  };
+  return { divisor, sidIndicators, total, summary };
+}
+
 /** Scores one region. Deterministic; innovations may come in any order. */
 export function scoreIid(framework: Framework, input: ScoreInput): IidResult {
   const c = compile(framework);
@@ -167,14 +213,7 @@ export function scoreIid(framework: Framework, input: ScoreInput): IidResult {
   const sidCodes = c.sid.map((i) => i.code);
   const sidWeights = sidCodes.map((code) => c.weight.get(code) ?? 0);
   const sidValueSums = new Array<number>(sidCodes.length).fill(0);
-  const requiredSet = new Set(c.required);
-  const coverage = new Map<string, number>();
-  const maturities = new Array<number>(input.innovations.length);
-  let maturitySum = 0;
-  let n = 0;
-  for (let k = 0; k < input.innovations.length; k++) {
-    const inv = input.innovations[k];
-    const sent = isSent(inv);
+  const { aggregates: a, maturities } = aggregate(c, input.region.answers, input.innovations, (inv, sent) => {
     let m = 0;
     for (let j = 0; j < sidCodes.length; j++) {
       const v = inv.answers[sidCodes[j]];
@@ -182,19 +221,9 @@ export function scoreIid(framework: Framework, input: ScoreInput): IidResult {
       m += v * sidWeights[j];
       if (sent) sidValueSums[j] += v;
     }
-    maturities[k] = m;
-    if (!sent) continue;
-    n++;
-    maturitySum += m;
-    for (const u of inv.urusan.length > 1 ? new Set(inv.urusan) : inv.urusan) if (requiredSet.has(u)) coverage.set(u, (coverage.get(u) ?? 0) + 1);
-  }
-  const a: Aggregates = { spd: answersScore(c, c.spd, input.region.answers), maturitySum, n, coverage };
-  const divisor = divisorOf(c, a.n);
-  const count = countScoreOf(c, a.n, a.coverage);
-  const sidIndicators = a.maturitySum / divisor;
-  const total = a.spd + sidIndicators + count;
-  const iidExact = c.maxScore > 0 ? (total / c.maxScore) * 100 : 0;
-  const iid = roundTo(iidExact, 2);
+    return m;
+  });
+  const { divisor, sidIndicators, total, summary } = summarise(framework, c, a);
 
   // Per-indicator breakdown: SID lines are Σ over sent innovations / divisor, so they add up to the SID part.
   const sidIndex = new Map(sidCodes.map((code, j) => [code, j]));
@@ -215,18 +244,18 @@ export function scoreIid(framework: Framework, input: ScoreInput): IidResult {
   const covered = c.required.filter((u) => (a.coverage.get(u) ?? 0) > 0);
   return {
     frameworkId: framework.id,
-    spd: r4(a.spd),
+    spd: summary.spd,
     sidIndicators: r4(sidIndicators),
-    countScore: r4(count),
-    sid: r4(sidIndicators + count),
+    countScore: summary.countScore,
+    sid: summary.sid,
     total: r4(total),
-    maxScore: framework.maxScore,
-    iid,
-    iidExact,
-    predicate: predicateOf(framework, iid),
-    sent: a.n,
+    maxScore: summary.maxScore,
+    iid: summary.iid,
+    iidExact: summary.iidExact,
+    predicate: summary.predicate,
+    sent: summary.sent,
     divisor,
-    averageMaturity: a.n ? r4(a.maturitySum / a.n) : 0,
+    averageMaturity: summary.averageMaturity,
     maturityMax: r4(c.maturityMax),
     urusan: {
       required: c.required,
@@ -238,8 +267,8 @@ export function scoreIid(framework: Framework, input: ScoreInput): IidResult {
     innovations: input.innovations.map((inv, k) => ({ id: inv.id, sent: isSent(inv), maturity: r4(maturities[k]) })),
     breakdown: {
       aspects: [
-        { aspect: 'SPD', earned: r4(a.spd), possible: r4(c.spdMax) },
-        { aspect: 'SID', earned: r4(sidIndicators + count), possible: r4(c.maturityMax + c.countCap) },
+        { aspect: 'SPD', earned: summary.spd, possible: r4(c.spdMax) },
+        { aspect: 'SID', earned: summary.sid, possible: r4(c.maturityMax + c.countCap) },
       ],
       variables: [...variables.values()].map((v) => ({ ...v, earned: r4(v.earned), possible: r4(v.possible) })),
       indicators: indicatorLines.map((l) => ({ ...l, earned: r4(l.earned), possible: r4(l.possible) })),
@@ -255,48 +284,11 @@ export interface MaturityInput {
   maturity: number;
 }
 
-export interface ScoreSummary {
-  iid: number;
-  iidExact: number;
-  predicate: string;
-  spd: number;
-  sid: number;
-  countScore: number;
-  maxScore: number;
-  sent: number;
-  averageMaturity: number;
-}
-
 /**
  * The region score from stored per-innovation maturities — the same numbers as scoreIid without needing
- * every answer of every innovation (what the server keeps per entry, so a dashboard read stays cheap).
+ * every answer of every innovation (what the send preview compares before and after one change).
  */
 export function scoreSummary(framework: Framework, spdAnswers: Answers, innovations: MaturityInput[]): ScoreSummary {
   const c = compile(framework);
-  const requiredSet = new Set(c.required);
-  const coverage = new Map<string, number>();
-  let maturitySum = 0;
-  let n = 0;
-  for (const inv of innovations) {
-    if (!inv.sent) continue;
-    n++;
-    maturitySum += inv.maturity;
-    for (const u of new Set(inv.urusan)) if (requiredSet.has(u)) coverage.set(u, (coverage.get(u) ?? 0) + 1);
-  }
-  const a: Aggregates = { spd: answersScore(c, c.spd, spdAnswers), maturitySum, n, coverage };
-  const count = countScoreOf(c, n, coverage);
-  const sidIndicators = maturitySum / divisorOf(c, n);
-  const iidExact = iidOf(c, a);
-  const iid = roundTo(iidExact, 2);
-  return {
-    iid,
-    iidExact,
-    predicate: predicateOf(framework, iid),
-    spd: r4(a.spd),
-    sid: r4(sidIndicators + count),
-    countScore: r4(count),
-    maxScore: framework.maxScore,
-    sent: n,
-    averageMaturity: n ? r4(maturitySum / n) : 0,
-  };
+  return summarise(framework, c, aggregate(c, spdAnswers, innovations, (inv) => inv.maturity).aggregates).summary;
 }

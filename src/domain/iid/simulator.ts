@@ -43,7 +43,7 @@ interface State {
 
 function stateOf(framework: Framework, input: ScoreInput): State {
   const c = compile(framework);
-  const { aggregates, maturities } = aggregate(c, input);
+  const { aggregates, maturities } = aggregate(c, input.region.answers, input.innovations, (inv) => maturityOf(c, inv.answers));
   return withDerived(c, input, aggregates, maturities);
 }
 

@@ -3,6 +3,7 @@
 import type { Locale } from '../messages';
 import { englishDate, indonesianDate } from '../reports/indonesian-date';
 import type { Role } from '../roles';
+import type { ReminderKind } from './notification-kinds';
 
 export interface ReminderUser {
   id: string;
@@ -25,7 +26,7 @@ export interface Deadline {
 
 export interface Reminder {
   userId: string;
-  kind: 'returned' | 'missing_evidence' | 'deadline';
+  kind: ReminderKind;
   title: string;
   body: string;
   link: string;
@@ -33,6 +34,8 @@ export interface Reminder {
 
 /** Deadlines this close (in days) or closer are reminded every day until they pass. */
 export const DEADLINE_WARNING_DAYS = 7;
+
+const plural = (n: number, one: string, other: string) => (n === 1 ? one : other);
 
 const TEXT = {
   id: {
@@ -51,10 +54,13 @@ const TEXT = {
   },
   en: {
     returned: (n: number) => [
-      `${n} items returned by verifiers`,
-      `${n} indicator answers were returned with a note. Fix their evidence so they can be verified again.`,
+      `${n} ${plural(n, 'item', 'items')} returned by verifiers`,
+      `${n} indicator ${plural(n, 'answer was', 'answers were')} returned with a note. Fix their evidence so they can be verified again.`,
     ],
-    missing: (n: number) => [`${n} answers without evidence`, `${n} answered indicators have no evidence yet; they do not count.`],
+    missing: (n: number) => [
+      `${n} ${plural(n, 'answer', 'answers')} without evidence`,
+      `${n} answered ${plural(n, 'indicator has', 'indicators have')} no evidence yet; they do not count.`,
+    ],
     deadline: (d: Deadline) => [
       `${d.key === 'internal' ? 'Internal deadline' : 'Penjaringan closes'} ${d.days === 0 ? 'today' : d.days === 1 ? 'tomorrow' : `in ${d.days} days`}`,
       `The ${d.key === 'internal' ? 'internal' : 'penjaringan'} deadline is ${englishDate(d.date)}. Check the verification queue and innovations not yet submitted.`,
@@ -71,7 +77,8 @@ export function remindersFor(users: ReminderUser[], todos: OpdTodo[], deadlines:
       const todo = byOpd.get(u.opdId);
       if (todo?.returned) {
         const [title, body] = text.returned(todo.returned);
-        out.push({ userId: u.id, kind: 'returned', title, body, link: '/dasbor' });
+        // The home page lists exactly these items with their notes (the dashboard counts the whole region).
+        out.push({ userId: u.id, kind: 'returned', title, body, link: '/' });
       }
       if (todo?.missingEvidence) {
         const [title, body] = text.missing(todo.missingEvidence);

@@ -5,9 +5,9 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { pageOf } from '../db/paging';
 import { auditEvents } from '../db/schema';
-import { authorize, regionInScope } from '../shared/guard';
-import { errorResponse, listQuery, pageOf as pageSchema } from '../shared/schemas';
-import { searchAny } from '../shared/search';
+import { searchAny } from '../db/search';
+import { authorize, regionInScope } from '../shared/http/guard';
+import { errorResponse, listQuery, pageOf as pageSchema } from '../shared/http/schemas';
 
 const auditQuery = listQuery.omit({ dir: true }).extend({
   regionId: z.uuid({ error: 'invalid' }).optional(),

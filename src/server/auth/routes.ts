@@ -4,14 +4,14 @@ import type { FastifyInstance, FastifyReply } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { users } from '../db/schema';
 import { SESSION_COOKIE } from '../plugins/session';
-import { clearAccountFailures, closeOtherSessions } from '../shared/accounts';
-import { recordAudit } from '../shared/audit';
-import { AppError, fieldError } from '../shared/errors';
-import { requireUser } from '../shared/guard';
-import { updateOwnSettings } from '../shared/own-settings';
-import { assertPasswordAcceptable } from '../shared/password-check';
-import { hashPassword, verifyDummy, verifyPassword } from '../shared/passwords';
-import { errorResponse, okResponse } from '../shared/schemas';
+import { clearAccountFailures, closeOtherSessions } from '../shared/accounts/accounts';
+import { updateOwnSettings } from '../shared/accounts/own-settings';
+import { assertPasswordAcceptable } from '../shared/accounts/password-check';
+import { hashPassword, verifyDummy, verifyPassword } from '../shared/accounts/passwords';
+import { recordAudit } from '../shared/audit/record';
+import { AppError, fieldError } from '../shared/http/errors';
+import { requireUser } from '../shared/http/guard';
+import { errorResponse, okResponse } from '../shared/http/schemas';
 import { closeSession, consumeResetToken, createResetToken, findUserByLogin, loadMe, openSession, recentResetCount, regionActive } from './repository';
 import {
   changePasswordBody,

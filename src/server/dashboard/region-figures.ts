@@ -1,17 +1,16 @@
-// The region dashboard's figures of a period: IID claimed and verified from the engine (with the breakdown),
+// The region dashboard's figures of a period: IID claimed and verified (with the breakdown),
 // counts by status / tahapan / jenis and the verification backlog. Computed from the whole period, so they are
 // memoised while the period is unchanged (shared/period-memo.ts); deadlines depend on today and stay outside.
 import { and, eq } from 'drizzle-orm';
-import { claimedAnswers, verificationCounts, verifiedAnswers } from '../../domain/evidence/review';
-import { type IidResult, scoreIid } from '../../domain/iid/engine';
-import type { Framework, ScoreInput } from '../../domain/iid/types';
+import { verificationCounts } from '../../domain/evidence/review';
+import type { IidResult } from '../../domain/iid/engine';
 import type { Db } from '../db/client';
 import { innovationEntries } from '../db/schema';
-import { liveEntry } from '../shared/live-entry';
-import { periodFramework } from '../shared/period-framework';
-import { periodMemo } from '../shared/period-memo';
-import { entryUrusan } from '../shared/period-state';
-import { regionItems } from '../shared/review-state';
+import { liveEntry } from '../shared/entries/live-entry';
+import { regionItems } from '../shared/items/state';
+import { periodFramework } from '../shared/periods/period-framework';
+import { periodMemo } from '../shared/periods/period-memo';
+import { regionScores } from '../shared/periods/period-state';
 import { regionDashboard } from './schemas';
 
 const view = (r: IidResult) => ({
@@ -36,38 +35,25 @@ const tally = (keys: (string | null)[]) => {
 };
 
 /**
- * One read of the period's live entries with their stored scores (shared/entry-scores.ts), plus the SPD items:
- * the engine then scores the stored claimed and verified answers (tests hold this equal to scoring every
- * answer read afresh, shared/period-state.ts).
+ * The period's IID from the one memoised region score (shared/period-state.ts regionScores, what the home card
+ * and the leaders' report show too), with one read of the live entries for the counts and the backlog.
  */
-async function computeRegionFigures(db: Db, periodId: string) {
-  const { framework } = await periodFramework(db, periodId);
-  const [entries, spd] = await Promise.all([
+async function computeRegionFigures(db: Db, periodId: string, stamp: string) {
+  const [{ framework }, scores, entries, spd] = await Promise.all([
+    periodFramework(db, periodId),
+    regionScores(db, periodId, stamp),
     db
       .select({
-        id: innovationEntries.id,
         status: innovationEntries.status,
         tahapan: innovationEntries.tahapan,
         jenis: innovationEntries.jenis,
         sent: innovationEntries.sent,
-        urusanUtama: innovationEntries.urusanUtama,
-        urusanLain: innovationEntries.urusanLain,
         reviewSummary: innovationEntries.reviewSummary,
-        scoredAnswers: innovationEntries.scoredAnswers,
       })
       .from(innovationEntries)
       .where(and(eq(innovationEntries.periodId, periodId), liveEntry)),
     regionItems(db, periodId),
   ]);
-  const inputOf = (basis: 'claimed' | 'verified', region: Record<string, number>): ScoreInput => ({
-    region: { answers: region },
-    innovations: entries.map((e) => ({
-      id: e.id,
-      sent: e.sent,
-      urusan: entryUrusan(e),
-      answers: e.scoredAnswers[basis] ?? {},
-    })),
-  });
   // The verifiers' backlog, by the one definition the Verifikasi page and home pages use (SID and SPD items).
   const verification = verificationCounts(entries, spd);
   return {
@@ -75,8 +61,8 @@ async function computeRegionFigures(db: Db, periodId: string) {
     bands: framework.bands,
     divisorFloor: framework.divisorFloor,
     maxScore: framework.maxScore,
-    claimed: view(scoreIid(framework as Framework, inputOf('claimed', claimedAnswers(spd)))),
-    verified: view(scoreIid(framework as Framework, inputOf('verified', verifiedAnswers(spd)))),
+    claimed: view(scores.claimed),
+    verified: view(scores.verified),
     innovations: {
       registered: entries.length,
       sent: entries.filter((e) => e.sent).length,
@@ -94,7 +80,7 @@ const figuresShape = regionDashboard.omit({ period: true, deadlines: true });
  * The figures and their JSON, checked against the response schema once per computation: a read while the
  * period is unchanged then costs two small queries and a string join (the dashboard is polled by many).
  */
-export const regionFigures = periodMemo(async (db, periodId) => {
-  const { frameworkName, ...figures } = await computeRegionFigures(db, periodId);
+export const regionFigures = periodMemo(async (db, periodId, stamp) => {
+  const { frameworkName, ...figures } = await computeRegionFigures(db, periodId, stamp);
   return { frameworkName, json: JSON.stringify(figuresShape.encode(figures)) };
 });

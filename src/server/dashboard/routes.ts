@@ -11,15 +11,15 @@ import { daysUntil, opdRows, todayInWib } from '../../domain/monitoring/opd-moni
 import { isOpdBound } from '../../domain/roles';
 import { entryAnswers, innovationEntries, officialResults, periods } from '../db/schema';
 import type { SessionUser } from '../plugins/session';
-import { recordAudit } from '../shared/audit';
-import { authorize, regionInScope } from '../shared/guard';
-import { liveEntry } from '../shared/live-entry';
-import { stripUndefined } from '../shared/objects';
-import { activeOpds, entryFigures } from '../shared/opd-figures';
-import { periodHeadOfRegion, periodWithFramework } from '../shared/period-lookup';
-import { returnSteps } from '../shared/returned-entries';
-import { entryItems } from '../shared/review-state';
-import { errorResponse, periodQuery } from '../shared/schemas';
+import { recordAudit } from '../shared/audit/record';
+import { liveEntry } from '../shared/entries/live-entry';
+import { activeOpds, entryFigures } from '../shared/entries/opd-figures';
+import { returnSteps } from '../shared/entries/returned-entries';
+import { authorize, regionInScope } from '../shared/http/guard';
+import { stripUndefined } from '../shared/http/objects';
+import { errorResponse, periodQuery } from '../shared/http/schemas';
+import { entryItems } from '../shared/items/state';
+import { periodHeadOfRegion, periodWithFramework } from '../shared/periods/period-lookup';
 import { regionFigures } from './region-figures';
 import { heatmapShape, officialResult, opdMonitoring, regionDashboard } from './schemas';
 
@@ -82,7 +82,8 @@ export default async function dashboardRoutes(fastify: FastifyInstance) {
     },
     async (request) => {
       const actor = authorize(request, 'innovation:read');
-      const period = await periodOf(actor, request.query.periodId);
+      // Counts only: the period's head, never its framework.
+      const period = await periodHeadOfRegion(db, regionInScope(actor, undefined), request.query.periodId);
       const own = isOpdBound(actor.role) ? actor.opdId : null;
       const opdList = await opdsOf(period.regionId, own);
       const entries = await entryFigures(db, period.id, own);

@@ -11,6 +11,9 @@ import * as schema from './schema';
 
 export type Db = PgDatabase<PgQueryResultHKT, typeof schema>;
 
+/** A transaction handle, as the callback of db.transaction receives it. */
+export type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
+
 export interface Database {
   db: Db;
   kind: 'pglite' | 'postgres';
@@ -38,14 +41,16 @@ export interface DatabaseOptions {
   url?: string;
   /** Folder for PGlite's data; `memory` for an in-memory database (tests). */
   pgliteDir?: string | 'memory';
+  /** An in-memory PGlite starts from this dumped data directory (tests: a migrated template) instead of initdb. */
+  pgliteDump?: Blob;
 }
 
 export async function openDatabase(opts: DatabaseOptions): Promise<Database> {
   if (opts.url) return openPostgres(opts.url);
-  return openPglite(opts.pgliteDir ?? 'memory');
+  return openPglite(opts.pgliteDir ?? 'memory', opts.pgliteDump);
 }
 
-async function openPglite(dir: string): Promise<Database> {
+async function openPglite(dir: string, dump?: Blob): Promise<Database> {
   // Loaded only when used: PGlite's WebAssembly build costs ~50 MB of memory a PostgreSQL deployment never needs.
   const [{ PGlite }, { drizzle: drizzlePglite }, { migrate: migratePglite }] = await Promise.all([
     import('@electric-sql/pglite'),
@@ -53,7 +58,7 @@ async function openPglite(dir: string): Promise<Database> {
     import('drizzle-orm/pglite/migrator'),
   ]);
   if (dir !== 'memory') mkdirSync(dir, { recursive: true });
-  const client = dir === 'memory' ? new PGlite() : new PGlite(dir);
+  const client = dir !== 'memory' ? new PGlite(dir) : dump ? new PGlite({ loadDataDir: dump }) : new PGlite();
   await client.waitReady;
   if (sessionOptions) await client.exec(`set random_page_cost = ${Number(RANDOM_PAGE_COST)}`);
   const db = drizzlePglite(client, { schema }) as unknown as Db;

@@ -1,3 +1,4 @@
+// Request and response shapes of the evidence routes; an item query names an entry (SID) or a period (SPD) and a code.
 import { z } from 'zod';
 
 export const evidenceShape = z.object({
@@ -17,16 +18,16 @@ export const evidenceShape = z.object({
   deletedAt: z.string().nullable(),
 });
 
-const target = {
+const item = {
   entryId: z.uuid({ error: 'not_found' }).optional(),
   periodId: z.uuid({ error: 'not_found' }).optional(),
   code: z.string({ error: 'required' }).trim().min(1, { error: 'required' }).max(40),
 };
 
-export const targetQuery = z.object(target);
+export const itemQuery = z.object(item);
 
 export const linkBody = z.object({
-  ...target,
+  ...item,
   url: z.string({ error: 'required' }).trim().min(1, { error: 'required' }).max(2000),
   title: z
     .string()

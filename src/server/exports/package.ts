@@ -20,7 +20,7 @@ import { evidenceFileName, folderName, MANIFEST_COLUMNS } from '../../domain/rep
 import type { Db } from '../db/client';
 import { evidence, innovationEntries, opds, periods } from '../db/schema';
 import type { BlobStore } from '../plugins/storage';
-import { liveEntry } from '../shared/live-entry';
+import { liveEntry } from '../shared/entries/live-entry';
 
 const plain = (html: string | null) =>
   (html ?? '')

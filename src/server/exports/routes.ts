@@ -2,31 +2,30 @@
 // with every indicator's answer, evidence count and review status; per OPD; and the region (SPD) answers.
 import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
-import { and, asc, eq, lt } from 'drizzle-orm';
+import { and, asc, eq } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { roundTo, scoreIid, unscaled } from '../../domain/iid/engine';
-import { rankActions } from '../../domain/iid/simulator';
+import { roundTo, unscaled } from '../../domain/iid/engine';
 import type { Framework } from '../../domain/iid/types';
 import { labelOf, REVIEW_LABEL } from '../../domain/innovation/labels';
-import { opdRows, todayInWib } from '../../domain/monitoring/opd-monitoring';
+import { opdRows } from '../../domain/monitoring/opd-monitoring';
 import { recapHeader, recapRow } from '../../domain/reports/recap';
 import { canAccessRegion, isOpdBound } from '../../domain/roles';
-import { exportJobs, innovationEntries, officialResults, opds, regions } from '../db/schema';
+import { exportJobs, innovationEntries, opds } from '../db/schema';
 import type { SessionUser } from '../plugins/session';
-import { recordAudit } from '../shared/audit';
-import { AppError, notFound } from '../shared/errors';
-import { authorize, regionInScope } from '../shared/guard';
-import { readLetterhead } from '../shared/letterhead';
-import { liveEntry } from '../shared/live-entry';
-import { activeOpds, entryFigures } from '../shared/opd-figures';
-import { periodWithFramework } from '../shared/period-lookup';
-import { entryUrusan, periodState } from '../shared/period-state';
-import { entryItems, regionItems } from '../shared/review-state';
-import { periodQuery, uuidParam } from '../shared/schemas';
-import { sendStored, sendTemp, writeWhole } from '../shared/send-file';
+import { recordAudit } from '../shared/audit/record';
+import { liveEntry } from '../shared/entries/live-entry';
+import { activeOpds } from '../shared/entries/opd-figures';
+import { AppError, notFound } from '../shared/http/errors';
+import { authorize, regionInScope } from '../shared/http/guard';
+import { periodQuery, uuidParam } from '../shared/http/schemas';
+import { sendStored, sendTemp, writeWhole } from '../shared/http/send-file';
+import { entryItems, regionItems } from '../shared/items/state';
+import { periodHeadOfRegion, periodWithFramework } from '../shared/periods/period-lookup';
+import { entryUrusan } from '../shared/periods/period-state';
 import { startJobWorker } from './jobs';
+import { leaderReportInput } from './report-data';
 
 const tags = ['exports'];
 
@@ -207,7 +206,7 @@ export default async function exportRoutes(fastify: FastifyInstance) {
     async (request, reply) => {
       const actor = authorize(request, 'innovation:send');
       const regionId = regionInScope(actor, undefined);
-      const period = await periodWithFramework(db, regionId, request.body.periodId);
+      const period = await periodHeadOfRegion(db, regionId, request.body.periodId);
       const [job] = await db.insert(exportJobs).values({ regionId, periodId: period.id, kind: 'package', createdBy: actor.id }).returning();
       await recordAudit(db, request, {
         regionId,
@@ -256,41 +255,11 @@ export default async function exportRoutes(fastify: FastifyInstance) {
       const actor = authorize(request, 'period:read');
       const regionId = regionInScope(actor, undefined);
       const period = await periodWithFramework(db, regionId, request.query.periodId);
-      const framework = period.framework as Framework;
-      const state = await periodState(db, period.id);
-      const [region] = await db.select({ name: regions.name }).from(regions).where(eq(regions.id, regionId));
-      const opdList = await activeOpds(db, regionId);
-      const figures = await entryFigures(db, period.id);
-      const names = new Map(opdList.map((o) => [o.id, o.name]));
-      const entryNames = new Map(state.entries.map((e) => [e.id, e.name]));
-      const history = await db
-        .select({ year: officialResults.year, iid: officialResults.iid })
-        .from(officialResults)
-        .where(and(eq(officialResults.regionId, regionId), lt(officialResults.year, period.year)))
-        .orderBy(asc(officialResults.year));
+      const input = await leaderReportInput(db, regionId, period);
       const temp = join(app.storage.incomingDir, `${randomUUID()}.pdf`);
       await writeWhole(temp, async () => {
         const { writeLeaderReport } = await import('./report');
-        await writeLeaderReport(temp, {
-          regionName: region?.name ?? '',
-          year: period.year,
-          today: todayInWib(new Date()),
-          framework,
-          claimed: scoreIid(framework, state.claimed),
-          verified: scoreIid(framework, state.verified),
-          history,
-          opds: opdRows(
-            opdList.map((o) => o.id),
-            figures,
-            period.opdTarget,
-            null,
-          ).map((o) => ({ ...o, name: names.get(o.opdId) ?? '' })),
-          opdTarget: period.opdTarget,
-          // Every option of an indicator is ranked separately; enough are taken to leave five distinct ones.
-          actions: rankActions(framework, state.verified, { limit: 60, excludeStatistics: true }),
-          innovationName: (id) => entryNames.get(id) ?? id,
-          letterhead: await readLetterhead(db, regionId),
-        });
+        await writeLeaderReport(temp, input);
       });
       return sendTemp(reply, temp, 'application/pdf', `laporan-inovasi-${period.year}.pdf`);
     },

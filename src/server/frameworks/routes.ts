@@ -7,8 +7,10 @@ import type { Framework } from '../../domain/iid/types';
 import { type Problem, parseFramework } from '../../domain/iid/validate';
 import { canAccessRegion } from '../../domain/roles';
 import type { SessionUser } from '../plugins/session';
-import { changedOnly, recordAudit } from '../shared/audit';
-import { AppError, type FieldError, notFound } from '../shared/errors';
+import { changedOnly, recordAudit } from '../shared/audit/record';
+import { AppError, type FieldError, notFound } from '../shared/http/errors';
+import { authorize, regionInScope } from '../shared/http/guard';
+import { errorResponse, okResponse } from '../shared/http/schemas';
 import {
   deleteFramework,
   findFramework,
@@ -17,9 +19,7 @@ import {
   newFrameworkId,
   type StoredFramework,
   updateFramework,
-} from '../shared/framework-store';
-import { authorize, regionInScope } from '../shared/guard';
-import { errorResponse, okResponse } from '../shared/schemas';
+} from '../shared/periods/framework-store';
 import { cloneBody, frameworkEnvelope, frameworkIdParam, frameworkSummary, importBody, saveBody } from './schemas';
 
 const tags = ['frameworks'];

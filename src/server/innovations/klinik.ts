@@ -8,12 +8,12 @@ import type { Role } from '../../domain/roles';
 import { canAccessOpd } from '../../domain/roles';
 import { innovationMessages } from '../db/schema';
 import type { SessionUser } from '../plugins/session';
-import { recordAudit } from '../shared/audit';
-import { fieldError, forbidden, notFound } from '../shared/errors';
-import { authorize } from '../shared/guard';
-import { errorResponse, uuidParam } from '../shared/schemas';
-import { sendStored } from '../shared/send-file';
-import { storeUpload } from '../shared/store-upload';
+import { recordAudit } from '../shared/audit/record';
+import { storeUpload } from '../shared/files/store-upload';
+import { fieldError, forbidden, notFound } from '../shared/http/errors';
+import { authorize } from '../shared/http/guard';
+import { errorResponse, uuidParam } from '../shared/http/schemas';
+import { sendStored } from '../shared/http/send-file';
 import { getEntry } from './repository';
 
 const tags = ['innovations'];

@@ -1,13 +1,14 @@
+// Innovation entries as the registry reads them: one entry with its OPD, unit and period facts, and list pages.
 import { and, eq, getTableColumns, isNull, or, sql } from 'drizzle-orm';
 import type { Tahapan } from '../../domain/innovation/profile';
 import { eligibility, wordCount } from '../../domain/innovation/profile';
 import { pageOffset } from '../../domain/paging';
 import type { Db } from '../db/client';
 import { orderOf, type PageRequest } from '../db/paging';
+import { prepared } from '../db/prepared';
 import { innovationEntries, innovations, opds, periods, units } from '../db/schema';
-import { liveEntry } from '../shared/live-entry';
-import { prepared } from '../shared/prepared';
-import { escapeLike } from '../shared/search';
+import { escapeLike } from '../db/search';
+import { liveEntry } from '../shared/entries/live-entry';
 
 const columns = {
   ...getTableColumns(innovationEntries),
@@ -15,9 +16,16 @@ const columns = {
   unitName: units.name,
   periodYear: periods.year,
   periodStatus: periods.status,
+  periodThreshold: periods.maturityThreshold,
 };
 
-type Row = typeof innovationEntries.$inferSelect & { opdName: string; unitName: string | null; periodYear: number; periodStatus: string };
+type Row = typeof innovationEntries.$inferSelect & {
+  opdName: string;
+  unitName: string | null;
+  periodYear: number;
+  periodStatus: string;
+  periodThreshold: number | null;
+};
 
 export function toEntryDto(r: Row) {
   return {

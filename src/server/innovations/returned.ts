@@ -6,12 +6,12 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { isOpdBound } from '../../domain/roles';
 import { innovationEntries, opds } from '../db/schema';
-import { AppError } from '../shared/errors';
-import { authorize, regionInScope } from '../shared/guard';
-import { liveEntry } from '../shared/live-entry';
-import { periodHeadOfRegion } from '../shared/period-lookup';
-import { returnSteps } from '../shared/returned-entries';
-import { errorResponse, periodQuery } from '../shared/schemas';
+import { liveEntry } from '../shared/entries/live-entry';
+import { returnSteps } from '../shared/entries/returned-entries';
+import { AppError } from '../shared/http/errors';
+import { authorize, regionInScope } from '../shared/http/guard';
+import { errorResponse, periodQuery } from '../shared/http/schemas';
+import { periodHeadOfRegion } from '../shared/periods/period-lookup';
 
 const returnedEntry = z.object({
   entryId: z.string(),

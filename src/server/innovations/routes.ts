@@ -8,19 +8,20 @@ import { roundTo, unscaled } from '../../domain/iid/engine';
 import { PROFILE_FIELD_LABELS, sendProblem } from '../../domain/innovation/send';
 import { isEditable, nextStatus, submitProblems } from '../../domain/innovation/workflow';
 import { type Locale, translate } from '../../domain/messages';
-import { submittedLink, submittedNotice } from '../../domain/reminders/instant';
+import { type PeriodAction, periodRefusal } from '../../domain/period-status';
+import { entryReturnedNotice, submittedLink, submittedNotice } from '../../domain/reminders/instant';
 import { canAccessOpd, isOpdBound } from '../../domain/roles';
 import { innovationEntries, innovations, opds, periods, units } from '../db/schema';
 import type { SessionUser } from '../plugins/session';
-import { changedOnly, recordAudit } from '../shared/audit';
-import { AppError, fieldError, notFound } from '../shared/errors';
-import { authorize, regionInScope } from '../shared/guard';
-import { raiseInstantly, sendAfterCommit } from '../shared/instant-notifications';
-import { stripUndefined } from '../shared/objects';
-import { entryItems } from '../shared/review-state';
-import { sanitizeRichText } from '../shared/rich-text';
-import { errorResponse, uuidParam } from '../shared/schemas';
+import { changedOnly, recordAudit } from '../shared/audit/record';
+import { AppError, fieldError, notFound } from '../shared/http/errors';
+import { authorize, regionInScope } from '../shared/http/guard';
+import { stripUndefined } from '../shared/http/objects';
+import { errorResponse, uuidParam } from '../shared/http/schemas';
+import { entryItems } from '../shared/items/state';
+import { raiseInstantly, sendAfterCommit } from '../shared/notifications/instant';
 import { getEntry, listEntries, toEntryDto } from './repository';
+import { sanitizeRichText } from './rich-text';
 import {
   entryCreateBody,
   entryListQuery,
@@ -43,9 +44,10 @@ function auditable(values: Record<string, unknown>) {
   return Object.fromEntries(Object.entries(values).map(([k, v]) => [k, typeof v === 'string' && v.length > 300 ? `(${v.split(/\s+/).length} kata)` : v]));
 }
 
-function assertWritable(periodStatus: string) {
-  if (periodStatus === 'locked') throw new AppError(409, 'period_locked');
-  if (periodStatus !== 'open') throw new AppError(409, 'period_closed');
+/** Refuses what the period no longer allows (domain/period/status.ts). */
+function assertPeriodAllows(periodStatus: string, action: PeriodAction) {
+  const refusal = periodRefusal(periodStatus, action);
+  if (refusal) throw new AppError(409, refusal);
 }
 
 export default async function innovationRoutes(fastify: FastifyInstance) {
@@ -135,7 +137,7 @@ export default async function innovationRoutes(fastify: FastifyInstance) {
       const body = request.body;
       const period = await periodFor(request, actor, body.periodId);
       if (!period) throw new AppError(409, 'period_closed');
-      assertWritable(period.status);
+      assertPeriodAllows(period.status, 'innovation');
       const opdId = isOpdBound(actor.role) ? actor.opdId : body.opdId;
       if (!opdId) throw fieldError({ opdId: 'required' });
       const [opd] = await db.select().from(opds).where(eq(opds.id, opdId));
@@ -192,7 +194,7 @@ export default async function innovationRoutes(fastify: FastifyInstance) {
     async (request) => {
       const actor = authorize(request, 'innovation:write');
       const row = await visibleEntry(actor, request.params.id);
-      assertWritable(row.periodStatus);
+      assertPeriodAllows(row.periodStatus, 'innovation');
       if (!isEditable(row.status)) throw new AppError(409, 'entry_not_draft');
       const { version, ...fields } = request.body;
       const patch = stripUndefined(fields);
@@ -241,10 +243,12 @@ export default async function innovationRoutes(fastify: FastifyInstance) {
     async (request) => {
       const actor = authorize(request, 'innovation:write');
       const row = await visibleEntry(actor, request.params.id);
-      assertWritable(row.periodStatus);
+      assertPeriodAllows(row.periodStatus, 'innovation');
       const { action, note } = request.body;
       const next = nextStatus(action, row.status, actor.role);
       if (!next) throw new AppError(409, 'transition_not_allowed');
+      // A return without a reason leaves the operator guessing what to fix.
+      if (action === 'return' && !note) throw fieldError({ note: 'review_note_required' });
       if (action === 'submit') {
         const problems = submitProblems(row);
         if (problems.length)
@@ -268,6 +272,22 @@ export default async function innovationRoutes(fastify: FastifyInstance) {
           before: { status: row.status },
           after: { status: next, ...(note ? { note } : {}) },
         });
+        // Returned: the operators of that OPD hear of it at once, with the note (in-app now, e-mail after commit).
+        if (action === 'return')
+          return raiseInstantly(
+            tx,
+            {
+              regionId: row.regionId,
+              roles: ['operator_opd'],
+              opdId: row.opdId,
+              actorId: actor.id,
+              kind: 'entry_returned',
+              subject: `${row.id}:${now.getTime()}`,
+              link: submittedLink(row.id),
+              text: (locale) => entryReturnedNotice(locale, row.name, actor.fullName, note as string),
+            },
+            now,
+          );
         // Submitted: the Kepala OPD of that OPD hears of it at once (in-app now, e-mail after commit).
         if (action !== 'submit') return [];
         return raiseInstantly(
@@ -338,13 +358,13 @@ export default async function innovationRoutes(fastify: FastifyInstance) {
     async (request, reply) => {
       const actor = authorize(request, 'innovation:send');
       const row = await visibleEntry(actor, request.params.id);
-      if (row.periodStatus === 'locked') throw new AppError(409, 'period_locked');
+      assertPeriodAllows(row.periodStatus, 'send');
       const locale = request.locale ?? 'id';
       if (request.body.sent && !row.sent) {
         const refusal = sendRefusal(row, locale);
         if (refusal) throw refusal;
         // The whole-period preview is read only when it is needed: to answer an unconfirmed below-threshold send.
-        if (request.body.confirmBelowThreshold !== true && (await entryThreshold(db, row)).belowThreshold) {
+        if (request.body.confirmBelowThreshold !== true && entryThreshold(row).belowThreshold) {
           const preview = await entrySendPreview(db, row, true);
           const n = (x: number) => x.toLocaleString(locale === 'en' ? 'en-GB' : 'id-ID', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
           const params = {

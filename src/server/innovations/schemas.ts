@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { URUSAN } from '../../domain/iid/urusan';
 import { BENTUK, INISIATOR, JENIS, TAHAPAN, TEMATIK } from '../../domain/innovation/profile';
 import { PROFILE_TEXT_MAX as MAX } from '../../domain/innovation/profile-limits';
-import { listQuery, pageOf } from '../shared/schemas';
+import { listQuery, pageOf } from '../shared/http/schemas';
 
 const URUSAN_CODES = URUSAN.map((u) => u.code) as [string, ...string[]];
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'invalid' });

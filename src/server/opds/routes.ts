@@ -5,11 +5,11 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { canAccessOpd, isOpdBound } from '../../domain/roles';
 import { opds, units } from '../db/schema';
 import type { SessionUser } from '../plugins/session';
-import { actionFor, changedOnly, recordAudit } from '../shared/audit';
-import { notFound } from '../shared/errors';
-import { authorize, regionInScope } from '../shared/guard';
-import { stripUndefined } from '../shared/objects';
-import { errorResponse, uuidParam } from '../shared/schemas';
+import { actionFor, changedOnly, recordAudit } from '../shared/audit/record';
+import { notFound } from '../shared/http/errors';
+import { authorize, regionInScope } from '../shared/http/guard';
+import { stripUndefined } from '../shared/http/objects';
+import { errorResponse, uuidParam } from '../shared/http/schemas';
 import { assertOpdNamesFree, assertUnitNameFree, getOpd, listOpds, toOpdDto, toUnitDto, unitsOf } from './repository';
 import { opdCreateBody, opdDetail, opdListQuery, opdPage, opdShape, opdUpdateBody, unitCreateBody, unitShape, unitUpdateBody } from './schemas';
 

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { OPD_KINDS, UNIT_KINDS } from '../../domain/organisation';
-import { activeFilter, listQuery, optionalText, pageOf, requiredText } from '../shared/schemas';
+import { activeFilter, listQuery, optionalText, pageOf, requiredText } from '../shared/http/schemas';
 
 export const unitShape = z.object({
   id: z.string(),

@@ -1,35 +1,43 @@
 // Assessment periods: Admin Daerah opens one per year on a framework version, closes penjaringan, locks it.
 // One open period per region; past periods stay readable. The framework is snapshotted when the period opens.
-import { and, count, desc, eq, lt } from 'drizzle-orm';
+import { and, count, desc, eq, lt, sql } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import type { Framework } from '../../domain/iid/types';
+import { periodMoveRefusal, periodRefusal } from '../../domain/period-status';
 import { canAccessRegion } from '../../domain/roles';
 import { innovationEntries, periods } from '../db/schema';
-import { changedOnly, recordAudit } from '../shared/audit';
-import { AppError, conflictOn, fieldError, notFound } from '../shared/errors';
-import { findFramework } from '../shared/framework-store';
-import { authorize, regionInScope } from '../shared/guard';
-import { stripUndefined } from '../shared/objects';
-import { errorResponse, uuidParam } from '../shared/schemas';
+import { changedOnly, recordAudit } from '../shared/audit/record';
+import { AppError, conflictOn, fieldError, notFound } from '../shared/http/errors';
+import { authorize, regionInScope } from '../shared/http/guard';
+import { stripUndefined } from '../shared/http/objects';
+import { errorResponse, uuidParam } from '../shared/http/schemas';
+import { findFramework } from '../shared/periods/framework-store';
+import { periodFramework } from '../shared/periods/period-framework';
+import { periodHeadColumns } from '../shared/periods/period-lookup';
 import { carryOver } from './carry-over';
 import { periodCreateBody, periodShape, periodStatusBody, periodUpdateBody } from './schemas';
 
 const tags = ['periods'];
 const errors = { 400: errorResponse, 401: errorResponse, 403: errorResponse, 404: errorResponse, 409: errorResponse };
 
-type Row = typeof periods.$inferSelect;
+// A period as the routes read it: without its framework snapshot (tens of kilobytes), with the two facts of it
+// a period shows — read from the JSON in the database.
+const rowColumns = {
+  ...periodHeadColumns,
+  frameworkName: sql<string>`${periods.framework}->>'name'`,
+  frameworkUncertain: sql<boolean>`coalesce((${periods.framework}->>'uncertain')::boolean, false)`,
+};
+type Row = Omit<typeof periods.$inferSelect, 'framework'> & { frameworkName: string; frameworkUncertain: boolean };
 
 function toDto(r: Row, entryCount: number) {
-  const f = r.framework as Framework;
   return {
     id: r.id,
     regionId: r.regionId,
     year: r.year,
     frameworkId: r.frameworkId,
-    frameworkName: f.name,
-    frameworkUncertain: f.uncertain,
-    status: r.status as 'open' | 'closed' | 'locked',
+    frameworkName: r.frameworkName,
+    frameworkUncertain: r.frameworkUncertain,
+    status: r.status,
     penjaringanOpensOn: r.penjaringanOpensOn,
     penjaringanClosesOn: r.penjaringanClosesOn,
     internalDeadline: r.internalDeadline,
@@ -47,9 +55,6 @@ function checkDates(d: { penjaringanOpensOn: string; penjaringanClosesOn: string
   if (d.internalDeadline && d.internalDeadline < d.penjaringanOpensOn) throw fieldError({ internalDeadline: 'dates_out_of_order' });
 }
 
-/** Allowed moves: open → closed → locked, and closed → open again (a late correction) while no other is open. */
-const MOVES: Record<string, string[]> = { open: ['closed'], closed: ['open', 'locked'], locked: [] };
-
 export default async function periodRoutes(fastify: FastifyInstance) {
   const app = fastify.withTypeProvider<ZodTypeProvider>();
   const { db } = app;
@@ -58,7 +63,7 @@ export default async function periodRoutes(fastify: FastifyInstance) {
 
   async function visible(request: Parameters<typeof authorize>[0], id: string, permission: 'period:read' | 'period:write') {
     const actor = authorize(request, permission);
-    const [row] = await db.select().from(periods).where(eq(periods.id, id));
+    const [row] = await db.select(rowColumns).from(periods).where(eq(periods.id, id));
     if (!row || !canAccessRegion(actor, row.regionId)) throw notFound();
     return { actor, row };
   }
@@ -69,7 +74,7 @@ export default async function periodRoutes(fastify: FastifyInstance) {
     async (request) => {
       const actor = authorize(request, 'period:read');
       const regionId = regionInScope(actor, (request.query as { regionId?: string }).regionId);
-      const rows = await db.select().from(periods).where(eq(periods.regionId, regionId)).orderBy(desc(periods.year));
+      const rows = await db.select(rowColumns).from(periods).where(eq(periods.regionId, regionId)).orderBy(desc(periods.year));
       return Promise.all(rows.map(async (r) => toDto(r, await entryCount(r.id))));
     },
   );
@@ -105,10 +110,10 @@ export default async function periodRoutes(fastify: FastifyInstance) {
             internalDeadline: fields.internalDeadline ?? null,
             maturityThreshold: fields.maturityThreshold ?? null,
           })
-          .returning();
+          .returning(rowColumns);
         const [previous] = carry
           ? await tx
-              .select()
+              .select({ id: periods.id, year: periods.year })
               .from(periods)
               .where(and(eq(periods.regionId, regionId), lt(periods.year, fields.year)))
               .orderBy(desc(periods.year))
@@ -138,7 +143,7 @@ export default async function periodRoutes(fastify: FastifyInstance) {
   app.get(
     '/api/periods/:id/framework',
     { schema: { tags, summary: 'The framework snapshot the period scores with', params: uuidParam } },
-    async (request) => (await visible(request, request.params.id, 'period:read')).row.framework,
+    async (request) => (await periodFramework(db, (await visible(request, request.params.id, 'period:read')).row.id)).framework,
   );
 
   app.patch(
@@ -154,7 +159,8 @@ export default async function periodRoutes(fastify: FastifyInstance) {
     },
     async (request) => {
       const { row } = await visible(request, request.params.id, 'period:write');
-      if (row.status === 'locked') throw new AppError(409, 'period_locked');
+      const refusal = periodRefusal(row.status, 'settings');
+      if (refusal) throw new AppError(409, refusal);
       const patch = stripUndefined(request.body);
       checkDates({ ...row, ...patch });
       const updated = await db.transaction(async (tx) => {
@@ -162,7 +168,7 @@ export default async function periodRoutes(fastify: FastifyInstance) {
           .update(periods)
           .set({ ...patch, updatedAt: new Date() })
           .where(eq(periods.id, row.id))
-          .returning();
+          .returning(rowColumns);
         const diff = changedOnly(row, after);
         if (Object.keys(diff.after).length)
           await recordAudit(tx, request, {
@@ -193,7 +199,9 @@ export default async function periodRoutes(fastify: FastifyInstance) {
     async (request) => {
       const { row } = await visible(request, request.params.id, 'period:write');
       const next = request.body.status;
-      if (!MOVES[row.status].includes(next)) throw new AppError(409, row.status === 'locked' ? 'period_locked' : 'period_status_change');
+      // Reopening also needs no other open period (checked below, in the transaction).
+      const refusal = periodMoveRefusal(row.status, next);
+      if (refusal) throw new AppError(409, refusal);
       const updated = await db.transaction(async (tx) => {
         if (next === 'open') {
           const [open] = await tx
@@ -207,7 +215,7 @@ export default async function periodRoutes(fastify: FastifyInstance) {
           .update(periods)
           .set({ status: next, updatedAt: now, ...(next === 'closed' ? { closedAt: now } : {}), ...(next === 'locked' ? { lockedAt: now } : {}) })
           .where(eq(periods.id, row.id))
-          .returning();
+          .returning(rowColumns);
         await recordAudit(tx, request, {
           regionId: row.regionId,
           entityType: 'period',

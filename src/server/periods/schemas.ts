@@ -1,4 +1,6 @@
+// Request and response shapes of the assessment period routes.
 import { z } from 'zod';
+import { PERIOD_STATUSES } from '../../domain/period-status';
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'invalid' });
 
@@ -9,7 +11,7 @@ export const periodShape = z.object({
   frameworkId: z.string(),
   frameworkName: z.string(),
   frameworkUncertain: z.boolean(),
-  status: z.enum(['open', 'closed', 'locked']),
+  status: z.enum(PERIOD_STATUSES),
   penjaringanOpensOn: z.string(),
   penjaringanClosesOn: z.string(),
   internalDeadline: z.string().nullable(),
@@ -42,4 +44,4 @@ export const periodUpdateBody = z.object({
   opdTarget: z.number().int().min(1).max(50).optional(),
 });
 
-export const periodStatusBody = z.object({ status: z.enum(['open', 'closed', 'locked']) });
+export const periodStatusBody = z.object({ status: z.enum(PERIOD_STATUSES) });

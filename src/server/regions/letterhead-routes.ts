@@ -6,12 +6,12 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { LOGO_MAX_BYTES, logoMime } from '../../domain/reports/letterhead';
 import { canAccessRegion } from '../../domain/roles';
 import { regionLetterheads, regions } from '../db/schema';
-import { changedOnly, recordAudit } from '../shared/audit';
-import { AppError, fieldError, notFound } from '../shared/errors';
-import { authorize } from '../shared/guard';
-import { embeddableLogo, readLetterhead, toLetterheadDto } from '../shared/letterhead';
-import { stripUndefined } from '../shared/objects';
-import { errorResponse, uuidParam } from '../shared/schemas';
+import { changedOnly, recordAudit } from '../shared/audit/record';
+import { AppError, fieldError, notFound } from '../shared/http/errors';
+import { authorize } from '../shared/http/guard';
+import { stripUndefined } from '../shared/http/objects';
+import { errorResponse, uuidParam } from '../shared/http/schemas';
+import { embeddableLogo, readLetterhead, toLetterheadDto } from '../shared/regions/letterhead';
 import { letterheadShape, letterheadUpdateBody } from './letterhead-schemas';
 
 const tags = ['regions'];

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { NIP_PATTERN } from '../../domain/reports/letterhead';
-import { optionalText } from '../shared/schemas';
+import { optionalText } from '../shared/http/schemas';
 
 export const letterheadShape = z.object({
   agencyName: z.string().nullable(),

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { REGION_TYPES } from '../../domain/organisation';
-import { listQuery, optionalText, pageOf, requiredText } from '../shared/schemas';
+import { listQuery, optionalText, pageOf, requiredText } from '../shared/http/schemas';
 
 export const regionShape = z.object({
   id: z.string(),

@@ -5,10 +5,10 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { notifications, users } from '../db/schema';
-import { notFound } from '../shared/errors';
-import { authorize, regionInScope, requireUser } from '../shared/guard';
-import { updateOwnSettings } from '../shared/own-settings';
-import { errorResponse, okResponse, uuidParam } from '../shared/schemas';
+import { updateOwnSettings } from '../shared/accounts/own-settings';
+import { notFound } from '../shared/http/errors';
+import { authorize, regionInScope, requireUser } from '../shared/http/guard';
+import { errorResponse, okResponse, uuidParam } from '../shared/http/schemas';
 import { runReminders } from './run';
 
 const tags = ['reminders'];

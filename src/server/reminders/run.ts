@@ -8,7 +8,7 @@ import type { Role } from '../../domain/roles';
 import type { Db } from '../db/client';
 import { appMeta, innovationEntries, notifications, periods, regions, users } from '../db/schema';
 import type { Mailer } from '../plugins/mailer';
-import { liveEntry } from '../shared/live-entry';
+import { liveEntry } from '../shared/entries/live-entry';
 
 export interface ReminderRun {
   notifications: number;
@@ -82,7 +82,10 @@ export async function runReminders(db: Db, mailer: Mailer, appUrl: string, now =
           en ? `Hello ${person.name},` : `Yth. ${person.name},`,
           '',
           ...items.flatMap((n) => [`• ${n.title}`, `  ${n.body}`, `  ${appUrl}${n.link ?? ''}`, '']),
-          en ? 'You can turn these e-mails off on your account page.' : 'E-mail pengingat dapat dimatikan di halaman Akun Saya.',
+          // The switch lives in the bell's menu (there is none on the account page).
+          en
+            ? 'To stop these e-mails, open the bell (Notifications) in Inovda and switch on "No reminder e-mails".'
+            : 'Untuk menghentikan e-mail ini, buka ikon lonceng (Pemberitahuan) di Inovda dan aktifkan "Jangan kirim e-mail pengingat".',
         ].join('\n'),
       });
       emails++;

@@ -1,12 +1,11 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import type { Framework } from '../../domain/iid/types';
 import type { SessionUser } from '../plugins/session';
-import { authorize, regionInScope } from '../shared/guard';
-import { periodWithFramework } from '../shared/period-lookup';
-import { periodState, regionScores } from '../shared/period-state';
-import { errorResponse, periodQuery } from '../shared/schemas';
+import { authorize, regionInScope } from '../shared/http/guard';
+import { errorResponse, periodQuery } from '../shared/http/schemas';
+import { periodHeadOfRegion } from '../shared/periods/period-lookup';
+import { periodState, regionScores } from '../shared/periods/period-state';
 
 const tags = ['scores'];
 const errors = { 400: errorResponse, 401: errorResponse, 403: errorResponse, 404: errorResponse };
@@ -28,7 +27,7 @@ export default async function scoreRoutes(fastify: FastifyInstance) {
   const { db } = app;
 
   /** The asked period of the actor's region, else the open one, else the latest — as on every page. */
-  const periodOf = (actor: SessionUser, periodId: string | undefined) => periodWithFramework(db, regionInScope(actor, undefined), periodId);
+  const periodOf = (actor: SessionUser, periodId: string | undefined) => periodHeadOfRegion(db, regionInScope(actor, undefined), periodId);
 
   app.get(
     '/api/scores/region',
@@ -45,7 +44,8 @@ export default async function scoreRoutes(fastify: FastifyInstance) {
     },
     async (request) => {
       const period = await periodOf(authorize(request, 'period:read'), request.query.periodId);
-      const { claimed, verified } = await regionScores(db, period.framework as Framework, period.id);
+      // The full scores; the response schema keeps the headline figures (scoreShape).
+      const { claimed, verified } = await regionScores(db, period.id, period.stamp);
       return { periodId: period.id, year: period.year, frameworkId: period.frameworkId, claimed, verified };
     },
   );

@@ -5,9 +5,11 @@
 import { randomUUID } from 'node:crypto';
 import { and, type Column, eq, getTableColumns, sql } from 'drizzle-orm';
 import type { PgTable } from 'drizzle-orm/pg-core';
+import type { ReviewStatus } from '../../domain/evidence/review';
 import { builtInFramework } from '../../domain/iid/builtin';
 import { compile } from '../../domain/iid/engine';
 import type { Framework } from '../../domain/iid/types';
+import type { Tematik } from '../../domain/innovation/profile';
 import type { Db } from '../db/client';
 
 type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
@@ -38,8 +40,8 @@ import {
   users,
 } from '../db/schema';
 import type { BlobStore } from '../plugins/storage';
-import { scoresOf } from '../shared/entry-scores';
-import type { ItemState } from '../shared/review-state';
+import { scoresOf } from '../shared/items/scores';
+import type { ItemState } from '../shared/items/state';
 import { CATALOGUE, type CatalogueItem } from './demo-catalogue';
 import { type DemoFile, demoEvidenceFiles, returnNote } from './demo-evidence';
 
@@ -99,7 +101,7 @@ function workflowStatus(shortName: string, index: number, count: number): 'draft
   return 'disetujui';
 }
 
-function tematikOf(name: string, urusan: string, digital: boolean): string {
+function tematikOf(name: string, urusan: string, digital: boolean): Tematik {
   if (/stunting|gizi|balita/i.test(name)) return 'prioritas_presiden';
   if (urusan === '1.06' || /miskin|prasejahtera/i.test(name)) return 'penanggulangan_kemiskinan';
   if (urusan === '2.18' || urusan === '2.17') return 'kemudahan_investasi';
@@ -224,7 +226,7 @@ export async function seedDemoInnovations(db: Db, store: BlobStore): Promise<{ s
   const regionPlan = spd.slice(0, -1).map((i, k) => {
     const value = rand() < 0.85 ? 3 : 2;
     const evidence = k !== 3;
-    const review = evidence ? demoReview(0, rand, i.code, verifier?.id, new Date('2026-07-01T02:00:00Z'), 0.6) : { reviewStatus: 'menunggu' };
+    const review = evidence ? demoReview(0, rand, i.code, verifier?.id, new Date('2026-07-01T02:00:00Z'), 0.6) : { reviewStatus: 'menunggu' as const };
     return { code: i.code, value, evidence, review };
   });
 
@@ -254,7 +256,7 @@ export async function seedDemoInnovations(db: Db, store: BlobStore): Promise<{ s
         periodId: period.id,
         entryId,
         indicatorCode: code,
-        kind: 'file',
+        kind: 'file' as const,
         fileSha256: file.sha256,
         fileName: file.fileName,
         mime: 'application/pdf',
@@ -359,11 +361,11 @@ export const HISTORY_SOURCE =
  * or not reached yet); reviewed items are mostly accepted, a few returned with a note the operator can act on.
  */
 function demoReview(progress: number, rand: () => number, code: string, verifierId: string | undefined, since: Date, reviewedShare?: number) {
-  const waiting = { reviewStatus: 'menunggu' } as { reviewStatus: string; reviewNote?: string; reviewedBy?: string; reviewedAt?: Date };
+  const waiting = { reviewStatus: 'menunggu' } as { reviewStatus: ReviewStatus; reviewNote?: string; reviewedBy?: string; reviewedAt?: Date };
   if (!verifierId) return waiting;
   const share = reviewedShare ?? (progress < 0.5 ? 1 : progress < 0.88 ? 0.65 : 0);
   const reviewedAt = new Date(Math.min(since.getTime() + (7 + Math.floor(rand() * 60)) * 86_400_000, Date.parse('2026-11-27T08:00:00Z')));
   if (rand() >= share) return waiting;
-  if (rand() < 0.95) return { reviewStatus: 'diterima', reviewedBy: verifierId, reviewedAt };
-  return { reviewStatus: 'dikembalikan', reviewNote: returnNote(code, rand()), reviewedBy: verifierId, reviewedAt };
+  if (rand() < 0.95) return { reviewStatus: 'diterima' as const, reviewedBy: verifierId, reviewedAt };
+  return { reviewStatus: 'dikembalikan' as const, reviewNote: returnNote(code, rand()), reviewedBy: verifierId, reviewedAt };
 }

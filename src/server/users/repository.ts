@@ -3,7 +3,7 @@ import type { Role } from '../../domain/roles';
 import type { Db } from '../db/client';
 import { orderOf, type PageRequest, pageOf } from '../db/paging';
 import { opds, regions, users } from '../db/schema';
-import { searchAny } from '../shared/search';
+import { searchAny } from '../db/search';
 
 // Names sort without regard to capitals: "dr. Ratna …" among the D's, not after every capitalised name.
 const SORTS = {

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ROLES } from '../../domain/roles';
-import { activeFilter, listQuery, pageOf, requiredText } from '../shared/schemas';
+import { activeFilter, listQuery, pageOf, requiredText } from '../shared/http/schemas';
 
 export const userShape = z.object({
   id: z.string(),

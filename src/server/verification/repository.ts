@@ -2,18 +2,18 @@
 // first and oldest first, with counts per status, per verifier and per OPD.
 import { and, asc, count, eq, gt, inArray, isNull, sql } from 'drizzle-orm';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
-import { verificationCounts } from '../../domain/evidence/review';
+import { type ReviewStatus, verificationCounts } from '../../domain/evidence/review';
 import type { Db } from '../db/client';
 import { entryAnswers, innovationEntries, innovations, opds, regionAnswers, users, verifierAssignments } from '../db/schema';
-import { liveEntry } from '../shared/live-entry';
-import { regionItems, sidEvidence, spdEvidence } from '../shared/review-state';
-import { searchAny } from '../shared/search';
+import { searchAny } from '../db/search';
+import { liveEntry } from '../shared/entries/live-entry';
+import { regionItems, sidEvidence, spdEvidence } from '../shared/items/state';
 
 export interface QueueFilter {
   periodId: string;
   opdId?: string;
   code?: string;
-  status?: string;
+  status?: ReviewStatus;
   q?: string;
   /** OPD-bound viewers only ever see their own OPD. */
   onlyOpd?: string;

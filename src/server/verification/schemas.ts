@@ -1,3 +1,4 @@
+// Request and response shapes of the verification queue, its summary, decisions and verifier assignments.
 import { z } from 'zod';
 import { MAX_PAGE_SIZE } from '../../domain/paging';
 

@@ -3,6 +3,7 @@ import { Alert, Button, Card, Center, Stack, Text, Title } from '@mantine/core';
 import { createRootRoute, createRoute, createRouter, Link, Outlet, useNavigate, useRouterState } from '@tanstack/react-router';
 import { type ComponentType, lazy, type ReactNode, Suspense, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ENTRY_STATUSES, type EntryStatus } from '../../domain/innovation/workflow';
 import { assignableRoles, type Permission } from '../../domain/roles';
 import { type Me, useMe } from '../auth/api/auth';
 import { AccountPage } from '../auth/components/AccountPage';
@@ -11,6 +12,7 @@ import { ForgotPasswordPage } from '../auth/components/ForgotPasswordPage';
 import { LoginPage } from '../auth/components/LoginPage';
 import { ResetPasswordPage } from '../auth/components/ResetPasswordPage';
 import { HomePage } from '../home/components/HomePage';
+import { isSignedOutPage } from '../lib/after-sign-in';
 import { ErrorState, LoadingState } from '../ui/states';
 import { Shell } from './Shell';
 
@@ -72,7 +74,10 @@ function Authenticated({ children }: { children: (me: Me) => ReactNode }) {
   const navigate = useNavigate();
   const location = useRouterState({ select: (s) => s.location });
   useEffect(() => {
-    if (me.data === null) void navigate({ to: '/login', search: { redirect: location.href === '/' ? undefined : location.href } });
+    // Signing out already moves to the sign-in page: remembering that page as "where they were" would send
+    // the next person back to the sign-in form after signing in.
+    if (me.data !== null || isSignedOutPage(location.pathname)) return;
+    void navigate({ to: '/login', search: { redirect: location.href === '/' ? undefined : location.href } });
   }, [me.data]);
   if (me.isLoading) return <LoadingState />;
   if (me.error) return <ErrorState error={me.error} onRetry={() => me.refetch()} />;
@@ -250,14 +255,16 @@ const periodsRoute = createRoute({
 });
 
 /** Filters a link may open Inovasi with (e.g. the admin's home: approved, not yet sent). */
-type InnovationLinkFilters = { status?: string; sent?: boolean };
+type InnovationLinkFilters = { status?: EntryStatus; sent?: boolean; create?: boolean };
 
 const innovationsRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/innovations',
+  // A link (e.g. from the home page) may open the list filtered by status, or the registration dialog.
   validateSearch: (s: Record<string, unknown>): InnovationLinkFilters => ({
-    status: typeof s.status === 'string' && s.status ? s.status : undefined,
+    status: (ENTRY_STATUSES as readonly unknown[]).includes(s.status) ? (s.status as EntryStatus) : undefined,
     sent: s.sent === true || s.sent === 'true' ? true : s.sent === false || s.sent === 'false' ? false : undefined,
+    create: s.create === true || s.create === 'true' ? true : undefined,
   }),
   component: function InnovationsRoute() {
     const search = innovationsRoute.useSearch();
@@ -267,9 +274,12 @@ const innovationsRoute = createRoute({
           me.permissions.includes('innovation:read') ? (
             <InnovationsPage
               key={`${search.status}-${search.sent}`}
-              initial={{ status: search.status, sent: search.sent === undefined ? undefined : String(search.sent) }}
               canWrite={me.permissions.includes('innovation:write')}
               opdBound={me.user.role === 'operator_opd' || me.user.role === 'kepala_opd'}
+              canOpenPeriod={me.permissions.includes('period:write')}
+              initialStatus={search.status}
+              initialSent={search.sent}
+              openCreate={search.create}
             />
           ) : (
             <Forbidden />
@@ -341,6 +351,7 @@ const verificationRoute = createRoute({
               initial={search}
               canDecide={me.permissions.includes('evidence:review')}
               canAssign={me.permissions.includes('user:write')}
+              canOpenPeriod={me.permissions.includes('period:write')}
               userId={me.user.id}
             />
           ) : (

@@ -23,15 +23,15 @@ export function daysFromToday(date: string): number {
   return Math.round((new Date(date).getTime() - today.getTime()) / 86_400_000);
 }
 
-/** Days to a date as people say it: "hari ini", "besok", "14 hari lagi", "lewat 3 hari". */
-export function formatDaysFrom(days: number): string {
-  if (days === 0) return i18n.t('common.dueToday');
-  if (days === 1) return i18n.t('common.dueTomorrow');
-  return days > 0 ? i18n.t('common.daysLeft', { count: days }) : i18n.t('common.daysPast', { count: -days });
-}
-
 export function formatNumber(n: number, digits = 0): string {
   return new Intl.NumberFormat(tag(), { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(n);
+}
+
+/** "14 hari lagi" · "besok" · "hari ini" · "183 hari yang lalu": a date's distance from today in whole days. */
+export function formatDaysFromToday(days: number): string {
+  if (days === 0) return i18n.t('common.dueToday');
+  if (days === 1) return i18n.t('common.dueTomorrow');
+  return days > 0 ? i18n.t('common.daysLeft', { count: days }) : i18n.t('common.daysAgo', { count: -days });
 }
 
 /** 1,5 MB · 820 KB: file sizes in the UI language's number format. */

@@ -58,8 +58,12 @@ export interface OfficialResult {
   source: string;
 }
 
-export const useRegionDashboard = () =>
-  useQuery({ queryKey: ['region-score', 'dashboard'], queryFn: () => get<RegionDashboard>('/api/dashboard/region'), retry: false });
+/** The region's periods (the same list as every page's period choice): none yet in a new region. */
+export const usePeriodList = () => useQuery({ queryKey: ['periods'], queryFn: () => get<{ id: string; year: number; status: string }[]>('/api/periods') });
+
+/** Asked only once a period exists: a new region has none, and the server answers 404 for that. */
+export const useRegionDashboard = (enabled = true) =>
+  useQuery({ queryKey: ['region-score', 'dashboard'], queryFn: () => get<RegionDashboard>('/api/dashboard/region'), retry: false, enabled });
 export const useOpdMonitoring = () =>
   useQuery({ queryKey: ['innovations', 'opd-monitoring'], queryFn: () => get<OpdMonitoring>('/api/dashboard/opds'), retry: false });
 export const useHistory = () => useQuery({ queryKey: ['official-results'], queryFn: () => get<OfficialResult[]>('/api/dashboard/history') });

@@ -5,7 +5,7 @@
 import { Badge, Card, Group, Stack, Text, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { daysFromToday, formatDate, formatDaysFrom, formatNumber } from '../../lib/format';
+import { daysFromToday, formatDate, formatDaysFromToday, formatNumber } from '../../lib/format';
 import { AnchorLink } from '../../ui/links';
 import { ErrorState, LoadingState } from '../../ui/states';
 import { useCurrentPeriod, useTotal, useVerificationSummary } from '../api/home';
@@ -51,7 +51,7 @@ export function AdminWorkCard() {
               {d.label}: {formatDate(d.date)}
             </AnchorLink>
             <Badge color={daysFromToday(d.date) <= 7 ? 'red' : 'gray'} variant="light">
-              {formatDaysFrom(daysFromToday(d.date))}
+              {formatDaysFromToday(daysFromToday(d.date))}
             </Badge>
           </Group>
         ))}

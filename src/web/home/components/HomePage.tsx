@@ -9,6 +9,7 @@ import { PageHeader } from '../../ui/PageHeader';
 import { useCurrentPeriod, useTotal } from '../api/home';
 import { AdminWorkCard } from './AdminWorkCard';
 import { ApprovalInboxCard } from './ApprovalInboxCard';
+import { OpdInnovationsCard } from './OpdInnovationsCard';
 import { RegionScoreCard } from './RegionScoreCard';
 import { ReturnedCard } from './ReturnedCard';
 import { CardLink, StatBody } from './StatLink';
@@ -58,8 +59,10 @@ export function HomePage({ userId, fullName, role, regionId, regionName, opdName
     <Stack>
       <PageHeader title={t('home.welcome', { name: fullName })} description={[regionName, opdName].filter(Boolean).join(' · ') || undefined} />
       <Text>{t('home.intro')}</Text>
+      {role === 'operator_opd' && <OpdInnovationsCard canCreate />}
       {role === 'kepala_opd' && <ApprovalInboxCard />}
       {(role === 'kepala_opd' || role === 'operator_opd') && <ReturnedCard />}
+      {role === 'kepala_opd' && <OpdInnovationsCard canCreate={false} />}
       {role === 'verifikator' && <VerifierQueueCard userId={userId} />}
       {isAdmin && inRegion && <AdminWorkCard />}
       {inRegion && <RegionScoreCard />}
@@ -102,6 +105,7 @@ export function HomePage({ userId, fullName, role, regionId, regionName, opdName
             {isAdmin && <List.Item>{t('home.stepRegion')}</List.Item>}
             {isAdmin && <List.Item>{t('home.stepOpds')}</List.Item>}
             {isAdmin && <List.Item>{t('home.stepUsers')}</List.Item>}
+            {isAdmin && <List.Item>{t('home.stepPeriod')}</List.Item>}
           </List>
         </Card>
       )}

@@ -1,9 +1,12 @@
-// The region's IID for the latest period, claimed beside verified: the figure the Bappeda watches.
+// The region's IID for the latest period, claimed beside verified: the figure the Bappeda watches, with the
+// way to the dashboard behind it.
 import { Card, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { get } from '../../lib/api';
 import { formatNumber } from '../../lib/format';
+import { AnchorLink } from '../../ui/links';
+import { useCurrentPeriod } from '../api/home';
 
 interface Score {
   iid: number;
@@ -15,10 +18,13 @@ interface Score {
 
 export function RegionScoreCard() {
   const { t } = useTranslation();
+  // A new region has no period yet: nothing to score, and asking would only get a 404.
+  const period = useCurrentPeriod();
   const score = useQuery({
     queryKey: ['region-score'],
     queryFn: () => get<{ year: number; claimed: Score; verified: Score }>('/api/scores/region'),
     retry: false,
+    enabled: Boolean(period.data),
   });
   if (score.isLoading || score.error || !score.data) return null;
   const { year, claimed, verified } = score.data;
@@ -42,6 +48,10 @@ export function RegionScoreCard() {
         <Title order={3} fz="h4">
           {t('score.title', { year })}
         </Title>
+        {/* Every role shown this card may open the dashboard: the trend, the OPDs and the leaders' report. */}
+        <AnchorLink to="/dasbor" size="sm" data-testid="open-dashboard">
+          {t('score.openDashboard')} →
+        </AnchorLink>
       </Group>
       <SimpleGrid cols={{ base: 1, xs: 2 }}>
         {figure(t('score.claimed'), claimed, 'iid-claimed', 'blue.8')}

@@ -168,6 +168,22 @@ export function useTransition(entryId: string) {
   });
 }
 
+export interface ReturnedStep {
+  entryId: string;
+  note: string | null;
+  returnedAt: string;
+  returnedBy: string;
+}
+
+/** Why this draft came back from the Kepala OPD (null: it never did, or it is no longer a draft). */
+export const useReturnedStep = (entry: { id: string; periodId: string; status: string }) =>
+  useQuery({
+    queryKey: ['innovations', 'returned', entry.periodId],
+    queryFn: () => get<{ items: ReturnedStep[] }>('/api/innovations/returned', { periodId: entry.periodId }),
+    enabled: entry.status === 'draft',
+    select: (list) => list.items.find((i) => i.entryId === entry.id) ?? null,
+  });
+
 export interface ScoreChange {
   before: { iid: number; iidExact: number; predicate: string; sent: number };
   after: { iid: number; iidExact: number; predicate: string; sent: number };

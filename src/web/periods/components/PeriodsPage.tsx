@@ -4,7 +4,8 @@ import { useDisclosure } from '@mantine/hooks';
 import { IconPlus } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { daysFromToday, formatDate, formatDaysFrom, formatNumber } from '../../lib/format';
+import { periodAllows, periodMoveRefusal } from '../../../domain/period-status';
+import { daysFromToday, formatDate, formatDaysFromToday, formatNumber } from '../../lib/format';
 import { FormActions } from '../../ui/controls';
 import { notifySaved, showApiError } from '../../ui/forms';
 import { PageHeader } from '../../ui/PageHeader';
@@ -17,7 +18,7 @@ const STATUS_COLOR = { open: 'green', closed: 'orange', locked: 'gray' } as cons
 
 /** "hari ini" / "14 hari lagi" under a date of an open period that has not passed yet. */
 const comingUp = (p: Period, date: string | null) =>
-  p.status === 'open' && date && daysFromToday(date) >= 0 ? formatDaysFrom(daysFromToday(date)) : undefined;
+  p.status === 'open' && date && daysFromToday(date) >= 0 ? formatDaysFromToday(daysFromToday(date)) : undefined;
 
 export function PeriodsPage({ canWrite }: { canWrite: boolean }) {
   const { t } = useTranslation();
@@ -72,17 +73,17 @@ export function PeriodsPage({ canWrite }: { canWrite: boolean }) {
               <Button size="xs" variant="default" onClick={() => setAnswering(p)}>
                 {t('periods.regionAnswers')}
               </Button>
-              {canWrite && p.status !== 'locked' && (
+              {canWrite && periodAllows(p.status, 'settings') && (
                 <Button size="xs" variant="default" onClick={() => setEditing(p)} data-testid="period-edit">
                   {t('periods.edit')}
                 </Button>
               )}
-              {canWrite && p.status === 'open' && (
+              {canWrite && !periodMoveRefusal(p.status, 'closed') && (
                 <Button size="xs" variant="light" color="orange" onClick={() => move(p, 'closed', 'periods.closeConfirm')}>
                   {t('periods.close')}
                 </Button>
               )}
-              {canWrite && p.status === 'closed' && (
+              {canWrite && !periodMoveRefusal(p.status, 'locked') && (
                 <>
                   <Button size="xs" variant="light" onClick={() => move(p, 'open')}>
                     {t('periods.reopen')}

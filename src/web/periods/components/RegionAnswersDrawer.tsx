@@ -2,6 +2,7 @@
 import { Alert, Badge, Drawer, Group, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { periodAllows } from '../../../domain/period-status';
 import { formatNumber } from '../../lib/format';
 import { type Evidence, useEvidence } from '../../ui/evidence/api';
 import { IndicatorEvidenceRow } from '../../ui/evidence/IndicatorEvidenceRow';
@@ -18,7 +19,7 @@ export function RegionAnswersDrawer({ period, canWrite, onClose }: { period: Per
   const evidence = useEvidence(period ? { periodId: period.id } : null);
   const setAnswer = useSetRegionAnswer(period?.id ?? '');
   const [preview, setPreview] = useState<Evidence | null>(null);
-  const editable = canWrite && period?.status !== 'locked';
+  const editable = canWrite && (!period || periodAllows(period.status, 'region_items'));
   const max = answers.data ? formatNumber(answers.data.spdMax, 2) : '';
   return (
     <Drawer opened={Boolean(period)} onClose={onClose} position="right" size="xl" title={`${t('periods.regionAnswers')} ${period?.year ?? ''}`}>

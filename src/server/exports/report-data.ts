@@ -1,0 +1,61 @@
+// What the leaders' PDF is made of. The IID, claimed and verified, is the one memoised region score the home
+// card and the dashboard show (shared/period-state.ts regionScores); the period's fresh state is read only for
+// the simulator's actions and the innovations' names.
+import { and, asc, eq, lt } from 'drizzle-orm';
+import { rankActions } from '../../domain/iid/simulator';
+import type { Framework } from '../../domain/iid/types';
+import { opdRows, todayInWib } from '../../domain/monitoring/opd-monitoring';
+import type { Db } from '../db/client';
+import { officialResults, regions } from '../db/schema';
+import { activeOpds, entryFigures } from '../shared/entries/opd-figures';
+import { periodState, regionScores } from '../shared/periods/period-state';
+import { readLetterhead } from '../shared/regions/letterhead';
+import type { ReportInput } from './report';
+
+interface ReportPeriod {
+  id: string;
+  year: number;
+  opdTarget: number;
+  /** The period's stamp, read with it (shared/period-lookup.ts). */
+  stamp: string;
+  framework: Framework;
+}
+
+export async function leaderReportInput(db: Db, regionId: string, period: ReportPeriod, now = new Date()): Promise<ReportInput> {
+  const { framework } = period;
+  const [{ claimed, verified }, state, [region], opdList, figures, history, letterhead] = await Promise.all([
+    regionScores(db, period.id, period.stamp),
+    periodState(db, period.id),
+    db.select({ name: regions.name }).from(regions).where(eq(regions.id, regionId)),
+    activeOpds(db, regionId),
+    entryFigures(db, period.id),
+    db
+      .select({ year: officialResults.year, iid: officialResults.iid })
+      .from(officialResults)
+      .where(and(eq(officialResults.regionId, regionId), lt(officialResults.year, period.year)))
+      .orderBy(asc(officialResults.year)),
+    readLetterhead(db, regionId),
+  ]);
+  const names = new Map(opdList.map((o) => [o.id, o.name]));
+  const entryNames = new Map(state.entries.map((e) => [e.id, e.name]));
+  return {
+    regionName: region?.name ?? '',
+    year: period.year,
+    today: todayInWib(now),
+    framework,
+    claimed,
+    verified,
+    history,
+    opds: opdRows(
+      opdList.map((o) => o.id),
+      figures,
+      period.opdTarget,
+      null,
+    ).map((o) => ({ ...o, name: names.get(o.opdId) ?? '' })),
+    opdTarget: period.opdTarget,
+    // Every option of an indicator is ranked separately; enough are taken to leave five distinct ones.
+    actions: rankActions(framework, state.verified, { limit: 60, excludeStatistics: true }),
+    innovationName: (id) => entryNames.get(id) ?? id,
+    letterhead,
+  };
+}
