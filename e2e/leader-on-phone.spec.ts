@@ -83,7 +83,7 @@ test('the leader is told what an answer without evidence means, not asked to upl
   await page.goto('/periods');
   await page.getByRole('button', { name: 'Jawaban daerah (SPD)' }).first().click();
   const drawer = page.getByRole('dialog');
-  await expect(drawer.getByText(/belum memiliki bukti dukung: .*15.*\. Nilainya belum dihitung\./)).toBeVisible();
+  await expect(drawer.getByTestId('spd-missing-evidence')).toContainText(/belum memiliki bukti dukung: 15\. .*Tanpa bukti, nilainya tidak dihitung/);
   await expect(drawer.getByText(/Unggah buktinya/)).toHaveCount(0);
   await page.keyboard.press('Escape');
   await signOut(page);
