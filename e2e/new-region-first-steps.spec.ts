@@ -25,7 +25,7 @@ test('a new region: its admin is told, page by page, to open the first period', 
   // Framework versions are in the super admin's menu, read-only, with who may correct them.
   await page.getByRole('link', { name: 'Kerangka Penilaian' }).click();
   await expect(page.getByRole('columnheader', { name: 'Versi kerangka' })).toBeVisible();
-  await page.getByRole('link', { name: 'Indeks Inovasi Daerah 2026' }).click();
+  await page.getByRole('link', { name: 'Indeks Inovasi Daerah 2026', exact: true }).click();
   await expect(page.getByText('Admin Daerah dapat menggandakannya')).toBeVisible();
   await expect(page.getByRole('button', { name: 'Gandakan untuk dikoreksi' })).toHaveCount(0);
 
