@@ -1,6 +1,6 @@
 // Error messages the API returns, in Bahasa Indonesia and English. Keyed by error/field code.
-export type Locale = 'id' | 'en';
-export const LOCALES: readonly Locale[] = ['id', 'en'];
+export const LOCALES = ['id', 'en'] as const;
+export type Locale = (typeof LOCALES)[number];
 
 type Catalog = Record<string, { id: string; en: string }>;
 

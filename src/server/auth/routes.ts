@@ -2,17 +2,6 @@
 import { eq } from 'drizzle-orm';
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { users } from '../db/schema';
-import { SESSION_COOKIE } from '../plugins/session';
-import { clearAccountFailures, closeOtherSessions } from '../shared/accounts';
-import { recordAudit } from '../shared/audit';
-import { AppError, fieldError } from '../shared/errors';
-import { requireUser } from '../shared/guard';
-import { updateOwnSettings } from '../shared/own-settings';
-import { assertPasswordAcceptable } from '../shared/password-check';
-import { hashPassword, verifyDummy, verifyPassword } from '../shared/passwords';
-import { errorResponse, okResponse } from '../shared/schemas';
-import { closeSession, consumeResetToken, createResetToken, findUserByLogin, loadMe, openSession, recentResetCount, regionActive } from './repository';
 import {
   changePasswordBody,
   forgotPasswordBody,
@@ -23,7 +12,18 @@ import {
   totpCodeBody,
   totpDisableBody,
   totpSetupResponse,
-} from './schemas';
+} from '../../contract/auth';
+import { errorResponse, okResponse } from '../../contract/common';
+import { users } from '../db/schema';
+import { SESSION_COOKIE } from '../plugins/session';
+import { clearAccountFailures, closeOtherSessions } from '../shared/accounts';
+import { recordAudit } from '../shared/audit';
+import { AppError, fieldError } from '../shared/errors';
+import { requireUser } from '../shared/guard';
+import { updateOwnSettings } from '../shared/own-settings';
+import { assertPasswordAcceptable } from '../shared/password-check';
+import { hashPassword, verifyDummy, verifyPassword } from '../shared/passwords';
+import { closeSession, consumeResetToken, createResetToken, findUserByLogin, loadMe, openSession, recentResetCount, regionActive } from './repository';
 import { checkThrottle, recordFailure } from './throttle';
 import { newTotpSecret, totpEnrolment, verifyTotp } from './totp';
 

@@ -5,6 +5,8 @@ import { and, asc, count, desc, eq, inArray, lt, sql } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { errorResponse, periodQuery } from '../../contract/common';
+import { heatmapShape, officialResult, opdMonitoring, regionDashboard } from '../../contract/dashboard';
 import type { Framework } from '../../domain/iid/types';
 import { maxValues, opdHeat } from '../../domain/monitoring/heatmap';
 import { daysUntil, opdRows, todayInWib } from '../../domain/monitoring/opd-monitoring';
@@ -19,9 +21,7 @@ import { activeOpds, entryFigures } from '../shared/opd-figures';
 import { periodHeadOfRegion, periodWithFramework } from '../shared/period-lookup';
 import { returnSteps } from '../shared/returned-entries';
 import { entryItems } from '../shared/review-state';
-import { errorResponse, periodQuery } from '../shared/schemas';
 import { regionFigures } from './region-figures';
-import { heatmapShape, officialResult, opdMonitoring, regionDashboard } from './schemas';
 
 const tags = ['dashboard'];
 const errors = { 400: errorResponse, 401: errorResponse, 403: errorResponse, 404: errorResponse };

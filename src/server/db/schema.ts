@@ -17,6 +17,11 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
+import type { ReviewStatus } from '../../domain/evidence/review';
+import type { EntryStatus } from '../../domain/innovation/workflow';
+import type { PeriodStatus } from '../../domain/period/status';
+import type { ExportJobStatus } from '../../domain/reports/export-job';
+import type { Role } from '../../domain/roles';
 
 const timestamps = {
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
@@ -223,7 +228,7 @@ export const periods = pgTable(
     year: integer('year').notNull(),
     frameworkId: text('framework_id').notNull(),
     framework: jsonb('framework').notNull(),
-    status: text('status').notNull().default('open'), // open | closed | locked
+    status: text('status').$type<PeriodStatus>().notNull().default('open'),
     penjaringanOpensOn: date('penjaringan_opens_on').notNull(),
     penjaringanClosesOn: date('penjaringan_closes_on').notNull(),
     internalDeadline: date('internal_deadline'),
@@ -276,7 +281,7 @@ export const innovationEntries = pgTable(
     regionId: uuid('region_id').notNull(),
     opdId: uuid('opd_id').notNull(),
     unitId: uuid('unit_id'),
-    status: text('status').notNull().default('draft'),
+    status: text('status').$type<EntryStatus>().notNull().default('draft'),
     sent: boolean('sent').notNull().default(false),
     name: text('name').notNull(),
     tahapan: text('tahapan'),
@@ -337,7 +342,7 @@ export const entryAnswers = pgTable(
     value: integer('value').notNull().default(0),
     updatedBy: uuid('updated_by'),
     /** Verification of this item: menunggu | diterima | dikembalikan (with a note for the operator). */
-    reviewStatus: text('review_status').notNull().default('menunggu'),
+    reviewStatus: text('review_status').$type<ReviewStatus>().notNull().default('menunggu'),
     reviewNote: text('review_note'),
     reviewedBy: uuid('reviewed_by'),
     reviewedAt: timestamp('reviewed_at', { withTimezone: true }),
@@ -357,7 +362,7 @@ export const regionAnswers = pgTable(
     value: integer('value').notNull().default(0),
     updatedBy: uuid('updated_by'),
     /** Verification of this item: menunggu | diterima | dikembalikan (with a note for the operator). */
-    reviewStatus: text('review_status').notNull().default('menunggu'),
+    reviewStatus: text('review_status').$type<ReviewStatus>().notNull().default('menunggu'),
     reviewNote: text('review_note'),
     reviewedBy: uuid('reviewed_by'),
     reviewedAt: timestamp('reviewed_at', { withTimezone: true }),
@@ -378,7 +383,7 @@ export const innovationMessages = pgTable(
     regionId: uuid('region_id').notNull(),
     authorId: uuid('author_id').references(() => users.id),
     authorName: text('author_name').notNull(),
-    authorRole: text('author_role').notNull(),
+    authorRole: text('author_role').$type<Role>().notNull(),
     body: text('body').notNull(),
     /** Files attached to the message (content-addressed in stored_files). */
     attachments: jsonb('attachments').$type<{ sha256: string; name: string; mime: string; size: number }[]>().notNull().default([]),
@@ -461,7 +466,7 @@ export const exportJobs = pgTable(
       .notNull()
       .references(() => periods.id),
     kind: text('kind').notNull(), // package
-    status: text('status').notNull().default('queued'), // queued | running | done | failed
+    status: text('status').$type<ExportJobStatus>().notNull().default('queued'),
     progress: integer('progress').notNull().default(0),
     total: integer('total').notNull().default(0),
     message: text('message'),

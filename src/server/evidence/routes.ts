@@ -5,6 +5,8 @@ import { and, eq, isNotNull } from 'drizzle-orm';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { errorResponse } from '../../contract/common';
+import { deletedQuery, evidenceList, evidenceShape, linkBody, listQuery, purgeBody, purgeResponse, targetQuery } from '../../contract/evidence';
 import { isWebLink } from '../../domain/evidence/file-rules';
 import { isProfileDocument } from '../../domain/innovation/profile';
 import { can } from '../../domain/roles';
@@ -14,11 +16,10 @@ import { recordAudit } from '../shared/audit';
 import { itemChanged } from '../shared/entry-scores';
 import { AppError, fieldError, notFound } from '../shared/errors';
 import { authorize, regionInScope, requireUser } from '../shared/guard';
-import { errorResponse, uuidParam } from '../shared/schemas';
+import { uuidParam } from '../shared/schemas';
 import { sendStored } from '../shared/send-file';
 import { storeUpload } from '../shared/store-upload';
 import { evidenceById, forgetFiles, listDeleted, listEvidence, purgeDeleted, toEvidenceDto, unreferencedFiles } from './repository';
-import { evidenceShape, linkBody, listQuery, purgeBody, targetQuery } from './schemas';
 import { entryScope, periodScope, type Target, writableTarget } from './targets';
 
 const tags = ['evidence'];
@@ -102,7 +103,7 @@ export default async function evidenceRoutes(fastify: FastifyInstance) {
         tags,
         summary: 'Live evidence of an innovation entry (entryId) or the region-level items of a period (periodId)',
         querystring: listQuery,
-        response: { 200: z.object({ items: z.array(evidenceShape) }), ...errors },
+        response: { 200: evidenceList, ...errors },
       },
     },
     async (request) => {
@@ -174,8 +175,8 @@ export default async function evidenceRoutes(fastify: FastifyInstance) {
       schema: {
         tags,
         summary: 'Deleted evidence of the region, newest first, for Admin Daerah to restore',
-        querystring: z.object({ regionId: z.uuid().optional() }),
-        response: { 200: z.object({ items: z.array(evidenceShape) }), ...errors },
+        querystring: deletedQuery,
+        response: { 200: evidenceList, ...errors },
       },
     },
     async (request) => {
@@ -217,7 +218,7 @@ export default async function evidenceRoutes(fastify: FastifyInstance) {
         tags,
         summary: 'Permanently remove evidence deleted more than N days ago; a file still used elsewhere is kept',
         body: purgeBody,
-        response: { 200: z.object({ removedItems: z.number(), removedFiles: z.number() }), ...errors },
+        response: { 200: purgeResponse, ...errors },
       },
     },
     async (request) => {

@@ -5,7 +5,8 @@ import { join } from 'node:path';
 import { and, asc, eq } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { z } from 'zod';
+import { periodQuery } from '../../contract/common';
+import { jobShape } from '../../contract/exports';
 import { roundTo, unscaled } from '../../domain/iid/engine';
 import type { Framework } from '../../domain/iid/types';
 import { labelOf, REVIEW_LABEL } from '../../domain/innovation/labels';
@@ -22,7 +23,7 @@ import { activeOpds } from '../shared/opd-figures';
 import { periodWithFramework } from '../shared/period-lookup';
 import { entryUrusan } from '../shared/period-state';
 import { entryItems, regionItems } from '../shared/review-state';
-import { periodQuery, uuidParam } from '../shared/schemas';
+import { uuidParam } from '../shared/schemas';
 import { sendStored, sendTemp, writeWhole } from '../shared/send-file';
 import { startJobWorker } from './jobs';
 import { leaderReportInput } from './report-data';
@@ -162,18 +163,6 @@ export default async function exportRoutes(fastify: FastifyInstance) {
 
   startJobWorker(app);
 
-  const jobShape = z.object({
-    id: z.string(),
-    kind: z.string(),
-    status: z.string(),
-    progress: z.number(),
-    total: z.number(),
-    message: z.string().nullable(),
-    fileName: z.string().nullable(),
-    fileSize: z.number().nullable(),
-    createdAt: z.string(),
-    finishedAt: z.string().nullable(),
-  });
   const toJob = (j: typeof exportJobs.$inferSelect) => ({
     id: j.id,
     kind: j.kind,

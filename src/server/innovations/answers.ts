@@ -4,6 +4,8 @@ import { and, eq, sql } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { errorResponse } from '../../contract/common';
+import { answerBody, answersShape } from '../../contract/innovations';
 import { answersWithoutEvidence, claimedAnswers, verifiedAnswers } from '../../domain/evidence/review';
 import { type CompiledFramework, maturityOf, roundTo, unscaled } from '../../domain/iid/engine';
 import { answerValueProblem } from '../../domain/iid/validate';
@@ -19,22 +21,10 @@ import { liveEntry } from '../shared/live-entry';
 import { periodFramework } from '../shared/period-framework';
 import { prepared } from '../shared/prepared';
 import { entryItems, type ItemState } from '../shared/review-state';
-import { errorResponse, itemStateShape, uuidParam } from '../shared/schemas';
+import { uuidParam } from '../shared/schemas';
 
 const tags = ['innovations'];
 const errors = { 400: errorResponse, 401: errorResponse, 403: errorResponse, 404: errorResponse, 409: errorResponse };
-
-const answersShape = z.object({
-  entryId: z.string(),
-  frameworkId: z.string(),
-  answers: z.record(z.string(), z.number()),
-  items: z.record(z.string(), itemStateShape),
-  /** Claimed: the options chosen. Verified: only accepted items backed by evidence. */
-  maturity: z.number(),
-  maturityVerified: z.number(),
-  maturityMax: z.number(),
-  missingEvidence: z.array(z.string()),
-});
 
 export default async function answerRoutes(fastify: FastifyInstance) {
   const app = fastify.withTypeProvider<ZodTypeProvider>();
@@ -96,7 +86,7 @@ export default async function answerRoutes(fastify: FastifyInstance) {
         tags,
         summary: 'Choose an option (0 clears) for one SID indicator',
         params: uuidParam.extend({ code: z.string().max(10) }),
-        body: z.object({ value: z.number().int().min(0).max(3) }),
+        body: answerBody,
         response: { 200: answersShape, ...errors },
       },
     },

@@ -2,6 +2,7 @@ import { and, eq, getTableColumns, isNull, or, sql } from 'drizzle-orm';
 import type { Tahapan } from '../../domain/innovation/profile';
 import { eligibility, wordCount } from '../../domain/innovation/profile';
 import { pageOffset } from '../../domain/paging';
+import type { PeriodStatus } from '../../domain/period/status';
 import type { Db } from '../db/client';
 import { orderOf, type PageRequest } from '../db/paging';
 import { innovationEntries, innovations, opds, periods, units } from '../db/schema';
@@ -17,7 +18,7 @@ const columns = {
   periodStatus: periods.status,
 };
 
-type Row = typeof innovationEntries.$inferSelect & { opdName: string; unitName: string | null; periodYear: number; periodStatus: string };
+type Row = typeof innovationEntries.$inferSelect & { opdName: string; unitName: string | null; periodYear: number; periodStatus: PeriodStatus };
 
 export function toEntryDto(r: Row) {
   return {

@@ -3,7 +3,8 @@
 import { and, asc, eq } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { z } from 'zod';
+import { errorResponse, periodQuery } from '../../contract/common';
+import { returnedList } from '../../contract/innovations';
 import { isOpdBound } from '../../domain/roles';
 import { innovationEntries, opds } from '../db/schema';
 import { AppError } from '../shared/errors';
@@ -11,18 +12,6 @@ import { authorize, regionInScope } from '../shared/guard';
 import { liveEntry } from '../shared/live-entry';
 import { periodHeadOfRegion } from '../shared/period-lookup';
 import { returnSteps } from '../shared/returned-entries';
-import { errorResponse, periodQuery } from '../shared/schemas';
-
-const returnedEntry = z.object({
-  entryId: z.string(),
-  name: z.string(),
-  opdId: z.string(),
-  opdName: z.string(),
-  note: z.string().nullable(),
-  returnedAt: z.string(),
-  returnedBy: z.string(),
-});
-const returnedList = z.object({ periodId: z.string().nullable(), items: z.array(returnedEntry), total: z.number() });
 
 export default async function returnedEntryRoutes(fastify: FastifyInstance) {
   const app = fastify.withTypeProvider<ZodTypeProvider>();

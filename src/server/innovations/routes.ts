@@ -3,6 +3,19 @@
 import { and, desc, eq, sql } from 'drizzle-orm';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { errorResponse } from '../../contract/common';
+import {
+  entryCreateBody,
+  entryListQuery,
+  entryPage,
+  entrySaveBody,
+  entryShape,
+  sentBody,
+  sentConflict,
+  sentPreview,
+  sentPreviewQuery,
+  transitionBody,
+} from '../../contract/innovations';
 import { answersWithoutEvidence } from '../../domain/evidence/review';
 import { roundTo, unscaled } from '../../domain/iid/engine';
 import { PROFILE_FIELD_LABELS, sendProblem } from '../../domain/innovation/send';
@@ -19,20 +32,8 @@ import { raiseInstantly, sendAfterCommit } from '../shared/instant-notifications
 import { stripUndefined } from '../shared/objects';
 import { entryItems } from '../shared/review-state';
 import { sanitizeRichText } from '../shared/rich-text';
-import { errorResponse, uuidParam } from '../shared/schemas';
+import { uuidParam } from '../shared/schemas';
 import { getEntry, listEntries, toEntryDto } from './repository';
-import {
-  entryCreateBody,
-  entryListQuery,
-  entryPage,
-  entrySaveBody,
-  entryShape,
-  sentBody,
-  sentConflict,
-  sentPreview,
-  sentPreviewQuery,
-  transitionBody,
-} from './schemas';
 import { entrySendPreview, entryThreshold } from './send-preview';
 
 const tags = ['innovations'];

@@ -4,6 +4,9 @@ import { eq } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { errorResponse } from '../../contract/common';
+import { answerBody } from '../../contract/innovations';
+import { regionAnswersShape } from '../../contract/periods';
 import { answersWithoutEvidence, claimedAnswers, verifiedAnswers } from '../../domain/evidence/review';
 import { answersScore, compile, roundTo, unscaled } from '../../domain/iid/engine';
 import type { Framework } from '../../domain/iid/types';
@@ -14,20 +17,11 @@ import { recordAudit } from '../shared/audit';
 import { AppError, fieldError, notFound } from '../shared/errors';
 import { authorize } from '../shared/guard';
 import { regionItems } from '../shared/review-state';
-import { errorResponse, itemStateShape, uuidParam } from '../shared/schemas';
+import { uuidParam } from '../shared/schemas';
 
 const tags = ['periods'];
 const errors = { 400: errorResponse, 401: errorResponse, 403: errorResponse, 404: errorResponse, 409: errorResponse };
-const shape = z.object({
-  periodId: z.string(),
-  answers: z.record(z.string(), z.number()),
-  items: z.record(z.string(), itemStateShape),
-  /** Claimed (options chosen) and verified (accepted with evidence) SPD points. */
-  spd: z.number(),
-  spdVerified: z.number(),
-  spdMax: z.number(),
-  missingEvidence: z.array(z.string()),
-});
+const shape = regionAnswersShape;
 
 export default async function regionAnswerRoutes(fastify: FastifyInstance) {
   const app = fastify.withTypeProvider<ZodTypeProvider>();
@@ -73,7 +67,7 @@ export default async function regionAnswerRoutes(fastify: FastifyInstance) {
         tags,
         summary: 'Choose an option (0 clears) for one SPD indicator',
         params: uuidParam.extend({ code: z.string().max(10) }),
-        body: z.object({ value: z.number().int().min(0).max(3) }),
+        body: answerBody,
         response: { 200: shape, ...errors },
       },
     },

@@ -3,6 +3,8 @@
 import { and, count, desc, eq, lt } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { errorResponse } from '../../contract/common';
+import { periodCreateBody, periodList, periodShape, periodStatusBody, periodUpdateBody } from '../../contract/periods';
 import type { Framework } from '../../domain/iid/types';
 import { canAccessRegion } from '../../domain/roles';
 import { innovationEntries, periods } from '../db/schema';
@@ -11,9 +13,8 @@ import { AppError, conflictOn, fieldError, notFound } from '../shared/errors';
 import { findFramework } from '../shared/framework-store';
 import { authorize, regionInScope } from '../shared/guard';
 import { stripUndefined } from '../shared/objects';
-import { errorResponse, uuidParam } from '../shared/schemas';
+import { uuidParam } from '../shared/schemas';
 import { carryOver } from './carry-over';
-import { periodCreateBody, periodShape, periodStatusBody, periodUpdateBody } from './schemas';
 
 const tags = ['periods'];
 const errors = { 400: errorResponse, 401: errorResponse, 403: errorResponse, 404: errorResponse, 409: errorResponse };
@@ -29,7 +30,7 @@ function toDto(r: Row, entryCount: number) {
     frameworkId: r.frameworkId,
     frameworkName: f.name,
     frameworkUncertain: f.uncertain,
-    status: r.status as 'open' | 'closed' | 'locked',
+    status: r.status,
     penjaringanOpensOn: r.penjaringanOpensOn,
     penjaringanClosesOn: r.penjaringanClosesOn,
     internalDeadline: r.internalDeadline,
@@ -65,7 +66,7 @@ export default async function periodRoutes(fastify: FastifyInstance) {
 
   app.get(
     '/api/periods',
-    { schema: { tags, summary: 'The region’s assessment periods, newest first', response: { 200: periodShape.array(), ...errors } } },
+    { schema: { tags, summary: 'The region’s assessment periods, newest first', response: { 200: periodList, ...errors } } },
     async (request) => {
       const actor = authorize(request, 'period:read');
       const regionId = regionInScope(actor, (request.query as { regionId?: string }).regionId);

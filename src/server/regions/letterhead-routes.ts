@@ -3,6 +3,8 @@
 import { eq } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { errorResponse } from '../../contract/common';
+import { letterheadShape, letterheadUpdateBody } from '../../contract/letterhead';
 import { LOGO_MAX_BYTES, logoMime } from '../../domain/reports/letterhead';
 import { canAccessRegion } from '../../domain/roles';
 import { regionLetterheads, regions } from '../db/schema';
@@ -11,8 +13,7 @@ import { AppError, fieldError, notFound } from '../shared/errors';
 import { authorize } from '../shared/guard';
 import { embeddableLogo, readLetterhead, toLetterheadDto } from '../shared/letterhead';
 import { stripUndefined } from '../shared/objects';
-import { errorResponse, uuidParam } from '../shared/schemas';
-import { letterheadShape, letterheadUpdateBody } from './letterhead-schemas';
+import { uuidParam } from '../shared/schemas';
 
 const tags = ['regions'];
 const errors = { 400: errorResponse, 401: errorResponse, 403: errorResponse, 404: errorResponse };

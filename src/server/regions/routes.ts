@@ -2,6 +2,8 @@
 import { eq } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { errorResponse } from '../../contract/common';
+import { regionCreateBody, regionCreateResponse, regionListQuery, regionPage, regionShape, regionUpdateBody } from '../../contract/regions';
 import { isValidKemendagriCode } from '../../domain/organisation';
 import { canAccessRegion } from '../../domain/roles';
 import { regions } from '../db/schema';
@@ -10,11 +12,10 @@ import { changedOnly, recordAudit } from '../shared/audit';
 import { conflictOn, fieldError, forbidden, notFound } from '../shared/errors';
 import { authorize } from '../shared/guard';
 import { stripUndefined } from '../shared/objects';
-import { errorResponse, uuidParam } from '../shared/schemas';
+import { uuidParam } from '../shared/schemas';
 import { generatePassword } from '../shared/tokens';
 import letterheadRoutes from './letterhead-routes';
 import { getRegion, kemendagriCodeTaken, listRegions, toRegionDto } from './repository';
-import { regionCreateBody, regionCreateResponse, regionListQuery, regionPage, regionShape, regionUpdateBody } from './schemas';
 
 const tags = ['regions'];
 const errors = { 400: errorResponse, 401: errorResponse, 403: errorResponse, 404: errorResponse, 409: errorResponse };

@@ -5,6 +5,7 @@
 import { randomUUID } from 'node:crypto';
 import { and, type Column, eq, getTableColumns, sql } from 'drizzle-orm';
 import type { PgTable } from 'drizzle-orm/pg-core';
+import type { ReviewStatus } from '../../domain/evidence/review';
 import { builtInFramework } from '../../domain/iid/builtin';
 import { compile } from '../../domain/iid/engine';
 import type { Framework } from '../../domain/iid/types';
@@ -224,7 +225,7 @@ export async function seedDemoInnovations(db: Db, store: BlobStore): Promise<{ s
   const regionPlan = spd.slice(0, -1).map((i, k) => {
     const value = rand() < 0.85 ? 3 : 2;
     const evidence = k !== 3;
-    const review = evidence ? demoReview(0, rand, i.code, verifier?.id, new Date('2026-07-01T02:00:00Z'), 0.6) : { reviewStatus: 'menunggu' };
+    const review = evidence ? demoReview(0, rand, i.code, verifier?.id, new Date('2026-07-01T02:00:00Z'), 0.6) : { reviewStatus: 'menunggu' as const };
     return { code: i.code, value, evidence, review };
   });
 
@@ -359,11 +360,11 @@ export const HISTORY_SOURCE =
  * or not reached yet); reviewed items are mostly accepted, a few returned with a note the operator can act on.
  */
 function demoReview(progress: number, rand: () => number, code: string, verifierId: string | undefined, since: Date, reviewedShare?: number) {
-  const waiting = { reviewStatus: 'menunggu' } as { reviewStatus: string; reviewNote?: string; reviewedBy?: string; reviewedAt?: Date };
+  const waiting = { reviewStatus: 'menunggu' } as { reviewStatus: ReviewStatus; reviewNote?: string; reviewedBy?: string; reviewedAt?: Date };
   if (!verifierId) return waiting;
   const share = reviewedShare ?? (progress < 0.5 ? 1 : progress < 0.88 ? 0.65 : 0);
   const reviewedAt = new Date(Math.min(since.getTime() + (7 + Math.floor(rand() * 60)) * 86_400_000, Date.parse('2026-11-27T08:00:00Z')));
   if (rand() >= share) return waiting;
-  if (rand() < 0.95) return { reviewStatus: 'diterima', reviewedBy: verifierId, reviewedAt };
-  return { reviewStatus: 'dikembalikan', reviewNote: returnNote(code, rand()), reviewedBy: verifierId, reviewedAt };
+  if (rand() < 0.95) return { reviewStatus: 'diterima' as const, reviewedBy: verifierId, reviewedAt };
+  return { reviewStatus: 'dikembalikan' as const, reviewNote: returnNote(code, rand()), reviewedBy: verifierId, reviewedAt };
 }

@@ -1,12 +1,13 @@
 // The state of every answered item — its option, its review and how much live evidence backs it — read in
 // bulk for scores, lists and the verification queue, and reset to "menunggu" whenever the item changes.
 import { eq, inArray, type SQL, sql } from 'drizzle-orm';
-import type { ReviewedAnswer } from '../../domain/evidence/review';
+import type { ReviewedAnswer, ReviewStatus } from '../../domain/evidence/review';
 import type { Db } from '../db/client';
 import { entryAnswers, evidence, regionAnswers } from '../db/schema';
 import { prepared } from './prepared';
 
 export interface ItemState extends ReviewedAnswer {
+  reviewStatus: ReviewStatus;
   reviewNote: string | null;
   reviewedAt: string | null;
   renewalCount: number;
@@ -27,7 +28,7 @@ const sidRenewal = countWhere(liveSid, sql`and e.needs_renewal`);
 export const spdEvidence = countWhere(liveSpd);
 const spdRenewal = countWhere(liveSpd, sql`and e.needs_renewal`);
 
-type StateRow = { value: number; reviewStatus: string; reviewNote: string | null; reviewedAt: Date | null; evidenceCount: number; renewalCount: number };
+type StateRow = { value: number; reviewStatus: ReviewStatus; reviewNote: string | null; reviewedAt: Date | null; evidenceCount: number; renewalCount: number };
 const stateOf = (r: StateRow): ItemState => ({
   value: r.value,
   reviewStatus: r.reviewStatus,
@@ -90,7 +91,7 @@ export type ItemKey = { entryId: string; code: string } | { periodId: string; co
 
 /** Any change to an item's answer or evidence sends its review back to "menunggu verifikasi". */
 export async function markChanged(tx: Db | Tx, key: ItemKey, actorId: string) {
-  const set = { reviewStatus: 'menunggu', updatedBy: actorId, updatedAt: new Date() };
+  const set = { reviewStatus: 'menunggu' as const, updatedBy: actorId, updatedAt: new Date() };
   if ('entryId' in key)
     await tx
       .insert(entryAnswers)

@@ -2,6 +2,8 @@
 import { eq } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { errorResponse } from '../../contract/common';
+import { passwordResetResponse, userCreateBody, userCreatedResponse, userListQuery, userPage, userShape, userUpdateBody } from '../../contract/users';
 import { assignableRoles, canAccessRegion, isOpdBound, placementProblem, type Role } from '../../domain/roles';
 import { users } from '../db/schema';
 import type { SessionUser } from '../plugins/session';
@@ -12,10 +14,9 @@ import { authorize, regionInScope } from '../shared/guard';
 import { stripUndefined } from '../shared/objects';
 import { assertPasswordAcceptable } from '../shared/password-check';
 import { hashPassword } from '../shared/passwords';
-import { errorResponse, uuidParam } from '../shared/schemas';
+import { uuidParam } from '../shared/schemas';
 import { generatePassword } from '../shared/tokens';
 import { getUser, listUsers, opdRegion, toUserDto } from './repository';
-import { passwordResetResponse, userCreateBody, userCreatedResponse, userListQuery, userPage, userShape, userUpdateBody } from './schemas';
 
 const tags = ['users'];
 const errors = { 400: errorResponse, 401: errorResponse, 403: errorResponse, 404: errorResponse, 409: errorResponse };

@@ -2,7 +2,7 @@
 // first and oldest first, with counts per status, per verifier and per OPD.
 import { and, asc, count, eq, gt, inArray, isNull, sql } from 'drizzle-orm';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
-import { verificationCounts } from '../../domain/evidence/review';
+import { type ReviewStatus, verificationCounts } from '../../domain/evidence/review';
 import type { Db } from '../db/client';
 import { entryAnswers, innovationEntries, innovations, opds, regionAnswers, users, verifierAssignments } from '../db/schema';
 import { liveEntry } from '../shared/live-entry';
@@ -13,7 +13,7 @@ export interface QueueFilter {
   periodId: string;
   opdId?: string;
   code?: string;
-  status?: string;
+  status?: ReviewStatus;
   q?: string;
   /** OPD-bound viewers only ever see their own OPD. */
   onlyOpd?: string;

@@ -4,8 +4,9 @@
 import { and, eq, inArray } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { z } from 'zod';
-import { type ReviewDecision, reviewOutcome, reviewProblem } from '../../domain/evidence/review';
+import { errorResponse } from '../../contract/common';
+import { assignment, assignmentBody, decideBody, decision, queuePage, queueQuery, summaryShape } from '../../contract/verification';
+import { type ReviewDecision, type ReviewStatus, reviewOutcome, reviewProblem } from '../../domain/evidence/review';
 import type { Framework } from '../../domain/iid/types';
 import { returnedLink, returnedNotice } from '../../domain/reminders/instant';
 import { canAccessRegion, isOpdBound, type Role } from '../../domain/roles';
@@ -18,9 +19,8 @@ import { authorize, regionInScope } from '../shared/guard';
 import { raiseInstantly, sendAfterCommit } from '../shared/instant-notifications';
 import { liveEntry } from '../shared/live-entry';
 import { entryItems, regionItems } from '../shared/review-state';
-import { errorResponse, uuidParam } from '../shared/schemas';
+import { uuidParam } from '../shared/schemas';
 import { assignmentsOf, queueSummary, sidQueue, spdQueue } from './repository';
-import { assignmentBody, decideBody, queueItem, queuePage, queueQuery, summaryShape } from './schemas';
 
 const tags = ['verification'];
 const errors = { 400: errorResponse, 401: errorResponse, 403: errorResponse, 404: errorResponse, 409: errorResponse };
@@ -36,7 +36,7 @@ export default async function verificationRoutes(fastify: FastifyInstance) {
     return { period, nameOf: (code: string) => names.get(code) ?? code };
   }
 
-  type ReviewSet = { reviewStatus: string; reviewNote: string | null; reviewedBy: string; reviewedAt: Date };
+  type ReviewSet = { reviewStatus: ReviewStatus; reviewNote: string | null; reviewedBy: string; reviewedAt: Date };
   type Tx = Parameters<Parameters<typeof db.transaction>[0]>[0];
 
   async function entrySubject(actor: SessionUser, entryId: string, code: string) {
@@ -168,7 +168,7 @@ export default async function verificationRoutes(fastify: FastifyInstance) {
         summary: 'Admin Daerah assigns a verifier to OPDs (replaces the list; empty = all OPDs)',
         params: uuidParam,
         body: assignmentBody,
-        response: { 200: z.object({ userId: z.string(), opdIds: z.array(z.string()) }), ...errors },
+        response: { 200: assignment, ...errors },
       },
     },
     async (request) => {
@@ -213,7 +213,7 @@ export default async function verificationRoutes(fastify: FastifyInstance) {
         tags,
         summary: 'Accept an item’s evidence, or return it to the operator with a note',
         body: decideBody,
-        response: { 200: queueItem.pick({ reviewStatus: true, reviewNote: true }), ...errors },
+        response: { 200: decision, ...errors },
       },
     },
     async (request) => {

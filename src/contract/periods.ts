@@ -1,4 +1,7 @@
+// Assessment periods (one per year, on a framework version) and the region-level (SPD) answers of a period.
 import { z } from 'zod';
+import { PERIOD_STATUSES } from '../domain/period/status';
+import { itemStateShape } from './common';
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'invalid' });
 
@@ -9,7 +12,7 @@ export const periodShape = z.object({
   frameworkId: z.string(),
   frameworkName: z.string(),
   frameworkUncertain: z.boolean(),
-  status: z.enum(['open', 'closed', 'locked']),
+  status: z.enum(PERIOD_STATUSES),
   penjaringanOpensOn: z.string(),
   penjaringanClosesOn: z.string(),
   internalDeadline: z.string().nullable(),
@@ -42,4 +45,22 @@ export const periodUpdateBody = z.object({
   opdTarget: z.number().int().min(1).max(50).optional(),
 });
 
-export const periodStatusBody = z.object({ status: z.enum(['open', 'closed', 'locked']) });
+export const periodStatusBody = z.object({ status: z.enum(PERIOD_STATUSES) });
+
+export const periodList = periodShape.array();
+
+/** The region's SPD answers of a period, their review state and the SPD score (claimed and verified). */
+export const regionAnswersShape = z.object({
+  periodId: z.string(),
+  answers: z.record(z.string(), z.number()),
+  items: z.record(z.string(), itemStateShape),
+  spd: z.number(),
+  spdVerified: z.number(),
+  spdMax: z.number(),
+  missingEvidence: z.array(z.string()),
+});
+
+export type Period = z.infer<typeof periodShape>;
+export type PeriodCreateInput = z.input<typeof periodCreateBody>;
+export type PeriodUpdateInput = z.input<typeof periodUpdateBody>;
+export type RegionAnswers = z.infer<typeof regionAnswersShape>;

@@ -1,3 +1,5 @@
+// Evidence (bukti dukung) of an indicator: files and links, listed per owner (an entry's SID item or a period's
+// SPD item), deleted softly, restored and purged.
 import { z } from 'zod';
 
 export const evidenceShape = z.object({
@@ -39,3 +41,13 @@ export const linkBody = z.object({
 export const listQuery = z.object({ entryId: z.uuid({ error: 'not_found' }).optional(), periodId: z.uuid({ error: 'not_found' }).optional() });
 
 export const purgeBody = z.object({ olderThanDays: z.number().int().min(0).max(3650).default(30) });
+
+export const evidenceList = z.object({ items: z.array(evidenceShape) });
+export const deletedQuery = z.object({ regionId: z.uuid().optional() });
+export const purgeResponse = z.object({ removedItems: z.number(), removedFiles: z.number() });
+
+export type Evidence = z.infer<typeof evidenceShape>;
+export type EvidenceList = z.infer<typeof evidenceList>;
+export type LinkInput = z.input<typeof linkBody>;
+export type PurgeInput = z.input<typeof purgeBody>;
+export type PurgeResult = z.infer<typeof purgeResponse>;
