@@ -27,6 +27,5 @@ export const auditShape = z.object({
 });
 export const auditPage = pageOf(auditShape);
 
-export type AuditQuery = z.input<typeof auditQuery>;
 export type AuditEvent = z.infer<typeof auditShape>;
 export type AuditPage = z.infer<typeof auditPage>;

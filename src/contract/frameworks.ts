@@ -30,3 +30,4 @@ export type FrameworkSummary = z.infer<typeof frameworkSummary>;
 /** The framework's own shape is the domain's (it is checked there, field by field). */
 export type FrameworkEnvelope = Omit<z.infer<typeof frameworkEnvelope>, 'framework'> & { framework: Framework };
 export type SaveFrameworkInput = Omit<z.input<typeof saveBody>, 'framework'> & { framework: Framework };
+export type CloneFrameworkInput = z.input<typeof cloneBody>;

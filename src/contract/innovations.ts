@@ -214,7 +214,6 @@ export type ProfileField = keyof typeof profileFields;
 export type Profile = Pick<Entry, ProfileField>;
 export type EntrySummary = z.infer<typeof entrySummaryWithMaturity>;
 export type EntryPage = z.infer<typeof entryPage>;
-export type EntryListQuery = z.input<typeof entryListQuery>;
 export type EntryCreateInput = z.input<typeof entryCreateBody>;
 export type EntrySaveInput = z.input<typeof entrySaveBody>;
 export type TransitionInput = z.input<typeof transitionBody>;

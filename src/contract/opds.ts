@@ -78,7 +78,6 @@ export type Opd = z.infer<typeof opdShape>;
 export type OpdDetail = z.infer<typeof opdDetail>;
 export type OpdPage = z.infer<typeof opdPage>;
 export type Unit = z.infer<typeof unitShape>;
-export type OpdListQuery = z.input<typeof opdListQuery>;
 export type OpdCreateInput = z.input<typeof opdCreateBody>;
 export type OpdUpdateInput = z.input<typeof opdUpdateBody>;
 export type UnitCreateInput = z.input<typeof unitCreateBody>;

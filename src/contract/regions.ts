@@ -54,7 +54,6 @@ export const regionUpdateBody = z.object({
 
 export type Region = z.infer<typeof regionShape>;
 export type RegionPage = z.infer<typeof regionPage>;
-export type RegionListQuery = z.input<typeof regionListQuery>;
 export type RegionCreateInput = z.input<typeof regionCreateBody>;
 export type RegionCreated = z.infer<typeof regionCreateResponse>;
 export type RegionUpdateInput = z.input<typeof regionUpdateBody>;

@@ -61,7 +61,6 @@ export const passwordResetResponse = z.object({ temporaryPassword: z.string() })
 
 export type User = z.infer<typeof userShape>;
 export type UserPage = z.infer<typeof userPage>;
-export type UserListQuery = z.input<typeof userListQuery>;
 export type UserCreateInput = z.input<typeof userCreateBody>;
 export type UserUpdateInput = z.input<typeof userUpdateBody>;
 export type UserCreated = z.infer<typeof userCreatedResponse>;

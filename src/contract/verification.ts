@@ -57,7 +57,6 @@ export const decision = queueItem.pick({ reviewStatus: true, reviewNote: true })
 export const assignmentBody = z.object({ opdIds: z.array(z.uuid({ error: 'not_found' })).max(200) });
 export const assignment = z.object({ userId: z.string(), opdIds: z.array(z.string()) });
 
-export type QueueQuery = z.input<typeof queueQuery>;
 export type QueueItem = z.infer<typeof queueItem>;
 export type QueuePage = z.infer<typeof queuePage>;
 export type QueueSummary = z.infer<typeof summaryShape>;

@@ -1,28 +1,15 @@
 // The region's IID for the latest period, claimed beside verified: the figure the Bappeda watches.
 import { Card, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
-import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { get } from '../../lib/api';
 import { formatNumber } from '../../lib/format';
-
-interface Score {
-  iid: number;
-  predicate: string;
-  spd: number;
-  sid: number;
-  sent: number;
-}
+import { type ScoreSummary, useRegionScore } from '../api/home';
 
 export function RegionScoreCard() {
   const { t } = useTranslation();
-  const score = useQuery({
-    queryKey: ['region-score'],
-    queryFn: () => get<{ year: number; claimed: Score; verified: Score }>('/api/scores/region'),
-    retry: false,
-  });
+  const score = useRegionScore();
   if (score.isLoading || score.error || !score.data) return null;
   const { year, claimed, verified } = score.data;
-  const figure = (label: string, s: Score, testId: string, color: string) => (
+  const figure = (label: string, s: ScoreSummary, testId: string, color: string) => (
     <Stack gap={0} data-testid={testId}>
       <Text size="xs" c="dimmed" tt="uppercase" fw={600}>
         {label}
