@@ -2,7 +2,7 @@
 // Kepala OPD's to-do list); the official results per year; the OPD × indicator heatmap.
 import { z } from 'zod';
 import { REVIEW_STATUSES } from '../domain/evidence/review';
-import { PERIOD_STATUSES } from '../domain/period/status';
+import { PERIOD_STATUSES } from '../domain/period-status';
 
 const line = z.object({ earned: z.number(), possible: z.number() });
 

@@ -1,6 +1,6 @@
 // Background exports (the national submission package): a job's progress and its file.
 import { z } from 'zod';
-import { EXPORT_JOB_STATUSES } from '../domain/reports/export-job';
+import { EXPORT_JOB_STATUSES } from '../domain/reports/export-jobs';
 
 export const jobShape = z.object({
   id: z.string(),

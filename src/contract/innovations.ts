@@ -5,7 +5,7 @@ import { URUSAN } from '../domain/iid/urusan';
 import { BENTUK, INISIATOR, JENIS, TAHAPAN, TEMATIK } from '../domain/innovation/profile';
 import { PROFILE_TEXT_MAX as MAX } from '../domain/innovation/profile-limits';
 import { ENTRY_STATUSES } from '../domain/innovation/workflow';
-import { PERIOD_STATUSES } from '../domain/period/status';
+import { PERIOD_STATUSES } from '../domain/period-status';
 import { ROLES } from '../domain/roles';
 import { itemStateShape, listQuery, pageOf } from './common';
 

@@ -1,6 +1,6 @@
 // Assessment periods (one per year, on a framework version) and the region-level (SPD) answers of a period.
 import { z } from 'zod';
-import { PERIOD_STATUSES } from '../domain/period/status';
+import { PERIOD_STATUSES } from '../domain/period-status';
 import { itemStateShape } from './common';
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'invalid' });

@@ -8,6 +8,10 @@ export const MESSAGES = {
   // Request-level errors
   validation_failed: { id: 'Periksa kembali isian yang ditandai.', en: 'Please check the highlighted fields.' },
   not_found: { id: 'Data tidak ditemukan.', en: 'Not found.' },
+  no_period: {
+    id: 'Belum ada periode penilaian di daerah ini. Admin Daerah membukanya di menu Periode Penilaian.',
+    en: 'This region has no assessment period yet. The regional admin opens one under Assessment periods.',
+  },
   route_not_found: { id: 'Alamat API tidak dikenal.', en: 'Unknown API address.' },
   unauthenticated: { id: 'Silakan masuk terlebih dahulu.', en: 'Please sign in first.' },
   session_expired: { id: 'Sesi Anda telah berakhir. Silakan masuk kembali.', en: 'Your session has expired. Please sign in again.' },

@@ -327,5 +327,12 @@ describe('leaders’ PDF report', () => {
       expect(tableText.slice(at + r.name.length).trim()).toMatch(new RegExp(`^${r.registered} 0 [\\d,]+ belum \\(0 dikirim\\)`));
     }
     for (const r of monitoring.rows.filter((x: { sent: number }) => x.sent === 0)) expect(r.meetsTarget).toBe(false);
+    // One sent, two needed: "belum (1 dikirim)" like the rest, not a bare "belum".
+    const short = monitoring.rows.filter((r: { sent: number; meetsTarget: boolean }) => r.sent > 0 && !r.meetsTarget);
+    expect(short.length).toBeGreaterThan(0);
+    for (const r of short) {
+      const at = tableText.indexOf(r.name);
+      expect(tableText.slice(at + r.name.length).trim()).toMatch(new RegExp(`^${r.registered} ${r.sent} [\\d,]+ belum \\(${r.sent} dikirim\\)`));
+    }
   });
 });

@@ -3,6 +3,7 @@
 // nobody of another OPD, never the actor — in-app at once and by e-mail when SMTP is set. Several a day.
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { NotificationKind } from '../../src/domain/reminders/notification-kinds';
 import { notifications, users } from '../../src/server/db/schema';
 import { call, completeProfile, createTestApp, login, openPeriod2026, type TestContext } from '../support/app';
 import { pdf, upload } from '../support/files';
@@ -17,7 +18,7 @@ let verifier: string;
 let periodId: string;
 let entryId: string;
 
-const usernames = async (kind: string) => {
+const usernames = async (kind: NotificationKind) => {
   const rows = await ctx.database.db
     .select({ username: users.username })
     .from(notifications)

@@ -33,7 +33,11 @@ describe('reminders', () => {
     expect(mine.unread).toBe(mine.items.length);
     const mail = inbox.find((m) => m.to === 'operator.dinkes@demo.inovda.id');
     expect(mail?.body).toContain('dikembalikan verifikator');
-    expect(mail?.body).toContain('https://inovda.example.go.id/dasbor');
+    // Returned items lead to the home page, which lists them with their notes.
+    expect(mail?.body).toMatch(/^\s*https:\/\/inovda\.example\.go\.id\/$/m);
+    // The way to stop the e-mails is where the e-mail says it is: the bell's switch.
+    expect(mail?.body).toContain('ikon lonceng (Pemberitahuan)');
+    expect(mail?.body).toContain('"Jangan kirim e-mail pengingat"');
     const admin = await login(ctx.app, 'admin');
     const adminNotes = (await call(ctx.app, admin, 'GET', '/api/notifications')).json();
     expect(adminNotes.items[0]).toMatchObject({ kind: 'deadline', title: 'Penjaringan ditutup 7 hari lagi' });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cleanFileName, isWebLink, kindOf, limitsFromEnv } from './file-rules';
+import { cleanFileName, isWebLink, kindOf, limitsFromEnv, withScheme } from './file-rules';
 
 describe('evidence file rules', () => {
   it('maps sniffed types to the accepted kinds only', () => {
@@ -25,5 +25,15 @@ describe('evidence file rules', () => {
     expect(isWebLink('https://youtu.be/x')).toBe(true);
     expect(isWebLink('javascript:alert(1)')).toBe(false);
     expect(isWebLink('file:///etc/passwd')).toBe(false);
+  });
+
+  it('reads a pasted address without https:// as a web link', () => {
+    expect(withScheme(' youtube.com/watch?v=abc ')).toBe('https://youtube.com/watch?v=abc');
+    expect(withScheme('www.instagram.com/p/x')).toBe('https://www.instagram.com/p/x');
+    expect(withScheme('inovda.mojokertokota.go.id:8080/x')).toBe('https://inovda.mojokertokota.go.id:8080/x');
+    expect(withScheme('http://contoh.go.id')).toBe('http://contoh.go.id');
+    expect(withScheme('javascript:alert(1)')).toBe('javascript:alert(1)');
+    expect(withScheme('bukan tautan')).toBe('bukan tautan');
+    expect(isWebLink(withScheme('youtube.com/watch?v=abc'))).toBe(true);
   });
 });

@@ -66,3 +66,13 @@ export function isWebLink(url: string): boolean {
     return false;
   }
 }
+
+/**
+ * A link as people paste it: "youtube.com/watch?v=…" or "www.instagram.com/p/…" without the scheme means
+ * https. Anything with another scheme is left as it is (and refused by isWebLink).
+ */
+export function withScheme(input: string): string {
+  const url = input.trim();
+  if (/^[a-z][a-z0-9+.-]*:/i.test(url) && !/^[^/:]+\.[^/:]+:\d/.test(url)) return url;
+  return /^[^\s/]+\.[^\s/]+/.test(url) ? `https://${url}` : url;
+}

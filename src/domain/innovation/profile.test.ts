@@ -20,4 +20,10 @@ describe('innovation profile rules', () => {
     expect(eligibility(2026, { tahapan: 'penerapan', waktuUjiCoba: null, waktuPenerapan: null })[0].code).toBe('needs_penerapan_date');
     expect(eligibility(2026, { tahapan: 'uji_coba', waktuUjiCoba: '2025-05-01', waktuPenerapan: '2025-01-01' })[0].code).toBe('uji_coba_after_penerapan');
   });
+
+  it('says nothing is within the window before there is an implementation date', () => {
+    const window = { code: 'window', from: '2024-01-01', until: '2026-12-31' };
+    expect(eligibility(2026, { tahapan: null, waktuUjiCoba: null, waktuPenerapan: null })).toEqual([window]);
+    expect(eligibility(2026, { tahapan: 'uji_coba', waktuUjiCoba: '2025-05-01', waktuPenerapan: null })).toEqual([window]);
+  });
 });

@@ -34,7 +34,9 @@ export type EligibilityNote =
   | { code: 'older_than_window'; from: string }
   | { code: 'in_future'; until: string }
   | { code: 'uji_coba_after_penerapan' }
-  | { code: 'ok'; from: string; until: string };
+  | { code: 'ok'; from: string; until: string }
+  /** No implementation date yet: the window, as information (nothing to check). */
+  | { code: 'window'; from: string; until: string };
 
 /**
  * Applied within the last two years (2026: application between 1 Jan 2024 and 31 Dec 2025; older ones
@@ -50,7 +52,9 @@ export function eligibility(year: number, p: { tahapan: Tahapan | null; waktuUji
     else if (p.waktuPenerapan < from) notes.push({ code: 'older_than_window', from });
     else if (p.waktuPenerapan > until) notes.push({ code: 'in_future', until });
   }
-  return notes.length ? notes : [{ code: 'ok', from, until }];
+  if (notes.length) return notes;
+  // "Within the window" only means something once there is a date to be within it.
+  return p.waktuPenerapan ? [{ code: 'ok', from, until }] : [{ code: 'window', from, until }];
 }
 
 /**

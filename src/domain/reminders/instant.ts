@@ -1,9 +1,10 @@
 // Notifications raised the moment something happens (pure): an item returned by a verifier reaches the
 // operators of its OPD with the indicator and the note; an innovation submitted for approval reaches the
-// Kepala OPD. Texts in the recipient's language; links lead to where it is dealt with.
+// Kepala OPD; an innovation the Kepala OPD returns to draft reaches the operators with the note. Texts in the
+// recipient's language; links lead to where it is dealt with.
 import type { Locale } from '../messages';
 
-export type InstantKind = 'item_returned' | 'entry_submitted';
+export type { InstantKind } from './notification-kinds';
 
 export interface Notice {
   title: string;
@@ -37,6 +38,11 @@ export function submittedNotice(locale: Locale, innovation: string, by: string):
   if (locale === 'en')
     return { title: `Waiting for your approval: ${innovation}`, body: `${by} submitted this innovation. Approve it or return it with a note.` };
   return { title: `Menunggu persetujuan Anda: ${innovation}`, body: `${by} mengajukan inovasi ini. Setujui atau kembalikan dengan catatan.` };
+}
+
+export function entryReturnedNotice(locale: Locale, innovation: string, by: string, note: string): Notice {
+  if (locale === 'en') return { title: `Returned to draft: ${innovation}`, body: clip(`${by}: ${note}`) };
+  return { title: `Dikembalikan ke draf: ${innovation}`, body: clip(`${by}: ${note}`) };
 }
 
 /** Where the notification leads: the indicator on the innovation page, the innovation, or the region's answers. */

@@ -1,7 +1,9 @@
 // Who should be reminded of what today (pure): operators and heads of an OPD about returned items and
 // answers without evidence; Admin Daerah about deadlines close ahead. Texts in the user's language.
 import type { Locale } from '../messages';
+import { indonesianDate } from '../reports/indonesian-date';
 import type { Role } from '../roles';
+import type { ReminderKind } from './notification-kinds';
 
 export interface ReminderUser {
   id: string;
@@ -24,7 +26,7 @@ export interface Deadline {
 
 export interface Reminder {
   userId: string;
-  kind: 'returned' | 'missing_evidence' | 'deadline';
+  kind: ReminderKind;
   title: string;
   body: string;
   link: string;
@@ -32,6 +34,12 @@ export interface Reminder {
 
 /** Deadlines this close (in days) or closer are reminded every day until they pass. */
 export const DEADLINE_WARNING_DAYS = 7;
+
+/** "2026-12-01" → "1 December 2026" (English locale data is in every Node build). */
+const englishDate = (iso: string) =>
+  new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`));
+
+const plural = (n: number, one: string, other: string) => (n === 1 ? one : other);
 
 const TEXT = {
   id: {
@@ -44,19 +52,22 @@ const TEXT = {
       `Ada ${n} indikator yang sudah dijawab tetapi belum memiliki bukti dukung; nilainya tidak dihitung.`,
     ],
     deadline: (d: Deadline) => [
-      d.key === 'internal' ? `Batas internal ${d.days} hari lagi` : `Penjaringan ditutup ${d.days} hari lagi`,
-      `Tenggat ${d.key === 'internal' ? 'internal' : 'penjaringan'} jatuh pada ${d.date}. Periksa antrean verifikasi dan inovasi yang belum diajukan.`,
+      `${d.key === 'internal' ? 'Batas internal' : 'Penjaringan ditutup'} ${d.days === 0 ? 'hari ini' : `${d.days} hari lagi`}`,
+      `Tenggat ${d.key === 'internal' ? 'internal' : 'penjaringan'} jatuh pada ${indonesianDate(d.date)}. Periksa antrean verifikasi dan inovasi yang belum diajukan.`,
     ],
   },
   en: {
     returned: (n: number) => [
-      `${n} items returned by verifiers`,
-      `${n} indicator answers were returned with a note. Fix their evidence so they can be verified again.`,
+      `${n} ${plural(n, 'item', 'items')} returned by verifiers`,
+      `${n} indicator ${plural(n, 'answer was', 'answers were')} returned with a note. Fix their evidence so they can be verified again.`,
     ],
-    missing: (n: number) => [`${n} answers without evidence`, `${n} answered indicators have no evidence yet; they do not count.`],
+    missing: (n: number) => [
+      `${n} ${plural(n, 'answer', 'answers')} without evidence`,
+      `${n} answered ${plural(n, 'indicator has', 'indicators have')} no evidence yet; they do not count.`,
+    ],
     deadline: (d: Deadline) => [
-      d.key === 'internal' ? `Internal deadline in ${d.days} days` : `Penjaringan closes in ${d.days} days`,
-      `The ${d.key === 'internal' ? 'internal' : 'penjaringan'} deadline is ${d.date}. Check the verification queue and innovations not yet submitted.`,
+      `${d.key === 'internal' ? 'Internal deadline' : 'Penjaringan closes'} ${d.days === 0 ? 'today' : `in ${d.days} ${plural(d.days, 'day', 'days')}`}`,
+      `The ${d.key === 'internal' ? 'internal' : 'penjaringan'} deadline is ${englishDate(d.date)}. Check the verification queue and innovations not yet submitted.`,
     ],
   },
 } as const;
@@ -70,7 +81,8 @@ export function remindersFor(users: ReminderUser[], todos: OpdTodo[], deadlines:
       const todo = byOpd.get(u.opdId);
       if (todo?.returned) {
         const [title, body] = text.returned(todo.returned);
-        out.push({ userId: u.id, kind: 'returned', title, body, link: '/dasbor' });
+        // The home page lists exactly these items with their notes (the dashboard counts the whole region).
+        out.push({ userId: u.id, kind: 'returned', title, body, link: '/' });
       }
       if (todo?.missingEvidence) {
         const [title, body] = text.missing(todo.missingEvidence);

@@ -1,9 +1,11 @@
 // Database schema (PostgreSQL dialect; the same migrations run on PGlite and PostgreSQL).
 import { sql } from 'drizzle-orm';
 import {
+  type AnyPgColumn,
   bigint,
   bigserial,
   boolean,
+  check,
   date,
   doublePrecision,
   index,
@@ -17,11 +19,24 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
-import type { ReviewStatus } from '../../domain/evidence/review';
-import type { EntryStatus } from '../../domain/innovation/workflow';
-import type { PeriodStatus } from '../../domain/period/status';
-import type { ExportJobStatus } from '../../domain/reports/export-job';
-import type { Role } from '../../domain/roles';
+import { EVIDENCE_KINDS } from '../../domain/evidence/evidence-kinds';
+import { REVIEW_STATUSES } from '../../domain/evidence/review';
+import { BENTUK, INISIATOR, JENIS, TAHAPAN, TEMATIK } from '../../domain/innovation/profile';
+import { ENTRY_STATUSES } from '../../domain/innovation/workflow';
+import { LOCALES } from '../../domain/messages';
+import { OPD_KINDS, REGION_TYPES, UNIT_KINDS } from '../../domain/organisation';
+import { PERIOD_STATUSES } from '../../domain/period-status';
+import { NOTIFICATION_KINDS } from '../../domain/reminders/notification-kinds';
+import { EXPORT_JOB_KINDS, EXPORT_JOB_STATUSES } from '../../domain/reports/export-jobs';
+import { ROLES } from '../../domain/roles';
+
+/**
+ * A column holding one of a closed list owned by the domain (statuses, roles, kinds, profile codes): the
+ * database refuses any other value, so a bug or a hand-made UPDATE cannot store a status no code knows.
+ * The column's `enum` option types it with the same list. Null passes (optional profile codes).
+ */
+const oneOf = (name: string, column: AnyPgColumn, values: readonly string[]) =>
+  check(name, sql`${column} in (${sql.raw(values.map((v) => `'${v.replaceAll("'", "''")}'`).join(', '))})`);
 
 const timestamps = {
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
@@ -41,13 +56,13 @@ export const regions = pgTable(
   {
     id: uuid('id').primaryKey().defaultRandom(),
     name: text('name').notNull(),
-    type: text('type').notNull(), // kota | kabupaten | provinsi
+    type: text('type', { enum: REGION_TYPES }).notNull(),
     kemendagriCode: text('kemendagri_code').notNull(),
     address: text('address'),
     active: boolean('active').notNull().default(true),
     ...timestamps,
   },
-  (t) => [uniqueIndex('regions_kemendagri_code_uq').on(t.kemendagriCode)],
+  (t) => [uniqueIndex('regions_kemendagri_code_uq').on(t.kemendagriCode), oneOf('regions_type_check', t.type, REGION_TYPES)],
 );
 
 /** A region's letterhead (kop surat) and signing official for its printed reports; one row per region. */
@@ -80,7 +95,7 @@ export const opds = pgTable(
       .references(() => regions.id),
     name: text('name').notNull(),
     shortName: text('short_name').notNull(),
-    kind: text('kind').notNull(),
+    kind: text('kind', { enum: OPD_KINDS }).notNull(),
     headName: text('head_name'),
     headNip: text('head_nip'),
     active: boolean('active').notNull().default(true),
@@ -89,6 +104,7 @@ export const opds = pgTable(
   (t) => [
     uniqueIndex('opds_region_name_uq').on(t.regionId, sql`lower(${t.name})`),
     uniqueIndex('opds_region_short_uq').on(t.regionId, sql`lower(${t.shortName})`),
+    oneOf('opds_kind_check', t.kind, OPD_KINDS),
   ],
 );
 
@@ -103,11 +119,15 @@ export const units = pgTable(
       .notNull()
       .references(() => opds.id),
     name: text('name').notNull(),
-    kind: text('kind').notNull(),
+    kind: text('kind', { enum: UNIT_KINDS }).notNull(),
     active: boolean('active').notNull().default(true),
     ...timestamps,
   },
-  (t) => [uniqueIndex('units_opd_name_uq').on(t.opdId, sql`lower(${t.name})`), index('units_region_idx').on(t.regionId)],
+  (t) => [
+    uniqueIndex('units_opd_name_uq').on(t.opdId, sql`lower(${t.name})`),
+    index('units_region_idx').on(t.regionId),
+    oneOf('units_kind_check', t.kind, UNIT_KINDS),
+  ],
 );
 
 export const users = pgTable(
@@ -119,10 +139,10 @@ export const users = pgTable(
     username: text('username').notNull(),
     email: text('email'),
     fullName: text('full_name').notNull(),
-    role: text('role').notNull(),
+    role: text('role', { enum: ROLES }).notNull(),
     passwordHash: text('password_hash').notNull(),
     active: boolean('active').notNull().default(true),
-    locale: text('locale').notNull().default('id'),
+    locale: text('locale', { enum: LOCALES }).notNull().default('id'),
     mustChangePassword: boolean('must_change_password').notNull().default(false),
     totpSecret: text('totp_secret'),
     totpEnabled: boolean('totp_enabled').notNull().default(false),
@@ -136,6 +156,8 @@ export const users = pgTable(
     uniqueIndex('users_username_uq').on(sql`lower(${t.username})`),
     uniqueIndex('users_email_uq').on(sql`lower(${t.email})`),
     index('users_region_idx').on(t.regionId),
+    oneOf('users_role_check', t.role, ROLES),
+    oneOf('users_locale_check', t.locale, LOCALES),
   ],
 );
 
@@ -228,7 +250,7 @@ export const periods = pgTable(
     year: integer('year').notNull(),
     frameworkId: text('framework_id').notNull(),
     framework: jsonb('framework').notNull(),
-    status: text('status').$type<PeriodStatus>().notNull().default('open'),
+    status: text('status', { enum: PERIOD_STATUSES }).notNull().default('open'),
     penjaringanOpensOn: date('penjaringan_opens_on').notNull(),
     penjaringanClosesOn: date('penjaringan_closes_on').notNull(),
     internalDeadline: date('internal_deadline'),
@@ -241,7 +263,11 @@ export const periods = pgTable(
     revision: revision(),
     ...timestamps,
   },
-  (t) => [uniqueIndex('periods_region_year_uq').on(t.regionId, t.year), uniqueIndex('periods_one_open_uq').on(t.regionId).where(sql`${t.status} = 'open'`)],
+  (t) => [
+    uniqueIndex('periods_region_year_uq').on(t.regionId, t.year),
+    uniqueIndex('periods_one_open_uq').on(t.regionId).where(sql`${t.status} = 'open'`),
+    oneOf('assessment_periods_status_check', t.status, PERIOD_STATUSES),
+  ],
 );
 
 /** An innovation lives for years; each period holds that year's profile, answers and evidence (innovation_entries). */
@@ -281,15 +307,15 @@ export const innovationEntries = pgTable(
     regionId: uuid('region_id').notNull(),
     opdId: uuid('opd_id').notNull(),
     unitId: uuid('unit_id'),
-    status: text('status').$type<EntryStatus>().notNull().default('draft'),
+    status: text('status', { enum: ENTRY_STATUSES }).notNull().default('draft'),
     sent: boolean('sent').notNull().default(false),
     name: text('name').notNull(),
-    tahapan: text('tahapan'),
-    inisiatorType: text('inisiator_type'),
+    tahapan: text('tahapan', { enum: TAHAPAN }),
+    inisiatorType: text('inisiator_type', { enum: INISIATOR }),
     inisiatorName: text('inisiator_name'),
-    jenis: text('jenis'),
-    bentuk: text('bentuk'),
-    tematik: text('tematik'),
+    jenis: text('jenis', { enum: JENIS }),
+    bentuk: text('bentuk', { enum: BENTUK }),
+    tematik: text('tematik', { enum: TEMATIK }),
     urusanUtama: text('urusan_utama'),
     urusanLain: jsonb('urusan_lain').$type<string[]>().notNull().default([]),
     waktuUjiCoba: date('waktu_uji_coba'),
@@ -328,6 +354,12 @@ export const innovationEntries = pgTable(
     uniqueIndex('entries_innovation_period_uq').on(t.innovationId, t.periodId),
     index('entries_period_opd_idx').on(t.periodId, t.opdId),
     index('entries_region_idx').on(t.regionId),
+    oneOf('innovation_entries_status_check', t.status, ENTRY_STATUSES),
+    oneOf('innovation_entries_tahapan_check', t.tahapan, TAHAPAN),
+    oneOf('innovation_entries_inisiator_type_check', t.inisiatorType, INISIATOR),
+    oneOf('innovation_entries_jenis_check', t.jenis, JENIS),
+    oneOf('innovation_entries_bentuk_check', t.bentuk, BENTUK),
+    oneOf('innovation_entries_tematik_check', t.tematik, TEMATIK),
   ],
 );
 
@@ -342,13 +374,17 @@ export const entryAnswers = pgTable(
     value: integer('value').notNull().default(0),
     updatedBy: uuid('updated_by'),
     /** Verification of this item: menunggu | diterima | dikembalikan (with a note for the operator). */
-    reviewStatus: text('review_status').$type<ReviewStatus>().notNull().default('menunggu'),
+    reviewStatus: text('review_status', { enum: REVIEW_STATUSES }).notNull().default('menunggu'),
     reviewNote: text('review_note'),
     reviewedBy: uuid('reviewed_by'),
     reviewedAt: timestamp('reviewed_at', { withTimezone: true }),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [primaryKey({ columns: [t.entryId, t.indicatorCode] }), index('entry_answers_review_idx').on(t.reviewStatus)],
+  (t) => [
+    primaryKey({ columns: [t.entryId, t.indicatorCode] }),
+    index('entry_answers_review_idx').on(t.reviewStatus),
+    oneOf('entry_answers_review_status_check', t.reviewStatus, REVIEW_STATUSES),
+  ],
 );
 
 /** The region-level (SPD) answers of a period, entered by Admin Daerah. Evidence and reviews attach to them. */
@@ -362,14 +398,14 @@ export const regionAnswers = pgTable(
     value: integer('value').notNull().default(0),
     updatedBy: uuid('updated_by'),
     /** Verification of this item: menunggu | diterima | dikembalikan (with a note for the operator). */
-    reviewStatus: text('review_status').$type<ReviewStatus>().notNull().default('menunggu'),
+    reviewStatus: text('review_status', { enum: REVIEW_STATUSES }).notNull().default('menunggu'),
     reviewNote: text('review_note'),
     reviewedBy: uuid('reviewed_by'),
     reviewedAt: timestamp('reviewed_at', { withTimezone: true }),
     revision: revision(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [primaryKey({ columns: [t.periodId, t.indicatorCode] })],
+  (t) => [primaryKey({ columns: [t.periodId, t.indicatorCode] }), oneOf('region_answers_review_status_check', t.reviewStatus, REVIEW_STATUSES)],
 );
 
 /** Klinik inovasi: the consultation thread of an innovation between its OPD and the Bappeda (across years). */
@@ -383,13 +419,14 @@ export const innovationMessages = pgTable(
     regionId: uuid('region_id').notNull(),
     authorId: uuid('author_id').references(() => users.id),
     authorName: text('author_name').notNull(),
-    authorRole: text('author_role').$type<Role>().notNull(),
+    /** The author's role when writing (kept as it was, like the name). */
+    authorRole: text('author_role', { enum: ROLES }).notNull(),
     body: text('body').notNull(),
     /** Files attached to the message (content-addressed in stored_files). */
     attachments: jsonb('attachments').$type<{ sha256: string; name: string; mime: string; size: number }[]>().notNull().default([]),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index('innovation_messages_innovation_idx').on(t.innovationId, t.createdAt)],
+  (t) => [index('innovation_messages_innovation_idx').on(t.innovationId, t.createdAt), oneOf('innovation_messages_author_role_check', t.authorRole, ROLES)],
 );
 
 /** Which OPDs a verifier is assigned to (by Admin Daerah): their queue and their pending count. */
@@ -437,7 +474,7 @@ export const notifications = pgTable(
       .notNull()
       .references(() => users.id),
     regionId: uuid('region_id'),
-    kind: text('kind').notNull(),
+    kind: text('kind', { enum: NOTIFICATION_KINDS }).notNull(),
     title: text('title').notNull(),
     body: text('body').notNull(),
     link: text('link'),
@@ -451,7 +488,11 @@ export const notifications = pgTable(
     readAt: timestamp('read_at', { withTimezone: true }),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index('notifications_user_idx').on(t.userId, t.createdAt), uniqueIndex('notifications_once_a_day_uq').on(t.userId, t.kind, t.day, t.subject)],
+  (t) => [
+    index('notifications_user_idx').on(t.userId, t.createdAt),
+    uniqueIndex('notifications_once_a_day_uq').on(t.userId, t.kind, t.day, t.subject),
+    oneOf('notifications_kind_check', t.kind, NOTIFICATION_KINDS),
+  ],
 );
 
 /** Long exports run in the background: status and progress for the UI, the result in the file store. */
@@ -465,8 +506,8 @@ export const exportJobs = pgTable(
     periodId: uuid('period_id')
       .notNull()
       .references(() => periods.id),
-    kind: text('kind').notNull(), // package
-    status: text('status').$type<ExportJobStatus>().notNull().default('queued'),
+    kind: text('kind', { enum: EXPORT_JOB_KINDS }).notNull(),
+    status: text('status', { enum: EXPORT_JOB_STATUSES }).notNull().default('queued'),
     progress: integer('progress').notNull().default(0),
     total: integer('total').notNull().default(0),
     message: text('message'),
@@ -478,7 +519,11 @@ export const exportJobs = pgTable(
     startedAt: timestamp('started_at', { withTimezone: true }),
     finishedAt: timestamp('finished_at', { withTimezone: true }),
   },
-  (t) => [index('export_jobs_status_idx').on(t.status, t.createdAt)],
+  (t) => [
+    index('export_jobs_status_idx').on(t.status, t.createdAt),
+    oneOf('export_jobs_kind_check', t.kind, EXPORT_JOB_KINDS),
+    oneOf('export_jobs_status_check', t.status, EXPORT_JOB_STATUSES),
+  ],
 );
 
 /** One row per distinct content: files are stored once, under their SHA-256, however often they are attached. */
@@ -505,7 +550,7 @@ export const evidence = pgTable(
       .references(() => periods.id),
     entryId: uuid('entry_id').references(() => innovationEntries.id, { onDelete: 'cascade' }),
     indicatorCode: text('indicator_code').notNull(),
-    kind: text('kind').notNull(), // file | link
+    kind: text('kind', { enum: EVIDENCE_KINDS }).notNull(),
     fileSha256: text('file_sha256').references(() => storedFiles.sha256),
     fileName: text('file_name'),
     mime: text('mime'),
@@ -523,6 +568,7 @@ export const evidence = pgTable(
     index('evidence_entry_idx').on(t.entryId, t.indicatorCode),
     index('evidence_period_idx').on(t.periodId, t.indicatorCode),
     index('evidence_file_idx').on(t.fileSha256),
+    oneOf('evidence_kind_check', t.kind, EVIDENCE_KINDS),
   ],
 );
 

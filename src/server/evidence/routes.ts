@@ -7,7 +7,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { errorResponse } from '../../contract/common';
 import { deletedQuery, evidenceList, evidenceShape, linkBody, listQuery, purgeBody, purgeResponse, targetQuery } from '../../contract/evidence';
-import { isWebLink } from '../../domain/evidence/file-rules';
+import { isWebLink, withScheme } from '../../domain/evidence/file-rules';
 import { isProfileDocument } from '../../domain/innovation/profile';
 import { can } from '../../domain/roles';
 import { evidence } from '../db/schema';
@@ -87,7 +87,8 @@ export default async function evidenceRoutes(fastify: FastifyInstance) {
     },
     async (request, reply) => {
       const actor = authorize(request, 'innovation:read');
-      const { url, title, ...q } = request.body;
+      const { title, ...q } = request.body;
+      const url = withScheme(request.body.url);
       if (!isWebLink(url)) throw fieldError({ url: 'invalid_link' });
       const target = await writableTarget(db, actor, q);
       const row = await added(request, target, { kind: 'link', url, title }, url);

@@ -213,8 +213,8 @@ function drawOpdTable(doc: Doc, r: ReportInput): void {
   };
   const HEADER = ['Perangkat Daerah', 'Inovasi', 'Dikirim', 'Kematangan terverifikasi', 'Target'];
   row(HEADER, true);
-  for (const o of r.opds)
-    row([o.name, String(o.registered), String(o.sent), id2(o.averageVerified), o.meetsTarget ? 'tercapai' : o.sent === 0 ? 'belum (0 dikirim)' : 'belum']);
+  // Every OPD short of the target says how many it sent, not only those with none.
+  for (const o of r.opds) row([o.name, String(o.registered), String(o.sent), id2(o.averageVerified), o.meetsTarget ? 'tercapai' : `belum (${o.sent} dikirim)`]);
   doc.font('Helvetica');
   if (!r.opds.length) doc.text('Belum ada Perangkat Daerah aktif.', LEFT);
 }

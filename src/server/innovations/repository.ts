@@ -2,7 +2,7 @@ import { and, eq, getTableColumns, isNull, or, sql } from 'drizzle-orm';
 import type { Tahapan } from '../../domain/innovation/profile';
 import { eligibility, wordCount } from '../../domain/innovation/profile';
 import { pageOffset } from '../../domain/paging';
-import type { PeriodStatus } from '../../domain/period/status';
+import type { PeriodStatus } from '../../domain/period-status';
 import type { Db } from '../db/client';
 import { orderOf, type PageRequest } from '../db/paging';
 import { innovationEntries, innovations, opds, periods, units } from '../db/schema';

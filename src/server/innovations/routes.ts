@@ -21,7 +21,7 @@ import { roundTo, unscaled } from '../../domain/iid/engine';
 import { PROFILE_FIELD_LABELS, sendProblem } from '../../domain/innovation/send';
 import { isEditable, nextStatus, submitProblems } from '../../domain/innovation/workflow';
 import { type Locale, translate } from '../../domain/messages';
-import { submittedLink, submittedNotice } from '../../domain/reminders/instant';
+import { entryReturnedNotice, submittedLink, submittedNotice } from '../../domain/reminders/instant';
 import { canAccessOpd, isOpdBound } from '../../domain/roles';
 import { innovationEntries, innovations, opds, periods, units } from '../db/schema';
 import type { SessionUser } from '../plugins/session';
@@ -246,6 +246,8 @@ export default async function innovationRoutes(fastify: FastifyInstance) {
       const { action, note } = request.body;
       const next = nextStatus(action, row.status, actor.role);
       if (!next) throw new AppError(409, 'transition_not_allowed');
+      // A return without a reason leaves the operator guessing what to fix.
+      if (action === 'return' && !note) throw fieldError({ note: 'review_note_required' });
       if (action === 'submit') {
         const problems = submitProblems(row);
         if (problems.length)
@@ -269,6 +271,22 @@ export default async function innovationRoutes(fastify: FastifyInstance) {
           before: { status: row.status },
           after: { status: next, ...(note ? { note } : {}) },
         });
+        // Returned: the operators of that OPD hear of it at once, with the note (in-app now, e-mail after commit).
+        if (action === 'return')
+          return raiseInstantly(
+            tx,
+            {
+              regionId: row.regionId,
+              roles: ['operator_opd'],
+              opdId: row.opdId,
+              actorId: actor.id,
+              kind: 'entry_returned',
+              subject: `${row.id}:${now.getTime()}`,
+              link: submittedLink(row.id),
+              text: (locale) => entryReturnedNotice(locale, row.name, actor.fullName, note as string),
+            },
+            now,
+          );
         // Submitted: the Kepala OPD of that OPD hears of it at once (in-app now, e-mail after commit).
         if (action !== 'submit') return [];
         return raiseInstantly(

@@ -82,7 +82,10 @@ export async function runReminders(db: Db, mailer: Mailer, appUrl: string, now =
           en ? `Hello ${person.name},` : `Yth. ${person.name},`,
           '',
           ...items.flatMap((n) => [`• ${n.title}`, `  ${n.body}`, `  ${appUrl}${n.link ?? ''}`, '']),
-          en ? 'You can turn these e-mails off on your account page.' : 'E-mail pengingat dapat dimatikan di halaman Akun Saya.',
+          // The switch lives in the bell's menu (there is none on the account page).
+          en
+            ? 'To stop these e-mails, open the bell (Notifications) in Inovda and switch on "No reminder e-mails".'
+            : 'Untuk menghentikan e-mail ini, buka ikon lonceng (Pemberitahuan) di Inovda dan aktifkan "Jangan kirim e-mail pengingat".',
         ].join('\n'),
       });
       emails++;

@@ -9,6 +9,7 @@ import type { ReviewStatus } from '../../domain/evidence/review';
 import { builtInFramework } from '../../domain/iid/builtin';
 import { compile } from '../../domain/iid/engine';
 import type { Framework } from '../../domain/iid/types';
+import type { Tematik } from '../../domain/innovation/profile';
 import type { Db } from '../db/client';
 
 type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
@@ -100,7 +101,7 @@ function workflowStatus(shortName: string, index: number, count: number): 'draft
   return 'disetujui';
 }
 
-function tematikOf(name: string, urusan: string, digital: boolean): string {
+function tematikOf(name: string, urusan: string, digital: boolean): Tematik {
   if (/stunting|gizi|balita/i.test(name)) return 'prioritas_presiden';
   if (urusan === '1.06' || /miskin|prasejahtera/i.test(name)) return 'penanggulangan_kemiskinan';
   if (urusan === '2.18' || urusan === '2.17') return 'kemudahan_investasi';
@@ -255,7 +256,7 @@ export async function seedDemoInnovations(db: Db, store: BlobStore): Promise<{ s
         periodId: period.id,
         entryId,
         indicatorCode: code,
-        kind: 'file',
+        kind: 'file' as const,
         fileSha256: file.sha256,
         fileName: file.fileName,
         mime: 'application/pdf',

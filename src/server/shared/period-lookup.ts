@@ -2,7 +2,7 @@
 import { and, desc, eq, getTableColumns, sql } from 'drizzle-orm';
 import type { Db } from '../db/client';
 import { periods } from '../db/schema';
-import { notFound } from './errors';
+import { AppError, notFound } from './errors';
 import { periodFramework } from './period-framework';
 import { periodStampSql } from './period-memo';
 import { prepared } from './prepared';
@@ -31,7 +31,8 @@ export async function periodHeadOfRegion(db: Db, regionId: string, periodId?: st
   const [period] = periodId
     ? await prepared(db, 'inovda_period_head_by_id', headById).execute({ periodId, regionId })
     : await prepared(db, 'inovda_period_head_current', headCurrent).execute({ regionId });
-  if (!period) throw notFound();
+  // A new region has no period at all: say that, not a bare "not found" (the simulator shows this text).
+  if (!period) throw periodId ? notFound() : new AppError(404, 'no_period');
   return period;
 }
 

@@ -2,7 +2,7 @@
 // audit trail does. An entry counts as returned while it is a draft whose latest workflow step was "return".
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from '../db/client';
-import { auditEvents } from '../db/schema';
+import { auditEvents, users } from '../db/schema';
 
 export interface ReturnedStep {
   note: string | null;
@@ -19,9 +19,11 @@ export async function returnSteps(db: Db, draftIds: string[]): Promise<Map<strin
       action: auditEvents.action,
       note: sql<string | null>`${auditEvents.after}->>'note'`,
       at: auditEvents.at,
-      byName: auditEvents.actorName,
+      // The person's name as people know it (the trail keeps the username, which the operator may not).
+      byName: sql<string>`coalesce(${users.fullName}, ${auditEvents.actorName})`,
     })
     .from(auditEvents)
+    .leftJoin(users, eq(users.id, auditEvents.actorId))
     .where(and(eq(auditEvents.entityType, 'innovation'), inArray(auditEvents.entityId, draftIds), inArray(auditEvents.action, ['submit', 'approve', 'return'])))
     .orderBy(auditEvents.entityId, sql`${auditEvents.at} desc`, sql`${auditEvents.id} desc`);
   return new Map(

@@ -59,7 +59,8 @@ export function Shell({ me, children }: { me: Me; children: ReactNode }) {
     },
     { to: '/periods', label: t('nav.periods'), icon: <IconCalendar size={18} />, show: (m) => Boolean(m.region) && has(m, 'period:read') },
     { to: '/simulasi', label: t('nav.simulation'), icon: <IconGauge size={18} />, show: (m) => has(m, 'simulation:use') },
-    { to: '/frameworks', label: t('nav.frameworks'), icon: <IconListCheck size={18} />, show: (m) => Boolean(m.region) && has(m, 'framework:read') },
+    // The super admin has no region but may read the built-in versions (and every region's corrections).
+    { to: '/frameworks', label: t('nav.frameworks'), icon: <IconListCheck size={18} />, show: (m) => has(m, 'framework:read') },
     { to: '/bukti-terhapus', label: t('nav.deletedEvidence'), icon: <IconTrashX size={18} />, show: (m) => Boolean(m.region) && has(m, 'evidence:restore') },
     { to: '/audit', label: t('nav.audit'), icon: <IconHistory size={18} />, show: (m) => has(m, 'audit:read') },
     { to: '/account', label: t('nav.account'), icon: <IconUserCircle size={18} />, show: () => true },

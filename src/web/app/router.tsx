@@ -5,6 +5,7 @@ import { createRootRoute, createRoute, createRouter, Link, Outlet, useNavigate, 
 import { type ComponentType, lazy, type ReactNode, Suspense, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { REVIEW_STATUSES, type ReviewStatus } from '../../domain/evidence/review';
+import { ENTRY_STATUSES, type EntryStatus } from '../../domain/innovation/workflow';
 import { assignableRoles, type Permission } from '../../domain/roles';
 import { type Me, useMe } from '../auth/api/auth';
 import { AccountPage } from '../auth/components/AccountPage';
@@ -13,6 +14,7 @@ import { ForgotPasswordPage } from '../auth/components/ForgotPasswordPage';
 import { LoginPage } from '../auth/components/LoginPage';
 import { ResetPasswordPage } from '../auth/components/ResetPasswordPage';
 import { HomePage } from '../home/components/HomePage';
+import { isSignedOutPage } from '../lib/after-sign-in';
 import { ErrorState, LoadingState } from '../ui/states';
 import { Shell } from './Shell';
 
@@ -74,7 +76,10 @@ function Authenticated({ children }: { children: (me: Me) => ReactNode }) {
   const navigate = useNavigate();
   const location = useRouterState({ select: (s) => s.location });
   useEffect(() => {
-    if (me.data === null) void navigate({ to: '/login', search: { redirect: location.href === '/' ? undefined : location.href } });
+    // Signing out already moves to the sign-in page: remembering that page as "where they were" would send
+    // the next person back to the sign-in form after signing in.
+    if (me.data !== null || isSignedOutPage(location.pathname)) return;
+    void navigate({ to: '/login', search: { redirect: location.href === '/' ? undefined : location.href } });
   }, [me.data]);
   if (me.isLoading) return <LoadingState />;
   if (me.error) return <ErrorState error={me.error} onRetry={() => me.refetch()} />;
@@ -254,9 +259,32 @@ const periodsRoute = createRoute({
 const innovationsRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/innovations',
-  component: guarded('innovation:read', (me) => (
-    <InnovationsPage canWrite={me.permissions.includes('innovation:write')} opdBound={me.user.role === 'operator_opd' || me.user.role === 'kepala_opd'} />
-  )),
+  // A link (e.g. from the home page) may open the list filtered by status, or the registration dialog.
+  validateSearch: (s: Record<string, unknown>): { status?: EntryStatus; create?: boolean } => ({
+    status: (ENTRY_STATUSES as readonly unknown[]).includes(s.status) ? (s.status as EntryStatus) : undefined,
+    create: s.create === true || s.create === 'true' ? true : undefined,
+  }),
+  component: function InnovationsRoute() {
+    const search = innovationsRoute.useSearch();
+    return (
+      <Authenticated>
+        {(me) =>
+          me.permissions.includes('innovation:read') ? (
+            <InnovationsPage
+              key={search.status ?? ''}
+              canWrite={me.permissions.includes('innovation:write')}
+              opdBound={me.user.role === 'operator_opd' || me.user.role === 'kepala_opd'}
+              canOpenPeriod={me.permissions.includes('period:write')}
+              initialStatus={search.status}
+              openCreate={search.create}
+            />
+          ) : (
+            <Forbidden />
+          )
+        }
+      </Authenticated>
+    );
+  },
 });
 
 const innovationRoute = createRoute({
@@ -320,6 +348,7 @@ const verificationRoute = createRoute({
               initial={search}
               canDecide={me.permissions.includes('evidence:review')}
               canAssign={me.permissions.includes('user:write')}
+              canOpenPeriod={me.permissions.includes('period:write')}
               userId={me.user.id}
             />
           ) : (

@@ -21,6 +21,12 @@ export function formatNumber(n: number, digits = 0): string {
   return new Intl.NumberFormat(tag(), { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(n);
 }
 
+/** "14 hari lagi" · "hari ini" · "183 hari yang lalu": a date's distance from today in whole days. */
+export function formatDaysFromToday(days: number): string {
+  if (days === 0) return i18n.t('common.dueToday');
+  return days > 0 ? i18n.t('common.daysLeft', { count: days }) : i18n.t('common.daysAgo', { count: -days });
+}
+
 /** 1,5 MB · 820 KB: file sizes in the UI language's number format. */
 export function formatBytes(bytes: number | null | undefined): string {
   if (bytes === null || bytes === undefined) return '—';

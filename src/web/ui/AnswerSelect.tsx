@@ -10,6 +10,7 @@ export function AnswerSelect({
   label,
   ariaLabel,
   disabled,
+  readOnly,
 }: {
   indicator: Indicator;
   value: number;
@@ -18,6 +19,8 @@ export function AnswerSelect({
   /** Names the field for screen readers when the visible label is generic. */
   ariaLabel?: string;
   disabled?: boolean;
+  /** Shown but not changeable for a moment (a save is out); unlike disabled it keeps the keyboard focus. */
+  readOnly?: boolean;
 }) {
   const { t, i18n } = useTranslation();
   return (
@@ -27,6 +30,7 @@ export function AnswerSelect({
       aria-label={ariaLabel ?? label ?? `${indicator.code} ${indicator.name}`}
       allowDeselect={false}
       disabled={disabled}
+      readOnly={readOnly}
       value={String(value)}
       onChange={(v) => onChange(Number(v ?? 0))}
       data={[

@@ -1,6 +1,7 @@
 // Designed loading, empty and error states, used by every page so they look and read the same.
 import { Alert, Button, Center, Loader, Stack, Text, ThemeIcon } from '@mantine/core';
-import { IconAlertTriangle, IconInbox } from '@tabler/icons-react';
+import { IconAlertTriangle, IconCalendarPlus, IconInbox } from '@tabler/icons-react';
+import { Link } from '@tanstack/react-router';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 
@@ -48,5 +49,25 @@ export function EmptyState({ message, action }: { message: string; action?: Reac
         {action}
       </Stack>
     </Center>
+  );
+}
+
+/**
+ * A region without any assessment period yet (a new region): what that means here and the next step — the
+ * Admin Daerah gets the button that opens one, everyone else learns who does.
+ */
+export function NoPeriodState({ canOpen, what }: { canOpen: boolean; what: 'dashboard' | 'innovations' | 'verification' }) {
+  const { t } = useTranslation();
+  return (
+    <EmptyState
+      message={`${t(`noPeriod.${what}`)} ${t(canOpen ? 'noPeriod.admin' : 'noPeriod.others')}`}
+      action={
+        canOpen && (
+          <Button component={Link} to="/periods" leftSection={<IconCalendarPlus size={16} />} data-testid="open-period-link">
+            {t('noPeriod.open')}
+          </Button>
+        )
+      }
+    />
   );
 }

@@ -1,10 +1,12 @@
 import { Alert, Anchor, Button, PasswordInput, PinInput, Stack, Text, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
+import { useQueryClient } from '@tanstack/react-query';
 import { Link, useNavigate } from '@tanstack/react-router';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { afterSignIn } from '../../lib/after-sign-in';
 import { ApiError } from '../../lib/api';
-import { useLogin } from '../api/auth';
+import { type Me, meKey, useLogin } from '../api/auth';
 import { AuthCard } from './AuthCard';
 
 export function LoginPage({ redirect, notice }: { redirect?: string; notice?: string }) {
@@ -13,19 +15,27 @@ export function LoginPage({ redirect, notice }: { redirect?: string; notice?: st
   const login = useLogin();
   const [needTotp, setNeedTotp] = useState(false);
   const [message, setMessage] = useState<string | null>(null);
+  const target = afterSignIn(redirect);
   const form = useForm({
     initialValues: { username: '', password: '', totp: '' },
     validate: {
-      username: (v) => (v.trim() ? null : t('auth.username')),
-      password: (v) => (v ? null : t('auth.password')),
+      username: (v) => (v.trim() ? null : t('common.required')),
+      password: (v) => (v ? null : t('common.required')),
     },
   });
+
+  // Already signed in (the session is known in this tab): this form has nothing to do, open the app.
+  // Only the cached answer is read: asking the server here would log a 401 on every signed-out visit.
+  const known = useQueryClient().getQueryData<Me | null>(meKey);
+  useEffect(() => {
+    if (known) void navigate({ to: target, replace: true });
+  }, [known]);
 
   const submit = form.onSubmit(async (values) => {
     setMessage(null);
     try {
       await login.mutateAsync({ username: values.username.trim(), password: values.password, totp: needTotp ? values.totp : undefined });
-      await navigate({ to: redirect?.startsWith('/') ? redirect : '/' });
+      await navigate({ to: target });
     } catch (e) {
       if (e instanceof ApiError && e.code === 'totp_required') {
         setNeedTotp(true);

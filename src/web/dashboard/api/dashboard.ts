@@ -3,10 +3,15 @@ import type { OfficialResult, OfficialResultInput } from '../../../contract/dash
 import type { ExportJob } from '../../../contract/exports';
 import { api, post } from '../../lib/api';
 import { dashboardQueries } from '../../lib/queries/dashboard';
+import { periodQueries } from '../../lib/queries/periods';
 
 export type { OfficialResult, RegionDashboard } from '../../../contract/dashboard';
 
-export const useRegionDashboard = () => useQuery({ ...dashboardQueries.region(), retry: false });
+/** The region's periods (the same list as every page's period choice): none yet in a new region. */
+export const usePeriodList = () => useQuery(periodQueries.list());
+
+/** Asked only once a period exists: a new region has none, and the server answers 404 for that. */
+export const useRegionDashboard = (enabled = true) => useQuery({ ...dashboardQueries.region(), retry: false, enabled });
 export const useOpdMonitoring = () => useQuery({ ...dashboardQueries.opdMonitoring(), retry: false });
 export const useHistory = () => useQuery(dashboardQueries.history());
 

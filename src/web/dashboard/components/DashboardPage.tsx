@@ -6,11 +6,11 @@ import { IconFileTypePdf } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { JENIS, TAHAPAN } from '../../../domain/innovation/profile';
 import { trendYears } from '../../../domain/monitoring/trend';
-import { formatDate, formatNumber } from '../../lib/format';
+import { formatDate, formatDaysFromToday, formatNumber } from '../../lib/format';
 import { PageHeader, SectionTitle } from '../../ui/PageHeader';
 import { PredicateGauge } from '../../ui/PredicateGauge';
-import { EmptyState, ErrorState, LoadingState } from '../../ui/states';
-import { type RegionDashboard, useHistory, useRegionDashboard } from '../api/dashboard';
+import { ErrorState, LoadingState, NoPeriodState } from '../../ui/states';
+import { type RegionDashboard, useHistory, usePeriodList, useRegionDashboard } from '../api/dashboard';
 import { HeatmapCard } from './HeatmapCard';
 import { HistoryCard } from './HistoryCard';
 import { OpdMonitoringCard } from './OpdMonitoringCard';
@@ -53,10 +53,19 @@ function Figure({ label, value, hint }: { label: string; value: string; hint?: s
 
 export function DashboardPage({ canEditHistory, canSimulate, canExport }: { canEditHistory: boolean; canSimulate: boolean; canExport: boolean }) {
   const { t } = useTranslation();
-  const d = useRegionDashboard();
+  const periods = usePeriodList();
+  const hasPeriod = Boolean(periods.data?.length);
+  const d = useRegionDashboard(hasPeriod);
   const history = useHistory();
-  if (d.isLoading) return <LoadingState />;
-  if (d.error && (d.error as { status?: number }).status === 404) return <EmptyState message={t('dashboard.noPeriod')} />;
+  if (periods.isLoading || d.isLoading) return <LoadingState />;
+  if (periods.error) return <ErrorState error={periods.error} onRetry={() => periods.refetch()} />;
+  if (!hasPeriod || (d.error && (d.error as { status?: number }).status === 404))
+    return (
+      <Stack>
+        <PageHeader title={t('nav.dashboard')} />
+        <NoPeriodState canOpen={canEditHistory} what="dashboard" />
+      </Stack>
+    );
   if (d.error || !d.data) return <ErrorState error={d.error} onRetry={() => d.refetch()} />;
   const data = d.data;
   // Every year from the first official result to this one; a year without a result is a gap (null), and this
@@ -168,8 +177,7 @@ export function DashboardPage({ canEditHistory, canSimulate, canExport }: { canE
           <List size="sm" spacing={4}>
             {data.deadlines.map((x) => (
               <List.Item key={x.key}>
-                {t(`dashboard.deadline.${x.key}`)}: {formatDate(x.date)} —{' '}
-                {x.days >= 0 ? t('dashboard.daysLeft', { count: x.days }) : t('dashboard.daysPast', { count: -x.days })}
+                {t(`dashboard.deadline.${x.key}`)}: {formatDate(x.date)} — {formatDaysFromToday(x.days)}
               </List.Item>
             ))}
           </List>

@@ -39,9 +39,12 @@ export function DeletedEvidencePage() {
         title={t('evidence.deletedTitle')}
         description={t('evidence.deletedIntro')}
         actions={
-          <Button variant="light" color="red" onClick={confirmPurge} loading={purge.isPending}>
-            {t('evidence.purge')}
-          </Button>
+          // Nothing in the bin, nothing to purge: no destructive button on an empty page.
+          deleted.data?.length ? (
+            <Button variant="light" color="red" onClick={confirmPurge} loading={purge.isPending}>
+              {t('evidence.purge')}
+            </Button>
+          ) : undefined
         }
       />
       {deleted.isLoading && <LoadingState />}

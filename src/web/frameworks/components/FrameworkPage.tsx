@@ -138,7 +138,7 @@ function FrameworkView({ envelope, canWrite }: { envelope: FrameworkEnvelope; ca
             )}
           </Group>
         </Group>
-        {builtIn && <Alert color="gray">{t('frameworks.readOnly')}</Alert>}
+        {builtIn && <Alert color="gray">{t(canWrite ? 'frameworks.readOnly' : 'frameworks.readOnlyViewer')}</Alert>}
         {draft && (
           <Alert color="blue" withCloseButton={false}>
             <Group justify="space-between">

@@ -42,7 +42,7 @@ export function FrameworksPage({ canWrite }: { canWrite: boolean }) {
     <Stack>
       <PageHeader
         title={t('frameworks.title')}
-        description={t('frameworks.intro')}
+        description={t(canWrite ? 'frameworks.intro' : 'frameworks.introViewer')}
         actions={
           canWrite && (
             <FileButton onChange={onFile} accept="application/json,.json">
@@ -72,7 +72,7 @@ export function FrameworksPage({ canWrite }: { canWrite: boolean }) {
           <Table striped highlightOnHover verticalSpacing="sm" aria-label={t('frameworks.title')}>
             <Table.Thead>
               <Table.Tr>
-                <Table.Th>{t('frameworks.name')}</Table.Th>
+                <Table.Th>{t('frameworks.version')}</Table.Th>
                 <Table.Th>{t('frameworks.year')}</Table.Th>
                 <Table.Th visibleFrom="sm">{t('frameworks.indicators')}</Table.Th>
                 <Table.Th>{t('common.status')}</Table.Th>

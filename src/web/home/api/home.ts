@@ -10,7 +10,7 @@ import { verificationQueries } from '../../lib/queries/verification';
 export type { ScoreSummary } from '../../../contract/scores';
 
 /** The region's IID in the latest period, claimed and verified. */
-export const useRegionScore = () => useQuery({ ...scoreQueries.region(), retry: false });
+export const useRegionScore = (enabled = true) => useQuery({ ...scoreQueries.region(), retry: false, enabled });
 
 /** The total of a list endpoint, asked for one row. */
 export const useTotal = (key: string, path: string, query: Record<string, string> = {}, enabled = true) =>

@@ -8,6 +8,7 @@ import type { Role } from '../../../domain/roles';
 import { PageHeader } from '../../ui/PageHeader';
 import { useTotal } from '../api/home';
 import { ApprovalInboxCard } from './ApprovalInboxCard';
+import { OpdInnovationsCard } from './OpdInnovationsCard';
 import { RegionScoreCard } from './RegionScoreCard';
 import { ReturnedCard } from './ReturnedCard';
 import { CardLink, StatBody } from './StatLink';
@@ -54,8 +55,10 @@ export function HomePage({ userId, fullName, role, regionId, regionName, opdName
     <Stack>
       <PageHeader title={t('home.welcome', { name: fullName })} description={[regionName, opdName].filter(Boolean).join(' · ') || undefined} />
       <Text>{t('home.intro')}</Text>
+      {role === 'operator_opd' && <OpdInnovationsCard canCreate />}
       {role === 'kepala_opd' && <ApprovalInboxCard />}
       {(role === 'kepala_opd' || role === 'operator_opd') && <ReturnedCard />}
+      {role === 'kepala_opd' && <OpdInnovationsCard canCreate={false} />}
       {role === 'verifikator' && <VerifierQueueCard userId={userId} />}
       {inRegion && <RegionScoreCard />}
       {(isSuper || inRegion) && (
@@ -97,6 +100,7 @@ export function HomePage({ userId, fullName, role, regionId, regionName, opdName
             {isAdmin && <List.Item>{t('home.stepRegion')}</List.Item>}
             {isAdmin && <List.Item>{t('home.stepOpds')}</List.Item>}
             {isAdmin && <List.Item>{t('home.stepUsers')}</List.Item>}
+            {isAdmin && <List.Item>{t('home.stepPeriod')}</List.Item>}
           </List>
         </Card>
       )}

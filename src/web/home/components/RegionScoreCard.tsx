@@ -1,12 +1,16 @@
-// The region's IID for the latest period, claimed beside verified: the figure the Bappeda watches.
+// The region's IID for the latest period, claimed beside verified: the figure the Bappeda watches, with the
+// way to the dashboard behind it.
 import { Card, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { formatNumber } from '../../lib/format';
-import { type ScoreSummary, useRegionScore } from '../api/home';
+import { AnchorLink } from '../../ui/links';
+import { type ScoreSummary, useCurrentPeriod, useRegionScore } from '../api/home';
 
 export function RegionScoreCard() {
   const { t } = useTranslation();
-  const score = useRegionScore();
+  // A new region has no period yet: nothing to score, and asking would only get a 404.
+  const period = useCurrentPeriod();
+  const score = useRegionScore(Boolean(period.data));
   if (score.isLoading || score.error || !score.data) return null;
   const { year, claimed, verified } = score.data;
   const figure = (label: string, s: ScoreSummary, testId: string, color: string) => (
@@ -29,6 +33,10 @@ export function RegionScoreCard() {
         <Title order={3} fz="h4">
           {t('score.title', { year })}
         </Title>
+        {/* Every role shown this card may open the dashboard: the trend, the OPDs and the leaders' report. */}
+        <AnchorLink to="/dasbor" size="sm" data-testid="open-dashboard">
+          {t('score.openDashboard')} →
+        </AnchorLink>
       </Group>
       <SimpleGrid cols={{ base: 1, xs: 2 }}>
         {figure(t('score.claimed'), claimed, 'iid-claimed', 'blue.8')}

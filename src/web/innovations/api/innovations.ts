@@ -93,6 +93,14 @@ export function useTransition(entryId: string) {
   });
 }
 
+/** Why this draft came back from the Kepala OPD (null: it never did, or it is no longer a draft). */
+export const useReturnedStep = (entry: Pick<Entry, 'id' | 'periodId' | 'status'>) =>
+  useQuery({
+    ...innovationQueries.returned(entry.periodId),
+    enabled: entry.status === 'draft',
+    select: (list) => list.items.find((i) => i.entryId === entry.id) ?? null,
+  });
+
 /** What marking this entry sent (or not) would do to the IID, and why it cannot be sent (problem). */
 export const fetchSentPreview = (entryId: string, sent: boolean) =>
   get<SentPreview>(`/api/innovations/entries/${entryId}/sent-preview`, { sent: String(sent) });

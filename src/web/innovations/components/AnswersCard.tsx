@@ -61,7 +61,8 @@ export function AnswersCard({ entryId, periodId, canWrite }: { entryId: string; 
       </Text>
       {data.missingEvidence.length > 0 && (
         <Alert color="orange" variant="light" mb="sm" data-testid="missing-evidence">
-          {t('evidence.missingList', { codes: data.missingEvidence.join(', ') })}
+          {/* Only someone who can upload is told to. */}
+          {t(canWrite ? 'evidence.missingList' : 'evidence.missingListViewer', { codes: data.missingEvidence.join(', ') })}
         </Alert>
       )}
       <Stack>

@@ -1,5 +1,6 @@
-import { Alert, Badge, Button, Card, Group, List, MultiSelect, Select, SimpleGrid, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
+import { Alert, Badge, Box, Button, Card, Group, List, MultiSelect, Paper, Select, SimpleGrid, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
+import { useIntersection } from '@mantine/hooks';
 import { useQueryClient } from '@tanstack/react-query';
 import { memo, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -20,6 +21,9 @@ import { ProfileDocumentsCard } from './ProfileDocumentsCard';
 import { UnitSelect } from './UnitSelect';
 import { profileOf, readBackup, useAutosave } from './useAutosave';
 import { WorkflowBar } from './WorkflowBar';
+
+/** A date field's spelled-out value goes under the field. */
+const DATE_ORDER: ('label' | 'input' | 'description' | 'error')[] = ['label', 'input', 'description', 'error'];
 
 // The cards below the profile depend only on the entry's id: typing in the profile must not re-render them
 // (the indicator list alone is dozens of inputs), or every keystroke would lag.
@@ -50,6 +54,9 @@ function Editor({ entry, canWrite, canAnswer, canSend, role }: { entry: Entry; c
   const [backup] = useState(() => readBackup(entry.id));
   const form = useForm<Profile>({ initialValues: { ...profileOf(entry), ...(canWrite ? backup : {}) } });
   const { state, saveNow, settle } = useAutosave(entry, form, canWrite);
+  // The title row out of sight (under the 56 px header): the save state floats instead.
+  const { ref: titleRef, entry: titleSeen } = useIntersection({ rootMargin: '-56px 0px 0px 0px' });
+  const floating = titleSeen ? !titleSeen.isIntersecting : false;
   const v = form.values;
   const words = wordCount(v.rancangBangun);
   const notes = eligibility(entry.periodYear, {
@@ -69,9 +76,10 @@ function Editor({ entry, canWrite, canAnswer, canSend, role }: { entry: Entry; c
     };
   }, [t]);
   const ro = !canWrite;
+  // The browser writes the date in its own order (03/01/2025 may read as 3 Januari): spelled out beneath.
   const dateProps = (key: 'waktuUjiCoba' | 'waktuPenerapan') => {
     const p = form.getInputProps(key);
-    return { ...p, value: p.value ?? '' };
+    return { ...p, value: p.value ?? '', description: p.value ? formatDate(p.value) : undefined, inputWrapperOrder: DATE_ORDER };
   };
   const textProps = (key: keyof Profile) => {
     const p = form.getInputProps(key);
@@ -84,10 +92,18 @@ function Editor({ entry, canWrite, canAnswer, canSend, role }: { entry: Entry; c
 
   return (
     <Stack>
+      {/* Once the title has scrolled away, the save state floats under the header while the lower fields are typed. */}
+      {floating && (
+        <Box pos="sticky" top={64} h={0} style={{ zIndex: 20 }}>
+          <Box pos="absolute" right={0} top={0} maw="70%">
+            <SaveIndicator state={state} onRetry={() => void saveNow()} floating />
+          </Box>
+        </Box>
+      )}
       <AnchorLink to="/innovations" size="sm">
         ← {t('innovations.title')}
       </AnchorLink>
-      <Group justify="space-between" align="flex-start">
+      <Group justify="space-between" align="flex-start" ref={titleRef}>
         <Stack gap={4}>
           <Title order={2}>{v.name || entry.name}</Title>
           <Group gap="xs">
@@ -99,7 +115,7 @@ function Editor({ entry, canWrite, canAnswer, canSend, role }: { entry: Entry; c
             </Text>
           </Group>
         </Stack>
-        <SaveIndicator state={state} onRetry={() => void saveNow()} />
+        {!floating && <SaveIndicator state={state} onRetry={() => void saveNow()} />}
       </Group>
       <Workflow entry={entry} role={role} canSend={canSend} beforeAction={settle} onFieldErrors={form.setErrors} />
       {ro && entry.status === 'draft' && <Alert color="gray">{t('innovations.readOnly')}</Alert>}
@@ -127,13 +143,42 @@ function Editor({ entry, canWrite, canAnswer, canSend, role }: { entry: Entry; c
             onChange={(unitId) => form.setFieldValue('unitId', unitId)}
             error={form.errors.unitId}
           />
-          <Select label={t('innovations.tahapan.label')} readOnly={ro} clearable data={choices.tahapan} {...form.getInputProps('tahapan')} />
-          <Select label={t('innovations.inisiator.label')} readOnly={ro} clearable data={choices.inisiator} {...form.getInputProps('inisiatorType')} />
+          <Select
+            label={t('innovations.tahapan.label')}
+            readOnly={ro}
+            clearable
+            allowDeselect={false}
+            data={choices.tahapan}
+            {...form.getInputProps('tahapan')}
+          />
+          <Select
+            label={t('innovations.inisiator.label')}
+            readOnly={ro}
+            clearable
+            allowDeselect={false}
+            data={choices.inisiator}
+            {...form.getInputProps('inisiatorType')}
+          />
           <TextInput label={t('innovations.inisiatorName')} readOnly={ro} {...textProps('inisiatorName')} />
-          <Select label={t('innovations.jenis.label')} readOnly={ro} clearable data={choices.jenis} {...form.getInputProps('jenis')} />
-          <Select label={t('innovations.bentuk.label')} readOnly={ro} clearable data={choices.bentuk} {...form.getInputProps('bentuk')} />
-          <Select label={t('innovations.tematik.label')} readOnly={ro} clearable data={choices.tematik} {...form.getInputProps('tematik')} />
-          <Select label={t('innovations.urusanUtama')} readOnly={ro} clearable searchable data={choices.urusan} {...form.getInputProps('urusanUtama')} />
+          <Select label={t('innovations.jenis.label')} readOnly={ro} clearable allowDeselect={false} data={choices.jenis} {...form.getInputProps('jenis')} />
+          <Select label={t('innovations.bentuk.label')} readOnly={ro} clearable allowDeselect={false} data={choices.bentuk} {...form.getInputProps('bentuk')} />
+          <Select
+            label={t('innovations.tematik.label')}
+            readOnly={ro}
+            clearable
+            allowDeselect={false}
+            data={choices.tematik}
+            {...form.getInputProps('tematik')}
+          />
+          <Select
+            label={t('innovations.urusanUtama')}
+            readOnly={ro}
+            clearable
+            allowDeselect={false}
+            searchable
+            data={choices.urusan}
+            {...form.getInputProps('urusanUtama')}
+          />
           <MultiSelect label={t('innovations.urusanLain')} readOnly={ro} searchable data={choices.urusan} {...form.getInputProps('urusanLain')} />
           <TextInput label={t('innovations.lokasi')} readOnly={ro} {...textProps('lokasi')} />
         </SimpleGrid>
@@ -148,7 +193,7 @@ function Editor({ entry, canWrite, canAnswer, canSend, role }: { entry: Entry; c
         </SimpleGrid>
         <List size="sm" mt="sm">
           {notes.map((n) => (
-            <List.Item key={n.code} c={n.code === 'ok' ? 'green.8' : 'orange.8'}>
+            <List.Item key={n.code} c={n.code === 'ok' ? 'green.8' : n.code === 'window' ? 'dimmed' : 'orange.8'}>
               {t(`innovations.eligibility.${n.code}`, {
                 from: 'from' in n ? formatDate(n.from) : '',
                 until: 'until' in n ? formatDate(n.until) : '',
@@ -157,7 +202,6 @@ function Editor({ entry, canWrite, canAnswer, canSend, role }: { entry: Entry; c
           ))}
         </List>
       </Card>
-      <AnswersSection entryId={entry.id} periodId={entry.periodId} canWrite={canAnswer} />
       <Card withBorder>
         <Title order={3} fz="h4" mb="sm">
           {t('innovations.sectionDesign')}
@@ -187,36 +231,47 @@ function Editor({ entry, canWrite, canAnswer, canSend, role }: { entry: Entry; c
           </SimpleGrid>
         </Stack>
       </Card>
+      <AnswersSection entryId={entry.id} periodId={entry.periodId} canWrite={canAnswer} />
       <DocumentsSection entryId={entry.id} canWrite={canWrite} />
       <KlinikSection entryId={entry.id} canPost={role !== 'pimpinan' && role !== 'juri' && role !== 'super_admin'} />
     </Stack>
   );
 }
 
-function SaveIndicator({ state, onRetry }: { state: ReturnType<typeof useAutosave>['state']; onRetry: () => void }) {
+function SaveIndicator({ state, onRetry, floating }: { state: ReturnType<typeof useAutosave>['state']; onRetry: () => void; floating?: boolean }) {
   const { t } = useTranslation();
   const line = (text: string, color: string) => (
-    <Text size="sm" c={color} maw={360} aria-live="polite" data-testid="save-state" data-state={state.kind}>
+    <Text size={floating ? 'xs' : 'sm'} c={color} maw={360} aria-live="polite" data-testid="save-state" data-state={state.kind}>
       {text}
     </Text>
   );
+  const pill = (children: React.ReactNode) =>
+    floating ? (
+      <Paper withBorder shadow="xs" radius="xl" px="sm" py={4}>
+        {children}
+      </Paper>
+    ) : (
+      children
+    );
   switch (state.kind) {
     case 'pending':
-      return line(t('innovations.autosave.pending'), 'dimmed');
+      return pill(line(t('innovations.autosave.pending'), 'dimmed'));
     case 'saving':
-      return line(t('innovations.saving'), 'dimmed');
+      return pill(line(t('innovations.saving'), 'dimmed'));
     case 'saved':
-      return line(t('innovations.savedAt', { time: formatDateTime(state.at) }), 'green.8');
+      return pill(line(t('innovations.savedAt', { time: formatDateTime(state.at) }), 'green.8'));
     case 'invalid':
-      return line(t('innovations.autosave.invalid'), 'orange.8');
+      return pill(
+        line(t('innovations.autosave.invalidFields', { fields: state.fields.map((k) => t(`innovations.fieldName.${k}`, k)).join(', ') }), 'orange.8'),
+      );
     case 'error':
-      return (
+      return pill(
         <Group gap="xs" wrap="nowrap">
           {line(state.retrying ? t('innovations.saveFailed') : t('innovations.autosave.refused', { message: state.message }), 'orange.8')}
           <Button size="compact-xs" variant="light" onClick={onRetry}>
             {t('innovations.retry')}
           </Button>
-        </Group>
+        </Group>,
       );
     default:
       return null;

@@ -1,4 +1,4 @@
-import { Alert, Badge, Button, Group, Modal, Select, Stack, Text, TextInput } from '@mantine/core';
+import { Badge, Button, Group, Modal, Select, Stack, Text, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useDisclosure } from '@mantine/hooks';
 import { IconFileSpreadsheet, IconPlus } from '@tabler/icons-react';
@@ -6,25 +6,50 @@ import { useNavigate } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { RANCANG_BANGUN_MIN_WORDS, TAHAPAN } from '../../../domain/innovation/profile';
+import { ENTRY_STATUSES, type EntryStatus } from '../../../domain/innovation/workflow';
 import { formatDateTime, formatNumber } from '../../lib/format';
 import { FormActions, SearchInput } from '../../ui/controls';
 import { type Column, DataTable } from '../../ui/DataTable';
 import { notifySaved, showApiError } from '../../ui/forms';
 import { AnchorLink } from '../../ui/links';
 import { PageHeader } from '../../ui/PageHeader';
+import { NoPeriodState } from '../../ui/states';
 import { useListState } from '../../ui/useListState';
 import { type EntrySummary, useCreateEntry, useEntries, useOpdOptions, usePeriodChoices } from '../api/innovations';
 import { UnitSelect } from './UnitSelect';
 
-export function InnovationsPage({ canWrite, opdBound }: { canWrite: boolean; opdBound: boolean }) {
+export function InnovationsPage({
+  canWrite,
+  opdBound,
+  canOpenPeriod = false,
+  initialStatus,
+  openCreate,
+}: {
+  canWrite: boolean;
+  opdBound: boolean;
+  /** May open the first period (shown when there is none yet). */
+  canOpenPeriod?: boolean;
+  /** Opened filtered (a count on the home page links here). */
+  initialStatus?: EntryStatus;
+  /** Opened to register one (the home page's button). */
+  openCreate?: boolean;
+}) {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const periods = usePeriodChoices();
   const [periodId, setPeriodId] = useState<string | undefined>();
-  const list = useListState({ sort: 'name', dir: 'asc' }, { tahapan: undefined as string | undefined, opdId: undefined as string | undefined });
+  const list = useListState(
+    { sort: 'name', dir: 'asc' },
+    { tahapan: undefined as string | undefined, opdId: undefined as string | undefined, status: initialStatus as string | undefined },
+  );
   const entries = useEntries({ ...list.query, periodId });
   const opds = useOpdOptions(!opdBound);
-  const [opened, { open, close }] = useDisclosure(false);
+  const [opened, { open, close: closeDialog }] = useDisclosure(Boolean(openCreate));
+  // Closed: a reload (or Back) must not open it again.
+  const close = () => {
+    closeDialog();
+    if (openCreate) void navigate({ to: '/innovations', search: { status: initialStatus }, replace: true });
+  };
   const current = periods.data?.find((p) => p.id === periodId) ?? periods.data?.find((p) => p.status === 'open') ?? periods.data?.[0];
   const writable = canWrite && current?.status === 'open';
 
@@ -125,57 +150,71 @@ export function InnovationsPage({ canWrite, opdBound }: { canWrite: boolean; opd
           </Group>
         }
       />
-      {periods.data?.length === 0 && <Alert color="yellow">{t('innovations.noPeriod')}</Alert>}
-      <Group gap="sm" align="flex-end">
-        <SearchInput value={list.search} onChange={list.setSearch} />
-        <Select
-          aria-label={t('innovations.period')}
-          w={200}
-          allowDeselect={false}
-          data={(periods.data ?? []).map((p) => ({ value: p.id, label: `${p.year} — ${t(`periods.status.${p.status}`)}` }))}
-          value={current?.id ?? null}
-          onChange={(v) => {
-            setPeriodId(v ?? undefined);
-            list.setPage(1);
-          }}
-        />
-        <Select
-          aria-label={t('innovations.tahapan.label')}
-          placeholder={t('innovations.tahapan.label')}
-          clearable
-          w={170}
-          data={TAHAPAN.map((v) => ({ value: v, label: t(`innovations.tahapan.${v}`) }))}
-          value={list.filters.tahapan ?? null}
-          onChange={(v) => list.setFilter('tahapan', v ?? undefined)}
-        />
-        {!opdBound && (
-          <Select
-            aria-label={t('innovations.opd')}
-            placeholder={t('users.allOpds')}
-            clearable
-            searchable
-            w={220}
-            data={(opds.data?.items ?? []).map((o) => ({ value: o.id, label: o.shortName }))}
-            value={list.filters.opdId ?? null}
-            onChange={(v) => list.setFilter('opdId', v ?? undefined)}
+      {periods.data?.length === 0 && <NoPeriodState canOpen={canOpenPeriod} what="innovations" />}
+      {periods.data?.length !== 0 && (
+        <>
+          <Group gap="sm" align="flex-end">
+            <SearchInput value={list.search} onChange={list.setSearch} />
+            <Select
+              aria-label={t('innovations.period')}
+              w={200}
+              allowDeselect={false}
+              data={(periods.data ?? []).map((p) => ({ value: p.id, label: `${p.year} — ${t(`periods.status.${p.status}`)}` }))}
+              value={current?.id ?? null}
+              onChange={(v) => {
+                setPeriodId(v ?? undefined);
+                list.setPage(1);
+              }}
+            />
+            <Select
+              aria-label={t('common.status')}
+              placeholder={t('innovations.allStatuses')}
+              clearable
+              w={190}
+              data={ENTRY_STATUSES.map((v) => ({ value: v, label: t(`innovations.status.${v}`) }))}
+              value={list.filters.status ?? null}
+              onChange={(v) => list.setFilter('status', v ?? undefined)}
+            />
+            <Select
+              aria-label={t('innovations.tahapan.label')}
+              placeholder={t('innovations.tahapan.label')}
+              clearable
+              w={170}
+              data={TAHAPAN.map((v) => ({ value: v, label: t(`innovations.tahapan.${v}`) }))}
+              value={list.filters.tahapan ?? null}
+              onChange={(v) => list.setFilter('tahapan', v ?? undefined)}
+            />
+            {!opdBound && (
+              <Select
+                aria-label={t('innovations.opd')}
+                placeholder={t('users.allOpds')}
+                clearable
+                searchable
+                w={220}
+                data={(opds.data?.items ?? []).map((o) => ({ value: o.id, label: o.shortName }))}
+                value={list.filters.opdId ?? null}
+                onChange={(v) => list.setFilter('opdId', v ?? undefined)}
+              />
+            )}
+          </Group>
+          <DataTable
+            label={t('innovations.title')}
+            columns={columns}
+            data={entries.data}
+            isLoading={entries.isFetching}
+            error={entries.error}
+            onRetry={() => entries.refetch()}
+            page={list.page}
+            onPage={list.setPage}
+            sort={list.sort}
+            onSort={list.setSort}
+            rowKey={(e) => e.id}
+            onRowClick={(e) => navigate({ to: '/innovations/$entryId', params: { entryId: e.id } })}
+            // Only someone who may register one is invited to; a reader is just told there is none yet.
+            emptyMessage={list.search ? t('common.noResults') : t(writable ? 'innovations.empty' : 'innovations.emptyViewer')}
           />
-        )}
-      </Group>
-      <DataTable
-        label={t('innovations.title')}
-        columns={columns}
-        data={entries.data}
-        isLoading={entries.isFetching}
-        error={entries.error}
-        onRetry={() => entries.refetch()}
-        page={list.page}
-        onPage={list.setPage}
-        sort={list.sort}
-        onSort={list.setSort}
-        rowKey={(e) => e.id}
-        onRowClick={(e) => navigate({ to: '/innovations/$entryId', params: { entryId: e.id } })}
-        emptyMessage={list.search ? t('common.noResults') : t('innovations.empty')}
-      />
+        </>
+      )}
       {writable && <CreateEntryModal opened={opened} onClose={close} opdBound={opdBound} periodId={current?.id} />}
     </Stack>
   );

@@ -73,8 +73,8 @@ export function useAutosave(entry: Entry, form: UseFormReturnType<Profile>, enab
   const timer = useRef<ReturnType<typeof setTimeout>>(undefined);
   /** Values the server refused, per field: not sent again until the field is changed. */
   const refused = useRef(new Map<string, string>());
-  /** Fields whose message this hook put there (so it may take it away again). */
-  const marked = useRef(new Set<string>());
+  /** Fields whose message this hook put there (so it may take it away again), with that message. */
+  const marked = useRef(new Map<string, string>());
   const lastSaved = useRef<string | null>(null);
   /** Nothing left to send: the last save's time, if any. */
   const settled = (): SaveState => (lastSaved.current ? { kind: 'saved', at: lastSaved.current } : { kind: 'idle' });
@@ -94,8 +94,9 @@ export function useAutosave(entry: Entry, form: UseFormReturnType<Profile>, enab
       const wasRefused = refused.current.get(k);
       if (wasRefused !== undefined && wasRefused !== JSON.stringify(v)) refused.current.delete(k);
       if (problem) {
-        form.setFieldError(k, translate(problem.code, locale(), 'params' in problem ? problem.params : {}));
-        marked.current.add(k);
+        const message = translate(problem.code, locale(), 'params' in problem ? problem.params : {});
+        form.setFieldError(k, message);
+        marked.current.set(k, message);
         held.push(k);
       } else if (refused.current.has(k)) held.push(k);
       else {
@@ -104,7 +105,7 @@ export function useAutosave(entry: Entry, form: UseFormReturnType<Profile>, enab
       }
     }
     // A field put back to its saved value needs no message any more.
-    for (const k of [...marked.current])
+    for (const k of [...marked.current.keys()])
       if (!(k in diff)) {
         marked.current.delete(k);
         form.clearFieldError(k);
@@ -141,7 +142,9 @@ export function useAutosave(entry: Entry, form: UseFormReturnType<Profile>, enab
       void qc.invalidateQueries({ queryKey: innovationQueries.all });
       if (!Object.keys(changes(form.getValues(), saved.current)).length) clearBackup(entry.id);
       lastSaved.current = new Date().toISOString();
-      setState(held.length ? { kind: 'invalid', fields: held } : settled());
+      // Typed while this request was out: that is not saved yet, whatever this answer says.
+      const typedSince = Object.keys(changes(form.getValues(), saved.current)).some((k) => !held.includes(k));
+      setState(held.length ? { kind: 'invalid', fields: held } : typedSince ? { kind: 'pending' } : settled());
     } catch (e) {
       outcome = 'failed';
       const err = e instanceof ApiError ? e : null;
@@ -164,7 +167,7 @@ export function useAutosave(entry: Entry, form: UseFormReturnType<Profile>, enab
         for (const k of fields) {
           refused.current.set(k, JSON.stringify(send[k as keyof Profile]));
           form.setFieldError(k, err.fields[k]);
-          marked.current.add(k);
+          marked.current.set(k, err.fields[k]);
         }
         setState({ kind: 'invalid', fields: [...held, ...fields] });
         retryIn = 0;
@@ -238,15 +241,22 @@ export function useAutosave(entry: Entry, form: UseFormReturnType<Profile>, enab
     [],
   );
 
-  /** Sends what is still unsaved and waits for it (before submitting, so the server checks what is on screen). */
-  const settle = useCallback(async () => {
+  /**
+   * Sends what is still unsaved and waits for it (before submitting, so the server checks what is on screen).
+   * Answers the fields held back on screen (field → its message): the server still has their old values, so
+   * submitting now would submit something other than what the user sees.
+   */
+  const settle = useCallback(async (): Promise<Record<string, string>> => {
     const until = Date.now() + SAVE_TIMEOUT_MS + 5_000;
     while (Date.now() < until) {
       if (inFlight.current) await new Promise((r) => setTimeout(r, 100));
       // Stops when nothing is left to send, or the attempt failed (its message is shown; no loop).
-      else if ((await flushRef.current()) !== 'sent') return;
+      else if ((await flushRef.current()) !== 'sent') break;
     }
-  }, []);
+    if (!enabled) return {};
+    const { held } = sendable();
+    return Object.fromEntries(held.map((k) => [k, marked.current.get(k) ?? '']));
+  }, [enabled, sendable]);
 
   return { state, saveNow: () => void flushRef.current(), settle };
 }

@@ -13,7 +13,12 @@ export const innovationQueries = {
       queryKey: ['innovations', 'approval-inbox'] as const,
       queryFn: () => get<EntryPage>('/api/innovations', { status: 'diajukan', sort: 'updatedAt', dir: 'asc', pageSize: 100 }),
     }),
-  returned: () => queryOptions({ queryKey: ['innovations', 'returned'] as const, queryFn: () => get<ReturnedList>('/api/innovations/returned') }),
+  /** Drafts the Kepala OPD returned, with the note (default period: the open one, else the latest). */
+  returned: (periodId?: string) =>
+    queryOptions({
+      queryKey: ['innovations', 'returned', periodId ?? null] as const,
+      queryFn: () => get<ReturnedList>('/api/innovations/returned', { periodId }),
+    }),
   detail: (id: string) => queryOptions({ queryKey: ['innovation', id] as const, queryFn: () => get<Entry>(`/api/innovations/entries/${id}`) }),
   /** Prefix of every entry's SID answers. */
   allAnswers: ['innovation-answers'] as const,

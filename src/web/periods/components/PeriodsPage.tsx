@@ -4,7 +4,7 @@ import { useDisclosure } from '@mantine/hooks';
 import { IconPlus } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatDate, formatNumber } from '../../lib/format';
+import { formatDate, formatDaysFromToday, formatNumber } from '../../lib/format';
 import { FormActions } from '../../ui/controls';
 import { notifySaved, showApiError } from '../../ui/forms';
 import { PageHeader } from '../../ui/PageHeader';
@@ -93,9 +93,7 @@ export function PeriodsPage({ canWrite }: { canWrite: boolean }) {
             <Fact
               label={t('periods.closesOn')}
               value={formatDate(p.penjaringanClosesOn)}
-              extra={
-                p.status === 'open' && daysUntil(p.penjaringanClosesOn) >= 0 ? t('periods.daysLeft', { days: daysUntil(p.penjaringanClosesOn) }) : undefined
-              }
+              extra={p.status === 'open' && daysUntil(p.penjaringanClosesOn) >= 0 ? formatDaysFromToday(daysUntil(p.penjaringanClosesOn)) : undefined}
             />
             <Fact label={t('periods.internalDeadline')} value={formatDate(p.internalDeadline)} />
             <Fact label={t('periods.threshold')} value={p.maturityThreshold === null ? '—' : formatNumber(p.maturityThreshold, 2)} />

@@ -40,7 +40,7 @@ export function RegionAnswersDrawer({ period, canWrite, onClose }: { period: Per
           </Group>
           {answers.data.missingEvidence.length > 0 && (
             <Alert color="orange" variant="light">
-              {t('evidence.missingList', { codes: answers.data.missingEvidence.join(', ') })}
+              {t(editable ? 'evidence.missingList' : 'evidence.missingListViewer', { codes: answers.data.missingEvidence.join(', ') })}
             </Alert>
           )}
           {framework.data.indicators

@@ -55,7 +55,8 @@ export function IndicatorEvidenceRow({
           label={t('evidence.answer')}
           ariaLabel={`${indicator.code}. ${name}`}
           value={value}
-          disabled={!canWrite || busy}
+          disabled={!canWrite}
+          readOnly={busy}
           onChange={onAnswer}
         />
         {guide && (

@@ -11,7 +11,7 @@ import { REVIEW_STATUSES, type ReviewStatus } from '../../../domain/evidence/rev
 import { formatNumber } from '../../lib/format';
 import { notifySaved, showApiError } from '../../ui/forms';
 import { PageHeader } from '../../ui/PageHeader';
-import { EmptyState, ErrorState, LoadingState } from '../../ui/states';
+import { EmptyState, ErrorState, LoadingState, NoPeriodState } from '../../ui/states';
 import { type QueueFilters, useDecide, useFramework, usePeriodList, useQueue, useQueueSummary } from '../api/verification';
 import { keyOf, QueueList } from './QueueList';
 import { ReviewPanel } from './ReviewPanel';
@@ -37,11 +37,13 @@ export interface InitialQueueFilters {
 export function VerificationPage({
   canDecide,
   canAssign,
+  canOpenPeriod = false,
   userId,
   initial = {},
 }: {
   canDecide: boolean;
   canAssign: boolean;
+  canOpenPeriod?: boolean;
   userId: string;
   initial?: InitialQueueFilters;
 }) {
@@ -138,7 +140,13 @@ export function VerificationPage({
 
   if (periods.isLoading) return <LoadingState />;
   if (periods.error) return <ErrorState error={periods.error} onRetry={() => periods.refetch()} />;
-  if (!periods.data?.length) return <EmptyState message={t('verification.noPeriod')} />;
+  if (!periods.data?.length)
+    return (
+      <Stack>
+        <PageHeader title={t('verification.title')} />
+        <NoPeriodState canOpen={canOpenPeriod} what="verification" />
+      </Stack>
+    );
   const counts = summary.data?.counts;
   const myAssignment = summary.data?.byVerifier.find((v) => v.userId === userId);
 

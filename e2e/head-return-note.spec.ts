@@ -1,0 +1,73 @@
+// An innovation the Kepala OPD sends back: the operator who submitted it sees that it waits for the Kepala
+// (the locked form says why); the Kepala cannot return it without saying what to fix; the operator hears of
+// it under the bell, finds the note on the innovation itself, fixes it and submits again.
+import { expect as baseExpect, test } from '@playwright/test';
+import { ensureOpenPeriod, signIn, signOut } from './support';
+
+// A shared two-core machine can take several seconds for a first page load or a save.
+const expect = baseExpect.configure({ timeout: 30_000 });
+
+const NAME = 'Kelas Gizi Remaja Sekolah';
+const NOTE = 'Sebutkan sekolah pelaksananya di Lokasi.';
+const profile = {
+  tahapan: 'penerapan',
+  inisiatorType: 'opd',
+  jenis: 'digital',
+  bentuk: 'pelayanan_publik',
+  urusanUtama: '1.02',
+  waktuPenerapan: '2025-04-01',
+  rancangBangun: Array.from({ length: 320 }, (_, k) => `kata${k}`).join(' '),
+  tujuan: 'Remaja sekolah paham gizi seimbang',
+  manfaat: 'Anemia remaja putri turun',
+  hasil: 'Cakupan skrining naik',
+};
+
+test('returned with a note: bell, note on the innovation, fixed and submitted again', async ({ page }) => {
+  test.setTimeout(180_000);
+  await signIn(page, 'admin');
+  await ensureOpenPeriod(page);
+  await signOut(page);
+
+  // Operator: registers and submits; the locked form says it waits for the Kepala.
+  await signIn(page, 'operator.dinkes');
+  const created = await (await page.request.post('/api/innovations', { data: { name: NAME } })).json();
+  expect((await page.request.patch(`/api/innovations/entries/${created.id}`, { data: { version: created.version, ...profile } })).status()).toBe(200);
+  await page.goto(`/innovations/${created.id}`);
+  await page.getByRole('button', { name: 'Ajukan ke Kepala OPD' }).click();
+  await expect(page.getByText('Inovasi diajukan.')).toBeVisible();
+  await expect(page.getByTestId('entry-standing')).toHaveText(/menunggu keputusannya/);
+  await signOut(page);
+
+  // Kepala OPD: "Kembalikan ke draf" needs a note.
+  await signIn(page, 'kepala.dinkes');
+  await page.getByTestId('approval-inbox').getByRole('link', { name: NAME }).click();
+  await page.getByRole('button', { name: 'Kembalikan ke draf' }).click();
+  const dialog = page.getByRole('dialog');
+  const send = dialog.getByRole('button', { name: 'Kembalikan ke draf' });
+  await expect(send).toBeDisabled();
+  await dialog.getByLabel(/Catatan untuk operator/).fill('   ');
+  await expect(send).toBeDisabled();
+  await dialog.getByLabel(/Catatan untuk operator/).fill(NOTE);
+  await send.click();
+  await expect(page.getByText('Inovasi dikembalikan ke draf.')).toBeVisible();
+  await signOut(page);
+
+  // Operator: the bell says so with the note and leads to the innovation, which shows the note.
+  await signIn(page, 'operator.dinkes');
+  await page.getByTestId('bell').click();
+  const notice = page.getByRole('menuitem').filter({ hasText: `Dikembalikan ke draf: ${NAME}` });
+  await expect(notice).toContainText(NOTE);
+  await notice.click();
+  await expect(page).toHaveURL(new RegExp(`/innovations/${created.id}$`));
+  const note = page.getByTestId('head-return-note');
+  await expect(note).toContainText(NOTE);
+  await expect(note).toContainText('dr. Ratna Kusumawati');
+
+  // Fixed and submitted again: the note has done its job.
+  await page.getByLabel('Lokasi').fill('SMPN 1 dan SMPN 2 Mojokerto');
+  await page.getByRole('button', { name: 'Ajukan ke Kepala OPD' }).click();
+  await expect(page.getByText('Inovasi diajukan.')).toBeVisible();
+  await expect(page.getByTestId('head-return-note')).toHaveCount(0);
+  const entry = await (await page.request.get(`/api/innovations/entries/${created.id}`)).json();
+  expect(entry).toMatchObject({ status: 'diajukan', lokasi: 'SMPN 1 dan SMPN 2 Mojokerto' });
+});

@@ -1,0 +1,28 @@
+// An operator answering indicators with the keyboard alone keeps their place: choosing an option (Enter)
+// saves it, and Tab goes on to that indicator's "Unggah berkas" — not back to the top of the page.
+import { expect as baseExpect, test } from '@playwright/test';
+import { ensureOpenPeriod, signIn, signOut } from './support';
+
+// A shared two-core machine can take several seconds for a first page load or a save.
+const expect = baseExpect.configure({ timeout: 30_000 });
+
+test('an indicator answered by keyboard keeps the focus; Tab reaches its upload button', async ({ page }) => {
+  test.setTimeout(120_000);
+  await signIn(page, 'admin');
+  await ensureOpenPeriod(page);
+  await signOut(page);
+
+  await signIn(page, 'operator.dinkes');
+  const created = await (await page.request.post('/api/innovations', { data: { name: 'Antrean Posyandu Daring' } })).json();
+  await page.goto(`/innovations/${created.id}`);
+  const answer = page.getByRole('combobox', { name: /^16\. / });
+  await answer.focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('option', { name: /^1 — / })).toBeVisible();
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('claimed-maturity')).not.toContainText('0,00 /');
+  await expect(answer).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(page.getByTestId('upload-16')).toBeFocused();
+});
