@@ -1,13 +1,14 @@
 // Evidence (bukti dukung) of an indicator: files and links, listed per owner (an entry's SID item or a period's
 // SPD item), deleted softly, restored and purged.
 import { z } from 'zod';
+import { EVIDENCE_KINDS } from '../domain/evidence/evidence-kinds';
 
 export const evidenceShape = z.object({
   id: z.string(),
   periodId: z.string(),
   entryId: z.string().nullable(),
   code: z.string(),
-  kind: z.enum(['file', 'link']),
+  kind: z.enum(EVIDENCE_KINDS),
   fileName: z.string().nullable(),
   mime: z.string().nullable(),
   size: z.number().nullable(),

@@ -1,10 +1,10 @@
 // Background exports (the national submission package): a job's progress and its file.
 import { z } from 'zod';
-import { EXPORT_JOB_STATUSES } from '../domain/reports/export-jobs';
+import { EXPORT_JOB_KINDS, EXPORT_JOB_STATUSES } from '../domain/reports/export-jobs';
 
 export const jobShape = z.object({
   id: z.string(),
-  kind: z.string(),
+  kind: z.enum(EXPORT_JOB_KINDS),
   status: z.enum(EXPORT_JOB_STATUSES),
   progress: z.number(),
   total: z.number(),

@@ -1,9 +1,10 @@
 // The signed-in user's notifications, their reminder e-mail setting and a manual run of today's reminders.
 import { z } from 'zod';
+import { NOTIFICATION_KINDS } from '../domain/reminders/notification-kinds';
 
 export const notificationShape = z.object({
   id: z.string(),
-  kind: z.string(),
+  kind: z.enum(NOTIFICATION_KINDS),
   title: z.string(),
   body: z.string(),
   link: z.string().nullable(),
