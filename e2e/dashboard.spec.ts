@@ -85,7 +85,7 @@ test('the Admin Daerah sets the letterhead and signing official field by field; 
   const nip = card.getByLabel('NIP', { exact: true });
   await nip.pressSequentially('19700101', { delay: 15 });
   await card.getByRole('button', { name: 'Simpan' }).click();
-  await expect(card.getByText('NIP terdiri dari 18 angka, tanpa spasi.')).toBeVisible();
+  await expect(card.getByText('NIP terdiri dari 18 angka.')).toBeVisible();
   await nip.press('End');
   await nip.pressSequentially('1990032001', { delay: 15 });
   await card.getByLabel('Tanggal penandatanganan', { exact: true }).fill('2026-12-01');

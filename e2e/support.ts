@@ -1,4 +1,5 @@
-import { expect, type Locator, type Page } from '@playwright/test';
+import { type APIRequestContext, expect, type Locator, type Page } from '@playwright/test';
+import { simplePdf } from '../src/server/seed/simple-pdf';
 
 export const PASSWORD = 'E2e-demo-2026';
 
@@ -31,4 +32,44 @@ export async function ensureOpenPeriod(page: Page) {
     data: { year: 2026, frameworkId: 'iid-2026', penjaringanOpensOn: '2026-06-01', penjaringanClosesOn: '2026-12-15' },
   });
   expect(res.status()).toBe(201);
+}
+
+/** A profile the submit check accepts (rancang bangun of 320 words); fields may be overridden. */
+export const completeProfile = (overrides: Record<string, string> = {}) => ({
+  tahapan: 'penerapan',
+  inisiatorType: 'opd',
+  jenis: 'digital',
+  bentuk: 'pelayanan_publik',
+  urusanUtama: '1.02',
+  waktuPenerapan: '2025-02-01',
+  rancangBangun: Array.from({ length: 320 }, (_, k) => `kata${k}`).join(' '),
+  tujuan: 'Tujuan',
+  manfaat: 'Manfaat',
+  hasil: 'Hasil',
+  ...overrides,
+});
+
+/**
+ * Set-up through the API as the signed-in operator: registers an innovation with a complete profile, answers
+ * each code (value 1–3) with a PDF, and submits it to the Kepala OPD. Returns its id.
+ */
+export async function submitThroughApi(
+  request: APIRequestContext,
+  name: string,
+  opts: { codes?: string[]; value?: (code: string) => number; profile?: Record<string, string> } = {},
+): Promise<string> {
+  const created = await request.post('/api/innovations', { data: { name } });
+  expect(created.status()).toBe(201);
+  const { id, version } = await created.json();
+  expect((await request.patch(`/api/innovations/entries/${id}`, { data: { version, ...completeProfile(opts.profile) } })).status()).toBe(200);
+  for (const code of opts.codes ?? ['16']) {
+    const value = opts.value?.(code) ?? 2;
+    expect((await request.put(`/api/innovations/entries/${id}/answers/${code}`, { data: { value } })).status()).toBe(200);
+    const file = { name: `bukti-${code}.pdf`, mimeType: 'application/pdf', buffer: simplePdf([`${name} — indikator ${code}`]) };
+    expect(
+      (await request.post(`/api/evidence/files?entryId=${id}&code=${code}`, { headers: { 'x-requested-with': 'e2e' }, multipart: { file } })).status(),
+    ).toBe(201);
+  }
+  expect((await request.post(`/api/innovations/entries/${id}/transition`, { data: { action: 'submit' } })).status()).toBe(200);
+  return id as string;
 }

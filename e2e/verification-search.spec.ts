@@ -4,44 +4,20 @@
 // notification and its link leads to the indicator. On a phone the queue is a card list with the decision
 // under the chosen card, and nothing scrolls sideways.
 import { type APIRequestContext, expect as baseExpect, test } from '@playwright/test';
-import { simplePdf } from '../src/server/seed/simple-pdf';
-import { signIn, signOut } from './support';
+import { signIn, signOut, submitThroughApi } from './support';
 
 // A patient expect: the machine may be busy (no assertion here is about speed).
 const expect = baseExpect.configure({ timeout: 30_000 });
-const words = Array.from({ length: 320 }, (_, k) => `kata${k}`).join(' ');
 const TARGET = 'Sekolah Ramah Anak Digital';
 const CODES = ['16', '17', '18', '19', '20', '21', '22', '23', '24', '25', '26', '27', '28', '29'];
-const headers = { 'x-requested-with': 'e2e' };
 
 /** Registers an innovation of the operator's OPD with a complete profile, answers and a PDF each; submits it. */
-async function submitted(request: APIRequestContext, name: string, codes: string[]) {
-  const created = await request.post('/api/innovations', { data: { name } });
-  expect(created.status()).toBe(201);
-  const { id } = await created.json();
-  const profile = {
-    version: 1,
-    tahapan: 'penerapan',
-    inisiatorType: 'opd',
-    jenis: 'digital',
-    bentuk: 'pelayanan_publik',
-    urusanUtama: '1.01',
-    waktuPenerapan: '2025-02-01',
-    rancangBangun: words,
-    tujuan: 'Sekolah aman bagi anak',
-    manfaat: 'Laporan perundungan tertangani',
-    hasil: 'Kasus turun',
-  };
-  expect((await request.patch(`/api/innovations/entries/${id}`, { data: profile })).status()).toBe(200);
-  for (const code of codes) {
-    const value = 1 + (Number(code) % 2);
-    expect((await request.put(`/api/innovations/entries/${id}/answers/${code}`, { data: { value } })).status()).toBe(200);
-    const file = { name: `bukti-${code}.pdf`, mimeType: 'application/pdf', buffer: simplePdf([`${name} — indikator ${code}`]) };
-    expect((await request.post(`/api/evidence/files?entryId=${id}&code=${code}`, { headers, multipart: { file } })).status()).toBe(201);
-  }
-  expect((await request.post(`/api/innovations/entries/${id}/transition`, { data: { action: 'submit' } })).status()).toBe(200);
-  return id as string;
-}
+const submitted = (request: APIRequestContext, name: string, codes: string[]) =>
+  submitThroughApi(request, name, {
+    codes,
+    value: (code) => 1 + (Number(code) % 2),
+    profile: { urusanUtama: '1.01', tujuan: 'Sekolah aman bagi anak', manfaat: 'Laporan perundungan tertangani', hasil: 'Kasus turun' },
+  });
 
 test('search, decide beside the item, notify the operator; the queue on a phone', async ({ page }) => {
   test.setTimeout(240_000);

@@ -17,7 +17,10 @@ fi
 
 step "type check and lint"
 npx biome ci src test e2e scripts bench || check_failures=$((check_failures + 1))
+npx tsx scripts/check-boundaries.ts || check_failures=$((check_failures + 1))
 npx tsc -p . || check_failures=$((check_failures + 1))
+# The domain again without DOM and Node types (src/domain/tsconfig.json).
+npx tsc -p src/domain || check_failures=$((check_failures + 1))
 
 step "build web app"
 npm run -s build || check_failures=$((check_failures + 1))

@@ -20,16 +20,16 @@ export const evidenceShape = z.object({
   deletedAt: z.string().nullable(),
 });
 
-const target = {
+const item = {
   entryId: z.uuid({ error: 'not_found' }).optional(),
   periodId: z.uuid({ error: 'not_found' }).optional(),
   code: z.string({ error: 'required' }).trim().min(1, { error: 'required' }).max(40),
 };
 
-export const targetQuery = z.object(target);
+export const itemQuery = z.object(item);
 
 export const linkBody = z.object({
-  ...target,
+  ...item,
   url: z.string({ error: 'required' }).trim().min(1, { error: 'required' }).max(2000),
   title: z
     .string()

@@ -62,6 +62,7 @@ export const entryListQuery = listQuery.extend({
   opdId: z.uuid({ error: 'invalid' }).optional(),
   status: z.enum(ENTRY_STATUSES).optional(),
   tahapan: z.enum(TAHAPAN).optional(),
+  sent: z.enum(['true', 'false']).optional().describe('Only innovations marked dikirim (true) or not (false)'),
   sort: z.enum(['name', 'updatedAt', 'opd', 'status']).default('name'),
 });
 

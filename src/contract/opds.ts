@@ -40,7 +40,7 @@ export const opdPage = pageOf(opdShape);
 const nip = z
   .string()
   .trim()
-  .regex(/^(\d{18})?$/, { error: 'invalid' })
+  .regex(/^(\d{18})?$/, { error: 'invalid_nip' })
   .nullish()
   .transform((v) => (v ? v : null))
   .describe('NIP: 18 digits');

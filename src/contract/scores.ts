@@ -1,6 +1,7 @@
 // The region's IID of a period (claimed and verified), and the period's state in the engine's score input
 // format for the simulator.
 import { z } from 'zod';
+import { ENTRY_STATUSES } from '../domain/innovation/workflow';
 import { periodQuery } from './common';
 
 /** The headline figures of one basis (the dashboard has the full breakdown). */
@@ -38,6 +39,7 @@ export const scoreInput = z.object({
       urusan: z.array(z.string()),
       answers,
       entryId: z.string(),
+      status: z.enum(ENTRY_STATUSES).describe('Only an innovation its Kepala OPD approved can really be sent'),
       pending: answers.optional(),
     }),
   ),

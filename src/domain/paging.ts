@@ -13,7 +13,3 @@ export interface Page<T> {
 export function pageOffset(page: number, pageSize: number): number {
   return (Math.max(1, page) - 1) * pageSize;
 }
-
-export function pageCount(total: number, pageSize: number): number {
-  return Math.max(1, Math.ceil(total / pageSize));
-}

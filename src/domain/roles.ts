@@ -112,9 +112,6 @@ export function assignableRoles(actor: Actor): Role[] {
   return [];
 }
 
-/** Which role's home page and menu to show; UI names come from i18n (role.<id>). */
-export const ROLE_ORDER: Record<Role, number> = Object.fromEntries(ROLES.map((r, i) => [r, i])) as Record<Role, number>;
-
 /** Where a role must sit: which of region and OPD it needs or must not have. */
 export function placementProblem(role: Role, regionId: string | null, opdId: string | null): 'region_required_for_role' | 'opd_required_for_role' | null {
   if (needsRegion(role) && !regionId) return 'region_required_for_role';

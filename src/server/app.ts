@@ -1,23 +1,11 @@
-// Builds the Fastify app: infrastructure plugins first, then one route module per feature.
+// Builds the Fastify app: access control first (it must see every route), infrastructure plugins, then the
+// feature route modules listed in routes.ts.
 import cookie from '@fastify/cookie';
 import Fastify, { LogController } from 'fastify';
 import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
-import auditRoutes from './audit/routes';
-import authRoutes from './auth/routes';
 import type { Config } from './config';
-import dashboardRoutes from './dashboard/routes';
 import type { Database } from './db/client';
-import evidenceRoutes from './evidence/routes';
-import exportRoutes from './exports/routes';
-import frameworkRoutes from './frameworks/routes';
-import healthRoutes from './health/routes';
-import answerRoutes from './innovations/answers';
-import klinikRoutes from './innovations/klinik';
-import returnedEntryRoutes from './innovations/returned';
-import innovationRoutes from './innovations/routes';
-import opdRoutes from './opds/routes';
-import regionAnswerRoutes from './periods/region-answers';
-import periodRoutes from './periods/routes';
+import access from './plugins/access';
 import csrf from './plugins/csrf';
 import database from './plugins/database';
 import errors from './plugins/errors';
@@ -27,11 +15,7 @@ import session from './plugins/session';
 import storage from './plugins/storage';
 import uploads from './plugins/uploads';
 import web from './plugins/web';
-import regionRoutes from './regions/routes';
-import reminderRoutes from './reminders/routes';
-import scoreRoutes from './scores/routes';
-import userRoutes from './users/routes';
-import verificationRoutes from './verification/routes';
+import routes from './routes';
 
 export interface AppOptions {
   config: Config;
@@ -52,6 +36,7 @@ export async function buildApp({ config, database: db, ownsDatabase = false, log
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
 
+  await app.register(access);
   await app.register(database, { database: db, config, ownsDatabase });
   await app.register(errors);
   await app.register(cookie);
@@ -62,25 +47,7 @@ export async function buildApp({ config, database: db, ownsDatabase = false, log
   await app.register(uploads);
   await app.register(openapi);
 
-  await app.register(healthRoutes);
-  await app.register(authRoutes);
-  await app.register(regionRoutes);
-  await app.register(opdRoutes);
-  await app.register(userRoutes);
-  await app.register(auditRoutes);
-  await app.register(frameworkRoutes);
-  await app.register(periodRoutes);
-  await app.register(regionAnswerRoutes);
-  await app.register(innovationRoutes);
-  await app.register(answerRoutes);
-  await app.register(klinikRoutes);
-  await app.register(returnedEntryRoutes);
-  await app.register(evidenceRoutes);
-  await app.register(verificationRoutes);
-  await app.register(scoreRoutes);
-  await app.register(dashboardRoutes);
-  await app.register(exportRoutes);
-  await app.register(reminderRoutes);
+  await app.register(routes);
 
   if (config.serveWeb) await app.register(web);
   return app;

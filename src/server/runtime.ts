@@ -2,7 +2,7 @@
 import { mkdirSync } from 'node:fs';
 import type { Config } from './config';
 import { type Database, openDatabase, pgliteDirFor } from './db/client';
-import { refreshStaleScores } from './shared/entry-scores';
+import { refreshStaleScores } from './shared/items/scores';
 
 export async function openConfiguredDatabase(config: Config): Promise<Database> {
   mkdirSync(config.dataDir, { recursive: true });

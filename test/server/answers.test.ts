@@ -65,7 +65,9 @@ describe('SID answers', () => {
     await ctx.database.db.update(innovationEntries).set({ sent: true }).where(eq(innovationEntries.id, entryId));
     const state = (await call(ctx.app, admin, 'GET', '/api/innovations/score-input')).json();
     expect(state.framework).toBe('iid-2026');
-    expect(state.innovations).toEqual([{ id: 'Posyandu Digital', entryId, sent: true, urusan: ['1.02', '2.14'], answers: { '16': 3, '35': 2 } }]);
+    expect(state.innovations).toEqual([
+      { id: 'Posyandu Digital', entryId, status: 'draft', sent: true, urusan: ['1.02', '2.14'], answers: { '16': 3, '35': 2 } },
+    ]);
     const r = scoreIid(builtInFramework('iid-2026') as Framework, state);
     // 17 / MAX(12, 1) = 1.4167; urusan condition not met → count 0
     expect(r.total).toBeCloseTo(17 / 12, 4);

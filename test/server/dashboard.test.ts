@@ -7,7 +7,7 @@ import { scoreIid } from '../../src/domain/iid/engine';
 import type { Framework } from '../../src/domain/iid/types';
 import { innovationEntries } from '../../src/server/db/schema';
 import { seedDemoInnovations } from '../../src/server/seed/demo-innovations';
-import { periodStamp } from '../../src/server/shared/period-memo';
+import { periodStamp } from '../../src/server/shared/periods/period-memo';
 import { call, createTestApp, login, type TestContext } from '../support/app';
 
 let ctx: TestContext;

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { limitsFromEnv } from '../../src/domain/evidence/file-rules';
-import { ingest } from '../../src/server/shared/ingest';
+import { ingest } from '../../src/server/shared/files/ingest';
 import { call, createTestApp, login, openPeriod2026, type TestContext } from '../support/app';
 import { jpg, mp4, pdf, png, upload } from '../support/files';
 

@@ -7,7 +7,7 @@ import { scoreIid } from '../../src/domain/iid/engine';
 import type { Framework } from '../../src/domain/iid/types';
 import { leaderReportInput } from '../../src/server/exports/report-data';
 import { seedDemoInnovations } from '../../src/server/seed/demo-innovations';
-import { periodWithFramework } from '../../src/server/shared/period-lookup';
+import { periodWithFramework } from '../../src/server/shared/periods/period-lookup';
 import { call, createTestApp, login, type TestContext } from '../support/app';
 
 let ctx: TestContext;

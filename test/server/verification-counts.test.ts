@@ -5,7 +5,7 @@
 import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { evidence, innovationEntries, innovations } from '../../src/server/db/schema';
-import { refreshEntryScores } from '../../src/server/shared/entry-scores';
+import { refreshEntryScores } from '../../src/server/shared/items/scores';
 import { call, completeProfile, createTestApp, login, openPeriod2026, type TestContext } from '../support/app';
 import { pdf, upload } from '../support/files';
 

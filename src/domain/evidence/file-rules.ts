@@ -57,6 +57,10 @@ export function cleanFileName(name: string | undefined, kind: FileKind): string 
   return cleaned;
 }
 
+// URL is a web standard that browsers and Node both provide; the domain is checked without DOM and Node
+// types (src/domain/tsconfig.json), so it names the part it uses here.
+declare const URL: new (url: string) => { readonly protocol: string; readonly hostname: string };
+
 /** Links must be web addresses; anything else (javascript:, file:) is refused. */
 export function isWebLink(url: string): boolean {
   try {

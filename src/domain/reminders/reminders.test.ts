@@ -37,8 +37,8 @@ describe('reminders', () => {
       ['Internal deadline today', expect.stringContaining('deadline is 1 December 2026.')],
     ]);
     expect(remindersFor(admins, [], [{ key: 'closes', date: '2026-12-15', days: 1 }]).map((x) => x.title)).toEqual([
-      'Penjaringan ditutup 1 hari lagi',
-      'Penjaringan closes in 1 day',
+      'Penjaringan ditutup besok',
+      'Penjaringan closes tomorrow',
     ]);
     const oneEach = remindersFor(
       [{ id: 'head', role: 'kepala_opd' as const, opdId: 'b', locale: 'en' as const }],

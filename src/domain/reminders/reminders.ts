@@ -1,7 +1,7 @@
 // Who should be reminded of what today (pure): operators and heads of an OPD about returned items and
 // answers without evidence; Admin Daerah about deadlines close ahead. Texts in the user's language.
 import type { Locale } from '../messages';
-import { indonesianDate } from '../reports/indonesian-date';
+import { englishDate, indonesianDate } from '../reports/indonesian-date';
 import type { Role } from '../roles';
 import type { ReminderKind } from './notification-kinds';
 
@@ -35,10 +35,6 @@ export interface Reminder {
 /** Deadlines this close (in days) or closer are reminded every day until they pass. */
 export const DEADLINE_WARNING_DAYS = 7;
 
-/** "2026-12-01" → "1 December 2026" (English locale data is in every Node build). */
-const englishDate = (iso: string) =>
-  new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`));
-
 const plural = (n: number, one: string, other: string) => (n === 1 ? one : other);
 
 const TEXT = {
@@ -52,7 +48,7 @@ const TEXT = {
       `Ada ${n} indikator yang sudah dijawab tetapi belum memiliki bukti dukung; nilainya tidak dihitung.`,
     ],
     deadline: (d: Deadline) => [
-      `${d.key === 'internal' ? 'Batas internal' : 'Penjaringan ditutup'} ${d.days === 0 ? 'hari ini' : `${d.days} hari lagi`}`,
+      `${d.key === 'internal' ? 'Batas internal' : 'Penjaringan ditutup'} ${d.days === 0 ? 'hari ini' : d.days === 1 ? 'besok' : `${d.days} hari lagi`}`,
       `Tenggat ${d.key === 'internal' ? 'internal' : 'penjaringan'} jatuh pada ${indonesianDate(d.date)}. Periksa antrean verifikasi dan inovasi yang belum diajukan.`,
     ],
   },
@@ -66,7 +62,7 @@ const TEXT = {
       `${n} answered ${plural(n, 'indicator has', 'indicators have')} no evidence yet; they do not count.`,
     ],
     deadline: (d: Deadline) => [
-      `${d.key === 'internal' ? 'Internal deadline' : 'Penjaringan closes'} ${d.days === 0 ? 'today' : `in ${d.days} ${plural(d.days, 'day', 'days')}`}`,
+      `${d.key === 'internal' ? 'Internal deadline' : 'Penjaringan closes'} ${d.days === 0 ? 'today' : d.days === 1 ? 'tomorrow' : `in ${d.days} days`}`,
       `The ${d.key === 'internal' ? 'internal' : 'penjaringan'} deadline is ${englishDate(d.date)}. Check the verification queue and innovations not yet submitted.`,
     ],
   },

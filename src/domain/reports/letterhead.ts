@@ -32,6 +32,9 @@ export const EMPTY_LETTERHEAD: Letterhead = {
 /** A civil servant's NIP: 18 digits (birth date, appointment month, sex, number). */
 export const NIP_PATTERN = /^\d{18}$/;
 
+/** A NIP as people copy it from a document ("19700101 199003 1 001") without its spaces; the API takes digits only. */
+export const nipDigits = (typed: string) => typed.replace(/\s+/g, '');
+
 /** Largest logo accepted, in bytes: a letterhead logo needs tens of kilobytes. */
 export const LOGO_MAX_BYTES = 300 * 1024;
 

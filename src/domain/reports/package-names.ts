@@ -15,7 +15,12 @@ export function safeName(text: string, max = 80): string {
   return (cleaned || 'tanpa-nama').slice(0, max).trim();
 }
 
-export const folderName = (index: number, innovationName: string) => `${String(index).padStart(2, '0')} ${safeName(innovationName, 70)}`;
+/**
+ * "003 Posyandu Digital": numbered as wide as the largest number (at least two digits), so folders sort in
+ * order in any file list or upload dialog ("099" before "100", where "99" would come after "100").
+ */
+export const folderName = (index: number, innovationName: string, count = index) =>
+  `${String(index).padStart(Math.max(2, String(count).length), '0')} ${safeName(innovationName, 70)}`;
 
 /** "16 Regulasi Inovasi Daerah.pdf", then "16 Regulasi Inovasi Daerah (2).pdf" for a second file. */
 export function evidenceFileName(code: string, indicatorName: string, mime: string, taken: Set<string>): string {

@@ -6,8 +6,8 @@ import { auditPage, auditQuery } from '../../contract/audit';
 import { errorResponse } from '../../contract/common';
 import { pageOf } from '../db/paging';
 import { auditEvents } from '../db/schema';
-import { authorize, regionInScope } from '../shared/guard';
-import { searchAny } from '../shared/search';
+import { searchAny } from '../db/search';
+import { regionInScope } from '../shared/http/guard';
 
 export default async function auditRoutes(fastify: FastifyInstance) {
   const app = fastify.withTypeProvider<ZodTypeProvider>();
@@ -16,6 +16,7 @@ export default async function auditRoutes(fastify: FastifyInstance) {
   app.get(
     '/api/audit',
     {
+      config: { permission: 'audit:read' },
       schema: {
         tags: ['audit'],
         summary: 'Browse and filter the audit trail (newest first)',
@@ -24,7 +25,7 @@ export default async function auditRoutes(fastify: FastifyInstance) {
       },
     },
     async (request) => {
-      const actor = authorize(request, 'audit:read');
+      const actor = request.actor;
       const q = request.query;
       const regionId = actor.role === 'super_admin' && !q.regionId ? undefined : regionInScope(actor, q.regionId);
       const where = and(

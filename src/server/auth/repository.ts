@@ -3,7 +3,7 @@ import { and, count, eq, gt, isNull, or, sql } from 'drizzle-orm';
 import { can, PERMISSIONS, type Permission, type Role } from '../../domain/roles';
 import type { Db } from '../db/client';
 import { opds, passwordResetTokens, regions, sessions, users } from '../db/schema';
-import { hashToken, newToken } from '../shared/tokens';
+import { hashToken, newToken } from '../shared/accounts/tokens';
 
 export function findUserByLogin(db: Db, identifier: string) {
   const key = identifier.trim().toLowerCase();

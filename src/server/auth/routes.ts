@@ -16,13 +16,12 @@ import {
 import { errorResponse, okResponse } from '../../contract/common';
 import { users } from '../db/schema';
 import { SESSION_COOKIE } from '../plugins/session';
-import { clearAccountFailures, closeOtherSessions } from '../shared/accounts';
-import { recordAudit } from '../shared/audit';
-import { AppError, fieldError } from '../shared/errors';
-import { requireUser } from '../shared/guard';
-import { updateOwnSettings } from '../shared/own-settings';
-import { assertPasswordAcceptable } from '../shared/password-check';
-import { hashPassword, verifyDummy, verifyPassword } from '../shared/passwords';
+import { clearAccountFailures, closeOtherSessions } from '../shared/accounts/accounts';
+import { updateOwnSettings } from '../shared/accounts/own-settings';
+import { assertPasswordAcceptable } from '../shared/accounts/password-check';
+import { hashPassword, verifyDummy, verifyPassword } from '../shared/accounts/passwords';
+import { recordAudit } from '../shared/audit/record';
+import { AppError, fieldError } from '../shared/http/errors';
 import { closeSession, consumeResetToken, createResetToken, findUserByLogin, loadMe, openSession, recentResetCount, regionActive } from './repository';
 import { checkThrottle, recordFailure } from './throttle';
 import { newTotpSecret, totpEnrolment, verifyTotp } from './totp';
@@ -46,6 +45,7 @@ export default async function authRoutes(fastify: FastifyInstance) {
   app.post(
     '/api/auth/login',
     {
+      config: { permission: 'public' },
       schema: {
         tags,
         summary: 'Sign in with username or e-mail',
@@ -95,23 +95,33 @@ export default async function authRoutes(fastify: FastifyInstance) {
     },
   );
 
-  app.post('/api/auth/logout', { schema: { tags, summary: 'Sign out', response: { 200: okResponse } } }, async (request, reply) => {
-    if (request.sessionId) await closeSession(db, request.sessionId);
-    reply.clearCookie(SESSION_COOKIE, { path: '/' });
-    return { ok: true as const };
-  });
+  app.post(
+    '/api/auth/logout',
+    { config: { permission: 'public' }, schema: { tags, summary: 'Sign out', response: { 200: okResponse } } },
+    async (request, reply) => {
+      if (request.sessionId) await closeSession(db, request.sessionId);
+      reply.clearCookie(SESSION_COOKIE, { path: '/' });
+      return { ok: true as const };
+    },
+  );
 
   app.get(
     '/api/auth/me',
-    { schema: { tags, summary: 'The signed-in user, their region, OPD and permissions', response: { 200: meResponse, 401: errorResponse } } },
-    async (request) => loadMe(db, requireUser(request).id),
+    {
+      config: { permission: 'signed_in' },
+      schema: { tags, summary: 'The signed-in user, their region, OPD and permissions', response: { 200: meResponse, 401: errorResponse } },
+    },
+    async (request) => loadMe(db, request.actor.id),
   );
 
   app.patch(
     '/api/auth/me/preferences',
-    { schema: { tags, summary: 'Save the user’s language', body: preferencesBody, response: { 200: meResponse, 401: errorResponse } } },
+    {
+      config: { permission: 'signed_in' },
+      schema: { tags, summary: 'Save the user’s language', body: preferencesBody, response: { 200: meResponse, 401: errorResponse } },
+    },
     async (request) => {
-      const user = requireUser(request);
+      const user = request.actor;
       if (user.locale !== request.body.locale) await updateOwnSettings(db, request, user, { locale: user.locale }, { locale: request.body.locale });
       return loadMe(db, user.id);
     },
@@ -119,9 +129,12 @@ export default async function authRoutes(fastify: FastifyInstance) {
 
   app.post(
     '/api/auth/change-password',
-    { schema: { tags, summary: 'Change one’s own password', body: changePasswordBody, response: { 200: okResponse, 400: errorResponse, 401: errorResponse } } },
+    {
+      config: { permission: 'signed_in' },
+      schema: { tags, summary: 'Change one’s own password', body: changePasswordBody, response: { 200: okResponse, 400: errorResponse, 401: errorResponse } },
+    },
     async (request) => {
-      const me = requireUser(request);
+      const me = request.actor;
       const [row] = await db.select().from(users).where(eq(users.id, me.id));
       const { currentPassword, newPassword } = request.body;
       if (!(await verifyPassword(row.passwordHash, currentPassword))) throw fieldError({ currentPassword: 'wrong_password' });
@@ -142,6 +155,7 @@ export default async function authRoutes(fastify: FastifyInstance) {
   app.post(
     '/api/auth/forgot-password',
     {
+      config: { permission: 'public' },
       schema: {
         tags,
         summary: 'E-mail a reset link (always answers the same, so accounts cannot be discovered)',
@@ -186,7 +200,10 @@ export default async function authRoutes(fastify: FastifyInstance) {
 
   app.post(
     '/api/auth/reset-password',
-    { schema: { tags, summary: 'Choose a new password with an e-mailed token', body: resetPasswordBody, response: { 200: okResponse, 400: errorResponse } } },
+    {
+      config: { permission: 'public' },
+      schema: { tags, summary: 'Choose a new password with an e-mailed token', body: resetPasswordBody, response: { 200: okResponse, 400: errorResponse } },
+    },
     async (request) => {
       const { token, newPassword } = request.body;
       await db.transaction(async (tx) => {
@@ -215,9 +232,12 @@ export default async function authRoutes(fastify: FastifyInstance) {
 
   app.post(
     '/api/auth/totp/setup',
-    { schema: { tags, summary: 'Start two-factor set-up: a new secret and its QR code', response: { 200: totpSetupResponse, 401: errorResponse } } },
+    {
+      config: { permission: 'signed_in' },
+      schema: { tags, summary: 'Start two-factor set-up: a new secret and its QR code', response: { 200: totpSetupResponse, 401: errorResponse } },
+    },
     async (request) => {
-      const me = requireUser(request);
+      const me = request.actor;
       if (me.totpEnabled) throw new AppError(409, 'conflict');
       const secret = newTotpSecret();
       // Stored but not active until a code from it is confirmed.
@@ -228,9 +248,12 @@ export default async function authRoutes(fastify: FastifyInstance) {
 
   app.post(
     '/api/auth/totp/enable',
-    { schema: { tags, summary: 'Confirm a code and switch two-factor sign-in on', body: totpCodeBody, response: { 200: meResponse, 400: errorResponse } } },
+    {
+      config: { permission: 'signed_in' },
+      schema: { tags, summary: 'Confirm a code and switch two-factor sign-in on', body: totpCodeBody, response: { 200: meResponse, 400: errorResponse } },
+    },
     async (request) => {
-      const me = requireUser(request);
+      const me = request.actor;
       const [row] = await db.select().from(users).where(eq(users.id, me.id));
       if (!row.totpSecret) throw fieldError({ code: 'totp_not_started' });
       if (!verifyTotp(row.totpSecret, request.body.code)) throw fieldError({ code: 'totp_invalid' });
@@ -245,10 +268,11 @@ export default async function authRoutes(fastify: FastifyInstance) {
   app.post(
     '/api/auth/totp/disable',
     {
+      config: { permission: 'signed_in' },
       schema: { tags, summary: 'Switch two-factor sign-in off (needs the password)', body: totpDisableBody, response: { 200: meResponse, 400: errorResponse } },
     },
     async (request) => {
-      const me = requireUser(request);
+      const me = request.actor;
       const [row] = await db.select().from(users).where(eq(users.id, me.id));
       if (!(await verifyPassword(row.passwordHash, request.body.password))) throw fieldError({ password: 'wrong_password' });
       await db.transaction(async (tx) => {

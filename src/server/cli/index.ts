@@ -12,10 +12,10 @@ import { openStore } from '../plugins/storage';
 import { describeDatabase, openConfiguredDatabase } from '../runtime';
 import { seedDemoInnovations } from '../seed/demo-innovations';
 import { seedDemo } from '../seed/seed';
-import { insertAccount, USERNAME_PATTERN } from '../shared/accounts';
-import { recordAudit } from '../shared/audit';
-import { findFramework, listFrameworks } from '../shared/framework-store';
-import { generatePassword } from '../shared/tokens';
+import { insertAccount, USERNAME_PATTERN } from '../shared/accounts/accounts';
+import { generatePassword } from '../shared/accounts/tokens';
+import { recordAudit } from '../shared/audit/record';
+import { findFramework, listFrameworks } from '../shared/periods/framework-store';
 import { registerIidCommands } from './iid-commands';
 
 const config = loadConfig();

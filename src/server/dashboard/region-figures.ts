@@ -7,11 +7,11 @@ import { verificationCounts } from '../../domain/evidence/review';
 import type { IidResult } from '../../domain/iid/engine';
 import type { Db } from '../db/client';
 import { innovationEntries } from '../db/schema';
-import { liveEntry } from '../shared/live-entry';
-import { periodFramework } from '../shared/period-framework';
-import { periodMemo } from '../shared/period-memo';
-import { regionScores } from '../shared/period-state';
-import { regionItems } from '../shared/review-state';
+import { liveEntry } from '../shared/entries/live-entry';
+import { regionItems } from '../shared/items/state';
+import { periodFramework } from '../shared/periods/period-framework';
+import { periodMemo } from '../shared/periods/period-memo';
+import { regionScores } from '../shared/periods/period-state';
 
 const view = (r: IidResult) => ({
   iid: r.iid,

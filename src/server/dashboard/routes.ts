@@ -13,14 +13,14 @@ import { daysUntil, opdRows, todayInWib } from '../../domain/monitoring/opd-moni
 import { isOpdBound } from '../../domain/roles';
 import { entryAnswers, innovationEntries, officialResults, periods } from '../db/schema';
 import type { SessionUser } from '../plugins/session';
-import { recordAudit } from '../shared/audit';
-import { authorize, regionInScope } from '../shared/guard';
-import { liveEntry } from '../shared/live-entry';
-import { stripUndefined } from '../shared/objects';
-import { activeOpds, entryFigures } from '../shared/opd-figures';
-import { periodHeadOfRegion, periodWithFramework } from '../shared/period-lookup';
-import { returnSteps } from '../shared/returned-entries';
-import { entryItems } from '../shared/review-state';
+import { recordAudit } from '../shared/audit/record';
+import { liveEntry } from '../shared/entries/live-entry';
+import { activeOpds, entryFigures } from '../shared/entries/opd-figures';
+import { returnSteps } from '../shared/entries/returned-entries';
+import { regionInScope } from '../shared/http/guard';
+import { stripUndefined } from '../shared/http/objects';
+import { entryItems } from '../shared/items/state';
+import { periodHeadOfRegion, periodWithFramework } from '../shared/periods/period-lookup';
 import { regionFigures } from './region-figures';
 
 const tags = ['dashboard'];
@@ -37,6 +37,7 @@ export default async function dashboardRoutes(fastify: FastifyInstance) {
   app.get(
     '/api/dashboard/region',
     {
+      config: { permission: 'period:read' },
       schema: {
         tags,
         summary: 'The region dashboard of a period (default: the open one, else the latest)',
@@ -45,7 +46,7 @@ export default async function dashboardRoutes(fastify: FastifyInstance) {
       },
     },
     async (request, reply) => {
-      const actor = authorize(request, 'period:read');
+      const actor = request.actor;
       const period = await periodHeadOfRegion(db, regionInScope(actor, undefined), request.query.periodId);
       const { frameworkName, json } = await regionFigures(db, period.id, period.stamp);
       const today = todayInWib(new Date());
@@ -73,6 +74,7 @@ export default async function dashboardRoutes(fastify: FastifyInstance) {
   app.get(
     '/api/dashboard/opds',
     {
+      config: { permission: 'innovation:read' },
       schema: {
         tags,
         summary: 'Every OPD against the "One OPD More Than One Innovation" target; a Kepala OPD gets their own with a to-do list',
@@ -81,8 +83,9 @@ export default async function dashboardRoutes(fastify: FastifyInstance) {
       },
     },
     async (request) => {
-      const actor = authorize(request, 'innovation:read');
-      const period = await periodOf(actor, request.query.periodId);
+      const actor = request.actor;
+      // Counts only: the period's head, never its framework.
+      const period = await periodHeadOfRegion(db, regionInScope(actor, undefined), request.query.periodId);
       const own = isOpdBound(actor.role) ? actor.opdId : null;
       const opdList = await opdsOf(period.regionId, own);
       const entries = await entryFigures(db, period.id, own);
@@ -158,9 +161,12 @@ export default async function dashboardRoutes(fastify: FastifyInstance) {
 
   app.get(
     '/api/dashboard/history',
-    { schema: { tags, summary: 'Official results per year, oldest first', response: { 200: z.array(officialResult), ...errors } } },
+    {
+      config: { permission: 'period:read' },
+      schema: { tags, summary: 'Official results per year, oldest first', response: { 200: z.array(officialResult), ...errors } },
+    },
     async (request) => {
-      const regionId = regionInScope(authorize(request, 'period:read'), undefined);
+      const regionId = regionInScope(request.actor, undefined);
       const rows = await db.select().from(officialResults).where(eq(officialResults.regionId, regionId)).orderBy(asc(officialResults.year));
       return rows.map(({ regionId: _r, updatedBy: _u, createdAt: _c, updatedAt: _up, ...r }) => r);
     },
@@ -169,6 +175,7 @@ export default async function dashboardRoutes(fastify: FastifyInstance) {
   app.put(
     '/api/dashboard/history/:year',
     {
+      config: { permission: 'period:write' },
       schema: {
         tags,
         summary: 'Record (or correct) the official result of a year, with its source',
@@ -178,7 +185,7 @@ export default async function dashboardRoutes(fastify: FastifyInstance) {
       },
     },
     async (request) => {
-      const actor = authorize(request, 'period:write');
+      const actor = request.actor;
       const regionId = regionInScope(actor, undefined);
       // A correction changes what it sends: a field left out keeps its recorded value; null clears it.
       const { iid, source, ...optional } = request.body;
@@ -220,6 +227,7 @@ export default async function dashboardRoutes(fastify: FastifyInstance) {
   app.get(
     '/api/dashboard/heatmap',
     {
+      config: { permission: 'innovation:read' },
       schema: {
         tags,
         summary: 'Where the region is weak: OPD × indicator (share of the maximum, claimed and verified) and innovation × indicator',
@@ -228,7 +236,7 @@ export default async function dashboardRoutes(fastify: FastifyInstance) {
       },
     },
     async (request) => {
-      const actor = authorize(request, 'innovation:read');
+      const actor = request.actor;
       const period = await periodOf(actor, request.query.periodId);
       const own = isOpdBound(actor.role) ? actor.opdId : null;
       const framework = period.framework as Framework;

@@ -46,7 +46,7 @@ const timestamps = {
 /**
  * Rows a period's cached figures depend on carry a revision taken from this sequence, renewed by a trigger
  * on every update (migration 0012). Instances compare Σ revision + count per period to know, with one
- * cheap query, whether what they computed is still current (shared/period-memo.ts).
+ * cheap query, whether what they computed is still current (shared/periods/period-memo.ts).
  */
 export const revisionSequence = pgSequence('inovda_revision');
 const revision = () => bigint('revision', { mode: 'number' }).notNull().default(sql`nextval('inovda_revision')`);
@@ -332,7 +332,7 @@ export const innovationEntries = pgTable(
     /**
      * Kept with the entry so lists and the region score never re-read every answer: claimed and verified
      * maturity (scaled ×10 000, exact) and the review counts. Recomputed on every change to the entry's
-     * answers, evidence or reviews (shared/entry-scores.ts); rows marked stale are recomputed at start.
+     * answers, evidence or reviews (shared/items/scores.ts); rows marked stale are recomputed at start.
      */
     maturityClaimed: integer('maturity_claimed').notNull().default(0),
     maturityVerified: integer('maturity_verified').notNull().default(0),

@@ -6,21 +6,20 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { errorResponse } from '../../contract/common';
-import { deletedQuery, evidenceList, evidenceShape, linkBody, listQuery, purgeBody, purgeResponse, targetQuery } from '../../contract/evidence';
+import { deletedQuery, evidenceList, evidenceShape, itemQuery, linkBody, listQuery, purgeBody, purgeResponse } from '../../contract/evidence';
 import { isWebLink, withScheme } from '../../domain/evidence/file-rules';
-import { isProfileDocument } from '../../domain/innovation/profile';
 import { can } from '../../domain/roles';
 import { evidence } from '../db/schema';
 import type { SessionUser } from '../plugins/session';
-import { recordAudit } from '../shared/audit';
-import { itemChanged } from '../shared/entry-scores';
-import { AppError, fieldError, notFound } from '../shared/errors';
-import { authorize, regionInScope, requireUser } from '../shared/guard';
-import { uuidParam } from '../shared/schemas';
-import { sendStored } from '../shared/send-file';
-import { storeUpload } from '../shared/store-upload';
+import { recordAudit } from '../shared/audit/record';
+import { storeUpload } from '../shared/files/store-upload';
+import { AppError, fieldError, notFound } from '../shared/http/errors';
+import { regionInScope } from '../shared/http/guard';
+import { uuidParam } from '../shared/http/schemas';
+import { sendStored } from '../shared/http/send-file';
+import { changeItem } from '../shared/items/change';
+import { findOwner, type Item, writableItem } from '../shared/items/find';
 import { evidenceById, forgetFiles, listDeleted, listEvidence, purgeDeleted, toEvidenceDto, unreferencedFiles } from './repository';
-import { entryScope, periodScope, type Target, writableTarget } from './targets';
 
 const tags = ['evidence'];
 const errors = { 400: errorResponse, 401: errorResponse, 403: errorResponse, 404: errorResponse, 409: errorResponse };
@@ -31,26 +30,28 @@ export default async function evidenceRoutes(fastify: FastifyInstance) {
 
   /** Read access to an evidence row follows read access to what it is attached to. */
   async function readable(actor: SessionUser, row: { entryId: string | null; periodId: string }) {
-    if (row.entryId) await entryScope(db, actor, row.entryId);
-    else await periodScope(db, actor, row.periodId);
+    await findOwner(db, actor, { entryId: row.entryId ?? undefined, periodId: row.periodId });
   }
 
-  async function added(request: FastifyRequest, target: Target, values: Partial<typeof evidence.$inferInsert>, label: string) {
-    const actor = requireUser(request);
+  /** The item (or profile document) an evidence change is about, if the actor may change it now. */
+  const writable = async (actor: SessionUser, q: { entryId?: string; periodId?: string; code: string }) =>
+    (await writableItem(db, actor, q, { profileDocuments: true })).item;
+
+  async function added(request: FastifyRequest, item: Item, values: Partial<typeof evidence.$inferInsert>, label: string) {
+    const actor = request.actor;
     return db.transaction(async (tx) => {
       const [row] = await tx
         .insert(evidence)
         .values({
-          regionId: target.regionId,
-          periodId: target.periodId,
-          entryId: target.entryId,
-          indicatorCode: target.code,
+          regionId: item.regionId,
+          periodId: item.periodId,
+          entryId: item.entryId,
+          indicatorCode: item.code,
           createdBy: actor.id,
           ...values,
         } as typeof evidence.$inferInsert)
         .returning();
-      if (target.key) await itemChanged(tx, target.key, actor.id);
-      await recordAudit(tx, request, { regionId: target.regionId, ...target.audit, action: 'evidence_add', after: { [`indikator ${target.code}`]: label } });
+      await changeItem(tx, request, item, { kind: 'evidence', action: 'evidence_add', after: label });
       return row;
     });
   }
@@ -58,23 +59,24 @@ export default async function evidenceRoutes(fastify: FastifyInstance) {
   app.post(
     '/api/evidence/files',
     {
+      config: { permission: 'innovation:read' },
       schema: {
         tags,
         summary: 'Upload one evidence file (multipart, field "file") for an indicator; PDF, JPG, PNG or MP4 decided from the content',
-        querystring: targetQuery,
+        querystring: itemQuery,
         response: { 201: evidenceShape, ...errors },
       },
     },
     async (request, reply) => {
-      const actor = authorize(request, 'innovation:read');
+      const actor = request.actor;
       // Checked before a byte is read, so a refused upload costs nothing.
-      const target = await writableTarget(db, actor, request.query);
+      const item = await writable(actor, request.query);
       if (!request.isMultipart()) throw fieldError({ file: 'file_required' });
       const part = await request.file();
       if (!part) throw fieldError({ file: 'file_required' });
       const file = await storeUpload(app, part);
       const name = file.name;
-      const row = await added(request, target, { kind: 'file', fileSha256: file.sha256, fileName: name, mime: file.mime, size: file.size }, name);
+      const row = await added(request, item, { kind: 'file', fileSha256: file.sha256, fileName: name, mime: file.mime, size: file.size }, name);
       reply.code(201);
       return toEvidenceDto({ ...row, createdByName: actor.fullName });
     },
@@ -83,15 +85,16 @@ export default async function evidenceRoutes(fastify: FastifyInstance) {
   app.post(
     '/api/evidence/links',
     {
+      config: { permission: 'innovation:read' },
       schema: { tags, summary: 'Attach a link (video, publication) as evidence for an indicator', body: linkBody, response: { 201: evidenceShape, ...errors } },
     },
     async (request, reply) => {
-      const actor = authorize(request, 'innovation:read');
+      const actor = request.actor;
       const { title, ...q } = request.body;
       const url = withScheme(request.body.url);
       if (!isWebLink(url)) throw fieldError({ url: 'invalid_link' });
-      const target = await writableTarget(db, actor, q);
-      const row = await added(request, target, { kind: 'link', url, title }, url);
+      const item = await writable(actor, q);
+      const row = await added(request, item, { kind: 'link', url, title }, url);
       reply.code(201);
       return toEvidenceDto({ ...row, createdByName: actor.fullName });
     },
@@ -100,6 +103,7 @@ export default async function evidenceRoutes(fastify: FastifyInstance) {
   app.get(
     '/api/evidence',
     {
+      config: { permission: 'innovation:read' },
       schema: {
         tags,
         summary: 'Live evidence of an innovation entry (entryId) or the region-level items of a period (periodId)',
@@ -108,21 +112,16 @@ export default async function evidenceRoutes(fastify: FastifyInstance) {
       },
     },
     async (request) => {
-      const actor = authorize(request, 'innovation:read');
-      const { entryId, periodId } = request.query;
-      if (entryId) {
-        await entryScope(db, actor, entryId);
-        return { items: await listEvidence(db, { entryId }) };
-      }
-      if (!periodId) throw fieldError({ entryId: 'required' });
-      await periodScope(db, actor, periodId);
-      return { items: await listEvidence(db, { periodId }) };
+      const actor = request.actor;
+      const owner = await findOwner(db, actor, request.query);
+      return { items: await listEvidence(db, owner.entryId ? { entryId: owner.entryId } : { periodId: owner.periodId }) };
     },
   );
 
   app.get(
     '/api/evidence/:id/content',
     {
+      config: { permission: 'innovation:read' },
       schema: {
         tags,
         summary: 'The file of an evidence item, for preview (inline) or download (?download=1)',
@@ -131,7 +130,7 @@ export default async function evidenceRoutes(fastify: FastifyInstance) {
       },
     },
     async (request, reply) => {
-      const actor = authorize(request, 'innovation:read');
+      const actor = request.actor;
       const row = await evidenceById(db, request.params.id);
       if (row?.kind !== 'file' || !row.fileSha256) throw notFound();
       await readable(actor, row);
@@ -148,22 +147,17 @@ export default async function evidenceRoutes(fastify: FastifyInstance) {
   app.delete(
     '/api/evidence/:id',
     {
+      config: { permission: 'innovation:read' },
       schema: { tags, summary: 'Delete an evidence item (soft: Admin Daerah can restore it)', params: uuidParam, response: { 200: evidenceShape, ...errors } },
     },
     async (request) => {
-      const actor = authorize(request, 'innovation:read');
+      const actor = request.actor;
       const row = await evidenceById(db, request.params.id);
       if (!row || row.deletedAt) throw notFound();
-      const target = await writableTarget(db, actor, { entryId: row.entryId ?? undefined, periodId: row.periodId, code: row.indicatorCode });
+      const item = await writable(actor, { entryId: row.entryId ?? undefined, periodId: row.periodId, code: row.indicatorCode });
       const [after] = await db.transaction(async (tx) => {
         const updated = await tx.update(evidence).set({ deletedAt: new Date(), deletedBy: actor.id }).where(eq(evidence.id, row.id)).returning();
-        if (target.key) await itemChanged(tx, target.key, actor.id);
-        await recordAudit(tx, request, {
-          regionId: target.regionId,
-          ...target.audit,
-          action: 'evidence_delete',
-          before: { [`indikator ${row.indicatorCode}`]: row.fileName ?? row.url },
-        });
+        await changeItem(tx, request, item, { kind: 'evidence', action: 'evidence_delete', before: row.fileName ?? row.url });
         return updated;
       });
       return toEvidenceDto({ ...after, createdByName: row.createdByName });
@@ -173,6 +167,7 @@ export default async function evidenceRoutes(fastify: FastifyInstance) {
   app.get(
     '/api/evidence/deleted',
     {
+      config: { permission: 'evidence:restore' },
       schema: {
         tags,
         summary: 'Deleted evidence of the region, newest first, for Admin Daerah to restore',
@@ -181,16 +176,19 @@ export default async function evidenceRoutes(fastify: FastifyInstance) {
       },
     },
     async (request) => {
-      const actor = authorize(request, 'evidence:restore');
+      const actor = request.actor;
       return { items: await listDeleted(db, regionInScope(actor, request.query.regionId)) };
     },
   );
 
   app.post(
     '/api/evidence/:id/restore',
-    { schema: { tags, summary: 'Restore a deleted evidence item', params: uuidParam, response: { 200: evidenceShape, ...errors } } },
+    {
+      config: { permission: 'evidence:restore' },
+      schema: { tags, summary: 'Restore a deleted evidence item', params: uuidParam, response: { 200: evidenceShape, ...errors } },
+    },
     async (request) => {
-      const actor = authorize(request, 'evidence:restore');
+      const actor = request.actor;
       const row = await evidenceById(db, request.params.id);
       if (!row) throw notFound();
       regionInScope(actor, row.regionId);
@@ -198,14 +196,8 @@ export default async function evidenceRoutes(fastify: FastifyInstance) {
       const key = row.entryId ? { entryId: row.entryId, code: row.indicatorCode } : { periodId: row.periodId, code: row.indicatorCode };
       const [after] = await db.transaction(async (tx) => {
         const updated = await tx.update(evidence).set({ deletedAt: null, deletedBy: null }).where(eq(evidence.id, row.id)).returning();
-        if (!isProfileDocument(row.indicatorCode)) await itemChanged(tx, key, actor.id);
-        await recordAudit(tx, request, {
-          regionId: row.regionId,
-          entityType: row.entryId ? 'innovation' : 'period',
-          entityId: row.entryId ?? row.periodId,
-          action: 'evidence_restore',
-          after: { [`indikator ${row.indicatorCode}`]: row.fileName ?? row.url },
-        });
+        const item = { key, periodId: row.periodId, regionId: row.regionId, label: null };
+        await changeItem(tx, request, item, { kind: 'evidence', action: 'evidence_restore', after: row.fileName ?? row.url });
         return updated;
       });
       return toEvidenceDto({ ...after, createdByName: row.createdByName });
@@ -215,6 +207,7 @@ export default async function evidenceRoutes(fastify: FastifyInstance) {
   app.post(
     '/api/evidence/purge',
     {
+      config: { permission: 'evidence:restore' },
       schema: {
         tags,
         summary: 'Permanently remove evidence deleted more than N days ago; a file still used elsewhere is kept',
@@ -223,7 +216,7 @@ export default async function evidenceRoutes(fastify: FastifyInstance) {
       },
     },
     async (request) => {
-      const actor = authorize(request, 'evidence:restore');
+      const actor = request.actor;
       const regionId = regionInScope(actor, undefined);
       const before = new Date(Date.now() - request.body.olderThanDays * 86_400_000);
       const counted = await db.$count(evidence, and(eq(evidence.regionId, regionId), isNotNull(evidence.deletedAt)));

@@ -20,7 +20,7 @@ import { evidenceFileName, folderName, MANIFEST_COLUMNS } from '../../domain/rep
 import type { Db } from '../db/client';
 import { evidence, innovationEntries, opds, periods } from '../db/schema';
 import type { BlobStore } from '../plugins/storage';
-import { liveEntry } from '../shared/live-entry';
+import { liveEntry } from '../shared/entries/live-entry';
 
 const plain = (html: string | null) =>
   (html ?? '')
@@ -90,7 +90,7 @@ export async function buildPackage(
     sheet.addRow([...MANIFEST_COLUMNS]).font = { bold: true };
     let done = 0;
     for (const [k, { entry: e, opdName }] of sent.entries()) {
-      const folder = folderName(k + 1, e.name);
+      const folder = folderName(k + 1, e.name, sent.length);
       sheet.addRow([
         k + 1,
         e.name,

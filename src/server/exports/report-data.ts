@@ -7,9 +7,9 @@ import type { Framework } from '../../domain/iid/types';
 import { opdRows, todayInWib } from '../../domain/monitoring/opd-monitoring';
 import type { Db } from '../db/client';
 import { officialResults, regions } from '../db/schema';
-import { readLetterhead } from '../shared/letterhead';
-import { activeOpds, entryFigures } from '../shared/opd-figures';
-import { periodState, regionScores } from '../shared/period-state';
+import { activeOpds, entryFigures } from '../shared/entries/opd-figures';
+import { periodState, regionScores } from '../shared/periods/period-state';
+import { readLetterhead } from '../shared/regions/letterhead';
 import type { ReportInput } from './report';
 
 interface ReportPeriod {
@@ -52,6 +52,7 @@ export async function leaderReportInput(db: Db, regionId: string, period: Report
       period.opdTarget,
       null,
     ).map((o) => ({ ...o, name: names.get(o.opdId) ?? '' })),
+    opdTarget: period.opdTarget,
     // Every option of an indicator is ranked separately; enough are taken to leave five distinct ones.
     actions: rankActions(framework, state.verified, { limit: 60, excludeStatistics: true }),
     innovationName: (id) => entryNames.get(id) ?? id,

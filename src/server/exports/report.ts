@@ -23,6 +23,8 @@ export interface ReportInput {
   verified: IidResult;
   history: { year: number; iid: number }[];
   opds: (OpdRow & { name: string })[];
+  /** Innovations sent per OPD for "One OPD More Than One Innovation". */
+  opdTarget: number;
   actions: RankedAction[];
   innovationName: (id: string) => string;
   letterhead: Letterhead & { logo: { mime: string; bytes: Buffer } | null };
@@ -213,8 +215,9 @@ function drawOpdTable(doc: Doc, r: ReportInput): void {
   };
   const HEADER = ['Perangkat Daerah', 'Inovasi', 'Dikirim', 'Kematangan terverifikasi', 'Target'];
   row(HEADER, true);
-  // Every OPD short of the target says how many it sent, not only those with none.
-  for (const o of r.opds) row([o.name, String(o.registered), String(o.sent), id2(o.averageVerified), o.meetsTarget ? 'tercapai' : `belum (${o.sent} dikirim)`]);
+  // Every OPD below target says how far it is ("belum (1 dari 2 dikirim)"), not only those with nothing sent.
+  for (const o of r.opds)
+    row([o.name, String(o.registered), String(o.sent), id2(o.averageVerified), o.meetsTarget ? 'tercapai' : `belum (${o.sent} dari ${r.opdTarget} dikirim)`]);
   doc.font('Helvetica');
   if (!r.opds.length) doc.text('Belum ada Perangkat Daerah aktif.', LEFT);
 }

@@ -15,16 +15,16 @@ import { recapHeader, recapRow } from '../../domain/reports/recap';
 import { canAccessRegion, isOpdBound } from '../../domain/roles';
 import { exportJobs, innovationEntries, opds } from '../db/schema';
 import type { SessionUser } from '../plugins/session';
-import { recordAudit } from '../shared/audit';
-import { AppError, notFound } from '../shared/errors';
-import { authorize, regionInScope } from '../shared/guard';
-import { liveEntry } from '../shared/live-entry';
-import { activeOpds } from '../shared/opd-figures';
-import { periodWithFramework } from '../shared/period-lookup';
-import { entryUrusan } from '../shared/period-state';
-import { entryItems, regionItems } from '../shared/review-state';
-import { uuidParam } from '../shared/schemas';
-import { sendStored, sendTemp, writeWhole } from '../shared/send-file';
+import { recordAudit } from '../shared/audit/record';
+import { liveEntry } from '../shared/entries/live-entry';
+import { activeOpds } from '../shared/entries/opd-figures';
+import { AppError, notFound } from '../shared/http/errors';
+import { regionInScope } from '../shared/http/guard';
+import { uuidParam } from '../shared/http/schemas';
+import { sendStored, sendTemp, writeWhole } from '../shared/http/send-file';
+import { entryItems, regionItems } from '../shared/items/state';
+import { periodHeadOfRegion, periodWithFramework } from '../shared/periods/period-lookup';
+import { entryUrusan } from '../shared/periods/period-state';
 import { startJobWorker } from './jobs';
 import { leaderReportInput } from './report-data';
 
@@ -37,6 +37,7 @@ export default async function exportRoutes(fastify: FastifyInstance) {
   app.get(
     '/api/exports/recap.xlsx',
     {
+      config: { permission: 'innovation:read' },
       schema: {
         tags,
         summary: 'Recap spreadsheet of a period (default: the open one, else the latest); OPD roles get their own OPD',
@@ -44,7 +45,7 @@ export default async function exportRoutes(fastify: FastifyInstance) {
       },
     },
     async (request, reply) => {
-      const actor = authorize(request, 'innovation:read');
+      const actor = request.actor;
       const regionId = regionInScope(actor, undefined);
       const own = isOpdBound(actor.role) ? actor.opdId : null;
       const period = await periodWithFramework(db, regionId, request.query.periodId);
@@ -185,6 +186,7 @@ export default async function exportRoutes(fastify: FastifyInstance) {
   app.post(
     '/api/exports/package',
     {
+      config: { permission: 'innovation:send' },
       schema: {
         tags,
         summary: 'Start building the national submission package (zip) of a period in the background',
@@ -193,9 +195,9 @@ export default async function exportRoutes(fastify: FastifyInstance) {
       },
     },
     async (request, reply) => {
-      const actor = authorize(request, 'innovation:send');
+      const actor = request.actor;
       const regionId = regionInScope(actor, undefined);
-      const period = await periodWithFramework(db, regionId, request.body.periodId);
+      const period = await periodHeadOfRegion(db, regionId, request.body.periodId);
       const [job] = await db.insert(exportJobs).values({ regionId, periodId: period.id, kind: 'package', createdBy: actor.id }).returning();
       await recordAudit(db, request, {
         regionId,
@@ -212,15 +214,15 @@ export default async function exportRoutes(fastify: FastifyInstance) {
 
   app.get(
     '/api/exports/jobs/:id',
-    { schema: { tags, summary: 'Progress of an export job', params: uuidParam, response: { 200: jobShape } } },
-    async (request) => toJob(await jobInScope(authorize(request, 'innovation:send'), request.params.id)),
+    { config: { permission: 'innovation:send' }, schema: { tags, summary: 'Progress of an export job', params: uuidParam, response: { 200: jobShape } } },
+    async (request) => toJob(await jobInScope(request.actor, request.params.id)),
   );
 
   app.get(
     '/api/exports/jobs/:id/download',
-    { schema: { tags, summary: 'Download the finished file of an export job', params: uuidParam } },
+    { config: { permission: 'innovation:send' }, schema: { tags, summary: 'Download the finished file of an export job', params: uuidParam } },
     async (request, reply) => {
-      const job = await jobInScope(authorize(request, 'innovation:send'), request.params.id);
+      const job = await jobInScope(request.actor, request.params.id);
       if (job.status !== 'done' || !job.fileSha256) throw new AppError(409, 'export_not_ready');
       return sendStored(
         reply,
@@ -234,6 +236,7 @@ export default async function exportRoutes(fastify: FastifyInstance) {
   app.get(
     '/api/exports/report.pdf',
     {
+      config: { permission: 'period:read' },
       schema: {
         tags,
         summary: 'The leaders’ PDF report of a period (default: the open one, else the latest), in Bahasa Indonesia',
@@ -241,7 +244,7 @@ export default async function exportRoutes(fastify: FastifyInstance) {
       },
     },
     async (request, reply) => {
-      const actor = authorize(request, 'period:read');
+      const actor = request.actor;
       const regionId = regionInScope(actor, undefined);
       const period = await periodWithFramework(db, regionId, request.query.periodId);
       const input = await leaderReportInput(db, regionId, period);

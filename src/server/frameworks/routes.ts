@@ -1,6 +1,6 @@
 // IID framework versions: everyone in a region reads them; Admin Daerah clones a built-in version, corrects it
 // (validated by the domain rules), imports and exports JSON. Built-in versions are read-only.
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { errorResponse, okResponse } from '../../contract/common';
@@ -10,8 +10,9 @@ import type { Framework } from '../../domain/iid/types';
 import { type Problem, parseFramework } from '../../domain/iid/validate';
 import { canAccessRegion } from '../../domain/roles';
 import type { SessionUser } from '../plugins/session';
-import { changedOnly, recordAudit } from '../shared/audit';
-import { AppError, type FieldError, notFound } from '../shared/errors';
+import { changedOnly, recordAudit } from '../shared/audit/record';
+import { AppError, type FieldError, notFound } from '../shared/http/errors';
+import { regionInScope } from '../shared/http/guard';
 import {
   deleteFramework,
   findFramework,
@@ -20,8 +21,7 @@ import {
   newFrameworkId,
   type StoredFramework,
   updateFramework,
-} from '../shared/framework-store';
-import { authorize, regionInScope } from '../shared/guard';
+} from '../shared/periods/framework-store';
 
 const tags = ['frameworks'];
 /** Framework ids are slugs (iid-2026; a region's copy adds a random suffix). */
@@ -53,8 +53,7 @@ export default async function frameworkRoutes(fastify: FastifyInstance) {
   }
 
   /** A clone the actor may change; built-in versions are refused with a reason. */
-  async function editable(request: FastifyRequest, id: string) {
-    const actor = authorize(request, 'framework:write');
+  async function editable(actor: SessionUser, id: string) {
     const found = await visible(actor, id);
     if (found.builtIn) throw new AppError(403, 'fw_builtin_readonly');
     return { actor, found };
@@ -62,9 +61,12 @@ export default async function frameworkRoutes(fastify: FastifyInstance) {
 
   app.get(
     '/api/frameworks',
-    { schema: { tags, summary: 'Framework versions: built-in and the region’s own corrections', response: { 200: frameworkSummary.array(), ...errors } } },
+    {
+      config: { permission: 'framework:read' },
+      schema: { tags, summary: 'Framework versions: built-in and the region’s own corrections', response: { 200: frameworkSummary.array(), ...errors } },
+    },
     async (request) => {
-      const actor = authorize(request, 'framework:read');
+      const actor = request.actor;
       const list = await listFrameworks(db, actor.regionId, actor.role === 'super_admin');
       return list.map((s) => ({
         id: s.framework.id,
@@ -82,13 +84,17 @@ export default async function frameworkRoutes(fastify: FastifyInstance) {
 
   app.get(
     '/api/frameworks/:id',
-    { schema: { tags, summary: 'One framework, in full', params: frameworkIdParam, response: { 200: frameworkEnvelope, ...errors } } },
-    async (request) => envelope(await visible(authorize(request, 'framework:read'), request.params.id)),
+    {
+      config: { permission: 'framework:read' },
+      schema: { tags, summary: 'One framework, in full', params: frameworkIdParam, response: { 200: frameworkEnvelope, ...errors } },
+    },
+    async (request) => envelope(await visible(request.actor, request.params.id)),
   );
 
   app.post(
     '/api/frameworks/:id/clone',
     {
+      config: { permission: 'framework:write' },
       schema: {
         tags,
         summary: 'Copy a version into the region, to correct it',
@@ -98,7 +104,7 @@ export default async function frameworkRoutes(fastify: FastifyInstance) {
       },
     },
     async (request, reply) => {
-      const actor = authorize(request, 'framework:write');
+      const actor = request.actor;
       const regionId = regionInScope(actor, undefined);
       const source = await visible(actor, request.params.id);
       const copy: Framework = {
@@ -128,6 +134,7 @@ export default async function frameworkRoutes(fastify: FastifyInstance) {
   app.put(
     '/api/frameworks/:id',
     {
+      config: { permission: 'framework:write' },
       schema: {
         tags,
         summary: 'Save a corrected framework (rules checked; stale versions refused)',
@@ -137,7 +144,7 @@ export default async function frameworkRoutes(fastify: FastifyInstance) {
       },
     },
     async (request) => {
-      const { actor, found } = await editable(request, request.params.id);
+      const { actor, found } = await editable(request.actor, request.params.id);
       const { framework, problems } = parseFramework({
         ...request.body.framework,
         id: found.framework.id,
@@ -166,9 +173,12 @@ export default async function frameworkRoutes(fastify: FastifyInstance) {
 
   app.post(
     '/api/frameworks/import',
-    { schema: { tags, summary: 'Import a framework JSON as a new region version', body: importBody, response: { 201: frameworkEnvelope, ...errors } } },
+    {
+      config: { permission: 'framework:write' },
+      schema: { tags, summary: 'Import a framework JSON as a new region version', body: importBody, response: { 201: frameworkEnvelope, ...errors } },
+    },
     async (request, reply) => {
-      const actor = authorize(request, 'framework:write');
+      const actor = request.actor;
       const regionId = regionInScope(actor, undefined);
       const { framework, problems } = parseFramework(request.body.framework);
       if (!framework) throw problemsError(problems);
@@ -188,6 +198,7 @@ export default async function frameworkRoutes(fastify: FastifyInstance) {
   app.delete(
     '/api/frameworks/:id',
     {
+      config: { permission: 'framework:write' },
       schema: {
         tags,
         summary: 'Delete a region version (built-in versions cannot be deleted)',
@@ -196,7 +207,7 @@ export default async function frameworkRoutes(fastify: FastifyInstance) {
       },
     },
     async (request) => {
-      const { actor, found } = await editable(request, request.params.id);
+      const { actor, found } = await editable(request.actor, request.params.id);
       await db.transaction(async (tx) => {
         await deleteFramework(tx, found.framework.id);
         await recordAudit(tx, request, {

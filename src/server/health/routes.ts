@@ -13,7 +13,10 @@ export default async function healthRoutes(fastify: FastifyInstance) {
   const app = fastify.withTypeProvider<ZodTypeProvider>();
   app.get(
     '/healthz',
-    { schema: { tags: ['health'], summary: 'Process and database health', response: { 200: healthShape, 503: healthShape } } },
+    {
+      config: { permission: 'public' },
+      schema: { tags: ['health'], summary: 'Process and database health', response: { 200: healthShape, 503: healthShape } },
+    },
     async (_request, reply) => {
       const started = performance.now();
       const ok = await Promise.race([app.database.ping().catch(() => false), new Promise<boolean>((r) => setTimeout(() => r(false), 3000).unref())]);

@@ -1,3 +1,4 @@
+// Innovation entries as the registry reads them: one entry with its OPD, unit and period facts, and list pages.
 import { and, eq, getTableColumns, isNull, or, sql } from 'drizzle-orm';
 import type { Tahapan } from '../../domain/innovation/profile';
 import { eligibility, wordCount } from '../../domain/innovation/profile';
@@ -5,10 +6,10 @@ import { pageOffset } from '../../domain/paging';
 import type { PeriodStatus } from '../../domain/period-status';
 import type { Db } from '../db/client';
 import { orderOf, type PageRequest } from '../db/paging';
+import { prepared } from '../db/prepared';
 import { innovationEntries, innovations, opds, periods, units } from '../db/schema';
-import { liveEntry } from '../shared/live-entry';
-import { prepared } from '../shared/prepared';
-import { escapeLike } from '../shared/search';
+import { escapeLike } from '../db/search';
+import { liveEntry } from '../shared/entries/live-entry';
 
 const columns = {
   ...getTableColumns(innovationEntries),
@@ -16,9 +17,16 @@ const columns = {
   unitName: units.name,
   periodYear: periods.year,
   periodStatus: periods.status,
+  periodThreshold: periods.maturityThreshold,
 };
 
-type Row = typeof innovationEntries.$inferSelect & { opdName: string; unitName: string | null; periodYear: number; periodStatus: PeriodStatus };
+type Row = typeof innovationEntries.$inferSelect & {
+  opdName: string;
+  unitName: string | null;
+  periodYear: number;
+  periodStatus: PeriodStatus;
+  periodThreshold: number | null;
+};
 
 export function toEntryDto(r: Row) {
   return {
@@ -80,6 +88,7 @@ export interface EntryListRequest extends PageRequest {
   opdId?: string;
   status?: string;
   tahapan?: string;
+  sent?: 'true' | 'false';
   q?: string;
   sort: keyof typeof SORTS;
 }
@@ -111,7 +120,7 @@ const placeholder = sql.placeholder;
  */
 function pageIdsQuery(db: Db, req: EntryListRequest) {
   const needsOpd = Boolean(req.q) || req.sort === 'opd';
-  const shape = `inovda_entry_ids_${req.sort}_${req.dir}_${[req.opdId, req.status, req.tahapan, req.q].map((x) => (x ? 1 : 0)).join('')}`;
+  const shape = `inovda_entry_ids_${req.sort}_${req.dir}_${[req.opdId, req.status, req.tahapan, req.q, req.sent].map((x) => (x ? 1 : 0)).join('')}`;
   return prepared(db, shape, (d) => {
     const ids = d.select({ id: innovationEntries.id, total: sql<number>`count(*) over ()`.mapWith(Number) }).from(innovationEntries);
     return (needsOpd ? ids.innerJoin(opds, eq(opds.id, innovationEntries.opdId)) : ids)
@@ -122,6 +131,7 @@ function pageIdsQuery(db: Db, req: EntryListRequest) {
           req.opdId ? eq(innovationEntries.opdId, placeholder('opdId')) : undefined,
           req.status ? eq(innovationEntries.status, placeholder('status')) : undefined,
           req.tahapan ? eq(innovationEntries.tahapan, placeholder('tahapan')) : undefined,
+          req.sent ? eq(innovationEntries.sent, placeholder('sent')) : undefined,
           req.q ? or(...[innovationEntries.name, opds.name, opds.shortName].map((c) => sql`${c} ilike ${placeholder('pattern')}`)) : undefined,
         ),
       )
@@ -139,6 +149,7 @@ export async function listEntries(db: Db, req: EntryListRequest) {
     opdId: req.opdId,
     status: req.status,
     tahapan: req.tahapan,
+    sent: req.sent === undefined ? undefined : req.sent === 'true',
     pattern: req.q ? `%${escapeLike(req.q)}%` : undefined,
     limit: req.pageSize,
     offset: pageOffset(req.page, req.pageSize),

@@ -21,19 +21,20 @@ import { roundTo, unscaled } from '../../domain/iid/engine';
 import { PROFILE_FIELD_LABELS, sendProblem } from '../../domain/innovation/send';
 import { isEditable, nextStatus, submitProblems } from '../../domain/innovation/workflow';
 import { type Locale, translate } from '../../domain/messages';
+import { type PeriodAction, periodRefusal } from '../../domain/period-status';
 import { entryReturnedNotice, submittedLink, submittedNotice } from '../../domain/reminders/instant';
 import { canAccessOpd, isOpdBound } from '../../domain/roles';
 import { innovationEntries, innovations, opds, periods, units } from '../db/schema';
 import type { SessionUser } from '../plugins/session';
-import { changedOnly, recordAudit } from '../shared/audit';
-import { AppError, fieldError, notFound } from '../shared/errors';
-import { authorize, regionInScope } from '../shared/guard';
-import { raiseInstantly, sendAfterCommit } from '../shared/instant-notifications';
-import { stripUndefined } from '../shared/objects';
-import { entryItems } from '../shared/review-state';
-import { sanitizeRichText } from '../shared/rich-text';
-import { uuidParam } from '../shared/schemas';
+import { changedOnly, recordAudit } from '../shared/audit/record';
+import { AppError, fieldError, notFound } from '../shared/http/errors';
+import { regionInScope } from '../shared/http/guard';
+import { stripUndefined } from '../shared/http/objects';
+import { uuidParam } from '../shared/http/schemas';
+import { entryItems } from '../shared/items/state';
+import { raiseInstantly, sendAfterCommit } from '../shared/notifications/instant';
 import { getEntry, listEntries, toEntryDto } from './repository';
+import { sanitizeRichText } from './rich-text';
 import { entrySendPreview, entryThreshold } from './send-preview';
 
 const tags = ['innovations'];
@@ -44,9 +45,10 @@ function auditable(values: Record<string, unknown>) {
   return Object.fromEntries(Object.entries(values).map(([k, v]) => [k, typeof v === 'string' && v.length > 300 ? `(${v.split(/\s+/).length} kata)` : v]));
 }
 
-function assertWritable(periodStatus: string) {
-  if (periodStatus === 'locked') throw new AppError(409, 'period_locked');
-  if (periodStatus !== 'open') throw new AppError(409, 'period_closed');
+/** Refuses what the period no longer allows (domain/period/status.ts). */
+function assertPeriodAllows(periodStatus: string, action: PeriodAction) {
+  const refusal = periodRefusal(periodStatus, action);
+  if (refusal) throw new AppError(409, refusal);
 }
 
 export default async function innovationRoutes(fastify: FastifyInstance) {
@@ -97,6 +99,7 @@ export default async function innovationRoutes(fastify: FastifyInstance) {
   app.get(
     '/api/innovations',
     {
+      config: { permission: 'innovation:read' },
       schema: {
         tags,
         summary: 'Innovations of a period (default: the open one); OPD roles see their own OPD only',
@@ -105,7 +108,7 @@ export default async function innovationRoutes(fastify: FastifyInstance) {
       },
     },
     async (request) => {
-      const actor = authorize(request, 'innovation:read');
+      const actor = request.actor;
       const q = request.query;
       const period = await periodFor(request, actor, q.periodId);
       if (!period) return { items: [], total: 0, page: q.page, pageSize: q.pageSize };
@@ -130,13 +133,16 @@ export default async function innovationRoutes(fastify: FastifyInstance) {
 
   app.post(
     '/api/innovations',
-    { schema: { tags, summary: 'Register an innovation in the open period (a draft)', body: entryCreateBody, response: { 201: entryShape, ...errors } } },
+    {
+      config: { permission: 'innovation:write' },
+      schema: { tags, summary: 'Register an innovation in the open period (a draft)', body: entryCreateBody, response: { 201: entryShape, ...errors } },
+    },
     async (request, reply) => {
-      const actor = authorize(request, 'innovation:write');
+      const actor = request.actor;
       const body = request.body;
       const period = await periodFor(request, actor, body.periodId);
       if (!period) throw new AppError(409, 'period_closed');
-      assertWritable(period.status);
+      assertPeriodAllows(period.status, 'innovation');
       const opdId = isOpdBound(actor.role) ? actor.opdId : body.opdId;
       if (!opdId) throw fieldError({ opdId: 'required' });
       const [opd] = await db.select().from(opds).where(eq(opds.id, opdId));
@@ -169,6 +175,7 @@ export default async function innovationRoutes(fastify: FastifyInstance) {
   app.get(
     '/api/innovations/entries/:id',
     {
+      config: { permission: 'innovation:read' },
       schema: {
         tags,
         summary: 'One innovation’s entry for its period: profile, word count, eligibility',
@@ -176,12 +183,13 @@ export default async function innovationRoutes(fastify: FastifyInstance) {
         response: { 200: entryShape, ...errors },
       },
     },
-    async (request) => toEntryDto(await visibleEntry(authorize(request, 'innovation:read'), request.params.id)),
+    async (request) => toEntryDto(await visibleEntry(request.actor, request.params.id)),
   );
 
   app.patch(
     '/api/innovations/entries/:id',
     {
+      config: { permission: 'innovation:write' },
       schema: {
         tags,
         summary: 'Save profile fields (autosave). Send the version you edited; a newer one on the server answers 409.',
@@ -191,9 +199,9 @@ export default async function innovationRoutes(fastify: FastifyInstance) {
       },
     },
     async (request) => {
-      const actor = authorize(request, 'innovation:write');
+      const actor = request.actor;
       const row = await visibleEntry(actor, request.params.id);
-      assertWritable(row.periodStatus);
+      assertPeriodAllows(row.periodStatus, 'innovation');
       if (!isEditable(row.status)) throw new AppError(409, 'entry_not_draft');
       const { version, ...fields } = request.body;
       const patch = stripUndefined(fields);
@@ -231,6 +239,7 @@ export default async function innovationRoutes(fastify: FastifyInstance) {
   app.post(
     '/api/innovations/entries/:id/transition',
     {
+      config: { permission: 'innovation:write' },
       schema: {
         tags,
         summary: 'Submit (operator), approve or return to draft (Kepala OPD); submitting checks the profile is complete',
@@ -240,9 +249,9 @@ export default async function innovationRoutes(fastify: FastifyInstance) {
       },
     },
     async (request) => {
-      const actor = authorize(request, 'innovation:write');
+      const actor = request.actor;
       const row = await visibleEntry(actor, request.params.id);
-      assertWritable(row.periodStatus);
+      assertPeriodAllows(row.periodStatus, 'innovation');
       const { action, note } = request.body;
       const next = nextStatus(action, row.status, actor.role);
       if (!next) throw new AppError(409, 'transition_not_allowed');
@@ -325,6 +334,7 @@ export default async function innovationRoutes(fastify: FastifyInstance) {
   app.get(
     '/api/innovations/entries/:id/sent-preview',
     {
+      config: { permission: 'innovation:send' },
       schema: {
         tags,
         summary: 'The exact IID change (claimed and verified) that marking this innovation sent (or not) would cause, and whether it may be sent',
@@ -334,7 +344,7 @@ export default async function innovationRoutes(fastify: FastifyInstance) {
       },
     },
     async (request) => {
-      const actor = authorize(request, 'innovation:send');
+      const actor = request.actor;
       const row = await visibleEntry(actor, request.params.id);
       const preview = await entrySendPreview(db, row, request.query.sent);
       const refusal = request.query.sent ? sendRefusal(row, request.locale ?? 'id') : null;
@@ -345,6 +355,7 @@ export default async function innovationRoutes(fastify: FastifyInstance) {
   app.post(
     '/api/innovations/entries/:id/sent',
     {
+      config: { permission: 'innovation:send' },
       schema: {
         tags,
         summary:
@@ -355,15 +366,15 @@ export default async function innovationRoutes(fastify: FastifyInstance) {
       },
     },
     async (request, reply) => {
-      const actor = authorize(request, 'innovation:send');
+      const actor = request.actor;
       const row = await visibleEntry(actor, request.params.id);
-      if (row.periodStatus === 'locked') throw new AppError(409, 'period_locked');
+      assertPeriodAllows(row.periodStatus, 'send');
       const locale = request.locale ?? 'id';
       if (request.body.sent && !row.sent) {
         const refusal = sendRefusal(row, locale);
         if (refusal) throw refusal;
         // The whole-period preview is read only when it is needed: to answer an unconfirmed below-threshold send.
-        if (request.body.confirmBelowThreshold !== true && (await entryThreshold(db, row)).belowThreshold) {
+        if (request.body.confirmBelowThreshold !== true && entryThreshold(row).belowThreshold) {
           const preview = await entrySendPreview(db, row, true);
           const n = (x: number) => x.toLocaleString(locale === 'en' ? 'en-GB' : 'id-ID', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
           const params = {

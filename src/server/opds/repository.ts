@@ -3,8 +3,8 @@ import type { OpdKind, UnitKind } from '../../domain/organisation';
 import type { Db } from '../db/client';
 import { countWhere, orderOf, type PageRequest, pageOf } from '../db/paging';
 import { opds, units } from '../db/schema';
-import { conflictOn } from '../shared/errors';
-import { searchAny } from '../shared/search';
+import { searchAny } from '../db/search';
+import { conflictOn } from '../shared/http/errors';
 
 const unitCount = sql<number>`(select count(*)::int from "units" u where u."opd_id" = "opds"."id")`;
 const userCount = sql<number>`(select count(*)::int from "users" x where x."opd_id" = "opds"."id")`;

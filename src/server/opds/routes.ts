@@ -7,11 +7,11 @@ import { opdCreateBody, opdDetail, opdListQuery, opdPage, opdShape, opdUpdateBod
 import { canAccessOpd, isOpdBound } from '../../domain/roles';
 import { opds, units } from '../db/schema';
 import type { SessionUser } from '../plugins/session';
-import { actionFor, changedOnly, recordAudit } from '../shared/audit';
-import { notFound } from '../shared/errors';
-import { authorize, regionInScope } from '../shared/guard';
-import { stripUndefined } from '../shared/objects';
-import { uuidParam } from '../shared/schemas';
+import { actionFor, changedOnly, recordAudit } from '../shared/audit/record';
+import { notFound } from '../shared/http/errors';
+import { regionInScope } from '../shared/http/guard';
+import { stripUndefined } from '../shared/http/objects';
+import { uuidParam } from '../shared/http/schemas';
 import { assertOpdNamesFree, assertUnitNameFree, getOpd, listOpds, toOpdDto, toUnitDto, unitsOf } from './repository';
 
 const tags = ['opds'];
@@ -30,9 +30,12 @@ export default async function opdRoutes(fastify: FastifyInstance) {
 
   app.get(
     '/api/opds',
-    { schema: { tags, summary: 'List Perangkat Daerah (server-side paging, search, sort)', querystring: opdListQuery, response: { 200: opdPage, ...errors } } },
+    {
+      config: { permission: 'opd:read' },
+      schema: { tags, summary: 'List Perangkat Daerah (server-side paging, search, sort)', querystring: opdListQuery, response: { 200: opdPage, ...errors } },
+    },
     async (request) => {
-      const actor = authorize(request, 'opd:read');
+      const actor = request.actor;
       const regionId = regionInScope(actor, request.query.regionId);
       return listOpds(db, { ...request.query, regionId, onlyOpdId: isOpdBound(actor.role) ? (actor.opdId ?? regionId) : null });
     },
@@ -40,9 +43,12 @@ export default async function opdRoutes(fastify: FastifyInstance) {
 
   app.post(
     '/api/opds',
-    { schema: { tags, summary: 'Create a Perangkat Daerah', body: opdCreateBody, response: { 201: opdShape, ...errors } } },
+    {
+      config: { permission: 'opd:write' },
+      schema: { tags, summary: 'Create a Perangkat Daerah', body: opdCreateBody, response: { 201: opdShape, ...errors } },
+    },
     async (request, reply) => {
-      const actor = authorize(request, 'opd:write');
+      const actor = request.actor;
       const { regionId: requested, ...fields } = request.body;
       const regionId = regionInScope(actor, requested);
       const created = await db.transaction(async (tx) => {
@@ -61,9 +67,12 @@ export default async function opdRoutes(fastify: FastifyInstance) {
 
   app.get(
     '/api/opds/:id',
-    { schema: { tags, summary: 'One Perangkat Daerah with its units', params: uuidParam, response: { 200: opdDetail, ...errors } } },
+    {
+      config: { permission: 'opd:read' },
+      schema: { tags, summary: 'One Perangkat Daerah with its units', params: uuidParam, response: { 200: opdDetail, ...errors } },
+    },
     async (request) => {
-      const actor = authorize(request, 'opd:read');
+      const actor = request.actor;
       const row = await visibleOpd(actor, request.params.id);
       return { ...toOpdDto(row), units: (await unitsOf(db, row.id)).map(toUnitDto) };
     },
@@ -71,9 +80,12 @@ export default async function opdRoutes(fastify: FastifyInstance) {
 
   app.patch(
     '/api/opds/:id',
-    { schema: { tags, summary: 'Edit or (de)activate a Perangkat Daerah', params: uuidParam, body: opdUpdateBody, response: { 200: opdShape, ...errors } } },
+    {
+      config: { permission: 'opd:write' },
+      schema: { tags, summary: 'Edit or (de)activate a Perangkat Daerah', params: uuidParam, body: opdUpdateBody, response: { 200: opdShape, ...errors } },
+    },
     async (request) => {
-      const actor = authorize(request, 'opd:write');
+      const actor = request.actor;
       const current = await visibleOpd(actor, request.params.id);
       const patch = stripUndefined(request.body);
       await db.transaction(async (tx) => {
@@ -102,6 +114,7 @@ export default async function opdRoutes(fastify: FastifyInstance) {
   app.post(
     '/api/units',
     {
+      config: { permission: 'opd:write' },
       schema: {
         tags,
         summary: 'Add a unit (UPT, puskesmas, sekolah, kelurahan…) to a Perangkat Daerah',
@@ -110,7 +123,7 @@ export default async function opdRoutes(fastify: FastifyInstance) {
       },
     },
     async (request, reply) => {
-      const actor = authorize(request, 'opd:write');
+      const actor = request.actor;
       const opd = await visibleOpd(actor, request.body.opdId);
       const row = await db.transaction(async (tx) => {
         await assertUnitNameFree(tx, opd.id, request.body.name);
@@ -135,9 +148,12 @@ export default async function opdRoutes(fastify: FastifyInstance) {
 
   app.patch(
     '/api/units/:id',
-    { schema: { tags, summary: 'Edit or (de)activate a unit', params: uuidParam, body: unitUpdateBody, response: { 200: unitShape, ...errors } } },
+    {
+      config: { permission: 'opd:write' },
+      schema: { tags, summary: 'Edit or (de)activate a unit', params: uuidParam, body: unitUpdateBody, response: { 200: unitShape, ...errors } },
+    },
     async (request) => {
-      const actor = authorize(request, 'opd:write');
+      const actor = request.actor;
       const [unit] = await db.select().from(units).where(eq(units.id, request.params.id));
       if (!unit) throw notFound();
       await visibleOpd(actor, unit.opdId);

@@ -7,7 +7,7 @@ import type { Framework } from '../../domain/iid/types';
 import { isProfileDocument } from '../../domain/innovation/profile';
 import type { Db } from '../db/client';
 import { entryAnswers, evidence, innovationEntries, innovations } from '../db/schema';
-import { refreshEntryScores } from '../shared/entry-scores';
+import { refreshEntryScores } from '../shared/items/scores';
 
 export async function carryOver(db: Db, fromPeriodId: string, toPeriodId: string, framework: Framework): Promise<number> {
   const sid = framework.indicators.filter((i) => i.aspect === 'SID');

@@ -1,35 +1,44 @@
 // Assessment periods: Admin Daerah opens one per year on a framework version, closes penjaringan, locks it.
 // One open period per region; past periods stay readable. The framework is snapshotted when the period opens.
-import { and, count, desc, eq, lt } from 'drizzle-orm';
+import { and, count, desc, eq, lt, sql } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { errorResponse } from '../../contract/common';
 import { periodCreateBody, periodList, periodShape, periodStatusBody, periodUpdateBody } from '../../contract/periods';
-import type { Framework } from '../../domain/iid/types';
+import { periodMoveRefusal, periodRefusal } from '../../domain/period-status';
 import { canAccessRegion } from '../../domain/roles';
 import { innovationEntries, periods } from '../db/schema';
-import { changedOnly, recordAudit } from '../shared/audit';
-import { AppError, conflictOn, fieldError, notFound } from '../shared/errors';
-import { findFramework } from '../shared/framework-store';
-import { authorize, regionInScope } from '../shared/guard';
-import { stripUndefined } from '../shared/objects';
-import { uuidParam } from '../shared/schemas';
+import type { SessionUser } from '../plugins/session';
+import { changedOnly, recordAudit } from '../shared/audit/record';
+import { AppError, conflictOn, fieldError, notFound } from '../shared/http/errors';
+import { regionInScope } from '../shared/http/guard';
+import { stripUndefined } from '../shared/http/objects';
+import { uuidParam } from '../shared/http/schemas';
+import { findFramework } from '../shared/periods/framework-store';
+import { periodFramework } from '../shared/periods/period-framework';
+import { periodHeadColumns } from '../shared/periods/period-lookup';
 import { carryOver } from './carry-over';
 
 const tags = ['periods'];
 const errors = { 400: errorResponse, 401: errorResponse, 403: errorResponse, 404: errorResponse, 409: errorResponse };
 
-type Row = typeof periods.$inferSelect;
+// A period as the routes read it: without its framework snapshot (tens of kilobytes), with the two facts of it
+// a period shows — read from the JSON in the database.
+const rowColumns = {
+  ...periodHeadColumns,
+  frameworkName: sql<string>`${periods.framework}->>'name'`,
+  frameworkUncertain: sql<boolean>`coalesce((${periods.framework}->>'uncertain')::boolean, false)`,
+};
+type Row = Omit<typeof periods.$inferSelect, 'framework'> & { frameworkName: string; frameworkUncertain: boolean };
 
 function toDto(r: Row, entryCount: number) {
-  const f = r.framework as Framework;
   return {
     id: r.id,
     regionId: r.regionId,
     year: r.year,
     frameworkId: r.frameworkId,
-    frameworkName: f.name,
-    frameworkUncertain: f.uncertain,
+    frameworkName: r.frameworkName,
+    frameworkUncertain: r.frameworkUncertain,
     status: r.status,
     penjaringanOpensOn: r.penjaringanOpensOn,
     penjaringanClosesOn: r.penjaringanClosesOn,
@@ -48,38 +57,40 @@ function checkDates(d: { penjaringanOpensOn: string; penjaringanClosesOn: string
   if (d.internalDeadline && d.internalDeadline < d.penjaringanOpensOn) throw fieldError({ internalDeadline: 'dates_out_of_order' });
 }
 
-/** Allowed moves: open → closed → locked, and closed → open again (a late correction) while no other is open. */
-const MOVES: Record<string, string[]> = { open: ['closed'], closed: ['open', 'locked'], locked: [] };
-
 export default async function periodRoutes(fastify: FastifyInstance) {
   const app = fastify.withTypeProvider<ZodTypeProvider>();
   const { db } = app;
 
   const entryCount = async (periodId: string) => (await db.select({ n: count() }).from(innovationEntries).where(eq(innovationEntries.periodId, periodId)))[0].n;
 
-  async function visible(request: Parameters<typeof authorize>[0], id: string, permission: 'period:read' | 'period:write') {
-    const actor = authorize(request, permission);
-    const [row] = await db.select().from(periods).where(eq(periods.id, id));
+  async function visible(actor: SessionUser, id: string) {
+    const [row] = await db.select(rowColumns).from(periods).where(eq(periods.id, id));
     if (!row || !canAccessRegion(actor, row.regionId)) throw notFound();
     return { actor, row };
   }
 
   app.get(
     '/api/periods',
-    { schema: { tags, summary: 'The region’s assessment periods, newest first', response: { 200: periodList, ...errors } } },
+    {
+      config: { permission: 'period:read' },
+      schema: { tags, summary: 'The region’s assessment periods, newest first', response: { 200: periodList, ...errors } },
+    },
     async (request) => {
-      const actor = authorize(request, 'period:read');
+      const actor = request.actor;
       const regionId = regionInScope(actor, (request.query as { regionId?: string }).regionId);
-      const rows = await db.select().from(periods).where(eq(periods.regionId, regionId)).orderBy(desc(periods.year));
+      const rows = await db.select(rowColumns).from(periods).where(eq(periods.regionId, regionId)).orderBy(desc(periods.year));
       return Promise.all(rows.map(async (r) => toDto(r, await entryCount(r.id))));
     },
   );
 
   app.post(
     '/api/periods',
-    { schema: { tags, summary: 'Open an assessment period on a framework version', body: periodCreateBody, response: { 201: periodShape, ...errors } } },
+    {
+      config: { permission: 'period:write' },
+      schema: { tags, summary: 'Open an assessment period on a framework version', body: periodCreateBody, response: { 201: periodShape, ...errors } },
+    },
     async (request, reply) => {
-      const actor = authorize(request, 'period:write');
+      const actor = request.actor;
       const { regionId: requested, frameworkId, carryOver: carry, ...fields } = request.body;
       const regionId = regionInScope(actor, requested);
       checkDates(fields);
@@ -106,10 +117,10 @@ export default async function periodRoutes(fastify: FastifyInstance) {
             internalDeadline: fields.internalDeadline ?? null,
             maturityThreshold: fields.maturityThreshold ?? null,
           })
-          .returning();
+          .returning(rowColumns);
         const [previous] = carry
           ? await tx
-              .select()
+              .select({ id: periods.id, year: periods.year })
               .from(periods)
               .where(and(eq(periods.regionId, regionId), lt(periods.year, fields.year)))
               .orderBy(desc(periods.year))
@@ -131,20 +142,25 @@ export default async function periodRoutes(fastify: FastifyInstance) {
     },
   );
 
-  app.get('/api/periods/:id', { schema: { tags, summary: 'One period', params: uuidParam, response: { 200: periodShape, ...errors } } }, async (request) => {
-    const { row } = await visible(request, request.params.id, 'period:read');
-    return toDto(row, await entryCount(row.id));
-  });
+  app.get(
+    '/api/periods/:id',
+    { config: { permission: 'period:read' }, schema: { tags, summary: 'One period', params: uuidParam, response: { 200: periodShape, ...errors } } },
+    async (request) => {
+      const { row } = await visible(request.actor, request.params.id);
+      return toDto(row, await entryCount(row.id));
+    },
+  );
 
   app.get(
     '/api/periods/:id/framework',
-    { schema: { tags, summary: 'The framework snapshot the period scores with', params: uuidParam } },
-    async (request) => (await visible(request, request.params.id, 'period:read')).row.framework,
+    { config: { permission: 'period:read' }, schema: { tags, summary: 'The framework snapshot the period scores with', params: uuidParam } },
+    async (request) => (await periodFramework(db, (await visible(request.actor, request.params.id)).row.id)).framework,
   );
 
   app.patch(
     '/api/periods/:id',
     {
+      config: { permission: 'period:write' },
       schema: {
         tags,
         summary: 'Change windows or the maturity threshold (not once locked)',
@@ -154,8 +170,9 @@ export default async function periodRoutes(fastify: FastifyInstance) {
       },
     },
     async (request) => {
-      const { row } = await visible(request, request.params.id, 'period:write');
-      if (row.status === 'locked') throw new AppError(409, 'period_locked');
+      const { row } = await visible(request.actor, request.params.id);
+      const refusal = periodRefusal(row.status, 'settings');
+      if (refusal) throw new AppError(409, refusal);
       const patch = stripUndefined(request.body);
       checkDates({ ...row, ...patch });
       const updated = await db.transaction(async (tx) => {
@@ -163,7 +180,7 @@ export default async function periodRoutes(fastify: FastifyInstance) {
           .update(periods)
           .set({ ...patch, updatedAt: new Date() })
           .where(eq(periods.id, row.id))
-          .returning();
+          .returning(rowColumns);
         const diff = changedOnly(row, after);
         if (Object.keys(diff.after).length)
           await recordAudit(tx, request, {
@@ -183,6 +200,7 @@ export default async function periodRoutes(fastify: FastifyInstance) {
   app.post(
     '/api/periods/:id/status',
     {
+      config: { permission: 'period:write' },
       schema: {
         tags,
         summary: 'Close penjaringan, reopen it, or lock the period for good',
@@ -192,9 +210,11 @@ export default async function periodRoutes(fastify: FastifyInstance) {
       },
     },
     async (request) => {
-      const { row } = await visible(request, request.params.id, 'period:write');
+      const { row } = await visible(request.actor, request.params.id);
       const next = request.body.status;
-      if (!MOVES[row.status].includes(next)) throw new AppError(409, row.status === 'locked' ? 'period_locked' : 'period_status_change');
+      // Reopening also needs no other open period (checked below, in the transaction).
+      const refusal = periodMoveRefusal(row.status, next);
+      if (refusal) throw new AppError(409, refusal);
       const updated = await db.transaction(async (tx) => {
         if (next === 'open') {
           const [open] = await tx
@@ -208,7 +228,7 @@ export default async function periodRoutes(fastify: FastifyInstance) {
           .update(periods)
           .set({ status: next, updatedAt: now, ...(next === 'closed' ? { closedAt: now } : {}), ...(next === 'locked' ? { lockedAt: now } : {}) })
           .where(eq(periods.id, row.id))
-          .returning();
+          .returning(rowColumns);
         await recordAudit(tx, request, {
           regionId: row.regionId,
           entityType: 'period',

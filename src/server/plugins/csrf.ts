@@ -3,7 +3,7 @@
 // never approves; Origin and Sec-Fetch-Site must also point at this site when the browser sends them.
 import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
-import { AppError } from '../shared/errors';
+import { AppError } from '../shared/http/errors';
 
 const SAFE = new Set(['GET', 'HEAD', 'OPTIONS']);
 

@@ -3,7 +3,7 @@ import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from
 import fp from 'fastify-plugin';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { type Locale, MESSAGES, translate } from '../../domain/messages';
-import { AppError, type FieldError } from '../shared/errors';
+import { AppError, type FieldError } from '../shared/http/errors';
 
 interface ValidationIssue {
   keyword: string;

@@ -4,6 +4,7 @@ import swaggerUi from '@fastify/swagger-ui';
 import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
 import { jsonSchemaTransform } from 'fastify-type-provider-zod';
+import { publicRoutes } from './access';
 
 export default fp(async function openapiPlugin(app: FastifyInstance) {
   await app.register(swagger, {
@@ -21,6 +22,6 @@ export default fp(async function openapiPlugin(app: FastifyInstance) {
     },
     transform: jsonSchemaTransform,
   });
-  app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
-  await app.register(swaggerUi, { routePrefix: '/api/docs' });
+  app.get('/api/openapi.json', { config: { permission: 'public' }, schema: { hide: true } }, async () => app.swagger());
+  await app.register(publicRoutes((docs) => docs.register(swaggerUi, { routePrefix: '/api/docs' })));
 });

@@ -5,7 +5,7 @@ import fp from 'fastify-plugin';
 import { type Locale, localeFromHeader } from '../../domain/messages';
 import type { Actor, Role } from '../../domain/roles';
 import { regions, sessions, users } from '../db/schema';
-import { hashToken } from '../shared/tokens';
+import { hashToken } from '../shared/accounts/tokens';
 
 export const SESSION_COOKIE = 'inovda_session';
 

@@ -1,9 +1,11 @@
 // Serves the built web app (dist/web) and answers unknown non-API paths with index.html for client routing.
+// These are open to anyone: what the pages show comes from the API, which checks every request.
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import fastifyStatic from '@fastify/static';
 import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
+import { publicRoutes } from './access';
 
 export const WEB_DIST = resolve(import.meta.dirname ?? '.', '../../../dist/web');
 
@@ -12,6 +14,10 @@ export default fp(async function webPlugin(app: FastifyInstance) {
     app.log.warn(`web app not built (${WEB_DIST}); run "npm run build"`);
     return;
   }
+  await app.register(publicRoutes(serveWeb));
+});
+
+async function serveWeb(app: FastifyInstance) {
   await app.register(fastifyStatic, {
     root: WEB_DIST,
     wildcard: false,
@@ -21,7 +27,7 @@ export default fp(async function webPlugin(app: FastifyInstance) {
       res.setHeader('Cache-Control', path.includes('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache');
     },
   });
-  app.get('/*', { schema: { hide: true } }, async (request, reply) => {
+  app.get('/*', { config: { permission: 'public' }, schema: { hide: true } }, async (request, reply) => {
     const path = request.url.split('?')[0];
     if (path.startsWith('/api/')) return reply.callNotFound();
     const file = resolve(WEB_DIST, `.${decodeURIComponent(path)}`);
@@ -29,4 +35,4 @@ export default fp(async function webPlugin(app: FastifyInstance) {
     reply.header('Cache-Control', 'no-cache');
     return reply.sendFile('index.html');
   });
-});
+}

@@ -8,12 +8,11 @@ import { letterheadShape, letterheadUpdateBody } from '../../contract/letterhead
 import { LOGO_MAX_BYTES, logoMime } from '../../domain/reports/letterhead';
 import { canAccessRegion } from '../../domain/roles';
 import { regionLetterheads, regions } from '../db/schema';
-import { changedOnly, recordAudit } from '../shared/audit';
-import { AppError, fieldError, notFound } from '../shared/errors';
-import { authorize } from '../shared/guard';
-import { embeddableLogo, readLetterhead, toLetterheadDto } from '../shared/letterhead';
-import { stripUndefined } from '../shared/objects';
-import { uuidParam } from '../shared/schemas';
+import { changedOnly, recordAudit } from '../shared/audit/record';
+import { AppError, fieldError, notFound } from '../shared/http/errors';
+import { stripUndefined } from '../shared/http/objects';
+import { uuidParam } from '../shared/http/schemas';
+import { embeddableLogo, readLetterhead, toLetterheadDto } from '../shared/regions/letterhead';
 
 const tags = ['regions'];
 const errors = { 400: errorResponse, 401: errorResponse, 403: errorResponse, 404: errorResponse };
@@ -25,6 +24,7 @@ export default async function letterheadRoutes(fastify: FastifyInstance) {
   app.get(
     '/api/regions/:id/letterhead',
     {
+      config: { permission: 'region:read' },
       schema: {
         tags,
         summary: 'The letterhead (kop surat) and signing official of the region’s reports',
@@ -33,24 +33,29 @@ export default async function letterheadRoutes(fastify: FastifyInstance) {
       },
     },
     async (request) => {
-      const actor = authorize(request, 'region:read');
+      const actor = request.actor;
       if (!canAccessRegion(actor, request.params.id)) throw notFound();
       const [row] = await db.select().from(regionLetterheads).where(eq(regionLetterheads.regionId, request.params.id));
       return toLetterheadDto(row);
     },
   );
 
-  app.get('/api/regions/:id/letterhead/logo', { schema: { tags, summary: 'The letterhead logo image', params: uuidParam } }, async (request, reply) => {
-    const actor = authorize(request, 'region:read');
-    if (!canAccessRegion(actor, request.params.id)) throw notFound();
-    const letterhead = await readLetterhead(db, request.params.id);
-    if (!letterhead.logo) throw notFound();
-    return reply.header('content-type', letterhead.logo.mime).header('cache-control', 'private, no-cache').send(letterhead.logo.bytes);
-  });
+  app.get(
+    '/api/regions/:id/letterhead/logo',
+    { config: { permission: 'region:read' }, schema: { tags, summary: 'The letterhead logo image', params: uuidParam } },
+    async (request, reply) => {
+      const actor = request.actor;
+      if (!canAccessRegion(actor, request.params.id)) throw notFound();
+      const letterhead = await readLetterhead(db, request.params.id);
+      if (!letterhead.logo) throw notFound();
+      return reply.header('content-type', letterhead.logo.mime).header('cache-control', 'private, no-cache').send(letterhead.logo.bytes);
+    },
+  );
 
   app.patch(
     '/api/regions/:id/letterhead',
     {
+      config: { permission: 'region:update' },
       schema: {
         tags,
         summary: 'Edit the letterhead and signing official (absent fields stay as they are; null clears)',
@@ -60,7 +65,7 @@ export default async function letterheadRoutes(fastify: FastifyInstance) {
       },
     },
     async (request) => {
-      const actor = authorize(request, 'region:update');
+      const actor = request.actor;
       const { id } = request.params;
       if (!canAccessRegion(actor, id)) throw notFound();
       const { logo, ...fields } = request.body;

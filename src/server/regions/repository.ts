@@ -2,7 +2,7 @@ import { and, eq, getTableColumns, sql } from 'drizzle-orm';
 import type { Db } from '../db/client';
 import { countWhere, orderOf, type PageRequest, pageOf } from '../db/paging';
 import { regions } from '../db/schema';
-import { searchAny } from '../shared/search';
+import { searchAny } from '../db/search';
 
 // Fully qualified: inside a subquery drizzle would leave column names bare and they would bind to the inner table.
 const opdCount = sql<number>`(select count(*)::int from "opds" o where o."region_id" = "regions"."id")`;

@@ -7,14 +7,12 @@ import { regionCreateBody, regionCreateResponse, regionListQuery, regionPage, re
 import { isValidKemendagriCode } from '../../domain/organisation';
 import { canAccessRegion } from '../../domain/roles';
 import { regions } from '../db/schema';
-import { insertAccount, USERNAME_PATTERN } from '../shared/accounts';
-import { changedOnly, recordAudit } from '../shared/audit';
-import { conflictOn, fieldError, forbidden, notFound } from '../shared/errors';
-import { authorize } from '../shared/guard';
-import { stripUndefined } from '../shared/objects';
-import { uuidParam } from '../shared/schemas';
-import { generatePassword } from '../shared/tokens';
-import letterheadRoutes from './letterhead-routes';
+import { insertAccount, USERNAME_PATTERN } from '../shared/accounts/accounts';
+import { generatePassword } from '../shared/accounts/tokens';
+import { changedOnly, recordAudit } from '../shared/audit/record';
+import { conflictOn, fieldError, forbidden, notFound } from '../shared/http/errors';
+import { stripUndefined } from '../shared/http/objects';
+import { uuidParam } from '../shared/http/schemas';
 import { getRegion, kemendagriCodeTaken, listRegions, toRegionDto } from './repository';
 
 const tags = ['regions'];
@@ -23,13 +21,15 @@ const errors = { 400: errorResponse, 401: errorResponse, 403: errorResponse, 404
 export default async function regionRoutes(fastify: FastifyInstance) {
   const app = fastify.withTypeProvider<ZodTypeProvider>();
   const { db } = app;
-  await app.register(letterheadRoutes);
 
   app.get(
     '/api/regions',
-    { schema: { tags, summary: 'Regions visible to the user (all, for super admin)', querystring: regionListQuery, response: { 200: regionPage, ...errors } } },
+    {
+      config: { permission: 'region:read' },
+      schema: { tags, summary: 'Regions visible to the user (all, for super admin)', querystring: regionListQuery, response: { 200: regionPage, ...errors } },
+    },
     async (request) => {
-      const actor = authorize(request, 'region:read');
+      const actor = request.actor;
       const onlyId = actor.role === 'super_admin' ? undefined : (actor.regionId ?? '00000000-0000-0000-0000-000000000000');
       return listRegions(db, { ...request.query, onlyId });
     },
@@ -38,6 +38,7 @@ export default async function regionRoutes(fastify: FastifyInstance) {
   app.post(
     '/api/regions',
     {
+      config: { permission: 'region:create' },
       schema: {
         tags,
         summary: 'Create a region and optionally its first Admin Daerah',
@@ -46,7 +47,6 @@ export default async function regionRoutes(fastify: FastifyInstance) {
       },
     },
     async (request, reply) => {
-      authorize(request, 'region:create');
       const { admin, ...fields } = request.body;
       if (!isValidKemendagriCode(fields.type, fields.kemendagriCode)) throw fieldError({ kemendagriCode: 'invalid_kemendagri_code' });
       if (admin && !USERNAME_PATTERN.test(admin.username)) throw fieldError({ 'admin.username': 'username_format' });
@@ -92,9 +92,9 @@ export default async function regionRoutes(fastify: FastifyInstance) {
 
   app.get(
     '/api/regions/:id',
-    { schema: { tags, summary: 'One region’s profile', params: uuidParam, response: { 200: regionShape, ...errors } } },
+    { config: { permission: 'region:read' }, schema: { tags, summary: 'One region’s profile', params: uuidParam, response: { 200: regionShape, ...errors } } },
     async (request) => {
-      const actor = authorize(request, 'region:read');
+      const actor = request.actor;
       if (!canAccessRegion(actor, request.params.id)) throw notFound();
       const row = await getRegion(db, request.params.id);
       if (!row) throw notFound();
@@ -104,9 +104,12 @@ export default async function regionRoutes(fastify: FastifyInstance) {
 
   app.patch(
     '/api/regions/:id',
-    { schema: { tags, summary: 'Edit a region’s profile', params: uuidParam, body: regionUpdateBody, response: { 200: regionShape, ...errors } } },
+    {
+      config: { permission: 'region:update' },
+      schema: { tags, summary: 'Edit a region’s profile', params: uuidParam, body: regionUpdateBody, response: { 200: regionShape, ...errors } },
+    },
     async (request) => {
-      const actor = authorize(request, 'region:update');
+      const actor = request.actor;
       const { id } = request.params;
       if (!canAccessRegion(actor, id)) throw notFound();
       if (request.body.active !== undefined && actor.role !== 'super_admin') throw forbidden();

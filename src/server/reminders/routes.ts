@@ -6,10 +6,10 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { errorResponse, okResponse } from '../../contract/common';
 import { muteBody, notificationList, reminderRun } from '../../contract/reminders';
 import { notifications, users } from '../db/schema';
-import { notFound } from '../shared/errors';
-import { authorize, regionInScope, requireUser } from '../shared/guard';
-import { updateOwnSettings } from '../shared/own-settings';
-import { uuidParam } from '../shared/schemas';
+import { updateOwnSettings } from '../shared/accounts/own-settings';
+import { notFound } from '../shared/http/errors';
+import { regionInScope } from '../shared/http/guard';
+import { uuidParam } from '../shared/http/schemas';
 import { runReminders } from './run';
 
 const tags = ['reminders'];
@@ -22,6 +22,7 @@ export default async function reminderRoutes(fastify: FastifyInstance) {
   app.get(
     '/api/notifications',
     {
+      config: { permission: 'signed_in' },
       schema: {
         tags,
         summary: 'My latest notifications and how many are unread',
@@ -29,7 +30,7 @@ export default async function reminderRoutes(fastify: FastifyInstance) {
       },
     },
     async (request) => {
-      const user = requireUser(request);
+      const user = request.actor;
       const rows = await db.select().from(notifications).where(eq(notifications.userId, user.id)).orderBy(desc(notifications.createdAt)).limit(30);
       const [{ n }] = await db
         .select({ n: count() })
@@ -54,9 +55,12 @@ export default async function reminderRoutes(fastify: FastifyInstance) {
 
   app.post(
     '/api/notifications/:id/read',
-    { schema: { tags, summary: 'Mark one notification read', params: uuidParam, response: { 200: okResponse, ...errors } } },
+    {
+      config: { permission: 'signed_in' },
+      schema: { tags, summary: 'Mark one notification read', params: uuidParam, response: { 200: okResponse, ...errors } },
+    },
     async (request) => {
-      const user = requireUser(request);
+      const user = request.actor;
       const done = await db
         .update(notifications)
         .set({ readAt: new Date() })
@@ -69,9 +73,9 @@ export default async function reminderRoutes(fastify: FastifyInstance) {
 
   app.post(
     '/api/notifications/read-all',
-    { schema: { tags, summary: 'Mark all my notifications read', response: { 200: okResponse, ...errors } } },
+    { config: { permission: 'signed_in' }, schema: { tags, summary: 'Mark all my notifications read', response: { 200: okResponse, ...errors } } },
     async (request) => {
-      const user = requireUser(request);
+      const user = request.actor;
       await db
         .update(notifications)
         .set({ readAt: new Date() })
@@ -83,6 +87,7 @@ export default async function reminderRoutes(fastify: FastifyInstance) {
   app.put(
     '/api/notifications/mute',
     {
+      config: { permission: 'signed_in' },
       schema: {
         tags,
         summary: 'Turn my reminder e-mails off (true) or on (false)',
@@ -91,7 +96,7 @@ export default async function reminderRoutes(fastify: FastifyInstance) {
       },
     },
     async (request) => {
-      const user = requireUser(request);
+      const user = request.actor;
       await updateOwnSettings(db, request, user, {}, { remindersMuted: request.body.muted });
       return { ok: true as const };
     },
@@ -100,6 +105,7 @@ export default async function reminderRoutes(fastify: FastifyInstance) {
   app.post(
     '/api/reminders/run',
     {
+      config: { permission: 'period:write' },
       schema: {
         tags,
         summary: 'Raise today’s reminders for my region now (they also run daily by themselves)',
@@ -107,7 +113,7 @@ export default async function reminderRoutes(fastify: FastifyInstance) {
       },
     },
     async (request) => {
-      const actor = authorize(request, 'period:write');
+      const actor = request.actor;
       return runReminders(db, app.mailer, app.config.appUrl, new Date(), regionInScope(actor, undefined));
     },
   );

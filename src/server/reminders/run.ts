@@ -8,7 +8,7 @@ import type { Role } from '../../domain/roles';
 import type { Db } from '../db/client';
 import { appMeta, innovationEntries, notifications, periods, regions, users } from '../db/schema';
 import type { Mailer } from '../plugins/mailer';
-import { liveEntry } from '../shared/live-entry';
+import { liveEntry } from '../shared/entries/live-entry';
 
 export interface ReminderRun {
   notifications: number;

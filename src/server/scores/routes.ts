@@ -3,9 +3,9 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { errorResponse, periodQuery } from '../../contract/common';
 import { regionScore, scoreInput, scoreInputQuery } from '../../contract/scores';
 import type { SessionUser } from '../plugins/session';
-import { authorize, regionInScope } from '../shared/guard';
-import { periodHeadOfRegion } from '../shared/period-lookup';
-import { periodState, regionScores } from '../shared/period-state';
+import { regionInScope } from '../shared/http/guard';
+import { periodHeadOfRegion } from '../shared/periods/period-lookup';
+import { periodState, regionScores } from '../shared/periods/period-state';
 
 const tags = ['scores'];
 const errors = { 400: errorResponse, 401: errorResponse, 403: errorResponse, 404: errorResponse };
@@ -20,6 +20,7 @@ export default async function scoreRoutes(fastify: FastifyInstance) {
   app.get(
     '/api/scores/region',
     {
+      config: { permission: 'period:read' },
       schema: {
         tags,
         summary: 'The region’s IID in a period (default: the latest), claimed and verified',
@@ -28,7 +29,7 @@ export default async function scoreRoutes(fastify: FastifyInstance) {
       },
     },
     async (request) => {
-      const period = await periodOf(authorize(request, 'period:read'), request.query.periodId);
+      const period = await periodOf(request.actor, request.query.periodId);
       // The full scores; the response schema keeps the headline figures (scoreShape).
       const { claimed, verified } = await regionScores(db, period.id, period.stamp);
       return { periodId: period.id, year: period.year, frameworkId: period.frameworkId, claimed, verified };
@@ -38,6 +39,7 @@ export default async function scoreRoutes(fastify: FastifyInstance) {
   app.get(
     '/api/innovations/score-input',
     {
+      config: { permission: 'simulation:use' },
       schema: {
         tags,
         summary: 'The period’s state in the CLI score input format (claimed or verified answers), for the simulator',
@@ -46,7 +48,7 @@ export default async function scoreRoutes(fastify: FastifyInstance) {
       },
     },
     async (request) => {
-      const period = await periodOf(authorize(request, 'simulation:use'), request.query.periodId);
+      const period = await periodOf(request.actor, request.query.periodId);
       const state = await periodState(db, period.id);
       const input = state[request.query.basis];
       // On the verified basis, the items waiting for a verifier come along: the simulator ranks finishing them.
@@ -58,7 +60,14 @@ export default async function scoreRoutes(fastify: FastifyInstance) {
         year: period.year,
         basis: request.query.basis,
         region: { ...input.region, ...nonEmpty(state.pending.region) },
-        innovations: input.innovations.map((inv, k) => ({ ...inv, id: state.entries[k].name, entryId: inv.id, ...nonEmpty(state.pending.innovations[k]) })),
+        // status: only an innovation approved by its Kepala OPD can really be sent; the simulator says so.
+        innovations: input.innovations.map((inv, k) => ({
+          ...inv,
+          id: state.entries[k].name,
+          entryId: inv.id,
+          status: state.entries[k].status,
+          ...nonEmpty(state.pending.innovations[k]),
+        })),
       };
     },
   );

@@ -40,8 +40,8 @@ import {
   users,
 } from '../db/schema';
 import type { BlobStore } from '../plugins/storage';
-import { scoresOf } from '../shared/entry-scores';
-import type { ItemState } from '../shared/review-state';
+import { scoresOf } from '../shared/items/scores';
+import type { ItemState } from '../shared/items/state';
 import { CATALOGUE, type CatalogueItem } from './demo-catalogue';
 import { type DemoFile, demoEvidenceFiles, returnNote } from './demo-evidence';
 

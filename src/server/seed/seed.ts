@@ -2,9 +2,9 @@
 import { count, eq } from 'drizzle-orm';
 import type { Db } from '../db/client';
 import { appMeta, opds, regions, units, users } from '../db/schema';
-import { insertAccount } from '../shared/accounts';
-import { recordAudit } from '../shared/audit';
-import { generatePassword } from '../shared/tokens';
+import { insertAccount } from '../shared/accounts/accounts';
+import { generatePassword } from '../shared/accounts/tokens';
+import { recordAudit } from '../shared/audit/record';
 import { DEMO_OPDS, DEMO_REGION, DEMO_USERS } from './demo-region';
 
 export const SEED_MARKER = 'demo_seeded';

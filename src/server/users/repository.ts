@@ -1,11 +1,18 @@
-import { and, count, eq, getTableColumns } from 'drizzle-orm';
+import { and, count, eq, getTableColumns, sql } from 'drizzle-orm';
 import type { Role } from '../../domain/roles';
 import type { Db } from '../db/client';
 import { orderOf, type PageRequest, pageOf } from '../db/paging';
 import { opds, regions, users } from '../db/schema';
-import { searchAny } from '../shared/search';
+import { searchAny } from '../db/search';
 
-const SORTS = { username: users.username, fullName: users.fullName, role: users.role, lastLoginAt: users.lastLoginAt, createdAt: users.createdAt };
+// Names sort without regard to capitals: "dr. Ratna …" among the D's, not after every capitalised name.
+const SORTS = {
+  username: users.username,
+  fullName: sql`lower(${users.fullName})`,
+  role: users.role,
+  lastLoginAt: users.lastLoginAt,
+  createdAt: users.createdAt,
+};
 
 const columns = { ...getTableColumns(users), regionName: regions.name, opdName: opds.name };
 

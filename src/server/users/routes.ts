@@ -7,15 +7,15 @@ import { passwordResetResponse, userCreateBody, userCreatedResponse, userListQue
 import { assignableRoles, canAccessRegion, isOpdBound, placementProblem, type Role } from '../../domain/roles';
 import { users } from '../db/schema';
 import type { SessionUser } from '../plugins/session';
-import { assertAccountFree, clearAccountFailures, closeOtherSessions, insertAccount, USERNAME_PATTERN } from '../shared/accounts';
-import { actionFor, changedOnly, recordAudit } from '../shared/audit';
-import { fieldError, notFound } from '../shared/errors';
-import { authorize, regionInScope } from '../shared/guard';
-import { stripUndefined } from '../shared/objects';
-import { assertPasswordAcceptable } from '../shared/password-check';
-import { hashPassword } from '../shared/passwords';
-import { uuidParam } from '../shared/schemas';
-import { generatePassword } from '../shared/tokens';
+import { assertAccountFree, clearAccountFailures, closeOtherSessions, insertAccount, USERNAME_PATTERN } from '../shared/accounts/accounts';
+import { assertPasswordAcceptable } from '../shared/accounts/password-check';
+import { hashPassword } from '../shared/accounts/passwords';
+import { generatePassword } from '../shared/accounts/tokens';
+import { actionFor, changedOnly, recordAudit } from '../shared/audit/record';
+import { fieldError, notFound } from '../shared/http/errors';
+import { regionInScope } from '../shared/http/guard';
+import { stripUndefined } from '../shared/http/objects';
+import { uuidParam } from '../shared/http/schemas';
 import { getUser, listUsers, opdRegion, toUserDto } from './repository';
 
 const tags = ['users'];
@@ -43,9 +43,12 @@ export default async function userRoutes(fastify: FastifyInstance) {
 
   app.get(
     '/api/users',
-    { schema: { tags, summary: 'List users (server-side paging, search, sort, filters)', querystring: userListQuery, response: { 200: userPage, ...errors } } },
+    {
+      config: { permission: 'user:read' },
+      schema: { tags, summary: 'List users (server-side paging, search, sort, filters)', querystring: userListQuery, response: { 200: userPage, ...errors } },
+    },
     async (request) => {
-      const actor = authorize(request, 'user:read');
+      const actor = request.actor;
       const regionId = actor.role === 'super_admin' && !request.query.regionId ? undefined : regionInScope(actor, request.query.regionId);
       return listUsers(db, { ...request.query, regionId });
     },
@@ -54,6 +57,7 @@ export default async function userRoutes(fastify: FastifyInstance) {
   app.post(
     '/api/users',
     {
+      config: { permission: 'user:write' },
       schema: {
         tags,
         summary: 'Create a user; without a password a temporary one is generated and shown once',
@@ -62,7 +66,7 @@ export default async function userRoutes(fastify: FastifyInstance) {
       },
     },
     async (request, reply) => {
-      const actor = authorize(request, 'user:write');
+      const actor = request.actor;
       const body = request.body;
       const regionId = body.role === 'super_admin' ? null : regionInScope(actor, body.regionId ?? undefined);
       const opdId = isOpdBound(body.role) ? (body.opdId ?? null) : null;
@@ -89,13 +93,16 @@ export default async function userRoutes(fastify: FastifyInstance) {
     },
   );
 
-  app.get('/api/users/:id', { schema: { tags, summary: 'One user', params: uuidParam, response: { 200: userShape, ...errors } } }, async (request) =>
-    toUserDto(await managedUser(authorize(request, 'user:read'), request.params.id)),
+  app.get(
+    '/api/users/:id',
+    { config: { permission: 'user:read' }, schema: { tags, summary: 'One user', params: uuidParam, response: { 200: userShape, ...errors } } },
+    async (request) => toUserDto(await managedUser(request.actor, request.params.id)),
   );
 
   app.patch(
     '/api/users/:id',
     {
+      config: { permission: 'user:write' },
       schema: {
         tags,
         summary: 'Edit, change role or OPD, deactivate or reactivate a user',
@@ -105,7 +112,7 @@ export default async function userRoutes(fastify: FastifyInstance) {
       },
     },
     async (request) => {
-      const actor = authorize(request, 'user:write');
+      const actor = request.actor;
       const target = await managedUser(actor, request.params.id);
       const patch = stripUndefined(request.body);
       if (target.id === actor.id && patch.active === false) throw fieldError({ active: 'cannot_deactivate_self' });
@@ -140,6 +147,7 @@ export default async function userRoutes(fastify: FastifyInstance) {
   app.post(
     '/api/users/:id/reset-password',
     {
+      config: { permission: 'user:write' },
       schema: {
         tags,
         summary: 'Give a user a new temporary password (shown once) and unlock the account',
@@ -148,7 +156,7 @@ export default async function userRoutes(fastify: FastifyInstance) {
       },
     },
     async (request) => {
-      const actor = authorize(request, 'user:write');
+      const actor = request.actor;
       const target = await managedUser(actor, request.params.id);
       const temporaryPassword = generatePassword();
       await db.transaction(async (tx) => {

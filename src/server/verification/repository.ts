@@ -5,9 +5,9 @@ import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import { type ReviewStatus, verificationCounts } from '../../domain/evidence/review';
 import type { Db } from '../db/client';
 import { entryAnswers, innovationEntries, innovations, opds, regionAnswers, users, verifierAssignments } from '../db/schema';
-import { liveEntry } from '../shared/live-entry';
-import { regionItems, sidEvidence, spdEvidence } from '../shared/review-state';
-import { searchAny } from '../shared/search';
+import { searchAny } from '../db/search';
+import { liveEntry } from '../shared/entries/live-entry';
+import { regionItems, sidEvidence, spdEvidence } from '../shared/items/state';
 
 export interface QueueFilter {
   periodId: string;

@@ -6,20 +6,21 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { errorResponse } from '../../contract/common';
 import { assignment, assignmentBody, decideBody, decision, queuePage, queueQuery, summaryShape } from '../../contract/verification';
-import { type ReviewDecision, type ReviewStatus, reviewOutcome, reviewProblem } from '../../domain/evidence/review';
-import type { Framework } from '../../domain/iid/types';
+import { type ReviewDecision, reviewOutcome, reviewProblem } from '../../domain/evidence/review';
+import { periodRefusal } from '../../domain/period-status';
 import { returnedLink, returnedNotice } from '../../domain/reminders/instant';
-import { canAccessRegion, isOpdBound, type Role } from '../../domain/roles';
-import { entryAnswers, innovationEntries, opds, periods, regionAnswers, users, verifierAssignments } from '../db/schema';
+import { isOpdBound } from '../../domain/roles';
+import { opds, users, verifierAssignments } from '../db/schema';
 import type { SessionUser } from '../plugins/session';
-import { recordAudit } from '../shared/audit';
-import { refreshEntryScores } from '../shared/entry-scores';
-import { AppError, fieldError, notFound } from '../shared/errors';
-import { authorize, regionInScope } from '../shared/guard';
-import { raiseInstantly, sendAfterCommit } from '../shared/instant-notifications';
-import { liveEntry } from '../shared/live-entry';
-import { entryItems, regionItems } from '../shared/review-state';
-import { uuidParam } from '../shared/schemas';
+import { recordAudit } from '../shared/audit/record';
+import { AppError, fieldError, notFound } from '../shared/http/errors';
+import { regionInScope } from '../shared/http/guard';
+import { uuidParam } from '../shared/http/schemas';
+import { changeItem } from '../shared/items/change';
+import { findItem, findOwner } from '../shared/items/find';
+import { itemsOf } from '../shared/items/state';
+import { raiseInstantly, sendAfterCommit } from '../shared/notifications/instant';
+import { periodFramework } from '../shared/periods/period-framework';
 import { assignmentsOf, queueSummary, sidQueue, spdQueue } from './repository';
 
 const tags = ['verification'];
@@ -29,69 +30,17 @@ export default async function verificationRoutes(fastify: FastifyInstance) {
   const app = fastify.withTypeProvider<ZodTypeProvider>();
   const { db } = app;
 
-  async function periodInScope(actor: { role: Parameters<typeof isOpdBound>[0] } & Parameters<typeof canAccessRegion>[0], periodId: string) {
-    const [period] = await db.select().from(periods).where(eq(periods.id, periodId));
-    if (!period || !canAccessRegion(actor, period.regionId)) throw notFound();
-    const names = new Map((period.framework as Framework).indicators.map((i) => [i.code, i.name]));
+  /** The period in the actor's region, with its indicators' names (from the compiled framework cache, never the snapshot). */
+  async function periodInScope(actor: SessionUser, periodId: string) {
+    const period = await findOwner(db, actor, { periodId });
+    const names = new Map((await periodFramework(db, period.periodId)).framework.indicators.map((i) => [i.code, i.name]));
     return { period, nameOf: (code: string) => names.get(code) ?? code };
-  }
-
-  type ReviewSet = { reviewStatus: ReviewStatus; reviewNote: string | null; reviewedBy: string; reviewedAt: Date };
-  type Tx = Parameters<Parameters<typeof db.transaction>[0]>[0];
-
-  async function entrySubject(actor: SessionUser, entryId: string, code: string) {
-    const [row] = await db
-      .select({ entry: innovationEntries, periodStatus: periods.status })
-      .from(innovationEntries)
-      .innerJoin(periods, eq(periods.id, innovationEntries.periodId))
-      .where(and(eq(innovationEntries.id, entryId), liveEntry));
-    if (!row || !canAccessRegion(actor, row.entry.regionId)) throw notFound();
-    return {
-      periodStatus: row.periodStatus,
-      entryStatus: row.entry.status as string | null,
-      item: (await entryItems(db, [entryId])).get(entryId)?.[code],
-      audit: { regionId: row.entry.regionId, entityType: 'innovation', entityId: entryId, entityLabel: row.entry.name },
-      // A return reaches the operators of the innovation's OPD.
-      returnTo: {
-        regionId: row.entry.regionId,
-        roles: ['operator_opd'] as Role[],
-        opdId: row.entry.opdId,
-        innovation: row.entry.name,
-        entryId,
-        periodId: row.entry.periodId,
-      },
-      write: async (tx: Tx, set: ReviewSet) => {
-        await tx
-          .update(entryAnswers)
-          .set(set)
-          .where(and(eq(entryAnswers.entryId, entryId), eq(entryAnswers.indicatorCode, code)));
-        await refreshEntryScores(tx, [entryId]);
-      },
-    };
-  }
-
-  async function periodSubject(actor: SessionUser, periodId: string | undefined, code: string) {
-    if (!periodId) throw fieldError({ entryId: 'required' });
-    const { period } = await periodInScope(actor, periodId);
-    return {
-      periodStatus: period.status,
-      entryStatus: null,
-      item: (await regionItems(db, periodId))[code],
-      audit: { regionId: period.regionId, entityType: 'period', entityId: period.id, entityLabel: String(period.year) },
-      // Region-level items are answered by Admin Daerah: a return reaches them.
-      returnTo: { regionId: period.regionId, roles: ['admin_daerah'] as Role[], opdId: undefined, innovation: null, entryId: null, periodId: period.id },
-      write: async (tx: Tx, set: ReviewSet) => {
-        await tx
-          .update(regionAnswers)
-          .set(set)
-          .where(and(eq(regionAnswers.periodId, periodId), eq(regionAnswers.indicatorCode, code)));
-      },
-    };
   }
 
   app.get(
     '/api/verification/queue',
     {
+      config: { permission: 'innovation:read' },
       schema: {
         tags,
         summary: 'Items to verify in a period: waiting first, oldest first; filter by OPD, indicator, status',
@@ -100,7 +49,7 @@ export default async function verificationRoutes(fastify: FastifyInstance) {
       },
     },
     async (request) => {
-      const actor = authorize(request, 'innovation:read');
+      const actor = request.actor;
       const { periodId, scope, page, pageSize, mine, ...filters } = request.query;
       const { period, nameOf } = await periodInScope(actor, periodId);
       const onlyOpd = isOpdBound(actor.role) ? (actor.opdId ?? undefined) : undefined;
@@ -113,7 +62,7 @@ export default async function verificationRoutes(fastify: FastifyInstance) {
             ...r,
             scope: 'spd' as const,
             entryId: null,
-            periodId: period.id,
+            periodId: period.periodId,
             entryName: null,
             opdId: null,
             opdName: null,
@@ -131,7 +80,7 @@ export default async function verificationRoutes(fastify: FastifyInstance) {
         items: rows.map((r) => ({
           ...r,
           scope: 'sid' as const,
-          periodId: period.id,
+          periodId: period.periodId,
           indicatorName: nameOf(r.code),
           reviewedAt: r.reviewedAt?.toISOString() ?? null,
           updatedAt: r.updatedAt.toISOString(),
@@ -146,6 +95,7 @@ export default async function verificationRoutes(fastify: FastifyInstance) {
   app.get(
     '/api/verification/summary',
     {
+      config: { permission: 'innovation:read' },
       schema: {
         tags,
         summary: 'Counts per review status, decisions per verifier and waiting items per OPD in a period',
@@ -154,15 +104,16 @@ export default async function verificationRoutes(fastify: FastifyInstance) {
       },
     },
     async (request) => {
-      const actor = authorize(request, 'innovation:read');
-      const { period } = await periodInScope(actor, request.query.periodId);
-      return queueSummary(db, period.regionId, period.id, isOpdBound(actor.role) ? (actor.opdId ?? undefined) : undefined);
+      const actor = request.actor;
+      const period = await findOwner(db, actor, { periodId: request.query.periodId });
+      return queueSummary(db, period.regionId, period.periodId, isOpdBound(actor.role) ? (actor.opdId ?? undefined) : undefined);
     },
   );
 
   app.put(
     '/api/verification/assignments/:id',
     {
+      config: { permission: 'user:write' },
       schema: {
         tags,
         summary: 'Admin Daerah assigns a verifier to OPDs (replaces the list; empty = all OPDs)',
@@ -172,7 +123,7 @@ export default async function verificationRoutes(fastify: FastifyInstance) {
       },
     },
     async (request) => {
-      const actor = authorize(request, 'user:write');
+      const actor = request.actor;
       const regionId = regionInScope(actor, undefined);
       const [verifier] = await db
         .select()
@@ -209,6 +160,7 @@ export default async function verificationRoutes(fastify: FastifyInstance) {
   app.post(
     '/api/verification/decide',
     {
+      config: { permission: 'evidence:review' },
       schema: {
         tags,
         summary: 'Accept an item’s evidence, or return it to the operator with a note',
@@ -217,38 +169,35 @@ export default async function verificationRoutes(fastify: FastifyInstance) {
       },
     },
     async (request) => {
-      const actor = authorize(request, 'evidence:review');
+      const actor = request.actor;
       const { entryId, periodId, code, decision, note } = request.body;
       const outcome = reviewOutcome(decision as ReviewDecision, note);
       if ('problem' in outcome) throw fieldError({ note: 'review_note_required' });
       const now = new Date();
-      const set = { reviewStatus: outcome.status, reviewNote: outcome.note, reviewedBy: actor.id, reviewedAt: now };
 
       // What is decided on: an entry's SID item or the region's SPD item; the rest is the same for both.
-      const subject = entryId ? await entrySubject(actor, entryId, code) : await periodSubject(actor, periodId, code);
-      if (subject.periodStatus === 'locked') throw new AppError(409, 'period_locked');
-      const problem = reviewProblem(decision, subject.entryStatus, subject.item);
+      const item = await findItem(db, actor, { entryId, periodId, code });
+      const refusal = periodRefusal(item.periodStatus, 'review');
+      if (refusal) throw new AppError(409, refusal);
+      const problem = reviewProblem(decision, item.entryStatus, (await itemsOf(db, item))[code]);
       if (problem) throw new AppError(409, problem, { codes: code });
-      const indicatorName = decision === 'return' ? (await periodInScope(actor, subject.returnTo.periodId)).nameOf(code) : code;
+      const returning = outcome.status === 'dikembalikan';
+      const indicatorName = returning ? ((await periodFramework(db, item.periodId)).framework.indicators.find((i) => i.code === code)?.name ?? code) : code;
       const mails = await db.transaction(async (tx) => {
-        await subject.write(tx, set);
-        await recordAudit(tx, request, {
-          ...subject.audit,
-          action: decision === 'accept' ? 'review_accept' : 'review_return',
-          before: { [`indikator ${code}`]: subject.item?.reviewStatus },
-          after: { [`indikator ${code}`]: outcome.status, ...(outcome.note ? { catatan: outcome.note } : {}) },
-        });
-        if (outcome.status !== 'dikembalikan') return [];
-        const { innovation, entryId: returnedEntry, ...to } = subject.returnTo;
-        const returned = { innovation, code, indicatorName, note: outcome.note ?? '' };
+        await changeItem(tx, request, item, { kind: 'review', status: outcome.status, note: outcome.note, at: now });
+        if (!returning) return [];
+        // A return reaches whoever answers the item: the operators of the innovation's OPD, or Admin Daerah for SPD items.
+        const returned = { innovation: item.entryId ? item.label : null, code, indicatorName, note: outcome.note ?? '' };
         return raiseInstantly(
           tx,
           {
-            ...to,
+            regionId: item.regionId,
+            roles: [item.entryId ? 'operator_opd' : 'admin_daerah'],
+            opdId: item.opdId ?? undefined,
             actorId: actor.id,
             kind: 'item_returned',
-            subject: `${returnedEntry ?? to.periodId}:${code}:${now.getTime()}`,
-            link: returnedLink(returnedEntry, code),
+            subject: `${item.entryId ?? item.periodId}:${code}:${now.getTime()}`,
+            link: returnedLink(item.entryId, code),
             text: (locale) => returnedNotice(locale, returned),
           },
           now,

@@ -256,12 +256,16 @@ const periodsRoute = createRoute({
   component: guarded('period:read', (me) => <PeriodsPage canWrite={me.permissions.includes('period:write')} />),
 });
 
+/** Filters a link may open Inovasi with (e.g. the admin's home: approved, not yet sent). */
+type InnovationLinkFilters = { status?: EntryStatus; sent?: boolean; create?: boolean };
+
 const innovationsRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/innovations',
   // A link (e.g. from the home page) may open the list filtered by status, or the registration dialog.
-  validateSearch: (s: Record<string, unknown>): { status?: EntryStatus; create?: boolean } => ({
+  validateSearch: (s: Record<string, unknown>): InnovationLinkFilters => ({
     status: (ENTRY_STATUSES as readonly unknown[]).includes(s.status) ? (s.status as EntryStatus) : undefined,
+    sent: s.sent === true || s.sent === 'true' ? true : s.sent === false || s.sent === 'false' ? false : undefined,
     create: s.create === true || s.create === 'true' ? true : undefined,
   }),
   component: function InnovationsRoute() {
@@ -271,11 +275,12 @@ const innovationsRoute = createRoute({
         {(me) =>
           me.permissions.includes('innovation:read') ? (
             <InnovationsPage
-              key={search.status ?? ''}
+              key={`${search.status}-${search.sent}`}
               canWrite={me.permissions.includes('innovation:write')}
               opdBound={me.user.role === 'operator_opd' || me.user.role === 'kepala_opd'}
               canOpenPeriod={me.permissions.includes('period:write')}
               initialStatus={search.status}
+              initialSent={search.sent}
               openCreate={search.create}
             />
           ) : (

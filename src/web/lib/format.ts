@@ -17,13 +17,20 @@ export function formatDateTime(iso: string | null | undefined): string {
   return `${date} ${time} WIB`;
 }
 
+/** Whole days from today (in WIB) to a YYYY-MM-DD date: 0 today, negative once past. */
+export function daysFromToday(date: string): number {
+  const today = new Date(new Date().toLocaleDateString('en-CA', { timeZone: TZ }));
+  return Math.round((new Date(date).getTime() - today.getTime()) / 86_400_000);
+}
+
 export function formatNumber(n: number, digits = 0): string {
   return new Intl.NumberFormat(tag(), { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(n);
 }
 
-/** "14 hari lagi" · "hari ini" · "183 hari yang lalu": a date's distance from today in whole days. */
+/** "14 hari lagi" · "besok" · "hari ini" · "183 hari yang lalu": a date's distance from today in whole days. */
 export function formatDaysFromToday(days: number): string {
   if (days === 0) return i18n.t('common.dueToday');
+  if (days === 1) return i18n.t('common.dueTomorrow');
   return days > 0 ? i18n.t('common.daysLeft', { count: days }) : i18n.t('common.daysAgo', { count: -days });
 }
 

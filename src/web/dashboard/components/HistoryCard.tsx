@@ -1,6 +1,7 @@
 // Official results per year, entered by Admin Daerah with their source.
-import { Button, Card, Group, Modal, NumberInput, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { ActionIcon, Button, Card, Group, Modal, NumberInput, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
+import { IconPencil } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatNumber } from '../../lib/format';
@@ -37,7 +38,9 @@ export function HistoryCard({ canEdit }: { canEdit: boolean }) {
                 <Table.Th>IID</Table.Th>
                 <Table.Th>{t('dashboard.predicate')}</Table.Th>
                 <Table.Th>{t('dashboard.rank')}</Table.Th>
+                <Table.Th>{t('dashboard.awards')}</Table.Th>
                 <Table.Th>{t('dashboard.source')}</Table.Th>
+                {canEdit && <Table.Th className="no-print" />}
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
@@ -47,9 +50,25 @@ export function HistoryCard({ canEdit }: { canEdit: boolean }) {
                   <Table.Td>{formatNumber(r.iid, 2)}</Table.Td>
                   <Table.Td>{r.predicate ?? '—'}</Table.Td>
                   <Table.Td>{r.nationalRank ?? '—'}</Table.Td>
+                  <Table.Td>{r.awards || '—'}</Table.Td>
                   <Table.Td>
                     <Text size="xs">{r.source}</Text>
                   </Table.Td>
+                  {canEdit && (
+                    // The row opens on click too; this button is what a keyboard reaches.
+                    <Table.Td className="no-print">
+                      <ActionIcon
+                        variant="subtle"
+                        aria-label={t('dashboard.editResult', { year: r.year })}
+                        onClick={(e) => {
+                          e.stopPropagation();
+                          setEditing(r);
+                        }}
+                      >
+                        <IconPencil size={16} />
+                      </ActionIcon>
+                    </Table.Td>
+                  )}
                 </Table.Tr>
               ))}
             </Table.Tbody>
@@ -62,7 +81,7 @@ export function HistoryCard({ canEdit }: { canEdit: boolean }) {
 }
 
 function ResultForm({ initial, onClose }: { initial: OfficialResult; onClose: () => void }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const save = useSaveResult();
   const form = useForm<OfficialResult>({ initialValues: { ...initial, predicate: initial.predicate ?? '', awards: initial.awards ?? '' } });
   return (
@@ -84,7 +103,7 @@ function ResultForm({ initial, onClose }: { initial: OfficialResult; onClose: ()
       >
         <Stack>
           <NumberInput label={t('dashboard.year')} min={2015} max={2100} {...form.getInputProps('year')} />
-          <NumberInput label="IID" decimalSeparator="," min={0} max={100} decimalScale={2} {...form.getInputProps('iid')} />
+          <NumberInput label="IID" decimalSeparator={i18n.language === 'en' ? '.' : ','} min={0} max={100} decimalScale={2} {...form.getInputProps('iid')} />
           <TextInput label={t('dashboard.predicate')} {...form.getInputProps('predicate')} />
           <NumberInput label={t('dashboard.rank')} min={1} {...form.getInputProps('nationalRank')} />
           <TextInput label={t('dashboard.awards')} {...form.getInputProps('awards')} />

@@ -1,4 +1,5 @@
-// Every OPD against "One OPD More Than One Innovation" (OPDs at 0 or 1 highlighted), with change vs last
+// Every OPD against "One OPD More Than One Innovation" (OPDs below the target of sent innovations highlighted,
+// the same rule as the "di bawah target" mark), with change vs last
 // period; a Kepala OPD sees their own row and a to-do list. On phones each OPD is a card.
 import { Anchor, Badge, Card, Group, List, Paper, Stack, Table, Text, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
@@ -109,7 +110,8 @@ export function OpdMonitoringCard() {
               p="sm"
               role="listitem"
               data-testid="opd-card"
-              bg={r.registered <= 1 ? 'var(--mantine-color-orange-light)' : undefined}
+              bg={r.meetsTarget ? undefined : 'var(--mantine-color-orange-light)'}
+              data-below-target={!r.meetsTarget}
               style={{ overflowWrap: 'anywhere' }}
             >
               <Stack gap={4}>
@@ -138,7 +140,7 @@ export function OpdMonitoringCard() {
             </Table.Thead>
             <Table.Tbody>
               {rows.map((r) => (
-                <Table.Tr key={r.opdId} bg={r.registered <= 1 ? 'var(--mantine-color-orange-light)' : undefined}>
+                <Table.Tr key={r.opdId} bg={r.meetsTarget ? undefined : 'var(--mantine-color-orange-light)'} data-below-target={!r.meetsTarget}>
                   {columns.map((c) => (
                     <Table.Td key={c.key}>{c.render(r)}</Table.Td>
                   ))}

@@ -6,7 +6,8 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Role } from '../../../domain/roles';
 import { PageHeader } from '../../ui/PageHeader';
-import { useTotal } from '../api/home';
+import { useCurrentPeriod, useTotal } from '../api/home';
+import { AdminWorkCard } from './AdminWorkCard';
 import { ApprovalInboxCard } from './ApprovalInboxCard';
 import { OpdInnovationsCard } from './OpdInnovationsCard';
 import { RegionScoreCard } from './RegionScoreCard';
@@ -40,6 +41,9 @@ export function HomePage({ userId, fullName, role, regionId, regionName, opdName
   const opds = useTotal('opds', '/api/opds', { active: 'all' }, inRegion);
   const users = useTotal('users', '/api/users', { active: 'all' }, isAdmin || isSuper);
   const innovations = useTotal('innovations', '/api/innovations', {}, inRegion);
+  // Set-up steps are for a region's first days; once a period is open the admin's work card says what to do.
+  const period = useCurrentPeriod(isAdmin);
+  const settingUp = isSuper || (isAdmin && period.isSuccess && period.data?.status !== 'open');
 
   const guide = {
     super_admin: t('home.guideSuper'),
@@ -60,6 +64,7 @@ export function HomePage({ userId, fullName, role, regionId, regionName, opdName
       {(role === 'kepala_opd' || role === 'operator_opd') && <ReturnedCard />}
       {role === 'kepala_opd' && <OpdInnovationsCard canCreate={false} />}
       {role === 'verifikator' && <VerifierQueueCard userId={userId} />}
+      {isAdmin && inRegion && <AdminWorkCard />}
       {inRegion && <RegionScoreCard />}
       {(isSuper || inRegion) && (
         <Stats>
@@ -90,7 +95,7 @@ export function HomePage({ userId, fullName, role, regionId, regionName, opdName
           )}
         </Stats>
       )}
-      {(isAdmin || isSuper) && (
+      {settingUp && (
         <Card withBorder>
           <Title order={3} fz="h4" mb="sm">
             {t('home.nextSteps')}

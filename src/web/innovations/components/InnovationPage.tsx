@@ -8,6 +8,7 @@ import { URUSAN } from '../../../domain/iid/urusan';
 import type { Tahapan } from '../../../domain/innovation/profile';
 import { BENTUK, eligibility, INISIATOR, JENIS, RANCANG_BANGUN_MIN_WORDS, TAHAPAN, TEMATIK, wordCount } from '../../../domain/innovation/profile';
 import { answersEditable, isEditable } from '../../../domain/innovation/workflow';
+import { periodAllows } from '../../../domain/period-status';
 import type { Role } from '../../../domain/roles';
 import { formatDate, formatDateTime } from '../../lib/format';
 import { innovationQueries } from '../../lib/queries/innovations';
@@ -40,8 +41,8 @@ export function InnovationPage({ entryId, canWrite, canSend, role }: { entryId: 
     <Editor
       key={`${entry.data.id}.${entry.data.status}`}
       entry={entry.data}
-      canWrite={canWrite && entry.data.periodStatus === 'open' && isEditable(entry.data.status)}
-      canAnswer={canWrite && entry.data.periodStatus === 'open' && answersEditable(entry.data.status)}
+      canWrite={canWrite && periodAllows(entry.data.periodStatus, 'innovation') && isEditable(entry.data.status)}
+      canAnswer={canWrite && periodAllows(entry.data.periodStatus, 'innovation') && answersEditable(entry.data.status)}
       canSend={canSend}
       role={role}
     />

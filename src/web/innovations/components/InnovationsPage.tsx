@@ -7,6 +7,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { RANCANG_BANGUN_MIN_WORDS, TAHAPAN } from '../../../domain/innovation/profile';
 import { ENTRY_STATUSES, type EntryStatus } from '../../../domain/innovation/workflow';
+import { periodAllows } from '../../../domain/period-status';
 import { formatDateTime, formatNumber } from '../../lib/format';
 import { FormActions, SearchInput } from '../../ui/controls';
 import { type Column, DataTable } from '../../ui/DataTable';
@@ -23,6 +24,7 @@ export function InnovationsPage({
   opdBound,
   canOpenPeriod = false,
   initialStatus,
+  initialSent,
   openCreate,
 }: {
   canWrite: boolean;
@@ -31,6 +33,8 @@ export function InnovationsPage({
   canOpenPeriod?: boolean;
   /** Opened filtered (a count on the home page links here). */
   initialStatus?: EntryStatus;
+  /** Opened filtered by sent or not (the admin's "approved, not yet sent"). */
+  initialSent?: boolean;
   /** Opened to register one (the home page's button). */
   openCreate?: boolean;
 }) {
@@ -40,7 +44,12 @@ export function InnovationsPage({
   const [periodId, setPeriodId] = useState<string | undefined>();
   const list = useListState(
     { sort: 'name', dir: 'asc' },
-    { tahapan: undefined as string | undefined, opdId: undefined as string | undefined, status: initialStatus as string | undefined },
+    {
+      tahapan: undefined as string | undefined,
+      opdId: undefined as string | undefined,
+      status: initialStatus as string | undefined,
+      sent: initialSent === undefined ? undefined : String(initialSent),
+    },
   );
   const entries = useEntries({ ...list.query, periodId });
   const opds = useOpdOptions(!opdBound);
@@ -51,7 +60,7 @@ export function InnovationsPage({
     if (openCreate) void navigate({ to: '/innovations', search: { status: initialStatus }, replace: true });
   };
   const current = periods.data?.find((p) => p.id === periodId) ?? periods.data?.find((p) => p.status === 'open') ?? periods.data?.[0];
-  const writable = canWrite && current?.status === 'open';
+  const writable = canWrite && current !== undefined && periodAllows(current.status, 'innovation');
 
   const columns: Column<EntrySummary>[] = [
     {
@@ -174,6 +183,18 @@ export function InnovationsPage({
               data={ENTRY_STATUSES.map((v) => ({ value: v, label: t(`innovations.status.${v}`) }))}
               value={list.filters.status ?? null}
               onChange={(v) => list.setFilter('status', v ?? undefined)}
+            />
+            <Select
+              aria-label={t('innovations.sent')}
+              placeholder={t('innovations.sentAny')}
+              clearable
+              w={190}
+              data={[
+                { value: 'true', label: t('innovations.sentOnly') },
+                { value: 'false', label: t('innovations.notSentOnly') },
+              ]}
+              value={list.filters.sent ?? null}
+              onChange={(v) => list.setFilter('sent', v ?? undefined)}
             />
             <Select
               aria-label={t('innovations.tahapan.label')}

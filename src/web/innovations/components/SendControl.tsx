@@ -4,6 +4,7 @@ import { Button, Group, Modal, Stack, Switch, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { sendProblem } from '../../../domain/innovation/send';
+import { periodAllows } from '../../../domain/period-status';
 import { formatNumber } from '../../lib/format';
 import { notifySaved, showApiError } from '../../ui/forms';
 import { type Entry, fetchSentPreview, type ScoreChange, type SentPreview, useMarkSent } from '../api/innovations';
@@ -59,7 +60,7 @@ export function SendControl({ entry }: { entry: Entry }) {
         label={t('innovations.sent')}
         description={reason ?? undefined}
         checked={entry.sent}
-        disabled={entry.periodStatus === 'locked' || markSent.isPending || checking || Boolean(problem)}
+        disabled={!periodAllows(entry.periodStatus, 'send') || markSent.isPending || checking || Boolean(problem)}
         onChange={(e) => void toggle(e.currentTarget.checked)}
         data-testid="send-switch"
         styles={{ description: { maxWidth: 420 } }}

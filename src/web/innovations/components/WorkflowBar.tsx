@@ -4,6 +4,7 @@ import { Alert, Button, Card, Group, List, Modal, Stack, Text, Textarea } from '
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { allowedTransitions, type Transition } from '../../../domain/innovation/workflow';
+import { periodAllows } from '../../../domain/period-status';
 import type { Role } from '../../../domain/roles';
 import { ApiError } from '../../lib/api';
 import { formatDateTime } from '../../lib/format';
@@ -35,7 +36,7 @@ export function WorkflowBar({
   const [note, setNote] = useState('');
   const [noteError, setNoteError] = useState<string | null>(null);
   const returnedStep = useReturnedStep(entry).data ?? null;
-  const open = entry.periodStatus === 'open';
+  const open = periodAllows(entry.periodStatus, 'innovation');
   const actions = open ? allowedTransitions(entry.status, role) : [];
 
   const run = async (action: Transition, extra?: { note?: string }) => {
@@ -70,7 +71,7 @@ export function WorkflowBar({
     entry.status === 'disetujui'
       ? t('innovations.inVerification')
       : entry.status === 'diajukan'
-        ? t(actions.includes('approve') ? 'innovations.lockedForReview' : 'innovations.waitingForHead')
+        ? t(actions.includes('approve') ? 'innovations.lockedForApproval' : 'innovations.waitingForHead')
         : null;
   if (!actions.length && !canSend && !standing && !returnedStep) return null;
   return (

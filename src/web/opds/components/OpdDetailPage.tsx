@@ -6,6 +6,7 @@ import { Link } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { UNIT_KINDS, type UnitKind } from '../../../domain/organisation';
+import { formatNip } from '../../../domain/reports/letterhead';
 import { ActiveBadge, FormActions } from '../../ui/controls';
 import { notifySaved, showApiError } from '../../ui/forms';
 import { EmptyState, ErrorState, LoadingState } from '../../ui/states';
@@ -59,7 +60,7 @@ export function OpdDetailPage({ opdId, canWrite }: { opdId: string; canWrite: bo
       <Card withBorder>
         <SimpleGrid cols={{ base: 1, sm: 3 }}>
           <Field label={t('opds.head')} value={o.headName ?? '—'} />
-          <Field label={t('opds.headNip')} value={o.headNip ?? '—'} />
+          <Field label={t('opds.headNip')} value={o.headNip ? formatNip(o.headNip) : '—'} />
           <Field label={t('opds.userCount')} value={String(o.userCount)} />
         </SimpleGrid>
       </Card>

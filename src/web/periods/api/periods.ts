@@ -6,7 +6,7 @@ import { frameworkQueries } from '../../lib/queries/frameworks';
 import { periodQueries } from '../../lib/queries/periods';
 import { scoreQueries } from '../../lib/queries/scores';
 
-export type { Period } from '../../../contract/periods';
+export type { Period, PeriodUpdateInput } from '../../../contract/periods';
 
 export const usePeriods = () => useQuery(periodQueries.list());
 

@@ -4,20 +4,21 @@ import { useDisclosure } from '@mantine/hooks';
 import { IconPlus } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatDate, formatDaysFromToday, formatNumber } from '../../lib/format';
+import { periodAllows, periodMoveRefusal } from '../../../domain/period-status';
+import { daysFromToday, formatDate, formatDaysFromToday, formatNumber } from '../../lib/format';
 import { FormActions } from '../../ui/controls';
 import { notifySaved, showApiError } from '../../ui/forms';
 import { PageHeader } from '../../ui/PageHeader';
 import { EmptyState, ErrorState, LoadingState } from '../../ui/states';
 import { type Period, useCreatePeriod, useFrameworkOptions, usePeriods, useSetPeriodStatus } from '../api/periods';
+import { EditPeriodModal } from './EditPeriodModal';
 import { RegionAnswersDrawer } from './RegionAnswersDrawer';
 
 const STATUS_COLOR = { open: 'green', closed: 'orange', locked: 'gray' } as const;
 
-function daysUntil(date: string): number {
-  const today = new Date(new Date().toLocaleDateString('en-CA', { timeZone: 'Asia/Jakarta' }));
-  return Math.round((new Date(date).getTime() - today.getTime()) / 86_400_000);
-}
+/** "hari ini" / "14 hari lagi" under a date of an open period that has not passed yet. */
+const comingUp = (p: Period, date: string | null) =>
+  p.status === 'open' && date && daysFromToday(date) >= 0 ? formatDaysFromToday(daysFromToday(date)) : undefined;
 
 export function PeriodsPage({ canWrite }: { canWrite: boolean }) {
   const { t } = useTranslation();
@@ -25,6 +26,7 @@ export function PeriodsPage({ canWrite }: { canWrite: boolean }) {
   const setStatus = useSetPeriodStatus();
   const [opened, { open, close }] = useDisclosure(false);
   const [answering, setAnswering] = useState<Period | null>(null);
+  const [editing, setEditing] = useState<Period | null>(null);
 
   const move = (p: Period, status: Period['status'], confirmKey?: string) => {
     if (confirmKey && !window.confirm(t(confirmKey, { year: p.year }))) return;
@@ -71,12 +73,17 @@ export function PeriodsPage({ canWrite }: { canWrite: boolean }) {
               <Button size="xs" variant="default" onClick={() => setAnswering(p)}>
                 {t('periods.regionAnswers')}
               </Button>
-              {canWrite && p.status === 'open' && (
+              {canWrite && periodAllows(p.status, 'settings') && (
+                <Button size="xs" variant="default" onClick={() => setEditing(p)} data-testid="period-edit">
+                  {t('periods.edit')}
+                </Button>
+              )}
+              {canWrite && !periodMoveRefusal(p.status, 'closed') && (
                 <Button size="xs" variant="light" color="orange" onClick={() => move(p, 'closed', 'periods.closeConfirm')}>
                   {t('periods.close')}
                 </Button>
               )}
-              {canWrite && p.status === 'closed' && (
+              {canWrite && !periodMoveRefusal(p.status, 'locked') && (
                 <>
                   <Button size="xs" variant="light" onClick={() => move(p, 'open')}>
                     {t('periods.reopen')}
@@ -88,20 +95,18 @@ export function PeriodsPage({ canWrite }: { canWrite: boolean }) {
               )}
             </Group>
           </Group>
-          <SimpleGrid cols={{ base: 2, sm: 5 }} mt="sm">
+          <SimpleGrid cols={{ base: 2, sm: 3, lg: 6 }} mt="sm" data-testid="period-facts">
             <Fact label={t('periods.opensOn')} value={formatDate(p.penjaringanOpensOn)} />
-            <Fact
-              label={t('periods.closesOn')}
-              value={formatDate(p.penjaringanClosesOn)}
-              extra={p.status === 'open' && daysUntil(p.penjaringanClosesOn) >= 0 ? formatDaysFromToday(daysUntil(p.penjaringanClosesOn)) : undefined}
-            />
-            <Fact label={t('periods.internalDeadline')} value={formatDate(p.internalDeadline)} />
+            <Fact label={t('periods.closesOn')} value={formatDate(p.penjaringanClosesOn)} extra={comingUp(p, p.penjaringanClosesOn)} />
+            <Fact label={t('periods.internalDeadline')} value={formatDate(p.internalDeadline)} extra={comingUp(p, p.internalDeadline)} />
             <Fact label={t('periods.threshold')} value={p.maturityThreshold === null ? '—' : formatNumber(p.maturityThreshold, 2)} />
+            <Fact label={t('periods.opdTargetShort')} value={p.opdTarget === undefined ? '—' : formatNumber(p.opdTarget)} />
             <Fact label={t('periods.entries')} value={formatNumber(p.entryCount)} />
           </SimpleGrid>
         </Card>
       ))}
       {canWrite && <CreatePeriodModal opened={opened} onClose={close} />}
+      {editing && <EditPeriodModal period={editing} onClose={() => setEditing(null)} />}
       <RegionAnswersDrawer period={answering} canWrite={canWrite} onClose={() => setAnswering(null)} />
     </Stack>
   );

@@ -2,6 +2,7 @@
 import { Alert, Badge, Drawer, Group, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { periodAllows } from '../../../domain/period-status';
 import { formatNumber } from '../../lib/format';
 import { type Evidence, useEvidence } from '../../ui/evidence/api';
 import { IndicatorEvidenceRow } from '../../ui/evidence/IndicatorEvidenceRow';
@@ -11,13 +12,14 @@ import { ErrorState, LoadingState } from '../../ui/states';
 import { type Period, usePeriodFramework, useRegionAnswers, useSetRegionAnswer } from '../api/periods';
 
 export function RegionAnswersDrawer({ period, canWrite, onClose }: { period: Period | null; canWrite: boolean; onClose: () => void }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const en = i18n.language === 'en';
   const framework = usePeriodFramework(period?.id ?? null);
   const answers = useRegionAnswers(period?.id ?? null);
   const evidence = useEvidence(period ? { periodId: period.id } : null);
   const setAnswer = useSetRegionAnswer(period?.id ?? '');
   const [preview, setPreview] = useState<Evidence | null>(null);
-  const editable = canWrite && period?.status !== 'locked';
+  const editable = canWrite && (!period || periodAllows(period.status, 'region_items'));
   const max = answers.data ? formatNumber(answers.data.spdMax, 2) : '';
   return (
     <Drawer opened={Boolean(period)} onClose={onClose} position="right" size="xl" title={`${t('periods.regionAnswers')} ${period?.year ?? ''}`}>
@@ -39,8 +41,16 @@ export function RegionAnswersDrawer({ period, canWrite, onClose }: { period: Per
             </Group>
           </Group>
           {answers.data.missingEvidence.length > 0 && (
-            <Alert color="orange" variant="light">
-              {t(editable ? 'evidence.missingList' : 'evidence.missingListViewer', { codes: answers.data.missingEvidence.join(', ') })}
+            // Named, not bare numbers: "3" alone reads like a count. The admin submits nothing, so no "before submitting".
+            <Alert color="orange" variant="light" data-testid="spd-missing-evidence">
+              {t('evidence.missingListRegion', {
+                items: answers.data.missingEvidence
+                  .map((code) => {
+                    const ind = framework.data.indicators.find((i) => i.code === code);
+                    return `${code}. ${(en && ind?.nameEn) || ind?.name || ''}`.trim();
+                  })
+                  .join('; '),
+              })}
             </Alert>
           )}
           {framework.data.indicators

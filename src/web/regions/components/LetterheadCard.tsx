@@ -6,7 +6,7 @@ import { useForm } from '@mantine/form';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { todayInWib } from '../../../domain/monitoring/opd-monitoring';
-import { type Letterhead, LOGO_MAX_BYTES, NIP_PATTERN, signatureLines } from '../../../domain/reports/letterhead';
+import { type Letterhead, LOGO_MAX_BYTES, NIP_PATTERN, nipDigits, signatureLines } from '../../../domain/reports/letterhead';
 import { notifySaved, showApiError } from '../../ui/forms';
 import { ErrorState, LoadingState } from '../../ui/states';
 import { type LetterheadChange, logoUrl, useLetterhead, useUpdateLetterhead } from '../api/letterhead';
@@ -32,7 +32,7 @@ export function LetterheadCard({ regionId }: { regionId: string }) {
   const form = useForm<Values>({
     initialValues: toValues({} as Letterhead),
     validate: {
-      signerNip: (v) => (v.trim() && !NIP_PATTERN.test(v.trim()) ? t('letterhead.invalidNip') : null),
+      signerNip: (v) => (nipDigits(v) && !NIP_PATTERN.test(nipDigits(v)) ? t('letterhead.invalidNip') : null),
       email: (v) => (v.trim() && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(v.trim()) ? t('letterhead.invalidEmail') : null),
     },
   });
@@ -55,7 +55,8 @@ export function LetterheadCard({ regionId }: { regionId: string }) {
     ...form.getInputProps(name),
   });
   const today = todayInWib(new Date());
-  const preview = signatureLines({ ...data, ...Object.fromEntries(FIELDS.map((f) => [f, form.values[f].trim() || null])) } as Letterhead, today);
+  const typed = (f: Field) => (f === 'signerNip' ? nipDigits(form.values[f]) : form.values[f].trim()) || null;
+  const preview = signatureLines({ ...data, ...Object.fromEntries(FIELDS.map((f) => [f, typed(f)])) } as Letterhead, today);
 
   const chooseLogo = async (file: File | null) => {
     if (!file) return;
@@ -79,7 +80,7 @@ export function LetterheadCard({ regionId }: { regionId: string }) {
         onSubmit={form.onSubmit((v) => {
           // Only what changed: an absent field stays as it is on the server.
           const change: LetterheadChange = {};
-          for (const f of FIELDS) if (form.isDirty(f)) change[f] = v[f].trim() || null;
+          for (const f of FIELDS) if (form.isDirty(f)) change[f] = (f === 'signerNip' ? nipDigits(v[f]) : v[f].trim()) || null;
           update.mutate(change, {
             onSuccess: (r) => {
               form.resetDirty(toValues(r));
@@ -140,7 +141,7 @@ export function LetterheadCard({ regionId }: { regionId: string }) {
             <TextInput type="date" {...field('signDate', t('letterhead.signDateHint'))} />
             <TextInput {...field('signerTitle', t('letterhead.signerTitleHint'))} />
             <TextInput {...field('signerName')} />
-            <TextInput inputMode="numeric" maxLength={18} {...field('signerNip', t('letterhead.signerNipHint'))} />
+            <TextInput inputMode="numeric" maxLength={24} {...field('signerNip', t('letterhead.signerNipHint'))} />
             {preview && (
               <Card withBorder bg="var(--mantine-color-gray-light)" p="sm" aria-label={t('letterhead.preview')} data-testid="signature-preview">
                 <Text size="sm" ta="center">

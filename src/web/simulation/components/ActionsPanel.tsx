@@ -1,12 +1,16 @@
 import { Anchor, Badge, Button, Card, Collapse, Group, NumberInput, Stack, Table, Text, Title } from '@mantine/core';
-import { useState } from 'react';
+import { createContext, useContext, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ActionLine, PlanStep, RankedAction, SimAction } from '../../../domain/iid/simulator';
 import type { Framework } from '../../../domain/iid/types';
 import { formatNumber } from '../../lib/format';
 
+/** Innovations (by their simulator id) the Kepala OPD has not approved: "send" them is not yet possible. */
+export const NotApprovedContext = createContext<ReadonlySet<string>>(new Set());
+
 export function useDescribeAction(framework: Framework) {
   const { t, i18n } = useTranslation();
+  const notApproved = useContext(NotApprovedContext);
   const names = new Map(framework.indicators.map((i) => [i.code, i18n.language === 'en' && i.nameEn ? i.nameEn : i.name]));
   return (a: SimAction, gain?: number): string => {
     switch (a.kind) {
@@ -19,8 +23,11 @@ export function useDescribeAction(framework: Framework) {
       case 'raise_innovation_answer':
         return t('simulation.action.raise_innovation_answer', { innovation: a.innovationId, code: a.code, name: names.get(a.code), from: a.from, to: a.to });
       case 'send_innovation':
+        return notApproved.has(a.innovationId)
+          ? t('simulation.action.send_innovation_unapproved', { innovation: a.innovationId })
+          : t('simulation.action.send_innovation', { innovation: a.innovationId });
       case 'withdraw_innovation':
-        return t(`simulation.action.${a.kind}`, { innovation: a.innovationId });
+        return t('simulation.action.withdraw_innovation', { innovation: a.innovationId });
       case 'add_innovation':
         return a.urusan.length
           ? t('simulation.action.add_innovation_urusan', { urusan: a.urusan.join(', '), maturity: formatNumber(a.maturity, 2) })

@@ -12,7 +12,15 @@ export function PreviewModal({ item, onClose }: { item: Evidence | null; onClose
       {item && (
         <Stack>
           {item.mime === 'application/pdf' && <iframe title={item.fileName ?? 'PDF'} src={src} style={{ width: '100%', height: '70vh', border: 0 }} />}
-          {item.mime?.startsWith('image/') && <img src={src} alt={item.fileName ?? ''} style={{ maxWidth: '100%', maxHeight: '70vh', objectFit: 'contain' }} />}
+          {/* At its own size at most (a small photo stretched to the modal's width looks blurred), centred. */}
+          {item.mime?.startsWith('image/') && (
+            <img
+              src={src}
+              alt={item.fileName ?? ''}
+              data-testid="preview-image"
+              style={{ maxWidth: '100%', maxHeight: '70vh', objectFit: 'contain', alignSelf: 'center' }}
+            />
+          )}
           {item.mime === 'video/mp4' && (
             // biome-ignore lint/a11y/useMediaCaption: evidence videos are uploaded by users without caption tracks
             <video src={src} controls style={{ width: '100%', maxHeight: '70vh' }} />
@@ -21,7 +29,13 @@ export function PreviewModal({ item, onClose }: { item: Evidence | null; onClose
             <Text size="sm" c="dimmed">
               {formatBytes(item.size)}
             </Text>
-            <Anchor href={contentUrl(item.id, true)}>{t('evidence.download')}</Anchor>
+            <Group gap="md">
+              {/* Phone browsers often show no PDF inside a page: the file opens in its own tab there. */}
+              <Anchor href={src} target="_blank" rel="noopener">
+                {t('evidence.openInTab')}
+              </Anchor>
+              <Anchor href={contentUrl(item.id, true)}>{t('evidence.download')}</Anchor>
+            </Group>
           </Group>
         </Stack>
       )}

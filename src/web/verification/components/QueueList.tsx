@@ -77,7 +77,15 @@ export function QueueList({ items, scope, selectedKey, onSelect, compact, panel 
         {items.map((i) => {
           const active = keyOf(i) === selectedKey;
           return (
-            <Table.Tr key={keyOf(i)} bg={active ? 'var(--mantine-color-blue-light)' : undefined} aria-selected={active} data-testid="queue-row">
+            // The whole row picks the item (the button in the first cell keeps it reachable by keyboard).
+            <Table.Tr
+              key={keyOf(i)}
+              bg={active ? 'var(--mantine-color-blue-light)' : undefined}
+              aria-selected={active}
+              data-testid="queue-row"
+              onClick={() => onSelect(keyOf(i))}
+              style={{ cursor: 'pointer' }}
+            >
               <Table.Td>
                 <UnstyledButton onClick={() => onSelect(keyOf(i))} data-testid="queue-item" style={{ textAlign: 'left' }}>
                   <Text size="sm" fw={500}>

@@ -4,6 +4,7 @@ import { Button, Card, Group, Stack, Text, Textarea, Title } from '@mantine/core
 import { forwardRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Indicator } from '../../../domain/iid/types';
+import { ApiError } from '../../lib/api';
 import { type Evidence, useEvidence } from '../../ui/evidence/api';
 import { EvidenceList } from '../../ui/evidence/EvidenceList';
 import { PreviewModal } from '../../ui/evidence/PreviewModal';
@@ -19,13 +20,32 @@ export const ReviewPanel = forwardRef<
     indicator: Indicator | undefined;
     canDecide: boolean;
     busy: boolean;
-    onDecide: (decision: 'accept' | 'return', note: string) => void;
+    /** Rejects with the server's error when it refuses the decision (e.g. a return without a note). */
+    onDecide: (decision: 'accept' | 'return', note: string) => Promise<void>;
   }
 >(function ReviewPanel({ item, indicator, canDecide, busy, onDecide }, noteRef) {
   const { t, i18n } = useTranslation();
   const owner = item.entryId ? { entryId: item.entryId } : { periodId: item.periodId };
   const evidence = useEvidence(owner);
   const [note, setNote] = useState(item.reviewNote ?? '');
+  const [noteError, setNoteError] = useState<string | null>(null);
+  const focusNote = () => {
+    if (noteRef && typeof noteRef !== 'function') noteRef.current?.focus();
+  };
+  const decideOn = (decision: 'accept' | 'return') => {
+    // A return without a note would only earn a generic error: say what is missing, on the field.
+    if (decision === 'return' && !note.trim()) {
+      setNoteError(t('verification.noteRequired'));
+      focusNote();
+      return;
+    }
+    onDecide(decision, note).catch((e: unknown) => {
+      if (e instanceof ApiError && e.fields.note) {
+        setNoteError(e.fields.note);
+        focusNote();
+      }
+    });
+  };
   const [preview, setPreview] = useState<Evidence | null>(null);
   const option = indicator?.options.find((o) => o.value === item.value);
   const optionLabel = option ? (i18n.language === 'en' && option.labelEn ? option.labelEn : option.label) : '';
@@ -65,16 +85,28 @@ export const ReviewPanel = forwardRef<
               ref={noteRef}
               label={t('verification.note')}
               placeholder={t('verification.notePlaceholder')}
+              description={t('verification.noteHint')}
               value={note}
-              onChange={(e) => setNote(e.currentTarget.value)}
+              error={noteError}
+              onChange={(e) => {
+                setNote(e.currentTarget.value);
+                if (e.currentTarget.value.trim()) setNoteError(null);
+              }}
+              onKeyDown={(e) => {
+                if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
+                  e.preventDefault();
+                  decideOn('return');
+                }
+              }}
+              data-testid="review-note-input"
               autosize
               minRows={2}
             />
             <Group>
-              <Button color="teal" loading={busy} onClick={() => onDecide('accept', note)} disabled={item.evidenceCount === 0} data-testid="accept">
+              <Button color="teal" loading={busy} onClick={() => decideOn('accept')} disabled={item.evidenceCount === 0} data-testid="accept">
                 {t('verification.accept')} (A)
               </Button>
-              <Button color="orange" variant="light" loading={busy} onClick={() => onDecide('return', note)} data-testid="return">
+              <Button color="orange" variant="light" loading={busy} onClick={() => decideOn('return')} data-testid="return">
                 {t('verification.return')}
               </Button>
             </Group>

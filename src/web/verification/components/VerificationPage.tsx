@@ -8,6 +8,7 @@ import { IconSearch } from '@tabler/icons-react';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { REVIEW_STATUSES, type ReviewStatus } from '../../../domain/evidence/review';
+import { ApiError } from '../../lib/api';
 import { formatNumber } from '../../lib/format';
 import { notifySaved, showApiError } from '../../ui/forms';
 import { PageHeader } from '../../ui/PageHeader';
@@ -94,21 +95,21 @@ export function VerificationPage({
     setSelectedKey(keyOf(items[next]));
   };
 
-  const submit = (decision: 'accept' | 'return', note: string) => {
+  /** Resolves when saved; a refusal about the note is handed back to the panel to show on the field. */
+  const submit = async (decision: 'accept' | 'return', note: string) => {
     if (!selected) return;
     const target = selected.entryId ? { entryId: selected.entryId } : { periodId: selected.periodId };
-    decide.mutate(
-      { ...target, code: selected.code, decision, note: note.trim() || undefined },
-      {
-        onSuccess: () => {
-          notifySaved(t('verification.decided'));
-          // On to the next item, so a verifier can work down the queue without the mouse.
-          const next = items[selectedIndex + 1];
-          if (next) setSelectedKey(keyOf(next));
-        },
-        onError: (e) => showApiError(null, e),
-      },
-    );
+    try {
+      await decide.mutateAsync({ ...target, code: selected.code, decision, note: note.trim() || undefined });
+    } catch (e) {
+      if (e instanceof ApiError && e.fields.note) throw e;
+      showApiError(null, e);
+      return;
+    }
+    notifySaved(t('verification.decided'));
+    // On to the next item, so a verifier can work down the queue without the mouse.
+    const next = items[selectedIndex + 1];
+    if (next) setSelectedKey(keyOf(next));
   };
 
   useEffect(() => {
@@ -123,7 +124,7 @@ export function VerificationPage({
         move(-1);
       } else if (k === 'a' && canDecide && selected && selected.evidenceCount > 0 && !decide.isPending) {
         e.preventDefault();
-        submit('accept', noteRef.current?.value ?? '');
+        void submit('accept', noteRef.current?.value ?? '');
       } else if (k === 'r' && canDecide && selected) {
         e.preventDefault();
         noteRef.current?.focus();

@@ -1,0 +1,32 @@
+// Previewing an evidence photo shows it at most at its own size (a small photo was stretched to the modal's
+// width and looked blurred), and every preview offers "Buka di tab baru" beside "Unduh" for phones that show
+// no PDF inside a page.
+import { expect, test } from '@playwright/test';
+import { solidPng } from '../test/support/images';
+import { ensureOpenPeriod, signIn } from './support';
+
+test('an evidence photo previews at its own size, with open-in-tab and download', async ({ page }) => {
+  await signIn(page, 'admin');
+  await ensureOpenPeriod(page);
+  const period = ((await (await page.request.get('/api/periods')).json()) as { id: string; status: string }[]).find((p) => p.status === 'open');
+  const file = { name: 'foto-sosialisasi-hki.png', mimeType: 'image/png', buffer: solidPng(40) };
+  const uploaded = await page.request.post(`/api/evidence/files?periodId=${period?.id}&code=15`, {
+    headers: { 'x-requested-with': 'e2e' },
+    multipart: { file },
+  });
+  expect(uploaded.status()).toBe(201);
+  const evidenceId = (await uploaded.json()).id as string;
+
+  await page.goto('/periods');
+  await page.getByRole('button', { name: 'Jawaban daerah (SPD)' }).first().click();
+  await page.getByTestId('indicator-15').getByRole('button', { name: 'foto-sosialisasi-hki.png', exact: true }).click();
+  const dialog = page.getByRole('dialog', { name: 'foto-sosialisasi-hki.png' });
+  const image = dialog.getByRole('img', { name: 'foto-sosialisasi-hki.png' });
+  await expect(image).toBeVisible();
+  await expect.poll(() => image.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBe(40);
+  expect(await image.evaluate((img: HTMLImageElement) => Math.round(img.getBoundingClientRect().width))).toBe(40);
+  await expect(dialog.getByRole('link', { name: 'Buka di tab baru' })).toHaveAttribute('target', '_blank');
+  await expect(dialog.getByRole('link', { name: 'Unduh' })).toBeVisible();
+
+  expect((await page.request.delete(`/api/evidence/${evidenceId}`, { headers: { 'x-requested-with': 'e2e' } })).status()).toBe(200);
+});

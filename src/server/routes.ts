@@ -1,0 +1,48 @@
+// The API's route modules, one list by feature folder. Each module is a file named routes.ts or *-routes.ts in
+// its feature's folder (test/server/route-access.test.ts checks that every such file is listed here), and
+// each of its routes declares its permission (plugins/access.ts refuses to start otherwise).
+import type { FastifyPluginAsync } from 'fastify';
+import auditRoutes from './audit/routes';
+import authRoutes from './auth/routes';
+import dashboardRoutes from './dashboard/routes';
+import evidenceRoutes from './evidence/routes';
+import exportRoutes from './exports/routes';
+import frameworkRoutes from './frameworks/routes';
+import healthRoutes from './health/routes';
+import answerRoutes from './innovations/answer-routes';
+import klinikRoutes from './innovations/klinik-routes';
+import returnedEntryRoutes from './innovations/returned-routes';
+import innovationRoutes from './innovations/routes';
+import opdRoutes from './opds/routes';
+import regionAnswerRoutes from './periods/region-answer-routes';
+import periodRoutes from './periods/routes';
+import letterheadRoutes from './regions/letterhead-routes';
+import regionRoutes from './regions/routes';
+import reminderRoutes from './reminders/routes';
+import scoreRoutes from './scores/routes';
+import userRoutes from './users/routes';
+import verificationRoutes from './verification/routes';
+
+export const ROUTE_MODULES: Record<string, FastifyPluginAsync[]> = {
+  health: [healthRoutes],
+  auth: [authRoutes],
+  regions: [regionRoutes, letterheadRoutes],
+  opds: [opdRoutes],
+  users: [userRoutes],
+  audit: [auditRoutes],
+  frameworks: [frameworkRoutes],
+  periods: [periodRoutes, regionAnswerRoutes],
+  innovations: [innovationRoutes, answerRoutes, klinikRoutes, returnedEntryRoutes],
+  evidence: [evidenceRoutes],
+  verification: [verificationRoutes],
+  scores: [scoreRoutes],
+  dashboard: [dashboardRoutes],
+  exports: [exportRoutes],
+  reminders: [reminderRoutes],
+};
+
+/** Registers every feature's routes, each module in its own encapsulated scope. */
+const routes: FastifyPluginAsync = async (app) => {
+  for (const modules of Object.values(ROUTE_MODULES)) for (const module of modules) await app.register(module);
+};
+export default routes;

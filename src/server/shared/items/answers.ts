@@ -1,0 +1,93 @@
+// The one handler behind both answer routes — an innovation entry's SID answers (innovations/answer-routes.ts) and
+// the region's SPD answers in a period (periods/region-answer-routes.ts): read the items with their points, or save
+// one option through changeItem. Only the URL, the permissions and the names in each response differ.
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { errorResponse } from '../../../contract/common';
+import { answerBody } from '../../../contract/innovations';
+import { answersWithoutEvidence, claimedAnswers, verifiedAnswers } from '../../../domain/evidence/review';
+import { answersScore, type CompiledFramework, roundTo, unscaled } from '../../../domain/iid/engine';
+import { answerValueProblem } from '../../../domain/iid/validate';
+import type { Permission } from '../../../domain/roles';
+import type { Db } from '../../db/client';
+import { fieldError } from '../http/errors';
+import { uuidParam } from '../http/schemas';
+import { periodFramework } from '../periods/period-framework';
+import { changeItem } from './change';
+import { findOwner, type ItemOwner, type ItemQuery, writableItem } from './find';
+import { type ItemState, itemsOf } from './state';
+
+/** The owner's items with their points on its side: an entry's maturity (SID), or the region's SPD points —
+ * claimed (options chosen) and verified (accepted with evidence), with the side's maximum. */
+function viewOf(owner: ItemOwner, c: CompiledFramework, items: Record<string, ItemState>) {
+  const indicators = owner.entryId ? c.sid : c.spd;
+  const points = (answers: Record<string, number>) => roundTo(unscaled(answersScore(c, indicators, answers)), 4);
+  const answers = claimedAnswers(items);
+  return {
+    owner,
+    answers,
+    items,
+    claimed: points(answers),
+    verified: points(verifiedAnswers(items)),
+    max: roundTo(unscaled(owner.entryId ? c.maturityMax : c.spdMax), 4),
+    missingEvidence: answersWithoutEvidence(items),
+  };
+}
+
+export type AnswerView = ReturnType<typeof viewOf>;
+
+/** The answers of an entry (entryId) or of the region in a period (periodId), as the actor may see them. */
+export async function readAnswers(db: Db, request: FastifyRequest, q: ItemQuery): Promise<AnswerView> {
+  const owner = await findOwner(db, request.actor, q);
+  const [c, items] = await Promise.all([periodFramework(db, owner.periodId), itemsOf(db, owner)]);
+  return viewOf(owner, c, items);
+}
+
+/** Chooses an option (0 clears) for one indicator; an unchanged value writes nothing. */
+export async function saveAnswer(db: Db, request: FastifyRequest, q: ItemQuery & { code: string }, value: number): Promise<AnswerView> {
+  const { item, indicator } = await writableItem(db, request.actor, q);
+  const problem = indicator && answerValueProblem(indicator, value);
+  if (problem) throw fieldError({ value: { code: problem.code, params: problem.params } });
+  const { items } = await db.transaction((tx) => changeItem(tx, request, item, { kind: 'answer', value }));
+  return viewOf(item, await periodFramework(db, item.periodId), items);
+}
+
+const errors = { 400: errorResponse, 401: errorResponse, 403: errorResponse, 404: errorResponse, 409: errorResponse };
+
+/** One side's answer routes: `GET url` reads, `PUT url/:code` saves; `shape` names the view in that side's response. */
+export interface AnswerRoutes<S extends z.ZodType> {
+  url: string;
+  tag: string;
+  owner: (id: string) => ItemQuery;
+  permissions: { read: Permission; write: Permission };
+  summaries: { read: string; save: string };
+  response: S;
+  shape: (view: AnswerView) => z.input<S>;
+}
+
+export function answerRoutes<S extends z.ZodType>(r: AnswerRoutes<S>) {
+  return async (fastify: FastifyInstance) => {
+    const app = fastify.withTypeProvider<ZodTypeProvider>();
+    // Each side's response is checked against its schema where it is declared (AnswerRoutes<S>); here any will do.
+    const schema = { tags: [r.tag], response: { 200: r.response as z.ZodType<unknown>, ...errors } };
+    app.get(r.url, { config: { permission: r.permissions.read }, schema: { ...schema, summary: r.summaries.read, params: uuidParam } }, async (request) => {
+      return r.shape(await readAnswers(app.db, request, r.owner(request.params.id)));
+    });
+    app.put(
+      `${r.url}/:code`,
+      {
+        config: { permission: r.permissions.write },
+        schema: {
+          ...schema,
+          summary: r.summaries.save,
+          params: uuidParam.extend({ code: z.string().max(10) }),
+          body: answerBody,
+        },
+      },
+      async (request) => {
+        return r.shape(await saveAnswer(app.db, request, { ...r.owner(request.params.id), code: request.params.code }, request.body.value));
+      },
+    );
+  };
+}

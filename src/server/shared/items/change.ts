@@ -1,0 +1,140 @@
+// changeItem: the one path that changes an answered item — an option chosen, evidence added, deleted or
+// restored, a review decided. In the caller's transaction it writes the item's row, sends its review back to
+// "menunggu" when the answer or evidence changed, stores the entry's scores and records the audit event.
+
+import { sql } from 'drizzle-orm';
+import type { FastifyRequest } from 'fastify';
+import type { ReviewStatus } from '../../../domain/evidence/review';
+import { isProfileDocument } from '../../../domain/innovation/profile';
+import type { Db, Tx } from '../../db/client';
+import { evidence } from '../../db/schema';
+import { recordAudit } from '../audit/record';
+import { periodFramework } from '../periods/period-framework';
+import { storeScores } from './scores';
+import type { ItemKey, ItemState } from './state';
+
+/** Where a change is written and audited (find.ts Item has it all; a restore builds it from the evidence row). */
+export interface ItemRef {
+  key: ItemKey;
+  periodId: string;
+  regionId: string;
+  /** The audit trail's label (the innovation's name, the period's year), when known. */
+  label: string | null;
+}
+
+export type ItemChange =
+  | { kind: 'answer'; value: number }
+  | { kind: 'evidence'; action: 'evidence_add' | 'evidence_delete' | 'evidence_restore'; before?: string | null; after?: string | null }
+  | { kind: 'review'; status: ReviewStatus; note: string | null; at: Date };
+
+export interface ChangedItem {
+  /** False only for an answer saved with the value it already had: nothing was written. */
+  changed: boolean;
+  /** The item as it was: its value (0 when unanswered) and review status. */
+  before: { value: number; reviewStatus: string | null };
+  /** Every item of the same entry (or the region's period) after the change. */
+  items: Record<string, ItemState>;
+}
+
+/** The item's table, its owner column and id, and which evidence is its own (SID: the entry's; SPD: the period's without entry). */
+function sideOf(key: ItemKey) {
+  if ('entryId' in key) return { table: sql.raw('entry_answers'), owner: sql.raw('entry_id'), id: key.entryId, live: sql`e.entry_id = ${key.entryId}` };
+  return { table: sql.raw('region_answers'), owner: sql.raw('period_id'), id: key.periodId, live: sql`e.period_id = ${key.periodId} and e.entry_id is null` };
+}
+
+/** The row write of each kind of change, on the table alias `a`. */
+function writeOf(key: ItemKey, change: ItemChange, actorId: string) {
+  const { table, owner: o, id } = sideOf(key);
+  const t = sql`${table} as a`;
+  switch (change.kind) {
+    case 'answer':
+      // Nothing is written when the value stays (an unanswered item counts as 0).
+      return sql`insert into ${t} (${o}, indicator_code, value, updated_by)
+        select ${id}, ${key.code}, ${change.value}, ${actorId} where coalesce((select value from old), 0) <> ${change.value}
+        on conflict (${o}, indicator_code) do update set value = excluded.value, review_status = 'menunggu', updated_by = excluded.updated_by, updated_at = now()`;
+    case 'evidence':
+      // Every evidence item has an answer row (state.ts counts evidence per row): created here with no option.
+      return sql`insert into ${t} (${o}, indicator_code, value, review_status, updated_by) values (${id}, ${key.code}, 0, 'menunggu', ${actorId})
+        on conflict (${o}, indicator_code) do update set review_status = 'menunggu', updated_by = excluded.updated_by, updated_at = now()`;
+    case 'review':
+      return sql`update ${t} set review_status = ${change.status}, review_note = ${change.note}, reviewed_by = ${actorId},
+        reviewed_at = ${change.at.toISOString()}::timestamptz where a.${o} = ${id} and a.indicator_code = ${key.code}`;
+  }
+}
+
+type Row = {
+  before: number;
+  beforeReview: string | null;
+  changed: number;
+  items: (Omit<ItemState, 'reviewedAt'> & { code: string; reviewedAt: string | null })[];
+};
+
+/**
+ * One statement: lock and read the item as it was, write it, and read every item of its owner as they are after
+ * the write (the rows the write did not touch, plus what it returned) with their live evidence — the fewest round
+ * trips for the most frequent write.
+ */
+async function write(tx: Db | Tx, key: ItemKey, change: ItemChange, actorId: string): Promise<ChangedItem> {
+  const { table: t, owner: o, id, live } = sideOf(key);
+  const result = (await tx.execute(sql`
+    with old as (
+      select value, review_status from ${t} where ${o} = ${id} and indicator_code = ${key.code} for update
+    ), up as (
+      ${writeOf(key, change, actorId)}
+      returning a.indicator_code as code, a.value, a.review_status, a.review_note, a.reviewed_at
+    ), after_write as (
+      select indicator_code as code, value, review_status, review_note, reviewed_at from ${t}
+        where ${o} = ${id} and indicator_code not in (select code from up)
+      union all select * from up
+    )
+    select coalesce((select value from old), 0) as before, (select review_status from old) as "beforeReview",
+      (select count(*) from up)::int as changed,
+      coalesce((select json_agg(json_build_object(
+        'code', i.code, 'value', i.value, 'reviewStatus', i.review_status, 'reviewNote', i.review_note, 'reviewedAt', i.reviewed_at,
+        'evidenceCount', (select count(*) from ${evidence} e where ${live} and e.indicator_code = i.code and e.deleted_at is null),
+        'renewalCount', (select count(*) from ${evidence} e where ${live} and e.indicator_code = i.code and e.deleted_at is null and e.needs_renewal)
+      )) from after_write i), '[]') as items`)) as unknown as { rows: Row[] };
+  const { before, beforeReview, changed, items: rows } = result.rows[0];
+  const items: Record<string, ItemState> = {};
+  for (const { code, reviewedAt, ...r } of rows) items[code] = { ...r, reviewedAt: reviewedAt ? new Date(reviewedAt).toISOString() : null };
+  return { changed: changed > 0, before: { value: before, reviewStatus: beforeReview }, items };
+}
+
+/** What the audit trail records of a change: an action with the indicator's value before and after. */
+function auditOf(code: string, change: ItemChange, before: ChangedItem['before']) {
+  const k = `indikator ${code}`;
+  switch (change.kind) {
+    case 'answer':
+      return { action: 'answer', before: { [k]: before.value }, after: { [k]: change.value } };
+    case 'evidence':
+      return {
+        action: change.action,
+        before: change.before === undefined ? null : { [k]: change.before },
+        after: change.after === undefined ? null : { [k]: change.after },
+      };
+    case 'review':
+      return {
+        action: change.status === 'dikembalikan' ? 'review_return' : 'review_accept',
+        before: { [k]: before.reviewStatus },
+        after: { [k]: change.status, ...(change.note ? { catatan: change.note } : {}) },
+      };
+  }
+}
+
+export async function changeItem(tx: Db | Tx, request: FastifyRequest, item: ItemRef, change: ItemChange): Promise<ChangedItem> {
+  const actor = request.actor;
+  const { key } = item;
+  // A profile document is evidence of the entry's profile, not of an answer: nothing to review or score.
+  const answered = !('entryId' in key && isProfileDocument(key.code));
+  const result = answered ? await write(tx, key, change, actor.id) : { changed: true, before: { value: 0, reviewStatus: null }, items: {} };
+  if (!result.changed) return result;
+  if (answered && 'entryId' in key) await storeScores(tx, key.entryId, await periodFramework(tx, item.periodId), result.items);
+  await recordAudit(tx, request, {
+    regionId: item.regionId,
+    entityType: 'entryId' in key ? 'innovation' : 'period',
+    entityId: 'entryId' in key ? key.entryId : key.periodId,
+    entityLabel: item.label,
+    ...auditOf(key.code, change, result.before),
+  });
+  return result;
+}
