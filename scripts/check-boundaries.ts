@@ -4,6 +4,8 @@
 //
 //   domain-pure        src/domain imports only zod and src/domain (its *.test.ts also vitest and fast-check),
 //                      and references no lib or types (no DOM, no Node).
+//   contract-pure      src/contract (the API contract both sides import) imports only zod, src/domain and
+//                      itself, and references no lib or types.
 //   web-no-server      src/web never imports src/server.
 //   server-no-web      src/server never imports src/web.
 //   feature-isolation  a feature never imports another feature's code; shared code (web ui/lib/i18n, server
@@ -22,7 +24,7 @@ export interface Violation {
   file: string;
   line: number;
   specifier: string;
-  rule: 'domain-pure' | 'web-no-server' | 'server-no-web' | 'feature-isolation';
+  rule: 'domain-pure' | 'contract-pure' | 'web-no-server' | 'server-no-web' | 'feature-isolation';
   message: string;
 }
 
@@ -34,7 +36,7 @@ const WEB_SHARED = new Set(['app', 'ui', 'lib', 'i18n']);
 const ROOTS = ['src/web/main.tsx', 'src/web/app/', 'src/server/app.ts', 'src/server/main.ts', 'src/server/routes.ts', 'src/server/cli/'];
 const ROUTE_MODULE = /(^|-)routes\.ts$/;
 
-type Layer = 'domain' | 'web' | 'server';
+type Layer = 'domain' | 'contract' | 'web' | 'server';
 interface Place {
   layer: Layer | null;
   /** The first folder below the layer (null for a file directly in it). */
@@ -42,7 +44,7 @@ interface Place {
 }
 
 function placeOf(path: string): Place {
-  const m = /^src\/(domain|web|server)\/(?:([^/]+)\/)?/.exec(path);
+  const m = /^src\/(domain|contract|web|server)\/(?:([^/]+)\/)?/.exec(path);
   return m ? { layer: m[1] as Layer, folder: m[2] ?? null } : { layer: null, folder: null };
 }
 
@@ -114,6 +116,14 @@ export function checkBoundaries(root: string): Violation[] {
         else if (ref.path === null && !allowed.includes(packageOf(ref.specifier)))
           report('domain-pure', `the domain imports only ${allowed.join(', ')} and itself, not "${packageOf(ref.specifier)}"`);
         else if (to && to.layer !== 'domain') report('domain-pure', `the domain imports only itself, not ${ref.path}`);
+        continue;
+      }
+      if (from.layer === 'contract') {
+        if (ref.kind !== 'import') report('contract-pure', `the contract references no ${ref.kind} (the server and the web app both import it)`);
+        else if (ref.path === null && packageOf(ref.specifier) !== 'zod')
+          report('contract-pure', `the contract imports only zod, the domain and itself, not "${packageOf(ref.specifier)}"`);
+        else if (to && to.layer !== 'domain' && to.layer !== 'contract')
+          report('contract-pure', `the contract imports only the domain and itself, not ${ref.path}`);
         continue;
       }
       if (!to?.layer) continue;

@@ -76,6 +76,33 @@ describe('domain-pure', () => {
   });
 });
 
+describe('contract-pure', () => {
+  it('lets the contract import zod, the domain and itself, and refuses server, web, other packages and lib references', () => {
+    const root = tree({
+      'src/contract/common.ts': "import { z } from 'zod';\nexport const ok = z.object({});\n",
+      'src/contract/users.ts': [
+        '/// <reference lib="dom" />',
+        "import { z } from 'zod';",
+        "import { ROLES } from '../domain/roles';",
+        "import { ok } from './common';",
+        "import type { Db } from '../server/db/client';",
+        "import { Button } from '../web/ui/Button';",
+        "import { readFileSync } from 'node:fs';",
+        '',
+      ].join('\n'),
+      // Both sides may import the contract.
+      'src/server/users/routes.ts': "import { ok } from '../../contract/common';\n",
+      'src/web/innovations/api/users.ts': "import type { ok } from '../../../contract/common';\n",
+    });
+    expect(found(root)).toEqual([
+      'src/contract/users.ts contract-pure ../server/db/client',
+      'src/contract/users.ts contract-pure ../web/ui/Button',
+      'src/contract/users.ts contract-pure node:fs',
+      'src/contract/users.ts contract-pure dom',
+    ]);
+  });
+});
+
 describe('web-no-server and server-no-web', () => {
   it('refuses the web importing the server at any depth and in any form, and the reverse', () => {
     const root = tree({

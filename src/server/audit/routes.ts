@@ -2,36 +2,12 @@
 import { and, asc, count, desc, eq, gte, lte } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { z } from 'zod';
+import { auditPage, auditQuery } from '../../contract/audit';
+import { errorResponse } from '../../contract/common';
 import { pageOf } from '../db/paging';
 import { auditEvents } from '../db/schema';
 import { searchAny } from '../db/search';
 import { regionInScope } from '../shared/http/guard';
-import { errorResponse, listQuery, pageOf as pageSchema } from '../shared/http/schemas';
-
-const auditQuery = listQuery.omit({ dir: true }).extend({
-  regionId: z.uuid({ error: 'invalid' }).optional(),
-  entityType: z.string().max(40).optional(),
-  action: z.string().max(40).optional(),
-  from: z.iso.datetime({ offset: true, error: 'invalid' }).optional(),
-  to: z.iso.datetime({ offset: true, error: 'invalid' }).optional(),
-  dir: z.enum(['asc', 'desc']).default('desc'),
-});
-
-const auditShape = z.object({
-  id: z.number(),
-  at: z.string(),
-  regionId: z.string().nullable(),
-  actorId: z.string().nullable(),
-  actorName: z.string(),
-  entityType: z.string(),
-  entityId: z.string().nullable(),
-  entityLabel: z.string().nullable(),
-  action: z.string(),
-  before: z.record(z.string(), z.unknown()).nullable(),
-  after: z.record(z.string(), z.unknown()).nullable(),
-  ip: z.string().nullable(),
-});
 
 export default async function auditRoutes(fastify: FastifyInstance) {
   const app = fastify.withTypeProvider<ZodTypeProvider>();
@@ -45,7 +21,7 @@ export default async function auditRoutes(fastify: FastifyInstance) {
         tags: ['audit'],
         summary: 'Browse and filter the audit trail (newest first)',
         querystring: auditQuery,
-        response: { 200: pageSchema(auditShape), 400: errorResponse, 401: errorResponse, 403: errorResponse },
+        response: { 200: auditPage, 400: errorResponse, 401: errorResponse, 403: errorResponse },
       },
     },
     async (request) => {

@@ -2,16 +2,6 @@
 import { eq } from 'drizzle-orm';
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { users } from '../db/schema';
-import { SESSION_COOKIE } from '../plugins/session';
-import { clearAccountFailures, closeOtherSessions } from '../shared/accounts/accounts';
-import { updateOwnSettings } from '../shared/accounts/own-settings';
-import { assertPasswordAcceptable } from '../shared/accounts/password-check';
-import { hashPassword, verifyDummy, verifyPassword } from '../shared/accounts/passwords';
-import { recordAudit } from '../shared/audit/record';
-import { AppError, fieldError } from '../shared/http/errors';
-import { errorResponse, okResponse } from '../shared/http/schemas';
-import { closeSession, consumeResetToken, createResetToken, findUserByLogin, loadMe, openSession, recentResetCount, regionActive } from './repository';
 import {
   changePasswordBody,
   forgotPasswordBody,
@@ -22,7 +12,17 @@ import {
   totpCodeBody,
   totpDisableBody,
   totpSetupResponse,
-} from './schemas';
+} from '../../contract/auth';
+import { errorResponse, okResponse } from '../../contract/common';
+import { users } from '../db/schema';
+import { SESSION_COOKIE } from '../plugins/session';
+import { clearAccountFailures, closeOtherSessions } from '../shared/accounts/accounts';
+import { updateOwnSettings } from '../shared/accounts/own-settings';
+import { assertPasswordAcceptable } from '../shared/accounts/password-check';
+import { hashPassword, verifyDummy, verifyPassword } from '../shared/accounts/passwords';
+import { recordAudit } from '../shared/audit/record';
+import { AppError, fieldError } from '../shared/http/errors';
+import { closeSession, consumeResetToken, createResetToken, findUserByLogin, loadMe, openSession, recentResetCount, regionActive } from './repository';
 import { checkThrottle, recordFailure } from './throttle';
 import { newTotpSecret, totpEnrolment, verifyTotp } from './totp';
 

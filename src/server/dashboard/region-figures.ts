@@ -2,6 +2,7 @@
 // counts by status / tahapan / jenis and the verification backlog. Computed from the whole period, so they are
 // memoised while the period is unchanged (shared/period-memo.ts); deadlines depend on today and stay outside.
 import { and, eq } from 'drizzle-orm';
+import { regionDashboard } from '../../contract/dashboard';
 import { verificationCounts } from '../../domain/evidence/review';
 import type { IidResult } from '../../domain/iid/engine';
 import type { Db } from '../db/client';
@@ -11,7 +12,6 @@ import { regionItems } from '../shared/items/state';
 import { periodFramework } from '../shared/periods/period-framework';
 import { periodMemo } from '../shared/periods/period-memo';
 import { regionScores } from '../shared/periods/period-state';
-import { regionDashboard } from './schemas';
 
 const view = (r: IidResult) => ({
   iid: r.iid,

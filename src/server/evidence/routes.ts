@@ -5,6 +5,8 @@ import { and, eq, isNotNull } from 'drizzle-orm';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { errorResponse } from '../../contract/common';
+import { deletedQuery, evidenceList, evidenceShape, itemQuery, linkBody, listQuery, purgeBody, purgeResponse } from '../../contract/evidence';
 import { isWebLink, withScheme } from '../../domain/evidence/file-rules';
 import { can } from '../../domain/roles';
 import { evidence } from '../db/schema';
@@ -13,12 +15,11 @@ import { recordAudit } from '../shared/audit/record';
 import { storeUpload } from '../shared/files/store-upload';
 import { AppError, fieldError, notFound } from '../shared/http/errors';
 import { regionInScope } from '../shared/http/guard';
-import { errorResponse, uuidParam } from '../shared/http/schemas';
+import { uuidParam } from '../shared/http/schemas';
 import { sendStored } from '../shared/http/send-file';
 import { changeItem } from '../shared/items/change';
 import { findOwner, type Item, writableItem } from '../shared/items/find';
 import { evidenceById, forgetFiles, listDeleted, listEvidence, purgeDeleted, toEvidenceDto, unreferencedFiles } from './repository';
-import { evidenceShape, itemQuery, linkBody, listQuery, purgeBody } from './schemas';
 
 const tags = ['evidence'];
 const errors = { 400: errorResponse, 401: errorResponse, 403: errorResponse, 404: errorResponse, 409: errorResponse };
@@ -107,7 +108,7 @@ export default async function evidenceRoutes(fastify: FastifyInstance) {
         tags,
         summary: 'Live evidence of an innovation entry (entryId) or the region-level items of a period (periodId)',
         querystring: listQuery,
-        response: { 200: z.object({ items: z.array(evidenceShape) }), ...errors },
+        response: { 200: evidenceList, ...errors },
       },
     },
     async (request) => {
@@ -170,8 +171,8 @@ export default async function evidenceRoutes(fastify: FastifyInstance) {
       schema: {
         tags,
         summary: 'Deleted evidence of the region, newest first, for Admin Daerah to restore',
-        querystring: z.object({ regionId: z.uuid().optional() }),
-        response: { 200: z.object({ items: z.array(evidenceShape) }), ...errors },
+        querystring: deletedQuery,
+        response: { 200: evidenceList, ...errors },
       },
     },
     async (request) => {
@@ -211,7 +212,7 @@ export default async function evidenceRoutes(fastify: FastifyInstance) {
         tags,
         summary: 'Permanently remove evidence deleted more than N days ago; a file still used elsewhere is kept',
         body: purgeBody,
-        response: { 200: z.object({ removedItems: z.number(), removedFiles: z.number() }), ...errors },
+        response: { 200: purgeResponse, ...errors },
       },
     },
     async (request) => {

@@ -5,7 +5,8 @@ import { join } from 'node:path';
 import { and, asc, eq } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { z } from 'zod';
+import { periodQuery } from '../../contract/common';
+import { jobShape } from '../../contract/exports';
 import { roundTo, unscaled } from '../../domain/iid/engine';
 import type { Framework } from '../../domain/iid/types';
 import { labelOf, REVIEW_LABEL } from '../../domain/innovation/labels';
@@ -19,7 +20,7 @@ import { liveEntry } from '../shared/entries/live-entry';
 import { activeOpds } from '../shared/entries/opd-figures';
 import { AppError, notFound } from '../shared/http/errors';
 import { regionInScope } from '../shared/http/guard';
-import { periodQuery, uuidParam } from '../shared/http/schemas';
+import { uuidParam } from '../shared/http/schemas';
 import { sendStored, sendTemp, writeWhole } from '../shared/http/send-file';
 import { entryItems, regionItems } from '../shared/items/state';
 import { periodHeadOfRegion, periodWithFramework } from '../shared/periods/period-lookup';
@@ -163,18 +164,6 @@ export default async function exportRoutes(fastify: FastifyInstance) {
 
   startJobWorker(app);
 
-  const jobShape = z.object({
-    id: z.string(),
-    kind: z.string(),
-    status: z.string(),
-    progress: z.number(),
-    total: z.number(),
-    message: z.string().nullable(),
-    fileName: z.string().nullable(),
-    fileSize: z.number().nullable(),
-    createdAt: z.string(),
-    finishedAt: z.string().nullable(),
-  });
   const toJob = (j: typeof exportJobs.$inferSelect) => ({
     id: j.id,
     kind: j.kind,

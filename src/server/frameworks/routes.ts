@@ -2,6 +2,9 @@
 // (validated by the domain rules), imports and exports JSON. Built-in versions are read-only.
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { errorResponse, okResponse } from '../../contract/common';
+import { cloneBody, frameworkEnvelope, frameworkSummary, importBody, saveBody } from '../../contract/frameworks';
 import { exportFramework } from '../../domain/iid/export';
 import type { Framework } from '../../domain/iid/types';
 import { type Problem, parseFramework } from '../../domain/iid/validate';
@@ -10,7 +13,6 @@ import type { SessionUser } from '../plugins/session';
 import { changedOnly, recordAudit } from '../shared/audit/record';
 import { AppError, type FieldError, notFound } from '../shared/http/errors';
 import { regionInScope } from '../shared/http/guard';
-import { errorResponse, okResponse } from '../shared/http/schemas';
 import {
   deleteFramework,
   findFramework,
@@ -20,9 +22,10 @@ import {
   type StoredFramework,
   updateFramework,
 } from '../shared/periods/framework-store';
-import { cloneBody, frameworkEnvelope, frameworkIdParam, frameworkSummary, importBody, saveBody } from './schemas';
 
 const tags = ['frameworks'];
+/** Framework ids are slugs (iid-2026; a region's copy adds a random suffix). */
+const frameworkIdParam = z.object({ id: z.string().regex(/^[a-z0-9][a-z0-9-]{0,79}$/, { error: 'not_found' }) });
 const errors = { 400: errorResponse, 401: errorResponse, 403: errorResponse, 404: errorResponse, 409: errorResponse };
 
 function problemsError(problems: Problem[]): AppError {

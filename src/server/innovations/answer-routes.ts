@@ -1,7 +1,7 @@
 // The SID answers of an innovation entry: the option the operator chose per indicator of the period's framework,
 // with the claimed and verified maturity. Read and saved by the items' one answer handler (shared/items/answers.ts).
-import { z } from 'zod';
-import { answerRoutes, itemStateShape } from '../shared/items/answers';
+import { answersShape } from '../../contract/innovations';
+import { answerRoutes } from '../shared/items/answers';
 
 export default answerRoutes({
   url: '/api/innovations/entries/:id/answers',
@@ -9,17 +9,7 @@ export default answerRoutes({
   owner: (entryId) => ({ entryId }),
   permissions: { read: 'innovation:read', write: 'innovation:write' },
   summaries: { read: 'The SID answers of an entry and its claimed maturity', save: 'Choose an option (0 clears) for one SID indicator' },
-  response: z.object({
-    entryId: z.string(),
-    frameworkId: z.string(),
-    answers: z.record(z.string(), z.number()),
-    items: z.record(z.string(), itemStateShape),
-    /** Claimed: the options chosen. Verified: only accepted items backed by evidence. */
-    maturity: z.number(),
-    maturityVerified: z.number(),
-    maturityMax: z.number(),
-    missingEvidence: z.array(z.string()),
-  }),
+  response: answersShape,
   shape: (v) => ({
     entryId: v.owner.entryId as string,
     frameworkId: v.owner.frameworkId,

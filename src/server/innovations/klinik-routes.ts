@@ -4,6 +4,8 @@ import { and, asc, eq } from 'drizzle-orm';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { errorResponse } from '../../contract/common';
+import { MESSAGE_MAX, messageBody, messageShape } from '../../contract/innovations';
 import type { Role } from '../../domain/roles';
 import { canAccessOpd } from '../../domain/roles';
 import { innovationMessages } from '../db/schema';
@@ -11,24 +13,13 @@ import type { SessionUser } from '../plugins/session';
 import { recordAudit } from '../shared/audit/record';
 import { storeUpload } from '../shared/files/store-upload';
 import { fieldError, forbidden, notFound } from '../shared/http/errors';
-import { errorResponse, uuidParam } from '../shared/http/schemas';
+import { uuidParam } from '../shared/http/schemas';
 import { sendStored } from '../shared/http/send-file';
 import { getEntry } from './repository';
 
 const tags = ['innovations'];
 const errors = { 400: errorResponse, 401: errorResponse, 403: errorResponse, 404: errorResponse };
 const POSTERS: Role[] = ['operator_opd', 'kepala_opd', 'admin_daerah', 'verifikator'];
-
-const attachmentShape = z.object({ index: z.number(), name: z.string(), mime: z.string(), size: z.number() });
-const messageShape = z.object({
-  id: z.string(),
-  authorName: z.string(),
-  authorRole: z.string(),
-  body: z.string(),
-  createdAt: z.string(),
-  mine: z.boolean(),
-  attachments: z.array(attachmentShape),
-});
 
 type Attachment = { sha256: string; name: string; mime: string; size: number };
 type MessageRow = typeof innovationMessages.$inferSelect;
@@ -42,8 +33,6 @@ const toMessage = (m: MessageRow, actorId: string) => ({
   mine: m.authorId === actorId,
   attachments: (m.attachments ?? []).map((a, index) => ({ index, name: a.name, mime: a.mime, size: a.size })),
 });
-
-const MAX_BODY = 5000;
 
 export default async function klinikRoutes(fastify: FastifyInstance) {
   const app = fastify.withTypeProvider<ZodTypeProvider>();
@@ -87,7 +76,7 @@ export default async function klinikRoutes(fastify: FastifyInstance) {
         tags,
         summary: 'Write in the klinik inovasi thread',
         params: uuidParam,
-        body: z.object({ body: z.string({ error: 'required' }).trim().min(1, { error: 'required' }).max(MAX_BODY) }),
+        body: messageBody,
         response: { 201: messageShape, ...errors },
       },
     },
@@ -124,7 +113,7 @@ export default async function klinikRoutes(fastify: FastifyInstance) {
         attachments.push(await storeUpload(app, part));
       }
       if (!body) throw fieldError({ body: 'required' });
-      if (body.length > MAX_BODY) throw fieldError({ body: { code: 'too_long', params: { max: MAX_BODY } } });
+      if (body.length > MESSAGE_MAX) throw fieldError({ body: { code: 'too_long', params: { max: MESSAGE_MAX } } });
       reply.status(201);
       return toMessage(await write(request, actor, entry, body, attachments), actor.id);
     },

@@ -3,6 +3,7 @@ import { and, eq, getTableColumns, isNull, or, sql } from 'drizzle-orm';
 import type { Tahapan } from '../../domain/innovation/profile';
 import { eligibility, wordCount } from '../../domain/innovation/profile';
 import { pageOffset } from '../../domain/paging';
+import type { PeriodStatus } from '../../domain/period-status';
 import type { Db } from '../db/client';
 import { orderOf, type PageRequest } from '../db/paging';
 import { prepared } from '../db/prepared';
@@ -23,7 +24,7 @@ type Row = typeof innovationEntries.$inferSelect & {
   opdName: string;
   unitName: string | null;
   periodYear: number;
-  periodStatus: string;
+  periodStatus: PeriodStatus;
   periodThreshold: number | null;
 };
 

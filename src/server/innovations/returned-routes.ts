@@ -3,26 +3,15 @@
 import { and, asc, eq } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { z } from 'zod';
+import { errorResponse, periodQuery } from '../../contract/common';
+import { returnedList } from '../../contract/innovations';
 import { isOpdBound } from '../../domain/roles';
 import { innovationEntries, opds } from '../db/schema';
 import { liveEntry } from '../shared/entries/live-entry';
 import { returnSteps } from '../shared/entries/returned-entries';
 import { AppError } from '../shared/http/errors';
 import { regionInScope } from '../shared/http/guard';
-import { errorResponse, periodQuery } from '../shared/http/schemas';
 import { periodHeadOfRegion } from '../shared/periods/period-lookup';
-
-const returnedEntry = z.object({
-  entryId: z.string(),
-  name: z.string(),
-  opdId: z.string(),
-  opdName: z.string(),
-  note: z.string().nullable(),
-  returnedAt: z.string(),
-  returnedBy: z.string(),
-});
-const returnedList = z.object({ periodId: z.string().nullable(), items: z.array(returnedEntry), total: z.number() });
 
 export default async function returnedEntryRoutes(fastify: FastifyInstance) {
   const app = fastify.withTypeProvider<ZodTypeProvider>();

@@ -3,6 +3,19 @@
 import { and, desc, eq, sql } from 'drizzle-orm';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { errorResponse } from '../../contract/common';
+import {
+  entryCreateBody,
+  entryListQuery,
+  entryPage,
+  entrySaveBody,
+  entryShape,
+  sentBody,
+  sentConflict,
+  sentPreview,
+  sentPreviewQuery,
+  transitionBody,
+} from '../../contract/innovations';
 import { answersWithoutEvidence } from '../../domain/evidence/review';
 import { roundTo, unscaled } from '../../domain/iid/engine';
 import { PROFILE_FIELD_LABELS, sendProblem } from '../../domain/innovation/send';
@@ -17,23 +30,11 @@ import { changedOnly, recordAudit } from '../shared/audit/record';
 import { AppError, fieldError, notFound } from '../shared/http/errors';
 import { regionInScope } from '../shared/http/guard';
 import { stripUndefined } from '../shared/http/objects';
-import { errorResponse, uuidParam } from '../shared/http/schemas';
+import { uuidParam } from '../shared/http/schemas';
 import { entryItems } from '../shared/items/state';
 import { raiseInstantly, sendAfterCommit } from '../shared/notifications/instant';
 import { getEntry, listEntries, toEntryDto } from './repository';
 import { sanitizeRichText } from './rich-text';
-import {
-  entryCreateBody,
-  entryListQuery,
-  entryPage,
-  entrySaveBody,
-  entryShape,
-  sentBody,
-  sentConflict,
-  sentPreview,
-  sentPreviewQuery,
-  transitionBody,
-} from './schemas';
 import { entrySendPreview, entryThreshold } from './send-preview';
 
 const tags = ['innovations'];

@@ -2,6 +2,8 @@
 import { eq } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { errorResponse } from '../../contract/common';
+import { opdCreateBody, opdDetail, opdListQuery, opdPage, opdShape, opdUpdateBody, unitCreateBody, unitShape, unitUpdateBody } from '../../contract/opds';
 import { canAccessOpd, isOpdBound } from '../../domain/roles';
 import { opds, units } from '../db/schema';
 import type { SessionUser } from '../plugins/session';
@@ -9,9 +11,8 @@ import { actionFor, changedOnly, recordAudit } from '../shared/audit/record';
 import { notFound } from '../shared/http/errors';
 import { regionInScope } from '../shared/http/guard';
 import { stripUndefined } from '../shared/http/objects';
-import { errorResponse, uuidParam } from '../shared/http/schemas';
+import { uuidParam } from '../shared/http/schemas';
 import { assertOpdNamesFree, assertUnitNameFree, getOpd, listOpds, toOpdDto, toUnitDto, unitsOf } from './repository';
-import { opdCreateBody, opdDetail, opdListQuery, opdPage, opdShape, opdUpdateBody, unitCreateBody, unitShape, unitUpdateBody } from './schemas';
 
 const tags = ['opds'];
 const errors = { 400: errorResponse, 401: errorResponse, 403: errorResponse, 404: errorResponse, 409: errorResponse };

@@ -3,6 +3,8 @@
 import { and, count, desc, eq, lt, sql } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { errorResponse } from '../../contract/common';
+import { periodCreateBody, periodList, periodShape, periodStatusBody, periodUpdateBody } from '../../contract/periods';
 import { periodMoveRefusal, periodRefusal } from '../../domain/period-status';
 import { canAccessRegion } from '../../domain/roles';
 import { innovationEntries, periods } from '../db/schema';
@@ -11,12 +13,11 @@ import { changedOnly, recordAudit } from '../shared/audit/record';
 import { AppError, conflictOn, fieldError, notFound } from '../shared/http/errors';
 import { regionInScope } from '../shared/http/guard';
 import { stripUndefined } from '../shared/http/objects';
-import { errorResponse, uuidParam } from '../shared/http/schemas';
+import { uuidParam } from '../shared/http/schemas';
 import { findFramework } from '../shared/periods/framework-store';
 import { periodFramework } from '../shared/periods/period-framework';
 import { periodHeadColumns } from '../shared/periods/period-lookup';
 import { carryOver } from './carry-over';
-import { periodCreateBody, periodShape, periodStatusBody, periodUpdateBody } from './schemas';
 
 const tags = ['periods'];
 const errors = { 400: errorResponse, 401: errorResponse, 403: errorResponse, 404: errorResponse, 409: errorResponse };
@@ -72,7 +73,7 @@ export default async function periodRoutes(fastify: FastifyInstance) {
     '/api/periods',
     {
       config: { permission: 'period:read' },
-      schema: { tags, summary: 'The region’s assessment periods, newest first', response: { 200: periodShape.array(), ...errors } },
+      schema: { tags, summary: 'The region’s assessment periods, newest first', response: { 200: periodList, ...errors } },
     },
     async (request) => {
       const actor = request.actor;

@@ -3,15 +3,16 @@
 import { eq } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { errorResponse } from '../../contract/common';
+import { letterheadShape, letterheadUpdateBody } from '../../contract/letterhead';
 import { LOGO_MAX_BYTES, logoMime } from '../../domain/reports/letterhead';
 import { canAccessRegion } from '../../domain/roles';
 import { regionLetterheads, regions } from '../db/schema';
 import { changedOnly, recordAudit } from '../shared/audit/record';
 import { AppError, fieldError, notFound } from '../shared/http/errors';
 import { stripUndefined } from '../shared/http/objects';
-import { errorResponse, uuidParam } from '../shared/http/schemas';
+import { uuidParam } from '../shared/http/schemas';
 import { embeddableLogo, readLetterhead, toLetterheadDto } from '../shared/regions/letterhead';
-import { letterheadShape, letterheadUpdateBody } from './letterhead-schemas';
 
 const tags = ['regions'];
 const errors = { 400: errorResponse, 401: errorResponse, 403: errorResponse, 404: errorResponse };

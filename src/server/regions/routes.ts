@@ -2,6 +2,8 @@
 import { eq } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { errorResponse } from '../../contract/common';
+import { regionCreateBody, regionCreateResponse, regionListQuery, regionPage, regionShape, regionUpdateBody } from '../../contract/regions';
 import { isValidKemendagriCode } from '../../domain/organisation';
 import { canAccessRegion } from '../../domain/roles';
 import { regions } from '../db/schema';
@@ -10,9 +12,8 @@ import { generatePassword } from '../shared/accounts/tokens';
 import { changedOnly, recordAudit } from '../shared/audit/record';
 import { conflictOn, fieldError, forbidden, notFound } from '../shared/http/errors';
 import { stripUndefined } from '../shared/http/objects';
-import { errorResponse, uuidParam } from '../shared/http/schemas';
+import { uuidParam } from '../shared/http/schemas';
 import { getRegion, kemendagriCodeTaken, listRegions, toRegionDto } from './repository';
-import { regionCreateBody, regionCreateResponse, regionListQuery, regionPage, regionShape, regionUpdateBody } from './schemas';
 
 const tags = ['regions'];
 const errors = { 400: errorResponse, 401: errorResponse, 403: errorResponse, 404: errorResponse, 409: errorResponse };

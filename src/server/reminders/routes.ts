@@ -3,26 +3,17 @@
 import { and, count, desc, eq, isNull } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { z } from 'zod';
+import { errorResponse, okResponse } from '../../contract/common';
+import { muteBody, notificationList, reminderRun } from '../../contract/reminders';
 import { notifications, users } from '../db/schema';
 import { updateOwnSettings } from '../shared/accounts/own-settings';
 import { notFound } from '../shared/http/errors';
 import { regionInScope } from '../shared/http/guard';
-import { errorResponse, okResponse, uuidParam } from '../shared/http/schemas';
+import { uuidParam } from '../shared/http/schemas';
 import { runReminders } from './run';
 
 const tags = ['reminders'];
 const errors = { 400: errorResponse, 401: errorResponse, 403: errorResponse, 404: errorResponse };
-
-const notificationShape = z.object({
-  id: z.string(),
-  kind: z.string(),
-  title: z.string(),
-  body: z.string(),
-  link: z.string().nullable(),
-  createdAt: z.string(),
-  read: z.boolean(),
-});
 
 export default async function reminderRoutes(fastify: FastifyInstance) {
   const app = fastify.withTypeProvider<ZodTypeProvider>();
@@ -35,7 +26,7 @@ export default async function reminderRoutes(fastify: FastifyInstance) {
       schema: {
         tags,
         summary: 'My latest notifications and how many are unread',
-        response: { 200: z.object({ unread: z.number(), muted: z.boolean(), items: z.array(notificationShape) }), ...errors },
+        response: { 200: notificationList, ...errors },
       },
     },
     async (request) => {
@@ -100,7 +91,7 @@ export default async function reminderRoutes(fastify: FastifyInstance) {
       schema: {
         tags,
         summary: 'Turn my reminder e-mails off (true) or on (false)',
-        body: z.object({ muted: z.boolean() }),
+        body: muteBody,
         response: { 200: okResponse, ...errors },
       },
     },
@@ -118,7 +109,7 @@ export default async function reminderRoutes(fastify: FastifyInstance) {
       schema: {
         tags,
         summary: 'Raise today’s reminders for my region now (they also run daily by themselves)',
-        response: { 200: z.object({ notifications: z.number(), emails: z.number() }), ...errors },
+        response: { 200: reminderRun, ...errors },
       },
     },
     async (request) => {

@@ -1,26 +1,14 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { z } from 'zod';
+import { errorResponse, periodQuery } from '../../contract/common';
+import { regionScore, scoreInput, scoreInputQuery } from '../../contract/scores';
 import type { SessionUser } from '../plugins/session';
 import { regionInScope } from '../shared/http/guard';
-import { errorResponse, periodQuery } from '../shared/http/schemas';
 import { periodHeadOfRegion } from '../shared/periods/period-lookup';
 import { periodState, regionScores } from '../shared/periods/period-state';
 
 const tags = ['scores'];
 const errors = { 400: errorResponse, 401: errorResponse, 403: errorResponse, 404: errorResponse };
-
-const scoreShape = z.object({
-  iid: z.number(),
-  iidExact: z.number(),
-  predicate: z.string(),
-  spd: z.number(),
-  sid: z.number(),
-  countScore: z.number(),
-  maxScore: z.number(),
-  sent: z.number(),
-  averageMaturity: z.number(),
-});
 
 export default async function scoreRoutes(fastify: FastifyInstance) {
   const app = fastify.withTypeProvider<ZodTypeProvider>();
@@ -37,10 +25,7 @@ export default async function scoreRoutes(fastify: FastifyInstance) {
         tags,
         summary: 'The region’s IID in a period (default: the latest), claimed and verified',
         querystring: periodQuery,
-        response: {
-          200: z.object({ periodId: z.string(), year: z.number(), frameworkId: z.string(), claimed: scoreShape, verified: scoreShape }),
-          ...errors,
-        },
+        response: { 200: regionScore, ...errors },
       },
     },
     async (request) => {
@@ -58,7 +43,8 @@ export default async function scoreRoutes(fastify: FastifyInstance) {
       schema: {
         tags,
         summary: 'The period’s state in the CLI score input format (claimed or verified answers), for the simulator',
-        querystring: periodQuery.extend({ basis: z.enum(['claimed', 'verified']).default('claimed') }),
+        querystring: scoreInputQuery,
+        response: { 200: scoreInput, ...errors },
       },
     },
     async (request) => {

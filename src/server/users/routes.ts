@@ -2,6 +2,8 @@
 import { eq } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { errorResponse } from '../../contract/common';
+import { passwordResetResponse, userCreateBody, userCreatedResponse, userListQuery, userPage, userShape, userUpdateBody } from '../../contract/users';
 import { assignableRoles, canAccessRegion, isOpdBound, placementProblem, type Role } from '../../domain/roles';
 import { users } from '../db/schema';
 import type { SessionUser } from '../plugins/session';
@@ -13,9 +15,8 @@ import { actionFor, changedOnly, recordAudit } from '../shared/audit/record';
 import { fieldError, notFound } from '../shared/http/errors';
 import { regionInScope } from '../shared/http/guard';
 import { stripUndefined } from '../shared/http/objects';
-import { errorResponse, uuidParam } from '../shared/http/schemas';
+import { uuidParam } from '../shared/http/schemas';
 import { getUser, listUsers, opdRegion, toUserDto } from './repository';
-import { passwordResetResponse, userCreateBody, userCreatedResponse, userListQuery, userPage, userShape, userUpdateBody } from './schemas';
 
 const tags = ['users'];
 const errors = { 400: errorResponse, 401: errorResponse, 403: errorResponse, 404: errorResponse, 409: errorResponse };

@@ -4,7 +4,8 @@
 import { and, eq, inArray } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { z } from 'zod';
+import { errorResponse } from '../../contract/common';
+import { assignment, assignmentBody, decideBody, decision, queuePage, queueQuery, summaryShape } from '../../contract/verification';
 import { type ReviewDecision, reviewOutcome, reviewProblem } from '../../domain/evidence/review';
 import { periodRefusal } from '../../domain/period-status';
 import { returnedLink, returnedNotice } from '../../domain/reminders/instant';
@@ -14,14 +15,13 @@ import type { SessionUser } from '../plugins/session';
 import { recordAudit } from '../shared/audit/record';
 import { AppError, fieldError, notFound } from '../shared/http/errors';
 import { regionInScope } from '../shared/http/guard';
-import { errorResponse, uuidParam } from '../shared/http/schemas';
+import { uuidParam } from '../shared/http/schemas';
 import { changeItem } from '../shared/items/change';
 import { findItem, findOwner } from '../shared/items/find';
 import { itemsOf } from '../shared/items/state';
 import { raiseInstantly, sendAfterCommit } from '../shared/notifications/instant';
 import { periodFramework } from '../shared/periods/period-framework';
 import { assignmentsOf, queueSummary, sidQueue, spdQueue } from './repository';
-import { assignmentBody, decideBody, queueItem, queuePage, queueQuery, summaryShape } from './schemas';
 
 const tags = ['verification'];
 const errors = { 400: errorResponse, 401: errorResponse, 403: errorResponse, 404: errorResponse, 409: errorResponse };
@@ -119,7 +119,7 @@ export default async function verificationRoutes(fastify: FastifyInstance) {
         summary: 'Admin Daerah assigns a verifier to OPDs (replaces the list; empty = all OPDs)',
         params: uuidParam,
         body: assignmentBody,
-        response: { 200: z.object({ userId: z.string(), opdIds: z.array(z.string()) }), ...errors },
+        response: { 200: assignment, ...errors },
       },
     },
     async (request) => {
@@ -165,7 +165,7 @@ export default async function verificationRoutes(fastify: FastifyInstance) {
         tags,
         summary: 'Accept an item’s evidence, or return it to the operator with a note',
         body: decideBody,
-        response: { 200: queueItem.pick({ reviewStatus: true, reviewNote: true }), ...errors },
+        response: { 200: decision, ...errors },
       },
     },
     async (request) => {

@@ -1,8 +1,10 @@
 // Routes. Signed-out pages stand alone; everything else renders inside the Shell once the user is known.
+
 import { Alert, Button, Card, Center, Stack, Text, Title } from '@mantine/core';
 import { createRootRoute, createRoute, createRouter, Link, Outlet, useNavigate, useRouterState } from '@tanstack/react-router';
 import { type ComponentType, lazy, type ReactNode, Suspense, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
+import { REVIEW_STATUSES, type ReviewStatus } from '../../domain/evidence/review';
 import { ENTRY_STATUSES, type EntryStatus } from '../../domain/innovation/workflow';
 import { assignableRoles, type Permission } from '../../domain/roles';
 import { type Me, useMe } from '../auth/api/auth';
@@ -39,7 +41,7 @@ const UsersPage = lazyPage(() => import('../users/components/UsersPage'), 'Users
 const VerificationPage = lazyPage(() => import('../verification/components/VerificationPage'), 'VerificationPage');
 
 /** Filters a link may open the Verifikasi queue with. */
-type QueueLinkFilters = { periodId?: string; opdId?: string; status?: string; scope?: 'spd' };
+type QueueLinkFilters = { periodId?: string; opdId?: string; status?: ReviewStatus; scope?: 'spd' };
 
 const rootRoute = createRootRoute({ component: () => <Outlet />, notFoundComponent: NotFound });
 
@@ -336,7 +338,7 @@ const verificationRoute = createRoute({
     return {
       periodId: text(s.periodId),
       opdId: text(s.opdId),
-      status: ['menunggu', 'diterima', 'dikembalikan'].includes(s.status as string) ? (s.status as string) : undefined,
+      status: REVIEW_STATUSES.find((x) => x === s.status),
       scope: s.scope === 'spd' ? 'spd' : undefined,
     };
   },

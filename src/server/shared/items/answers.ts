@@ -4,27 +4,19 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { errorResponse } from '../../../contract/common';
+import { answerBody } from '../../../contract/innovations';
 import { answersWithoutEvidence, claimedAnswers, verifiedAnswers } from '../../../domain/evidence/review';
 import { answersScore, type CompiledFramework, roundTo, unscaled } from '../../../domain/iid/engine';
 import { answerValueProblem } from '../../../domain/iid/validate';
 import type { Permission } from '../../../domain/roles';
 import type { Db } from '../../db/client';
 import { fieldError } from '../http/errors';
-import { errorResponse, uuidParam } from '../http/schemas';
+import { uuidParam } from '../http/schemas';
 import { periodFramework } from '../periods/period-framework';
 import { changeItem } from './change';
 import { findOwner, type ItemOwner, type ItemQuery, writableItem } from './find';
 import { type ItemState, itemsOf } from './state';
-
-/** One answered item's state: the option, its review and how much evidence backs it (SID and SPD alike). */
-export const itemStateShape = z.object({
-  value: z.number(),
-  reviewStatus: z.string(),
-  reviewNote: z.string().nullable(),
-  reviewedAt: z.string().nullable(),
-  evidenceCount: z.number(),
-  renewalCount: z.number(),
-});
 
 /** The owner's items with their points on its side: an entry's maturity (SID), or the region's SPD points —
  * claimed (options chosen) and verified (accepted with evidence), with the side's maximum. */
@@ -90,7 +82,7 @@ export function answerRoutes<S extends z.ZodType>(r: AnswerRoutes<S>) {
           ...schema,
           summary: r.summaries.save,
           params: uuidParam.extend({ code: z.string().max(10) }),
-          body: z.object({ value: z.number().int().min(0).max(3) }),
+          body: answerBody,
         },
       },
       async (request) => {

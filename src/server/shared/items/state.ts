@@ -1,12 +1,13 @@
 // The state of every answered item — its option, its review and how much live evidence backs it — read in
 // bulk for scores, lists and the verification queue. Changes go through change.ts (changeItem).
 import { eq, inArray, type SQL, sql } from 'drizzle-orm';
-import type { AnsweredItem } from '../../../domain/evidence/review';
+import type { AnsweredItem, ReviewStatus } from '../../../domain/evidence/review';
 import type { Db, Tx } from '../../db/client';
 import { prepared } from '../../db/prepared';
 import { entryAnswers, evidence, regionAnswers } from '../../db/schema';
 
 export interface ItemState extends AnsweredItem {
+  reviewStatus: ReviewStatus;
   reviewNote: string | null;
   reviewedAt: string | null;
   renewalCount: number;
@@ -25,7 +26,7 @@ const sidRenewal = countWhere(liveSid, sql`and e.needs_renewal`);
 export const spdEvidence = countWhere(liveSpd);
 const spdRenewal = countWhere(liveSpd, sql`and e.needs_renewal`);
 
-type StateRow = { value: number; reviewStatus: string; reviewNote: string | null; reviewedAt: Date | null; evidenceCount: number; renewalCount: number };
+type StateRow = { value: number; reviewStatus: ReviewStatus; reviewNote: string | null; reviewedAt: Date | null; evidenceCount: number; renewalCount: number };
 const stateOf = (r: StateRow): ItemState => ({
   value: r.value,
   reviewStatus: r.reviewStatus,

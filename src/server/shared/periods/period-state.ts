@@ -5,7 +5,7 @@ import { and, eq, isNull, sql } from 'drizzle-orm';
 import { claimedAnswers, pendingAnswers, verifiedAnswers } from '../../../domain/evidence/review';
 import { type IidResult, scoreIid } from '../../../domain/iid/engine';
 import type { Answers, ScoreInput } from '../../../domain/iid/types';
-import { reviewable } from '../../../domain/innovation/workflow';
+import { type EntryStatus, reviewable } from '../../../domain/innovation/workflow';
 import type { Db } from '../../db/client';
 import { prepared } from '../../db/prepared';
 import { innovationEntries, innovations } from '../../db/schema';
@@ -24,7 +24,7 @@ export interface PeriodState {
   claimed: ScoreInput;
   verified: ScoreInput;
   /** Entry id, name and workflow status per innovation input, in the same order. */
-  entries: { id: string; name: string; status: string }[];
+  entries: { id: string; name: string; status: EntryStatus }[];
   /** Items a verifier could accept now (approved entries' and the region's): their claimed values. */
   pending: { region: Answers; innovations: Answers[] };
 }

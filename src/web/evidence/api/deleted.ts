@@ -1,9 +1,10 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { get, post } from '../../lib/api';
-import { type Evidence, invalidateEvidence } from '../../ui/evidence/api';
+import type { Evidence, PurgeInput, PurgeResult } from '../../../contract/evidence';
+import { post } from '../../lib/api';
+import { evidenceQueries } from '../../lib/queries/evidence';
+import { invalidateEvidence } from '../../ui/evidence/api';
 
-export const useDeletedEvidence = () =>
-  useQuery({ queryKey: ['evidence', 'deleted'], queryFn: () => get<{ items: Evidence[] }>('/api/evidence/deleted').then((r) => r.items) });
+export const useDeletedEvidence = () => useQuery(evidenceQueries.deleted());
 
 export function useRestoreEvidence() {
   const qc = useQueryClient();
@@ -13,7 +14,7 @@ export function useRestoreEvidence() {
 export function usePurgeEvidence() {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: () => post<{ removedItems: number; removedFiles: number }>('/api/evidence/purge', { olderThanDays: 30 }),
+    mutationFn: () => post<PurgeResult>('/api/evidence/purge', { olderThanDays: 30 } satisfies PurgeInput),
     onSuccess: () => invalidateEvidence(qc),
   });
 }

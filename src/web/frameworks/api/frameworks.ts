@@ -1,39 +1,24 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { Framework } from '../../../domain/iid/types';
-import { api, get, post } from '../../lib/api';
+import type { CloneFrameworkInput, FrameworkEnvelope, SaveFrameworkInput } from '../../../contract/frameworks';
+import { api, post } from '../../lib/api';
+import { frameworkQueries } from '../../lib/queries/frameworks';
 
-export interface FrameworkSummary {
-  id: string;
-  year: number;
-  name: string;
-  builtIn: boolean;
-  uncertain: boolean;
-  basedOn: string | null;
-  version: number;
-  updatedAt: string | null;
-  indicatorCount: number;
-}
+export type { FrameworkEnvelope } from '../../../contract/frameworks';
 
-export interface FrameworkEnvelope {
-  framework: Framework;
-  builtIn: boolean;
-  version: number;
-  updatedAt: string | null;
-}
+export const useFrameworks = () => useQuery(frameworkQueries.list());
 
-export const useFrameworks = () => useQuery({ queryKey: ['frameworks'], queryFn: () => get<FrameworkSummary[]>('/api/frameworks') });
-
-export const useFramework = (id: string) => useQuery({ queryKey: ['framework', id], queryFn: () => get<FrameworkEnvelope>(`/api/frameworks/${id}`) });
+export const useFramework = (id: string) => useQuery(frameworkQueries.detail(id));
 
 function useInvalidate() {
   const qc = useQueryClient();
-  return () => Promise.all([qc.invalidateQueries({ queryKey: ['frameworks'] }), qc.invalidateQueries({ queryKey: ['framework'] })]);
+  return () =>
+    Promise.all([qc.invalidateQueries({ queryKey: frameworkQueries.list().queryKey }), qc.invalidateQueries({ queryKey: frameworkQueries.details })]);
 }
 
 export function useCloneFramework() {
   const invalidate = useInvalidate();
   return useMutation({
-    mutationFn: ({ id, name }: { id: string; name?: string }) => post<FrameworkEnvelope>(`/api/frameworks/${id}/clone`, { name }),
+    mutationFn: ({ id, ...body }: CloneFrameworkInput & { id: string }) => post<FrameworkEnvelope>(`/api/frameworks/${id}/clone`, body),
     onSuccess: invalidate,
   });
 }
@@ -41,10 +26,10 @@ export function useCloneFramework() {
 export function useSaveFramework(id: string) {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: (body: { framework: Framework; version: number }) => api<FrameworkEnvelope>('PUT', `/api/frameworks/${id}`, body),
+    mutationFn: (body: SaveFrameworkInput) => api<FrameworkEnvelope>('PUT', `/api/frameworks/${id}`, body),
     onSuccess: (saved) => {
-      qc.setQueryData(['framework', id], saved);
-      void qc.invalidateQueries({ queryKey: ['frameworks'] });
+      qc.setQueryData(frameworkQueries.detail(id).queryKey, saved);
+      void qc.invalidateQueries({ queryKey: frameworkQueries.list().queryKey });
     },
   });
 }

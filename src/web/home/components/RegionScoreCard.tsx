@@ -1,34 +1,19 @@
 // The region's IID for the latest period, claimed beside verified: the figure the Bappeda watches, with the
 // way to the dashboard behind it.
 import { Card, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
-import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { get } from '../../lib/api';
 import { formatNumber } from '../../lib/format';
 import { AnchorLink } from '../../ui/links';
-import { useCurrentPeriod } from '../api/home';
-
-interface Score {
-  iid: number;
-  predicate: string;
-  spd: number;
-  sid: number;
-  sent: number;
-}
+import { type ScoreSummary, useCurrentPeriod, useRegionScore } from '../api/home';
 
 export function RegionScoreCard() {
   const { t } = useTranslation();
   // A new region has no period yet: nothing to score, and asking would only get a 404.
   const period = useCurrentPeriod();
-  const score = useQuery({
-    queryKey: ['region-score'],
-    queryFn: () => get<{ year: number; claimed: Score; verified: Score }>('/api/scores/region'),
-    retry: false,
-    enabled: Boolean(period.data),
-  });
+  const score = useRegionScore(Boolean(period.data));
   if (score.isLoading || score.error || !score.data) return null;
   const { year, claimed, verified } = score.data;
-  const figure = (label: string, s: Score, testId: string, color: string) => (
+  const figure = (label: string, s: ScoreSummary, testId: string, color: string) => (
     <Stack gap={0} data-testid={testId}>
       <Text size="xs" c="dimmed" tt="uppercase" fw={600}>
         {label}

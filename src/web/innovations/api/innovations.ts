@@ -1,68 +1,27 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { Framework } from '../../../domain/iid/types';
-import { api, get, type Page, post } from '../../lib/api';
+import type {
+  AnswerInput,
+  Entry,
+  EntryAnswers,
+  EntryCreateInput,
+  EntrySaveInput,
+  Message,
+  Profile,
+  ProfileField,
+  SentInput,
+  SentPreview,
+  TransitionInput,
+} from '../../../contract/innovations';
+import { api, get, post, type Query } from '../../lib/api';
+import { innovationQueries } from '../../lib/queries/innovations';
+import { opdQueries } from '../../lib/queries/opds';
+import { periodQueries } from '../../lib/queries/periods';
+import { scoreQueries } from '../../lib/queries/scores';
 import { sendForm } from '../../lib/upload';
-import type { ItemState } from '../../ui/evidence/api';
 
-export interface EntrySummary {
-  id: string;
-  innovationId: string;
-  periodId: string;
-  opdId: string;
-  opdName: string;
-  unitName: string | null;
-  status: string;
-  sent: boolean;
-  name: string;
-  tahapan: string | null;
-  jenis: string | null;
-  rancangBangunWords: number;
-  updatedAt: string;
-  maturity: number;
-  maturityVerified: number;
-  review: { menunggu: number; diterima: number; dikembalikan: number; missingEvidence: number };
-  belowThreshold: boolean | null;
-}
+export type { Entry, EntrySummary, Profile, ScoreChange, SentPreview } from '../../../contract/innovations';
 
-export interface Profile {
-  name: string;
-  unitId: string | null;
-  tahapan: string | null;
-  inisiatorType: string | null;
-  inisiatorName: string | null;
-  jenis: string | null;
-  bentuk: string | null;
-  tematik: string | null;
-  urusanUtama: string | null;
-  urusanLain: string[];
-  waktuUjiCoba: string | null;
-  waktuPenerapan: string | null;
-  rancangBangun: string | null;
-  tujuan: string | null;
-  manfaat: string | null;
-  hasil: string | null;
-  lokasi: string | null;
-  haki: string | null;
-  penghargaan: string | null;
-}
-
-export interface Entry extends Profile {
-  id: string;
-  periodId: string;
-  periodYear: number;
-  periodStatus: string;
-  opdId: string;
-  opdName: string;
-  unitName: string | null;
-  status: string;
-  sent: boolean;
-  rancangBangunWords: number;
-  eligibility: { code: string; from?: string; until?: string }[];
-  version: number;
-  updatedAt: string;
-}
-
-export const PROFILE_KEYS: (keyof Profile)[] = [
+export const PROFILE_KEYS: ProfileField[] = [
   'name',
   'unitId',
   'tahapan',
@@ -84,75 +43,41 @@ export const PROFILE_KEYS: (keyof Profile)[] = [
   'penghargaan',
 ];
 
-export const useEntries = (query: Record<string, string | number | undefined>) =>
-  useQuery({ queryKey: ['innovations', query], queryFn: () => get<Page<EntrySummary>>('/api/innovations', query), placeholderData: keepPreviousData });
+export const useEntries = (query: Query) => useQuery({ ...innovationQueries.list(query), placeholderData: keepPreviousData });
 
-export const useEntry = (id: string) =>
-  useQuery({ queryKey: ['innovation', id], queryFn: () => get<Entry>(`/api/innovations/entries/${id}`), refetchOnWindowFocus: false });
+export const useEntry = (id: string) => useQuery({ ...innovationQueries.detail(id), refetchOnWindowFocus: false });
 
-export const usePeriodChoices = () =>
-  useQuery({ queryKey: ['periods'], queryFn: () => get<{ id: string; year: number; status: string; frameworkName: string }[]>('/api/periods') });
+export const usePeriodChoices = () => useQuery(periodQueries.list());
 
-export const useOpdOptions = (enabled: boolean) =>
-  useQuery({
-    queryKey: ['opd-options'],
-    queryFn: () => get<Page<{ id: string; name: string; shortName: string }>>('/api/opds', { pageSize: 100, active: 'true' }),
-    enabled,
-    staleTime: 60_000,
-  });
-
-export interface UnitOption {
-  id: string;
-  name: string;
-  kind: string;
-  active: boolean;
-}
+export const useOpdOptions = (enabled: boolean) => useQuery({ ...opdQueries.choices(), enabled });
 
 /** The units of an OPD (puskesmas, sekolah, kelurahan, UPT…) an innovation can belong to. */
-export const useOpdUnits = (opdId: string | null | undefined) =>
-  useQuery({
-    queryKey: ['opd-units', opdId],
-    queryFn: async () => (await get<{ units: UnitOption[] }>(`/api/opds/${opdId}`)).units,
-    enabled: Boolean(opdId),
-    staleTime: 60_000,
-  });
+export const useOpdUnits = (opdId: string | null | undefined) => useQuery(opdQueries.units(opdId));
 
 export function useCreateEntry() {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: (body: { name: string; opdId?: string; unitId?: string | null; periodId?: string }) => post<Entry>('/api/innovations', body),
-    onSuccess: () => qc.invalidateQueries({ queryKey: ['innovations'] }),
+    mutationFn: (body: EntryCreateInput) => post<Entry>('/api/innovations', body),
+    onSuccess: () => qc.invalidateQueries({ queryKey: innovationQueries.all }),
   });
 }
 
-export const saveEntry = (id: string, body: Partial<Profile> & { version: number }, signal?: AbortSignal) =>
+/** A partial profile save. The fields are as the form holds them: a value the server refuses comes back as a field error. */
+export const saveEntry = (id: string, body: Partial<Profile> & Pick<EntrySaveInput, 'version'>, signal?: AbortSignal) =>
   api<Entry>('PATCH', `/api/innovations/entries/${id}`, body, signal);
 
-export interface EntryAnswers {
-  entryId: string;
-  frameworkId: string;
-  answers: Record<string, number>;
-  items: Record<string, ItemState>;
-  maturity: number;
-  maturityVerified: number;
-  maturityMax: number;
-  missingEvidence: string[];
-}
+export const useEntryAnswers = (entryId: string) => useQuery(innovationQueries.answers(entryId));
 
-export const useEntryAnswers = (entryId: string) =>
-  useQuery({ queryKey: ['innovation-answers', entryId], queryFn: () => get<EntryAnswers>(`/api/innovations/entries/${entryId}/answers`) });
-
-export const usePeriodFramework = (periodId: string) =>
-  useQuery({ queryKey: ['period-framework', periodId], queryFn: () => get<Framework>(`/api/periods/${periodId}/framework`), staleTime: 600_000 });
+export const usePeriodFramework = (periodId: string) => useQuery(periodQueries.framework(periodId));
 
 export function useSetAnswer(entryId: string) {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: ({ code, value }: { code: string; value: number }) =>
+    mutationFn: ({ code, value }: AnswerInput & { code: string }) =>
       api<EntryAnswers>('PUT', `/api/innovations/entries/${entryId}/answers/${encodeURIComponent(code)}`, { value }),
     onSuccess: (data) => {
-      qc.setQueryData(['innovation-answers', entryId], data);
-      void qc.invalidateQueries({ queryKey: ['region-score'] });
+      qc.setQueryData(innovationQueries.answers(entryId).queryKey, data);
+      void qc.invalidateQueries({ queryKey: scoreQueries.all });
     },
   });
 }
@@ -160,76 +85,41 @@ export function useSetAnswer(entryId: string) {
 export function useTransition(entryId: string) {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: (body: { action: 'submit' | 'approve' | 'return'; note?: string }) => post<Entry>(`/api/innovations/entries/${entryId}/transition`, body),
+    mutationFn: (body: TransitionInput) => post<Entry>(`/api/innovations/entries/${entryId}/transition`, body),
     onSuccess: (entry) => {
-      qc.setQueryData(['innovation', entryId], entry);
-      void qc.invalidateQueries({ queryKey: ['innovations'] });
+      qc.setQueryData(innovationQueries.detail(entryId).queryKey, entry);
+      void qc.invalidateQueries({ queryKey: innovationQueries.all });
     },
   });
 }
 
-export interface ReturnedStep {
-  entryId: string;
-  note: string | null;
-  returnedAt: string;
-  returnedBy: string;
-}
-
 /** Why this draft came back from the Kepala OPD (null: it never did, or it is no longer a draft). */
-export const useReturnedStep = (entry: { id: string; periodId: string; status: string }) =>
+export const useReturnedStep = (entry: Pick<Entry, 'id' | 'periodId' | 'status'>) =>
   useQuery({
-    queryKey: ['innovations', 'returned', entry.periodId],
-    queryFn: () => get<{ items: ReturnedStep[] }>('/api/innovations/returned', { periodId: entry.periodId }),
+    ...innovationQueries.returned(entry.periodId),
     enabled: entry.status === 'draft',
     select: (list) => list.items.find((i) => i.entryId === entry.id) ?? null,
   });
 
-export interface ScoreChange {
-  before: { iid: number; iidExact: number; predicate: string; sent: number };
-  after: { iid: number; iidExact: number; predicate: string; sent: number };
-  delta: number;
-}
-
 /** What marking this entry sent (or not) would do to the IID, and why it cannot be sent (problem). */
-export interface SentPreview {
-  sent: boolean;
-  maturity: number;
-  threshold: number | null;
-  belowThreshold: boolean;
-  problem: { code: string; message: string } | null;
-  claimed: ScoreChange;
-  verified: ScoreChange;
-}
-
 export const fetchSentPreview = (entryId: string, sent: boolean) =>
   get<SentPreview>(`/api/innovations/entries/${entryId}/sent-preview`, { sent: String(sent) });
 
 export function useMarkSent(entryId: string) {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: (body: { sent: boolean; confirmBelowThreshold?: boolean }) => post<Entry>(`/api/innovations/entries/${entryId}/sent`, body),
+    mutationFn: (body: SentInput) => post<Entry>(`/api/innovations/entries/${entryId}/sent`, body),
     onSuccess: (entry) => {
-      qc.setQueryData(['innovation', entryId], entry);
-      void qc.invalidateQueries({ queryKey: ['innovations'] });
+      qc.setQueryData(innovationQueries.detail(entryId).queryKey, entry);
+      void qc.invalidateQueries({ queryKey: innovationQueries.all });
     },
   });
-}
-
-export interface Message {
-  id: string;
-  authorName: string;
-  authorRole: string;
-  body: string;
-  createdAt: string;
-  mine: boolean;
-  attachments: { index: number; name: string; mime: string; size: number }[];
 }
 
 export const attachmentUrl = (entryId: string, messageId: string, index: number) =>
   `/api/innovations/entries/${entryId}/messages/${messageId}/attachments/${index}`;
 
-export const useMessages = (entryId: string) =>
-  useQuery({ queryKey: ['innovation-messages', entryId], queryFn: () => get<Message[]>(`/api/innovations/entries/${entryId}/messages`) });
+export const useMessages = (entryId: string) => useQuery(innovationQueries.messages(entryId));
 
 /** A message, with attachments sent as one multipart request (progress reported) when there are any. */
 export function usePostMessage(entryId: string, onProgress: (fraction: number) => void) {
@@ -242,6 +132,6 @@ export function usePostMessage(entryId: string, onProgress: (fraction: number) =
       for (const f of files) form.append('file', f, f.name);
       return sendForm<Message>(`/api/innovations/entries/${entryId}/messages/with-files`, form, onProgress).done;
     },
-    onSuccess: () => qc.invalidateQueries({ queryKey: ['innovation-messages', entryId] }),
+    onSuccess: () => qc.invalidateQueries({ queryKey: innovationQueries.messages(entryId).queryKey }),
   });
 }

@@ -11,6 +11,7 @@ import { answersEditable, isEditable } from '../../../domain/innovation/workflow
 import { periodAllows } from '../../../domain/period-status';
 import type { Role } from '../../../domain/roles';
 import { formatDate, formatDateTime } from '../../lib/format';
+import { innovationQueries } from '../../lib/queries/innovations';
 import { AnchorLink } from '../../ui/links';
 import { RichTextField } from '../../ui/RichTextField';
 import { ErrorState, LoadingState } from '../../ui/states';
@@ -87,7 +88,7 @@ function Editor({ entry, canWrite, canAnswer, canSend, role }: { entry: Entry; c
   };
 
   const reload = async () => {
-    await qc.invalidateQueries({ queryKey: ['innovation', entry.id] });
+    await qc.invalidateQueries({ queryKey: innovationQueries.detail(entry.id).queryKey });
   };
 
   return (

@@ -10,6 +10,7 @@ import { profileFieldProblem } from '../../../domain/innovation/profile-limits';
 import { type Locale, translate } from '../../../domain/messages';
 import i18n from '../../i18n';
 import { ApiError, get } from '../../lib/api';
+import { innovationQueries } from '../../lib/queries/innovations';
 import { type Entry, PROFILE_KEYS, type Profile, saveEntry } from '../api/innovations';
 
 export type SaveState =
@@ -137,8 +138,8 @@ export function useAutosave(entry: Entry, form: UseFormReturnType<Profile>, enab
       version.current = result.version;
       saved.current = { ...saved.current, ...send };
       failures.current = 0;
-      qc.setQueryData(['innovation', entry.id], result);
-      void qc.invalidateQueries({ queryKey: ['innovations'] });
+      qc.setQueryData(innovationQueries.detail(entry.id).queryKey, result);
+      void qc.invalidateQueries({ queryKey: innovationQueries.all });
       if (!Object.keys(changes(form.getValues(), saved.current)).length) clearBackup(entry.id);
       lastSaved.current = new Date().toISOString();
       // Typed while this request was out: that is not saved yet, whatever this answer says.

@@ -1,61 +1,38 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { OpdKind, UnitKind } from '../../../domain/organisation';
-import { get, type Page, patch, post } from '../../lib/api';
+import type { Opd, OpdCreateInput, OpdUpdateInput, Unit, UnitCreateInput, UnitUpdateInput } from '../../../contract/opds';
+import { patch, post, type Query } from '../../lib/api';
+import { opdQueries } from '../../lib/queries/opds';
 
-export interface Opd {
-  id: string;
-  regionId: string;
-  name: string;
-  shortName: string;
-  kind: OpdKind;
-  headName: string | null;
-  headNip: string | null;
-  active: boolean;
-  unitCount: number;
-  userCount: number;
-  createdAt: string;
-  updatedAt: string;
-}
+export type { Opd, Unit } from '../../../contract/opds';
 
-export interface Unit {
-  id: string;
-  opdId: string;
-  name: string;
-  kind: UnitKind;
-  active: boolean;
-}
+export const useOpds = (query: Query) => useQuery({ ...opdQueries.list(query), placeholderData: keepPreviousData });
 
-export type OpdInput = Pick<Opd, 'name' | 'shortName' | 'kind' | 'headName' | 'headNip'>;
-
-export const useOpds = (query: Record<string, string | number | undefined>) =>
-  useQuery({ queryKey: ['opds', query], queryFn: () => get<Page<Opd>>('/api/opds', query), placeholderData: keepPreviousData });
-
-export const useOpd = (id: string) => useQuery({ queryKey: ['opd', id], queryFn: () => get<Opd & { units: Unit[] }>(`/api/opds/${id}`) });
+export const useOpd = (id: string) => useQuery(opdQueries.detail(id));
 
 function useInvalidate() {
   const qc = useQueryClient();
-  return () => Promise.all([qc.invalidateQueries({ queryKey: ['opds'] }), qc.invalidateQueries({ queryKey: ['opd'] })]);
+  return () => Promise.all([qc.invalidateQueries({ queryKey: opdQueries.all }), qc.invalidateQueries({ queryKey: opdQueries.details })]);
 }
 
 export function useCreateOpd() {
   const invalidate = useInvalidate();
-  return useMutation({ mutationFn: (body: OpdInput) => post<Opd>('/api/opds', body), onSuccess: invalidate });
+  return useMutation({ mutationFn: (body: OpdCreateInput) => post<Opd>('/api/opds', body), onSuccess: invalidate });
 }
 
 export function useUpdateOpd(id: string) {
   const invalidate = useInvalidate();
-  return useMutation({ mutationFn: (body: Partial<OpdInput> & { active?: boolean }) => patch<Opd>(`/api/opds/${id}`, body), onSuccess: invalidate });
+  return useMutation({ mutationFn: (body: OpdUpdateInput) => patch<Opd>(`/api/opds/${id}`, body), onSuccess: invalidate });
 }
 
 export function useCreateUnit() {
   const invalidate = useInvalidate();
-  return useMutation({ mutationFn: (body: { opdId: string; name: string; kind: UnitKind }) => post<Unit>('/api/units', body), onSuccess: invalidate });
+  return useMutation({ mutationFn: (body: UnitCreateInput) => post<Unit>('/api/units', body), onSuccess: invalidate });
 }
 
 export function useUpdateUnit() {
   const invalidate = useInvalidate();
   return useMutation({
-    mutationFn: ({ id, ...body }: { id: string; name?: string; kind?: UnitKind; active?: boolean }) => patch<Unit>(`/api/units/${id}`, body),
+    mutationFn: ({ id, ...body }: UnitUpdateInput & { id: string }) => patch<Unit>(`/api/units/${id}`, body),
     onSuccess: invalidate,
   });
 }

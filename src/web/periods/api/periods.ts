@@ -1,53 +1,30 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { Framework } from '../../../domain/iid/types';
-import { api, get, patch, post } from '../../lib/api';
-import type { ItemState } from '../../ui/evidence/api';
+import type { AnswerInput } from '../../../contract/innovations';
+import type { Period, PeriodCreateInput, PeriodUpdateInput, RegionAnswers } from '../../../contract/periods';
+import { api, patch, post } from '../../lib/api';
+import { frameworkQueries } from '../../lib/queries/frameworks';
+import { periodQueries } from '../../lib/queries/periods';
+import { scoreQueries } from '../../lib/queries/scores';
 
-export interface Period {
-  id: string;
-  year: number;
-  frameworkId: string;
-  frameworkName: string;
-  frameworkUncertain: boolean;
-  status: 'open' | 'closed' | 'locked';
-  penjaringanOpensOn: string;
-  penjaringanClosesOn: string;
-  internalDeadline: string | null;
-  maturityThreshold: number | null;
-  opdTarget?: number;
-  entryCount: number;
-  carriedOver?: number;
-}
+export type { Period, PeriodUpdateInput } from '../../../contract/periods';
 
-export interface PeriodInput {
-  year: number;
-  frameworkId: string;
-  penjaringanOpensOn: string;
-  penjaringanClosesOn: string;
-  internalDeadline: string | null;
-  maturityThreshold: number | null;
-  opdTarget?: number;
-  carryOver: boolean;
-}
+export const usePeriods = () => useQuery(periodQueries.list());
 
-export const usePeriods = () => useQuery({ queryKey: ['periods'], queryFn: () => get<Period[]>('/api/periods') });
-
-export const useFrameworkOptions = () =>
-  useQuery({ queryKey: ['frameworks'], queryFn: () => get<{ id: string; name: string; year: number }[]>('/api/frameworks') });
+export const useFrameworkOptions = () => useQuery(frameworkQueries.list());
 
 function useInvalidate() {
   const qc = useQueryClient();
-  return () => qc.invalidateQueries({ queryKey: ['periods'] });
+  return () => qc.invalidateQueries({ queryKey: periodQueries.list().queryKey });
 }
 
 export function useCreatePeriod() {
   const invalidate = useInvalidate();
-  return useMutation({ mutationFn: (body: PeriodInput) => post<Period>('/api/periods', body), onSuccess: invalidate });
+  return useMutation({ mutationFn: (body: PeriodCreateInput) => post<Period>('/api/periods', body), onSuccess: invalidate });
 }
 
 export function useUpdatePeriod(id: string) {
   const invalidate = useInvalidate();
-  return useMutation({ mutationFn: (body: Partial<PeriodInput>) => patch<Period>(`/api/periods/${id}`, body), onSuccess: invalidate });
+  return useMutation({ mutationFn: (body: PeriodUpdateInput) => patch<Period>(`/api/periods/${id}`, body), onSuccess: invalidate });
 }
 
 export function useSetPeriodStatus() {
@@ -58,39 +35,18 @@ export function useSetPeriodStatus() {
   });
 }
 
-export interface RegionAnswers {
-  periodId: string;
-  answers: Record<string, number>;
-  items: Record<string, ItemState>;
-  spd: number;
-  spdVerified: number;
-  spdMax: number;
-  missingEvidence: string[];
-}
+export const usePeriodFramework = (periodId: string | null) => useQuery(periodQueries.framework(periodId));
 
-export const usePeriodFramework = (periodId: string | null) =>
-  useQuery({
-    queryKey: ['period-framework', periodId],
-    queryFn: () => get<Framework>(`/api/periods/${periodId}/framework`),
-    enabled: Boolean(periodId),
-    staleTime: 600_000,
-  });
-
-export const useRegionAnswers = (periodId: string | null) =>
-  useQuery({
-    queryKey: ['region-answers', periodId],
-    queryFn: () => get<RegionAnswers>(`/api/periods/${periodId}/region-answers`),
-    enabled: Boolean(periodId),
-  });
+export const useRegionAnswers = (periodId: string | null) => useQuery(periodQueries.regionAnswers(periodId));
 
 export function useSetRegionAnswer(periodId: string) {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: ({ code, value }: { code: string; value: number }) =>
+    mutationFn: ({ code, value }: AnswerInput & { code: string }) =>
       api<RegionAnswers>('PUT', `/api/periods/${periodId}/region-answers/${encodeURIComponent(code)}`, { value }),
     onSuccess: (data) => {
-      qc.setQueryData(['region-answers', periodId], data);
-      void qc.invalidateQueries({ queryKey: ['region-score'] });
+      qc.setQueryData(periodQueries.regionAnswers(periodId).queryKey, data);
+      void qc.invalidateQueries({ queryKey: scoreQueries.all });
     },
   });
 }

@@ -5,7 +5,7 @@ import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import { FormActions } from '../../ui/controls';
 import { notifySaved, showApiError } from '../../ui/forms';
-import { type Period, type PeriodInput, useUpdatePeriod } from '../api/periods';
+import { type Period, type PeriodUpdateInput, useUpdatePeriod } from '../api/periods';
 
 export function EditPeriodModal({ period, onClose }: { period: Period; onClose: () => void }) {
   const { t, i18n } = useTranslation();
@@ -25,7 +25,7 @@ export function EditPeriodModal({ period, onClose }: { period: Period; onClose: 
     },
   });
   const submit = form.onSubmit((v) => {
-    const change: Partial<PeriodInput> = {};
+    const change: PeriodUpdateInput = {};
     if (form.isDirty('penjaringanOpensOn')) change.penjaringanOpensOn = v.penjaringanOpensOn;
     if (form.isDirty('penjaringanClosesOn')) change.penjaringanClosesOn = v.penjaringanClosesOn;
     if (form.isDirty('internalDeadline')) change.internalDeadline = v.internalDeadline || null;

@@ -1,20 +1,17 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { Letterhead } from '../../../domain/reports/letterhead';
-import { get, patch } from '../../lib/api';
+import type { LetterheadChange, LetterheadData } from '../../../contract/letterhead';
+import { patch } from '../../lib/api';
+import { regionQueries } from '../../lib/queries/regions';
 
-export type LetterheadData = Letterhead & { updatedAt: string | null };
+export type { LetterheadChange } from '../../../contract/letterhead';
 
-/** Text fields of the letterhead; every one optional in a change (absent = unchanged, null = cleared). */
-export type LetterheadChange = Partial<Omit<Letterhead, 'hasLogo'>> & { logo?: string | null };
-
-export const useLetterhead = (regionId: string) =>
-  useQuery({ queryKey: ['letterhead', regionId], queryFn: () => get<LetterheadData>(`/api/regions/${regionId}/letterhead`) });
+export const useLetterhead = (regionId: string) => useQuery(regionQueries.letterhead(regionId));
 
 export function useUpdateLetterhead(regionId: string) {
   const qc = useQueryClient();
   return useMutation({
     mutationFn: (body: LetterheadChange) => patch<LetterheadData>(`/api/regions/${regionId}/letterhead`, body),
-    onSuccess: (data) => qc.setQueryData(['letterhead', regionId], data),
+    onSuccess: (data) => qc.setQueryData(regionQueries.letterhead(regionId).queryKey, data),
   });
 }
 

@@ -1,41 +1,23 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { RegionType } from '../../../domain/organisation';
-import { get, type Page, patch, post } from '../../lib/api';
+import type { Region, RegionCreated, RegionCreateInput, RegionUpdateInput } from '../../../contract/regions';
+import { patch, post, type Query } from '../../lib/api';
+import { authQueries } from '../../lib/queries/auth';
+import { regionQueries } from '../../lib/queries/regions';
 
-export interface Region {
-  id: string;
-  name: string;
-  type: RegionType;
-  kemendagriCode: string;
-  address: string | null;
-  active: boolean;
-  opdCount: number;
-  userCount: number;
-  createdAt: string;
-  updatedAt: string;
-}
+export type { Region, RegionCreated } from '../../../contract/regions';
 
-export interface RegionInput {
-  name: string;
-  type: RegionType;
-  kemendagriCode: string;
-  address: string | null;
-}
+export const useRegion = (id: string | null | undefined) => useQuery(regionQueries.detail(id));
 
-export const useRegion = (id: string | null | undefined) =>
-  useQuery({ queryKey: ['region', id], queryFn: () => get<Region>(`/api/regions/${id}`), enabled: Boolean(id) });
-
-export const useRegions = (query: Record<string, string | number | undefined>) =>
-  useQuery({ queryKey: ['regions', query], queryFn: () => get<Page<Region>>('/api/regions', query), placeholderData: keepPreviousData });
+export const useRegions = (query: Query) => useQuery({ ...regionQueries.list(query), placeholderData: keepPreviousData });
 
 export function useUpdateRegion(id: string) {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: (body: Partial<RegionInput> & { active?: boolean }) => patch<Region>(`/api/regions/${id}`, body),
+    mutationFn: (body: RegionUpdateInput) => patch<Region>(`/api/regions/${id}`, body),
     onSuccess: (r) => {
-      qc.setQueryData(['region', id], r);
-      void qc.invalidateQueries({ queryKey: ['regions'] });
-      void qc.invalidateQueries({ queryKey: ['me'] });
+      qc.setQueryData(regionQueries.detail(id).queryKey, r);
+      void qc.invalidateQueries({ queryKey: regionQueries.all });
+      void qc.invalidateQueries({ queryKey: authQueries.me().queryKey });
     },
   });
 }
@@ -43,8 +25,7 @@ export function useUpdateRegion(id: string) {
 export function useCreateRegion() {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: (body: RegionInput & { admin?: { username: string; fullName: string; email: string | null } }) =>
-      post<{ region: Region; admin: { id: string; username: string; temporaryPassword: string } | null }>('/api/regions', body),
-    onSuccess: () => qc.invalidateQueries({ queryKey: ['regions'] }),
+    mutationFn: (body: RegionCreateInput) => post<RegionCreated>('/api/regions', body),
+    onSuccess: () => qc.invalidateQueries({ queryKey: regionQueries.all }),
   });
 }

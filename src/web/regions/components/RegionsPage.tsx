@@ -12,7 +12,7 @@ import { notifySaved, showApiError } from '../../ui/forms';
 import { PageHeader } from '../../ui/PageHeader';
 import { SecretOnce } from '../../ui/SecretOnce';
 import { useListState } from '../../ui/useListState';
-import { type Region, useCreateRegion, useRegions, useUpdateRegion } from '../api/regions';
+import { type Region, type RegionCreated, useCreateRegion, useRegions, useUpdateRegion } from '../api/regions';
 import { RegionFields } from './RegionFields';
 
 export function RegionsPage() {
@@ -20,7 +20,7 @@ export function RegionsPage() {
   const list = useListState({ sort: 'name', dir: 'asc' }, {});
   const regions = useRegions(list.query);
   const [opened, { open, close }] = useDisclosure(false);
-  const [created, setCreated] = useState<{ username: string; temporaryPassword: string } | null>(null);
+  const [created, setCreated] = useState<RegionCreated['admin']>(null);
   const [editing, setEditing] = useState<Region | null>(null);
 
   const columns: Column<Region>[] = [
@@ -98,15 +98,7 @@ export function RegionsPage() {
   );
 }
 
-function CreateRegionModal({
-  opened,
-  onClose,
-  onCreated,
-}: {
-  opened: boolean;
-  onClose: () => void;
-  onCreated: (admin: { username: string; temporaryPassword: string } | null) => void;
-}) {
+function CreateRegionModal({ opened, onClose, onCreated }: { opened: boolean; onClose: () => void; onCreated: (admin: RegionCreated['admin']) => void }) {
   const { t } = useTranslation();
   const create = useCreateRegion();
   const form = useForm({

@@ -1,20 +1,10 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api, get, post } from '../../lib/api';
-
-export interface Notification {
-  id: string;
-  kind: string;
-  title: string;
-  body: string;
-  link: string | null;
-  createdAt: string;
-  read: boolean;
-}
+import { api, post } from '../../lib/api';
+import { notificationQueries } from '../../lib/queries/reminders';
 
 export const useNotifications = () =>
   useQuery({
-    queryKey: ['notifications'],
-    queryFn: () => get<{ unread: number; muted: boolean; items: Notification[] }>('/api/notifications'),
+    ...notificationQueries.list(),
     // Returns and submissions are notified the moment they happen: refresh every minute (and on focus).
     refetchInterval: 60_000,
   });
@@ -23,7 +13,7 @@ export function useMarkRead() {
   const qc = useQueryClient();
   return useMutation({
     mutationFn: (id: string | 'all') => (id === 'all' ? post('/api/notifications/read-all') : post(`/api/notifications/${id}/read`)),
-    onSuccess: () => qc.invalidateQueries({ queryKey: ['notifications'] }),
+    onSuccess: () => qc.invalidateQueries({ queryKey: notificationQueries.list().queryKey }),
   });
 }
 
@@ -31,6 +21,6 @@ export function useMute() {
   const qc = useQueryClient();
   return useMutation({
     mutationFn: (muted: boolean) => api('PUT', '/api/notifications/mute', { muted }),
-    onSuccess: () => qc.invalidateQueries({ queryKey: ['notifications'] }),
+    onSuccess: () => qc.invalidateQueries({ queryKey: notificationQueries.list().queryKey }),
   });
 }

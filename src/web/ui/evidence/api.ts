@@ -1,51 +1,31 @@
 // Evidence (bukti dukung) of one owner — an innovation entry (SID) or a period's region items (SPD) —
 // shared by the innovation page, the SPD drawer and the verification queue.
 import { type QueryClient, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api, get, post, withQuery } from '../../lib/api';
+import type { Evidence, LinkInput } from '../../../contract/evidence';
+import { api, post, withQuery } from '../../lib/api';
+import { type EvidenceOwner, evidenceQueries } from '../../lib/queries/evidence';
+import { innovationQueries } from '../../lib/queries/innovations';
+import { periodQueries } from '../../lib/queries/periods';
+import { scoreQueries } from '../../lib/queries/scores';
+import { verificationQueries } from '../../lib/queries/verification';
 import { sendForm } from '../../lib/upload';
 
-export interface Evidence {
-  id: string;
-  periodId: string;
-  entryId: string | null;
-  code: string;
-  kind: 'file' | 'link';
-  fileName: string | null;
-  mime: string | null;
-  size: number | null;
-  url: string | null;
-  title: string | null;
-  needsRenewal: boolean;
-  createdAt: string;
-  createdByName: string | null;
-  deletedAt: string | null;
-}
-
-export type EvidenceOwner = { entryId: string } | { periodId: string };
-
-/** Review state of one answered item, as the answers endpoints return it. */
-export interface ItemState {
-  value: number;
-  reviewStatus: 'menunggu' | 'diterima' | 'dikembalikan' | string;
-  reviewNote: string | null;
-  reviewedAt: string | null;
-  evidenceCount: number;
-  renewalCount: number;
-}
+export type { ItemState } from '../../../contract/common';
+export type { Evidence } from '../../../contract/evidence';
+export type { EvidenceOwner } from '../../lib/queries/evidence';
 
 export const contentUrl = (id: string, download = false) => `/api/evidence/${id}/content${download ? '?download=1' : ''}`;
 
-export const useEvidence = (owner: EvidenceOwner | null) =>
-  useQuery({
-    queryKey: ['evidence', owner],
-    queryFn: () => get<{ items: Evidence[] }>('/api/evidence', owner ?? {}).then((r) => r.items),
-    enabled: Boolean(owner),
-  });
+export const useEvidence = (owner: EvidenceOwner | null) => useQuery(evidenceQueries.ofOwner(owner));
 
 /** Everything an evidence change can move: lists, answers with their review state, scores, the queue. */
 export function invalidateEvidence(qc: QueryClient) {
-  const touched = new Set(['evidence', 'innovation-answers', 'region-answers', 'innovations', 'verification', 'region-score']);
-  return qc.invalidateQueries({ predicate: (q) => touched.has(String(q.queryKey[0])) });
+  const touched = new Set<unknown>(
+    [evidenceQueries.all, innovationQueries.allAnswers, periodQueries.allRegionAnswers, innovationQueries.all, verificationQueries.all, scoreQueries.all].map(
+      ([root]) => root,
+    ),
+  );
+  return qc.invalidateQueries({ predicate: (q) => touched.has(q.queryKey[0]) });
 }
 
 /** Uploads one evidence file with progress; the browser streams it from disk. */
@@ -58,7 +38,7 @@ export function uploadFile(owner: EvidenceOwner, code: string, file: File, onPro
 export function useAddLink(owner: EvidenceOwner) {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: (body: { code: string; url: string; title?: string }) => post<Evidence>('/api/evidence/links', { ...owner, ...body }),
+    mutationFn: (body: Omit<LinkInput, 'entryId' | 'periodId'>) => post<Evidence>('/api/evidence/links', { ...owner, ...body }),
     onSuccess: () => invalidateEvidence(qc),
   });
 }

@@ -1,11 +1,13 @@
 // The verifier's queue: waiting items first, search by innovation name, filters by OPD, indicator and status,
 // counts per status and per verifier, and a review panel that stays in view beside the list (on phones, right
 // under the chosen item). Keyboard: J/↓ next, K/↑ previous, A accept, R write a return note.
+
 import { Badge, Box, Card, Grid, Group, Pagination, SegmentedControl, Select, Stack, Switch, Text, TextInput } from '@mantine/core';
 import { useDebouncedValue, useMediaQuery } from '@mantine/hooks';
 import { IconSearch } from '@tabler/icons-react';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { REVIEW_STATUSES, type ReviewStatus } from '../../../domain/evidence/review';
 import { ApiError } from '../../lib/api';
 import { formatNumber } from '../../lib/format';
 import { notifySaved, showApiError } from '../../ui/forms';
@@ -29,7 +31,7 @@ const typing = (e: KeyboardEvent) => {
 export interface InitialQueueFilters {
   periodId?: string;
   opdId?: string;
-  status?: string;
+  status?: ReviewStatus;
   scope?: 'sid' | 'spd';
 }
 
@@ -281,8 +283,8 @@ export function VerificationPage({
           clearable
           w={{ base: '100%', sm: 200 }}
           value={filters.status ?? null}
-          onChange={(v) => setFilter({ status: v ?? undefined })}
-          data={['menunggu', 'diterima', 'dikembalikan'].map((s) => ({ value: s, label: t(`evidence.review.${s}`) }))}
+          onChange={(v) => setFilter({ status: REVIEW_STATUSES.find((s) => s === v) })}
+          data={REVIEW_STATUSES.map((s) => ({ value: s, label: t(`evidence.review.${s}`) }))}
         />
         {filters.scope === 'sid' && (myAssignment?.opdIds.length ?? 0) > 0 && (
           <Switch

@@ -1,6 +1,6 @@
+// Framework versions (the IID rules of a year): the list, one in full, and a region's own corrections.
 import { z } from 'zod';
-
-export const frameworkIdParam = z.object({ id: z.string().regex(/^[a-z0-9][a-z0-9-]{0,79}$/, { error: 'not_found' }) });
+import type { Framework } from '../domain/iid/types';
 
 export const frameworkSummary = z.object({
   id: z.string(),
@@ -25,3 +25,9 @@ export const frameworkEnvelope = z.object({
 export const cloneBody = z.object({ name: z.string().trim().min(1).max(200).optional() });
 export const saveBody = z.object({ framework: z.record(z.string(), z.unknown()), version: z.number().int().min(1) });
 export const importBody = z.object({ framework: z.record(z.string(), z.unknown()) });
+
+export type FrameworkSummary = z.infer<typeof frameworkSummary>;
+/** The framework's own shape is the domain's (it is checked there, field by field). */
+export type FrameworkEnvelope = Omit<z.infer<typeof frameworkEnvelope>, 'framework'> & { framework: Framework };
+export type SaveFrameworkInput = Omit<z.input<typeof saveBody>, 'framework'> & { framework: Framework };
+export type CloneFrameworkInput = z.input<typeof cloneBody>;

@@ -1,6 +1,7 @@
+// Perangkat Daerah (OPDs) of a region and their units (UPT, puskesmas, sekolah, kelurahan…).
 import { z } from 'zod';
-import { OPD_KINDS, UNIT_KINDS } from '../../domain/organisation';
-import { activeFilter, listQuery, optionalText, pageOf, requiredText } from '../shared/http/schemas';
+import { OPD_KINDS, UNIT_KINDS } from '../domain/organisation';
+import { activeFilter, listQuery, optionalText, pageOf, requiredText } from './common';
 
 export const unitShape = z.object({
   id: z.string(),
@@ -72,3 +73,12 @@ export const unitUpdateBody = z.object({
   kind: z.enum(UNIT_KINDS, { error: 'invalid_option' }).optional(),
   active: z.boolean().optional(),
 });
+
+export type Opd = z.infer<typeof opdShape>;
+export type OpdDetail = z.infer<typeof opdDetail>;
+export type OpdPage = z.infer<typeof opdPage>;
+export type Unit = z.infer<typeof unitShape>;
+export type OpdCreateInput = z.input<typeof opdCreateBody>;
+export type OpdUpdateInput = z.input<typeof opdUpdateBody>;
+export type UnitCreateInput = z.input<typeof unitCreateBody>;
+export type UnitUpdateInput = z.input<typeof unitUpdateBody>;

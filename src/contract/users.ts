@@ -1,6 +1,8 @@
+// User accounts: the list with its filters, creating one (a temporary password returned once), editing, resets.
 import { z } from 'zod';
-import { ROLES } from '../../domain/roles';
-import { activeFilter, listQuery, pageOf, requiredText } from '../shared/http/schemas';
+import { LOCALES } from '../domain/messages';
+import { ROLES } from '../domain/roles';
+import { activeFilter, listQuery, pageOf, requiredText } from './common';
 
 export const userShape = z.object({
   id: z.string(),
@@ -13,7 +15,7 @@ export const userShape = z.object({
   opdId: z.string().nullable(),
   opdName: z.string().nullable(),
   active: z.boolean(),
-  locale: z.enum(['id', 'en']),
+  locale: z.enum(LOCALES),
   mustChangePassword: z.boolean(),
   totpEnabled: z.boolean(),
   lastLoginAt: z.string().nullable(),
@@ -51,8 +53,15 @@ export const userUpdateBody = z.object({
   role: z.enum(ROLES, { error: 'invalid_option' }).optional(),
   opdId: z.uuid({ error: 'invalid' }).nullish(),
   active: z.boolean().optional(),
-  locale: z.enum(['id', 'en']).optional(),
+  locale: z.enum(LOCALES).optional(),
 });
 
 export const userCreatedResponse = z.object({ user: userShape, temporaryPassword: z.string().nullable() });
 export const passwordResetResponse = z.object({ temporaryPassword: z.string() });
+
+export type User = z.infer<typeof userShape>;
+export type UserPage = z.infer<typeof userPage>;
+export type UserCreateInput = z.input<typeof userCreateBody>;
+export type UserUpdateInput = z.input<typeof userUpdateBody>;
+export type UserCreated = z.infer<typeof userCreatedResponse>;
+export type PasswordReset = z.infer<typeof passwordResetResponse>;

@@ -1,12 +1,14 @@
-// Request and response shapes of the evidence routes; an item query names an entry (SID) or a period (SPD) and a code.
+// Evidence (bukti dukung) of an indicator: files and links, listed per owner (an entry's SID item or a period's
+// SPD item), deleted softly, restored and purged.
 import { z } from 'zod';
+import { EVIDENCE_KINDS } from '../domain/evidence/evidence-kinds';
 
 export const evidenceShape = z.object({
   id: z.string(),
   periodId: z.string(),
   entryId: z.string().nullable(),
   code: z.string(),
-  kind: z.enum(['file', 'link']),
+  kind: z.enum(EVIDENCE_KINDS),
   fileName: z.string().nullable(),
   mime: z.string().nullable(),
   size: z.number().nullable(),
@@ -40,3 +42,13 @@ export const linkBody = z.object({
 export const listQuery = z.object({ entryId: z.uuid({ error: 'not_found' }).optional(), periodId: z.uuid({ error: 'not_found' }).optional() });
 
 export const purgeBody = z.object({ olderThanDays: z.number().int().min(0).max(3650).default(30) });
+
+export const evidenceList = z.object({ items: z.array(evidenceShape) });
+export const deletedQuery = z.object({ regionId: z.uuid().optional() });
+export const purgeResponse = z.object({ removedItems: z.number(), removedFiles: z.number() });
+
+export type Evidence = z.infer<typeof evidenceShape>;
+export type EvidenceList = z.infer<typeof evidenceList>;
+export type LinkInput = z.input<typeof linkBody>;
+export type PurgeInput = z.input<typeof purgeBody>;
+export type PurgeResult = z.infer<typeof purgeResponse>;

@@ -1,4 +1,8 @@
+// The dashboards: the region's IID with its breakdown, counts and deadlines; every OPD against its target (with a
+// Kepala OPD's to-do list); the official results per year; the OPD × indicator heatmap.
 import { z } from 'zod';
+import { REVIEW_STATUSES } from '../domain/evidence/review';
+import { PERIOD_STATUSES } from '../domain/period-status';
 
 const line = z.object({ earned: z.number(), possible: z.number() });
 
@@ -27,7 +31,7 @@ export const regionDashboard = z.object({
   period: z.object({
     id: z.string(),
     year: z.number(),
-    status: z.string(),
+    status: z.enum(PERIOD_STATUSES),
     frameworkId: z.string(),
     frameworkName: z.string(),
     opdTarget: z.number(),
@@ -98,6 +102,19 @@ export const heatmapShape = z.object({
   indicators: z.array(z.object({ code: z.string(), name: z.string(), variable: z.string(), max: z.number() })),
   opds: z.array(z.object({ id: z.string(), name: z.string(), shortName: z.string(), cells: z.record(z.string(), heatCell) })),
   innovations: z.array(
-    z.object({ id: z.string(), name: z.string(), opdName: z.string(), cells: z.record(z.string(), z.object({ value: z.number(), reviewStatus: z.string() })) }),
+    z.object({
+      id: z.string(),
+      name: z.string(),
+      opdName: z.string(),
+      // '' for an indicator the innovation has not answered.
+      cells: z.record(z.string(), z.object({ value: z.number(), reviewStatus: z.enum(REVIEW_STATUSES).or(z.literal('')) })),
+    }),
   ),
 });
+
+export type ScoreView = z.infer<typeof scoreView>;
+export type RegionDashboard = z.infer<typeof regionDashboard>;
+export type OpdMonitoring = z.infer<typeof opdMonitoring>;
+export type OfficialResult = z.infer<typeof officialResult>;
+export type OfficialResultInput = z.input<typeof officialResult>;
+export type Heatmap = z.infer<typeof heatmapShape>;

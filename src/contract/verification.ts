@@ -1,13 +1,14 @@
-// Request and response shapes of the verification queue, its summary, decisions and verifier assignments.
+// Verification: the verifiers' queue of answered items, its counts, a decision on one item, verifier assignments.
 import { z } from 'zod';
-import { MAX_PAGE_SIZE } from '../../domain/paging';
+import { REVIEW_STATUSES } from '../domain/evidence/review';
+import { MAX_PAGE_SIZE } from '../domain/paging';
 
 export const queueQuery = z.object({
   periodId: z.uuid({ error: 'not_found' }),
   scope: z.enum(['sid', 'spd']).default('sid'),
   opdId: z.uuid().optional(),
   code: z.string().max(10).optional(),
-  status: z.enum(['menunggu', 'diterima', 'dikembalikan']).optional(),
+  status: z.enum(REVIEW_STATUSES).optional(),
   q: z.string().trim().max(100).optional(),
   /** Only the OPDs assigned to the signed-in verifier. */
   mine: z.enum(['true', 'false']).optional(),
@@ -25,7 +26,7 @@ export const queueItem = z.object({
   code: z.string(),
   indicatorName: z.string(),
   value: z.number(),
-  reviewStatus: z.string(),
+  reviewStatus: z.enum(REVIEW_STATUSES),
   reviewNote: z.string().nullable(),
   reviewedByName: z.string().nullable(),
   reviewedAt: z.string().nullable(),
@@ -51,4 +52,14 @@ export const decideBody = z.object({
   note: z.string().trim().max(2000).optional(),
 });
 
+export const decision = queueItem.pick({ reviewStatus: true, reviewNote: true });
+
 export const assignmentBody = z.object({ opdIds: z.array(z.uuid({ error: 'not_found' })).max(200) });
+export const assignment = z.object({ userId: z.string(), opdIds: z.array(z.string()) });
+
+export type QueueItem = z.infer<typeof queueItem>;
+export type QueuePage = z.infer<typeof queuePage>;
+export type QueueSummary = z.infer<typeof summaryShape>;
+export type DecideInput = z.input<typeof decideBody>;
+export type Decision = z.infer<typeof decision>;
+export type Assignment = z.infer<typeof assignment>;

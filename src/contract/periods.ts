@@ -1,6 +1,7 @@
-// Request and response shapes of the assessment period routes.
+// Assessment periods (one per year, on a framework version) and the region-level (SPD) answers of a period.
 import { z } from 'zod';
-import { PERIOD_STATUSES } from '../../domain/period-status';
+import { PERIOD_STATUSES } from '../domain/period-status';
+import { itemStateShape } from './common';
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'invalid' });
 
@@ -45,3 +46,21 @@ export const periodUpdateBody = z.object({
 });
 
 export const periodStatusBody = z.object({ status: z.enum(PERIOD_STATUSES) });
+
+export const periodList = periodShape.array();
+
+/** The region's SPD answers of a period, their review state and the SPD score (claimed and verified). */
+export const regionAnswersShape = z.object({
+  periodId: z.string(),
+  answers: z.record(z.string(), z.number()),
+  items: z.record(z.string(), itemStateShape),
+  spd: z.number(),
+  spdVerified: z.number(),
+  spdMax: z.number(),
+  missingEvidence: z.array(z.string()),
+});
+
+export type Period = z.infer<typeof periodShape>;
+export type PeriodCreateInput = z.input<typeof periodCreateBody>;
+export type PeriodUpdateInput = z.input<typeof periodUpdateBody>;
+export type RegionAnswers = z.infer<typeof regionAnswersShape>;

@@ -1,6 +1,7 @@
+// A region's letterhead (kop surat) and signing official for its printed reports.
 import { z } from 'zod';
-import { NIP_PATTERN } from '../../domain/reports/letterhead';
-import { optionalText } from '../shared/http/schemas';
+import { NIP_PATTERN } from '../domain/reports/letterhead';
+import { optionalText } from './common';
 
 export const letterheadShape = z.object({
   agencyName: z.string().nullable(),
@@ -47,3 +48,7 @@ export const letterheadUpdateBody = z.object({
   signerName: optionalText(200).optional(),
   signerNip: nip.optional().describe('NIP: 18 digits'),
 });
+
+export type LetterheadData = z.infer<typeof letterheadShape>;
+/** Every field optional in a change: absent = unchanged, null (or "") = cleared. */
+export type LetterheadChange = z.input<typeof letterheadUpdateBody>;

@@ -1,6 +1,8 @@
+// Sign-in, the signed-in user (me) and the account's own settings: password, language, two-factor sign-in.
 import { z } from 'zod';
-import { REGION_TYPES } from '../../domain/organisation';
-import { PERMISSIONS, ROLES } from '../../domain/roles';
+import { LOCALES } from '../domain/messages';
+import { REGION_TYPES } from '../domain/organisation';
+import { PERMISSIONS, ROLES } from '../domain/roles';
 
 export const loginBody = z.object({
   username: z.string({ error: 'required' }).trim().min(1, { error: 'required' }).max(200).describe('Username or e-mail'),
@@ -17,7 +19,7 @@ export const meResponse = z.object({
     role: z.enum(ROLES),
     regionId: z.string().nullable(),
     opdId: z.string().nullable(),
-    locale: z.enum(['id', 'en']),
+    locale: z.enum(LOCALES),
     mustChangePassword: z.boolean(),
     totpEnabled: z.boolean(),
   }),
@@ -40,8 +42,14 @@ export const resetPasswordBody = z.object({
   newPassword: z.string({ error: 'required' }).min(1, { error: 'required' }).max(200),
 });
 
-export const preferencesBody = z.object({ locale: z.enum(['id', 'en']) });
+export const preferencesBody = z.object({ locale: z.enum(LOCALES) });
 
 export const totpCodeBody = z.object({ code: z.string({ error: 'required' }).trim().min(1, { error: 'required' }).max(10) });
 export const totpDisableBody = z.object({ password: z.string({ error: 'required' }).min(1, { error: 'required' }).max(200) });
 export const totpSetupResponse = z.object({ secret: z.string(), uri: z.string(), qrDataUrl: z.string() });
+
+export type Me = z.infer<typeof meResponse>;
+export type LoginInput = z.input<typeof loginBody>;
+export type ChangePasswordInput = z.input<typeof changePasswordBody>;
+export type ResetPasswordInput = z.input<typeof resetPasswordBody>;
+export type TotpSetup = z.infer<typeof totpSetupResponse>;

@@ -1,8 +1,13 @@
+// Innovations: the registry of a period's entries and their official profile, the Kepala OPD's workflow, marking
+// one sent, the SID answers, the klinik inovasi thread and the list of entries returned to draft.
 import { z } from 'zod';
-import { URUSAN } from '../../domain/iid/urusan';
-import { BENTUK, INISIATOR, JENIS, TAHAPAN, TEMATIK } from '../../domain/innovation/profile';
-import { PROFILE_TEXT_MAX as MAX } from '../../domain/innovation/profile-limits';
-import { listQuery, pageOf } from '../shared/http/schemas';
+import { URUSAN } from '../domain/iid/urusan';
+import { BENTUK, INISIATOR, JENIS, TAHAPAN, TEMATIK } from '../domain/innovation/profile';
+import { PROFILE_TEXT_MAX as MAX } from '../domain/innovation/profile-limits';
+import { ENTRY_STATUSES } from '../domain/innovation/workflow';
+import { PERIOD_STATUSES } from '../domain/period-status';
+import { ROLES } from '../domain/roles';
+import { itemStateShape, listQuery, pageOf } from './common';
 
 const URUSAN_CODES = URUSAN.map((u) => u.code) as [string, ...string[]];
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'invalid' });
@@ -55,7 +60,7 @@ export const entryCreateBody = z.object({
 export const entryListQuery = listQuery.extend({
   periodId: z.uuid({ error: 'invalid' }).optional(),
   opdId: z.uuid({ error: 'invalid' }).optional(),
-  status: z.string().max(30).optional(),
+  status: z.enum(ENTRY_STATUSES).optional(),
   tahapan: z.enum(TAHAPAN).optional(),
   sent: z.enum(['true', 'false']).optional().describe('Only innovations marked dikirim (true) or not (false)'),
   sort: z.enum(['name', 'updatedAt', 'opd', 'status']).default('name'),
@@ -68,21 +73,21 @@ export const entryShape = z.object({
   innovationId: z.string(),
   periodId: z.string(),
   periodYear: z.number(),
-  periodStatus: z.string(),
+  periodStatus: z.enum(PERIOD_STATUSES),
   regionId: z.string(),
   opdId: z.string(),
   opdName: z.string(),
   unitId: nullableString,
   unitName: nullableString,
-  status: z.string(),
+  status: z.enum(ENTRY_STATUSES),
   sent: z.boolean(),
   name: z.string(),
-  tahapan: nullableString,
-  inisiatorType: nullableString,
+  tahapan: z.enum(TAHAPAN).nullable(),
+  inisiatorType: z.enum(INISIATOR).nullable(),
   inisiatorName: nullableString,
-  jenis: nullableString,
-  bentuk: nullableString,
-  tematik: nullableString,
+  jenis: z.enum(JENIS).nullable(),
+  bentuk: z.enum(BENTUK).nullable(),
+  tematik: z.enum(TEMATIK).nullable(),
   urusanUtama: nullableString,
   urusanLain: z.array(z.string()),
   waktuUjiCoba: nullableString,
@@ -162,3 +167,62 @@ export const sentConflict = z.object({
   error: z.object({ code: z.string(), message: z.string(), fields: z.record(z.string(), z.string()).optional() }),
   preview: sentPreview.optional(),
 });
+
+/** The SID answers of an entry. Claimed maturity: the options chosen; verified: only accepted items backed by evidence. */
+export const answersShape = z.object({
+  entryId: z.string(),
+  frameworkId: z.string(),
+  answers: z.record(z.string(), z.number()),
+  items: z.record(z.string(), itemStateShape),
+  maturity: z.number(),
+  maturityVerified: z.number(),
+  maturityMax: z.number(),
+  missingEvidence: z.array(z.string()),
+});
+
+/** One option chosen for an indicator (SID or SPD); 0 clears it. */
+export const answerBody = z.object({ value: z.number().int().min(0).max(3) });
+
+/** Longest klinik message, in characters. */
+export const MESSAGE_MAX = 5000;
+
+export const attachmentShape = z.object({ index: z.number(), name: z.string(), mime: z.string(), size: z.number() });
+export const messageShape = z.object({
+  id: z.string(),
+  authorName: z.string(),
+  authorRole: z.enum(ROLES),
+  body: z.string(),
+  createdAt: z.string(),
+  mine: z.boolean(),
+  attachments: z.array(attachmentShape),
+});
+export const messageBody = z.object({ body: z.string({ error: 'required' }).trim().min(1, { error: 'required' }).max(MESSAGE_MAX) });
+
+export const returnedEntry = z.object({
+  entryId: z.string(),
+  name: z.string(),
+  opdId: z.string(),
+  opdName: z.string(),
+  note: z.string().nullable(),
+  returnedAt: z.string(),
+  returnedBy: z.string(),
+});
+export const returnedList = z.object({ periodId: z.string().nullable(), items: z.array(returnedEntry), total: z.number() });
+
+export type Entry = z.infer<typeof entryShape>;
+export type ProfileField = keyof typeof profileFields;
+/** The official profile as the entry holds it (what the autosaving form edits). */
+export type Profile = Pick<Entry, ProfileField>;
+export type EntrySummary = z.infer<typeof entrySummaryWithMaturity>;
+export type EntryPage = z.infer<typeof entryPage>;
+export type EntryCreateInput = z.input<typeof entryCreateBody>;
+export type EntrySaveInput = z.input<typeof entrySaveBody>;
+export type TransitionInput = z.input<typeof transitionBody>;
+export type SentInput = z.input<typeof sentBody>;
+export type ScoreChange = z.infer<typeof scoreChange>;
+export type SentPreview = z.infer<typeof sentPreview>;
+export type EntryAnswers = z.infer<typeof answersShape>;
+export type AnswerInput = z.input<typeof answerBody>;
+export type Message = z.infer<typeof messageShape>;
+export type ReturnedEntry = z.infer<typeof returnedEntry>;
+export type ReturnedList = z.infer<typeof returnedList>;

@@ -1,6 +1,7 @@
+// Regions (kota, kabupaten, provinsi): the super admin's list and a region's own profile.
 import { z } from 'zod';
-import { REGION_TYPES } from '../../domain/organisation';
-import { listQuery, optionalText, pageOf, requiredText } from '../shared/http/schemas';
+import { REGION_TYPES } from '../domain/organisation';
+import { listQuery, optionalText, pageOf, requiredText } from './common';
 
 export const regionShape = z.object({
   id: z.string(),
@@ -50,3 +51,9 @@ export const regionUpdateBody = z.object({
   address: regionFields.address.optional(),
   active: z.boolean().optional().describe('Super admin only'),
 });
+
+export type Region = z.infer<typeof regionShape>;
+export type RegionPage = z.infer<typeof regionPage>;
+export type RegionCreateInput = z.input<typeof regionCreateBody>;
+export type RegionCreated = z.infer<typeof regionCreateResponse>;
+export type RegionUpdateInput = z.input<typeof regionUpdateBody>;
