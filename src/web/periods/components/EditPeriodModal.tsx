@@ -1,14 +1,15 @@
 // Changing a period's windows, maturity threshold and OPD target after it opened (an internal deadline moved,
 // penjaringan extended). Only the changed fields are sent; the server checks the dates' order.
-import { Modal, NumberInput, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
+import { Modal, SimpleGrid, Stack, Text } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import { FormActions } from '../../ui/controls';
 import { notifySaved, showApiError } from '../../ui/forms';
 import { type Period, type PeriodUpdateInput, useUpdatePeriod } from '../api/periods';
+import { PeriodScheduleFields } from './PeriodScheduleFields';
 
 export function EditPeriodModal({ period, onClose }: { period: Period; onClose: () => void }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const update = useUpdatePeriod(period.id);
   const form = useForm({
     initialValues: {
@@ -48,24 +49,7 @@ export function EditPeriodModal({ period, onClose }: { period: Period; onClose: 
             {t('periods.editHint')}
           </Text>
           <SimpleGrid cols={{ base: 1, sm: 2 }}>
-            <TextInput type="date" label={t('periods.opensOn')} required {...form.getInputProps('penjaringanOpensOn')} />
-            <TextInput type="date" label={t('periods.closesOn')} required {...form.getInputProps('penjaringanClosesOn')} />
-            <TextInput type="date" label={t('periods.internalDeadline')} {...form.getInputProps('internalDeadline')} />
-            <NumberInput
-              label={t('periods.threshold')}
-              description={t('periods.thresholdHint')}
-              min={0}
-              decimalSeparator={i18n.language === 'en' ? '.' : ','}
-              {...form.getInputProps('maturityThreshold')}
-            />
-            <NumberInput
-              label={t('periods.opdTarget')}
-              description={t('periods.opdTargetHint')}
-              min={1}
-              max={50}
-              allowDecimal={false}
-              {...form.getInputProps('opdTarget')}
-            />
+            <PeriodScheduleFields inputProps={(field) => form.getInputProps(field)} />
           </SimpleGrid>
           <FormActions onCancel={onClose} loading={update.isPending} />
         </Stack>

@@ -1,4 +1,4 @@
-import { Badge, Button, Card, Checkbox, Group, Modal, NumberInput, Select, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Badge, Button, Card, Checkbox, Group, Modal, NumberInput, Select, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useDisclosure } from '@mantine/hooks';
 import { IconPlus } from '@tabler/icons-react';
@@ -12,6 +12,7 @@ import { PageHeader } from '../../ui/PageHeader';
 import { EmptyState, ErrorState, LoadingState } from '../../ui/states';
 import { type Period, useCreatePeriod, useFrameworkOptions, usePeriods, useSetPeriodStatus } from '../api/periods';
 import { EditPeriodModal } from './EditPeriodModal';
+import { PeriodScheduleFields } from './PeriodScheduleFields';
 import { RegionAnswersDrawer } from './RegionAnswersDrawer';
 
 const STATUS_COLOR = { open: 'green', closed: 'orange', locked: 'gray' } as const;
@@ -131,7 +132,7 @@ function Fact({ label, value, extra }: { label: string; value: string; extra?: s
 }
 
 function CreatePeriodModal({ opened, onClose }: { opened: boolean; onClose: () => void }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const create = useCreatePeriod();
   const frameworks = useFrameworkOptions();
   const year = new Date().getFullYear();
@@ -186,24 +187,7 @@ function CreatePeriodModal({ opened, onClose }: { opened: boolean; onClose: () =
               data={(frameworks.data ?? []).map((f) => ({ value: f.id, label: `${f.name} (${f.id})` }))}
               {...form.getInputProps('frameworkId')}
             />
-            <TextInput type="date" label={t('periods.opensOn')} required {...form.getInputProps('penjaringanOpensOn')} />
-            <TextInput type="date" label={t('periods.closesOn')} required {...form.getInputProps('penjaringanClosesOn')} />
-            <TextInput type="date" label={t('periods.internalDeadline')} {...form.getInputProps('internalDeadline')} />
-            <NumberInput
-              label={t('periods.threshold')}
-              description={t('periods.thresholdHint')}
-              min={0}
-              decimalSeparator={i18n.language === 'en' ? '.' : ','}
-              {...form.getInputProps('maturityThreshold')}
-            />
-            <NumberInput
-              label={t('periods.opdTarget')}
-              description={t('periods.opdTargetHint')}
-              min={1}
-              max={50}
-              allowDecimal={false}
-              {...form.getInputProps('opdTarget')}
-            />
+            <PeriodScheduleFields inputProps={(field) => form.getInputProps(field)} />
           </SimpleGrid>
           <Checkbox label={t('periods.carryOver')} description={t('periods.carryOverHint')} {...form.getInputProps('carryOver', { type: 'checkbox' })} />
           <FormActions onCancel={onClose} loading={create.isPending} />
