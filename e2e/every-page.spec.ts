@@ -3,7 +3,7 @@
 // page behind a menu link, and nothing wider than a phone's screen.
 import { type Browser, expect, type Page, test } from '@playwright/test';
 import { id } from '../src/web/i18n/id';
-import { PASSWORD } from './support';
+import { expectNoSidewaysScroll, PASSWORD } from './support';
 
 const ROLES = ['superadmin', 'admin', 'verifikator', 'kepala.dinkes', 'operator.dinkes', 'pimpinan', 'juri'] as const;
 const WIDTHS = [1366, 390] as const;
@@ -89,8 +89,7 @@ async function checkPage(page: Page, path: string, width: number, opts: { englis
   await expect(page.getByRole('heading', { name: /^(Tidak ada akses|No access)$/ }), `Forbidden behind a link: ${path}`).toHaveCount(0);
   await expect(page.getByRole('heading', { name: /^(Halaman tidak ditemukan|Page not found)$/ }), `not found: ${path}`).toHaveCount(0);
   if (width < 400) {
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth);
-    expect(overflow, `horizontal overflow on ${path} at ${width} px`).toBeLessThanOrEqual(width + 1);
+    await expectNoSidewaysScroll(page, `on ${path}`);
   }
   if (opts.english) expect(text.match(INDONESIAN_UI)?.[0], `Indonesian UI word in English on ${path}`).toBeUndefined();
 }

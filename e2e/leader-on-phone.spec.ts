@@ -2,7 +2,7 @@
 // OPD's progress as a card (not a table scrolled sideways with the target out of sight), the leaders' PDF
 // report, English as a switch — and nothing they can change: the server refuses every write.
 import { expect, test } from '@playwright/test';
-import { ensureOpenPeriod, signIn, signOut } from './support';
+import { ensureOpenPeriod, expectNoSidewaysScroll, signIn, signOut } from './support';
 
 // A shared two-core machine can take several seconds for the dashboard's first load.
 test.setTimeout(120_000);
@@ -26,7 +26,7 @@ test('the leader goes from home to the dashboard and reads every OPD as a card',
   const first = monitoring.getByTestId('opd-card').first();
   for (const label of ['Inovasi terdaftar', 'Inovasi dikirim', 'Kematangan rata-rata', 'Kelengkapan bukti'])
     await expect(first.getByText(label, { exact: true })).toBeVisible();
-  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  await expectNoSidewaysScroll(page, 'dashboard on a phone');
 
   // The leaders' report downloads as a PDF.
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Unduh laporan (PDF)' }).click()]);
@@ -35,7 +35,7 @@ test('the leader goes from home to the dashboard and reads every OPD as a card',
   // In English too.
   await page.getByText('EN', { exact: true }).click();
   await expect(first.getByText('Innovations registered', { exact: true })).toBeVisible();
-  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  await expectNoSidewaysScroll(page, 'dashboard on a phone');
   await page.getByText('ID', { exact: true }).click();
 });
 

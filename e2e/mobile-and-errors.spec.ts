@@ -1,6 +1,6 @@
 // A phone-width screen, wrong passwords, and pages a role may not open.
 import { expect, test } from '@playwright/test';
-import { signIn } from './support';
+import { expectNoSidewaysScroll, signIn } from './support';
 
 test.use({ viewport: { width: 360, height: 740 } });
 
@@ -11,8 +11,7 @@ test('works at 360 px: the menu opens from the burger', async ({ page }) => {
   await burger.click();
   await page.getByRole('link', { name: 'Perangkat Daerah', exact: true }).click();
   await expect(page.getByRole('heading', { name: 'Perangkat Daerah' })).toBeVisible();
-  const width = await page.evaluate(() => document.documentElement.scrollWidth);
-  expect(width).toBeLessThanOrEqual(360);
+  await expectNoSidewaysScroll(page, 'Perangkat Daerah');
 });
 
 test('wrong password shows a clear message and keeps what was typed', async ({ page }) => {

@@ -73,3 +73,23 @@ export async function submitThroughApi(
   expect((await request.post(`/api/innovations/entries/${id}/transition`, { data: { action: 'submit' } })).status()).toBe(200);
   return id as string;
 }
+
+/**
+ * Nothing scrolls sideways at the page's width. On failure the message names the elements that stick out,
+ * so an overflow seen only in a long run (other specs' data) can be fixed from the report alone.
+ */
+export async function expectNoSidewaysScroll(page: Page, where = '') {
+  const found = await page.evaluate(() => {
+    const width = document.documentElement.clientWidth;
+    const culprits = [...document.querySelectorAll<HTMLElement>('body *')]
+      .filter((el) => el.getBoundingClientRect().right > width + 1 && el.getClientRects().length > 0)
+      .filter((el) => ![...el.children].some((c) => c.getBoundingClientRect().right > width + 1))
+      .slice(0, 5)
+      .map(
+        (el) =>
+          `${el.tagName.toLowerCase()}${el.dataset.testid ? `[${el.dataset.testid}]` : ''} "${(el.textContent ?? '').trim().slice(0, 60)}" right=${Math.round(el.getBoundingClientRect().right)}`,
+      );
+    return { width, scroll: document.documentElement.scrollWidth, culprits };
+  });
+  expect(found.scroll, `sideways scroll ${where} (${found.width} px): ${found.culprits.join('; ')}`).toBeLessThanOrEqual(found.width + 1);
+}

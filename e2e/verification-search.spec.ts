@@ -4,7 +4,7 @@
 // notification and its link leads to the indicator. On a phone the queue is a card list with the decision
 // under the chosen card, and nothing scrolls sideways.
 import { type APIRequestContext, expect as baseExpect, test } from '@playwright/test';
-import { signIn, signOut, submitThroughApi } from './support';
+import { expectNoSidewaysScroll, signIn, signOut, submitThroughApi } from './support';
 
 // A patient expect: the machine may be busy (no assertion here is about speed).
 const expect = baseExpect.configure({ timeout: 30_000 });
@@ -97,11 +97,11 @@ test('search, decide beside the item, notify the operator; the queue on a phone'
   await page.setViewportSize({ width: 390, height: 844 });
   await expect(queue.locator('table')).toHaveCount(0);
   await expect(rows).toHaveCount(CODES.length);
-  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  await expectNoSidewaysScroll(page, 'queue on a phone');
   await rows.nth(5).getByTestId('queue-item').click();
   await expect(rows.nth(5).getByTestId('review-panel')).toBeVisible();
   await expect(rows.nth(5).getByTestId('accept')).toBeInViewport();
-  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  await expectNoSidewaysScroll(page, 'queue on a phone');
   await page.setViewportSize({ width: 1366, height: 768 });
   await signOut(page);
 
