@@ -83,7 +83,16 @@ test('search, decide beside the item, notify the operator; the queue on a phone'
   expect(box && box.y >= 0 && box.y < viewport.height && box.x > (rowBox?.x ?? 0)).toBe(true);
   await expect(page.getByTestId('return')).toBeInViewport();
   const note = `Lampirkan SK yang ditandatangani untuk indikator ${code}.`;
-  await panel.getByRole('textbox', { name: 'Catatan untuk operator' }).pressSequentially(note, { delay: 10 });
+  const noteBox = panel.getByRole('textbox', { name: 'Catatan untuk operator' });
+  await noteBox.pressSequentially(note, { delay: 10 });
+  // Changing the search while an item is open keeps it open, note and all, while it is still in the results.
+  const search = page.getByRole('searchbox', { name: 'Cari inovasi' });
+  await search.fill('');
+  const searched = page.waitForResponse((r) => r.url().includes('/api/verification/queue') && r.url().includes('q=sekolah+ramah'));
+  await search.pressSequentially('sekolah ramah', { delay: 60 });
+  await searched;
+  await expect(panel).toContainText(`${code}. `);
+  await expect(noteBox).toHaveValue(note);
   await page.getByTestId('return').click();
   await expect(page.getByText('Keputusan tersimpan.').first()).toBeVisible();
   await expect(rows.filter({ hasText: `${code}. ` }).getByTestId('review-dikembalikan')).toBeVisible();

@@ -3,27 +3,19 @@
 import { readdir, readFile, rm } from 'node:fs/promises';
 import { Readable } from 'node:stream';
 import ExcelJS from 'exceljs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { STATUS_LABEL, TAHAPAN_LABEL } from '../../src/domain/innovation/labels';
 import { buildPackage } from '../../src/server/exports/package';
 import type { BlobStore } from '../../src/server/plugins/storage';
-import { seedDemoInnovations } from '../../src/server/seed/demo-innovations';
-import { call, createTestApp, listAll, login, type TestContext } from '../support/app';
+import { call, listAll, login } from '../support/app';
 import { pdf, upload } from '../support/files';
 import { solidPng } from '../support/images';
+import { signedInApp } from '../support/signed-in-app';
 
-let ctx: TestContext;
-let admin: string;
-
-beforeAll(async () => {
-  ctx = await createTestApp();
-  await seedDemoInnovations(ctx.database.db, ctx.app.storage);
-  admin = await login(ctx.app, 'admin');
-});
-afterAll(() => ctx.close());
+const s = signedInApp(['admin'], { demoInnovations: true });
 
 async function workbook(cookie: string, query = '') {
-  const res = await call(ctx.app, cookie, 'GET', `/api/exports/recap.xlsx${query}`);
+  const res = await call(s.app, cookie, 'GET', `/api/exports/recap.xlsx${query}`);
   expect(res.statusCode).toBe(200);
   expect(res.headers['content-type']).toContain('spreadsheetml');
   const wb = new ExcelJS.Workbook();
@@ -33,9 +25,9 @@ async function workbook(cookie: string, query = '') {
 
 describe('recap spreadsheet', () => {
   it('has one row per innovation with each indicator’s value, evidence and review', async () => {
-    const wb = await workbook(admin);
+    const wb = await workbook(s.cookie.admin);
     const sheet = wb.getWorksheet('Per inovasi');
-    const list = (await call(ctx.app, admin, 'GET', '/api/innovations?pageSize=100')).json();
+    const list = (await call(s.app, s.cookie.admin, 'GET', '/api/innovations?pageSize=100')).json();
     expect(sheet?.rowCount).toBe(list.total + 1);
     const header = sheet?.getRow(1).values as string[];
     expect(header).toContain('16. Regulasi Inovasi Daerah — nilai');
@@ -49,7 +41,7 @@ describe('recap spreadsheet', () => {
   });
 
   it('speaks the reader’s language: labels, never codes, and every indicator column with its number and name', async () => {
-    const wb = await workbook(admin);
+    const wb = await workbook(s.cookie.admin);
     const sheet = wb.getWorksheet('Per inovasi') as ExcelJS.Worksheet;
     const header = (sheet.getRow(1).values as unknown[]).slice(1) as string[];
     const col = (name: string) => header.indexOf(name) + 1;
@@ -79,18 +71,18 @@ describe('recap spreadsheet', () => {
   });
 
   it('gives an operator their own OPD only', async () => {
-    const op = await login(ctx.app, 'operator.dinkes');
+    const op = await login(s.app, 'operator.dinkes');
     const wb = await workbook(op);
-    const mine = (await call(ctx.app, op, 'GET', '/api/innovations?pageSize=100')).json();
+    const mine = (await call(s.app, op, 'GET', '/api/innovations?pageSize=100')).json();
     expect(wb.getWorksheet('Per inovasi')?.rowCount).toBe(mine.total + 1);
     expect(wb.getWorksheet('SPD (daerah)')).toBeUndefined();
   });
 
   it('an empty period gives a valid workbook with headers only', async () => {
-    const periods = (await call(ctx.app, admin, 'GET', '/api/periods')).json();
-    await call(ctx.app, admin, 'POST', `/api/periods/${periods[0].id}/status`, { status: 'closed' });
+    const periods = (await call(s.app, s.cookie.admin, 'GET', '/api/periods')).json();
+    await call(s.app, s.cookie.admin, 'POST', `/api/periods/${periods[0].id}/status`, { status: 'closed' });
     const created = (
-      await call(ctx.app, admin, 'POST', '/api/periods', {
+      await call(s.app, s.cookie.admin, 'POST', '/api/periods', {
         year: 2027,
         frameworkId: 'iid-2026',
         penjaringanOpensOn: '2027-06-01',
@@ -98,7 +90,7 @@ describe('recap spreadsheet', () => {
         carryOver: false,
       })
     ).json();
-    const wb = await workbook(admin, `?periodId=${created.id}`);
+    const wb = await workbook(s.cookie.admin, `?periodId=${created.id}`);
     expect(wb.getWorksheet('Per inovasi')?.rowCount).toBe(1);
   });
 });
@@ -128,7 +120,7 @@ async function zipEntries(buf: Buffer): Promise<Map<string, Buffer>> {
 
 async function finishedJob(cookie: string, id: string) {
   for (let k = 0; k < 100; k++) {
-    const job = (await call(ctx.app, cookie, 'GET', `/api/exports/jobs/${id}`)).json();
+    const job = (await call(s.app, cookie, 'GET', `/api/exports/jobs/${id}`)).json();
     if (job.status === 'done' || job.status === 'failed') return job;
     await new Promise((r) => setTimeout(r, 200));
   }
@@ -137,17 +129,19 @@ async function finishedJob(cookie: string, id: string) {
 
 describe('national submission package', () => {
   it('a folder per sent innovation with evidence named by indicator, and a manifest', async () => {
-    const periods = (await call(ctx.app, admin, 'GET', '/api/periods')).json();
+    const periods = (await call(s.app, s.cookie.admin, 'GET', '/api/periods')).json();
     const period2026 = periods.find((p: { year: number }) => p.year === 2026);
-    const started = await call(ctx.app, admin, 'POST', '/api/exports/package', { periodId: period2026.id });
+    const started = await call(s.app, s.cookie.admin, 'POST', '/api/exports/package', { periodId: period2026.id });
     expect(started.statusCode).toBe(202);
-    const job = await finishedJob(admin, started.json().id);
+    const job = await finishedJob(s.cookie.admin, started.json().id);
     expect(job).toMatchObject({ status: 'done', fileName: 'paket-iid-2026.zip' });
     expect(job.progress).toBe(job.total);
-    const download = await call(ctx.app, admin, 'GET', `/api/exports/jobs/${job.id}/download`);
+    const download = await call(s.app, s.cookie.admin, 'GET', `/api/exports/jobs/${job.id}/download`);
     expect(download.headers['content-disposition']).toContain('attachment');
     const files = await zipEntries(download.rawPayload);
-    const sent = (await listAll<{ id: string; sent: boolean }>(ctx.app, admin, `/api/innovations?periodId=${period2026.id}`)).items.filter((e) => e.sent);
+    const sent = (await listAll<{ id: string; sent: boolean }>(s.app, s.cookie.admin, `/api/innovations?periodId=${period2026.id}`)).items.filter(
+      (e) => e.sent,
+    );
     const folders = new Set([...files.keys()].filter((n) => n.includes('/')).map((n) => n.split('/')[0]));
     expect(folders.size).toBe(sent.length);
     // Numbered as wide as the count ("001" with 100 or more), so folders sort in order.
@@ -181,31 +175,33 @@ describe('national submission package', () => {
   });
 
   it('evidence replaced while the package is built: still a valid zip, with a note for the file that went away', async () => {
-    const periods = (await call(ctx.app, admin, 'GET', '/api/periods')).json();
+    const periods = (await call(s.app, s.cookie.admin, 'GET', '/api/periods')).json();
     const period2026 = periods.find((p: { year: number }) => p.year === 2026);
     const period2027 = periods.find((p: { year: number }) => p.year === 2027);
     // Evidence changes only while penjaringan is open: 2026 is reopened for this test (2027 closed meanwhile).
-    const setStatus = (id: string, status: string) => call(ctx.app, admin, 'POST', `/api/periods/${id}/status`, { status });
+    const setStatus = (id: string, status: string) => call(s.app, s.cookie.admin, 'POST', `/api/periods/${id}/status`, { status });
     expect((await setStatus(period2027.id, 'closed')).statusCode).toBe(200);
     expect((await setStatus(period2026.id, 'open')).statusCode).toBe(200);
-    const sent = (await listAll<{ id: string; sent: boolean }>(ctx.app, admin, `/api/innovations?periodId=${period2026.id}`)).items.filter((e) => e.sent);
-    const up = await upload(ctx.app, admin, `entryId=${sent[0].id}&code=17`, 'sk-unik.pdf', pdf(`SK unik ${Date.now()}`));
+    const sent = (await listAll<{ id: string; sent: boolean }>(s.app, s.cookie.admin, `/api/innovations?periodId=${period2026.id}`)).items.filter(
+      (e) => e.sent,
+    );
+    const up = await upload(s.app, s.cookie.admin, `entryId=${sent[0].id}&code=17`, 'sk-unik.pdf', pdf(`SK unik ${Date.now()}`));
     expect(up.statusCode, up.body).toBe(201);
-    // The store as the job sees it: on the first file read, the operator replaces that evidence and the admin
+    // The store as the job sees it: on the first file read, the operator replaces that evidence and the s.cookie.admin
     // purges the old one, so its file is gone from the store before the job reaches it.
     let replaced = false;
-    const store: BlobStore = Object.create(ctx.app.storage);
+    const store: BlobStore = Object.create(s.app.storage);
     store.read = async (sha) => {
       if (!replaced) {
         replaced = true;
-        expect((await call(ctx.app, admin, 'DELETE', `/api/evidence/${up.json().id}`)).statusCode).toBe(200);
-        expect((await call(ctx.app, admin, 'POST', '/api/evidence/purge', { olderThanDays: 0 })).json().removedFiles).toBeGreaterThan(0);
-        const again = await upload(ctx.app, admin, `entryId=${sent[0].id}&code=17`, 'sk-baru.pdf', pdf('SK baru'));
+        expect((await call(s.app, s.cookie.admin, 'DELETE', `/api/evidence/${up.json().id}`)).statusCode).toBe(200);
+        expect((await call(s.app, s.cookie.admin, 'POST', '/api/evidence/purge', { olderThanDays: 0 })).json().removedFiles).toBeGreaterThan(0);
+        const again = await upload(s.app, s.cookie.admin, `entryId=${sent[0].id}&code=17`, 'sk-baru.pdf', pdf('SK baru'));
         expect(again.statusCode, again.body).toBe(201);
       }
-      return ctx.app.storage.read(sha);
+      return s.app.storage.read(sha);
     };
-    const built = await buildPackage(ctx.database.db, store, period2026.id, async () => {});
+    const built = await buildPackage(s.ctx.database.db, store, period2026.id, async () => {});
     try {
       const files = await zipEntries(await readFile(built.tempPath));
       expect(files.get('catatan.txt')?.toString()).toContain('sk-unik.pdf');
@@ -221,9 +217,9 @@ describe('national submission package', () => {
   });
 
   it('a file failing half-way fails the job and leaves no partial package behind', async () => {
-    const periods = (await call(ctx.app, admin, 'GET', '/api/periods')).json();
+    const periods = (await call(s.app, s.cookie.admin, 'GET', '/api/periods')).json();
     const period2026 = periods.find((p: { year: number }) => p.year === 2026);
-    const store: BlobStore = Object.create(ctx.app.storage);
+    const store: BlobStore = Object.create(s.app.storage);
     store.read = async () =>
       new Readable({
         read() {
@@ -231,34 +227,34 @@ describe('national submission package', () => {
           this.destroy(new Error('disk read error'));
         },
       });
-    const zipsBefore = (await readdir(ctx.app.storage.incomingDir)).filter((n) => n.endsWith('.zip'));
-    await expect(buildPackage(ctx.database.db, store, period2026.id, async () => {})).rejects.toThrow('disk read error');
-    expect((await readdir(ctx.app.storage.incomingDir)).filter((n) => n.endsWith('.zip'))).toEqual(zipsBefore);
+    const zipsBefore = (await readdir(s.app.storage.incomingDir)).filter((n) => n.endsWith('.zip'));
+    await expect(buildPackage(s.ctx.database.db, store, period2026.id, async () => {})).rejects.toThrow('disk read error');
+    expect((await readdir(s.app.storage.incomingDir)).filter((n) => n.endsWith('.zip'))).toEqual(zipsBefore);
   });
 
   it('an empty period still gives a valid package that says why it is empty; operators cannot start one', async () => {
-    const periods = (await call(ctx.app, admin, 'GET', '/api/periods')).json();
+    const periods = (await call(s.app, s.cookie.admin, 'GET', '/api/periods')).json();
     const empty = periods.find((p: { year: number }) => p.year === 2027);
-    const job = await finishedJob(admin, (await call(ctx.app, admin, 'POST', '/api/exports/package', { periodId: empty.id })).json().id);
-    const files = await zipEntries((await call(ctx.app, admin, 'GET', `/api/exports/jobs/${job.id}/download`)).rawPayload);
+    const job = await finishedJob(s.cookie.admin, (await call(s.app, s.cookie.admin, 'POST', '/api/exports/package', { periodId: empty.id })).json().id);
+    const files = await zipEntries((await call(s.app, s.cookie.admin, 'GET', `/api/exports/jobs/${job.id}/download`)).rawPayload);
     expect([...files.keys()].sort()).toEqual(['catatan.txt', 'manifest.xlsx']);
     expect(files.get('catatan.txt')?.toString()).toContain('Belum ada inovasi yang ditandai dikirim');
-    const op = await login(ctx.app, 'operator.dinkes');
-    expect((await call(ctx.app, op, 'POST', '/api/exports/package', {})).statusCode).toBe(403);
+    const op = await login(s.app, 'operator.dinkes');
+    expect((await call(s.app, op, 'POST', '/api/exports/package', {})).statusCode).toBe(403);
   });
 });
 
 describe('leaders’ PDF report', () => {
   it('has the region, the IID and predicate, the OPDs, gaps and actions, in Bahasa Indonesia', async () => {
-    const leader = await login(ctx.app, 'pimpinan');
-    const periods = (await call(ctx.app, admin, 'GET', '/api/periods')).json();
+    const leader = await login(s.app, 'pimpinan');
+    const periods = (await call(s.app, s.cookie.admin, 'GET', '/api/periods')).json();
     const period2026 = periods.find((p: { year: number }) => p.year === 2026);
-    const res = await call(ctx.app, leader, 'GET', `/api/exports/report.pdf?periodId=${period2026.id}`);
+    const res = await call(s.app, leader, 'GET', `/api/exports/report.pdf?periodId=${period2026.id}`);
     expect(res.statusCode).toBe(200);
     expect(res.headers['content-type']).toBe('application/pdf');
     const { extractText } = await import('unpdf');
     const { text } = await extractText(new Uint8Array(res.rawPayload), { mergePages: true });
-    const score = (await call(ctx.app, admin, 'GET', `/api/scores/region?periodId=${period2026.id}`)).json();
+    const score = (await call(s.app, s.cookie.admin, 'GET', `/api/scores/region?periodId=${period2026.id}`)).json();
     const id2 = (x: number) => x.toLocaleString('id-ID', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
     expect(text).toContain('Laporan Inovasi Daerah');
     expect(text).toContain('Kota Mojokerto');
@@ -271,9 +267,9 @@ describe('leaders’ PDF report', () => {
   });
 
   it('an empty period still gives a readable report', async () => {
-    const periods = (await call(ctx.app, admin, 'GET', '/api/periods')).json();
+    const periods = (await call(s.app, s.cookie.admin, 'GET', '/api/periods')).json();
     const empty = periods.find((p: { year: number }) => p.year === 2027);
-    const res = await call(ctx.app, admin, 'GET', `/api/exports/report.pdf?periodId=${empty.id}`);
+    const res = await call(s.app, s.cookie.admin, 'GET', `/api/exports/report.pdf?periodId=${empty.id}`);
     const { extractText } = await import('unpdf');
     const { text } = await extractText(new Uint8Array(res.rawPayload), { mergePages: true });
     expect(text).toContain('Laporan Inovasi Daerah');
@@ -281,8 +277,8 @@ describe('leaders’ PDF report', () => {
   });
 
   it('carries the region’s letterhead and the signing official; each action once; nothing sent is never "tercapai"', async () => {
-    const me = (await call(ctx.app, admin, 'GET', '/api/auth/me')).json();
-    const saved = await call(ctx.app, admin, 'PATCH', `/api/regions/${me.user.regionId}/letterhead`, {
+    const me = (await call(s.app, s.cookie.admin, 'GET', '/api/auth/me')).json();
+    const saved = await call(s.app, s.cookie.admin, 'PATCH', `/api/regions/${me.user.regionId}/letterhead`, {
       agencyName: 'Badan Perencanaan Pembangunan Daerah',
       address: 'Jl. Gajah Mada No. 145, Kota Mojokerto 61322',
       phone: '(0321) 321321',
@@ -295,9 +291,9 @@ describe('leaders’ PDF report', () => {
       signerNip: '197001011990032001',
     });
     expect(saved.statusCode, saved.body).toBe(200);
-    const periods = (await call(ctx.app, admin, 'GET', '/api/periods')).json();
+    const periods = (await call(s.app, s.cookie.admin, 'GET', '/api/periods')).json();
     const period2026 = periods.find((p: { year: number }) => p.year === 2026);
-    const res = await call(ctx.app, admin, 'GET', `/api/exports/report.pdf?periodId=${period2026.id}`);
+    const res = await call(s.app, s.cookie.admin, 'GET', `/api/exports/report.pdf?periodId=${period2026.id}`);
     expect(res.statusCode).toBe(200);
     const { extractText } = await import('unpdf');
     const { text } = await extractText(new Uint8Array(res.rawPayload), { mergePages: true });
@@ -319,7 +315,7 @@ describe('leaders’ PDF report', () => {
     expect(new Set(subjects).size).toBe(subjects.length);
 
     // An OPD is "tercapai" only with innovations sent; one with nothing sent says so.
-    const monitoring = (await call(ctx.app, admin, 'GET', `/api/dashboard/opds?periodId=${period2026.id}`)).json();
+    const monitoring = (await call(s.app, s.cookie.admin, 'GET', `/api/dashboard/opds?periodId=${period2026.id}`)).json();
     const tableText = flat.split('Perangkat Daerah Inovasi Dikirim')[1].split('Kelemahan utama')[0];
     const unsent = monitoring.rows.filter((r: { sent: number; registered: number }) => r.sent === 0 && r.registered > 0);
     expect(unsent.length).toBeGreaterThan(0);

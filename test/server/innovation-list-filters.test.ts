@@ -1,21 +1,14 @@
 // The innovations list filters by status and by "dikirim": the Admin Daerah finds the approved innovations not
 // yet sent without paging through all of them.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { seedDemoInnovations } from '../../src/server/seed/demo-innovations';
-import { call, createTestApp, login, type TestContext } from '../support/app';
+import { describe, expect, it } from 'vitest';
+import { call } from '../support/app';
+import { signedInApp } from '../support/signed-in-app';
 
-let ctx: TestContext;
-let admin: string;
-
-beforeAll(async () => {
-  ctx = await createTestApp();
-  await seedDemoInnovations(ctx.database.db, ctx.app.storage);
-  admin = await login(ctx.app, 'admin');
-});
-afterAll(() => ctx.close());
+const s = signedInApp(['admin'], { demoInnovations: true });
 
 type Item = { status: string; sent: boolean };
-const list = async (query: string) => (await call(ctx.app, admin, 'GET', `/api/innovations?pageSize=100&${query}`)).json() as { items: Item[]; total: number };
+const list = async (query: string) =>
+  (await call(s.app, s.cookie.admin, 'GET', `/api/innovations?pageSize=100&${query}`)).json() as { items: Item[]; total: number };
 
 describe('innovations list filters', () => {
   it('approved and not sent, sent only, and everything add up', async () => {
@@ -30,7 +23,7 @@ describe('innovations list filters', () => {
     expect(sent.total + unsent.total).toBe(all.total);
   });
   it('refuses a "sent" that is not true or false', async () => {
-    const res = await call(ctx.app, admin, 'GET', '/api/innovations?sent=ya');
+    const res = await call(s.app, s.cookie.admin, 'GET', '/api/innovations?sent=ya');
     expect(res.statusCode).toBe(400);
   });
 });

@@ -1,28 +1,23 @@
 // The API's shared behaviour: health, OpenAPI, one error shape, CSRF protection, bad input never 500.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { call, createTestApp, json, login, type TestContext } from '../support/app';
+import { describe, expect, it } from 'vitest';
+import { call, json } from '../support/app';
+import { signedInApp } from '../support/signed-in-app';
 
-let ctx: TestContext;
-let admin: string;
-beforeAll(async () => {
-  ctx = await createTestApp();
-  admin = await login(ctx.app, 'admin');
-});
-afterAll(() => ctx.close());
+const s = signedInApp(['admin']);
 
 describe('health and docs', () => {
   it('healthz reports the database', async () => {
-    const res = await ctx.app.inject({ method: 'GET', url: '/healthz' });
+    const res = await s.app.inject({ method: 'GET', url: '/healthz' });
     expect(res.statusCode).toBe(200);
     expect(res.json()).toMatchObject({ status: 'ok', database: { ok: true, kind: process.env.TEST_DATABASE_URL ? 'postgres' : 'pglite' } });
   });
 
   it('serves the OpenAPI document and interactive docs', async () => {
-    const doc = (await ctx.app.inject({ method: 'GET', url: '/api/openapi.json' })).json();
+    const doc = (await s.app.inject({ method: 'GET', url: '/api/openapi.json' })).json();
     expect(doc.openapi).toMatch(/^3\./);
     for (const path of ['/api/auth/login', '/api/opds', '/api/opds/{id}', '/api/users', '/api/regions', '/api/audit', '/healthz'])
       expect(Object.keys(doc.paths)).toContain(path);
-    const ui = await ctx.app.inject({ method: 'GET', url: '/api/docs/' });
+    const ui = await s.app.inject({ method: 'GET', url: '/api/docs/' });
     expect(ui.statusCode).toBe(200);
     expect(ui.headers['content-type']).toMatch(/html/);
   });
@@ -30,25 +25,25 @@ describe('health and docs', () => {
 
 describe('errors', () => {
   it('unknown API paths answer in the one error shape', async () => {
-    const res = await ctx.app.inject({ method: 'GET', url: '/api/nothing-here', headers: { 'accept-language': 'en' } });
+    const res = await s.app.inject({ method: 'GET', url: '/api/nothing-here', headers: { 'accept-language': 'en' } });
     expect(res.statusCode).toBe(404);
     expect(res.json()).toEqual({ error: { code: 'route_not_found', message: 'Unknown API address.' } });
   });
 
   it('malformed JSON is a 400, not a crash', async () => {
-    const res = await ctx.app.inject({ method: 'POST', url: '/api/opds', headers: { ...json, cookie: admin }, payload: '{"name": ' });
+    const res = await s.app.inject({ method: 'POST', url: '/api/opds', headers: { ...json, cookie: s.cookie.admin }, payload: '{"name": ' });
     expect(res.statusCode).toBe(400);
     expect(res.json().error.code).toBe('bad_json');
   });
 
   it('wrong types and oversized bodies are 4xx with a message', async () => {
-    const wrongType = await call(ctx.app, admin, 'POST', '/api/opds', { name: 42, shortName: ['x'], kind: null });
+    const wrongType = await call(s.app, s.cookie.admin, 'POST', '/api/opds', { name: 42, shortName: ['x'], kind: null });
     expect(wrongType.statusCode).toBe(400);
     expect(Object.keys(wrongType.json().error.fields).sort()).toEqual(['kind', 'name', 'shortName']);
-    const huge = await call(ctx.app, admin, 'POST', '/api/opds', { name: 'x'.repeat(2_000_000), shortName: 'x', kind: 'dinas' });
+    const huge = await call(s.app, s.cookie.admin, 'POST', '/api/opds', { name: 'x'.repeat(2_000_000), shortName: 'x', kind: 'dinas' });
     expect(huge.statusCode).toBe(413);
     expect(huge.json().error.code).toBe('payload_too_large');
-    const deep = await call(ctx.app, admin, 'GET', '/api/opds?page=-1&pageSize=100000');
+    const deep = await call(s.app, s.cookie.admin, 'GET', '/api/opds?page=-1&pageSize=100000');
     expect(deep.statusCode).toBe(400);
     expect(Object.keys(deep.json().error.fields).sort()).toEqual(['page', 'pageSize']);
   });
@@ -56,10 +51,10 @@ describe('errors', () => {
 
 describe('CSRF protection', () => {
   it('refuses a form post (what a hostile page could send)', async () => {
-    const res = await ctx.app.inject({
+    const res = await s.app.inject({
       method: 'POST',
       url: '/api/opds',
-      headers: { cookie: admin, 'content-type': 'application/x-www-form-urlencoded' },
+      headers: { cookie: s.cookie.admin, 'content-type': 'application/x-www-form-urlencoded' },
       payload: 'name=Evil&shortName=Evil&kind=dinas',
     });
     expect(res.statusCode).toBe(403);
@@ -67,23 +62,37 @@ describe('CSRF protection', () => {
   });
 
   it('refuses requests from another site even with JSON', async () => {
-    const cross = await call(ctx.app, admin, 'POST', '/api/opds', { name: 'Evil', shortName: 'Evil', kind: 'dinas' }, { 'sec-fetch-site': 'cross-site' });
+    const cross = await call(
+      s.app,
+      s.cookie.admin,
+      'POST',
+      '/api/opds',
+      { name: 'Evil', shortName: 'Evil', kind: 'dinas' },
+      { 'sec-fetch-site': 'cross-site' },
+    );
     expect(cross.statusCode).toBe(403);
-    const origin = await call(ctx.app, admin, 'POST', '/api/opds', { name: 'Evil', shortName: 'Evil', kind: 'dinas' }, { origin: 'https://evil.example' });
+    const origin = await call(
+      s.app,
+      s.cookie.admin,
+      'POST',
+      '/api/opds',
+      { name: 'Evil', shortName: 'Evil', kind: 'dinas' },
+      { origin: 'https://evil.example' },
+    );
     expect(origin.statusCode).toBe(403);
   });
 
   it('accepts the app’s own requests', async () => {
     const res = await call(
-      ctx.app,
-      admin,
+      s.app,
+      s.cookie.admin,
       'POST',
       '/api/opds',
       { name: 'Dinas Pariwisata', shortName: 'Dispar', kind: 'dinas' },
       { origin: 'http://localhost:80', host: 'localhost:80', 'sec-fetch-site': 'same-origin' },
     );
     expect(res.statusCode).toBe(201);
-    const bodyless = await ctx.app.inject({ method: 'POST', url: '/api/auth/logout', headers: { cookie: admin } });
+    const bodyless = await s.app.inject({ method: 'POST', url: '/api/auth/logout', headers: { cookie: s.cookie.admin } });
     expect(bodyless.statusCode).toBe(403);
   });
 });

@@ -1,16 +1,10 @@
 // The users list sorts names as people read them: a name written with a lowercase title ("dr. Ratna …")
 // sits among the D's, not after every capitalised name.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { call, createTestApp, login, type TestContext } from '../support/app';
+import { describe, expect, it } from 'vitest';
+import { call } from '../support/app';
+import { signedInApp } from '../support/signed-in-app';
 
-let ctx: TestContext;
-let admin: string;
-
-beforeAll(async () => {
-  ctx = await createTestApp();
-  admin = await login(ctx.app, 'admin');
-});
-afterAll(() => ctx.close());
+const s = signedInApp(['admin']);
 
 describe('users list order', () => {
   it('sorts full names without regard to capitals, both ways', async () => {
@@ -19,9 +13,9 @@ describe('users list order', () => {
       ['zainal', 'Zainal Abidin, S.E.'],
       ['bambang.s', 'bambang Sutrisno'],
     ])
-      expect((await call(ctx.app, admin, 'POST', '/api/users', { username, fullName, role: 'pimpinan' })).statusCode).toBe(201);
+      expect((await call(s.app, s.cookie.admin, 'POST', '/api/users', { username, fullName, role: 'pimpinan' })).statusCode).toBe(201);
     const names = async (dir: 'asc' | 'desc') =>
-      ((await call(ctx.app, admin, 'GET', `/api/users?sort=fullName&dir=${dir}&pageSize=100&active=all`)).json().items as { fullName: string }[]).map(
+      ((await call(s.app, s.cookie.admin, 'GET', `/api/users?sort=fullName&dir=${dir}&pageSize=100&active=all`)).json().items as { fullName: string }[]).map(
         (u) => u.fullName,
       );
     const asc = await names('asc');

@@ -63,10 +63,10 @@ export function VerificationPage({
   const wide = useMediaQuery('(min-width: 62em)', true, { getInitialValueInEffect: false });
   const [search, setSearch] = useState('');
   const [q] = useDebouncedValue(search.trim(), 300);
-  // A new search starts at page 1 with nothing selected.
+  // A new search starts at page 1. The chosen item stays chosen: a click made while the search is still
+  // settling must not lose the panel (and a note being typed); an item the search hides is simply not shown.
   useEffect(() => {
     setFilters((f) => (f.q === (q || undefined) ? f : { ...f, q: q || undefined, page: 1 }));
-    setSelectedKey(null);
   }, [q]);
 
   // Keep the chosen item in view (J/K, or the next item after a decision); on phones its panel opens under it.
