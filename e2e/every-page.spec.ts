@@ -3,7 +3,7 @@
 // page behind a menu link, and nothing wider than a phone's screen.
 import { type Browser, expect, type Page, test } from '@playwright/test';
 import { id } from '../src/web/i18n/id';
-import { expectNoSidewaysScroll, PASSWORD } from './support';
+import { expectNoSidewaysScroll, signIn } from './support';
 
 const ROLES = ['superadmin', 'admin', 'verifikator', 'kepala.dinkes', 'operator.dinkes', 'pimpinan', 'juri'] as const;
 const WIDTHS = [1366, 390] as const;
@@ -94,13 +94,6 @@ async function checkPage(page: Page, path: string, width: number, opts: { englis
   if (opts.english) expect(text.match(INDONESIAN_UI)?.[0], `Indonesian UI word in English on ${path}`).toBeUndefined();
 }
 
-async function signIn(page: Page, username: string) {
-  await page.goto('/login');
-  await page.locator('input[autocomplete=username]').fill(username);
-  await page.locator('input[autocomplete=current-password]').fill(PASSWORD);
-  await page.getByRole('button', { name: /^(Masuk|Sign in)$/ }).click();
-  await expect(page.getByTestId('user-menu')).toBeVisible();
-}
 
 /** The pages this role's menu offers (read from the Shell's navigation), plus one detail page of each kind. */
 async function pagesOf(page: Page): Promise<string[]> {

@@ -2,7 +2,7 @@
 // (the locked form says why); the Kepala cannot return it without saying what to fix; the operator hears of
 // it under the bell, finds the note on the innovation itself, fixes it and submits again.
 import { expect as baseExpect, test } from '@playwright/test';
-import { ensureOpenPeriod, signIn, signOut } from './support';
+import { ensureOpenPeriod, registerThroughApi, signIn, signOut } from './support';
 
 // A shared two-core machine can take several seconds for a first page load or a save.
 const expect = baseExpect.configure({ timeout: 30_000 });
@@ -10,13 +10,7 @@ const expect = baseExpect.configure({ timeout: 30_000 });
 const NAME = 'Kelas Gizi Remaja Sekolah';
 const NOTE = 'Sebutkan sekolah pelaksananya di Lokasi.';
 const profile = {
-  tahapan: 'penerapan',
-  inisiatorType: 'opd',
-  jenis: 'digital',
-  bentuk: 'pelayanan_publik',
-  urusanUtama: '1.02',
   waktuPenerapan: '2025-04-01',
-  rancangBangun: Array.from({ length: 320 }, (_, k) => `kata${k}`).join(' '),
   tujuan: 'Remaja sekolah paham gizi seimbang',
   manfaat: 'Anemia remaja putri turun',
   hasil: 'Cakupan skrining naik',
@@ -30,9 +24,8 @@ test('returned with a note: bell, note on the innovation, fixed and submitted ag
 
   // Operator: registers and submits; the locked form says it waits for the Kepala.
   await signIn(page, 'operator.dinkes');
-  const created = await (await page.request.post('/api/innovations', { data: { name: NAME } })).json();
-  expect((await page.request.patch(`/api/innovations/entries/${created.id}`, { data: { version: created.version, ...profile } })).status()).toBe(200);
-  await page.goto(`/innovations/${created.id}`);
+  const id = await registerThroughApi(page.request, NAME, profile);
+  await page.goto(`/innovations/${id}`);
   await page.getByRole('button', { name: 'Ajukan ke Kepala OPD' }).click();
   await expect(page.getByText('Inovasi diajukan.')).toBeVisible();
   await expect(page.getByTestId('entry-standing')).toHaveText(/menunggu keputusannya/);
@@ -58,7 +51,7 @@ test('returned with a note: bell, note on the innovation, fixed and submitted ag
   const notice = page.getByRole('menuitem').filter({ hasText: `Dikembalikan ke draf: ${NAME}` });
   await expect(notice).toContainText(NOTE);
   await notice.click();
-  await expect(page).toHaveURL(new RegExp(`/innovations/${created.id}$`));
+  await expect(page).toHaveURL(new RegExp(`/innovations/${id}$`));
   const note = page.getByTestId('head-return-note');
   await expect(note).toContainText(NOTE);
   await expect(note).toContainText('dr. Ratna Kusumawati');
@@ -68,6 +61,6 @@ test('returned with a note: bell, note on the innovation, fixed and submitted ag
   await page.getByRole('button', { name: 'Ajukan ke Kepala OPD' }).click();
   await expect(page.getByText('Inovasi diajukan.')).toBeVisible();
   await expect(page.getByTestId('head-return-note')).toHaveCount(0);
-  const entry = await (await page.request.get(`/api/innovations/entries/${created.id}`)).json();
+  const entry = await (await page.request.get(`/api/innovations/entries/${id}`)).json();
   expect(entry).toMatchObject({ status: 'diajukan', lokasi: 'SMPN 1 dan SMPN 2 Mojokerto' });
 });

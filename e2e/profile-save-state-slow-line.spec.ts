@@ -2,20 +2,14 @@
 // "Tersimpan", the state stays in view while the lower fields are typed, and a value held back on screen (the
 // name cleared) stops a submission instead of submitting what the server still has.
 import { expect as baseExpect, type Page, test } from '@playwright/test';
-import { ensureOpenPeriod, signIn, signOut } from './support';
+import { ensureOpenPeriod, registerThroughApi, signIn, signOut } from './support';
 
 // A shared two-core machine can take several seconds for a first page load or a save.
 const expect = baseExpect.configure({ timeout: 30_000 });
 
 const NAME = 'Skrining Remaja Daring';
 const profile = {
-  tahapan: 'penerapan',
-  inisiatorType: 'opd',
-  jenis: 'digital',
-  bentuk: 'pelayanan_publik',
-  urusanUtama: '1.02',
   waktuPenerapan: '2025-07-01',
-  rancangBangun: Array.from({ length: 320 }, (_, k) => `kata${k}`).join(' '),
   tujuan: 'Remaja terperiksa tanpa antre',
   manfaat: 'Skrining gizi dan kesehatan jiwa',
   hasil: 'Cakupan skrining naik',
@@ -42,9 +36,8 @@ test('typing during a slow save is not "Tersimpan"; the state stays in view; a h
   await signOut(page);
 
   await signIn(page, 'operator.dinkes');
-  const created = await (await page.request.post('/api/innovations', { data: { name: NAME } })).json();
-  expect((await page.request.patch(`/api/innovations/entries/${created.id}`, { data: { version: created.version, ...profile } })).status()).toBe(200);
-  await page.goto(`/innovations/${created.id}`);
+  const id = await registerThroughApi(page.request, NAME, profile);
+  await page.goto(`/innovations/${id}`);
   await expect(page.getByRole('heading', { name: NAME })).toBeVisible();
 
   // A slow line: every save takes 2 s. The operator pauses (a save leaves), then goes on typing.
@@ -63,7 +56,7 @@ test('typing during a slow save is not "Tersimpan"; the state stays in view; a h
   const seen = await states();
   expect(seen.filter((s) => s === 'saved')).toHaveLength(1);
   expect(seen[seen.length - 1]).toBe('saved');
-  expect((await (await page.request.get(`/api/innovations/entries/${created.id}`)).json()).lokasi).toBe('Kelurahan Gedongan dan SMPN 2');
+  expect((await (await page.request.get(`/api/innovations/entries/${id}`)).json()).lokasi).toBe('Kelurahan Gedongan dan SMPN 2');
   await page.unroute('**/api/innovations/entries/*');
 
   // Typing far down the page: the save state is still in view.
@@ -82,7 +75,7 @@ test('typing during a slow save is not "Tersimpan"; the state stays in view; a h
   await expect(page.getByTestId('save-state')).toContainText('Nama inovasi');
   await page.getByRole('button', { name: 'Ajukan ke Kepala OPD' }).click();
   await expect(page.getByRole('alert').filter({ hasText: 'Belum dapat diajukan' })).toContainText('Nama inovasi: Wajib diisi.');
-  expect((await (await page.request.get(`/api/innovations/entries/${created.id}`)).json()).status).toBe('draft');
+  expect((await (await page.request.get(`/api/innovations/entries/${id}`)).json()).status).toBe('draft');
   await name.fill(NAME);
   await expect(page.getByTestId('save-state')).toHaveAttribute('data-state', 'saved');
 });

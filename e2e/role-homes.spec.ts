@@ -3,20 +3,13 @@
 // and every count equal to the rows of the page it opens.
 import { expect as baseExpect, type Page, test } from '@playwright/test';
 import { simplePdf } from '../src/server/seed/simple-pdf';
-import { signIn, signOut } from './support';
+import { completeProfile, ensureOpenPeriod, signIn, signOut } from './support';
 
 // A shared two-core machine can take several seconds for a first page load or a save.
 const expect = baseExpect.configure({ timeout: 30_000 });
 
-const words = Array.from({ length: 320 }, (_, k) => `kata${k}`).join(' ');
 const profile = {
-  tahapan: 'penerapan',
-  inisiatorType: 'opd',
-  jenis: 'digital',
-  bentuk: 'pelayanan_publik',
-  urusanUtama: '1.02',
   waktuPenerapan: '2025-04-01',
-  rancangBangun: words,
   tujuan: 'Mempercepat layanan',
   manfaat: 'Warga terlayani lebih cepat',
   hasil: 'Waktu layanan turun',
@@ -41,7 +34,9 @@ async function registerAndSubmit(page: Page, name: string) {
   await expect(page.getByRole('heading', { name })).toBeVisible();
   const entryId = page.url().split('/').pop() as string;
   const entry = await (await page.request.get(`/api/innovations/entries/${entryId}`)).json();
-  expect((await page.request.patch(`/api/innovations/entries/${entryId}`, { data: { version: entry.version, ...profile } })).status()).toBe(200);
+  expect((await page.request.patch(`/api/innovations/entries/${entryId}`, { data: { version: entry.version, ...completeProfile(profile) } })).status()).toBe(
+    200,
+  );
   await page.reload();
   await page.getByRole('button', { name: 'Ajukan ke Kepala OPD' }).click();
   await expect(page.getByText('Inovasi diajukan.')).toBeVisible();
@@ -90,15 +85,7 @@ test('every role’s home page shows its own work, opens only pages it may see, 
   test.setTimeout(600_000);
   // The period the OPDs register in.
   await signIn(page, 'admin');
-  const periods = (await (await page.request.get('/api/periods')).json()) as { status: string }[];
-  if (!periods.some((p) => p.status === 'open'))
-    expect(
-      (
-        await page.request.post('/api/periods', {
-          data: { year: 2026, frameworkId: 'iid-2026', penjaringanOpensOn: '2026-06-01', penjaringanClosesOn: '2026-12-15' },
-        })
-      ).status(),
-    ).toBe(201);
+  await ensureOpenPeriod(page);
   await signOut(page);
 
   // Operator registers and submits three innovations.

@@ -1,10 +1,8 @@
 // Marking "dikirim": a draft's switch is disabled with the reason; an approved innovation below the period's
 // maturity threshold is sent only after a confirmation that shows the exact IID change.
 import { expect, type Page, test } from '@playwright/test';
-import { simplePdf } from '../src/server/seed/simple-pdf';
-import { signIn, signOut } from './support';
+import { signIn, signOut, submitThroughApi } from './support';
 
-const words = Array.from({ length: 320 }, (_, k) => `kata${k}`).join(' ');
 const id2 = (x: number) => x.toLocaleString('id-ID', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
 
 /** The open period with a maturity threshold of 60 (opened if there is none). */
@@ -18,36 +16,15 @@ async function periodWithThreshold(page: Page) {
   expect(res.status()).toBe(201);
 }
 
+/** A draft with nothing but its name, or a submitted innovation with one answer: a maturity of 6, far under 60. */
 async function register(page: Page, name: string, complete: boolean) {
+  if (complete)
+    return submitThroughApi(page.request, name, {
+      profile: { waktuPenerapan: '2025-04-01', tujuan: 'Antrean lebih pendek', manfaat: 'Warga menunggu lebih sedikit', hasil: 'Waktu tunggu turun' },
+    });
   const created = await page.request.post('/api/innovations', { data: { name } });
   expect(created.status()).toBe(201);
-  const entry = await created.json();
-  if (!complete) return entry.id as string;
-  const saved = await page.request.patch(`/api/innovations/entries/${entry.id}`, {
-    data: {
-      version: entry.version,
-      tahapan: 'penerapan',
-      inisiatorType: 'opd',
-      jenis: 'digital',
-      bentuk: 'pelayanan_publik',
-      urusanUtama: '1.02',
-      waktuPenerapan: '2025-04-01',
-      rancangBangun: words,
-      tujuan: 'Antrean lebih pendek',
-      manfaat: 'Warga menunggu lebih sedikit',
-      hasil: 'Waktu tunggu turun',
-    },
-  });
-  expect(saved.status()).toBe(200);
-  // One answered indicator with evidence: a maturity of 6, far under the threshold of 60.
-  expect((await page.request.put(`/api/innovations/entries/${entry.id}/answers/16`, { data: { value: 2 } })).status()).toBe(200);
-  const file = await page.request.post(`/api/evidence/files?entryId=${entry.id}&code=16`, {
-    headers: { 'x-requested-with': 'e2e' },
-    multipart: { file: { name: 'perwali.pdf', mimeType: 'application/pdf', buffer: simplePdf(['Perwali antrean']) } },
-  });
-  expect(file.status()).toBe(201);
-  expect((await page.request.post(`/api/innovations/entries/${entry.id}/transition`, { data: { action: 'submit' } })).status()).toBe(200);
-  return entry.id as string;
+  return (await created.json()).id as string;
 }
 
 test('admin sends a below-threshold approved innovation after seeing the IID change; a draft cannot be sent', async ({ page }) => {

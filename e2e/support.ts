@@ -49,6 +49,15 @@ export const completeProfile = (overrides: Record<string, string> = {}) => ({
   ...overrides,
 });
 
+/** Registers an innovation of the signed-in operator's OPD through the API with a complete profile; returns its id. */
+export async function registerThroughApi(request: APIRequestContext, name: string, profile: Record<string, string> = {}): Promise<string> {
+  const created = await request.post('/api/innovations', { data: { name } });
+  expect(created.status()).toBe(201);
+  const { id, version } = await created.json();
+  expect((await request.patch(`/api/innovations/entries/${id}`, { data: { version, ...completeProfile(profile) } })).status()).toBe(200);
+  return id as string;
+}
+
 /**
  * Set-up through the API as the signed-in operator: registers an innovation with a complete profile, answers
  * each code (value 1–3) with a PDF, and submits it to the Kepala OPD. Returns its id.
@@ -58,10 +67,7 @@ export async function submitThroughApi(
   name: string,
   opts: { codes?: string[]; value?: (code: string) => number; profile?: Record<string, string> } = {},
 ): Promise<string> {
-  const created = await request.post('/api/innovations', { data: { name } });
-  expect(created.status()).toBe(201);
-  const { id, version } = await created.json();
-  expect((await request.patch(`/api/innovations/entries/${id}`, { data: { version, ...completeProfile(opts.profile) } })).status()).toBe(200);
+  const id = await registerThroughApi(request, name, opts.profile);
   for (const code of opts.codes ?? ['16']) {
     const value = opts.value?.(code) ?? 2;
     expect((await request.put(`/api/innovations/entries/${id}/answers/${code}`, { data: { value } })).status()).toBe(200);
@@ -71,7 +77,7 @@ export async function submitThroughApi(
     ).toBe(201);
   }
   expect((await request.post(`/api/innovations/entries/${id}/transition`, { data: { action: 'submit' } })).status()).toBe(200);
-  return id as string;
+  return id;
 }
 
 /**

@@ -4,7 +4,7 @@
 // notification and its link leads to the indicator. On a phone the queue is a card list with the decision
 // under the chosen card, and nothing scrolls sideways.
 import { type APIRequestContext, expect as baseExpect, test } from '@playwright/test';
-import { expectNoSidewaysScroll, signIn, signOut, submitThroughApi } from './support';
+import { ensureOpenPeriod, expectNoSidewaysScroll, signIn, signOut, submitThroughApi } from './support';
 
 // A patient expect: the machine may be busy (no assertion here is about speed).
 const expect = baseExpect.configure({ timeout: 30_000 });
@@ -23,15 +23,7 @@ test('search, decide beside the item, notify the operator; the queue on a phone'
   test.setTimeout(240_000);
   await page.setViewportSize({ width: 1366, height: 768 });
   await signIn(page, 'admin');
-  const periods = (await (await page.request.get('/api/periods')).json()) as { status: string }[];
-  if (!periods.some((p) => p.status === 'open'))
-    expect(
-      (
-        await page.request.post('/api/periods', {
-          data: { year: 2026, frameworkId: 'iid-2026', penjaringanOpensOn: '2026-06-01', penjaringanClosesOn: '2026-12-15' },
-        })
-      ).status(),
-    ).toBe(201);
+  await ensureOpenPeriod(page);
   await signOut(page);
 
   // The operator submits three innovations; the one we look for has the most items.
