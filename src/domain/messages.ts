@@ -61,6 +61,10 @@ export const MESSAGES = {
   // Field-level
   required: { id: 'Wajib diisi.', en: 'Required.' },
   invalid: { id: 'Isian tidak valid.', en: 'Invalid value.' },
+  unstorable_characters: {
+    id: 'Isian memuat karakter tak terlihat yang tidak dapat disimpan; ketik ulang atau salin dari sumber lain.',
+    en: 'Contains invisible characters that cannot be stored; retype it or copy it from another source.',
+  },
   invalid_email: { id: 'Alamat e-mail tidak valid.', en: 'Invalid e-mail address.' },
   invalid_option: { id: 'Pilihan tidak valid.', en: 'Invalid choice.' },
   too_short: { id: 'Minimal {min} karakter.', en: 'At least {min} characters.' },
