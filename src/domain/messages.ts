@@ -185,6 +185,10 @@ export const MESSAGES = {
     id: 'Unggahan terputus sebelum selesai. Tidak ada yang tersimpan; silakan coba lagi.',
     en: 'The upload was interrupted before it finished. Nothing was stored; please try again.',
   },
+  upload_malformed: {
+    id: 'Unggahan tidak terbaca (formulir berkas rusak atau terpotong). Tidak ada yang tersimpan; silakan unggah lagi.',
+    en: 'The upload could not be read (a damaged or cut-off file form). Nothing was stored; please upload again.',
+  },
   invalid_link: { id: 'Tautan harus berupa alamat web (https://…).', en: 'The link must be a web address (https://…).' },
   evidence_not_editable: {
     id: 'Bukti dukung tidak dapat diubah saat inovasi menunggu persetujuan Kepala OPD.',
