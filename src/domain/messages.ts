@@ -101,6 +101,10 @@ export const MESSAGES = {
   password_same_as_username: { id: 'Kata sandi tidak boleh memuat nama pengguna.', en: 'Password must not contain the username.' },
   password_reused: { id: 'Kata sandi baru harus berbeda dari yang lama.', en: 'The new password must differ from the old one.' },
   // IID frameworks and score input
+  fw_code_pattern: {
+    id: 'Kode indikator hanya boleh berisi huruf dan angka, dipisah satu titik, tanda hubung atau garis bawah (mis. 16 atau 1.2).',
+    en: 'An indicator code may hold only letters and digits, separated by a single dot, dash or underscore (e.g. 16 or 1.2).',
+  },
   fw_duplicate_code: { id: 'Kode indikator {code} dipakai lebih dari sekali.', en: 'Indicator code {code} is used more than once.' },
   fw_weight_positive: { id: 'Bobot harus lebih dari 0.', en: 'The weight must be greater than 0.' },
   fw_weight_precision: { id: 'Bobot paling banyak 4 angka di belakang koma.', en: 'The weight may have at most 4 decimals.' },
