@@ -16,7 +16,7 @@ beforeAll(async () => {
   entryId = (await call(s.app, operator(), 'POST', '/api/innovations', { name: 'Unggahan Rusak' })).json().id;
 });
 
-const storedCount = async () => Number((await s.ctx.database.db.execute(sql`select count(*)::int as n from stored_files`)).rows[0].n);
+const storedCount = async () => Number((await s.ctx.database.db.execute<{ n: number }>(sql`select count(*)::int as n from stored_files`)).rows[0].n);
 
 describe('malformed multipart', () => {
   for (const [label, contentType] of [
