@@ -1,7 +1,8 @@
 // Multipart bodies the parser cannot read are the client's mistake (400, upload again), and a klinik message
 // refused for its text keeps none of its attachments.
-import { sql } from 'drizzle-orm';
+import { count } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { storedFiles } from '../../src/server/db/schema';
 import { call, openPeriod2026 } from '../support/app';
 import { pdf } from '../support/files';
 import { signedInApp } from '../support/signed-in-app';
@@ -16,7 +17,7 @@ beforeAll(async () => {
   entryId = (await call(s.app, operator(), 'POST', '/api/innovations', { name: 'Unggahan Rusak' })).json().id;
 });
 
-const storedCount = async () => Number((await s.ctx.database.db.execute<{ n: number }>(sql`select count(*)::int as n from stored_files`)).rows[0].n);
+const storedCount = async () => (await s.ctx.database.db.select({ n: count() }).from(storedFiles))[0].n;
 
 describe('malformed multipart', () => {
   for (const [label, contentType] of [
