@@ -18,7 +18,9 @@ export function measure(fn: () => unknown, runs: number, warmup = 3) {
   return { median: median(times), p90: sorted[Math.floor(sorted.length * 0.9)], runs };
 }
 
-export function report(name: string, r: { median: number; p90: number; runs: number }, target?: number) {
-  const verdict = target === undefined ? '' : r.median < target ? `  (target < ${target} ms: met)` : `  (target < ${target} ms: NOT met)`;
-  console.log(`${name.padEnd(48)} median ${r.median.toFixed(3).padStart(9)} ms   p90 ${r.p90.toFixed(3).padStart(9)} ms   n=${r.runs}${verdict}`);
+/** One line: the median and p90, and optionally the target (median ≤ target) and the ratio to a floor measured in the same run. */
+export function report(name: string, r: { median: number; p90: number; runs: number }, target?: number, floor?: number) {
+  const verdict = target === undefined ? '' : `  target ≤ ${target} ms: ${r.median <= target ? 'met' : 'NOT met'}`;
+  const ratio = floor === undefined ? '' : `  ${(r.median / floor).toFixed(1).padStart(5)}× floor`;
+  console.log(`${name.padEnd(52)} median ${r.median.toFixed(3).padStart(9)} ms   p90 ${r.p90.toFixed(3).padStart(9)} ms   n=${r.runs}${ratio}${verdict}`);
 }

@@ -1,6 +1,10 @@
 // The IID score: SPD + SID, SID = Σ maturity / MAX(k, n) + count score, IID = total / max × 100.
 // Weights are turned into integers (× 10 000) so sums are exact and the order of innovations never matters;
-// the only division left is the one the formula itself has.
+// the only division left is the one the formula itself has. A framework is compiled once into arrays (by
+// indicator position), a region's answers once per framework (region-arrays.ts), and a score is then a few
+// tight loops over numbers — the national volume in milliseconds (npm run bench scoring). reference/engine.ts
+// is the plain version it is held equal to, bit for bit.
+import { type RegionArrays, regionArrays } from './region-arrays';
 import type { Answers, Framework, Indicator, ScoreInput } from './types';
 
 export const SCALE = 10_000;
@@ -27,6 +31,29 @@ export interface CompiledFramework {
   countCap: number;
   maxScore: number;
   required: string[];
+  /** Position of each required urusan in `required`. */
+  requiredIndex: Map<string, number>;
+  /** The SPD and SID indicators' codes and scaled weights by position: the layout of a region's compiled answers. */
+  spdCodes: string[];
+  spdWeights: Float64Array;
+  sidCodes: string[];
+  sidWeights: Float64Array;
+  /** Indicator code → its position among the SPD (or SID) indicators. */
+  spdPosition: Map<string, number>;
+  sidPosition: Map<string, number>;
+  /** The option values an answer can be raised to, by position (what the simulator offers). */
+  spdOptions: number[][];
+  sidOptions: number[][];
+  /** SPD positions of region statistics (statistic: true), which the simulator can leave out. */
+  spdStatistic: boolean[];
+  breakdown: BreakdownLayout;
+}
+
+/** The breakdown's fixed part, per framework: each indicator line, and the variable each adds to. */
+interface BreakdownLayout {
+  lines: { code: string; aspect: 'SPD' | 'SID'; variable: string; weight: number; position: number; group: number; possible: number }[];
+  /** Each variable's possible points, summed in indicator order. */
+  groups: { aspect: 'SPD' | 'SID'; variable: string; possible: number }[];
 }
 
 const compiledCache = new WeakMap<Framework, CompiledFramework>();
@@ -43,6 +70,12 @@ export function compile(framework: Framework): CompiledFramework {
   const spd = framework.indicators.filter((i) => i.aspect === 'SPD');
   const sid = framework.indicators.filter((i) => i.aspect === 'SID');
   const maxOf = (list: Indicator[]) => list.reduce((s, i) => s + (weight.get(i.code) ?? 0) * (maxValue.get(i.code) ?? 0), 0);
+  const required = [...new Set(framework.countScore.requiredUrusan)];
+  const weightsOf = (list: Indicator[]) => Float64Array.from(list, (i) => weight.get(i.code) ?? 0);
+  const positionOf = (list: Indicator[]) => new Map(list.map((i, j) => [i.code, j]));
+  const spdPosition = positionOf(spd);
+  const sidPosition = positionOf(sid);
+  const sidOptionsByCode = new Map(sid.map((i) => [i.code, i.options.map((o) => o.value)]));
   const compiled: CompiledFramework = {
     framework,
     spd,
@@ -54,10 +87,49 @@ export function compile(framework: Framework): CompiledFramework {
     countPer: scaled(framework.countScore.perInnovation),
     countCap: scaled(framework.countScore.cap),
     maxScore: scaled(framework.maxScore),
-    required: [...new Set(framework.countScore.requiredUrusan)],
+    required,
+    requiredIndex: new Map(required.map((u, k) => [u, k])),
+    spdCodes: spd.map((i) => i.code),
+    spdWeights: weightsOf(spd),
+    sidCodes: sid.map((i) => i.code),
+    sidWeights: weightsOf(sid),
+    spdPosition,
+    sidPosition,
+    spdOptions: spd.map((ind) => (framework.indicators.find((i) => i.code === ind.code)?.options ?? []).map((o) => o.value)),
+    sidOptions: sid.map((ind) => sidOptionsByCode.get(ind.code) ?? []),
+    spdStatistic: spd.map((i) => Boolean(i.statistic)),
+    breakdown: breakdownLayout(framework, weight, maxValue, spdPosition, sidPosition),
   };
   compiledCache.set(framework, compiled);
   return compiled;
+}
+
+function breakdownLayout(
+  framework: Framework,
+  weight: Map<string, number>,
+  maxValue: Map<string, number>,
+  spdPosition: Map<string, number>,
+  sidPosition: Map<string, number>,
+): BreakdownLayout {
+  const groups: BreakdownLayout['groups'] = [];
+  const groupOf = new Map<string, number>();
+  const lines = framework.indicators.map((i) => {
+    const key = `${i.aspect}|${i.variable}`;
+    let group = groupOf.get(key);
+    if (group === undefined) {
+      group = groups.push({ aspect: i.aspect, variable: i.variable, possible: 0 }) - 1;
+      groupOf.set(key, group);
+    }
+    const w = weight.get(i.code) ?? 0;
+    const possible = w * (maxValue.get(i.code) ?? 0);
+    groups[group].possible += possible;
+    const at = (i.aspect === 'SPD' ? spdPosition : sidPosition).get(i.code) as number;
+    return { code: i.code, aspect: i.aspect, variable: i.variable, weight: w, position: at, group, possible };
+  });
+  // Shown rounded: round once here rather than in every score.
+  for (const line of lines) line.possible = r4(line.possible);
+  for (const g of groups) g.possible = r4(g.possible);
+  return { lines, groups };
 }
 
 /** Sum of value × weight over the given indicators (scaled integer). */
@@ -82,7 +154,11 @@ export interface Aggregates {
 }
 
 export function countScoreOf(c: CompiledFramework, n: number, coverage: Map<string, number>): number {
-  const covered = c.required.filter((u) => (coverage.get(u) ?? 0) > 0).length;
+  return countScoreCovered(c, n, c.required.filter((u) => (coverage.get(u) ?? 0) > 0).length);
+}
+
+/** The count score of n sent innovations covering `covered` of the required urusan. */
+export function countScoreCovered(c: CompiledFramework, n: number, covered: number): number {
   if (c.required.length > 0 && covered < c.framework.countScore.minUrusanCovered) return 0;
   return Math.min(n * c.countPer, c.countCap);
 }
@@ -186,62 +262,116 @@ export interface ScoreSummary {
 
 /** The headline figures from the aggregates, and the unrounded parts scoreIid's breakdown is made of. */
 function summarise(framework: Framework, c: CompiledFramework, a: Aggregates) {
-  const divisor = divisorOf(c, a.n);
-  const count = countScoreOf(c, a.n, a.coverage);
-  const sidIndicators = a.maturitySum / divisor;
-  const total = a.spd + sidIndicators + count;
+  return summariseCounts(framework, c, a.spd, a.maturitySum, a.n, c.required.filter((u) => (a.coverage.get(u) ?? 0) > 0).length);
+}
+
+function summariseCounts(framework: Framework, c: CompiledFramework, spd: number, maturitySum: number, n: number, covered: number) {
+  const divisor = divisorOf(c, n);
+  const count = countScoreCovered(c, n, covered);
+  const sidIndicators = maturitySum / divisor;
+  const total = spd + sidIndicators + count;
   const iidExact = c.maxScore > 0 ? (total / c.maxScore) * 100 : 0;
   const iid = roundTo(iidExact, 2);
   const summary: ScoreSummary = {
     iid,
     iidExact,
     predicate: predicateOf(framework, iid),
-    spd: r4(a.spd),
+    spd: r4(spd),
     sid: r4(sidIndicators + count),
     countScore: r4(count),
     maxScore: framework.maxScore,
-    sent: a.n,
-    averageMaturity: a.n ? r4(a.maturitySum / a.n) : 0,
+    sent: n,
+    averageMaturity: n ? r4(maturitySum / n) : 0,
   };
   return { divisor, sidIndicators, total, summary };
+}
+
+/**
+ * One pass over a region's compiled innovations: each one's maturity into `maturities`, and for the sent ones
+ * the answer sums per SID indicator into `valueSums` and the urusan coverage into `coverage` (all zeroed by the
+ * caller). Unanswered is 0, which adds nothing: no branch per answer, and every sum is the reference's, in its
+ * order.
+ */
+export function sumInnovations(
+  c: CompiledFramework,
+  r: Pick<RegionArrays, 'count' | 'sid' | 'sent' | 'urusanStart' | 'urusanIndex'>,
+  maturities: Float64Array,
+  valueSums: Float64Array,
+  coverage: Float64Array | Int32Array,
+): { maturitySum: number; n: number } {
+  const { sid, sent, urusanStart, urusanIndex } = r;
+  const weights = c.sidWeights;
+  const width = weights.length;
+  let maturitySum = 0;
+  let n = 0;
+  for (let k = 0, row = 0; k < r.count; k++, row += width) {
+    let m = 0;
+    if (sent[k]) {
+      for (let j = 0; j < width; j++) {
+        const v = sid[row + j];
+        m += v * weights[j];
+        valueSums[j] += v;
+      }
+      n++;
+      maturitySum += m;
+      for (let u = urusanStart[k]; u < urusanStart[k + 1]; u++) coverage[urusanIndex[u]]++;
+    } else {
+      for (let j = 0; j < width; j++) m += sid[row + j] * weights[j];
+    }
+    maturities[k] = m;
+  }
+  return { maturitySum, n };
+}
+
+/** The SPD score (scaled) of a region's compiled SPD answers. */
+export function spdScoreOf(c: CompiledFramework, spd: Float64Array): number {
+  let sum = 0;
+  for (let j = 0; j < spd.length; j++) sum += spd[j] * c.spdWeights[j];
+  return sum;
+}
+
+/** The unrounded IID from the aggregates (required urusan covered counted): the simulator's measure. */
+export function iidFrom(c: CompiledFramework, spd: number, maturitySum: number, n: number, covered: number): number {
+  const total = spd + maturitySum / divisorOf(c, n) + countScoreCovered(c, n, covered);
+  return c.maxScore > 0 ? (total / c.maxScore) * 100 : 0;
+}
+
+/**
+ * scoreIid's working arrays, reused from one score to the next (a score never calls another and nothing keeps
+ * them): allocating typed arrays per region cost more than the arithmetic done in them.
+ */
+const scratch = { maturities: new Float64Array(256), valueSums: new Float64Array(64), groupEarned: new Float64Array(64), coverage: new Float64Array(16) };
+
+/** The working array `key` with its first `size` numbers zeroed, grown when too small. */
+function zeros(key: keyof typeof scratch, size: number): Float64Array {
+  if (scratch[key].length < size) scratch[key] = new Float64Array(size * 2);
+  return scratch[key].fill(0, 0, size);
 }
 
 /** Scores one region. Deterministic; innovations may come in any order. */
 export function scoreIid(framework: Framework, input: ScoreInput): IidResult {
   const c = compile(framework);
-  // One pass over the innovations: maturities, aggregates and per-indicator sums together.
-  const sidCodes = c.sid.map((i) => i.code);
-  const sidWeights = sidCodes.map((code) => c.weight.get(code) ?? 0);
-  const sidValueSums = new Array<number>(sidCodes.length).fill(0);
-  const { aggregates: a, maturities } = aggregate(c, input.region.answers, input.innovations, (inv, sent) => {
-    let m = 0;
-    for (let j = 0; j < sidCodes.length; j++) {
-      const v = inv.answers[sidCodes[j]];
-      if (!v) continue;
-      m += v * sidWeights[j];
-      if (sent) sidValueSums[j] += v;
-    }
-    return m;
-  });
-  const { divisor, sidIndicators, total, summary } = summarise(framework, c, a);
+  const r = regionArrays(c, input);
+  const maturities = zeros('maturities', r.count);
+  const valueSums = zeros('valueSums', c.sidCodes.length);
+  const coverage = zeros('coverage', c.required.length);
+  const { maturitySum, n } = sumInnovations(c, r, maturities, valueSums, coverage);
+  const spd = spdScoreOf(c, r.spd);
+  const covered = c.required.filter((_, u) => coverage[u] > 0);
+  const { divisor, sidIndicators, total, summary } = summariseCounts(framework, c, spd, maturitySum, n, covered.length);
 
   // Per-indicator breakdown: SID lines are Σ over sent innovations / divisor, so they add up to the SID part.
-  const sidIndex = new Map(sidCodes.map((code, j) => [code, j]));
-  const indicatorLines = framework.indicators.map((i) => {
-    const w = c.weight.get(i.code) ?? 0;
-    const possible = w * (c.maxValue.get(i.code) ?? 0);
-    const earned = i.aspect === 'SPD' ? (input.region.answers[i.code] ?? 0) * w : (sidValueSums[sidIndex.get(i.code) as number] * w) / divisor;
-    return { code: i.code, aspect: i.aspect, variable: i.variable, earned, possible };
-  });
-  const variables = new Map<string, { aspect: 'SPD' | 'SID'; variable: string; earned: number; possible: number }>();
-  for (const l of indicatorLines) {
-    const key = `${l.aspect}|${l.variable}`;
-    const v = variables.get(key) ?? { aspect: l.aspect, variable: l.variable, earned: 0, possible: 0 };
-    v.earned += l.earned;
-    v.possible += l.possible;
-    variables.set(key, v);
+  const { lines, groups } = c.breakdown;
+  const groupEarned = zeros('groupEarned', groups.length);
+  const indicators = new Array<IidResult['breakdown']['indicators'][number]>(lines.length);
+  for (let l = 0; l < lines.length; l++) {
+    const line = lines[l];
+    const earned = line.aspect === 'SPD' ? r.spd[line.position] * line.weight : (valueSums[line.position] * line.weight) / divisor;
+    groupEarned[line.group] += earned;
+    indicators[l] = { code: line.code, aspect: line.aspect, variable: line.variable, earned: r4(earned), possible: line.possible };
   }
-  const covered = c.required.filter((u) => (a.coverage.get(u) ?? 0) > 0);
+  const innovations = new Array<IidResult['innovations'][number]>(r.count);
+  for (let k = 0; k < r.count; k++) innovations[k] = { id: r.ids[k], sent: r.sent[k] === 1, maturity: r4(maturities[k]) };
   return {
     frameworkId: framework.id,
     spd: summary.spd,
@@ -264,14 +394,14 @@ export function scoreIid(framework: Framework, input: ScoreInput): IidResult {
       needed: framework.countScore.minUrusanCovered,
       conditionMet: c.required.length === 0 || covered.length >= framework.countScore.minUrusanCovered,
     },
-    innovations: input.innovations.map((inv, k) => ({ id: inv.id, sent: isSent(inv), maturity: r4(maturities[k]) })),
+    innovations,
     breakdown: {
       aspects: [
         { aspect: 'SPD', earned: summary.spd, possible: r4(c.spdMax) },
         { aspect: 'SID', earned: summary.sid, possible: r4(c.maturityMax + c.countCap) },
       ],
-      variables: [...variables.values()].map((v) => ({ ...v, earned: r4(v.earned), possible: r4(v.possible) })),
-      indicators: indicatorLines.map((l) => ({ ...l, earned: r4(l.earned), possible: r4(l.possible) })),
+      variables: groups.map((g, k) => ({ aspect: g.aspect, variable: g.variable, earned: r4(groupEarned[k]), possible: g.possible })),
+      indicators,
     },
   };
 }
