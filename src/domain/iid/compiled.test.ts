@@ -3,7 +3,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { BUILT_IN_FRAMEWORKS } from './builtin';
-import { scoreIid } from './engine';
+import { roundTo, SCALE, scoreIid } from './engine';
 import * as reference from './reference/engine';
 import * as referenceSimulator from './reference/simulator';
 import { actionLines, applyAction, greedyPlan, rankActions, type SimulatorOptions } from './simulator';
@@ -123,6 +123,17 @@ describe('compiled engine equals the reference', () => {
         expect(scoreIid(f, input)).toStrictEqual(first);
       }),
       { numRuns: 100 },
+    );
+  });
+});
+
+describe('rounding', () => {
+  it('a whole scaled number is already exact to 4 decimals (what the engine skips roundTo for)', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: -(2 ** 40), max: 2 ** 40 }), (x) => {
+        expect(roundTo(x / SCALE, 4)).toBe(x / SCALE);
+      }),
+      { numRuns: 20_000 },
     );
   });
 });

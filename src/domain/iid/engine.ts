@@ -38,6 +38,9 @@ export interface CompiledFramework {
   spdWeights: Float64Array;
   sidCodes: string[];
   sidWeights: Float64Array;
+  /** The codes as property keys: "16" as the number 16, which reads the same property of an answers record faster. */
+  spdKeys: (string | number)[];
+  sidKeys: (string | number)[];
   /** Indicator code → its position among the SPD (or SID) indicators. */
   spdPosition: Map<string, number>;
   sidPosition: Map<string, number>;
@@ -93,6 +96,8 @@ export function compile(framework: Framework): CompiledFramework {
     spdWeights: weightsOf(spd),
     sidCodes: sid.map((i) => i.code),
     sidWeights: weightsOf(sid),
+    spdKeys: spd.map((i) => propertyKey(i.code)),
+    sidKeys: sid.map((i) => propertyKey(i.code)),
     spdPosition,
     sidPosition,
     spdOptions: spd.map((ind) => (framework.indicators.find((i) => i.code === ind.code)?.options ?? []).map((o) => o.value)),
@@ -102,6 +107,12 @@ export function compile(framework: Framework): CompiledFramework {
   };
   compiledCache.set(framework, compiled);
   return compiled;
+}
+
+/** A code that is an array index ("16") as that number: record[16] is record["16"] (the same property key). */
+function propertyKey(code: string): string | number {
+  const n = Number(code);
+  return Number.isInteger(n) && n >= 0 && n < 2 ** 32 - 1 && String(n) === code ? n : code;
 }
 
 function breakdownLayout(
@@ -245,7 +256,12 @@ export interface IidResult {
   };
 }
 
-const r4 = (x: number) => roundTo(unscaled(x), 4);
+/**
+ * A scaled figure in score units, rounded to 4 decimals. A whole scaled number (every maturity and SPD score)
+ * is already exact to 4 decimals: roundTo gives back x / SCALE for every integer up to 2^40 in magnitude
+ * (|x / SCALE × SCALE − x| stays far below ½), so that case skips it.
+ */
+const r4 = (x: number) => (Number.isInteger(x) && Math.abs(x) <= 2 ** 40 ? x / SCALE : roundTo(x / SCALE, 4));
 
 /** The headline figures of a region score (scoreIid adds the breakdown to them). */
 export interface ScoreSummary {

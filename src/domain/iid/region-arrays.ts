@@ -38,8 +38,8 @@ export const answerValue = (answers: Answers, code: string): number => answers[c
 function compileRegion(c: CompiledFramework, input: ScoreInput): RegionArrays {
   const list = input.innovations;
   const count = list.length;
-  const codes = c.sidCodes;
-  const width = codes.length;
+  const keys = c.sidKeys;
+  const width = keys.length;
   const sid = new Float64Array(count * width);
   const sent = new Uint8Array(count);
   const ids = new Array<string>(count);
@@ -49,13 +49,14 @@ function compileRegion(c: CompiledFramework, input: ScoreInput): RegionArrays {
     const inv = list[k];
     const answers = inv.answers;
     ids[k] = inv.id;
-    for (let j = 0; j < width; j++) sid[row + j] = answers[codes[j]] || 0;
+    for (let j = 0; j < width; j++) sid[row + j] = answers[keys[j]] || 0;
     sent[k] = inv.sent === false ? 0 : 1;
     urusanStart[k] = urusanIndex.length;
     addRequired(c, inv.urusan, urusanIndex);
   }
   urusanStart[count] = urusanIndex.length;
-  const spd = Float64Array.from(c.spdCodes, (code) => answerValue(input.region.answers, code));
+  const spd = new Float64Array(c.spdKeys.length);
+  for (let j = 0; j < spd.length; j++) spd[j] = input.region.answers[c.spdKeys[j]] || 0;
   return { c, count, ids, sid, spd, sent, urusanStart, urusanIndex: Int32Array.from(urusanIndex) };
 }
 
