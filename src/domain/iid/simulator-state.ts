@@ -30,7 +30,6 @@ export interface SimState {
   /** Innovations (rows), the region's own first, then those a plan added. */
   count: number;
   ids: string[];
-  urusan: string[][];
   /** Required urusan each row covers: positions in c.required, each once. */
   covers: number[][];
   /** Row k's answer to SID indicator j at k × width + j (room for more rows than `count`). */
@@ -42,10 +41,13 @@ export interface SimState {
   answers: (Answers | undefined)[];
   pending: (Answers | undefined)[];
   pendingCount: number[];
+  /** Each row's pending delta once worked out, until its answers change. */
+  pendingDelta: (number | undefined)[];
   spd: Float64Array;
   regionPending: Answers | undefined;
   regionPendingCount: number;
-  /** The score change when the region's waiting items are accepted (known once: see raiseRegionAnswer). */
+  /** The score change when the region's waiting items are accepted: worked out once, as any action that changes
+   * the region's answers also ends what was waiting (advance). */
   regionPendingDelta: number;
   // The aggregates.
   spdScore: number;
@@ -77,7 +79,6 @@ export function stateOf(c: CompiledFramework, input: ScoreInput, extraRows = 0):
     c,
     count: r.count,
     ids: [...r.ids],
-    urusan: list.map((inv) => inv.urusan),
     covers,
     sid,
     sent,
@@ -85,6 +86,7 @@ export function stateOf(c: CompiledFramework, input: ScoreInput, extraRows = 0):
     answers: list.map((inv) => inv.answers),
     pending: list.map((inv) => inv.pending),
     pendingCount: list.map((inv) => pendingCountOf(inv.pending)),
+    pendingDelta: list.map(() => undefined),
     spd: Float64Array.from(r.spd),
     regionPending: region.pending,
     regionPendingCount: pendingCountOf(region.pending),
@@ -114,10 +116,11 @@ function deltaOf(c: CompiledFramework, pending: Answers | undefined, current: (c
 
 function rowPendingDelta(s: SimState, k: number): number {
   const width = s.c.sidCodes.length;
-  return deltaOf(s.c, s.pending[k], (code) => {
+  s.pendingDelta[k] ??= deltaOf(s.c, s.pending[k], (code) => {
     const j = s.c.sidPosition.get(code);
     return j === undefined ? (s.answers[k]?.[code] ?? 0) : s.sid[k * width + j];
   });
+  return s.pendingDelta[k];
 }
 
 export const iidNow = (s: SimState) => iidFrom(s.c, s.spdScore, s.maturitySum, s.n, s.covered);
@@ -355,6 +358,7 @@ export function advance(s: SimState, kind: Kind, row: number, j: number, from: n
       s.maturitySum += (to - from) * c.sidWeights[j];
       s.sid[row * width + j] = to;
       s.maturities[row] = rowMaturity(s, row);
+      s.pendingDelta[row] = undefined;
       break;
     case Kind.AddInnovation:
       addRow(s, row < 0 ? [] : [c.required[row]], assumed);
@@ -395,11 +399,11 @@ function addRow(s: SimState, urusan: string[], maturity: number) {
   s.sent[k] = 1;
   s.maturities[k] = scaledMaturity;
   s.ids.push(freeId(s.ids));
-  s.urusan.push(urusan);
   s.covers.push(covers);
   s.answers.push(answers);
   s.pending.push(undefined);
   s.pendingCount.push(0);
+  s.pendingDelta.push(undefined);
   s.count = k + 1;
 }
 

@@ -130,7 +130,8 @@ function bestAction(s: SimState, opts: SimulatorOptions): { best: RankedAction; 
         iidAfter = after;
       }
     };
-    // The scan's order: its other candidates, then the innovation raises (a raise's step is never 0).
+    // In the scan's order among the tied: region raises precede every innovation's, and no other candidate
+    // has a raise's step (never 0), so the innovation raises can come last.
     scan(
       s,
       opts,
