@@ -259,9 +259,10 @@ export interface IidResult {
 /**
  * A scaled figure in score units, rounded to 4 decimals. A whole scaled number (every maturity and SPD score)
  * is already exact to 4 decimals: roundTo gives back x / SCALE for every integer up to 2^40 in magnitude
- * (|x / SCALE × SCALE − x| stays far below ½), so that case skips it.
+ * (|x / SCALE × SCALE − x| stays far below ½), so that case skips it — tested first as (x | 0) === x, a whole
+ * number within 32 bits, which costs least.
  */
-const r4 = (x: number) => (Number.isInteger(x) && Math.abs(x) <= 2 ** 40 ? x / SCALE : roundTo(x / SCALE, 4));
+const r4 = (x: number) => ((x | 0) === x || (Number.isInteger(x) && Math.abs(x) <= 2 ** 40) ? x / SCALE : roundTo(x / SCALE, 4));
 
 /** The headline figures of a region score (scoreIid adds the breakdown to them). */
 export interface ScoreSummary {
@@ -303,46 +304,37 @@ function summariseCounts(framework: Framework, c: CompiledFramework, spd: number
 }
 
 /**
- * One pass over a region's compiled innovations: each one's maturity into `maturities`, and for the sent ones
- * the answer sums per SID indicator into `valueSums` and the urusan coverage into `coverage` (all zeroed by the
- * caller). Unanswered is 0, which adds nothing: no branch per answer, and every sum is the reference's, in its
- * order.
+ * One pass over a region's compiled innovations: each one's maturity (Σ answer × weight) into `maturities`, and
+ * Σ maturity and the count of the sent ones. Unanswered is 0, which adds nothing: no branch per answer, and
+ * every sum is the reference's, in its order.
  */
 export function sumInnovations(
   c: CompiledFramework,
-  r: Pick<RegionArrays, 'count' | 'sid' | 'sent' | 'urusanStart' | 'urusanIndex'>,
+  r: Pick<RegionArrays, 'count' | 'sid' | 'sent'>,
   maturities: Float64Array,
-  valueSums: Float64Array,
-  coverage: Float64Array | Int32Array,
 ): { maturitySum: number; n: number } {
-  const { sid, sent, urusanStart, urusanIndex } = r;
+  const { sid, sent } = r;
   const weights = c.sidWeights;
   const width = weights.length;
   let maturitySum = 0;
   let n = 0;
   for (let k = 0, row = 0; k < r.count; k++, row += width) {
     let m = 0;
+    for (let j = 0; j < width; j++) m += sid[row + j] * weights[j];
+    maturities[k] = m;
     if (sent[k]) {
-      for (let j = 0; j < width; j++) {
-        const v = sid[row + j];
-        m += v * weights[j];
-        valueSums[j] += v;
-      }
       n++;
       maturitySum += m;
-      for (let u = urusanStart[k]; u < urusanStart[k + 1]; u++) coverage[urusanIndex[u]]++;
-    } else {
-      for (let j = 0; j < width; j++) m += sid[row + j] * weights[j];
     }
-    maturities[k] = m;
   }
   return { maturitySum, n };
 }
 
 /** The SPD score (scaled) of a region's compiled SPD answers. */
 export function spdScoreOf(c: CompiledFramework, spd: Float64Array): number {
+  const weights = c.spdWeights;
   let sum = 0;
-  for (let j = 0; j < spd.length; j++) sum += spd[j] * c.spdWeights[j];
+  for (let j = 0; j < spd.length; j++) sum += spd[j] * weights[j];
   return sum;
 }
 
@@ -356,7 +348,7 @@ export function iidFrom(c: CompiledFramework, spd: number, maturitySum: number, 
  * scoreIid's working arrays, reused from one score to the next (a score never calls another and nothing keeps
  * them): allocating typed arrays per region cost more than the arithmetic done in them.
  */
-const scratch = { maturities: new Float64Array(256), valueSums: new Float64Array(64), groupEarned: new Float64Array(64), coverage: new Float64Array(16) };
+const scratch = { maturities: new Float64Array(256), groupEarned: new Float64Array(64) };
 
 /** The working array `key` with its first `size` numbers zeroed, grown when too small. */
 function zeros(key: keyof typeof scratch, size: number): Float64Array {
@@ -369,11 +361,11 @@ export function scoreIid(framework: Framework, input: ScoreInput): IidResult {
   const c = compile(framework);
   const r = regionArrays(c, input);
   const maturities = zeros('maturities', r.count);
-  const valueSums = zeros('valueSums', c.sidCodes.length);
-  const coverage = zeros('coverage', c.required.length);
-  const { maturitySum, n } = sumInnovations(c, r, maturities, valueSums, coverage);
+  const { maturitySum, n } = sumInnovations(c, r, maturities);
   const spd = spdScoreOf(c, r.spd);
-  const covered = c.required.filter((_, u) => coverage[u] > 0);
+  const covered: string[] = [];
+  const missing: string[] = [];
+  for (let u = 0; u < c.required.length; u++) (r.coverage[u] > 0 ? covered : missing).push(c.required[u]);
   const { divisor, sidIndicators, total, summary } = summariseCounts(framework, c, spd, maturitySum, n, covered.length);
 
   // Per-indicator breakdown: SID lines are Σ over sent innovations / divisor, so they add up to the SID part.
@@ -382,7 +374,7 @@ export function scoreIid(framework: Framework, input: ScoreInput): IidResult {
   const indicators = new Array<IidResult['breakdown']['indicators'][number]>(lines.length);
   for (let l = 0; l < lines.length; l++) {
     const line = lines[l];
-    const earned = line.aspect === 'SPD' ? r.spd[line.position] * line.weight : (valueSums[line.position] * line.weight) / divisor;
+    const earned = line.aspect === 'SPD' ? r.spd[line.position] * line.weight : (r.answerSums[line.position] * line.weight) / divisor;
     groupEarned[line.group] += earned;
     indicators[l] = { code: line.code, aspect: line.aspect, variable: line.variable, earned: r4(earned), possible: line.possible };
   }
@@ -406,7 +398,7 @@ export function scoreIid(framework: Framework, input: ScoreInput): IidResult {
     urusan: {
       required: c.required,
       covered,
-      missing: c.required.filter((u) => !covered.includes(u)),
+      missing,
       needed: framework.countScore.minUrusanCovered,
       conditionMet: c.required.length === 0 || covered.length >= framework.countScore.minUrusanCovered,
     },

@@ -20,6 +20,11 @@ export interface RegionArrays {
   /** The required urusan innovation k covers, each once: positions in c.required, urusanIndex[urusanStart[k] …< urusanStart[k + 1]]. */
   urusanStart: Int32Array;
   urusanIndex: Int32Array;
+  /** The input's own tallies over its sent innovations, which no weight enters: each SID indicator's answers
+   * summed (innovation by innovation, in order), and how many cover each required urusan (by position in
+   * c.required). */
+  answerSums: Float64Array;
+  coverage: Int32Array;
 }
 
 const memo = new WeakMap<ScoreInput, RegionArrays>();
@@ -45,19 +50,23 @@ function compileRegion(c: CompiledFramework, input: ScoreInput): RegionArrays {
   const ids = new Array<string>(count);
   const urusanStart = new Int32Array(count + 1);
   const urusanIndex: number[] = [];
+  const answerSums = new Float64Array(width);
+  const coverage = new Int32Array(c.required.length);
   for (let k = 0, row = 0; k < count; k++, row += width) {
     const inv = list[k];
     const answers = inv.answers;
     ids[k] = inv.id;
     for (let j = 0; j < width; j++) sid[row + j] = answers[keys[j]] || 0;
     sent[k] = inv.sent === false ? 0 : 1;
+    if (sent[k]) for (let j = 0; j < width; j++) answerSums[j] += sid[row + j];
     urusanStart[k] = urusanIndex.length;
     addRequired(c, inv.urusan, urusanIndex);
+    if (sent[k]) for (let u = urusanStart[k]; u < urusanIndex.length; u++) coverage[urusanIndex[u]]++;
   }
   urusanStart[count] = urusanIndex.length;
   const spd = new Float64Array(c.spdKeys.length);
   for (let j = 0; j < spd.length; j++) spd[j] = input.region.answers[c.spdKeys[j]] || 0;
-  return { c, count, ids, sid, spd, sent, urusanStart, urusanIndex: Int32Array.from(urusanIndex) };
+  return { c, count, ids, sid, spd, sent, urusanStart, urusanIndex: Int32Array.from(urusanIndex), answerSums, coverage };
 }
 
 /** Appends the positions (in c.required) of the required urusan among `urusan`, each once. */

@@ -70,8 +70,8 @@ export function stateOf(c: CompiledFramework, input: ScoreInput, extraRows = 0):
   const sent = new Uint8Array(capacity);
   sent.set(r.sent);
   const maturities = new Float64Array(capacity);
-  const coverage = new Int32Array(c.required.length);
-  const { maturitySum, n } = sumInnovations(c, r, maturities, new Float64Array(width), coverage);
+  const coverage = Int32Array.from(r.coverage);
+  const { maturitySum, n } = sumInnovations(c, r, maturities);
   const covers = Array.from({ length: r.count }, (_, k) => Array.from(r.urusanIndex.subarray(r.urusanStart[k], r.urusanStart[k + 1])));
   const list = input.innovations;
   const region = input.region;
