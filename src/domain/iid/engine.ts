@@ -155,17 +155,13 @@ export function answersScore(c: CompiledFramework, indicators: Indicator[], answ
 
 export const maturityOf = (c: CompiledFramework, answers: Answers) => answersScore(c, c.sid, answers);
 
-/** The aggregates the whole score depends on. The simulator changes these, never the raw data. */
+/** The aggregates the whole score depends on (the simulator keeps the same ones, simulator-state.ts). */
 export interface Aggregates {
   spd: number;
   maturitySum: number;
   n: number;
   /** How many sent innovations cover each required urusan. */
   coverage: Map<string, number>;
-}
-
-export function countScoreOf(c: CompiledFramework, n: number, coverage: Map<string, number>): number {
-  return countScoreCovered(c, n, c.required.filter((u) => (coverage.get(u) ?? 0) > 0).length);
 }
 
 /** The count score of n sent innovations covering `covered` of the required urusan. */
@@ -178,15 +174,6 @@ export function divisorOf(c: CompiledFramework, n: number): number {
   return Math.max(c.framework.divisorFloor, n);
 }
 
-/** Total score (scaled, may be fractional because of the divisor). */
-export function totalOf(c: CompiledFramework, a: Aggregates): number {
-  return a.spd + a.maturitySum / divisorOf(c, a.n) + countScoreOf(c, a.n, a.coverage);
-}
-
-export function iidOf(c: CompiledFramework, a: Aggregates): number {
-  return c.maxScore > 0 ? (totalOf(c, a) / c.maxScore) * 100 : 0;
-}
-
 export function predicateOf(framework: Framework, iid: number): string {
   const r = roundTo(iid, 2);
   const band = framework.bands.find((b) => r >= b.min && r <= b.max);
@@ -196,9 +183,8 @@ export function predicateOf(framework: Framework, iid: number): string {
 export const isSent = (i: { sent?: boolean }) => i.sent !== false;
 
 /**
- * The one pass over a region's innovations that every score is made of: each innovation's maturity and the
- * aggregates of the sent ones. `maturity` is called once per innovation, told whether it is sent: from its
- * answers (scoreIid, the simulator) or already stored (scoreSummary).
+ * The aggregates from innovations as records, each innovation's maturity given by `maturity` (told whether it
+ * is sent): scoreSummary's pass over stored maturities. scoreIid and the simulator work on compiled arrays.
  */
 export function aggregate<I extends { sent?: boolean; urusan: string[] }>(
   c: CompiledFramework,
