@@ -1,6 +1,7 @@
 // The PostgreSQL server the app runs itself without DATABASE_URL (src/server/db/embedded-server.ts): reachable
 // on loopback only and with its password, UTF-8 with the `indonesian` text search, restarted over a pid file a
 // crash left behind. (The app's start, stop and online backup on it: startup.test.ts.)
+import { execFileSync, spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
@@ -31,6 +32,12 @@ async function query<T extends pg.QueryResultRow>(url: string, text: string): Pr
   } finally {
     await c.end();
   }
+}
+
+/** A live process of the user the server runs as (as root: "postgres"), that is no PostgreSQL server. */
+function bystander() {
+  const id = (flag: string) => Number(execFileSync('id', [flag, 'postgres'], { encoding: 'utf8' }));
+  return spawn('sleep', ['300'], { stdio: 'ignore', ...(process.getuid?.() === 0 ? { uid: id('-u'), gid: id('-g') } : {}) });
 }
 
 const open = () => startEmbeddedPostgres(dir, { database: 'inovda', takeOver: true, throwAway: true });
@@ -68,9 +75,14 @@ describe('embedded PostgreSQL server', () => {
       const first = await open();
       await query(first.url, 'create table kept (v text); insert into kept values ($$ada$$)');
       await first.stop();
-      // What a crash leaves: postmaster.pid naming a process that is alive but no PostgreSQL (here: this test).
-      await writeFile(join(dir, 'postmaster.pid'), `${process.pid}\n${dir}\n1700000000\n5432\n\n127.0.0.1\n 0 0\nready   \n`);
-      server = await open();
+      // What a crash leaves: postmaster.pid naming a pid that, since, another process of the same user has.
+      const other = bystander();
+      try {
+        await writeFile(join(dir, 'postmaster.pid'), `${other.pid}\n${dir}\n1700000000\n5432\n\n127.0.0.1\n 0 0\nready   \n`);
+        server = await open();
+      } finally {
+        other.kill();
+      }
       expect(server.how).toMatch(/^started in/);
       expect(await query(server.url, 'select v from kept')).toEqual([{ v: 'ada' }]);
     },

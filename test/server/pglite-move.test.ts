@@ -84,6 +84,8 @@ const MOVE_TIMEOUT = 240_000;
 
 describe.skipIf(process.env.TEST_DATABASE_URL)('moving a PGlite installation to the embedded PostgreSQL server', () => {
   let before: Record<string, number>;
+  /** After the first test's sign-in on the moved data (a session and its audit event more). */
+  let afterSignIn: Record<string, number>;
   let filesBefore: Record<string, string>;
 
   it(
@@ -105,6 +107,7 @@ describe.skipIf(process.env.TEST_DATABASE_URL)('moving a PGlite installation to 
         const answers = (await call(app, operator, 'GET', `/api/innovations/entries/${made.entryId}/answers`)).json();
         expect(answers.answers).toMatchObject({ '16': 3 });
         await app.close();
+        afterSignIn = await counts(database.db);
       } finally {
         await database.close();
       }
@@ -125,7 +128,7 @@ describe.skipIf(process.env.TEST_DATABASE_URL)('moving a PGlite installation to 
       const messages: string[] = [];
       const { after, database } = await openAndCount(messages);
       await database.close();
-      expect(after).toEqual(before);
+      expect(after).toEqual(afterSignIn);
       expect(messages.join('\n')).not.toMatch(/PGlite/);
     },
     MOVE_TIMEOUT,
@@ -140,6 +143,7 @@ describe.skipIf(process.env.TEST_DATABASE_URL)('moving a PGlite installation to 
       const messages: string[] = [];
       const { after, database } = await openAndCount(messages);
       await database.close();
+      // The PGlite data again, exactly: what the server held (the later sign-in included) was replaced.
       expect(after).toEqual(before);
       expect(messages.join('\n')).toContain('PGlite data moved');
       expect(existsSync(join(dataDir, 'pglite.moving'))).toBe(false);

@@ -7,7 +7,7 @@
 // running). A CLI command run while the app serves only borrows the app's server (online backup).
 import { randomBytes } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { mkdir, readFile, readlink, realpath, rename, rm, writeFile } from 'node:fs/promises';
+import { chmod, mkdir, readFile, readlink, realpath, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import pg from 'pg';
@@ -232,6 +232,18 @@ async function initialise(EmbeddedPostgres: EmbeddedPostgresClass, dir: string, 
   await rename(work, dir);
 }
 
+/**
+ * Started as root, the server runs as the user "postgres", which must be able to enter the cluster's parent
+ * (DATA_DIR): a folder made with mode 0700 (mkdtemp, a careful operator) gets the search bit for others — enter
+ * only, not list. Folders above DATA_DIR are left alone (rootHint says what to do).
+ */
+async function enterableByServer(parent: string) {
+  await mkdir(parent, { recursive: true });
+  if (process.getuid?.() !== 0) return;
+  const { mode } = await stat(parent);
+  if (!(mode & 0o001)) await chmod(parent, (mode & 0o7777) | 0o001);
+}
+
 function rootHint() {
   return process.getuid?.() === 0
     ? '\n(Started as root, PostgreSQL runs as the system user "postgres": it must be able to enter every folder above DATA_DIR and node_modules.)'
@@ -245,7 +257,7 @@ export async function startEmbeddedPostgres(dir: string, opts: EmbeddedOptions):
   let how = '';
   if (!existsSync(dir)) {
     const t = performance.now();
-    await mkdir(join(dir, '..'), { recursive: true });
+    await enterableByServer(join(dir, '..'));
     await initialise(EmbeddedPostgres, dir, opts);
     how = `initialised in ${since(t)}, `;
   }
