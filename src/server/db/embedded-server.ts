@@ -5,6 +5,8 @@
 // One process owns the running server and stops it when it exits: the one that started it, or the app when it
 // finds a server left running by a process that has died (a crash) or by a CLI command (which then leaves it
 // running). A CLI command run while the app serves only borrows the app's server (online backup).
+// The server stays in the app's process group, so a signal to the whole group (Ctrl-C, a test runner killing
+// its web server) reaches it too: it never outlives a killed group.
 import { randomBytes } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { chmod, mkdir, readFile, readlink, realpath, rename, rm, stat, writeFile } from 'node:fs/promises';
