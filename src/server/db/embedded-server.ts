@@ -120,6 +120,8 @@ async function runningServer(dir: string): Promise<Postmaster | undefined> {
   for (const deadline = Date.now() + READY_TIMEOUT_MS; Date.now() < deadline; await sleep(100)) {
     const pm = await readPostmaster(dir);
     if (!pm) return undefined;
+    // Still being written by a server that is starting: never taken for a stale file.
+    if (!Number.isInteger(pm.pid) || pm.pid <= 0) continue;
     if (!alive(pm.pid) || !(await servesDir(pm.pid, dir))) {
       // A crash left it behind. PostgreSQL removes its own stale file unless the pid now belongs to another process.
       await rm(join(dir, 'postmaster.pid'), { force: true });
