@@ -24,7 +24,7 @@ export async function openConfiguredDatabase(config: Config, opts: OpenOptions =
   try {
     await database.migrate();
     if (pglite) {
-      log(`Memindahkan data PGlite / moving the PGlite data (${pglite}) to the embedded PostgreSQL server…`);
+      log(`Memindahkan data PGlite / moving the PGlite data (${pgliteDirFor(config.dataDir)}, named ${pglite} until done) to the embedded PostgreSQL server…`);
       const moved = await movePgliteData(config.dataDir, pglite, database.db);
       log(
         `Data PGlite dipindahkan / PGlite data moved: ${moved.rows} rows in ${moved.tables} tables now in ${serverDir}; ` +
