@@ -1,6 +1,7 @@
 import { defineConfig } from '@playwright/test';
 
-// Browser tests run the real server on a fresh embedded database, in Debian's Chromium (never a downloaded one).
+// Browser tests run the real server on a fresh embedded PostgreSQL server (.tmp/e2e), in Debian's Chromium (never a
+// downloaded one).
 const PORT = Number(process.env.E2E_PORT ?? 3210);
 export const E2E_PASSWORD = 'E2e-demo-2026';
 
@@ -27,6 +28,16 @@ export default defineConfig({
     url: `http://127.0.0.1:${PORT}/healthz`,
     reuseExistingServer: false,
     timeout: 120_000,
-    env: { PORT: String(PORT), HOST: '127.0.0.1', DATA_DIR: '.tmp/e2e', INOVDA_DEMO_PASSWORD: E2E_PASSWORD, DATABASE_URL: '', LOG_LEVEL: 'warn', INOVDA_DEMO_INNOVATIONS: 'false' },
+    // SIGTERM lets the server stop its PostgreSQL server cleanly; past the timeout the process group is killed.
+    gracefulShutdown: { signal: 'SIGTERM', timeout: 10_000 },
+    env: {
+      PORT: String(PORT),
+      HOST: '127.0.0.1',
+      DATA_DIR: '.tmp/e2e',
+      INOVDA_DEMO_PASSWORD: E2E_PASSWORD,
+      DATABASE_URL: '',
+      LOG_LEVEL: 'warn',
+      INOVDA_DEMO_INNOVATIONS: 'false',
+    },
   },
 });

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# `npm test`: type check, build, domain + API tests on PGlite, the API tests again on PostgreSQL when
-# TEST_DATABASE_URL is set, then the browser tests. Ends with one line "N passed, N failed[, N skipped]".
+# `npm test`: type check, build, domain + API tests on the embedded PostgreSQL server, the API tests again on
+# TEST_DATABASE_URL's server when it is set, then the browser tests. Ends with one line "N passed, N failed[, N skipped]".
 set -u
 cd "$(dirname "$0")/.."
 rm -rf reports && mkdir -p reports
@@ -25,8 +25,8 @@ npx tsc -p src/domain || check_failures=$((check_failures + 1))
 step "build web app"
 npm run -s build || check_failures=$((check_failures + 1))
 
-step "domain and API tests (PGlite)"
-env -u TEST_DATABASE_URL npx vitest run --reporter=default --reporter=json --outputFile.json=reports/vitest-pglite.json || status=1
+step "domain and API tests (embedded PostgreSQL)"
+env -u TEST_DATABASE_URL npx vitest run --reporter=default --reporter=json --outputFile.json=reports/vitest-embedded.json || status=1
 
 if [ -n "${TEST_DATABASE_URL:-}" ]; then
   step "API tests (PostgreSQL: ${TEST_DATABASE_URL%%\?*})"

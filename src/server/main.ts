@@ -1,6 +1,8 @@
 // `npm start`: migrate, seed the demo region on a brand-new database, serve, stop cleanly on a signal.
+import type { FastifyInstance } from 'fastify';
 import { buildApp } from './app';
 import { loadConfig } from './config';
+import type { Database } from './db/client';
 import { openStore } from './plugins/storage';
 import { runDailyIfDue } from './reminders/run';
 import { describeDatabase, openConfiguredDatabase } from './runtime';
@@ -9,31 +11,36 @@ import { isEmpty, seedDemo } from './seed/seed';
 
 async function main() {
   const config = loadConfig();
-  const database = await openConfiguredDatabase(config);
-  let seeded: Awaited<ReturnType<typeof seedDemo>> | undefined;
-  if (process.env.INOVDA_SEED !== 'false' && (await isEmpty(database.db))) {
-    seeded = await seedDemo(database.db, { password: config.demoPassword });
-    if (process.env.INOVDA_DEMO_INNOVATIONS !== 'false') await seedDemoInnovations(database.db, await openStore(config.storage));
-  }
-  const app = await buildApp({ config, database, ownsDatabase: true });
-
+  // Registered first, so a signal during start-up also stops the embedded database server cleanly.
+  let database: Database | undefined;
+  let app: FastifyInstance | undefined;
   let closing = false;
   const shutdown = async (signal: string) => {
     if (closing) return;
     closing = true;
-    app.log.info(`${signal} received, shutting down`);
+    if (app) app.log.info(`${signal} received, shutting down`);
     const force = setTimeout(() => process.exit(1), 10_000);
     force.unref();
     try {
-      await app.close();
+      // The app closes the database (and the embedded server) last, after the HTTP server.
+      await (app ? app.close() : database?.close());
       process.exit(0);
     } catch (err) {
-      app.log.error({ err }, 'shutdown failed');
+      if (app) app.log.error({ err }, 'shutdown failed');
+      else console.error('shutdown failed', err);
       process.exit(1);
     }
   };
   process.on('SIGINT', () => void shutdown('SIGINT'));
   process.on('SIGTERM', () => void shutdown('SIGTERM'));
+
+  database = await openConfiguredDatabase(config, { takeOver: true, log: (m) => console.log(m) });
+  let seeded: Awaited<ReturnType<typeof seedDemo>> | undefined;
+  if (process.env.INOVDA_SEED !== 'false' && (await isEmpty(database.db))) {
+    seeded = await seedDemo(database.db, { password: config.demoPassword });
+    if (process.env.INOVDA_DEMO_INNOVATIONS !== 'false') await seedDemoInnovations(database.db, await openStore(config.storage));
+  }
+  app = await buildApp({ config, database, ownsDatabase: true });
 
   await app.listen({ port: config.port, host: config.host });
   // Daily reminders: every instance checks each half hour; the database makes sure only one sends them.
@@ -46,7 +53,7 @@ async function main() {
     setInterval(tick, 30 * 60_000).unref();
     void tick();
   }
-  const lines = ['', `  Inovda berjalan di / is running at  ${config.appUrl}`, `  Database: ${describeDatabase(config)}`];
+  const lines = ['', `  Inovda berjalan di / is running at  ${config.appUrl}`, `  Database: ${describeDatabase(database)}`];
   if (seeded?.seeded) {
     lines.push('', '  Data demo Kota Mojokerto dibuat / demo data seeded. Akun demo / demo accounts:');
     lines.push(`    ${seeded.usernames?.join(', ')}`);

@@ -9,7 +9,7 @@ describe('health and docs', () => {
   it('healthz reports the database', async () => {
     const res = await s.app.inject({ method: 'GET', url: '/healthz' });
     expect(res.statusCode).toBe(200);
-    expect(res.json()).toMatchObject({ status: 'ok', database: { ok: true, kind: process.env.TEST_DATABASE_URL ? 'postgres' : 'pglite' } });
+    expect(res.json()).toMatchObject({ status: 'ok', database: { ok: true, kind: 'postgres' } });
   });
 
   it('serves the OpenAPI document and interactive docs', async () => {

@@ -1,5 +1,5 @@
 // Statuses, roles, kinds and profile codes are closed lists owned by the domain; the database holds the same
-// lists as CHECK constraints (migration 0016), so it refuses a value no code knows, on PGlite and PostgreSQL.
+// lists as CHECK constraints (migration 0016), so it refuses a value no code knows.
 import { getTableName, sql } from 'drizzle-orm';
 import type { PgTable } from 'drizzle-orm/pg-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -92,7 +92,7 @@ const CLOSED: { table: PgTable; field: string; row: RowOf; values: readonly stri
 const columnName = (c: (typeof CLOSED)[number]) => (c.table as unknown as Record<string, { name: string }>)[c.field].name;
 const label = (c: (typeof CLOSED)[number]) => `${getTableName(c.table)}.${columnName(c)}`;
 
-/** The PostgreSQL error behind Drizzle's wrapper (PGlite and node-postgres both give code and constraint). */
+/** The PostgreSQL error behind Drizzle's wrapper (node-postgres gives code and constraint). */
 async function refusal(write: Promise<unknown>): Promise<{ code?: string; constraint?: string }> {
   try {
     await write;

@@ -1,5 +1,5 @@
-// A real app on a real database for each test file: in-memory PGlite, or a fresh PostgreSQL
-// database when TEST_DATABASE_URL is set (the same migrations either way).
+// A real app on a real database for each test file: a fresh PostgreSQL database copied from the run's
+// template, on TEST_DATABASE_URL's server or the embedded one the run started (test/support/global-setup.ts).
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -9,8 +9,7 @@ import pg from 'pg';
 import { buildApp } from '../../src/server/app';
 import { type Config, loadConfig } from '../../src/server/config';
 import { type Database, openDatabase } from '../../src/server/db/client';
-import { seedDemo } from '../../src/server/seed/seed';
-import { DEMO_PASSWORD, pgliteDump, type TemplateKind, templates } from './templates';
+import { DEMO_PASSWORD, type TemplateKind, templates } from './templates';
 
 export { DEMO_PASSWORD };
 
@@ -21,7 +20,7 @@ export interface TestContext {
   close: () => Promise<void>;
 }
 
-/** A new PostgreSQL database on the server named by TEST_DATABASE_URL, copied from a template, dropped again on close. */
+/** A new database on the run's server, copied from a template, dropped again on close. */
 async function freshPostgres(adminUrl: string, template: string) {
   const name = `inovda_test_${randomBytes(5).toString('hex')}`;
   const admin = new pg.Client({ connectionString: adminUrl });
@@ -41,20 +40,8 @@ async function freshPostgres(adminUrl: string, template: string) {
 
 /** A database of its own, migrated (and with the demo region when `kind` is 'seeded'), copied from the run's template. */
 export async function openTestDatabase(kind: TemplateKind = 'migrated'): Promise<{ database: Database; drop: () => Promise<void> }> {
-  const adminUrl = process.env.TEST_DATABASE_URL;
-  if (!adminUrl) {
-    const dump = pgliteDump(kind);
-    const database = await openDatabase({ pgliteDir: 'memory', pgliteDump: dump });
-    // Without the run's templates (a script importing this file), made here the slow way.
-    if (!dump) {
-      await database.migrate();
-      if (kind === 'seeded') await seedDemo(database.db, { password: DEMO_PASSWORD });
-    }
-    return { database, drop: async () => {} };
-  }
-  const template = templates().postgres?.[kind];
-  if (!template) throw new Error('no template database: run the tests with Vitest (test/support/global-setup.ts)');
-  const { url, drop } = await freshPostgres(adminUrl, template);
+  const { adminUrl, postgres } = templates();
+  const { url, drop } = await freshPostgres(adminUrl, postgres[kind]);
   return { database: await openDatabase({ url }), drop };
 }
 

@@ -1,16 +1,15 @@
 // Once per Vitest run: the migrated and the seeded template databases every API test file copies
-// (test/support/templates.ts), on PGlite or, with TEST_DATABASE_URL, on that PostgreSQL server.
+// (test/support/templates.ts), on TEST_DATABASE_URL's PostgreSQL server or, when it is unset, on one embedded
+// PostgreSQL server started for the run under .tmp/ — the server `npm start` runs, on a throw-away cluster.
 import { randomBytes } from 'node:crypto';
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
-import { PGlite } from '@electric-sql/pglite';
-import { drizzle } from 'drizzle-orm/pglite';
-import { migrate } from 'drizzle-orm/pglite/migrator';
+import { mkdirSync, readdirSync, rmSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import pg from 'pg';
 import type { TestProject } from 'vitest/node';
-import { type Db, MIGRATIONS_DIR, openDatabase } from '../../src/server/db/client';
-import * as schema from '../../src/server/db/schema';
+import { openDatabase } from '../../src/server/db/client';
+import { startEmbeddedPostgres } from '../../src/server/db/embedded-server';
 import { seedDemo } from '../../src/server/seed/seed';
-import { DEMO_PASSWORD, pgliteDumpFile, type TemplateKind, type Templates } from './templates';
+import { DEMO_PASSWORD, type TemplateKind, type Templates } from './templates';
 
 async function admin<T>(url: string, run: (c: pg.Client) => Promise<T>): Promise<T> {
   const c = new pg.Client({ connectionString: url });
@@ -39,27 +38,49 @@ async function postgresTemplates(adminUrl: string) {
   return { names, drop };
 }
 
-async function pgliteTemplates(dir: string) {
-  mkdirSync(dir, { recursive: true });
-  // The same migrations the app runs (openDatabase's migrate), on a client whose data directory can be dumped.
-  const client = new PGlite();
-  await migrate(drizzle(client), { migrationsFolder: MIGRATIONS_DIR });
-  const dump = async (kind: TemplateKind) => writeFileSync(pgliteDumpFile(dir, kind), Buffer.from(await (await client.dumpDataDir('none')).arrayBuffer()));
-  await dump('migrated');
-  await seedDemo(drizzle(client, { schema }) as unknown as Db, { password: DEMO_PASSWORD });
-  await dump('seeded');
-  await client.close();
+const TMP = resolve('.tmp');
+const SERVER_PREFIX = 'vitest-postgres-';
+
+/** Clusters of runs that were killed before their teardown (their Vitest process is gone). */
+function removeAbandonedClusters() {
+  mkdirSync(TMP, { recursive: true });
+  for (const name of readdirSync(TMP).filter((n) => n.startsWith(SERVER_PREFIX))) {
+    const pid = Number(name.slice(SERVER_PREFIX.length));
+    let running = true;
+    try {
+      process.kill(pid, 0);
+    } catch {
+      running = false;
+    }
+    if (!running) rmSync(join(TMP, name), { recursive: true, force: true });
+  }
+}
+
+async function embeddedServer() {
+  removeAbandonedClusters();
+  const dir = join(TMP, `${SERVER_PREFIX}${process.pid}`);
+  const server = await startEmbeddedPostgres(dir, { database: 'postgres', takeOver: true, throwAway: true });
+  return {
+    url: server.url,
+    stop: async () => {
+      await server.stop();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
 }
 
 export default async function setup(project: TestProject) {
-  const adminUrl = process.env.TEST_DATABASE_URL;
-  if (adminUrl) {
+  const server = process.env.TEST_DATABASE_URL ? undefined : await embeddedServer();
+  const adminUrl = process.env.TEST_DATABASE_URL ?? (server?.url as string);
+  try {
     const { names, drop } = await postgresTemplates(adminUrl);
-    project.provide('templates', { postgres: names } satisfies Templates);
-    return drop;
+    project.provide('templates', { adminUrl, postgres: names } satisfies Templates);
+    return async () => {
+      await drop();
+      await server?.stop();
+    };
+  } catch (err) {
+    await server?.stop();
+    throw err;
   }
-  const dir = `.tmp/vitest-templates-${process.pid}`;
-  await pgliteTemplates(dir);
-  project.provide('templates', { pgliteDir: dir } satisfies Templates);
-  return () => rmSync(dir, { recursive: true, force: true });
 }

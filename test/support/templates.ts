@@ -1,8 +1,6 @@
 // Databases for the API tests start from templates made once per run (global-setup.ts), migrated and, for
-// most tests, seeded with the demo region: PGlite's initdb and the seed's password hashing took seconds per
-// test file, which the per-file copy of a template does not.
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+// most tests, seeded with the demo region: the seed's password hashing took seconds per test file, which the
+// per-file `create database … template` copy does not.
 import { inject } from 'vitest';
 
 /** The demo users' password in the seeded template. */
@@ -11,10 +9,13 @@ export const DEMO_PASSWORD = 'Demo-password-2026';
 export type TemplateKind = 'migrated' | 'seeded';
 
 export interface Templates {
-  /** Folder of the PGlite dumps (`<kind>.tar`), when the run uses PGlite. */
-  pgliteDir?: string;
-  /** Template database names on TEST_DATABASE_URL's server, when the run uses PostgreSQL. */
-  postgres?: Record<TemplateKind, string>;
+  /**
+   * The run's PostgreSQL server, connected as a user who may create databases: TEST_DATABASE_URL, or else the
+   * embedded server global-setup.ts starts for the run.
+   */
+  adminUrl: string;
+  /** Template database names on that server. */
+  postgres: Record<TemplateKind, string>;
 }
 
 declare module 'vitest' {
@@ -23,12 +24,8 @@ declare module 'vitest' {
   }
 }
 
-export const templates = (): Templates => inject('templates') ?? {};
-
-export const pgliteDumpFile = (dir: string, kind: TemplateKind) => join(dir, `${kind}.tar`);
-
-/** The dumped data directory of a PGlite template, as PGlite's `loadDataDir` takes it. */
-export function pgliteDump(kind: TemplateKind): Blob | undefined {
-  const dir = templates().pgliteDir;
-  return dir ? new Blob([readFileSync(pgliteDumpFile(dir, kind))]) : undefined;
+export function templates(): Templates {
+  const provided = inject('templates');
+  if (!provided) throw new Error('no template databases: run the tests with Vitest (test/support/global-setup.ts)');
+  return provided;
 }

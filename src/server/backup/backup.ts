@@ -1,5 +1,6 @@
-// One archive with the database (a JSON-lines file per table) and the stored files. It restores onto
-// PGlite or PostgreSQL alike, because rows go through PostgreSQL's own JSON functions both ways.
+// One archive with the database (a JSON-lines file per table) and the stored files. It restores onto any
+// PostgreSQL (and was read from PGlite too: runtime.ts moves an old PGlite installation with it), because rows
+// go through PostgreSQL's own JSON functions both ways.
 import { createReadStream, createWriteStream, existsSync } from 'node:fs';
 import { cp, mkdir, mkdtemp, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -35,7 +36,14 @@ async function rows(db: Db, query: ReturnType<typeof sql>): Promise<Record<strin
 
 export type Progress = (message: string) => void;
 
-export async function createBackup(db: Db, opts: { file: string; filesDir: string; onProgress?: Progress }): Promise<Manifest> {
+export interface BackupOptions {
+  file: string;
+  /** The stored files; without it the archive holds (or the restore replaces) the database only. */
+  filesDir?: string;
+  onProgress?: Progress;
+}
+
+export async function createBackup(db: Db, opts: BackupOptions): Promise<Manifest> {
   const work = await mkdtemp(join(tmpdir(), 'inovda-backup-'));
   try {
     await mkdir(join(work, 'db'));
@@ -67,7 +75,7 @@ export async function createBackup(db: Db, opts: { file: string; filesDir: strin
       { isolationLevel: 'repeatable read', accessMode: 'read only' },
     );
     const entries = ['manifest.json', 'db'];
-    if (existsSync(opts.filesDir)) {
+    if (opts.filesDir && existsSync(opts.filesDir)) {
       await cp(opts.filesDir, join(work, 'files'), { recursive: true });
       manifest.files = (await readdir(join(work, 'files'), { recursive: true, withFileTypes: true })).filter((d) => d.isFile()).length;
       entries.push('files');
@@ -83,7 +91,7 @@ export async function createBackup(db: Db, opts: { file: string; filesDir: strin
 
 export class BackupError extends Error {}
 
-export async function restoreBackup(db: Db, opts: { file: string; filesDir: string; onProgress?: Progress }): Promise<Manifest> {
+export async function restoreBackup(db: Db, opts: BackupOptions): Promise<Manifest> {
   if (!existsSync(opts.file)) throw new BackupError(`backup file not found: ${opts.file}`);
   const work = await mkdtemp(join(tmpdir(), 'inovda-restore-'));
   try {
@@ -130,6 +138,7 @@ export async function restoreBackup(db: Db, opts: { file: string; filesDir: stri
       }
     });
 
+    if (!opts.filesDir) return manifest;
     // Files: swap the folder in whole, keeping the old one until the new one is in place.
     const restoredFiles = join(work, 'files');
     await mkdir(opts.filesDir, { recursive: true });

@@ -1,4 +1,5 @@
-// `npm run cli -- <command>`: operator tasks on the configured database (DATABASE_URL or PGlite in DATA_DIR).
+// `npm run cli -- <command>`: operator tasks on the configured database (DATABASE_URL, or the embedded PostgreSQL
+// server in DATA_DIR: borrowed from the app while it runs, otherwise started for the command and stopped after).
 import { join } from 'node:path';
 import { Command } from 'commander';
 import { eq } from 'drizzle-orm';
@@ -9,7 +10,7 @@ import { loadConfig } from '../config';
 import type { Database } from '../db/client';
 import { regions } from '../db/schema';
 import { openStore } from '../plugins/storage';
-import { describeDatabase, openConfiguredDatabase } from '../runtime';
+import { describeDatabase, hasDatabase, openConfiguredDatabase } from '../runtime';
 import { seedDemoInnovations } from '../seed/demo-innovations';
 import { seedDemo } from '../seed/seed';
 import { insertAccount, USERNAME_PATTERN } from '../shared/accounts/accounts';
@@ -40,7 +41,7 @@ const program = new Command('inovda').description('Inovda operator commands').sh
 program
   .command('migrate')
   .description('apply database migrations')
-  .action(() => withDatabase(async () => console.log(`migrations applied: ${describeDatabase(config)}`)));
+  .action(() => withDatabase(async (database) => console.log(`migrations applied: ${describeDatabase(database)}`)));
 
 program
   .command('seed')
@@ -132,11 +133,13 @@ program
     }),
   );
 
-// The IID commands need the database only for region clones, so built-in versions work with no data at all.
+// The IID commands need the database only for region clones, so built-in versions work with no data at all
+// (and an installation without a database yet does not get one made just to find no clones).
 registerIidCommands(
   program,
   async (id) => {
     let found: Framework | undefined;
+    if (!hasDatabase(config)) return found;
     await withDatabase(async ({ db }) => {
       found = (await findFramework(db, id))?.framework;
     });
@@ -144,6 +147,7 @@ registerIidCommands(
   },
   async () => {
     let list: Framework[] = [];
+    if (!hasDatabase(config)) return list;
     await withDatabase(async ({ db }) => {
       list = (await listFrameworks(db, null, true)).filter((s) => !s.builtIn).map((s) => s.framework);
     });

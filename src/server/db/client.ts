@@ -1,6 +1,6 @@
-// One database handle for the whole app: embedded PGlite when no URL is given, a PostgreSQL server otherwise.
-import { mkdirSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+// One database handle for the whole app, on a PostgreSQL server: the operator's (DATABASE_URL) or the one the
+// app runs itself (embedded-server.ts). Both go through this one code path.
+import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { sql } from 'drizzle-orm';
 import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
@@ -16,7 +16,10 @@ export type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
 
 export interface Database {
   db: Db;
-  kind: 'pglite' | 'postgres';
+  /** `embedded`: the server the app runs itself in DATA_DIR (set by runtime.ts); the connection is the same. */
+  kind: 'embedded' | 'postgres';
+  /** Where the data lives, for the log (no password). */
+  description: string;
   migrate(): Promise<void>;
   ping(): Promise<boolean>;
   close(): Promise<void>;
@@ -37,42 +40,17 @@ const RANDOM_PAGE_COST = process.env.INOVDA_RANDOM_PAGE_COST ?? '1.1';
 const sessionOptions = RANDOM_PAGE_COST ? `-c random_page_cost=${Number(RANDOM_PAGE_COST)}` : undefined;
 
 export interface DatabaseOptions {
-  /** PostgreSQL connection string; when absent, PGlite is used. */
-  url?: string;
-  /** Folder for PGlite's data; `memory` for an in-memory database (tests). */
-  pgliteDir?: string | 'memory';
-  /** An in-memory PGlite starts from this dumped data directory (tests: a migrated template) instead of initdb. */
-  pgliteDump?: Blob;
+  /** PostgreSQL connection string: a server of the operator's (DATABASE_URL) or the embedded one (runtime.ts). */
+  url: string;
 }
 
 export async function openDatabase(opts: DatabaseOptions): Promise<Database> {
-  if (opts.url) return openPostgres(opts.url);
-  return openPglite(opts.pgliteDir ?? 'memory', opts.pgliteDump);
+  return openPostgres(opts.url);
 }
 
-async function openPglite(dir: string, dump?: Blob): Promise<Database> {
-  // Loaded only when used: PGlite's WebAssembly build costs ~50 MB of memory a PostgreSQL deployment never needs.
-  const [{ PGlite }, { drizzle: drizzlePglite }, { migrate: migratePglite }] = await Promise.all([
-    import('@electric-sql/pglite'),
-    import('drizzle-orm/pglite'),
-    import('drizzle-orm/pglite/migrator'),
-  ]);
-  if (dir !== 'memory') mkdirSync(dir, { recursive: true });
-  const client = dir !== 'memory' ? new PGlite(dir) : dump ? new PGlite({ loadDataDir: dump }) : new PGlite();
-  await client.waitReady;
-  if (sessionOptions) await client.exec(`set random_page_cost = ${Number(RANDOM_PAGE_COST)}`);
-  const db = drizzlePglite(client, { schema }) as unknown as Db;
-  return {
-    db,
-    kind: 'pglite',
-    // PGlite is single-process; no lock needed.
-    migrate: () => migratePglite(drizzlePglite(client), { migrationsFolder: MIGRATIONS_DIR }),
-    ping: async () => {
-      await client.query('select 1');
-      return true;
-    },
-    close: () => client.close(),
-  };
+function describeUrl(url: string): string {
+  const u = new URL(url);
+  return `PostgreSQL ${u.hostname}:${u.port || 5432}${u.pathname}`;
 }
 
 async function openPostgres(url: string): Promise<Database> {
@@ -83,6 +61,7 @@ async function openPostgres(url: string): Promise<Database> {
   return {
     db,
     kind: 'postgres',
+    description: describeUrl(url),
     migrate: async () => {
       // Several instances may start together: one migrates, the others wait.
       const conn = await pool.connect();
@@ -100,8 +79,4 @@ async function openPostgres(url: string): Promise<Database> {
     },
     close: () => pool.end(),
   };
-}
-
-export function pgliteDirFor(dataDir: string): string {
-  return join(dataDir, 'pglite');
 }

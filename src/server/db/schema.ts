@@ -1,4 +1,4 @@
-// Database schema (PostgreSQL dialect; the same migrations run on PGlite and PostgreSQL).
+// Database schema (PostgreSQL; the same migrations run on the embedded server and on DATABASE_URL's).
 import { sql } from 'drizzle-orm';
 import {
   type AnyPgColumn,

@@ -5,7 +5,7 @@ import { z } from 'zod';
 
 const healthShape = z.object({
   status: z.enum(['ok', 'degraded']),
-  database: z.object({ kind: z.enum(['pglite', 'postgres']), ok: z.boolean(), latencyMs: z.number() }),
+  database: z.object({ kind: z.enum(['embedded', 'postgres']), ok: z.boolean(), latencyMs: z.number() }),
   uptimeSeconds: z.number(),
 });
 
