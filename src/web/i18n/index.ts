@@ -1,8 +1,8 @@
 // i18next set-up: Bahasa Indonesia by default, English as a switch remembered in this browser
-// (and in the user's account once signed in).
+// (and in the user's account once signed in). The English catalogue loads only when chosen, so a first
+// visit on a slow link downloads one language.
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import { en } from './en';
 import { id } from './id';
 
 const STORAGE_KEY = 'inovda.lang';
@@ -15,9 +15,20 @@ function initialLanguage(): 'id' | 'en' {
   }
 }
 
+let english: Promise<void> | undefined;
+/** Adds the English catalogue (once) before anything is shown in English. */
+function loadEnglish() {
+  english ??= import('./en').then(({ en }) => {
+    i18n.addResourceBundle('en', 'translation', en);
+  });
+  return english;
+}
+
+const initial = initialLanguage();
 void i18n.use(initReactI18next).init({
-  resources: { id: { translation: id }, en: { translation: en } },
-  lng: initialLanguage(),
+  resources: { id: { translation: id } },
+  partialBundledLanguages: true,
+  lng: initial,
   fallbackLng: 'id',
   interpolation: { escapeValue: false },
   // A key in neither catalogue would show raw ("common.delete"): say so in the console, where the browser
@@ -26,7 +37,11 @@ void i18n.use(initReactI18next).init({
   missingKeyHandler: (_languages, _namespace, key) => console.error(`i18n: missing translation key "${key}"`),
 });
 
-export function setLanguage(lang: 'id' | 'en') {
+/** Settles once the first language's catalogue is there: render after it, so English never flashes Indonesian. */
+export const i18nReady: Promise<void> = initial === 'en' ? loadEnglish() : Promise.resolve();
+
+export async function setLanguage(lang: 'id' | 'en') {
+  if (lang === 'en') await loadEnglish();
   try {
     localStorage.setItem(STORAGE_KEY, lang);
   } catch {
