@@ -94,7 +94,6 @@ async function checkPage(page: Page, path: string, width: number, opts: { englis
   if (opts.english) expect(text.match(INDONESIAN_UI)?.[0], `Indonesian UI word in English on ${path}`).toBeUndefined();
 }
 
-
 /** The pages this role's menu offers (read from the Shell's navigation), plus one detail page of each kind. */
 async function pagesOf(page: Page): Promise<string[]> {
   const nav = page.locator('nav.mantine-AppShell-navbar');

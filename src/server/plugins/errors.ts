@@ -3,6 +3,7 @@ import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from
 import fp from 'fastify-plugin';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { type Locale, MESSAGES, translate } from '../../domain/messages';
+import { databaseRefusal } from '../shared/http/database-errors';
 import { AppError, type FieldError } from '../shared/http/errors';
 
 interface ValidationIssue {
@@ -67,9 +68,8 @@ export default fp(async function errorsPlugin(app: FastifyInstance) {
       }
       return send(reply, locale, 400, new AppError(400, 'validation_failed', {}, fields));
     }
-    const pgCode = (error as { code?: string }).code;
-    if (pgCode === '23505') return send(reply, locale, 409, new AppError(409, 'conflict'));
-    if (pgCode === '23503' || pgCode === '22P02') return send(reply, locale, 400, new AppError(400, 'invalid'));
+    const refusal = databaseRefusal(error);
+    if (refusal) return send(reply, locale, refusal.status, refusal);
     if (
       error.code === 'FST_ERR_CTP_INVALID_JSON_BODY' ||
       error.code === 'FST_ERR_CTP_EMPTY_JSON_BODY' ||
