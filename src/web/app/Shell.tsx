@@ -1,13 +1,10 @@
 // The signed-in frame: header with region, language and user menu; navigation by permission; a burger on phones.
-// Loaded after sign-in (app/router.tsx), with what only signed-in pages use: every Mantine component's
-// styles (signed-out.css has the few the sign-in page needs), notifications, dialogs and the app's own styles.
+// Loaded after sign-in (app/router.tsx), with every Mantine component's styles (signed-out.css has the few
+// the sign-in page needs) and the app's own.
 import '@mantine/core/styles.css';
-import '@mantine/notifications/styles.css';
 import './global.css';
 import { AppShell, Avatar, Burger, Group, Menu, NavLink, ScrollArea, SegmentedControl, Text, UnstyledButton } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { ModalsProvider } from '@mantine/modals';
-import { Notifications } from '@mantine/notifications';
 import {
   IconApi,
   IconBuildingCommunity,
@@ -74,92 +71,89 @@ export function Shell({ me, children }: { me: Me; children: ReactNode }) {
   ];
 
   return (
-    <ModalsProvider>
-      <Notifications position="top-right" />
-      <AppShell header={{ height: 56 }} navbar={{ width: 240, breakpoint: 'sm', collapsed: { mobile: !opened } }} padding="md">
-        <a href="#main" className="skip-link">
-          {t('app.skip')}
-        </a>
-        <AppShell.Header>
-          <Group h="100%" px="md" justify="space-between" wrap="nowrap">
-            <Group gap="sm" wrap="nowrap" style={{ minWidth: 0 }}>
-              <Burger opened={opened} onClick={toggle} hiddenFrom="sm" size="sm" aria-label={t('nav.menu')} />
-              <Text fw={800} c="blue.7" fz="lg">
-                {t('app.name')}
+    <AppShell header={{ height: 56 }} navbar={{ width: 240, breakpoint: 'sm', collapsed: { mobile: !opened } }} padding="md">
+      <a href="#main" className="skip-link">
+        {t('app.skip')}
+      </a>
+      <AppShell.Header>
+        <Group h="100%" px="md" justify="space-between" wrap="nowrap">
+          <Group gap="sm" wrap="nowrap" style={{ minWidth: 0 }}>
+            <Burger opened={opened} onClick={toggle} hiddenFrom="sm" size="sm" aria-label={t('nav.menu')} />
+            <Text fw={800} c="blue.7" fz="lg">
+              {t('app.name')}
+            </Text>
+            {me.region && (
+              <Text size="sm" c="dimmed" truncate visibleFrom="xs">
+                {me.region.name}
               </Text>
-              {me.region && (
-                <Text size="sm" c="dimmed" truncate visibleFrom="xs">
-                  {me.region.name}
-                </Text>
-              )}
-            </Group>
-            <Group gap="xs" wrap="nowrap">
-              <SegmentedControl
-                size="xs"
-                value={i18n.language === 'en' ? 'en' : 'id'}
-                onChange={(l) => language.switchTo(l)}
-                data={[
-                  { value: 'id', label: 'ID' },
-                  { value: 'en', label: 'EN' },
-                ]}
-                aria-label={t('nav.language')}
-              />
-              <NotificationsBell />
-              <Menu position="bottom-end" withinPortal>
-                <Menu.Target>
-                  <UnstyledButton aria-label={t('nav.account')} data-testid="user-menu">
-                    <Group gap={6} wrap="nowrap">
-                      <Avatar size="sm" color="blue" radius="xl">
-                        {me.user.fullName.slice(0, 1).toUpperCase()}
-                      </Avatar>
-                      <Text size="sm" visibleFrom="md" truncate maw={160}>
-                        {me.user.fullName}
-                      </Text>
-                    </Group>
-                  </UnstyledButton>
-                </Menu.Target>
-                <Menu.Dropdown>
-                  <Menu.Label>
-                    {me.user.username} · {t(`role.${me.user.role}`)}
-                  </Menu.Label>
-                  <Menu.Item component={Link} to="/account" leftSection={<IconUserCircle size={16} />}>
-                    {t('nav.account')}
-                  </Menu.Item>
-                  <Menu.Item component="a" href="/api/docs" target="_blank" leftSection={<IconApi size={16} />}>
-                    {t('nav.apiDocs')}
-                  </Menu.Item>
-                  <Menu.Divider />
-                  <Menu.Item
-                    color="red"
-                    leftSection={<IconLogout size={16} />}
-                    onClick={() => logout.mutate(undefined, { onSettled: () => navigate({ to: '/login' }) })}
-                  >
-                    {t('nav.logout')}
-                  </Menu.Item>
-                </Menu.Dropdown>
-              </Menu>
-            </Group>
+            )}
           </Group>
-        </AppShell.Header>
-        <AppShell.Navbar p="xs" aria-label={t('nav.menu')}>
-          <ScrollArea>
-            {items
-              .filter((i) => i.show(me))
-              .map((i) => (
-                <NavLink
-                  key={i.to}
-                  component={Link}
-                  to={i.to}
-                  label={i.label}
-                  leftSection={i.icon}
-                  active={i.to === '/' ? path === '/' : path.startsWith(i.to)}
-                  onClick={close}
-                />
-              ))}
-          </ScrollArea>
-        </AppShell.Navbar>
-        <AppShell.Main id="main">{children}</AppShell.Main>
-      </AppShell>
-    </ModalsProvider>
+          <Group gap="xs" wrap="nowrap">
+            <SegmentedControl
+              size="xs"
+              value={i18n.language === 'en' ? 'en' : 'id'}
+              onChange={(l) => language.switchTo(l)}
+              data={[
+                { value: 'id', label: 'ID' },
+                { value: 'en', label: 'EN' },
+              ]}
+              aria-label={t('nav.language')}
+            />
+            <NotificationsBell />
+            <Menu position="bottom-end" withinPortal>
+              <Menu.Target>
+                <UnstyledButton aria-label={t('nav.account')} data-testid="user-menu">
+                  <Group gap={6} wrap="nowrap">
+                    <Avatar size="sm" color="blue" radius="xl">
+                      {me.user.fullName.slice(0, 1).toUpperCase()}
+                    </Avatar>
+                    <Text size="sm" visibleFrom="md" truncate maw={160}>
+                      {me.user.fullName}
+                    </Text>
+                  </Group>
+                </UnstyledButton>
+              </Menu.Target>
+              <Menu.Dropdown>
+                <Menu.Label>
+                  {me.user.username} · {t(`role.${me.user.role}`)}
+                </Menu.Label>
+                <Menu.Item component={Link} to="/account" leftSection={<IconUserCircle size={16} />}>
+                  {t('nav.account')}
+                </Menu.Item>
+                <Menu.Item component="a" href="/api/docs" target="_blank" leftSection={<IconApi size={16} />}>
+                  {t('nav.apiDocs')}
+                </Menu.Item>
+                <Menu.Divider />
+                <Menu.Item
+                  color="red"
+                  leftSection={<IconLogout size={16} />}
+                  onClick={() => logout.mutate(undefined, { onSettled: () => navigate({ to: '/login' }) })}
+                >
+                  {t('nav.logout')}
+                </Menu.Item>
+              </Menu.Dropdown>
+            </Menu>
+          </Group>
+        </Group>
+      </AppShell.Header>
+      <AppShell.Navbar p="xs" aria-label={t('nav.menu')}>
+        <ScrollArea>
+          {items
+            .filter((i) => i.show(me))
+            .map((i) => (
+              <NavLink
+                key={i.to}
+                component={Link}
+                to={i.to}
+                label={i.label}
+                leftSection={i.icon}
+                active={i.to === '/' ? path === '/' : path.startsWith(i.to)}
+                onClick={close}
+              />
+            ))}
+        </ScrollArea>
+      </AppShell.Navbar>
+      <AppShell.Main id="main">{children}</AppShell.Main>
+    </AppShell>
   );
 }

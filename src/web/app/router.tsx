@@ -1,6 +1,7 @@
 // Routes. Signed-out pages stand alone; everything else renders inside the Shell once the user is known.
 
 import { Alert, Button, Card, Center, Stack, Text, Title } from '@mantine/core';
+import { useQuery } from '@tanstack/react-query';
 import { createRootRoute, createRoute, createRouter, Link, Outlet, useNavigate, useRouterState } from '@tanstack/react-router';
 import { type ComponentType, lazy, type ReactNode, Suspense, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -12,6 +13,7 @@ import { ForgotPasswordPage } from '../auth/components/ForgotPasswordPage';
 import { LoginPage } from '../auth/components/LoginPage';
 import { ResetPasswordPage } from '../auth/components/ResetPasswordPage';
 import { isSignedOutPage } from '../lib/after-sign-in';
+import { authQueries } from '../lib/queries/auth';
 import { ErrorState, LoadingState } from '../ui/states';
 
 // Pages load when first opened (charts, the rich-text editor and the simulator are large), and so does the
@@ -44,7 +46,25 @@ const VerificationPage = lazyPage(() => import('../verification/components/Verif
 /** Filters a link may open the Verifikasi queue with. */
 type QueueLinkFilters = { periodId?: string; opdId?: string; status?: ReviewStatus; scope?: 'spd' };
 
-const rootRoute = createRootRoute({ component: () => <Outlet />, notFoundComponent: NotFound });
+const SignedInLayer = lazyPage(() => import('./SignedInLayer'), 'SignedInLayer');
+
+/** Every page, and once someone is signed in, the notifications and dialogs layer above them. */
+function Root() {
+  // From the cache only: a signed-out visit asks the server nothing here.
+  const me = useQuery({ ...authQueries.me(), enabled: false });
+  return (
+    <>
+      <Outlet />
+      {me.data && (
+        <Suspense fallback={null}>
+          <SignedInLayer />
+        </Suspense>
+      )}
+    </>
+  );
+}
+
+const rootRoute = createRootRoute({ component: Root, notFoundComponent: NotFound });
 
 function NotFound() {
   const { t } = useTranslation();
