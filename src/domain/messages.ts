@@ -61,6 +61,10 @@ export const MESSAGES = {
   // Field-level
   required: { id: 'Wajib diisi.', en: 'Required.' },
   invalid: { id: 'Isian tidak valid.', en: 'Invalid value.' },
+  unstorable_characters: {
+    id: 'Isian memuat karakter tak terlihat yang tidak dapat disimpan; ketik ulang atau salin dari sumber lain.',
+    en: 'Contains invisible characters that cannot be stored; retype it or copy it from another source.',
+  },
   invalid_email: { id: 'Alamat e-mail tidak valid.', en: 'Invalid e-mail address.' },
   invalid_option: { id: 'Pilihan tidak valid.', en: 'Invalid choice.' },
   too_short: { id: 'Minimal {min} karakter.', en: 'At least {min} characters.' },
@@ -97,6 +101,10 @@ export const MESSAGES = {
   password_same_as_username: { id: 'Kata sandi tidak boleh memuat nama pengguna.', en: 'Password must not contain the username.' },
   password_reused: { id: 'Kata sandi baru harus berbeda dari yang lama.', en: 'The new password must differ from the old one.' },
   // IID frameworks and score input
+  fw_code_pattern: {
+    id: 'Kode indikator hanya boleh berisi huruf dan angka, dipisah satu titik, tanda hubung atau garis bawah (mis. 16 atau 1.2).',
+    en: 'An indicator code may hold only letters and digits, separated by a single dot, dash or underscore (e.g. 16 or 1.2).',
+  },
   fw_duplicate_code: { id: 'Kode indikator {code} dipakai lebih dari sekali.', en: 'Indicator code {code} is used more than once.' },
   fw_weight_positive: { id: 'Bobot harus lebih dari 0.', en: 'The weight must be greater than 0.' },
   fw_weight_precision: { id: 'Bobot paling banyak 4 angka di belakang koma.', en: 'The weight may have at most 4 decimals.' },
@@ -180,6 +188,10 @@ export const MESSAGES = {
   upload_interrupted: {
     id: 'Unggahan terputus sebelum selesai. Tidak ada yang tersimpan; silakan coba lagi.',
     en: 'The upload was interrupted before it finished. Nothing was stored; please try again.',
+  },
+  upload_malformed: {
+    id: 'Unggahan tidak terbaca (formulir berkas rusak atau terpotong). Tidak ada yang tersimpan; silakan unggah lagi.',
+    en: 'The upload could not be read (a damaged or cut-off file form). Nothing was stored; please upload again.',
   },
   invalid_link: { id: 'Tautan harus berupa alamat web (https://…).', en: 'The link must be a web address (https://…).' },
   evidence_not_editable: {

@@ -13,6 +13,7 @@ import errors from './plugins/errors';
 import mailer from './plugins/mailer';
 import openapi from './plugins/openapi';
 import session from './plugins/session';
+import storableText from './plugins/storable-text';
 import storage from './plugins/storage';
 import uploads from './plugins/uploads';
 import web from './plugins/web';
@@ -40,6 +41,7 @@ export async function buildApp({ config, database: db, ownsDatabase = false, log
   await app.register(access);
   await app.register(database, { database: db, config, ownsDatabase });
   await app.register(errors);
+  await app.register(storableText);
   await app.register(cookie);
   await app.register(session);
   await app.register(csrf);

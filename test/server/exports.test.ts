@@ -266,6 +266,24 @@ describe('leaders’ PDF report', () => {
     expect(text).toContain('Dinas Kesehatan');
   });
 
+  it('an operator or Kepala OPD gets their own OPD only: no other agency, no other agency\u2019s innovation', async () => {
+    const periods = (await call(s.app, s.cookie.admin, 'GET', '/api/periods')).json();
+    const period2026 = periods.find((p: { year: number }) => p.year === 2026);
+    const all = (await listAll<{ name: string; opdName: string }>(s.app, s.cookie.admin, `/api/innovations?periodId=${period2026.id}`)).items;
+    const { extractText } = await import('unpdf');
+    for (const who of ['operator.dinkes', 'kepala.dinkes']) {
+      const cookie = await login(s.app, who);
+      const res = await call(s.app, cookie, 'GET', `/api/exports/report.pdf?periodId=${period2026.id}`);
+      expect(res.statusCode).toBe(200);
+      const flat = (await extractText(new Uint8Array(res.rawPayload), { mergePages: true })).text.replace(/\s+/g, ' ');
+      expect(flat).toContain('Dinas Kesehatan');
+      for (const other of ['Sekretariat Daerah', 'Inspektorat Daerah']) expect(flat, who).not.toContain(other);
+      const foreign = all.filter((i) => !i.opdName.startsWith('Dinas Kesehatan')).map((i) => i.name);
+      expect(foreign.length).toBeGreaterThan(0);
+      for (const name of foreign) expect(flat, `${who}: ${name}`).not.toContain(name);
+    }
+  });
+
   it('an empty period still gives a readable report', async () => {
     const periods = (await call(s.app, s.cookie.admin, 'GET', '/api/periods')).json();
     const empty = periods.find((p: { year: number }) => p.year === 2027);

@@ -70,6 +70,21 @@ describe('framework versions', () => {
     expect(broken.json().error.fields.maxScore).toMatch(/250/);
   });
 
+  it('refuses an indicator code that is a path, on import and on save', async () => {
+    const exported = (await call(s.app, s.cookie.admin, 'GET', '/api/frameworks/iid-2026')).json().framework;
+    const indicators = exported.indicators.map((i: { code: string }, k: number) => (k === 0 ? { ...i, code: '../../z' } : i));
+    const refused = await call(s.app, s.cookie.admin, 'POST', '/api/frameworks/import', { framework: { ...exported, indicators } });
+    expect(refused.statusCode).toBe(400);
+    expect(refused.json().error.fields['indicators.0.code']).toMatch(/huruf dan angka/);
+    const clone = (await call(s.app, s.cookie.admin, 'POST', '/api/frameworks/iid-2026/clone', {})).json();
+    const saved = await call(s.app, s.cookie.admin, 'PUT', `/api/frameworks/${clone.framework.id}`, {
+      framework: { ...clone.framework, indicators: clone.framework.indicators.map((i: { code: string }, k: number) => (k === 1 ? { ...i, code: 'a/b' } : i)) },
+      version: clone.version,
+    });
+    expect(saved.statusCode).toBe(400);
+    expect(saved.json().error.fields['indicators.1.code']).toMatch(/huruf dan angka/);
+  });
+
   it('other regions and read-only roles cannot change it', async () => {
     const list = (await call(s.app, s.cookie.admin, 'GET', '/api/frameworks')).json();
     const own = list.find((f: { builtIn: boolean }) => !f.builtIn);

@@ -41,6 +41,18 @@ describe('with SMTP', () => {
     expect(again.json().error.fields.token).toMatch(/tidak valid|kedaluwarsa/);
   });
 
+  it('one successful reset ends every other link sent before it', async () => {
+    const before = inbox.length;
+    for (let i = 0; i < 2; i++) await call(ctx.app, null, 'POST', '/api/auth/forgot-password', { identifier: 'pimpinan' });
+    const [first, second] = inbox.slice(before).map((m) => linkIn(m.body) as string);
+    expect(first).toBeTruthy();
+    expect(second).toBeTruthy();
+    expect((await call(ctx.app, null, 'POST', '/api/auth/reset-password', { token: second, newPassword: 'Laporan-Daerah-2026' })).statusCode).toBe(200);
+    const stale = await call(ctx.app, null, 'POST', '/api/auth/reset-password', { token: first, newPassword: 'Laporan-Lain-2027' });
+    expect(stale.statusCode).toBe(400);
+    await login(ctx.app, 'pimpinan', 'Laporan-Daerah-2026');
+  });
+
   it('sends at most three links a quarter of an hour, answering the same', async () => {
     const before = inbox.length;
     for (let i = 0; i < 5; i++) expect((await call(ctx.app, null, 'POST', '/api/auth/forgot-password', { identifier: 'juri' })).statusCode).toBe(200);

@@ -44,17 +44,32 @@ export function kindOf(detected: { ext: string; mime: string } | undefined): Fil
 
 export const largestLimit = (limits: SizeLimits) => Math.max(...Object.values(limits));
 
-/** A file name safe to show and to use in Content-Disposition: no paths, no control characters, bounded. */
+/** The extensions a stored file of each kind may keep; any other is replaced by the first. */
+const EXTENSIONS: Record<FileKind, readonly string[]> = { pdf: ['pdf'], jpg: ['jpg', 'jpeg'], png: ['png'], mp4: ['mp4', 'm4v'] };
+
+// Bidirectional controls turn "laporan\u202Efdp.exe" into what reads as "laporanexe.pdf".
+const BIDI_CONTROLS = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+
+/**
+ * A file name safe to show and to use in Content-Disposition: no paths, no control or bidirectional
+ * characters, bounded, and an extension that matches the content (a PDF sent as "laporan.html" is kept as
+ * "laporan.pdf", so a download never opens as something else).
+ */
 export function cleanFileName(name: string | undefined, kind: FileKind): string {
   const base = (name ?? '').split(/[\\/]/).pop() ?? '';
   // Control characters and quotes would break headers and listings.
-  const cleaned = [...base]
+  const cleaned = [...base.replace(BIDI_CONTROLS, '')]
     .filter((ch) => ch.charCodeAt(0) >= 0x20 && ch.charCodeAt(0) !== 0x7f && ch !== '"')
     .join('')
-    .trim()
-    .slice(0, 200);
-  if (!cleaned) return `bukti-dukung.${kind}`;
-  return cleaned;
+    .trim();
+  // Only a short alphanumeric tail is an extension: "Laporan v1.2 final" keeps its whole name.
+  const found = /\.([A-Za-z0-9]{1,5})$/.exec(cleaned);
+  const dot = found ? found.index : -1;
+  const ext = dot > 0 ? (found?.[1] ?? '').toLowerCase() : '';
+  // A name that is only an extension (".pdf") gets a stem.
+  if (ext && EXTENSIONS[kind].includes(ext)) return cleaned.length <= 200 ? cleaned : `${cleaned.slice(0, 199 - ext.length).trimEnd()}.${ext}`;
+  const stem = (dot >= 0 ? cleaned.slice(0, dot) : cleaned).trim().slice(0, 195).trimEnd() || 'bukti-dukung';
+  return `${stem}.${kind}`;
 }
 
 // URL is a web standard that browsers and Node both provide; the domain is checked without DOM and Node

@@ -94,6 +94,10 @@ export interface InnovationInput {
   pending?: Answers;
 }
 
+/**
+ * A region as the engine scores it. A value: never changed once scored — the engine keeps what it compiles from
+ * it (region-arrays.ts), so a change goes into a new input (as applyAction does).
+ */
 export interface ScoreInput {
   region: { answers: Answers; pending?: Answers };
   innovations: InnovationInput[];

@@ -13,8 +13,14 @@ export interface Problem {
 
 const option = z.object({ value: z.number(), label: z.string().trim().min(1), labelEn: z.string().optional() });
 
+/**
+ * An indicator code names files and folders in the national package and appears in URLs: letters and digits,
+ * joined by single dots, dashes or underscores ("16", "1.2", "SPD-3"), never a path ("../../z").
+ */
+export const INDICATOR_CODE = /^[A-Za-z0-9]+(?:[._-][A-Za-z0-9]+)*$/;
+
 const indicator = z.object({
-  code: z.string().trim().min(1).max(10),
+  code: z.string().trim().min(1).max(10).regex(INDICATOR_CODE, { error: 'fw_code_pattern' }),
   aspect: z.enum(['SPD', 'SID']),
   variable: z.string().trim().min(1).max(200),
   name: z.string().trim().min(1).max(300),
@@ -56,7 +62,7 @@ export const frameworkSchema = z.object({
 export function zodProblems(error: z.ZodError, prefix = ''): Problem[] {
   return error.issues.map((i) => ({
     path: [prefix, ...i.path.map(String)].filter(Boolean).join('.'),
-    code: i.code === 'invalid_type' && /undefined/.test(i.message) ? 'required' : 'invalid',
+    code: i.message === 'fw_code_pattern' ? 'fw_code_pattern' : i.code === 'invalid_type' && /undefined/.test(i.message) ? 'required' : 'invalid',
   }));
 }
 

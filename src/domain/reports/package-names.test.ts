@@ -18,4 +18,10 @@ describe('package names', () => {
     expect(names[98]).toBe('099 Inovasi 99');
     expect([...names].sort()).toEqual(names);
   });
+
+  it('never lets an indicator code make a path inside the zip', () => {
+    const name = evidenceFileName('../../z', 'Regulasi', 'application/pdf', new Set());
+    expect(name).not.toMatch(/[\\/]/);
+    expect(name.startsWith('.')).toBe(false);
+  });
 });

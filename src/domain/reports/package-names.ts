@@ -24,7 +24,13 @@ export const folderName = (index: number, innovationName: string, count = index)
 
 /** "16 Regulasi Inovasi Daerah.pdf", then "16 Regulasi Inovasi Daerah (2).pdf" for a second file. */
 export function evidenceFileName(code: string, indicatorName: string, mime: string, taken: Set<string>): string {
-  const base = `${code} ${safeName(indicatorName, 70)}`;
+  // The code is cleaned too: a framework imported before codes were checked may hold "../../z".
+  const safeCode = code
+    .replace(/[^A-Za-z0-9._-]/g, '')
+    .replace(/\.{2,}/g, '.')
+    .replace(/^[._-]+|[._-]+$/g, '')
+    .slice(0, 10);
+  const base = `${safeCode} ${safeName(indicatorName, 70)}`.trim();
   const ext = EXT[mime] ?? 'bin';
   let name = `${base}.${ext}`;
   for (let k = 2; taken.has(name.toLowerCase()); k++) name = `${base} (${k}).${ext}`;

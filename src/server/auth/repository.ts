@@ -44,6 +44,12 @@ export async function consumeResetToken(db: Db, token: string) {
     .set({ usedAt: new Date() })
     .where(and(eq(passwordResetTokens.id, hashToken(token)), isNull(passwordResetTokens.usedAt), gt(passwordResetTokens.expiresAt, new Date())))
     .returning({ userId: passwordResetTokens.userId });
+  // One successful reset ends every other link the user was sent: an older e-mail must not reopen the account.
+  if (row)
+    await db
+      .update(passwordResetTokens)
+      .set({ usedAt: new Date() })
+      .where(and(eq(passwordResetTokens.userId, row.userId), isNull(passwordResetTokens.usedAt)));
   return row?.userId;
 }
 

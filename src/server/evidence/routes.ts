@@ -12,6 +12,7 @@ import { can } from '../../domain/roles';
 import { evidence } from '../db/schema';
 import type { SessionUser } from '../plugins/session';
 import { recordAudit } from '../shared/audit/record';
+import { firstFile } from '../shared/files/multipart';
 import { storeUpload } from '../shared/files/store-upload';
 import { AppError, fieldError, notFound } from '../shared/http/errors';
 import { regionInScope } from '../shared/http/guard';
@@ -72,7 +73,7 @@ export default async function evidenceRoutes(fastify: FastifyInstance) {
       // Checked before a byte is read, so a refused upload costs nothing.
       const item = await writable(actor, request.query);
       if (!request.isMultipart()) throw fieldError({ file: 'file_required' });
-      const part = await request.file();
+      const part = await firstFile(request);
       if (!part) throw fieldError({ file: 'file_required' });
       const file = await storeUpload(app, part);
       const name = file.name;

@@ -2,7 +2,7 @@
 // card and the dashboard show (shared/period-state.ts regionScores); the period's fresh state is read only for
 // the simulator's actions and the innovations' names.
 import { and, asc, eq, lt } from 'drizzle-orm';
-import { rankActions } from '../../domain/iid/simulator';
+import { rankActions, type SimAction } from '../../domain/iid/simulator';
 import type { Framework } from '../../domain/iid/types';
 import { opdRows, todayInWib } from '../../domain/monitoring/opd-monitoring';
 import type { Db } from '../db/client';
@@ -21,14 +21,18 @@ interface ReportPeriod {
   framework: Framework;
 }
 
-export async function leaderReportInput(db: Db, regionId: string, period: ReportPeriod, now = new Date()): Promise<ReportInput> {
+/**
+ * `own`: an operator's or Kepala OPD's agency. They get the same scope as on the dashboard and in the recap:
+ * their own OPD's row, and only the actions on their own innovations (or a new one), never another agency's.
+ */
+export async function leaderReportInput(db: Db, regionId: string, period: ReportPeriod, own: string | null = null, now = new Date()): Promise<ReportInput> {
   const { framework } = period;
   const [{ claimed, verified }, state, [region], opdList, figures, history, letterhead] = await Promise.all([
     regionScores(db, period.id, period.stamp),
     periodState(db, period.id),
     db.select({ name: regions.name }).from(regions).where(eq(regions.id, regionId)),
-    activeOpds(db, regionId),
-    entryFigures(db, period.id),
+    activeOpds(db, regionId, own),
+    entryFigures(db, period.id, own),
     db
       .select({ year: officialResults.year, iid: officialResults.iid })
       .from(officialResults)
@@ -38,6 +42,8 @@ export async function leaderReportInput(db: Db, regionId: string, period: Report
   ]);
   const names = new Map(opdList.map((o) => [o.id, o.name]));
   const entryNames = new Map(state.entries.map((e) => [e.id, e.name]));
+  const ownEntries = new Set(figures.map((e) => e.id));
+  const inScope = (a: SimAction) => !own || a.kind === 'add_innovation' || ('innovationId' in a && a.innovationId !== null && ownEntries.has(a.innovationId));
   return {
     regionName: region?.name ?? '',
     year: period.year,
@@ -54,7 +60,9 @@ export async function leaderReportInput(db: Db, regionId: string, period: Report
     ).map((o) => ({ ...o, name: names.get(o.opdId) ?? '' })),
     opdTarget: period.opdTarget,
     // Every option of an indicator is ranked separately; enough are taken to leave five distinct ones.
-    actions: rankActions(framework, state.verified, { limit: 60, excludeStatistics: true }),
+    actions: rankActions(framework, state.verified, { limit: own ? undefined : 60, excludeStatistics: true })
+      .filter((r) => inScope(r.action))
+      .slice(0, 60),
     innovationName: (id) => entryNames.get(id) ?? id,
     letterhead,
   };

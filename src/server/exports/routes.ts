@@ -247,7 +247,7 @@ export default async function exportRoutes(fastify: FastifyInstance) {
       const actor = request.actor;
       const regionId = regionInScope(actor, undefined);
       const period = await periodWithFramework(db, regionId, request.query.periodId);
-      const input = await leaderReportInput(db, regionId, period);
+      const input = await leaderReportInput(db, regionId, period, isOpdBound(actor.role) ? actor.opdId : null);
       const temp = join(app.storage.incomingDir, `${randomUUID()}.pdf`);
       await writeWhole(temp, async () => {
         const { writeLeaderReport } = await import('./report');

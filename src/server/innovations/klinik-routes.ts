@@ -11,6 +11,7 @@ import { canAccessOpd } from '../../domain/roles';
 import { innovationMessages } from '../db/schema';
 import type { SessionUser } from '../plugins/session';
 import { recordAudit } from '../shared/audit/record';
+import { partsOf } from '../shared/files/multipart';
 import { storeUpload } from '../shared/files/store-upload';
 import { fieldError, forbidden, notFound } from '../shared/http/errors';
 import { uuidParam } from '../shared/http/schemas';
@@ -105,15 +106,20 @@ export default async function klinikRoutes(fastify: FastifyInstance) {
       if (!request.isMultipart()) throw fieldError({ file: 'file_required' });
       let body = '';
       const attachments: Attachment[] = [];
-      for await (const part of request.parts()) {
+      // The message is checked before any file is stored, so a refused message leaves no attachment behind.
+      const checkBody = () => {
+        if (!body) throw fieldError({ body: 'required' });
+        if (body.length > MESSAGE_MAX) throw fieldError({ body: { code: 'too_long', params: { max: MESSAGE_MAX } } });
+      };
+      for await (const part of partsOf(request)) {
         if (part.type === 'field') {
           if (part.fieldname === 'body') body = String(part.value ?? '').trim();
           continue;
         }
+        checkBody();
         attachments.push(await storeUpload(app, part));
       }
-      if (!body) throw fieldError({ body: 'required' });
-      if (body.length > MESSAGE_MAX) throw fieldError({ body: { code: 'too_long', params: { max: MESSAGE_MAX } } });
+      checkBody();
       reply.status(201);
       return toMessage(await write(request, actor, entry, body, attachments), actor.id);
     },
