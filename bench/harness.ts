@@ -25,7 +25,10 @@ export interface Bench {
   dataDir: string;
   /** Loads the data; `prepare` may add to it before the database is closed. */
   load(demoRegionInnovations: number, prepare?: (db: Database) => Promise<void>): Promise<void>;
-  start(): Promise<{ base: string; pid: number }>;
+  /** The demo region only, without the national data set: for what needs no volume (the sign-in page). */
+  loadDemo(): Promise<void>;
+  /** `web`: also serve the built web app (dist/web). BENCH_PORT fixes the port (a free one is picked otherwise). */
+  start(opts?: { web?: boolean }): Promise<{ base: string; pid: number }>;
   login(username: string): Promise<string>;
   cleanup(): Promise<void>;
 }
@@ -37,14 +40,21 @@ export function createBench(): Bench {
   const dataDir = mkdtempSync(join(tmpdir(), 'inovda-bench-'));
   let server: ChildProcess | undefined;
   let base = '';
+  const seeded = async () => {
+    await adminQuery(`create database ${dbName}`);
+    const database = await openDatabase({ url: url.toString() });
+    await database.migrate();
+    await seedDemo(database.db, { password: PASSWORD });
+    return database;
+  };
   return {
     url: url.toString(),
     dataDir,
+    async loadDemo() {
+      await (await seeded()).close();
+    },
     async load(demoRegionInnovations, prepare) {
-      await adminQuery(`create database ${dbName}`);
-      const database = await openDatabase({ url: url.toString() });
-      await database.migrate();
-      await seedDemo(database.db, { password: PASSWORD });
+      const database = await seeded();
       const t = performance.now();
       const loaded = await loadNationalData(database.db, { regions: 550, innovations: 36_742, demoRegionInnovations });
       console.log(
@@ -53,8 +63,8 @@ export function createBench(): Bench {
       if (prepare) await prepare(database);
       await database.close();
     },
-    async start() {
-      const port = 3900 + Math.floor(Math.random() * 500);
+    async start(opts = {}) {
+      const port = Number(process.env.BENCH_PORT) || 3900 + Math.floor(Math.random() * 500);
       base = `http://127.0.0.1:${port}`;
       server = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], {
         env: {
@@ -65,7 +75,7 @@ export function createBench(): Bench {
           DATA_DIR: dataDir,
           INOVDA_SEED: 'false',
           INOVDA_REMINDERS: 'false',
-          SERVE_WEB: 'false',
+          SERVE_WEB: String(opts.web ?? false),
           LOG_LEVEL: 'warn',
         },
         stdio: ['ignore', 'inherit', 'inherit'],

@@ -6,6 +6,7 @@ import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod
 import type { Config } from './config';
 import type { Database } from './db/client';
 import access from './plugins/access';
+import compression from './plugins/compression';
 import csrf from './plugins/csrf';
 import database from './plugins/database';
 import errors from './plugins/errors';
@@ -47,9 +48,12 @@ export async function buildApp({ config, database: db, ownsDatabase = false, log
   await app.register(mailer);
   await app.register(storage);
   await app.register(uploads);
-  await app.register(openapi);
-
-  await app.register(routes);
+  // The API (its document included) in one scope with reply compression; the web app's files outside it.
+  await app.register(async (api) => {
+    await api.register(compression);
+    await api.register(openapi);
+    await api.register(routes);
+  });
 
   if (config.serveWeb) await app.register(web);
   return app;

@@ -1,4 +1,8 @@
 // The signed-in frame: header with region, language and user menu; navigation by permission; a burger on phones.
+// Loaded after sign-in (app/router.tsx), with every Mantine component's styles (signed-out.css has the few
+// the sign-in page needs) and the app's own.
+import '@mantine/core/styles.css';
+import './global.css';
 import { AppShell, Avatar, Burger, Group, Menu, NavLink, ScrollArea, SegmentedControl, Text, UnstyledButton } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import {

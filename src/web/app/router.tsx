@@ -1,6 +1,7 @@
 // Routes. Signed-out pages stand alone; everything else renders inside the Shell once the user is known.
 
 import { Alert, Button, Card, Center, Stack, Text, Title } from '@mantine/core';
+import { useQuery } from '@tanstack/react-query';
 import { createRootRoute, createRoute, createRouter, Link, Outlet, useNavigate, useRouterState } from '@tanstack/react-router';
 import { type ComponentType, lazy, type ReactNode, Suspense, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -8,22 +9,24 @@ import { REVIEW_STATUSES, type ReviewStatus } from '../../domain/evidence/review
 import { ENTRY_STATUSES, type EntryStatus } from '../../domain/innovation/workflow';
 import { assignableRoles, type Permission } from '../../domain/roles';
 import { type Me, useMe } from '../auth/api/auth';
-import { AccountPage } from '../auth/components/AccountPage';
-import { ChangePasswordForm } from '../auth/components/ChangePasswordForm';
 import { ForgotPasswordPage } from '../auth/components/ForgotPasswordPage';
 import { LoginPage } from '../auth/components/LoginPage';
 import { ResetPasswordPage } from '../auth/components/ResetPasswordPage';
-import { HomePage } from '../home/components/HomePage';
 import { isSignedOutPage } from '../lib/after-sign-in';
+import { authQueries } from '../lib/queries/auth';
 import { ErrorState, LoadingState } from '../ui/states';
-import { Shell } from './Shell';
 
-// Pages load when first opened (charts, the rich-text editor and the simulator are large): the first visit
-// on a slow connection downloads the shell and the home page only.
+// Pages load when first opened (charts, the rich-text editor and the simulator are large), and so does the
+// signed-in frame: the first visit on a slow connection downloads the sign-in page only (≤ 200 KB).
 // biome-ignore lint/suspicious/noExplicitAny: any page component; the props stay typed through M[K]
 function lazyPage<K extends string, M extends Record<K, ComponentType<any>>>(load: () => Promise<M>, name: K) {
   return lazy(async () => ({ default: (await load())[name] }));
 }
+const loadShell = () => import('./Shell');
+const Shell = lazyPage(loadShell, 'Shell');
+const HomePage = lazyPage(() => import('../home/components/HomePage'), 'HomePage');
+const AccountPage = lazyPage(() => import('../auth/components/AccountPage'), 'AccountPage');
+const ChangePasswordForm = lazyPage(() => import('../auth/components/ChangePasswordForm'), 'ChangePasswordForm');
 const AuditPage = lazyPage(() => import('../audit/components/AuditPage'), 'AuditPage');
 const DashboardPage = lazyPage(() => import('../dashboard/components/DashboardPage'), 'DashboardPage');
 const DeletedEvidencePage = lazyPage(() => import('../evidence/components/DeletedEvidencePage'), 'DeletedEvidencePage');
@@ -43,7 +46,25 @@ const VerificationPage = lazyPage(() => import('../verification/components/Verif
 /** Filters a link may open the Verifikasi queue with. */
 type QueueLinkFilters = { periodId?: string; opdId?: string; status?: ReviewStatus; scope?: 'spd' };
 
-const rootRoute = createRootRoute({ component: () => <Outlet />, notFoundComponent: NotFound });
+const SignedInLayer = lazyPage(() => import('./SignedInLayer'), 'SignedInLayer');
+
+/** Every page, and once someone is signed in, the notifications and dialogs layer above them. */
+function Root() {
+  // From the cache only: a signed-out visit asks the server nothing here.
+  const me = useQuery({ ...authQueries.me(), enabled: false });
+  return (
+    <>
+      <Outlet />
+      {me.data && (
+        <Suspense fallback={null}>
+          <SignedInLayer />
+        </Suspense>
+      )}
+    </>
+  );
+}
+
+const rootRoute = createRootRoute({ component: Root, notFoundComponent: NotFound });
 
 function NotFound() {
   const { t } = useTranslation();
@@ -72,6 +93,8 @@ function Forbidden() {
 
 /** Renders children with the signed-in user, or sends the visitor to the sign-in page. */
 function Authenticated({ children }: { children: (me: Me) => ReactNode }) {
+  // The frame downloads while the user is being asked for, not after.
+  void loadShell();
   const me = useMe();
   const navigate = useNavigate();
   const location = useRouterState({ select: (s) => s.location });
@@ -85,9 +108,11 @@ function Authenticated({ children }: { children: (me: Me) => ReactNode }) {
   if (me.error) return <ErrorState error={me.error} onRetry={() => me.refetch()} />;
   if (!me.data) return <LoadingState />;
   return (
-    <Shell me={me.data}>
-      <Suspense fallback={<LoadingState />}>{me.data.user.mustChangePassword ? <MustChangePassword /> : children(me.data)}</Suspense>
-    </Shell>
+    <Suspense fallback={<LoadingState />}>
+      <Shell me={me.data}>
+        <Suspense fallback={<LoadingState />}>{me.data.user.mustChangePassword ? <MustChangePassword /> : children(me.data)}</Suspense>
+      </Shell>
+    </Suspense>
   );
 }
 

@@ -1,5 +1,6 @@
 // The region dashboard: IID now (claimed and verified) on the period's bands, the trend of official results
 // beside this year's forecast, the breakdown, innovations and verification figures, and deadlines.
+import '@mantine/charts/styles.css';
 import { BarChart, LineChart } from '@mantine/charts';
 import { Badge, Button, Card, ColorSwatch, Group, List, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { IconFileTypePdf } from '@tabler/icons-react';
