@@ -4,7 +4,7 @@ import { signIn } from './support';
 
 test('open a period, register an innovation, autosave the profile', async ({ page }) => {
   await signIn(page, 'admin');
-  await page.getByRole('link', { name: 'Periode Penilaian' }).click();
+  await page.getByRole('link', { name: 'Periode Penilaian', exact: true }).click();
   // Another spec of this run may have opened the period already (one database for the whole run).
   const periods = (await (await page.request.get('/api/periods')).json()) as { status: string }[];
   if (!periods.some((p) => p.status === 'open')) {
