@@ -24,6 +24,17 @@ async function main() {
   const mine = (await (await fetch(`${base}/api/innovations?pageSize=100&status=draft`, { headers: headers(operator) })).json()) as { items: { id: string }[] };
   const drafts = (await (await fetch(`${base}/api/innovations?pageSize=100&status=draft`, { headers: headers(admin) })).json()) as { items: { id: string }[] };
   console.log(`benchmark region: ${list.total} innovations, ${drafts.items.length}+ drafts; ${CONNECTIONS} clients, ${SECONDS} s each\n`);
+  // A save carries the item version it was made on, as the web app's does: each client edits a draft of its own
+  // and keeps the versions the server answers, so a 409 here would be a real lost update, not the bench's doing.
+  const versions = new Map<string, number>();
+  for (const d of drafts.items) {
+    const a = (await (await fetch(`${base}/api/innovations/entries/${d.id}/answers`, { headers: headers(admin) })).json()) as {
+      items: Record<string, { version: number }>;
+    };
+    for (const [code, item] of Object.entries(a.items)) versions.set(`${d.id}:${code}`, item.version);
+  }
+  let nextDraft = 0;
+  type SaveContext = { entryId?: string; code?: string };
 
   const scenarios: { name: string; run: autocannon.Options }[] = [
     { name: 'list innovations (page of 25)', run: { url: `${base}/api/innovations?pageSize=25`, headers: headers(admin) } },
@@ -45,11 +56,23 @@ async function main() {
         requests: [
           {
             method: 'PUT',
-            setupRequest: (r) => ({
-              ...r,
-              path: `/api/innovations/entries/${drafts.items[Math.floor(Math.random() * drafts.items.length)].id}/answers/${16 + Math.floor(Math.random() * 20)}`,
-              body: JSON.stringify({ value: 1 + Math.floor(Math.random() * 3) }),
-            }),
+            setupRequest: (r, context) => {
+              const c = context as SaveContext;
+              c.entryId ??= drafts.items[nextDraft++ % drafts.items.length].id;
+              c.code = String(16 + Math.floor(Math.random() * 20));
+              const version = versions.get(`${c.entryId}:${c.code}`) ?? 0;
+              return {
+                ...r,
+                path: `/api/innovations/entries/${c.entryId}/answers/${c.code}`,
+                body: JSON.stringify({ value: 1 + Math.floor(Math.random() * 3), version }),
+              };
+            },
+            onResponse: (status, body, context) => {
+              const c = context as SaveContext;
+              if (status !== 200 || !c.code) return;
+              const saved = (JSON.parse(body) as { items: Record<string, { version: number }> }).items[c.code];
+              if (saved) versions.set(`${c.entryId}:${c.code}`, saved.version);
+            },
           },
         ],
       },

@@ -31,6 +31,7 @@ export const currentItemShape = z.object({
   reviewStatus: z.enum(REVIEW_STATUSES),
   evidenceCount: z.number(),
   updatedAt: z.string().nullable(),
+  updatedById: z.string().nullable(),
   updatedByName: z.string().nullable(),
 });
 export type CurrentItem = z.infer<typeof currentItemShape>;

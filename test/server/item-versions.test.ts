@@ -16,6 +16,7 @@ let periodId: string;
 let approved: string;
 /** A draft innovation nobody has answered yet. */
 let draft: string;
+let operatorId: string;
 
 type Res = Awaited<ReturnType<typeof call>>;
 const answersOf = (entryId: string) => call(ctx.app, operator, 'GET', `/api/innovations/entries/${entryId}/answers`).then((r) => r.json());
@@ -36,6 +37,7 @@ beforeAll(async () => {
   ctx = await createTestApp();
   admin = await login(ctx.app, 'admin');
   operator = await login(ctx.app, 'operator.dinkes');
+  operatorId = (await call(ctx.app, operator, 'GET', '/api/auth/me')).json().user.id;
   verifier = await login(ctx.app, 'verifikator');
   const head = await login(ctx.app, 'kepala.dinkes');
   periodId = await openPeriod2026(ctx.app, admin);
@@ -66,7 +68,13 @@ describe('answer versions', () => {
     expect(saved.version).toBe(1);
     for (const r of results.filter((x) => x.statusCode === 409)) {
       expect(r.json().error.code).toBe('answer_stale_version');
-      expect(r.json().error.current).toMatchObject({ code: '16', value: saved.value, version: 1, updatedByName: expect.any(String) });
+      expect(r.json().error.current).toMatchObject({
+        code: '16',
+        value: saved.value,
+        version: 1,
+        updatedById: operatorId,
+        updatedByName: 'Siti Nurhaliza, A.Md.Kep.',
+      });
       expect(r.json().error.current.updatedAt).toEqual(expect.any(String));
     }
     // The audit trail holds the one change that was made.

@@ -91,21 +91,16 @@ type Row = {
 async function currentItem(tx: Db | Tx, key: ItemKey): Promise<CurrentItem> {
   const { table: t, owner: o, id, live } = sideOf(key);
   const result = (await tx.execute(sql`
-    select a.value, a.version, a.review_status as "reviewStatus", a.updated_at as "updatedAt", u.full_name as "updatedByName",
+    select a.value, a.version, a.review_status as "reviewStatus", a.updated_at as "updatedAt",
+      a.updated_by as "updatedById", u.full_name as "updatedByName",
       (select count(*) from ${evidence} e where ${live} and e.indicator_code = a.indicator_code and e.deleted_at is null)::int as "evidenceCount"
     from ${t} a left join ${users} u on u.id = a.updated_by
     where a.${o} = ${id} and a.indicator_code = ${key.code}`)) as unknown as {
-    rows: {
-      value: number;
-      version: number;
-      reviewStatus: CurrentItem['reviewStatus'];
-      updatedAt: Date | string | null;
-      updatedByName: string | null;
-      evidenceCount: number;
-    }[];
+    rows: (Omit<CurrentItem, 'code' | 'updatedAt'> & { updatedAt: Date | string | null })[];
   };
   const row = result.rows[0];
-  if (!row) return { code: key.code, value: 0, version: 0, reviewStatus: 'menunggu', evidenceCount: 0, updatedAt: null, updatedByName: null };
+  if (!row)
+    return { code: key.code, value: 0, version: 0, reviewStatus: 'menunggu', evidenceCount: 0, updatedAt: null, updatedById: null, updatedByName: null };
   return { code: key.code, ...row, updatedAt: row.updatedAt ? new Date(row.updatedAt).toISOString() : null };
 }
 
