@@ -6,9 +6,12 @@
 // per-round ratios to /healthz.
 // Targets (issue 13): /api/auth/me ≥ 50 % of /healthz; the list page and one entry ≥ 25 % with p99 ≤ 50 ms;
 // saving an answer p99 ≤ 100 ms.
-// BENCH_ENGINES=embedded,postgres · BENCH_SECONDS (10) · BENCH_ROUNDS (3) · BENCH_ONLY=<part of a route name>.
+// Then the sign-in page's first load on a slow link (bench/first-load.ts): bytes transferred, time to interactive.
+// BENCH_ENGINES=embedded,postgres · BENCH_SECONDS (10) · BENCH_ROUNDS (3) · BENCH_ONLY=<part of a route name> ·
+// BENCH_SKIP_FIRST_LOAD=1.
 import { resolve } from 'node:path';
 import autocannon from 'autocannon';
+import { firstLoad, printFirstLoad } from './first-load';
 import { createBench, type Engine } from './harness';
 import { median } from './stats';
 
@@ -140,7 +143,13 @@ export function printTable(byEngine: Partial<Record<Engine, Figures[]>>) {
 export async function main() {
   const byEngine: Partial<Record<Engine, Figures[]>> = {};
   for (const engine of ENGINES) byEngine[engine] = await measure(engine);
+  // The bytes a first visit costs belong in the same table (BENCH_SKIP_FIRST_LOAD=1 leaves them out).
+  const first = process.env.BENCH_SKIP_FIRST_LOAD ? undefined : await firstLoad(3);
   printTable(byEngine);
+  if (first) {
+    console.log('');
+    printFirstLoad(first);
+  }
 }
 
 // Run directly (tsx bench/routes.ts); bench/run.ts calls main() itself.
