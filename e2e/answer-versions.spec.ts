@@ -2,15 +2,16 @@
 // operator had changed 2 to 3 meanwhile) and concurrent saves of one answer silently overwriting each other.
 // Now the verifier who accepts a changed item is shown the new answer and decides again; and of two tabs saving
 // the same answer the second is told someone else changed it, keeps what it chose, and saves it on purpose.
-import { type Browser, expect as baseExpect, type Page, test } from '@playwright/test';
+import { type Browser, expect as baseExpect, type Page } from '@playwright/test';
 import { ensureOpenPeriod, expectNoSidewaysScroll, signIn, submitThroughApi } from './support';
+import { test } from './test';
 
 // A shared two-core machine can take several seconds for a first page load or a save.
 const expect = baseExpect.configure({ timeout: 30_000 });
 
-/** A browser of one's own (own cookies), signed in as `username`. */
-async function person(browser: Browser, username: string): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1366, height: 768 } });
+/** A browser of one's own (own cookies) on the worker's server (`baseURL`), signed in as `username`. */
+async function person(browser: Browser, baseURL: string | undefined, username: string): Promise<Page> {
+  const context = await browser.newContext({ baseURL, viewport: { width: 1366, height: 768 } });
   const page = await context.newPage();
   await signIn(page, username);
   return page;
@@ -25,18 +26,18 @@ async function pick(page: Page, code: string, option: RegExp) {
   await page.getByRole('option', { name: option }).click();
 }
 
-test('the verifier is shown a value changed after they opened it, and decides again', async ({ browser }) => {
+test('the verifier is shown a value changed after they opened it, and decides again', async ({ browser, baseURL }) => {
   test.setTimeout(180_000);
   const name = 'Lapor Gizi Balita';
-  const operator = await person(browser, 'operator.dinkes');
-  const admin = await person(browser, 'admin');
+  const operator = await person(browser, baseURL, 'operator.dinkes');
+  const admin = await person(browser, baseURL, 'admin');
   await ensureOpenPeriod(admin);
   const entryId = await submitThroughApi(operator.request, name, { codes: ['21'], value: () => 2 });
-  const head = await person(browser, 'kepala.dinkes');
+  const head = await person(browser, baseURL, 'kepala.dinkes');
   expect((await head.request.post(`/api/innovations/entries/${entryId}/transition`, { data: { action: 'approve' } })).status()).toBe(200);
 
   // The verifier opens indicator 21 of the innovation: 2.
-  const verifier = await person(browser, 'verifikator');
+  const verifier = await person(browser, baseURL, 'verifikator');
   await verifier.getByRole('link', { name: 'Verifikasi' }).click();
   await verifier.getByRole('searchbox', { name: 'Cari inovasi' }).pressSequentially('gizi balita', { delay: 40 });
   const row = verifier.getByTestId('queue-row').filter({ hasText: name }).filter({ hasText: '21. ' });
@@ -72,12 +73,12 @@ test('the verifier is shown a value changed after they opened it, and decides ag
   await operator.context().close();
 });
 
-test('two tabs on one answer: the second is told, keeps its choice, and saves it on purpose', async ({ browser }) => {
+test('two tabs on one answer: the second is told, keeps its choice, and saves it on purpose', async ({ browser, baseURL }) => {
   test.setTimeout(120_000);
-  const admin = await person(browser, 'admin');
+  const admin = await person(browser, baseURL, 'admin');
   await ensureOpenPeriod(admin);
   await admin.context().close();
-  const first = await person(browser, 'operator.dinkes');
+  const first = await person(browser, baseURL, 'operator.dinkes');
   const created = await first.request.post('/api/innovations', { data: { name: 'Antrean Puskesmas Daring' } });
   const entryId = (await created.json()).id as string;
   const second = await first.context().newPage();

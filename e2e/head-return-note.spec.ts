@@ -1,8 +1,9 @@
 // An innovation the Kepala OPD sends back: the operator who submitted it sees that it waits for the Kepala
 // (the locked form says why); the Kepala cannot return it without saying what to fix; the operator hears of
 // it under the bell, finds the note on the innovation itself, fixes it and submits again.
-import { expect as baseExpect, test } from '@playwright/test';
+import { expect as baseExpect } from '@playwright/test';
 import { ensureOpenPeriod, registerThroughApi, signIn, signOut } from './support';
+import { test } from './test';
 
 // A shared two-core machine can take several seconds for a first page load or a save.
 const expect = baseExpect.configure({ timeout: 30_000 });

@@ -3,9 +3,10 @@
 // A cleared name or a text over its limit is held back with its message on the field, without a storm of
 // failing saves; a refused evidence file offers another file, not a pointless retry; then the operator
 // answers an indicator with a PDF and submits.
-import { expect, type Locator, type Page, test } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 import { simplePdf } from '../src/server/seed/simple-pdf';
 import { choose, ensureOpenPeriod, signIn, signOut } from './support';
+import { test } from './test';
 
 const NAME = 'Puskesmas Ramah Lansia';
 const words = (n: number) => Array.from({ length: n }, (_, k) => `langkah${k}`).join(' ');

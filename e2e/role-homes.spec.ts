@@ -1,9 +1,10 @@
 // Each role's home page, as that person sees it: their own work (the Kepala's approval inbox, the OPD's
 // returned items with notes, the verifier's waiting items per OPD), no link to a page the role cannot open,
 // and every count equal to the rows of the page it opens.
-import { expect as baseExpect, type Page, test } from '@playwright/test';
+import { expect as baseExpect, type Page } from '@playwright/test';
 import { simplePdf } from '../src/server/seed/simple-pdf';
 import { completeProfile, ensureOpenPeriod, signIn, signOut } from './support';
+import { test } from './test';
 
 // A shared two-core machine can take several seconds for a first page load or a save.
 const expect = baseExpect.configure({ timeout: 30_000 });

@@ -1,7 +1,8 @@
 // Marking "dikirim": a draft's switch is disabled with the reason; an approved innovation below the period's
 // maturity threshold is sent only after a confirmation that shows the exact IID change.
-import { expect, type Page, test } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
 import { signIn, signOut, submitThroughApi } from './support';
+import { test } from './test';
 
 const id2 = (x: number) => x.toLocaleString('id-ID', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
 

@@ -3,8 +3,9 @@
 // decides with the panel still in view beside it, returning it with a note; the operator gets the
 // notification and its link leads to the indicator. On a phone the queue is a card list with the decision
 // under the chosen card, and nothing scrolls sideways.
-import { type APIRequestContext, expect as baseExpect, test } from '@playwright/test';
+import { type APIRequestContext, expect as baseExpect } from '@playwright/test';
 import { ensureOpenPeriod, expectNoSidewaysScroll, signIn, signOut, submitThroughApi } from './support';
+import { test } from './test';
 
 // A patient expect: the machine may be busy (no assertion here is about speed).
 const expect = baseExpect.configure({ timeout: 30_000 });
