@@ -63,8 +63,8 @@ test('the verifier is shown a value changed after they opened it, and decides ag
   expect(await item()).toMatchObject({ value: 3, reviewStatus: 'menunggu' });
 
   // Checked again, accepted again: now it is the 3 that counts.
+  // (The row's badge, not the toast: a toast can come and go before a slow click returns.)
   await panel.getByTestId('accept').click();
-  await expect(verifier.getByText('Keputusan tersimpan.').first()).toBeVisible();
   await expect(row.getByTestId('review-diterima')).toBeVisible();
   expect(await item()).toMatchObject({ value: 3, reviewStatus: 'diterima' });
   await verifier.context().close();
