@@ -170,6 +170,10 @@ export async function changeItem(tx: Db | Tx, request: FastifyRequest, item: Ite
   const { key } = item;
   // A profile document is evidence of the entry's profile, not of an answer: nothing to review or score.
   const answered = !('entryId' in key && isProfileDocument(key.code));
+  // The entry's scores are computed from all its items: changes to two of its items at once would each store a view
+  // missing the other's. Locking the entry first queues them, and the write below then reads what the other committed.
+  // (NO KEY UPDATE: an evidence row inserted in this transaction already holds a KEY SHARE lock on the entry.)
+  if (answered && 'entryId' in key) await tx.execute(sql`select 1 from innovation_entries where id = ${key.entryId} for no key update`);
   const result = answered ? await write(tx, key, change, actor.id) : { changed: true, before: { value: 0, reviewStatus: null }, items: {} };
   if (!result.changed) {
     // Nothing written: either the option was already chosen (fine), or the item moved on since the user saw it.
