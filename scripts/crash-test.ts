@@ -400,7 +400,7 @@ async function run(engine: Engine, port: number) {
     const result = await verify(engine, dataDir, url.toString(), ledger);
     const seconds = Math.round((Date.now() - started) / 1000);
     console.log(
-      `${engine}: ${ledger.acknowledged} writes acknowledged (of ${ledger.attempted}: ${ledger.answers.size} answered items, ${ledger.uploads.length} uploads, ` +
+      `${engine}: ${ledger.acknowledged} writes acknowledged (of ${ledger.attempted} sent: ${ledger.answers.size} answered items, ${ledger.uploads.length} uploads, ` +
         `${[...ledger.decisions.values()].filter((d) => d.some((a) => a.acked)).length} decided items), ${survived} kills survived, ` +
         `writes lost ${result.lost}, mismatches ${result.mismatches} (${result.entries} entries' scores checked, ${result.orphans} orphan files ignored) in ${seconds} s`,
     );

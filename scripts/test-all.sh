@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # `npm test`: type check, build, domain + API tests on the embedded PostgreSQL server, the API tests again on
-# TEST_DATABASE_URL's server when it is set, then the browser tests. Ends with one line "N passed, N failed[, N skipped]".
+# TEST_DATABASE_URL's server when it is set, the crash-safety check, then the browser tests. Ends with one line "N passed, N failed[, N skipped]".
 set -u
 cd "$(dirname "$0")/.."
 rm -rf reports && mkdir -p reports
@@ -34,6 +34,12 @@ if [ -n "${TEST_DATABASE_URL:-}" ]; then
 else
   echo; echo "(TEST_DATABASE_URL not set: PostgreSQL run skipped)"
 fi
+
+# The real server SIGKILLed under concurrent writes, restarted, every acknowledged write checked (scripts/crash-test.ts):
+# a short run (the documented full one is 50 writers × 10 kills); one test per engine in reports/crash.json.
+step "crash safety"
+CRASH_WRITERS=${CRASH_WRITERS:-20} CRASH_KILLS=${CRASH_KILLS:-5} CRASH_REPORT=reports/crash.json \
+  CRASH_ENGINES=$([ -n "${TEST_DATABASE_URL:-}" ] && echo embedded,postgres || echo embedded) npx tsx scripts/crash-test.ts || status=1
 
 step "browser tests (Chromium)"
 CI=true E2E_SKIP_BUILD=$([ "$check_failures" -eq 0 ] && echo 1) npx playwright test || status=1
