@@ -9,7 +9,7 @@ import access from './plugins/access';
 import compression from './plugins/compression';
 import csrf from './plugins/csrf';
 import database from './plugins/database';
-import errors from './plugins/errors';
+import errors, { frameworkErrors } from './plugins/errors';
 import mailer from './plugins/mailer';
 import openapi from './plugins/openapi';
 import session from './plugins/session';
@@ -31,6 +31,7 @@ export async function buildApp({ config, database: db, ownsDatabase = false, log
   const app = Fastify({
     logger: logger ?? { level: config.logLevel },
     bodyLimit: 1_048_576,
+    frameworkErrors,
     trustProxy: process.env.TRUST_PROXY === 'true',
     // Per-request lines only on demand: a region's traffic would drown the useful log lines.
     logController: new LogController({ disableRequestLogging: process.env.LOG_REQUESTS !== 'true' }),
