@@ -50,6 +50,15 @@ async function routesOf(base: string, cookie: (u: string) => Promise<string>): P
   const drafts = (await (await fetch(`${base}/api/innovations?pageSize=100&status=draft`, { headers })).json()) as { items: { id: string }[] };
   if (!list.items.length || !drafts.items.length) throw new Error('the demo region has no innovations to read or save');
   const pick = <T>(xs: T[]) => xs[Math.floor(Math.random() * xs.length)];
+  // A save carries the item version it was made on, as the web app's does: each client edits a draft of its own
+  // and keeps the versions the server answers, so a 409 here would be a real lost update, not the bench's doing.
+  const versions = new Map<string, number>();
+  for (const d of drafts.items) {
+    const a = (await (await fetch(`${base}/api/innovations/entries/${d.id}/answers`, { headers })).json()) as { items: Record<string, { version: number }> };
+    for (const [code, item] of Object.entries(a.items)) versions.set(`${d.id}:${code}`, item.version);
+  }
+  let nextDraft = 0;
+  type SaveContext = { entryId?: string; code?: string };
   return [
     { name: 'empty route (/healthz/live)', run: { url: `${base}/healthz/live` } },
     { name: '/healthz (one query)', run: { url: `${base}/healthz` } },
@@ -68,11 +77,23 @@ async function routesOf(base: string, cookie: (u: string) => Promise<string>): P
         requests: [
           {
             method: 'PUT',
-            setupRequest: (r) => ({
-              ...r,
-              path: `/api/innovations/entries/${pick(drafts.items).id}/answers/${16 + Math.floor(Math.random() * 20)}`,
-              body: JSON.stringify({ value: 1 + Math.floor(Math.random() * 3) }),
-            }),
+            setupRequest: (r, context) => {
+              const c = context as SaveContext;
+              c.entryId ??= drafts.items[nextDraft++ % drafts.items.length].id;
+              c.code = String(16 + Math.floor(Math.random() * 20));
+              const version = versions.get(`${c.entryId}:${c.code}`) ?? 0;
+              return {
+                ...r,
+                path: `/api/innovations/entries/${c.entryId}/answers/${c.code}`,
+                body: JSON.stringify({ value: 1 + Math.floor(Math.random() * 3), version }),
+              };
+            },
+            onResponse: (status, body, context) => {
+              const c = context as SaveContext;
+              if (status !== 200 || !c.code) return;
+              const saved = (JSON.parse(body) as { items: Record<string, { version: number }> }).items[c.code];
+              if (saved) versions.set(`${c.entryId}:${c.code}`, saved.version);
+            },
           },
         ],
       },

@@ -59,6 +59,18 @@ export async function registerThroughApi(request: APIRequestContext, name: strin
 }
 
 /**
+ * Chooses an option for one indicator through the API on the item's version just read (saves without the version
+ * they were made on are refused), as the signed-in user: an innovation's SID answer or the region's SPD answer.
+ */
+export async function answerThroughApi(request: APIRequestContext, target: { entryId: string } | { periodId: string }, code: string, value: number) {
+  const url = 'entryId' in target ? `/api/innovations/entries/${target.entryId}/answers` : `/api/periods/${target.periodId}/region-answers`;
+  const read = await request.get(url);
+  expect(read.status()).toBe(200);
+  const version = ((await read.json()) as { items: Record<string, { version: number }> }).items[code]?.version ?? 0;
+  return request.put(`${url}/${code}`, { data: { value, version } });
+}
+
+/**
  * Set-up through the API as the signed-in operator: registers an innovation with a complete profile, answers
  * each code (value 1–3) with a PDF, and submits it to the Kepala OPD. Returns its id.
  */
@@ -70,7 +82,7 @@ export async function submitThroughApi(
   const id = await registerThroughApi(request, name, opts.profile);
   for (const code of opts.codes ?? ['16']) {
     const value = opts.value?.(code) ?? 2;
-    expect((await request.put(`/api/innovations/entries/${id}/answers/${code}`, { data: { value } })).status()).toBe(200);
+    expect((await answerThroughApi(request, { entryId: id }, code, value)).status()).toBe(200);
     const file = { name: `bukti-${code}.pdf`, mimeType: 'application/pdf', buffer: simplePdf([`${name} — indikator ${code}`]) };
     expect(
       (await request.post(`/api/evidence/files?entryId=${id}&code=${code}`, { headers: { 'x-requested-with': 'e2e' }, multipart: { file } })).status(),
