@@ -92,7 +92,7 @@ export const ROUTE_EXPECTATIONS: Record<string, RouteExpectation> = {
   'PATCH /api/periods/:id': period({ body: {} }),
   'POST /api/periods/:id/status': period({ body: { status: 'open' } }),
   'GET /api/periods/:id/region-answers': period(),
-  'PUT /api/periods/:id/region-answers/:code': period({ body: { value: 2 } }),
+  'PUT /api/periods/:id/region-answers/:code': period({ body: { value: 2, version: 0 } }),
 
   'GET /api/innovations': periodQuery(),
   'POST /api/innovations': { scope: 'none', body: {} },
@@ -102,7 +102,7 @@ export const ROUTE_EXPECTATIONS: Record<string, RouteExpectation> = {
   'GET /api/innovations/entries/:id/sent-preview': entry(),
   'POST /api/innovations/entries/:id/sent': entry({ body: { sent: false } }),
   'GET /api/innovations/entries/:id/answers': entry(),
-  'PUT /api/innovations/entries/:id/answers/:code': entry({ body: { value: 2 } }),
+  'PUT /api/innovations/entries/:id/answers/:code': entry({ body: { value: 2, version: 0 } }),
   'GET /api/innovations/entries/:id/messages': entry(),
   'POST /api/innovations/entries/:id/messages': entry({
     body: { body: 'Mohon dicek.' },

@@ -82,8 +82,8 @@ it('innovations: create, patch, list query and search', async () => {
     check(await call(s.app, op, 'GET', `/api/innovations?${new URLSearchParams(q as Record<string, string>)}`), 'list');
   });
   await asyncProperty(text, async (v) => {
-    check(await call(s.app, op, 'PUT', `/api/innovations/entries/${id}/answers/16`, { value: v }), 'answer');
-    check(await call(s.app, op, 'PUT', `/api/innovations/entries/${id}/answers/${segment(v)}`, { value: 2 }), 'answer code');
+    check(await call(s.app, op, 'PUT', `/api/innovations/entries/${id}/answers/16`, { value: v, version: 0 }), 'answer');
+    check(await call(s.app, op, 'PUT', `/api/innovations/entries/${id}/answers/${segment(v)}`, { value: 2, version: 0 }), 'answer code');
     check(await call(s.app, op, 'POST', `/api/innovations/entries/${id}/messages`, { body: v }), 'klinik');
   });
 });
