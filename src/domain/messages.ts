@@ -34,13 +34,13 @@ export const MESSAGES = {
   bad_json: { id: 'Format data tidak valid (JSON).', en: 'Malformed request body (JSON).' },
   // Sign-in
   invalid_credentials: { id: 'Nama pengguna atau kata sandi salah.', en: 'Wrong username or password.' },
-  account_locked: {
-    id: 'Akun dikunci sementara karena terlalu banyak percobaan gagal. Coba lagi dalam {minutes} menit.',
-    en: 'Account temporarily locked after too many failed attempts. Try again in {minutes} minutes.',
+  signin_throttled: {
+    id: 'Terlalu banyak percobaan masuk yang gagal untuk akun ini dari jaringan Anda. Tunggu {minutes} menit, lalu coba lagi, atau atur ulang kata sandi lewat "Lupa kata sandi?".',
+    en: 'Too many failed sign-in attempts for this account from your network. Wait {minutes} min and try again, or reset your password with "Forgot password?".',
   },
   ip_throttled: {
-    id: 'Terlalu banyak percobaan masuk dari perangkat ini. Coba lagi dalam {minutes} menit.',
-    en: 'Too many sign-in attempts from this device. Try again in {minutes} minutes.',
+    id: 'Terlalu banyak percobaan masuk yang gagal dari jaringan Anda. Tunggu {minutes} menit, lalu coba lagi.',
+    en: 'Too many failed sign-in attempts from your network. Wait {minutes} min and try again.',
   },
   account_inactive: {
     id: 'Akun Anda dinonaktifkan. Hubungi Admin Daerah.',

@@ -16,14 +16,14 @@ import {
 import { errorResponse, okResponse } from '../../contract/common';
 import { users } from '../db/schema';
 import { SESSION_COOKIE } from '../plugins/session';
-import { clearAccountFailures, closeOtherSessions } from '../shared/accounts/accounts';
+import { clearAccountThrottle, closeOtherSessions } from '../shared/accounts/accounts';
 import { updateOwnSettings } from '../shared/accounts/own-settings';
 import { assertPasswordAcceptable } from '../shared/accounts/password-check';
 import { hashPassword, verifyDummy, verifyPassword } from '../shared/accounts/passwords';
 import { recordAudit } from '../shared/audit/record';
 import { AppError, fieldError } from '../shared/http/errors';
 import { closeSession, consumeResetToken, createResetToken, findUserByLogin, loadMe, openSession, recentResetCount, regionActive } from './repository';
-import { checkThrottle, recordFailure } from './throttle';
+import { admitAttempt, forgetOldAttempts, passwordProven, signedIn } from './throttle';
 import { newTotpSecret, totpEnrolment, verifyTotp } from './totp';
 
 const tags = ['auth'];
@@ -50,36 +50,44 @@ export default async function authRoutes(fastify: FastifyInstance) {
         tags,
         summary: 'Sign in with username or e-mail',
         body: loginBody,
-        response: { 200: meResponse, 400: errorResponse, 401: errorResponse, 403: errorResponse, 423: errorResponse, 429: errorResponse },
+        response: { 200: meResponse, 400: errorResponse, 401: errorResponse, 403: errorResponse, 429: errorResponse },
       },
     },
     async (request, reply) => {
       const { username, password, totp } = request.body;
-      const key = username.toLowerCase();
-      const verdict = await checkThrottle(db, key, request.ip);
-      if (!verdict.ok)
-        throw verdict.reason === 'ip'
-          ? new AppError(429, 'ip_throttled', { minutes: verdict.minutes })
-          : new AppError(423, 'account_locked', { minutes: verdict.minutes });
-
       const user = await findUserByLogin(db, username);
+      const verdict = await admitAttempt(db, user ? { userId: user.id } : { name: username }, request.ip);
+      if (!verdict.ok) {
+        reply.header('Retry-After', String(verdict.retryAfterSeconds));
+        throw new AppError(429, verdict.reason === 'ip' ? 'ip_throttled' : 'signin_throttled', { minutes: Math.ceil(verdict.retryAfterSeconds / 60) });
+      }
+      const { gate } = verdict;
+
       let passwordOk = false;
       if (user) passwordOk = await verifyPassword(user.passwordHash, password);
       else await verifyDummy(password);
       if (!user || !passwordOk) {
-        await recordFailure(db, key, request.ip);
+        await forgetOldAttempts(db);
         throw new AppError(401, 'invalid_credentials');
       }
-      if (!user.active) throw new AppError(403, 'account_inactive');
-      if (user.regionId && !(await regionActive(db, user.regionId))) throw new AppError(403, 'region_inactive');
-      if (user.totpEnabled && user.totpSecret) {
-        if (!totp) throw new AppError(401, 'totp_required');
-        if (!verifyTotp(user.totpSecret, totp)) {
-          await recordFailure(db, key, request.ip);
-          throw new AppError(401, 'totp_invalid');
-        }
+      // From here the password is known to be right: refusals that are not guesses give the attempt back.
+      if (!user.active) {
+        await passwordProven(db, gate);
+        throw new AppError(403, 'account_inactive');
       }
-      await clearAccountFailures(db, key);
+      if (user.regionId && !(await regionActive(db, user.regionId))) {
+        await passwordProven(db, gate);
+        throw new AppError(403, 'region_inactive');
+      }
+      if (user.totpEnabled && user.totpSecret) {
+        if (!totp) {
+          await passwordProven(db, gate);
+          throw new AppError(401, 'totp_required');
+        }
+        // A wrong code stays counted: codes are guessed like passwords.
+        if (!verifyTotp(user.totpSecret, totp)) throw new AppError(401, 'totp_invalid');
+      }
+      await signedIn(db, gate);
       const token = await openSession(db, user.id, config.sessionIdleHours, { ip: request.ip, userAgent: request.headers['user-agent'] });
       await db.update(users).set({ lastLoginAt: new Date() }).where(eq(users.id, user.id));
       await recordAudit(db, request, {
@@ -216,7 +224,7 @@ export default async function authRoutes(fastify: FastifyInstance) {
           .set({ passwordHash: await hashPassword(newPassword), mustChangePassword: false, passwordChangedAt: new Date(), updatedAt: new Date() })
           .where(eq(users.id, userId));
         await closeOtherSessions(tx, userId);
-        await clearAccountFailures(tx, u.username.toLowerCase());
+        await clearAccountThrottle(tx, u.id);
         await recordAudit(tx, request, {
           regionId: u.regionId,
           entityType: 'user',

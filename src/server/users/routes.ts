@@ -7,7 +7,7 @@ import { passwordResetResponse, userCreateBody, userCreatedResponse, userListQue
 import { assignableRoles, canAccessRegion, isOpdBound, placementProblem, type Role } from '../../domain/roles';
 import { users } from '../db/schema';
 import type { SessionUser } from '../plugins/session';
-import { assertAccountFree, clearAccountFailures, closeOtherSessions, insertAccount, USERNAME_PATTERN } from '../shared/accounts/accounts';
+import { assertAccountFree, clearAccountThrottle, closeOtherSessions, insertAccount, USERNAME_PATTERN } from '../shared/accounts/accounts';
 import { assertPasswordAcceptable } from '../shared/accounts/password-check';
 import { hashPassword } from '../shared/accounts/passwords';
 import { generatePassword } from '../shared/accounts/tokens';
@@ -165,7 +165,7 @@ export default async function userRoutes(fastify: FastifyInstance) {
           .set({ passwordHash: await hashPassword(temporaryPassword), mustChangePassword: true, passwordChangedAt: new Date(), updatedAt: new Date() })
           .where(eq(users.id, target.id));
         await closeOtherSessions(tx, target.id, target.id === actor.id ? request.sessionId : null);
-        await clearAccountFailures(tx, target.username.toLowerCase());
+        await clearAccountThrottle(tx, target.id);
         await recordAudit(tx, request, {
           regionId: target.regionId,
           entityType: 'user',
