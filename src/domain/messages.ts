@@ -52,6 +52,10 @@ export const MESSAGES = {
   },
   totp_required: { id: 'Masukkan kode 6 digit dari aplikasi autentikator.', en: 'Enter the 6-digit code from your authenticator app.' },
   totp_invalid: { id: 'Kode autentikator salah atau kedaluwarsa.', en: 'Wrong or expired authenticator code.' },
+  totp_key_unavailable: {
+    id: 'Kode autentikator tidak dapat diperiksa karena kunci rahasia server tidak cocok. Hubungi pengelola platform.',
+    en: 'The authenticator code cannot be checked: the server’s secret key does not match. Contact the platform operator.',
+  },
   totp_not_started: { id: 'Mulai pengaturan autentikasi dua langkah terlebih dahulu.', en: 'Start two-factor set-up first.' },
   wrong_password: { id: 'Kata sandi saat ini salah.', en: 'The current password is wrong.' },
   reset_token_invalid: {

@@ -12,6 +12,7 @@ import database from './plugins/database';
 import errors from './plugins/errors';
 import mailer from './plugins/mailer';
 import openapi from './plugins/openapi';
+import secrets from './plugins/secrets';
 import session from './plugins/session';
 import storableText from './plugins/storable-text';
 import storage from './plugins/storage';
@@ -41,6 +42,7 @@ export async function buildApp({ config, database: db, ownsDatabase = false, log
   await app.register(access);
   await app.register(database, { database: db, config, ownsDatabase });
   await app.register(errors);
+  await app.register(secrets);
   await app.register(storableText);
   await app.register(cookie);
   await app.register(session);

@@ -16,6 +16,8 @@ export { DEMO_PASSWORD };
 export interface TestContext {
   app: FastifyInstance;
   database: Database;
+  /** The test database's address (for a CLI process). */
+  databaseUrl: string;
   config: Config;
   close: () => Promise<void>;
 }
@@ -39,14 +41,14 @@ async function freshPostgres(adminUrl: string, template: string) {
 }
 
 /** A database of its own, migrated (and with the demo region when `kind` is 'seeded'), copied from the run's template. */
-export async function openTestDatabase(kind: TemplateKind = 'migrated'): Promise<{ database: Database; drop: () => Promise<void> }> {
+export async function openTestDatabase(kind: TemplateKind = 'migrated'): Promise<{ database: Database; url: string; drop: () => Promise<void> }> {
   const { adminUrl, postgres } = templates();
   const { url, drop } = await freshPostgres(adminUrl, postgres[kind]);
-  return { database: await openDatabase({ url }), drop };
+  return { database: await openDatabase({ url }), url, drop };
 }
 
 export async function createTestApp(overrides: Partial<Config> = {}, opts: { seed?: boolean; logger?: object | boolean } = {}): Promise<TestContext> {
-  const { database, drop } = await openTestDatabase(opts.seed === false ? 'migrated' : 'seeded');
+  const { database, url, drop } = await openTestDatabase(opts.seed === false ? 'migrated' : 'seeded');
   // Each test app stores its files in its own temporary folder, removed on close.
   const dataDir = mkdtempSync(join(tmpdir(), 'inovda-test-'));
   const config = { ...loadConfig({ DATA_DIR: dataDir }), serveWeb: false, logLevel: 'silent', ...overrides };
@@ -55,6 +57,7 @@ export async function createTestApp(overrides: Partial<Config> = {}, opts: { see
   return {
     app,
     database,
+    databaseUrl: url,
     config,
     close: async () => {
       await app.close();

@@ -22,6 +22,8 @@ import { assertPasswordAcceptable } from '../shared/accounts/password-check';
 import { hashPassword, verifyDummy, verifyPassword } from '../shared/accounts/passwords';
 import { recordAudit } from '../shared/audit/record';
 import { AppError, fieldError } from '../shared/http/errors';
+import { SecretKeyError } from '../shared/secrets/secret-box';
+import { openTotpSecret, sealTotpSecret } from '../shared/secrets/totp-secrets';
 import { closeSession, consumeResetToken, createResetToken, findUserByLogin, loadMe, openSession, recentResetCount, regionActive } from './repository';
 import { admitAttempt, forgetOldAttempts, passwordProven, signedIn } from './throttle';
 import { newTotpSecret, totpEnrolment, verifyTotp } from './totp';
@@ -32,6 +34,17 @@ const RESET_LINKS_PER_QUARTER_HOUR = 3;
 export default async function authRoutes(fastify: FastifyInstance) {
   const app = fastify.withTypeProvider<ZodTypeProvider>();
   const { db, config } = app;
+
+  /** The user's two-factor seed; a key the server lacks is the operator's to fix, said so, never a crash. */
+  const openSecret = (userId: string, stored: string) => {
+    try {
+      return openTotpSecret(app.secrets, userId, stored);
+    } catch (err) {
+      if (!(err instanceof SecretKeyError)) throw err;
+      app.log.error({ userId }, `two-factor secret unreadable: ${err.message}`);
+      throw new AppError(503, 'totp_key_unavailable');
+    }
+  };
 
   const setCookie = (reply: FastifyReply, token: string) =>
     reply.setCookie(SESSION_COOKIE, token, {
@@ -50,7 +63,7 @@ export default async function authRoutes(fastify: FastifyInstance) {
         tags,
         summary: 'Sign in with username or e-mail',
         body: loginBody,
-        response: { 200: meResponse, 400: errorResponse, 401: errorResponse, 403: errorResponse, 429: errorResponse },
+        response: { 200: meResponse, 400: errorResponse, 401: errorResponse, 403: errorResponse, 429: errorResponse, 503: errorResponse },
       },
     },
     async (request, reply) => {
@@ -85,7 +98,7 @@ export default async function authRoutes(fastify: FastifyInstance) {
           throw new AppError(401, 'totp_required');
         }
         // A wrong code stays counted: codes are guessed like passwords.
-        if (!verifyTotp(user.totpSecret, totp)) throw new AppError(401, 'totp_invalid');
+        if (!verifyTotp(openSecret(user.id, user.totpSecret), totp)) throw new AppError(401, 'totp_invalid');
       }
       await signedIn(db, gate);
       const token = await openSession(db, user.id, config.sessionIdleHours, { ip: request.ip, userAgent: request.headers['user-agent'] });
@@ -248,8 +261,11 @@ export default async function authRoutes(fastify: FastifyInstance) {
       const me = request.actor;
       if (me.totpEnabled) throw new AppError(409, 'conflict');
       const secret = newTotpSecret();
-      // Stored but not active until a code from it is confirmed.
-      await db.update(users).set({ totpSecret: secret, totpEnabled: false, updatedAt: new Date() }).where(eq(users.id, me.id));
+      // Stored (sealed) but not active until a code from it is confirmed.
+      await db
+        .update(users)
+        .set({ totpSecret: sealTotpSecret(app.secrets, me.id, secret), totpEnabled: false, updatedAt: new Date() })
+        .where(eq(users.id, me.id));
       return totpEnrolment(secret, me.username);
     },
   );
@@ -258,13 +274,18 @@ export default async function authRoutes(fastify: FastifyInstance) {
     '/api/auth/totp/enable',
     {
       config: { permission: 'signed_in' },
-      schema: { tags, summary: 'Confirm a code and switch two-factor sign-in on', body: totpCodeBody, response: { 200: meResponse, 400: errorResponse } },
+      schema: {
+        tags,
+        summary: 'Confirm a code and switch two-factor sign-in on',
+        body: totpCodeBody,
+        response: { 200: meResponse, 400: errorResponse, 503: errorResponse },
+      },
     },
     async (request) => {
       const me = request.actor;
       const [row] = await db.select().from(users).where(eq(users.id, me.id));
       if (!row.totpSecret) throw fieldError({ code: 'totp_not_started' });
-      if (!verifyTotp(row.totpSecret, request.body.code)) throw fieldError({ code: 'totp_invalid' });
+      if (!verifyTotp(openSecret(me.id, row.totpSecret), request.body.code)) throw fieldError({ code: 'totp_invalid' });
       await db.transaction(async (tx) => {
         await tx.update(users).set({ totpEnabled: true, updatedAt: new Date() }).where(eq(users.id, me.id));
         await recordAudit(tx, request, { regionId: me.regionId, entityType: 'user', entityId: me.id, entityLabel: me.username, action: 'totp_enabled' });

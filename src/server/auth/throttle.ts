@@ -9,7 +9,7 @@
 // Each attempt is counted by one statement *before* its password is checked, and a held key refuses without
 // counting; so however many tries arrive at once, no more passwords are checked than the limit allows.
 import { createHash } from 'node:crypto';
-import { and, eq, isNull, lt, or, sql } from 'drizzle-orm';
+import { eq, isNull, lt, or, sql } from 'drizzle-orm';
 import type { Db } from '../db/client';
 import { loginThrottles } from '../db/schema';
 
@@ -26,7 +26,8 @@ export const THROTTLE = {
 };
 
 export interface AttemptGate {
-  keys: string[];
+  accountKey: string;
+  ipKey: string;
 }
 
 export type GateVerdict = { ok: true; gate: AttemptGate } | { ok: false; reason: 'account' | 'ip'; retryAfterSeconds: number };
@@ -88,38 +89,43 @@ async function secondsHeld(db: Db, key: string): Promise<number> {
 /** Takes one attempt for this sign-in, or says which limit holds it and for how many seconds. */
 export async function admitAttempt(db: Db, subject: Subject, ip: string): Promise<GateVerdict> {
   const network = networkOf(ip);
-  const ipKey = digest(`network|${network}`);
-  if ((await take(db, ipKey, null, THROTTLE.ipFreeTries)) === null) return { ok: false, reason: 'ip', retryAfterSeconds: await secondsHeld(db, ipKey) };
-  const key = accountKey(subject, network);
-  if ((await take(db, key, 'userId' in subject ? subject.userId : null, THROTTLE.accountFreeTries)) === null) {
-    // Held: no password is checked, so the network's count gets this attempt back.
-    await giveBack(db, [ipKey]);
-    return { ok: false, reason: 'account', retryAfterSeconds: await secondsHeld(db, key) };
+  const gate: AttemptGate = { accountKey: accountKey(subject, network), ipKey: digest(`network|${network}`) };
+  // The account first: a burst at one account is refused there and never reaches the network's count.
+  if ((await take(db, gate.accountKey, 'userId' in subject ? subject.userId : null, THROTTLE.accountFreeTries)) === null)
+    return { ok: false, reason: 'account', retryAfterSeconds: await secondsHeld(db, gate.accountKey) };
+  if ((await take(db, gate.ipKey, null, THROTTLE.ipFreeTries)) === null) {
+    // Held: no password is checked, so the account's count gets this attempt back.
+    await giveBack(db, gate.accountKey, THROTTLE.accountFreeTries);
+    return { ok: false, reason: 'ip', retryAfterSeconds: await secondsHeld(db, gate.ipKey) };
   }
-  return { ok: true, gate: { keys: [ipKey, key] } };
+  return { ok: true, gate };
 }
 
-async function giveBack(db: Db, keys: string[]) {
-  for (const key of keys)
-    await db
-      .update(loginThrottles)
-      .set({ attempts: sql`greatest(${loginThrottles.attempts} - 1, 0)`, blockedUntil: null })
-      .where(and(eq(loginThrottles.key, key), sql`${loginThrottles.attempts} > 0`));
+/** One attempt less on `key`; the hold goes once the count is back within the free tries. */
+async function giveBack(db: Db, key: string, freeTries: number) {
+  const left = sql`greatest(${loginThrottles.attempts} - 1, 0)`;
+  await db
+    .update(loginThrottles)
+    .set({ attempts: left, blockedUntil: sql`case when ${left} < ${freeTries} then null else ${loginThrottles.blockedUntil} end` })
+    .where(eq(loginThrottles.key, key));
 }
 
 /**
- * The password was right (the sign-in may still stop at the second factor or an inactive account): the
- * attempt is taken back from both counts, so colleagues behind one office address never add up.
+ * The password was right, though the sign-in stops at the second factor or an inactive account: the attempt
+ * is taken back from both counts.
  */
 export async function passwordProven(db: Db, gate: AttemptGate): Promise<void> {
-  await giveBack(db, gate.keys);
+  await giveBack(db, gate.accountKey, THROTTLE.accountFreeTries);
+  await giveBack(db, gate.ipKey, THROTTLE.ipFreeTries);
 }
 
-/** A complete sign-in: the network gets its attempt back and this account's count from it starts again. */
+/**
+ * A complete sign-in: this account's count from this network starts again, and the network gets its attempt
+ * back (so colleagues signing in behind one office address never add up).
+ */
 export async function signedIn(db: Db, gate: AttemptGate): Promise<void> {
-  const [ipKey, key] = gate.keys;
-  await giveBack(db, [ipKey]);
-  await db.delete(loginThrottles).where(eq(loginThrottles.key, key));
+  await db.delete(loginThrottles).where(eq(loginThrottles.key, gate.accountKey));
+  await giveBack(db, gate.ipKey, THROTTLE.ipFreeTries);
 }
 
 /** After a failed try: rows quiet for a day are of no more use. */

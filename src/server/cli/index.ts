@@ -17,6 +17,9 @@ import { insertAccount, USERNAME_PATTERN } from '../shared/accounts/accounts';
 import { generatePassword } from '../shared/accounts/tokens';
 import { recordAudit } from '../shared/audit/record';
 import { findFramework, listFrameworks } from '../shared/periods/framework-store';
+import { loadSecretBox } from '../shared/secrets/keys';
+import { SecretKeyError } from '../shared/secrets/secret-box';
+import { resealTotpSecrets } from '../shared/secrets/totp-secrets';
 import { registerIidCommands } from './iid-commands';
 
 const config = loadConfig();
@@ -34,6 +37,15 @@ async function withDatabase(fn: (database: Database) => Promise<void>) {
 function fail(message: string): never {
   console.error(`error: ${message}`);
   process.exit(2);
+}
+
+function loadSecretBoxOrFail() {
+  try {
+    return loadSecretBox(config, (m) => console.log(m));
+  } catch (err) {
+    if (err instanceof SecretKeyError) fail(err.message);
+    throw err;
+  }
 }
 
 const program = new Command('inovda').description('Inovda operator commands').showHelpAfterError();
@@ -104,6 +116,22 @@ program
         if ((err as { status?: number }).status === 409) fail('username or e-mail already exists');
         throw err;
       }
+    }),
+  );
+
+program
+  .command('rotate-secret-key')
+  .description('seal every stored two-factor secret again under INOVDA_SECRET_KEY (old keys read from INOVDA_SECRET_KEYS_OLD)')
+  .action(() =>
+    withDatabase(async ({ db }) => {
+      const box = loadSecretBoxOrFail();
+      const result = await resealTotpSecrets(db, box);
+      console.log(`two-factor secrets sealed with key ${box.current.id}: ${result.resealed} now, ${result.unchanged} already`);
+      if (result.failed.length) {
+        for (const f of result.failed) console.error(`  ${f.username}: ${f.reason}`);
+        fail(`${result.failed.length} secret(s) could not be read: add their key to INOVDA_SECRET_KEYS_OLD and run again`);
+      }
+      if (box.keyIds.length > 1) console.log('every secret now opens with the current key: INOVDA_SECRET_KEYS_OLD can be removed');
     }),
   );
 
