@@ -98,9 +98,13 @@ export const MESSAGES = {
   cannot_change_own_role: { id: 'Anda tidak dapat mengubah peran Anda sendiri.', en: 'You cannot change your own role.' },
   password_too_short: { id: 'Kata sandi minimal {min} karakter.', en: 'Password must have at least {min} characters.' },
   password_too_long: { id: 'Kata sandi terlalu panjang.', en: 'Password is too long.' },
-  password_needs_letter_and_digit: {
-    id: 'Kata sandi harus memuat huruf dan angka.',
-    en: 'Password must contain letters and digits.',
+  password_personal: {
+    id: 'Kata sandi memuat nama, e-mail, daerah, Perangkat Daerah Anda atau kata "inovda": mudah ditebak oleh orang yang mengenal Anda. Gunakan beberapa kata lain yang tidak berhubungan.',
+    en: 'The password contains your name, e-mail, region, Perangkat Daerah or the word "inovda": easy to guess for someone who knows you. Use a few other, unrelated words.',
+  },
+  password_too_guessable: {
+    id: 'Kata sandi terlalu mudah ditebak (kata sandi umum, kata atau nama biasa, pola keyboard, tanggal). Gunakan beberapa kata yang tidak berhubungan, misalnya "kopi jendela sepeda hujan".',
+    en: 'The password is too easy to guess (a common password, an ordinary word or name, a keyboard pattern, a date). Use a few unrelated words, e.g. "coffee window bicycle rain".',
   },
   password_same_as_username: { id: 'Kata sandi tidak boleh memuat nama pengguna.', en: 'Password must not contain the username.' },
   password_reused: { id: 'Kata sandi baru harus berbeda dari yang lama.', en: 'The new password must differ from the old one.' },

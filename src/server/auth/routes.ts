@@ -18,7 +18,7 @@ import { users } from '../db/schema';
 import { SESSION_COOKIE } from '../plugins/session';
 import { clearAccountThrottle, closeOtherSessions } from '../shared/accounts/accounts';
 import { updateOwnSettings } from '../shared/accounts/own-settings';
-import { assertPasswordAcceptable } from '../shared/accounts/password-check';
+import { assertPasswordAcceptable, passwordContextOf } from '../shared/accounts/password-check';
 import { hashPassword, verifyDummy, verifyPassword } from '../shared/accounts/passwords';
 import { recordAudit } from '../shared/audit/record';
 import { AppError, fieldError } from '../shared/http/errors';
@@ -159,7 +159,7 @@ export default async function authRoutes(fastify: FastifyInstance) {
       const [row] = await db.select().from(users).where(eq(users.id, me.id));
       const { currentPassword, newPassword } = request.body;
       if (!(await verifyPassword(row.passwordHash, currentPassword))) throw fieldError({ currentPassword: 'wrong_password' });
-      assertPasswordAcceptable('newPassword', newPassword, row.username);
+      await assertPasswordAcceptable('newPassword', newPassword, await passwordContextOf(db, row));
       if (currentPassword === newPassword) throw fieldError({ newPassword: 'password_reused' });
       await db.transaction(async (tx) => {
         await tx
@@ -231,7 +231,7 @@ export default async function authRoutes(fastify: FastifyInstance) {
         const userId = await consumeResetToken(tx, token);
         if (!userId) throw fieldError({ token: 'reset_token_invalid' });
         const [u] = await tx.select().from(users).where(eq(users.id, userId));
-        assertPasswordAcceptable('newPassword', newPassword, u.username);
+        await assertPasswordAcceptable('newPassword', newPassword, await passwordContextOf(tx, u));
         await tx
           .update(users)
           .set({ passwordHash: await hashPassword(newPassword), mustChangePassword: false, passwordChangedAt: new Date(), updatedAt: new Date() })

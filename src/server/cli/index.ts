@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { Command } from 'commander';
 import { eq } from 'drizzle-orm';
 import type { Framework } from '../../domain/iid/types';
-import { passwordProblems } from '../../domain/password-policy';
+import { translate } from '../../domain/messages';
+import { PASSWORD_MIN_LENGTH } from '../../domain/password-policy';
 import { BackupError, createBackup, restoreBackup } from '../backup/backup';
 import { loadConfig } from '../config';
 import type { Database } from '../db/client';
@@ -14,6 +15,7 @@ import { describeDatabase, hasDatabase, openConfiguredDatabase } from '../runtim
 import { seedDemoInnovations } from '../seed/demo-innovations';
 import { seedDemo } from '../seed/seed';
 import { insertAccount, USERNAME_PATTERN } from '../shared/accounts/accounts';
+import { checkPassword, passwordContextOf } from '../shared/accounts/password-check';
 import { generatePassword } from '../shared/accounts/tokens';
 import { recordAudit } from '../shared/audit/record';
 import { findFramework, listFrameworks } from '../shared/periods/framework-store';
@@ -82,14 +84,15 @@ program
       const username = opts.username.toLowerCase();
       if (!USERNAME_PATTERN.test(username)) fail('username: use 3–40 lowercase letters, digits, dots, underscores or hyphens');
       const password = opts.password ?? generatePassword();
-      const problems = passwordProblems(password, username);
-      if (problems.length) fail(`password: ${problems.join(', ')}`);
       let regionId: string | null = null;
       if (opts.region) {
         const [region] = await db.select().from(regions).where(eq(regions.kemendagriCode, opts.region));
         if (!region) fail(`region: no region with Kemendagri code ${opts.region}`);
         regionId = region.id;
       }
+      const context = await passwordContextOf(db, { username, fullName: opts.name, email: opts.email, regionId });
+      const { problems } = await checkPassword(password, context);
+      if (problems.length) fail(`password: ${problems.map((p) => translate(`password_${p}`, 'en', { min: PASSWORD_MIN_LENGTH })).join(' ')}`);
       try {
         const user = await insertAccount(db, {
           username,

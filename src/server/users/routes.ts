@@ -8,7 +8,7 @@ import { assignableRoles, canAccessRegion, isOpdBound, placementProblem, type Ro
 import { users } from '../db/schema';
 import type { SessionUser } from '../plugins/session';
 import { assertAccountFree, clearAccountThrottle, closeOtherSessions, insertAccount, USERNAME_PATTERN } from '../shared/accounts/accounts';
-import { assertPasswordAcceptable } from '../shared/accounts/password-check';
+import { assertPasswordAcceptable, passwordContextOf } from '../shared/accounts/password-check';
 import { hashPassword } from '../shared/accounts/passwords';
 import { generatePassword } from '../shared/accounts/tokens';
 import { actionFor, changedOnly, recordAudit } from '../shared/audit/record';
@@ -72,7 +72,7 @@ export default async function userRoutes(fastify: FastifyInstance) {
       const opdId = isOpdBound(body.role) ? (body.opdId ?? null) : null;
       if (!USERNAME_PATTERN.test(body.username)) throw fieldError({ username: 'username_format' });
       await checkPlacement(actor, body.role, regionId, opdId);
-      if (body.password) assertPasswordAcceptable('password', body.password, body.username);
+      if (body.password) await assertPasswordAcceptable('password', body.password, await passwordContextOf(db, { ...body, regionId, opdId }));
       const temporaryPassword = body.password ? null : generatePassword();
       const created = await db.transaction(async (tx) => {
         const row = await insertAccount(tx, {
