@@ -26,13 +26,22 @@ export interface PasswordDictionaries {
 
 export type PasswordChecker = (password: string, context?: PasswordContext) => PasswordAssessment;
 
+const ESTIMATED_LENGTH = 64;
 const factories = new WeakMap<PasswordDictionaries, ZxcvbnFactory>();
 
 /** A checker over the given dictionaries (ranking them takes a moment, so it is done once per dictionaries object). */
 export function passwordChecker(dictionaries: PasswordDictionaries): PasswordChecker {
   let factory = factories.get(dictionaries);
   if (!factory) {
-    factory = new ZxcvbnFactory({ dictionary: dictionaries.dictionary, graphs: dictionaries.graphs });
+    factory = new ZxcvbnFactory({
+      dictionary: dictionaries.dictionary,
+      graphs: dictionaries.graphs,
+      // Bounds on the work per check (a 200-character mix of l33t symbols took seconds with the defaults, on the
+      // server's event loop): at most 10 l33t substitutions are tried, and the first 64 characters judged —
+      // a longer password is not weaker than its first 64 characters.
+      l33tMaxSubstitutions: 10,
+      maxLength: ESTIMATED_LENGTH,
+    });
     factories.set(dictionaries, factory);
   }
   const zxcvbn = factory;
@@ -42,8 +51,7 @@ export function passwordChecker(dictionaries: PasswordDictionaries): PasswordChe
     if (password.length > PASSWORD_MAX_LENGTH) problems.push('too_long');
     const username = context.username?.trim().toLowerCase();
     if (username && password.toLowerCase().includes(username)) problems.push('same_as_username');
-    // The estimator reads at most PASSWORD_MAX_LENGTH characters: anything longer is refused above anyway.
-    const result = zxcvbn.check(password.slice(0, PASSWORD_MAX_LENGTH), contextWords(context));
+    const result = zxcvbn.check(password.slice(0, ESTIMATED_LENGTH), contextWords(context));
     const warning = result.feedback.warning || null;
     if (result.score < PASSWORD_MIN_SCORE) problems.push(warning === 'userInputs' ? 'personal' : 'too_guessable');
     return { problems, score: result.score, warning, suggestions: result.feedback.suggestions };
