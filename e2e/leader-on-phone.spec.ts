@@ -1,8 +1,9 @@
 // The Pimpinan (kepala daerah, sekda) reads Inovda on a phone: from home straight to the dashboard, every
 // OPD's progress as a card (not a table scrolled sideways with the target out of sight), the leaders' PDF
 // report, English as a switch — and nothing they can change: the server refuses every write.
-import { expect, test } from '@playwright/test';
+import { expect } from '@playwright/test';
 import { ensureOpenPeriod, expectNoSidewaysScroll, signIn, signOut } from './support';
+import { test } from './test';
 
 // A shared two-core machine can take several seconds for the dashboard's first load.
 test.setTimeout(120_000);

@@ -1,8 +1,9 @@
 // The SPD drawer names the region indicators that are answered without evidence ("3. Kualitas peningkatan
 // perizinan"): it listed bare codes ("…: 3.") that read like a count, and told the admin to upload "before
 // submitting" although region answers are not submitted.
-import { expect, test } from '@playwright/test';
+import { expect } from '@playwright/test';
 import { ensureOpenPeriod, signIn } from './support';
+import { test } from './test';
 
 test('answered region indicators without evidence are named in the SPD drawer', async ({ page }) => {
   await signIn(page, 'admin');

@@ -1,9 +1,10 @@
 // The Content-Security-Policy (no inline script, no framing by others) breaks nothing the browser shows:
 // the sign-in page, the API docs, a PDF evidence preview in its frame, the two-factor QR code. A refused
 // script, style, frame or image shows as a console error, which fails these tests.
-import { expect, type Page, test } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
 import { simplePdf } from '../src/server/seed/simple-pdf';
 import { ensureOpenPeriod, signIn } from './support';
+import { test } from './test';
 
 function consoleErrors(page: Page): string[] {
   const errors: string[] = [];

@@ -106,3 +106,20 @@ export async function expectNoSidewaysScroll(page: Page, where = '') {
   }
   expect(found.scroll, `sideways scroll ${where} (${found.width} px): ${found.culprits.join('; ')}`).toBeLessThanOrEqual(found.width + 1);
 }
+
+/**
+ * The page showed this notice (toast) since it loaded — on screen now or already gone — and it was not expected
+ * before (each one found is crossed off). A notice closes after a few seconds, and on a busy machine the click that
+ * caused it can take longer than that to return.
+ */
+export async function expectNotice(page: Page, text: string) {
+  const crossOff = (wanted: string) => {
+    const notices = (window as unknown as { __inovdaNotices?: string[] }).__inovdaNotices;
+    if (!notices) return 'not watched (use the test of e2e/test.ts)';
+    const at = notices.indexOf(wanted);
+    if (at < 0) return `not shown; shown: ${JSON.stringify(notices)}`;
+    notices.splice(at, 1);
+    return 'shown';
+  };
+  await expect.poll(() => page.evaluate(crossOff, text), { message: `notice "${text}"`, timeout: 30_000 }).toBe('shown');
+}

@@ -19,6 +19,8 @@ export interface TestContext {
   /** The test database's address (for a CLI process). */
   databaseUrl: string;
   config: Config;
+  /** Every statement the app has sent so far (clear it, make a request, count). */
+  queries: string[];
   close: () => Promise<void>;
 }
 
@@ -41,14 +43,18 @@ async function freshPostgres(adminUrl: string, template: string) {
 }
 
 /** A database of its own, migrated (and with the demo region when `kind` is 'seeded'), copied from the run's template. */
-export async function openTestDatabase(kind: TemplateKind = 'migrated'): Promise<{ database: Database; url: string; drop: () => Promise<void> }> {
+export async function openTestDatabase(
+  kind: TemplateKind = 'migrated',
+  logQuery?: (query: string) => void,
+): Promise<{ database: Database; url: string; drop: () => Promise<void> }> {
   const { adminUrl, postgres } = templates();
   const { url, drop } = await freshPostgres(adminUrl, postgres[kind]);
-  return { database: await openDatabase({ url }), url, drop };
+  return { database: await openDatabase({ url, logQuery }), url, drop };
 }
 
 export async function createTestApp(overrides: Partial<Config> = {}, opts: { seed?: boolean; logger?: object | boolean } = {}): Promise<TestContext> {
-  const { database, url, drop } = await openTestDatabase(opts.seed === false ? 'migrated' : 'seeded');
+  const queries: string[] = [];
+  const { database, url, drop } = await openTestDatabase(opts.seed === false ? 'migrated' : 'seeded', (q) => queries.push(q));
   // Each test app stores its files in its own temporary folder, removed on close.
   const dataDir = mkdtempSync(join(tmpdir(), 'inovda-test-'));
   const config = { ...loadConfig({ DATA_DIR: dataDir }), serveWeb: false, logLevel: 'silent', ...overrides };
@@ -59,6 +65,7 @@ export async function createTestApp(overrides: Partial<Config> = {}, opts: { see
     database,
     databaseUrl: url,
     config,
+    queries,
     close: async () => {
       await app.close();
       await database.close();

@@ -24,7 +24,7 @@ import { recordAudit } from '../shared/audit/record';
 import { AppError, fieldError } from '../shared/http/errors';
 import { SecretKeyError } from '../shared/secrets/secret-box';
 import { openTotpSecret, sealTotpSecret } from '../shared/secrets/totp-secrets';
-import { closeSession, consumeResetToken, createResetToken, findUserByLogin, loadMe, openSession, recentResetCount, regionActive } from './repository';
+import { closeSession, consumeResetToken, createResetToken, findUserByLogin, loadMe, meOf, openSession, recentResetCount, regionActive } from './repository';
 import { admitAttempt, forgetOldAttempts, passwordProven, signedIn } from './throttle';
 import { newTotpSecret, totpEnrolment, verifyTotp } from './totp';
 
@@ -132,7 +132,8 @@ export default async function authRoutes(fastify: FastifyInstance) {
       config: { permission: 'signed_in' },
       schema: { tags, summary: 'The signed-in user, their region, OPD and permissions', response: { 200: meResponse, 401: errorResponse } },
     },
-    async (request) => loadMe(db, request.actor.id),
+    // The session lookup already read the user, region and OPD: no query here.
+    async (request) => meOf(request.actor, request.actor.region, request.actor.opd),
   );
 
   app.patch(
