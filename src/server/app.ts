@@ -12,6 +12,8 @@ import database from './plugins/database';
 import errors, { frameworkErrors } from './plugins/errors';
 import mailer from './plugins/mailer';
 import openapi from './plugins/openapi';
+import secrets from './plugins/secrets';
+import securityHeaders from './plugins/security-headers';
 import session from './plugins/session';
 import storableText from './plugins/storable-text';
 import storage from './plugins/storage';
@@ -39,9 +41,12 @@ export async function buildApp({ config, database: db, ownsDatabase = false, log
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
 
+  // Headers first: a request refused by a later hook (access, CSRF) still gets them.
+  await app.register(securityHeaders, { config });
   await app.register(access);
   await app.register(database, { database: db, config, ownsDatabase });
   await app.register(errors);
+  await app.register(secrets);
   await app.register(storableText);
   await app.register(cookie);
   await app.register(session);
