@@ -24,6 +24,12 @@ export interface Ingested {
 
 const MIB = 1024 * 1024;
 
+/** 413, with the limit on the file field as for any other refusal of the file. */
+function tooLarge(kind: string, limit: number): AppError {
+  const params = { kind, maxMb: Math.floor(limit / MIB) };
+  return new AppError(413, 'file_too_large', params, { file: { code: 'file_too_large', params } });
+}
+
 export async function ingest(source: Readable, opts: { incomingDir: string; limits: SizeLimits }): Promise<Ingested> {
   const tempPath = join(opts.incomingDir, `${randomUUID()}.part`);
   const hash = createHash('sha256');
@@ -38,7 +44,7 @@ export async function ingest(source: Readable, opts: { incomingDir: string; limi
   function count(chunk: Buffer) {
     size += chunk.length;
     const limit = opts.limits[kind as FileKind];
-    if (size > limit) throw fieldError({ file: { code: 'file_too_large', params: { kind: (kind as string).toUpperCase(), maxMb: Math.floor(limit / MIB) } } });
+    if (size > limit) throw tooLarge((kind as string).toUpperCase(), limit);
     hash.update(chunk);
   }
 
@@ -75,8 +81,7 @@ export async function ingest(source: Readable, opts: { incomingDir: string; limi
   } catch (e) {
     await rm(tempPath, { force: true });
     // The multipart parser stops a file at the largest limit of all types.
-    if ((e as { code?: string }).code === 'FST_REQ_FILE_TOO_LARGE')
-      throw fieldError({ file: { code: 'file_too_large', params: { kind: 'file', maxMb: Math.floor(Math.max(...Object.values(opts.limits)) / MIB) } } });
+    if ((e as { code?: string }).code === 'FST_REQ_FILE_TOO_LARGE') throw tooLarge('file', Math.max(...Object.values(opts.limits)));
     if (e instanceof AppError) throw e;
     throw new AppError(400, 'upload_interrupted');
   }
