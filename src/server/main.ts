@@ -6,8 +6,7 @@ import type { Database } from './db/client';
 import { openStore } from './plugins/storage';
 import { runDailyIfDue } from './reminders/run';
 import { describeDatabase, openConfiguredDatabase } from './runtime';
-import { seedDemoInnovations } from './seed/demo-innovations';
-import { isEmpty, seedDemo } from './seed/seed';
+import { seedFirstStart } from './seed/first-start';
 
 async function main() {
   const config = loadConfig();
@@ -35,11 +34,14 @@ async function main() {
   process.on('SIGTERM', () => void shutdown('SIGTERM'));
 
   database = await openConfiguredDatabase(config, { takeOver: true, log: (m) => console.log(m) });
-  let seeded: Awaited<ReturnType<typeof seedDemo>> | undefined;
-  if (process.env.INOVDA_SEED !== 'false' && (await isEmpty(database.db))) {
-    seeded = await seedDemo(database.db, { password: config.demoPassword });
-    if (process.env.INOVDA_DEMO_INNOVATIONS !== 'false') await seedDemoInnovations(database.db, await openStore(config.storage));
-  }
+  const seeded =
+    process.env.INOVDA_SEED === 'false'
+      ? undefined
+      : await seedFirstStart(database, {
+          password: config.demoPassword,
+          demoInnovations: process.env.INOVDA_DEMO_INNOVATIONS !== 'false',
+          store: () => openStore(config.storage),
+        });
   app = await buildApp({ config, database, ownsDatabase: true });
 
   await app.listen({ port: config.port, host: config.host });
