@@ -7,6 +7,7 @@ import { openStore } from './plugins/storage';
 import { runDailyIfDue } from './reminders/run';
 import { describeDatabase, openConfiguredDatabase } from './runtime';
 import { seedFirstStart } from './seed/first-start';
+import { UnsharedStoreError } from './shared/files/shared-store';
 
 async function main() {
   const config = loadConfig();
@@ -42,7 +43,13 @@ async function main() {
           demoInnovations: process.env.INOVDA_DEMO_INNOVATIONS !== 'false',
           store: () => openStore(config.storage),
         });
-  app = await buildApp({ config, database, ownsDatabase: true });
+  try {
+    app = await buildApp({ config, database, ownsDatabase: true });
+  } catch (err) {
+    // Refused to start (a file store the other instances do not share, …): the embedded server stops too.
+    await database.close().catch(() => {});
+    throw err;
+  }
 
   await app.listen({ port: config.port, host: config.host });
   // Daily reminders: every instance checks each half hour; the database makes sure only one sends them.
@@ -69,6 +76,7 @@ async function main() {
 }
 
 main().catch((err) => {
-  console.error(err);
+  // A refusal explains itself; anything else needs its stack.
+  console.error(err instanceof UnsharedStoreError ? `\n${err.message}\n` : err);
   process.exit(1);
 });

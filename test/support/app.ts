@@ -45,6 +45,15 @@ export async function openTestDatabase(kind: TemplateKind = 'migrated'): Promise
   return { database: await openDatabase({ url }), drop };
 }
 
+/**
+ * A new database on the run's server, dropped by `drop`: a copy of a template, or `empty` (not even migrated —
+ * what instances starting on a brand-new database find). Open as many handles on `url` as instances need.
+ */
+export async function freshTestDatabase(kind: TemplateKind | 'empty'): Promise<{ url: string; drop: () => Promise<void> }> {
+  const { adminUrl, postgres } = templates();
+  return freshPostgres(adminUrl, kind === 'empty' ? 'template0' : postgres[kind]);
+}
+
 export async function createTestApp(overrides: Partial<Config> = {}, opts: { seed?: boolean; logger?: object | boolean } = {}): Promise<TestContext> {
   const { database, drop } = await openTestDatabase(opts.seed === false ? 'migrated' : 'seeded');
   // Each test app stores its files in its own temporary folder, removed on close.
