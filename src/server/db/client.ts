@@ -68,7 +68,8 @@ function describeUrl(url: string): string {
 }
 
 async function openPostgres(url: string): Promise<Database> {
-  const pool = new pg.Pool({ connectionString: url, max: Number(process.env.DB_POOL_SIZE ?? 10), options: sessionOptions });
+  // At least two: exclusive() holds one connection for its lock while its work queries on another.
+  const pool = new pg.Pool({ connectionString: url, max: Math.max(2, Number(process.env.DB_POOL_SIZE ?? 10)), options: sessionOptions });
   // A broken idle connection must not crash the process; the pool replaces it.
   pool.on('error', () => {});
   const db = drizzlePg(pool, { schema }) as unknown as Db;
