@@ -1,5 +1,6 @@
-// What the HTTP benchmarks share: a fresh PostgreSQL database with the demo region and the national data
-// set, the real server in its own process (so its memory can be watched), sign-in, and clean-up.
+// What the HTTP benchmarks share: a fresh database with the demo region and the national data set — on the
+// machine's PostgreSQL server (`DATABASE_URL`) or on the embedded server `npm start` runs in DATA_DIR — the
+// real server in its own process (so its memory can be watched), sign-in, and clean-up.
 import { type ChildProcess, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -7,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
 import { type Database, openDatabase } from '../src/server/db/client';
+import { embeddedDirFor, startEmbeddedPostgres } from '../src/server/db/embedded-server';
 import { seedDemo } from '../src/server/seed/seed';
 import { loadNationalData } from './national-data';
 
@@ -20,7 +22,12 @@ async function adminQuery(q: string) {
   await c.end();
 }
 
+/** `postgres`: a database on the machine's server, given as DATABASE_URL; `embedded`: the default install's own server. */
+export type Engine = 'embedded' | 'postgres';
+
 export interface Bench {
+  engine: Engine;
+  /** The database's connection string (postgres engine only). */
   url: string;
   dataDir: string;
   /** Loads the data; `prepare` may add to it before the database is closed. */
@@ -33,27 +40,45 @@ export interface Bench {
   cleanup(): Promise<void>;
 }
 
-export function createBench(): Bench {
-  const dbName = `inovda_bench_${randomBytes(4).toString('hex')}`;
+export function createBench(engine: Engine = 'postgres'): Bench {
+  const dbName = process.env.BENCH_REUSE_DB || `inovda_bench_${randomBytes(4).toString('hex')}`;
   const url = new URL(ADMIN_URL);
   url.pathname = `/${dbName}`;
   const dataDir = mkdtempSync(join(tmpdir(), 'inovda-bench-'));
   let server: ChildProcess | undefined;
   let base = '';
+  // The embedded server is started here to load the data, then stopped: the app starts it again, as `npm start` does.
+  const open = async (): Promise<Database> => {
+    if (engine === 'postgres') {
+      await adminQuery(`create database ${dbName}`);
+      return openDatabase({ url: url.toString() });
+    }
+    const server = await startEmbeddedPostgres(embeddedDirFor(dataDir), { database: 'inovda', takeOver: false, throwAway: true });
+    const database = await openDatabase({ url: server.url });
+    return {
+      ...database,
+      close: async () => {
+        await database.close();
+        await server.stop();
+      },
+    };
+  };
   const seeded = async () => {
-    await adminQuery(`create database ${dbName}`);
-    const database = await openDatabase({ url: url.toString() });
+    const database = await open();
     await database.migrate();
     await seedDemo(database.db, { password: PASSWORD });
     return database;
   };
   return {
+    engine,
     url: url.toString(),
     dataDir,
     async loadDemo() {
       await (await seeded()).close();
     },
     async load(demoRegionInnovations, prepare) {
+      // BENCH_REUSE_DB=<name>: a database an earlier run kept (BENCH_KEEP=1), already loaded (postgres engine).
+      if (process.env.BENCH_REUSE_DB && engine === 'postgres') return;
       const database = await seeded();
       const t = performance.now();
       const loaded = await loadNationalData(database.db, { regions: 550, innovations: 36_742, demoRegionInnovations });
@@ -66,10 +91,12 @@ export function createBench(): Bench {
     async start(opts = {}) {
       const port = Number(process.env.BENCH_PORT) || 3900 + Math.floor(Math.random() * 500);
       base = `http://127.0.0.1:${port}`;
-      server = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], {
+      // BENCH_SERVER_ARGS="--cpu-prof --cpu-prof-dir=.scratch/prof" profiles the server alone.
+      const nodeArgs = (process.env.BENCH_SERVER_ARGS ?? '').split(' ').filter(Boolean);
+      server = spawn(process.execPath, [...nodeArgs, '--import', 'tsx', 'src/server/main.ts'], {
         env: {
           ...process.env,
-          DATABASE_URL: url.toString(),
+          DATABASE_URL: engine === 'postgres' ? url.toString() : '',
           PORT: String(port),
           HOST: '127.0.0.1',
           DATA_DIR: dataDir,
@@ -103,11 +130,16 @@ export function createBench(): Bench {
       return (res.headers.get('set-cookie') ?? '').split(';')[0];
     },
     async cleanup() {
-      server?.kill('SIGTERM');
-      await new Promise((r) => setTimeout(r, 1000));
+      // The app stops its embedded server on SIGTERM: wait for it, so that the data folder can go.
+      if (server && server.exitCode === null) {
+        const exited = new Promise((r) => server?.once('exit', r));
+        server.kill('SIGTERM');
+        await Promise.race([exited, new Promise((r) => setTimeout(r, 30_000))]);
+      }
       // BENCH_KEEP=1 leaves the database for EXPLAIN ANALYZE and profiling.
-      if (process.env.BENCH_KEEP) console.log(`kept database: ${url}`);
-      else await adminQuery(`drop database if exists ${dbName} with (force)`).catch((e) => console.error('cleanup:', e.message));
+      if (process.env.BENCH_KEEP) console.log(`kept database: ${engine === 'postgres' ? url : dataDir}`);
+      if (process.env.BENCH_KEEP || process.env.BENCH_REUSE_DB) return;
+      if (engine === 'postgres') await adminQuery(`drop database if exists ${dbName} with (force)`).catch((e) => console.error('cleanup:', e.message));
       rmSync(dataDir, { recursive: true, force: true });
     },
   };

@@ -2,11 +2,14 @@
 // imported, or, where it exports main() (so that its figures can also be imported), when that is called.
 export {};
 
-const ALL = ['scoring', 'api', 'reports', 'first-load'];
+// `routes` first: every main route against the floor on both engines, and the first load's bytes (first-load,
+// which also runs alone).
+const ALL = ['routes', 'scoring', 'api', 'reports'];
+const KNOWN = [...ALL, 'first-load'];
 const names = process.argv.slice(2).length ? process.argv.slice(2) : ALL;
 for (const name of names) {
-  if (!ALL.includes(name)) {
-    console.error(`unknown benchmark "${name}"; known: ${ALL.join(', ')}`);
+  if (!KNOWN.includes(name)) {
+    console.error(`unknown benchmark "${name}"; known: ${KNOWN.join(', ')}`);
     process.exit(2);
   }
   console.log(`\n== ${name}`);

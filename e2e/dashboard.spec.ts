@@ -1,7 +1,8 @@
 // Admin records an official result; the Pimpinan opens the dashboard and sees the gauges, the trend with
 // that result, and the OPD monitoring table.
-import { expect, test } from '@playwright/test';
+import { expect } from '@playwright/test';
 import { signIn } from './support';
+import { test } from './test';
 
 test('the dashboard: official results, gauges, trend and OPD monitoring', async ({ page }) => {
   await signIn(page, 'admin');

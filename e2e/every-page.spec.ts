@@ -1,9 +1,10 @@
 // Every role visits every page it can reach, at desktop (1366 px) and phone (390 px) width, then once in
 // English: no console error, no failed request, no raw translation key in the visible text, no Forbidden
 // page behind a menu link, and nothing wider than a phone's screen.
-import { type Browser, expect, type Page, test } from '@playwright/test';
+import { type Browser, expect, type Page } from '@playwright/test';
 import { id } from '../src/web/i18n/id';
 import { expectNoSidewaysScroll, signIn } from './support';
+import { test } from './test';
 
 const ROLES = ['superadmin', 'admin', 'verifikator', 'kepala.dinkes', 'operator.dinkes', 'pimpinan', 'juri'] as const;
 const WIDTHS = [1366, 390] as const;
@@ -160,7 +161,8 @@ async function withContext(browser: Browser, width: number, run: (page: Page) =>
 }
 
 test.describe('every page of every role', () => {
-  test.describe.configure({ timeout: 480_000 });
+  // Each role and width on whichever worker is free (each worker's beforeAll prepares its own server).
+  test.describe.configure({ mode: 'parallel', timeout: 480_000 });
 
   test.beforeAll(async ({ browser }) => {
     // An open period and one innovation, so the detail pages exist (e2e runs without demo innovations).

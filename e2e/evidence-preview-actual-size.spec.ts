@@ -1,9 +1,10 @@
 // Previewing an evidence photo shows it at most at its own size (a small photo was stretched to the modal's
 // width and looked blurred), and every preview offers "Buka di tab baru" beside "Unduh" for phones that show
 // no PDF inside a page.
-import { expect, test } from '@playwright/test';
+import { expect } from '@playwright/test';
 import { solidPng } from '../test/support/images';
 import { ensureOpenPeriod, signIn } from './support';
+import { test } from './test';
 
 test('an evidence photo previews at its own size, with open-in-tab and download', async ({ page }) => {
   await signIn(page, 'admin');

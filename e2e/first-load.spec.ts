@@ -2,7 +2,8 @@
 // frame, and every Mantine component shown before sign-in is styled although only app/signed-out.css is
 // loaded (a component added to these pages needs its styles listed there).
 import { readFileSync } from 'node:fs';
-import { expect, type Request, test } from '@playwright/test';
+import { expect, type Request } from '@playwright/test';
+import { test } from './test';
 
 const BUDGET = 200 * 1024;
 const MANTINE_CSS = readFileSync('node_modules/@mantine/core/styles.css', 'utf8');

@@ -1,8 +1,9 @@
 // The Admin Daerah corrects an uncertain built-in IID version: the version shows its uncertainty, a clone is
 // editable, and a save the server refuses brings the field to fix into view — even when it sits far above
 // the indicator that was changed — and a corrected save sticks.
-import { expect, test } from '@playwright/test';
+import { expect } from '@playwright/test';
 import { signIn } from './support';
+import { test } from './test';
 
 test.setTimeout(120_000);
 

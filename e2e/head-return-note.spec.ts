@@ -1,8 +1,9 @@
 // An innovation the Kepala OPD sends back: the operator who submitted it sees that it waits for the Kepala
 // (the locked form says why); the Kepala cannot return it without saying what to fix; the operator hears of
 // it under the bell, finds the note on the innovation itself, fixes it and submits again.
-import { expect as baseExpect, test } from '@playwright/test';
-import { ensureOpenPeriod, registerThroughApi, signIn, signOut } from './support';
+import { expect as baseExpect } from '@playwright/test';
+import { ensureOpenPeriod, expectNotice, registerThroughApi, signIn, signOut } from './support';
+import { test } from './test';
 
 // A shared two-core machine can take several seconds for a first page load or a save.
 const expect = baseExpect.configure({ timeout: 30_000 });
@@ -27,7 +28,7 @@ test('returned with a note: bell, note on the innovation, fixed and submitted ag
   const id = await registerThroughApi(page.request, NAME, profile);
   await page.goto(`/innovations/${id}`);
   await page.getByRole('button', { name: 'Ajukan ke Kepala OPD' }).click();
-  await expect(page.getByText('Inovasi diajukan.')).toBeVisible();
+  await expectNotice(page, 'Inovasi diajukan.');
   await expect(page.getByTestId('entry-standing')).toHaveText(/menunggu keputusannya/);
   await signOut(page);
 
@@ -42,7 +43,7 @@ test('returned with a note: bell, note on the innovation, fixed and submitted ag
   await expect(send).toBeDisabled();
   await dialog.getByLabel(/Catatan untuk operator/).fill(NOTE);
   await send.click();
-  await expect(page.getByText('Inovasi dikembalikan ke draf.')).toBeVisible();
+  await expectNotice(page, 'Inovasi dikembalikan ke draf.');
   await signOut(page);
 
   // Operator: the bell says so with the note and leads to the innovation, which shows the note.
@@ -59,7 +60,7 @@ test('returned with a note: bell, note on the innovation, fixed and submitted ag
   // Fixed and submitted again: the note has done its job.
   await page.getByLabel('Lokasi').fill('SMPN 1 dan SMPN 2 Mojokerto');
   await page.getByRole('button', { name: 'Ajukan ke Kepala OPD' }).click();
-  await expect(page.getByText('Inovasi diajukan.')).toBeVisible();
+  await expectNotice(page, 'Inovasi diajukan.');
   await expect(page.getByTestId('head-return-note')).toHaveCount(0);
   const entry = await (await page.request.get(`/api/innovations/entries/${id}`)).json();
   expect(entry).toMatchObject({ status: 'diajukan', lokasi: 'SMPN 1 dan SMPN 2 Mojokerto' });

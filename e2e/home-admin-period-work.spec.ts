@@ -1,8 +1,9 @@
 // The Admin Daerah's home page during an open period says what is due: the deadlines ahead ("hari ini" on the
 // day), evidence waiting for verification, innovations waiting for their Kepala OPD and approved ones not yet
 // sent — with the same numbers as the pages they open. It used to show only the region set-up steps.
-import { expect, test } from '@playwright/test';
+import { expect } from '@playwright/test';
 import { ensureOpenPeriod, signIn } from './support';
+import { test } from './test';
 
 test('admin home lists the open period’s deadlines and work with the pages’ numbers', async ({ page }) => {
   await signIn(page, 'admin');

@@ -1,7 +1,8 @@
 // An operator answering indicators with the keyboard alone keeps their place: choosing an option (Enter)
 // saves it, and Tab goes on to that indicator's "Unggah berkas" — not back to the top of the page.
-import { expect as baseExpect, test } from '@playwright/test';
+import { expect as baseExpect } from '@playwright/test';
 import { ensureOpenPeriod, signIn, signOut } from './support';
+import { test } from './test';
 
 // A shared two-core machine can take several seconds for a first page load or a save.
 const expect = baseExpect.configure({ timeout: 30_000 });

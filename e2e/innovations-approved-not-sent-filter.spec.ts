@@ -1,7 +1,8 @@
 // The Admin Daerah narrows Inovasi to "Disetujui Kepala OPD" and "Belum dikirim" to find what is left to mark
 // as sent (the list had only stage and OPD filters).
-import { type APIRequestContext, expect, test } from '@playwright/test';
+import { type APIRequestContext, expect } from '@playwright/test';
 import { choose, ensureOpenPeriod, signIn, signOut, submitThroughApi } from './support';
+import { test } from './test';
 
 const NAME = 'Layanan Menunggu Dikirim';
 

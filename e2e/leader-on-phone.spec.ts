@@ -1,8 +1,9 @@
 // The Pimpinan (kepala daerah, sekda) reads Inovda on a phone: from home straight to the dashboard, every
 // OPD's progress as a card (not a table scrolled sideways with the target out of sight), the leaders' PDF
 // report, English as a switch — and nothing they can change: the server refuses every write.
-import { expect, test } from '@playwright/test';
-import { ensureOpenPeriod, expectNoSidewaysScroll, signIn, signOut } from './support';
+import { expect } from '@playwright/test';
+import { answerThroughApi, ensureOpenPeriod, expectNoSidewaysScroll, signIn, signOut } from './support';
+import { test } from './test';
 
 // A shared two-core machine can take several seconds for the dashboard's first load.
 test.setTimeout(120_000);
@@ -52,7 +53,7 @@ test('the leader may read but the server refuses every change', async ({ page })
     ['PATCH', `/api/opds/${opdId}`, { shortName: 'Ubah' }],
     ['PATCH', `/api/periods/${periodId}`, { opdTarget: 5 }],
     ['POST', `/api/periods/${periodId}/status`, { status: 'closed' }],
-    ['PUT', `/api/periods/${periodId}/region-answers/1`, { value: 3 }],
+    ['PUT', `/api/periods/${periodId}/region-answers/1`, { value: 3, version: 0 }],
     ['PATCH', `/api/regions/${me.region.id}/letterhead`, { agencyName: 'Bappeda' }],
     ['PUT', '/api/dashboard/history/2024', { iid: 90, source: 'Keputusan Mendagri' }],
     ['POST', '/api/exports/package', { periodId }],
@@ -60,7 +61,7 @@ test('the leader may read but the server refuses every change', async ({ page })
     ['POST', '/api/users', { username: 'baru', fullName: 'Baru', role: 'operator_opd', opdId }],
   ];
   if (entryId) {
-    writes.push(['PUT', `/api/innovations/entries/${entryId}/answers/16`, { value: 1 }]);
+    writes.push(['PUT', `/api/innovations/entries/${entryId}/answers/16`, { value: 1, version: 0 }]);
     writes.push(['POST', `/api/innovations/entries/${entryId}/transition`, { action: 'approve' }]);
     writes.push(['POST', `/api/innovations/entries/${entryId}/messages`, { body: 'Catatan pimpinan' }]);
   }
@@ -75,7 +76,7 @@ test('the leader is told what an answer without evidence means, not asked to upl
   await signIn(page, 'admin');
   await ensureOpenPeriod(page);
   const period = ((await (await page.request.get('/api/periods')).json()) as { id: string; status: string }[]).find((p) => p.status === 'open');
-  const answer = (value: number) => page.request.put(`/api/periods/${period?.id}/region-answers/15`, { data: { value } });
+  const answer = (value: number) => answerThroughApi(page.request, { periodId: period?.id ?? '' }, '15', value);
   expect((await answer(1)).status()).toBe(200);
   await signOut(page);
 

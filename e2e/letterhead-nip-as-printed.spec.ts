@@ -1,7 +1,8 @@
 // The signer's NIP typed as it is printed on documents ("19700101 199003 1 001") is taken whole: it used to
 // be cut at 18 characters and refused. It is stored as digits and shown grouped in the signature preview.
-import { expect, test } from '@playwright/test';
+import { expect } from '@playwright/test';
 import { signIn } from './support';
+import { test } from './test';
 
 test('letterhead takes a NIP written with spaces', async ({ page }) => {
   await signIn(page, 'admin');

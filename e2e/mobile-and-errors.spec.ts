@@ -1,6 +1,7 @@
 // A phone-width screen, wrong passwords, and pages a role may not open.
-import { expect, test } from '@playwright/test';
+import { expect } from '@playwright/test';
 import { expectNoSidewaysScroll, signIn } from './support';
+import { test } from './test';
 
 test.use({ viewport: { width: 360, height: 740 } });
 

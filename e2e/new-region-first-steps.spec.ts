@@ -2,8 +2,9 @@
 // Every page without a period says what it would show and what to do next (the admin gets the button that
 // opens a period), and nothing asks the server for what cannot exist yet (no 404 in the console). The super
 // admin reads the framework versions from the menu, told that an Admin Daerah corrects them.
-import { expect, type Page, test } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
 import { signIn, signOut } from './support';
+import { test } from './test';
 
 test.setTimeout(120_000);
 

@@ -1,8 +1,9 @@
 // The dashboard's OPD table colours exactly the OPDs below the "One OPD More Than One Innovation" target of
 // sent innovations (it coloured OPDs with 0 or 1 registered, so an OPD with drafts but nothing sent looked
 // fine); the official results show their awards and each row has an edit button a keyboard reaches.
-import { expect, test } from '@playwright/test';
+import { expect } from '@playwright/test';
 import { ensureOpenPeriod, signIn, signOut } from './support';
+import { test } from './test';
 
 test('below-target OPDs are the coloured rows; official results are editable from the keyboard', async ({ page }) => {
   await signIn(page, 'admin');

@@ -1,7 +1,8 @@
 // A new operator's home page says where the OPD's innovations stand (draft, waiting for the Kepala, approved),
 // each count opening the Inovasi list filtered to exactly those rows, and registers a new one in one click.
-import { expect as baseExpect, test } from '@playwright/test';
+import { expect as baseExpect } from '@playwright/test';
 import { ensureOpenPeriod, signIn, signOut } from './support';
+import { test } from './test';
 
 // A shared two-core machine can take several seconds for a first page load or a save.
 const expect = baseExpect.configure({ timeout: 30_000 });

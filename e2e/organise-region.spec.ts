@@ -1,6 +1,7 @@
 // Admin signs in, creates an OPD and an operator; the operator signs in, sets a password, switches language.
-import { expect, test } from '@playwright/test';
+import { expect } from '@playwright/test';
 import { choose, signIn } from './support';
+import { test } from './test';
 
 test('admin organises the region and a new operator gets started', async ({ page }) => {
   await signIn(page, 'admin');

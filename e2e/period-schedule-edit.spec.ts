@@ -1,8 +1,9 @@
 // An Admin Daerah moves an open period's internal deadline and target from the Periode Penilaian page
 // (the period card had no way to change them), sees "hari ini" under a deadline that falls today, and gets
 // the date-order error on the field.
-import { expect, test } from '@playwright/test';
+import { expect } from '@playwright/test';
 import { ensureOpenPeriod, signIn } from './support';
+import { test } from './test';
 
 interface Period {
   id: string;

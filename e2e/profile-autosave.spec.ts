@@ -3,9 +3,10 @@
 // A cleared name or a text over its limit is held back with its message on the field, without a storm of
 // failing saves; a refused evidence file offers another file, not a pointless retry; then the operator
 // answers an indicator with a PDF and submits.
-import { expect, type Locator, type Page, test } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 import { simplePdf } from '../src/server/seed/simple-pdf';
-import { choose, ensureOpenPeriod, signIn, signOut } from './support';
+import { choose, ensureOpenPeriod, expectNotice, signIn, signOut } from './support';
+import { test } from './test';
 
 const NAME = 'Puskesmas Ramah Lansia';
 const words = (n: number) => Array.from({ length: n }, (_, k) => `langkah${k}`).join(' ');
@@ -163,7 +164,7 @@ test('profile typed field by field is all kept; invalid values are held back; ev
 
   // Submit: the server finds the profile complete (nothing was erased by the one-field saves).
   await page.getByRole('button', { name: 'Ajukan ke Kepala OPD' }).click();
-  await expect(page.getByText('Inovasi diajukan.')).toBeVisible();
+  await expectNotice(page, 'Inovasi diajukan.');
   const entry = await (await page.request.get(`/api/innovations/entries/${entryId}`)).json();
   expect(entry).toMatchObject({
     status: 'diajukan',

@@ -1,8 +1,9 @@
 // The profile's save state tells the truth on a slow line: text typed while a save is out is never shown as
 // "Tersimpan", the state stays in view while the lower fields are typed, and a value held back on screen (the
 // name cleared) stops a submission instead of submitting what the server still has.
-import { expect as baseExpect, type Page, test } from '@playwright/test';
+import { expect as baseExpect, type Page } from '@playwright/test';
 import { ensureOpenPeriod, registerThroughApi, signIn, signOut } from './support';
+import { test } from './test';
 
 // A shared two-core machine can take several seconds for a first page load or a save.
 const expect = baseExpect.configure({ timeout: 30_000 });

@@ -1,6 +1,7 @@
 // Admin opens the 2026 period; an operator registers an innovation and its profile saves as it is typed.
-import { expect, test } from '@playwright/test';
+import { expect } from '@playwright/test';
 import { signIn } from './support';
+import { test } from './test';
 
 test('open a period, register an innovation, autosave the profile', async ({ page }) => {
   await signIn(page, 'admin');

@@ -1,9 +1,10 @@
 // Each role's home page, as that person sees it: their own work (the Kepala's approval inbox, the OPD's
 // returned items with notes, the verifier's waiting items per OPD), no link to a page the role cannot open,
 // and every count equal to the rows of the page it opens.
-import { expect as baseExpect, type Page, test } from '@playwright/test';
+import { expect as baseExpect, type Page } from '@playwright/test';
 import { simplePdf } from '../src/server/seed/simple-pdf';
-import { completeProfile, ensureOpenPeriod, signIn, signOut } from './support';
+import { completeProfile, ensureOpenPeriod, expectNotice, signIn, signOut } from './support';
+import { test } from './test';
 
 // A shared two-core machine can take several seconds for a first page load or a save.
 const expect = baseExpect.configure({ timeout: 30_000 });
@@ -39,7 +40,7 @@ async function registerAndSubmit(page: Page, name: string) {
   );
   await page.reload();
   await page.getByRole('button', { name: 'Ajukan ke Kepala OPD' }).click();
-  await expect(page.getByText('Inovasi diajukan.')).toBeVisible();
+  await expectNotice(page, 'Inovasi diajukan.');
   return entryId;
 }
 
@@ -105,12 +106,12 @@ test('every role’s home page shows its own work, opens only pages it may see, 
   await page.getByRole('button', { name: 'Kembalikan ke draf' }).click();
   await page.getByRole('dialog').getByLabel('Catatan untuk operator (apa yang perlu diperbaiki)').pressSequentially(HEAD_NOTE, { delay: 10 });
   await page.getByRole('dialog').getByRole('button', { name: 'Kembalikan ke draf' }).click();
-  await expect(page.getByText('Inovasi dikembalikan ke draf.')).toBeVisible();
+  await expectNotice(page, 'Inovasi dikembalikan ke draf.');
   await goHome(page);
   await expect(inbox.getByRole('link', { name: BACK })).toHaveCount(0);
   await inbox.getByRole('link', { name: VERIFY }).click();
   await page.getByRole('button', { name: 'Setujui' }).click();
-  await expect(page.getByText('Inovasi disetujui.')).toBeVisible();
+  await expectNotice(page, 'Inovasi disetujui.');
   // The Kepala's to-do on the dashboard asks for the approval still waiting.
   await page.getByRole('link', { name: 'Dasbor' }).click();
   await expect(page.getByTestId('todo').getByRole('listitem').filter({ hasText: INBOX })).toContainText('menunggu persetujuan Anda');

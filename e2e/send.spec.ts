@@ -1,7 +1,8 @@
 // Marking "dikirim": a draft's switch is disabled with the reason; an approved innovation below the period's
 // maturity threshold is sent only after a confirmation that shows the exact IID change.
-import { expect, type Page, test } from '@playwright/test';
-import { signIn, signOut, submitThroughApi } from './support';
+import { expect, type Page } from '@playwright/test';
+import { expectNotice, signIn, signOut, submitThroughApi } from './support';
+import { test } from './test';
 
 const id2 = (x: number) => x.toLocaleString('id-ID', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
 
@@ -28,6 +29,8 @@ async function register(page: Page, name: string, complete: boolean) {
 }
 
 test('admin sends a below-threshold approved innovation after seeing the IID change; a draft cannot be sent', async ({ page }) => {
+  // A long flow (register, approve, preview, send, undo) through two roles: more than a minute on a busy machine.
+  test.setTimeout(150_000);
   await signIn(page, 'admin');
   await periodWithThreshold(page);
   await signOut(page);
@@ -40,7 +43,7 @@ test('admin sends a below-threshold approved innovation after seeing the IID cha
   await signIn(page, 'kepala.dinkes');
   await page.goto(`/innovations/${approvedId}`);
   await page.getByRole('button', { name: 'Setujui' }).click();
-  await expect(page.getByText('Inovasi disetujui.')).toBeVisible();
+  await expectNotice(page, 'Inovasi disetujui.');
   await signOut(page);
 
   await signIn(page, 'admin');
@@ -68,7 +71,7 @@ test('admin sends a below-threshold approved innovation after seeing the IID cha
   const [, from, to, delta] = text.match(/dari ([\d.,]+) menjadi ([\d.,]+) \(([−+][\d,]+)\)/) ?? [];
   expect(from).toBe(id2(before.claimed.iid));
   await page.getByRole('button', { name: 'Tetap kirim' }).click();
-  await expect(page.getByText('Inovasi ditandai dikirim.')).toBeVisible();
+  await expectNotice(page, 'Inovasi ditandai dikirim.');
   await expect(page.getByRole('switch', { name: 'Dikirim ke penilaian nasional' })).toBeChecked();
 
   // The change shown was the change made.

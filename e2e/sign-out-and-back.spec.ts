@@ -1,8 +1,9 @@
 // Signing out and in again, and a session that ends under the user: the next person lands in the app (not on
 // the sign-in form again), an ended session returns to sign-in and then to the page the person was on, and
 // the sign-in form says what is missing in words, not by repeating the field's label.
-import { expect, type Page, test } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
 import { PASSWORD, signIn } from './support';
+import { test } from './test';
 
 async function fillAndSubmit(page: Page, username: string) {
   await page.locator('input[autocomplete=username]').fill(username);

@@ -1,7 +1,8 @@
 // The first visit to Simulasi IID shows the region's own period (claimed), with the same IID as the dashboard,
 // and says where the data comes from; it used to open on an empty sandbox reading 0,00 "Tidak Dapat Dinilai".
-import { expect, test } from '@playwright/test';
+import { expect } from '@playwright/test';
 import { ensureOpenPeriod, signIn } from './support';
+import { test } from './test';
 
 const id2 = (x: number) => x.toLocaleString('id-ID', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
 

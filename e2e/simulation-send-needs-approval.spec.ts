@@ -1,7 +1,8 @@
 // The simulator ranks "send innovation X" for every unsent innovation; for one the Kepala OPD has not
 // approved it now says so (sending it would be refused), instead of proposing an action that cannot be done.
-import { type APIRequestContext, expect, test } from '@playwright/test';
+import { type APIRequestContext, expect } from '@playwright/test';
 import { ensureOpenPeriod, signIn, signOut, submitThroughApi } from './support';
+import { test } from './test';
 
 const NAME = 'Telemedisin Menunggu Persetujuan';
 const CODES = Array.from({ length: 20 }, (_, k) => String(16 + k));

@@ -3,12 +3,13 @@
 import { writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { expect, test } from '@playwright/test';
+import { expect } from '@playwright/test';
 import { builtInFramework } from '../src/domain/iid/builtin';
 import { scoreIid } from '../src/domain/iid/engine';
 import { actionLines } from '../src/domain/iid/simulator';
 import type { Framework, ScoreInput } from '../src/domain/iid/types';
 import { signIn } from './support';
+import { test } from './test';
 
 const f = builtInFramework('iid-2026') as Framework;
 const input: ScoreInput = {

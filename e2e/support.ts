@@ -59,6 +59,18 @@ export async function registerThroughApi(request: APIRequestContext, name: strin
 }
 
 /**
+ * Chooses an option for one indicator through the API on the item's version just read (saves without the version
+ * they were made on are refused), as the signed-in user: an innovation's SID answer or the region's SPD answer.
+ */
+export async function answerThroughApi(request: APIRequestContext, target: { entryId: string } | { periodId: string }, code: string, value: number) {
+  const url = 'entryId' in target ? `/api/innovations/entries/${target.entryId}/answers` : `/api/periods/${target.periodId}/region-answers`;
+  const read = await request.get(url);
+  expect(read.status()).toBe(200);
+  const version = ((await read.json()) as { items: Record<string, { version: number }> }).items[code]?.version ?? 0;
+  return request.put(`${url}/${code}`, { data: { value, version } });
+}
+
+/**
  * Set-up through the API as the signed-in operator: registers an innovation with a complete profile, answers
  * each code (value 1–3) with a PDF, and submits it to the Kepala OPD. Returns its id.
  */
@@ -70,7 +82,7 @@ export async function submitThroughApi(
   const id = await registerThroughApi(request, name, opts.profile);
   for (const code of opts.codes ?? ['16']) {
     const value = opts.value?.(code) ?? 2;
-    expect((await request.put(`/api/innovations/entries/${id}/answers/${code}`, { data: { value } })).status()).toBe(200);
+    expect((await answerThroughApi(request, { entryId: id }, code, value)).status()).toBe(200);
     const file = { name: `bukti-${code}.pdf`, mimeType: 'application/pdf', buffer: simplePdf([`${name} — indikator ${code}`]) };
     expect(
       (await request.post(`/api/evidence/files?entryId=${id}&code=${code}`, { headers: { 'x-requested-with': 'e2e' }, multipart: { file } })).status(),
@@ -105,4 +117,21 @@ export async function expectNoSidewaysScroll(page: Page, where = '') {
     found = await measure();
   }
   expect(found.scroll, `sideways scroll ${where} (${found.width} px): ${found.culprits.join('; ')}`).toBeLessThanOrEqual(found.width + 1);
+}
+
+/**
+ * The page showed this notice (toast) since it loaded — on screen now or already gone — and it was not expected
+ * before (each one found is crossed off). A notice closes after a few seconds, and on a busy machine the click that
+ * caused it can take longer than that to return.
+ */
+export async function expectNotice(page: Page, text: string) {
+  const crossOff = (wanted: string) => {
+    const notices = (window as unknown as { __inovdaNotices?: string[] }).__inovdaNotices;
+    if (!notices) return 'not watched (use the test of e2e/test.ts)';
+    const at = notices.indexOf(wanted);
+    if (at < 0) return `not shown; shown: ${JSON.stringify(notices)}`;
+    notices.splice(at, 1);
+    return 'shown';
+  };
+  await expect.poll(() => page.evaluate(crossOff, text), { message: `notice "${text}"`, timeout: 30_000 }).toBe('shown');
 }

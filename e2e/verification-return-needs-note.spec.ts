@@ -1,8 +1,9 @@
 // A new verifier presses "Kembalikan" before writing a note: the note field itself says a note is needed
 // (there was only a generic "check the marked fields" toast with nothing marked), nothing is decided, and
 // Ctrl+Enter in the note returns the item once it is written. Clicking anywhere on a queue row picks it.
-import { type APIRequestContext, expect as baseExpect, test } from '@playwright/test';
+import { type APIRequestContext, expect as baseExpect } from '@playwright/test';
 import { ensureOpenPeriod, signIn, signOut, submitThroughApi } from './support';
+import { test } from './test';
 
 const expect = baseExpect.configure({ timeout: 30_000 });
 const NAME = 'Layanan Catatan Wajib Kembali';

@@ -3,8 +3,9 @@
 // decides with the panel still in view beside it, returning it with a note; the operator gets the
 // notification and its link leads to the indicator. On a phone the queue is a card list with the decision
 // under the chosen card, and nothing scrolls sideways.
-import { type APIRequestContext, expect as baseExpect, test } from '@playwright/test';
-import { ensureOpenPeriod, expectNoSidewaysScroll, signIn, signOut, submitThroughApi } from './support';
+import { type APIRequestContext, expect as baseExpect } from '@playwright/test';
+import { ensureOpenPeriod, expectNoSidewaysScroll, expectNotice, signIn, signOut, submitThroughApi } from './support';
+import { test } from './test';
 
 // A patient expect: the machine may be busy (no assertion here is about speed).
 const expect = baseExpect.configure({ timeout: 30_000 });
@@ -41,11 +42,11 @@ test('search, decide beside the item, notify the operator; the queue on a phone'
   await page.getByRole('menuitem', { name: new RegExp(`Menunggu persetujuan Anda: ${TARGET}`) }).click();
   await expect(page).toHaveURL(new RegExp(`/innovations/${entryId}$`));
   await page.getByRole('button', { name: 'Setujui' }).click();
-  await expect(page.getByText('Inovasi disetujui.')).toBeVisible();
+  await expectNotice(page, 'Inovasi disetujui.');
   for (const id of others) {
     await page.goto(`/innovations/${id}`);
     await page.getByRole('button', { name: 'Setujui' }).click();
-    await expect(page.getByText('Inovasi disetujui.')).toBeVisible();
+    await expectNotice(page, 'Inovasi disetujui.');
   }
   await signOut(page);
 

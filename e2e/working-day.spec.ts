@@ -5,12 +5,13 @@
 // the operator is told by the bell, fixes the item; the verifier accepts; the verified IID rises by exactly
 // the accepted points / MAX(k, n) / max × 100, and the recap spreadsheet reads in words, not codes.
 
-import { expect as baseExpect, type Locator, type Page, test } from '@playwright/test';
+import { expect as baseExpect, type Locator, type Page } from '@playwright/test';
 import ExcelJS from 'exceljs';
 import { builtInFramework } from '../src/domain/iid/builtin';
 import type { Framework } from '../src/domain/iid/types';
 import { simplePdf } from '../src/server/seed/simple-pdf';
-import { choose, ensureOpenPeriod, signIn, signOut } from './support';
+import { choose, ensureOpenPeriod, expectNotice, signIn, signOut } from './support';
+import { test } from './test';
 
 // A shared two-core machine can take several seconds for a save or a first page load.
 const expect = baseExpect.configure({ timeout: 30_000 });
@@ -114,7 +115,7 @@ test('a working day: type, submit, approve from the inbox, send, search, return,
   await upload(page, '35', 'video-tautan.pdf', 'Naskah video');
   await expect(page.getByTestId('missing-evidence')).toHaveCount(0);
   await page.getByRole('button', { name: 'Ajukan ke Kepala OPD' }).click();
-  await expect(page.getByText('Inovasi diajukan.')).toBeVisible();
+  await expectNotice(page, 'Inovasi diajukan.');
   await signOut(page);
 
   // Kepala OPD: the bell and the home inbox both say it waits; approves from there.

@@ -20,9 +20,30 @@ export function pageOf<T extends z.ZodType>(item: T) {
   return z.object({ items: z.array(item), total: z.number().int(), page: z.number().int(), pageSize: z.number().int() });
 }
 
+/**
+ * An answered item as it is now, sent with a 409 when a save or a verifier's decision carried an older version:
+ * what the other person made of it, so the client can show it beside what the user chose.
+ */
+export const currentItemShape = z.object({
+  code: z.string(),
+  value: z.number(),
+  version: z.number(),
+  reviewStatus: z.enum(REVIEW_STATUSES),
+  evidenceCount: z.number(),
+  updatedAt: z.string().nullable(),
+  updatedById: z.string().nullable(),
+  updatedByName: z.string().nullable(),
+});
+export type CurrentItem = z.infer<typeof currentItemShape>;
+
 export const errorResponse = z
   .object({
-    error: z.object({ code: z.string(), message: z.string(), fields: z.record(z.string(), z.string()).optional() }),
+    error: z.object({
+      code: z.string(),
+      message: z.string(),
+      fields: z.record(z.string(), z.string()).optional(),
+      current: currentItemShape.optional().describe('With stale_version / review_stale_version: the item as it is now'),
+    }),
   })
   .describe('Error');
 export type ErrorBody = z.infer<typeof errorResponse>;
@@ -43,6 +64,8 @@ export const requiredText = (max: number) => z.string({ error: 'required' }).tri
 /** One answered item's state: the option, its review and how much evidence backs it (SID and SPD alike). */
 export const itemStateShape = z.object({
   value: z.number(),
+  /** Send it back with a save or a decision; 0 for an item never answered. */
+  version: z.number(),
   reviewStatus: z.enum(REVIEW_STATUSES),
   reviewNote: z.string().nullable(),
   reviewedAt: z.string().nullable(),

@@ -180,8 +180,17 @@ export const answersShape = z.object({
   missingEvidence: z.array(z.string()),
 });
 
-/** One option chosen for an indicator (SID or SPD); 0 clears it. */
-export const answerBody = z.object({ value: z.number().int().min(0).max(3) });
+/**
+ * One option chosen for an indicator (SID or SPD); 0 clears it. `version` is the item's version the choice was
+ * made on (0 for an item never answered). It is required, not defaulted: a save without it is exactly the silent
+ * last-write-wins an outside probe showed (20 of 20 concurrent saves overwrote each other), and every caller —
+ * the web app, the tests, the bench — has it from the answers it read. A newer version answers 409 stale_version
+ * with the item as it is now.
+ */
+export const answerBody = z.object({
+  value: z.number().int().min(0).max(3),
+  version: z.number({ error: 'required' }).int().min(0).describe('The item version this choice was made on (items[code].version; 0 when unanswered)'),
+});
 
 /** Longest klinik message, in characters. */
 export const MESSAGE_MAX = 5000;

@@ -26,6 +26,7 @@ export const queueItem = z.object({
   code: z.string(),
   indicatorName: z.string(),
   value: z.number(),
+  version: z.number(),
   reviewStatus: z.enum(REVIEW_STATUSES),
   reviewNote: z.string().nullable(),
   reviewedByName: z.string().nullable(),
@@ -50,6 +51,12 @@ export const decideBody = z.object({
   code: z.string({ error: 'required' }).min(1).max(10),
   decision: z.enum(['accept', 'return']),
   note: z.string().trim().max(2000).optional(),
+  /**
+   * The item version the verifier saw (the queue item's version). Required: a decision is about what was seen —
+   * an option changed or evidence replaced since then answers 409 review_stale_version with the item as it is now,
+   * and nothing is recorded.
+   */
+  version: z.number({ error: 'required' }).int().min(0),
 });
 
 export const decision = queueItem.pick({ reviewStatus: true, reviewNote: true });

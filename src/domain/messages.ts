@@ -203,6 +203,14 @@ export const MESSAGES = {
     en: 'Answered indicators need evidence: {codes}.',
   },
   evidence_still_used: { id: 'Berkas ini masih dipakai dan tidak dapat dihapus permanen.', en: 'This file is still in use and cannot be removed permanently.' },
+  review_stale_version: {
+    id: 'Butir ini diubah sejak Anda membukanya (jawaban sekarang: {value}). Periksa lagi, lalu putuskan ulang; keputusan Anda belum dicatat.',
+    en: 'This item changed since you opened it (the answer is now {value}). Check it again and decide again; your decision was not recorded.',
+  },
+  answer_stale_version: {
+    id: 'Jawaban indikator {code} baru saja diubah orang lain (sekarang: {value}). Pilihan Anda belum tersimpan dan masih ada di layar.',
+    en: 'Someone else just changed the answer to indicator {code} (now: {value}). Your choice was not saved and is still on screen.',
+  },
   review_not_ready: {
     id: 'Item ini belum dapat diverifikasi: inovasinya belum disetujui Kepala OPD atau belum dijawab.',
     en: 'This item cannot be verified yet: the innovation is not approved by the head of the agency, or it is unanswered.',

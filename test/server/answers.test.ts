@@ -6,6 +6,7 @@ import { scoreIid } from '../../src/domain/iid/engine';
 import type { Framework } from '../../src/domain/iid/types';
 import { innovationEntries } from '../../src/server/db/schema';
 import { call, createTestApp, login, openPeriod2026, type TestContext } from '../support/app';
+import { answer } from '../support/items';
 
 let ctx: TestContext;
 let admin: string;
@@ -26,8 +27,8 @@ describe('SID answers', () => {
   it('starts empty, then records each choice with the claimed maturity', async () => {
     const empty = (await call(ctx.app, operator, 'GET', `/api/innovations/entries/${entryId}/answers`)).json();
     expect(empty).toMatchObject({ answers: {}, maturity: 0, maturityMax: 111, frameworkId: 'iid-2026' });
-    await call(ctx.app, operator, 'PUT', `/api/innovations/entries/${entryId}/answers/16`, { value: 3 });
-    const res = await call(ctx.app, operator, 'PUT', `/api/innovations/entries/${entryId}/answers/35`, { value: 2 });
+    await answer(ctx.app, operator, { entryId }, '16', 3);
+    const res = await answer(ctx.app, operator, { entryId }, '35', 2);
     // 3 × 3 + 2 × 4 = 17
     expect(res.json()).toMatchObject({ answers: { '16': 3, '35': 2 }, maturity: 17 });
     const audit = (await call(ctx.app, admin, 'GET', '/api/audit?entityType=innovation&action=answer')).json().items[0];
@@ -45,17 +46,17 @@ describe('SID answers', () => {
   });
 
   it('refuses SPD codes, unknown codes and values outside the options', async () => {
-    expect((await call(ctx.app, operator, 'PUT', `/api/innovations/entries/${entryId}/answers/1`, { value: 2 })).statusCode).toBe(400);
-    expect((await call(ctx.app, operator, 'PUT', `/api/innovations/entries/${entryId}/answers/99`, { value: 2 })).statusCode).toBe(400);
-    const tooHigh = await call(ctx.app, operator, 'PUT', `/api/innovations/entries/${entryId}/answers/16`, { value: 4 });
+    expect((await answer(ctx.app, operator, { entryId }, '1', 2)).statusCode).toBe(400);
+    expect((await answer(ctx.app, operator, { entryId }, '99', 2)).statusCode).toBe(400);
+    const tooHigh = await answer(ctx.app, operator, { entryId }, '16', 4);
     expect(tooHigh.json().error.fields.value).toBeTruthy();
   });
 
   it('other OPDs and read-only roles cannot answer', async () => {
     const other = await login(ctx.app, 'operator.dispendukcapil');
-    expect((await call(ctx.app, other, 'PUT', `/api/innovations/entries/${entryId}/answers/16`, { value: 1 })).statusCode).toBe(404);
+    expect((await answer(ctx.app, other, { entryId }, '16', 1)).statusCode).toBe(404);
     const verifier = await login(ctx.app, 'verifikator');
-    expect((await call(ctx.app, verifier, 'PUT', `/api/innovations/entries/${entryId}/answers/16`, { value: 1 })).statusCode).toBe(403);
+    expect((await answer(ctx.app, verifier, { entryId }, '16', 1)).statusCode).toBe(403);
   });
 
   it('the simulator input carries the claimed state and scores like the engine', async () => {

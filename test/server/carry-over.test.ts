@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { innovationEntries } from '../../src/server/db/schema';
 import { call, createTestApp, login, type TestContext } from '../support/app';
 import { mp4, pdf, upload } from '../support/files';
+import { answer } from '../support/items';
 
 let ctx: TestContext;
 let admin: string;
@@ -33,8 +34,8 @@ describe('carry-over', () => {
       urusanUtama: '1.02',
       tujuan: 'Menjangkau lansia',
     });
-    await call(ctx.app, operator, 'PUT', `/api/innovations/entries/${entry.id}/answers/16`, { value: 2 });
-    await call(ctx.app, operator, 'PUT', `/api/innovations/entries/${entry.id}/answers/35`, { value: 3 });
+    await answer(ctx.app, operator, { entryId: entry.id }, '16', 2);
+    await answer(ctx.app, operator, { entryId: entry.id }, '35', 3);
     await upload(ctx.app, operator, `entryId=${entry.id}&code=16`, 'sk-2025.pdf', pdf('SK 2025'));
     await upload(ctx.app, operator, `entryId=${entry.id}&code=35`, 'video.mp4', mp4());
     // Sent last year (set directly: this draft could not be sent through the API); the copy starts unsent.
@@ -67,7 +68,7 @@ describe('carry-over', () => {
     expect(carriedAnswers.items['16']).toMatchObject({ evidenceCount: 1, renewalCount: 1 });
 
     // Editing the new year's entry leaves last year's untouched.
-    await call(ctx.app, operator, 'PUT', `/api/innovations/entries/${carried.id}/answers/16`, { value: 3 });
+    await answer(ctx.app, operator, { entryId: carried.id }, '16', 3);
     const old = (await call(ctx.app, operator, 'GET', `/api/innovations/entries/${entry.id}/answers`)).json();
     expect(old.answers).toEqual({ '16': 2, '35': 3 });
   });

@@ -9,6 +9,7 @@ import { innovationEntries } from '../../src/server/db/schema';
 import { seedDemoInnovations } from '../../src/server/seed/demo-innovations';
 import { periodStamp } from '../../src/server/shared/periods/period-memo';
 import { call, createTestApp, login, type TestContext } from '../support/app';
+import { answer, decideItem } from '../support/items';
 
 let ctx: TestContext;
 let admin: string;
@@ -69,7 +70,7 @@ describe('region dashboard kept between changes', () => {
     const periodId = first.period.id;
     const spd = (await call(ctx.app, admin, 'GET', `/api/periods/${periodId}/region-answers`)).json();
     const code = f.indicators.find((i) => i.aspect === 'SPD')?.code as string;
-    await call(ctx.app, admin, 'PUT', `/api/periods/${periodId}/region-answers/${code}`, { value: spd.answers[code] === 1 ? 2 : 1 });
+    await answer(ctx.app, admin, { periodId }, code, spd.answers[code] === 1 ? 2 : 1);
     expect((await matchesEngine()).claimed.spd).not.toBe(added.claimed.spd);
 
     const verifier = await login(ctx.app, 'verifikator');
@@ -84,7 +85,7 @@ describe('region dashboard kept between changes', () => {
       expect((await matchesEngine()).innovations.sent).toBe(unsent.innovations.sent + 1);
     }
     const beforeReview = await dashboard();
-    await call(ctx.app, verifier, 'POST', '/api/verification/decide', { entryId: item.entryId, code: item.code, decision: 'accept' });
+    await decideItem(ctx.app, verifier, { entryId: item.entryId, code: item.code, decision: 'accept' });
     const reviewed = await matchesEngine();
     expect(reviewed.verification.diterima).toBe(beforeReview.verification.diterima + 1);
     expect(reviewed.verified.iidExact).toBeGreaterThan(beforeReview.verified.iidExact);
@@ -93,7 +94,7 @@ describe('region dashboard kept between changes', () => {
     const head = await login(ctx.app, 'admin');
     const answers = (await call(ctx.app, head, 'GET', `/api/innovations/entries/${item.entryId}/answers`)).json();
     const value = answers.answers[item.code] === 1 ? 2 : 1;
-    expect((await call(ctx.app, head, 'PUT', `/api/innovations/entries/${item.entryId}/answers/${item.code}`, { value })).statusCode).toBe(200);
+    expect((await answer(ctx.app, head, { entryId: item.entryId }, item.code, value)).statusCode).toBe(200);
     const changed = await matchesEngine();
     expect(changed.verification.diterima).toBe(reviewed.verification.diterima - 1);
     expect(changed.claimed.iidExact).not.toBe(reviewed.claimed.iidExact);

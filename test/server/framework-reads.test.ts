@@ -4,6 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { call, createTestApp, login, openPeriod2026, type TestContext } from '../support/app';
 import { pdf, upload } from '../support/files';
+import { answer } from '../support/items';
 
 let ctx: TestContext;
 let admin: string;
@@ -40,7 +41,7 @@ beforeAll(async () => {
   periodId = await openPeriod2026(ctx.app, admin);
   entryId = (await call(ctx.app, operator, 'POST', '/api/innovations', { name: 'Posyandu Digital' })).json().id;
   // The first answer compiles the period's framework into the cache, as the first request of a process does.
-  expect((await call(ctx.app, operator, 'PUT', `/api/innovations/entries/${entryId}/answers/16`, { value: 2 })).statusCode).toBe(200);
+  expect((await answer(ctx.app, operator, { entryId }, '16', 2)).statusCode).toBe(200);
 });
 afterAll(() => ctx.close());
 

@@ -7,6 +7,7 @@ import type { NotificationKind } from '../../src/domain/reminders/notification-k
 import { notifications, users } from '../../src/server/db/schema';
 import { call, completeProfile, createTestApp, login, openPeriod2026, type TestContext } from '../support/app';
 import { pdf, upload } from '../support/files';
+import { answer, decideItem } from '../support/items';
 import { type Inbox, startSmtp } from '../support/smtp';
 
 let ctx: TestContext;
@@ -63,7 +64,7 @@ describe('instant notifications', () => {
     entryId = (await call(ctx.app, operator, 'POST', '/api/innovations', { name: 'Posyandu Lansia Keliling' })).json().id;
     await call(ctx.app, operator, 'PATCH', `/api/innovations/entries/${entryId}`, { version: 1, ...completeProfile });
     for (const code of ['16', '17']) {
-      await call(ctx.app, operator, 'PUT', `/api/innovations/entries/${entryId}/answers/${code}`, { value: 2 });
+      await answer(ctx.app, operator, { entryId }, code, 2);
       await upload(ctx.app, operator, `entryId=${entryId}&code=${code}`, `bukti-${code}.pdf`, pdf());
     }
     expect((await usernames('entry_submitted')).length).toBe(0);
@@ -84,8 +85,8 @@ describe('instant notifications', () => {
   });
 
   it('a returned item reaches the operators of that OPD with indicator, innovation and note; several a day', async () => {
-    const ret = (code: string, note: string) => call(ctx.app, verifier, 'POST', '/api/verification/decide', { entryId, code, decision: 'return', note });
-    expect((await call(ctx.app, verifier, 'POST', '/api/verification/decide', { entryId, code: '16', decision: 'accept' })).statusCode).toBe(200);
+    const ret = (code: string, note: string) => decideItem(ctx.app, verifier, { entryId, code, decision: 'return', note });
+    expect((await decideItem(ctx.app, verifier, { entryId, code: '16', decision: 'accept' })).statusCode).toBe(200);
     expect(await usernames('item_returned')).toEqual([]);
     expect((await ret('17', 'SK belum ditandatangani Kepala Dinas.')).statusCode).toBe(200);
     expect((await ret('16', 'Perwali sudah dicabut.')).statusCode).toBe(200);
@@ -108,11 +109,9 @@ describe('instant notifications', () => {
 
   it('a returned region-level item reaches Admin Daerah; a muted user gets no e-mail', async () => {
     await call(ctx.app, admin, 'PUT', `/api/notifications/mute`, { muted: true });
-    await call(ctx.app, admin, 'PUT', `/api/periods/${periodId}/region-answers/1`, { value: 2 });
+    await answer(ctx.app, admin, { periodId }, '1', 2);
     const before = smtp.messages.length;
-    expect(
-      (await call(ctx.app, verifier, 'POST', '/api/verification/decide', { periodId, code: '1', decision: 'return', note: 'Unggah Perda-nya.' })).statusCode,
-    ).toBe(200);
+    expect((await decideItem(ctx.app, verifier, { periodId, code: '1', decision: 'return', note: 'Unggah Perda-nya.' })).statusCode).toBe(200);
     expect((await usernames('item_returned')).filter((u) => u === 'admin')).toEqual(['admin']);
     expect((await bell(admin)).items[0]).toMatchObject({ title: 'Dikembalikan: indikator daerah 1', link: '/periods' });
     await new Promise((r) => setTimeout(r, 300));

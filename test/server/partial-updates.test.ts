@@ -3,6 +3,7 @@
 // send null for one (only that one cleared).
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { call, completeProfile, createTestApp, login, openPeriod2026, type TestContext } from '../support/app';
+import { answer } from '../support/items';
 
 let ctx: TestContext;
 let admin: string;
@@ -265,9 +266,9 @@ describe('periods', () => {
 
   it('an SPD answer changes that indicator only', async () => {
     const get = async () => (await call(ctx.app, admin, 'GET', `/api/periods/${periodId}/region-answers`)).json().answers;
-    await call(ctx.app, admin, 'PUT', `/api/periods/${periodId}/region-answers/1`, { value: 2 });
+    await answer(ctx.app, admin, { periodId }, '1', 2);
     const before = await get();
-    expect((await call(ctx.app, admin, 'PUT', `/api/periods/${periodId}/region-answers/3`, { value: 1 })).statusCode).toBe(200);
+    expect((await answer(ctx.app, admin, { periodId }, '3', 1)).statusCode).toBe(200);
     expectOnly(before, await get(), { 3: 1 });
   });
 });
@@ -276,9 +277,9 @@ describe('SID answers', () => {
   it('an answer changes that indicator only', async () => {
     const entryId = (await call(ctx.app, operator, 'POST', '/api/innovations', { name: 'Jawaban' })).json().id;
     const get = async () => (await call(ctx.app, operator, 'GET', `/api/innovations/entries/${entryId}/answers`)).json().answers;
-    await call(ctx.app, operator, 'PUT', `/api/innovations/entries/${entryId}/answers/16`, { value: 2 });
+    await answer(ctx.app, operator, { entryId }, '16', 2);
     const before = await get();
-    expect((await call(ctx.app, operator, 'PUT', `/api/innovations/entries/${entryId}/answers/17`, { value: 1 })).statusCode).toBe(200);
+    expect((await answer(ctx.app, operator, { entryId }, '17', 1)).statusCode).toBe(200);
     expectOnly(before, await get(), { 17: 1 });
   });
 });

@@ -19,6 +19,7 @@ import { seedDemoInnovations } from '../../src/server/seed/demo-innovations';
 import { seedDemo } from '../../src/server/seed/seed';
 import { call, DEMO_PASSWORD, login } from '../support/app';
 import { pdf, upload } from '../support/files';
+import { answer } from '../support/items';
 
 let dataDir: string;
 let config: Config;
@@ -70,7 +71,7 @@ async function pgliteInstallation() {
   await seedDemoInnovations(db, app.storage);
   const operator = await login(app, 'operator.dinkes');
   const entryId = (await call(app, operator, 'POST', '/api/innovations', { name: 'Posyandu Digital' })).json().id;
-  expect((await call(app, operator, 'PUT', `/api/innovations/entries/${entryId}/answers/16`, { value: 3 })).statusCode).toBe(200);
+  expect((await answer(app, operator, { entryId }, '16', 3)).statusCode).toBe(200);
   expect((await upload(app, operator, `entryId=${entryId}&code=16`, 'sk-inovasi.pdf', pdf('SK Posyandu Digital'))).statusCode).toBe(201);
   const before = await counts(db);
   await app.close();

@@ -1,6 +1,7 @@
 // Region-level (SPD) answers: Admin Daerah only, audited, refused once locked, and part of the simulator's state.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { call, createTestApp, login, openPeriod2026, type TestContext } from '../support/app';
+import { answer } from '../support/items';
 
 let ctx: TestContext;
 let admin: string;
@@ -24,8 +25,8 @@ describe('region (SPD) answers', () => {
       spdMax: 63,
       missingEvidence: [],
     });
-    await call(ctx.app, admin, 'PUT', `/api/periods/${periodId}/region-answers/12`, { value: 3 });
-    const res = await call(ctx.app, admin, 'PUT', `/api/periods/${periodId}/region-answers/5a`, { value: 2 });
+    await answer(ctx.app, admin, { periodId }, '12', 3);
+    const res = await answer(ctx.app, admin, { periodId }, '5a', 2);
     // 3 × 2 + 2 × 0.75 = 7.5
     expect(res.json()).toMatchObject({ answers: { '12': 3, '5a': 2 }, spd: 7.5, spdVerified: 0, missingEvidence: ['5a', '12'] });
     const audit = (await call(ctx.app, admin, 'GET', '/api/audit?entityType=period&action=answer')).json().items[0];
@@ -35,13 +36,13 @@ describe('region (SPD) answers', () => {
   });
 
   it('refuses SID codes, other roles and locked periods', async () => {
-    expect((await call(ctx.app, admin, 'PUT', `/api/periods/${periodId}/region-answers/16`, { value: 1 })).statusCode).toBe(400);
+    expect((await answer(ctx.app, admin, { periodId }, '16', 1)).statusCode).toBe(400);
     const verifier = await login(ctx.app, 'verifikator');
     expect((await call(ctx.app, verifier, 'GET', `/api/periods/${periodId}/region-answers`)).statusCode).toBe(200);
-    expect((await call(ctx.app, verifier, 'PUT', `/api/periods/${periodId}/region-answers/12`, { value: 1 })).statusCode).toBe(403);
+    expect((await answer(ctx.app, verifier, { periodId }, '12', 1)).statusCode).toBe(403);
     await call(ctx.app, admin, 'POST', `/api/periods/${periodId}/status`, { status: 'closed' });
-    expect((await call(ctx.app, admin, 'PUT', `/api/periods/${periodId}/region-answers/1`, { value: 1 })).statusCode).toBe(200);
+    expect((await answer(ctx.app, admin, { periodId }, '1', 1)).statusCode).toBe(200);
     await call(ctx.app, admin, 'POST', `/api/periods/${periodId}/status`, { status: 'locked' });
-    expect((await call(ctx.app, admin, 'PUT', `/api/periods/${periodId}/region-answers/1`, { value: 2 })).json().error.code).toBe('period_locked');
+    expect((await answer(ctx.app, admin, { periodId }, '1', 2)).json().error.code).toBe('period_locked');
   });
 });

@@ -9,6 +9,7 @@ import { leaderReportInput } from '../../src/server/exports/report-data';
 import { seedDemoInnovations } from '../../src/server/seed/demo-innovations';
 import { periodWithFramework } from '../../src/server/shared/periods/period-lookup';
 import { call, createTestApp, login, type TestContext } from '../support/app';
+import { answer } from '../support/items';
 
 let ctx: TestContext;
 let admin: string;
@@ -60,7 +61,7 @@ describe('one region IID', () => {
     const f = builtInFramework('iid-2026') as Framework;
     const spd = (await call(ctx.app, admin, 'GET', `/api/periods/${periodId}/region-answers`)).json();
     const code = f.indicators.find((i) => i.aspect === 'SPD')?.code as string;
-    await call(ctx.app, admin, 'PUT', `/api/periods/${periodId}/region-answers/${code}`, { value: spd.answers[code] === 1 ? 2 : 1 });
+    await answer(ctx.app, admin, { periodId }, code, spd.answers[code] === 1 ? 2 : 1);
     const after = await threeWays(periodId);
     expect(after.claimed.iidExact).not.toBe(before.claimed.iidExact);
   });

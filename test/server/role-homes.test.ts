@@ -3,6 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { call, completeProfile, createTestApp, login, openPeriod2026, type TestContext } from '../support/app';
 import { pdf, upload } from '../support/files';
+import { answer, decideItem } from '../support/items';
 
 let ctx: TestContext;
 let admin: string;
@@ -94,9 +95,9 @@ describe('items returned by a verifier', () => {
   it('reach the OPD’s returned list with the note; another OPD sees nothing', async () => {
     await transition(head, dinkesEntry, 'approve');
     // Answers are open again once approved (to fix returned items): answer, attach, then the verifier returns it.
-    await call(ctx.app, operator, 'PUT', `/api/innovations/entries/${dinkesEntry}/answers/16`, { value: 2 });
+    await answer(ctx.app, operator, { entryId: dinkesEntry }, '16', 2);
     await upload(ctx.app, operator, `entryId=${dinkesEntry}&code=16`, 'regulasi.pdf', pdf('Regulasi'));
-    const returned = await call(ctx.app, verifier, 'POST', '/api/verification/decide', {
+    const returned = await decideItem(ctx.app, verifier, {
       entryId: dinkesEntry,
       code: '16',
       decision: 'return',
@@ -113,7 +114,7 @@ describe('items returned by a verifier', () => {
 
 describe('verifier home: waiting items per OPD', () => {
   it('per-OPD waiting counts equal the queue filtered to that OPD', async () => {
-    await call(ctx.app, operator, 'PUT', `/api/innovations/entries/${dinkesEntry}/answers/35`, { value: 1 });
+    await answer(ctx.app, operator, { entryId: dinkesEntry }, '35', 1);
     await upload(ctx.app, operator, `entryId=${dinkesEntry}&code=35`, 'sop.pdf', pdf('SOP'));
     const summary = (await get(verifier, `/api/verification/summary?periodId=${periodId}`)).json();
     expect(summary.pendingByOpd.length).toBeGreaterThan(0);

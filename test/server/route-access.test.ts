@@ -37,6 +37,7 @@ describe('route access', () => {
     expect(open.map((r) => `${r.method} ${r.url}`).sort()).toEqual([
       'GET /api/openapi.json',
       'GET /healthz',
+      'GET /healthz/live',
       'POST /api/auth/forgot-password',
       'POST /api/auth/login',
       'POST /api/auth/logout',
@@ -110,7 +111,7 @@ describe('starting the app', () => {
   it.runIf(existsSync(join(WEB_DIST, 'index.html')))('starts with the built web app: its files and pages are public, the API is not', async () => {
     const ctx = await createTestApp({ serveWeb: true });
     try {
-      const web = ctx.app.routeAccess().filter((r) => !r.url.startsWith('/api/') && r.url !== '/healthz');
+      const web = ctx.app.routeAccess().filter((r) => !r.url.startsWith('/api/') && !r.url.startsWith('/healthz'));
       expect(web.length).toBeGreaterThan(1);
       expect(web.filter((r) => r.access !== 'public')).toEqual([]);
       expect((await ctx.app.inject({ method: 'GET', url: '/innovations' })).statusCode).toBe(200);

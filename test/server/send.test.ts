@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { innovationEntries } from '../../src/server/db/schema';
 import { call, completeProfile, createTestApp, login, openPeriod2026, type TestContext } from '../support/app';
 import { pdf, upload } from '../support/files';
+import { answer } from '../support/items';
 
 let ctx: TestContext;
 let admin: string;
@@ -20,7 +21,7 @@ const regionScore = () => call(ctx.app, admin, 'GET', `/api/scores/region?period
 async function entry(name: string, approve = true): Promise<string> {
   const id = (await call(ctx.app, operator, 'POST', '/api/innovations', { name })).json().id as string;
   await call(ctx.app, operator, 'PATCH', `/api/innovations/entries/${id}`, { version: 1, ...completeProfile });
-  await call(ctx.app, operator, 'PUT', `/api/innovations/entries/${id}/answers/16`, { value: 3 });
+  await answer(ctx.app, operator, { entryId: id }, '16', 3);
   await upload(ctx.app, operator, `entryId=${id}&code=16`, 'perwali.pdf', pdf('Perwali'));
   if (approve) {
     expect((await call(ctx.app, operator, 'POST', `/api/innovations/entries/${id}/transition`, { action: 'submit' })).statusCode).toBe(200);

@@ -8,6 +8,7 @@ import { evidence, innovationEntries, innovations } from '../../src/server/db/sc
 import { refreshEntryScores } from '../../src/server/shared/items/scores';
 import { call, completeProfile, createTestApp, login, openPeriod2026, type TestContext } from '../support/app';
 import { pdf, upload } from '../support/files';
+import { answer, decideItem } from '../support/items';
 
 let ctx: TestContext;
 let admin: string;
@@ -21,7 +22,7 @@ async function innovation(name: string, answers: Record<string, number>, until: 
   const id = (await call(ctx.app, operator, 'POST', '/api/innovations', { name })).json().id as string;
   await call(ctx.app, operator, 'PATCH', `/api/innovations/entries/${id}`, { version: 1, ...completeProfile });
   for (const [code, value] of Object.entries(answers)) {
-    await call(ctx.app, operator, 'PUT', `/api/innovations/entries/${id}/answers/${code}`, { value });
+    await answer(ctx.app, operator, { entryId: id }, code, value);
     expect((await upload(ctx.app, operator, `entryId=${id}&code=${code}`, `bukti-${code}.pdf`, pdf(`${name} ${code}`))).statusCode).toBe(201);
   }
   if (until !== 'draft')
@@ -31,7 +32,7 @@ async function innovation(name: string, answers: Record<string, number>, until: 
   return id;
 }
 
-const decide = (body: Record<string, unknown>) => call(ctx.app, verifier, 'POST', '/api/verification/decide', body);
+const decide = (body: Parameters<typeof decideItem>[2]) => decideItem(ctx.app, verifier, body);
 
 async function figures() {
   const dashboard = (await call(ctx.app, admin, 'GET', `/api/dashboard/region?periodId=${periodId}`)).json();
@@ -87,7 +88,7 @@ describe('the verification backlog', () => {
       .where(eq(innovations.id, sql`(select ${innovationEntries.innovationId} from ${innovationEntries} where ${innovationEntries.id} = ${deleted})`));
     // Region-level (SPD) items: two answered with evidence, one accepted.
     for (const code of ['1', '3']) {
-      const answered = await call(ctx.app, admin, 'PUT', `/api/periods/${periodId}/region-answers/${code}`, { value: 2 });
+      const answered = await answer(ctx.app, admin, { periodId }, code, 2);
       expect(answered.statusCode, answered.body).toBe(200);
       await upload(ctx.app, admin, `periodId=${periodId}&code=${code}`, `spd-${code}.pdf`, pdf(`SPD ${code}`));
     }

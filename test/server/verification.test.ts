@@ -6,6 +6,7 @@ import { scoreIid } from '../../src/domain/iid/engine';
 import type { Framework } from '../../src/domain/iid/types';
 import { call, completeProfile, createTestApp, login, openPeriod2026, type TestContext } from '../support/app';
 import { pdf, upload } from '../support/files';
+import { answer, decideItem } from '../support/items';
 
 let ctx: TestContext;
 let admin: string;
@@ -16,7 +17,7 @@ let entryId: string;
 let periodId: string;
 
 const decide = (cookie: string, code: string, decision: 'accept' | 'return', note?: string) =>
-  call(ctx.app, cookie, 'POST', '/api/verification/decide', { entryId, code, decision, ...(note ? { note } : {}) });
+  decideItem(ctx.app, cookie, { entryId, code, decision, ...(note ? { note } : {}) });
 const answers = () => call(ctx.app, operator, 'GET', `/api/innovations/entries/${entryId}/answers`).then((r) => r.json());
 const regionScore = () => call(ctx.app, admin, 'GET', `/api/scores/region?periodId=${periodId}`).then((r) => r.json());
 
@@ -34,8 +35,8 @@ afterAll(() => ctx.close());
 
 describe('verification', () => {
   it('an answer without evidence stops submission, naming the indicator', async () => {
-    await call(ctx.app, operator, 'PUT', `/api/innovations/entries/${entryId}/answers/16`, { value: 3 });
-    await call(ctx.app, operator, 'PUT', `/api/innovations/entries/${entryId}/answers/35`, { value: 2 });
+    await answer(ctx.app, operator, { entryId }, '16', 3);
+    await answer(ctx.app, operator, { entryId }, '35', 2);
     await upload(ctx.app, operator, `entryId=${entryId}&code=16`, 'regulasi.pdf', pdf('Regulasi'));
     const res = await call(ctx.app, operator, 'POST', `/api/innovations/entries/${entryId}/transition`, { action: 'submit' });
     expect(res.statusCode).toBe(400);
@@ -63,7 +64,7 @@ describe('verification', () => {
     expect((await decide(operator, '16', 'accept')).statusCode).toBe(403);
     expect((await decide(head, '16', 'accept')).statusCode).toBe(403);
     // A verifier reads but never changes answers.
-    expect((await call(ctx.app, verifier, 'PUT', `/api/innovations/entries/${entryId}/answers/16`, { value: 1 })).statusCode).toBe(403);
+    expect((await answer(ctx.app, verifier, { entryId }, '16', 1)).statusCode).toBe(403);
   });
 
   it('claimed and verified scores differ until items are accepted', async () => {
@@ -96,7 +97,7 @@ describe('verification', () => {
   });
 
   it('any change to an accepted item sends it back to "menunggu"', async () => {
-    await call(ctx.app, operator, 'PUT', `/api/innovations/entries/${entryId}/answers/16`, { value: 2 });
+    await answer(ctx.app, operator, { entryId }, '16', 2);
     const after = await answers();
     expect(after.items['16'].reviewStatus).toBe('menunggu');
     expect(after.maturityVerified).toBe(8);
@@ -141,13 +142,11 @@ describe('verification', () => {
   });
 
   it('region-level (SPD) items go through the same review', async () => {
-    await call(ctx.app, admin, 'PUT', `/api/periods/${periodId}/region-answers/1`, { value: 3 });
-    expect((await call(ctx.app, verifier, 'POST', '/api/verification/decide', { periodId, code: '1', decision: 'accept' })).json().error.code).toBe(
-      'evidence_missing',
-    );
+    await answer(ctx.app, admin, { periodId }, '1', 3);
+    expect((await decideItem(ctx.app, verifier, { periodId, code: '1', decision: 'accept' })).json().error.code).toBe('evidence_missing');
     await upload(ctx.app, admin, `periodId=${periodId}&code=1`, 'perda.pdf', pdf('Perda'));
     const before = await regionScore();
-    await call(ctx.app, verifier, 'POST', '/api/verification/decide', { periodId, code: '1', decision: 'accept' });
+    await decideItem(ctx.app, verifier, { periodId, code: '1', decision: 'accept' });
     const after = await regionScore();
     expect(after.verified.spd).toBeGreaterThan(before.verified.spd);
     const spdQueue = (await call(ctx.app, verifier, 'GET', `/api/verification/queue?periodId=${periodId}&scope=spd`)).json();

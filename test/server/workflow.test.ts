@@ -1,6 +1,7 @@
 // draft → diajukan → disetujui, returns, the completeness check on submit, and the admin's "dikirim" mark.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { call, completeProfile, createTestApp, login, openPeriod2026, type TestContext } from '../support/app';
+import { answer } from '../support/items';
 
 let ctx: TestContext;
 let admin: string;
@@ -33,9 +34,7 @@ describe('entry workflow', () => {
     expect(submitted.json().status).toBe('diajukan');
     const edit = await call(ctx.app, operator, 'PATCH', `/api/innovations/entries/${entryId}`, { version: submitted.json().version, jenis: 'non_digital' });
     expect(edit.json().error.code).toBe('entry_not_draft');
-    expect((await call(ctx.app, operator, 'PUT', `/api/innovations/entries/${entryId}/answers/16`, { value: 1 })).json().error.code).toBe(
-      'evidence_not_editable',
-    );
+    expect((await answer(ctx.app, operator, { entryId }, '16', 1)).json().error.code).toBe('evidence_not_editable');
     expect((await call(ctx.app, operator, 'POST', `/api/innovations/entries/${entryId}/transition`, { action: 'approve' })).json().error.code).toBe(
       'transition_not_allowed',
     );

@@ -17,6 +17,8 @@ export interface TestContext {
   app: FastifyInstance;
   database: Database;
   config: Config;
+  /** Every statement the app has sent so far (clear it, make a request, count). */
+  queries: string[];
   close: () => Promise<void>;
 }
 
@@ -39,10 +41,13 @@ async function freshPostgres(adminUrl: string, template: string) {
 }
 
 /** A database of its own, migrated (and with the demo region when `kind` is 'seeded'), copied from the run's template. */
-export async function openTestDatabase(kind: TemplateKind = 'migrated'): Promise<{ database: Database; drop: () => Promise<void> }> {
+export async function openTestDatabase(
+  kind: TemplateKind = 'migrated',
+  logQuery?: (query: string) => void,
+): Promise<{ database: Database; drop: () => Promise<void> }> {
   const { adminUrl, postgres } = templates();
   const { url, drop } = await freshPostgres(adminUrl, postgres[kind]);
-  return { database: await openDatabase({ url }), drop };
+  return { database: await openDatabase({ url, logQuery }), drop };
 }
 
 /**
@@ -55,7 +60,8 @@ export async function freshTestDatabase(kind: TemplateKind | 'empty'): Promise<{
 }
 
 export async function createTestApp(overrides: Partial<Config> = {}, opts: { seed?: boolean; logger?: object | boolean } = {}): Promise<TestContext> {
-  const { database, drop } = await openTestDatabase(opts.seed === false ? 'migrated' : 'seeded');
+  const queries: string[] = [];
+  const { database, drop } = await openTestDatabase(opts.seed === false ? 'migrated' : 'seeded', (q) => queries.push(q));
   // Each test app stores its files in its own temporary folder, removed on close.
   const dataDir = mkdtempSync(join(tmpdir(), 'inovda-test-'));
   const config = { ...loadConfig({ DATA_DIR: dataDir }), serveWeb: false, logLevel: 'silent', ...overrides };
@@ -65,6 +71,7 @@ export async function createTestApp(overrides: Partial<Config> = {}, opts: { see
     app,
     database,
     config,
+    queries,
     close: async () => {
       await app.close();
       await database.close();

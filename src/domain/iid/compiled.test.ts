@@ -125,6 +125,22 @@ describe('compiled engine equals the reference', () => {
       { numRuns: 100 },
     );
   });
+
+  it('gives the per-innovation and per-indicator lists read only after other regions were scored (they are built on first read)', () => {
+    fc.assert(
+      fc.property(caseArb(30), caseArb(30), ({ f, input }, other) => {
+        const result = scoreIid(f, input);
+        scoreIid(other.f, other.input);
+        scoreIid(f, { ...input, innovations: [...input.innovations].reverse() });
+        const expected = reference.scoreIid(f, input);
+        expect(result.innovations).toStrictEqual(expected.innovations);
+        expect(result.breakdown).toStrictEqual(expected.breakdown);
+        expect(JSON.parse(JSON.stringify(result))).toStrictEqual(JSON.parse(JSON.stringify(expected)));
+        expect({ ...result }).toStrictEqual(expected);
+      }),
+      { numRuns: 200 },
+    );
+  });
 });
 
 describe('rounding', () => {

@@ -334,7 +334,7 @@ export function iidFrom(c: CompiledFramework, spd: number, maturitySum: number, 
  * scoreIid's working arrays, reused from one score to the next (a score never calls another and nothing keeps
  * them): allocating typed arrays per region cost more than the arithmetic done in them.
  */
-const scratch = { maturities: new Float64Array(256), groupEarned: new Float64Array(64) };
+const scratch = { maturities: new Float64Array(256) };
 
 /** The working array `key` with its first `size` numbers zeroed, grown when too small. */
 function zeros(key: keyof typeof scratch, size: number): Float64Array {
@@ -342,7 +342,60 @@ function zeros(key: keyof typeof scratch, size: number): Float64Array {
   return scratch[key].fill(0, 0, size);
 }
 
-/** Scores one region. Deterministic; innovations may come in any order. */
+/**
+ * A property computed on its first read and kept: enumerable, so that spreading, JSON and deep equality see
+ * it like any other. Scoring the national volume reads only the headline figures of each region, and building
+ * every region's per-innovation and per-indicator lists it never reads cost more than the arithmetic.
+ */
+function lazy<T extends object, K extends string, V>(target: T, key: K, compute: () => V): T & Record<K, V> {
+  let value: V | undefined;
+  let done = false;
+  return Object.defineProperty(target, key, {
+    enumerable: true,
+    configurable: true,
+    get() {
+      if (!done) {
+        value = compute();
+        done = true;
+      }
+      return value;
+    },
+  }) as T & Record<K, V>;
+}
+
+/** Each innovation's maturity, in input order. */
+function innovationsOf(c: CompiledFramework, r: RegionArrays): IidResult['innovations'] {
+  // Recomputed from the compiled answers: the scratch array of the score may have been reused since.
+  const maturities = new Float64Array(r.count);
+  sumInnovations(c, r, maturities);
+  const innovations = new Array<IidResult['innovations'][number]>(r.count);
+  for (let k = 0; k < r.count; k++) innovations[k] = { id: r.ids[k], sent: r.sent[k] === 1, maturity: r4(maturities[k]) };
+  return innovations;
+}
+
+/** Per aspect, variable and indicator: SID lines are Σ over sent innovations / divisor, so they add up to the SID part. */
+function breakdownOf(c: CompiledFramework, r: RegionArrays, divisor: number, summary: ScoreSummary): IidResult['breakdown'] {
+  const { lines, groups } = c.breakdown;
+  const groupEarned = new Float64Array(groups.length);
+  const indicators = new Array<IidResult['breakdown']['indicators'][number]>(lines.length);
+  for (let l = 0; l < lines.length; l++) {
+    const line = lines[l];
+    const earned = line.aspect === 'SPD' ? r.spd[line.position] * line.weight : (r.answerSums[line.position] * line.weight) / divisor;
+    groupEarned[line.group] += earned;
+    indicators[l] = { code: line.code, aspect: line.aspect, variable: line.variable, earned: r4(earned), possible: line.possible };
+  }
+  return {
+    aspects: [
+      { aspect: 'SPD', earned: summary.spd, possible: r4(c.spdMax) },
+      { aspect: 'SID', earned: summary.sid, possible: r4(c.maturityMax + c.countCap) },
+    ],
+    variables: groups.map((g, k) => ({ aspect: g.aspect, variable: g.variable, earned: r4(groupEarned[k]), possible: g.possible })),
+    indicators,
+  };
+}
+
+/** Scores one region. Deterministic; innovations may come in any order. The per-innovation and per-indicator
+ * lists are computed when first read. */
 export function scoreIid(framework: Framework, input: ScoreInput): IidResult {
   const c = compile(framework);
   const r = regionArrays(c, input);
@@ -353,20 +406,7 @@ export function scoreIid(framework: Framework, input: ScoreInput): IidResult {
   const missing: string[] = [];
   for (let u = 0; u < c.required.length; u++) (r.coverage[u] > 0 ? covered : missing).push(c.required[u]);
   const { divisor, sidIndicators, total, summary } = summariseCounts(framework, c, spd, maturitySum, n, covered.length);
-
-  // Per-indicator breakdown: SID lines are Σ over sent innovations / divisor, so they add up to the SID part.
-  const { lines, groups } = c.breakdown;
-  const groupEarned = zeros('groupEarned', groups.length);
-  const indicators = new Array<IidResult['breakdown']['indicators'][number]>(lines.length);
-  for (let l = 0; l < lines.length; l++) {
-    const line = lines[l];
-    const earned = line.aspect === 'SPD' ? r.spd[line.position] * line.weight : (r.answerSums[line.position] * line.weight) / divisor;
-    groupEarned[line.group] += earned;
-    indicators[l] = { code: line.code, aspect: line.aspect, variable: line.variable, earned: r4(earned), possible: line.possible };
-  }
-  const innovations = new Array<IidResult['innovations'][number]>(r.count);
-  for (let k = 0; k < r.count; k++) innovations[k] = { id: r.ids[k], sent: r.sent[k] === 1, maturity: r4(maturities[k]) };
-  return {
+  const head = {
     frameworkId: framework.id,
     spd: summary.spd,
     sidIndicators: r4(sidIndicators),
@@ -388,16 +428,12 @@ export function scoreIid(framework: Framework, input: ScoreInput): IidResult {
       needed: framework.countScore.minUrusanCovered,
       conditionMet: c.required.length === 0 || covered.length >= framework.countScore.minUrusanCovered,
     },
-    innovations,
-    breakdown: {
-      aspects: [
-        { aspect: 'SPD', earned: summary.spd, possible: r4(c.spdMax) },
-        { aspect: 'SID', earned: summary.sid, possible: r4(c.maturityMax + c.countCap) },
-      ],
-      variables: groups.map((g, k) => ({ aspect: g.aspect, variable: g.variable, earned: r4(groupEarned[k]), possible: g.possible })),
-      indicators,
-    },
   };
+  return lazy(
+    lazy(head, 'innovations', () => innovationsOf(c, r)),
+    'breakdown',
+    () => breakdownOf(c, r, divisor, summary),
+  );
 }
 
 /** An innovation reduced to what the region score needs: its maturity (scaled) is already computed. */

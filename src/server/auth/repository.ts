@@ -1,8 +1,10 @@
 // Database work for signing in: find users, open and close sessions, reset tokens.
 import { and, count, eq, gt, isNull, or, sql } from 'drizzle-orm';
+import type { Locale } from '../../domain/messages';
 import { can, PERMISSIONS, type Permission, type Role } from '../../domain/roles';
 import type { Db } from '../db/client';
 import { opds, passwordResetTokens, regions, sessions, users } from '../db/schema';
+import type { SessionUser } from '../plugins/session';
 import { hashToken, newToken } from '../shared/accounts/tokens';
 
 export function findUserByLogin(db: Db, identifier: string) {
@@ -53,6 +55,29 @@ export async function consumeResetToken(db: Db, token: string) {
   return row?.userId;
 }
 
+/** The signed-in user as /api/auth/me answers it, from the user row and their region and OPD. */
+export function meOf(u: Omit<SessionUser, 'region' | 'opd'>, region: SessionUser['region'], opd: SessionUser['opd']) {
+  const permissions: Permission[] = PERMISSIONS.filter((p) => can(u.role, p));
+  return {
+    user: {
+      id: u.id,
+      username: u.username,
+      fullName: u.fullName,
+      email: u.email,
+      role: u.role,
+      regionId: u.regionId,
+      opdId: u.opdId,
+      locale: u.locale,
+      mustChangePassword: u.mustChangePassword,
+      totpEnabled: u.totpEnabled,
+    },
+    region,
+    opd,
+    permissions,
+  };
+}
+
+/** For a user without a loaded session (just signed in, or settings just changed). */
 export async function loadMe(db: Db, userId: string) {
   const [u] = await db.select().from(users).where(eq(users.id, userId));
   const region = u.regionId
@@ -61,24 +86,7 @@ export async function loadMe(db: Db, userId: string) {
   const opd = u.opdId
     ? ((await db.select({ id: opds.id, name: opds.name, shortName: opds.shortName }).from(opds).where(eq(opds.id, u.opdId)))[0] ?? null)
     : null;
-  const permissions: Permission[] = PERMISSIONS.filter((p) => can(u.role as Role, p));
-  return {
-    user: {
-      id: u.id,
-      username: u.username,
-      fullName: u.fullName,
-      email: u.email,
-      role: u.role as Role,
-      regionId: u.regionId,
-      opdId: u.opdId,
-      locale: u.locale as 'id' | 'en',
-      mustChangePassword: u.mustChangePassword,
-      totpEnabled: u.totpEnabled,
-    },
-    region: region as { id: string; name: string; type: 'kota' | 'kabupaten' | 'provinsi' } | null,
-    opd,
-    permissions,
-  };
+  return meOf({ ...u, role: u.role as Role, locale: u.locale as Locale }, region, opd);
 }
 
 export async function recentResetCount(db: Db, userId: string): Promise<number> {

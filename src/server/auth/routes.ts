@@ -22,7 +22,7 @@ import { assertPasswordAcceptable } from '../shared/accounts/password-check';
 import { hashPassword, verifyDummy, verifyPassword } from '../shared/accounts/passwords';
 import { recordAudit } from '../shared/audit/record';
 import { AppError, fieldError } from '../shared/http/errors';
-import { closeSession, consumeResetToken, createResetToken, findUserByLogin, loadMe, openSession, recentResetCount, regionActive } from './repository';
+import { closeSession, consumeResetToken, createResetToken, findUserByLogin, loadMe, meOf, openSession, recentResetCount, regionActive } from './repository';
 import { checkThrottle, recordFailure } from './throttle';
 import { newTotpSecret, totpEnrolment, verifyTotp } from './totp';
 
@@ -111,7 +111,8 @@ export default async function authRoutes(fastify: FastifyInstance) {
       config: { permission: 'signed_in' },
       schema: { tags, summary: 'The signed-in user, their region, OPD and permissions', response: { 200: meResponse, 401: errorResponse } },
     },
-    async (request) => loadMe(db, request.actor.id),
+    // The session lookup already read the user, region and OPD: no query here.
+    async (request) => meOf(request.actor, request.actor.region, request.actor.opd),
   );
 
   app.patch(

@@ -56,10 +56,12 @@ const sessionOptions = RANDOM_PAGE_COST ? `-c random_page_cost=${Number(RANDOM_P
 export interface DatabaseOptions {
   /** PostgreSQL connection string: a server of the operator's (DATABASE_URL) or the embedded one (runtime.ts). */
   url: string;
+  /** Called with every statement Drizzle sends (tests count a route's round trips with it). */
+  logQuery?: (query: string) => void;
 }
 
 export async function openDatabase(opts: DatabaseOptions): Promise<Database> {
-  return openPostgres(opts.url);
+  return openPostgres(opts.url, opts.logQuery);
 }
 
 function describeUrl(url: string): string {
@@ -67,12 +69,12 @@ function describeUrl(url: string): string {
   return `PostgreSQL ${u.hostname}:${u.port || 5432}${u.pathname}`;
 }
 
-async function openPostgres(url: string): Promise<Database> {
+async function openPostgres(url: string, logQuery?: (query: string) => void): Promise<Database> {
   // At least two: exclusive() holds one connection for its lock while its work queries on another.
   const pool = new pg.Pool({ connectionString: url, max: Math.max(2, Number(process.env.DB_POOL_SIZE ?? 10)), options: sessionOptions });
   // A broken idle connection must not crash the process; the pool replaces it.
   pool.on('error', () => {});
-  const db = drizzlePg(pool, { schema }) as unknown as Db;
+  const db = drizzlePg(pool, { schema, logger: logQuery ? { logQuery } : false }) as unknown as Db;
   async function exclusive<T>(lock: LockName, work: (conn: pg.PoolClient) => Promise<T>, opts: { skipIfBusy?: boolean } = {}) {
     const conn = await pool.connect();
     let held = false;

@@ -372,6 +372,11 @@ export const entryAnswers = pgTable(
       .references(() => innovationEntries.id, { onDelete: 'cascade' }),
     indicatorCode: text('indicator_code').notNull(),
     value: integer('value').notNull().default(0),
+    /**
+     * Optimistic concurrency: renewed by every change of what a verifier judges (the option, the evidence), not
+     * by a review decision. A save and a decision carry the version they saw; a newer one is refused (409).
+     */
+    version: integer('version').notNull().default(1),
     updatedBy: uuid('updated_by'),
     /** Verification of this item: menunggu | diterima | dikembalikan (with a note for the operator). */
     reviewStatus: text('review_status', { enum: REVIEW_STATUSES }).notNull().default('menunggu'),
@@ -396,6 +401,11 @@ export const regionAnswers = pgTable(
       .references(() => periods.id),
     indicatorCode: text('indicator_code').notNull(),
     value: integer('value').notNull().default(0),
+    /**
+     * Optimistic concurrency: renewed by every change of what a verifier judges (the option, the evidence), not
+     * by a review decision. A save and a decision carry the version they saw; a newer one is refused (409).
+     */
+    version: integer('version').notNull().default(1),
     updatedBy: uuid('updated_by'),
     /** Verification of this item: menunggu | diterima | dikembalikan (with a note for the operator). */
     reviewStatus: text('review_status', { enum: REVIEW_STATUSES }).notNull().default('menunggu'),

@@ -8,7 +8,10 @@ export default answerRoutes({
   tag: 'innovations',
   owner: (entryId) => ({ entryId }),
   permissions: { read: 'innovation:read', write: 'innovation:write' },
-  summaries: { read: 'The SID answers of an entry and its claimed maturity', save: 'Choose an option (0 clears) for one SID indicator' },
+  summaries: {
+    read: 'The SID answers of an entry and its claimed maturity',
+    save: 'Choose an option (0 clears) for one SID indicator on the item version you saw; a newer one answers 409 with the item as it is now',
+  },
   response: answersShape,
   shape: (v) => ({
     entryId: v.owner.entryId as string,

@@ -77,8 +77,13 @@ const base = (db: Db) =>
     .leftJoin(units, eq(units.id, innovationEntries.unitId));
 
 export async function getEntry(db: Db, id: string): Promise<Row | undefined> {
-  const [row] = await base(db).where(and(eq(innovationEntries.id, id), isNull(innovations.deletedAt)));
-  return row;
+  // Every open, save and reload of an innovation reads it: planned once per connection.
+  const [row] = await prepared(db, 'inovda_entry', (d) =>
+    base(d)
+      .where(and(eq(innovationEntries.id, sql.placeholder('id')), isNull(innovations.deletedAt)))
+      .prepare('inovda_entry'),
+  ).execute({ id });
+  return row as Row | undefined;
 }
 
 const SORTS = { name: innovationEntries.name, updatedAt: innovationEntries.updatedAt, opd: opds.name, status: innovationEntries.status };

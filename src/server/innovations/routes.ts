@@ -1,5 +1,6 @@
 // The innovation registry: operators register innovations of their OPD (or its units) in the open period and
 // fill the official profile; drafts save as they type (versioned, so two tabs never overwrite each other).
+
 import { and, desc, eq, sql } from 'drizzle-orm';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
@@ -24,6 +25,7 @@ import { type Locale, translate } from '../../domain/messages';
 import { type PeriodAction, periodRefusal } from '../../domain/period-status';
 import { entryReturnedNotice, submittedLink, submittedNotice } from '../../domain/reminders/instant';
 import { canAccessOpd, isOpdBound } from '../../domain/roles';
+import { prepared } from '../db/prepared';
 import { innovationEntries, innovations, opds, periods, units } from '../db/schema';
 import type { SessionUser } from '../plugins/session';
 import { changedOnly, recordAudit } from '../shared/audit/record';
@@ -76,23 +78,33 @@ export default async function innovationRoutes(fastify: FastifyInstance) {
     maturityThreshold: periods.maturityThreshold,
   };
 
+  // Planned once per connection: every list page and every new innovation asks.
+  const periodById = prepared(db, 'inovda_list_period_by_id', (d) =>
+    d
+      .select(periodColumns)
+      .from(periods)
+      .where(and(eq(periods.id, sql.placeholder('periodId')), eq(periods.regionId, sql.placeholder('regionId'))))
+      .prepare('inovda_list_period_by_id'),
+  );
+  const periodCurrent = prepared(db, 'inovda_list_period_current', (d) =>
+    d
+      .select(periodColumns)
+      .from(periods)
+      .where(eq(periods.regionId, sql.placeholder('regionId')))
+      // The open period when there is one, else the latest.
+      .orderBy(sql`${periods.status} = 'open' desc`, desc(periods.year))
+      .limit(1)
+      .prepare('inovda_list_period_current'),
+  );
+
   async function periodFor(request: FastifyRequest, actor: SessionUser, periodId: string | undefined) {
     const regionId = regionInScope(actor, (request.query as { regionId?: string })?.regionId);
     if (periodId) {
-      const [row] = await db
-        .select(periodColumns)
-        .from(periods)
-        .where(and(eq(periods.id, periodId), eq(periods.regionId, regionId)));
+      const [row] = await periodById.execute({ periodId, regionId });
       if (!row) throw fieldError({ periodId: 'not_found' });
       return row;
     }
-    const [row] = await db
-      .select(periodColumns)
-      .from(periods)
-      .where(eq(periods.regionId, regionId))
-      // The open period when there is one, else the latest.
-      .orderBy(sql`${periods.status} = 'open' desc`, desc(periods.year))
-      .limit(1);
+    const [row] = await periodCurrent.execute({ regionId });
     return row;
   }
 

@@ -8,7 +8,10 @@ export default answerRoutes({
   tag: 'periods',
   owner: (periodId) => ({ periodId }),
   permissions: { read: 'period:read', write: 'period:write' },
-  summaries: { read: 'The region-level (SPD) answers of a period and their score', save: 'Choose an option (0 clears) for one SPD indicator' },
+  summaries: {
+    read: 'The region-level (SPD) answers of a period and their score',
+    save: 'Choose an option (0 clears) for one SPD indicator on the item version you saw; a newer one answers 409 with the item as it is now',
+  },
   response: regionAnswersShape,
   shape: (v) => ({
     periodId: v.owner.periodId,

@@ -1,4 +1,4 @@
-// Every error leaves the server as {error: {code, message, fields?}} in the request's language; never a crash.
+// Every error leaves the server as {error: {code, message, fields?, current?}} in the request's language; never a crash.
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
@@ -53,7 +53,14 @@ export function fieldPath(instancePath: string): string {
 
 function send(reply: FastifyReply, locale: Locale, status: number, err: AppError) {
   const fields = err.fields ? Object.fromEntries(Object.entries(err.fields).map(([k, f]) => [k, translate(f.code, locale, f.params)])) : undefined;
-  return reply.status(status).send({ error: { code: err.code, message: translate(err.code, locale, err.params), ...(fields ? { fields } : {}) } });
+  return reply.status(status).send({
+    error: {
+      code: err.code,
+      message: translate(err.code, locale, err.params),
+      ...(fields ? { fields } : {}),
+      ...(err.current ? { current: err.current } : {}),
+    },
+  });
 }
 
 export default fp(async function errorsPlugin(app: FastifyInstance) {

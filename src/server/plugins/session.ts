@@ -4,7 +4,7 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import { type Locale, localeFromHeader } from '../../domain/messages';
 import type { Actor, Role } from '../../domain/roles';
-import { regions, sessions, users } from '../db/schema';
+import { opds, regions, sessions, users } from '../db/schema';
 import { hashToken } from '../shared/accounts/tokens';
 
 export const SESSION_COOKIE = 'inovda_session';
@@ -16,6 +16,9 @@ export interface SessionUser extends Actor {
   locale: Locale;
   mustChangePassword: boolean;
   totpEnabled: boolean;
+  /** Read with the session, so that /api/auth/me needs no query of its own. */
+  region: { id: string; name: string; type: 'kota' | 'kabupaten' | 'provinsi' } | null;
+  opd: { id: string; name: string; shortName: string } | null;
 }
 
 declare module 'fastify' {
@@ -55,10 +58,15 @@ export default fp(async function sessionPlugin(app: FastifyInstance) {
         active: users.active,
       },
       regionActive: regions.active,
+      regionName: regions.name,
+      regionType: regions.type,
+      opdName: opds.name,
+      opdShortName: opds.shortName,
     })
     .from(sessions)
     .innerJoin(users, eq(users.id, sessions.userId))
     .leftJoin(regions, eq(regions.id, users.regionId))
+    .leftJoin(opds, eq(opds.id, users.opdId))
     .where(and(eq(sessions.id, sql.placeholder('id')), gt(sessions.expiresAt, sql.placeholder('now'))))
     .limit(1)
     .prepare('inovda_session_lookup');
@@ -88,6 +96,8 @@ export default fp(async function sessionPlugin(app: FastifyInstance) {
       locale: u.locale as Locale,
       mustChangePassword: u.mustChangePassword,
       totpEnabled: u.totpEnabled,
+      region: u.regionId && row.regionName ? { id: u.regionId, name: row.regionName, type: row.regionType ?? 'kota' } : null,
+      opd: u.opdId && row.opdName ? { id: u.opdId, name: row.opdName, shortName: row.opdShortName ?? '' } : null,
     };
     request.locale = explicitLocale(request) ?? request.user.locale;
     if (now.getTime() - row.session.lastSeenAt.getTime() > TOUCH_EVERY_MS) {

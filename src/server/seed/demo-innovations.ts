@@ -288,6 +288,7 @@ export async function seedDemoInnovations(db: Db, store: BlobStore): Promise<{ s
             a.code,
             {
               value: a.value,
+              version: 1,
               reviewStatus: a.review.reviewStatus,
               evidenceCount: a.evidence ? 1 : 0,
               renewalCount: 0,

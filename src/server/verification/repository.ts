@@ -66,6 +66,7 @@ export async function sidQueue(db: Db, f: QueueFilter, limit: number, offset: nu
       opdName: opds.name,
       code: entryAnswers.indicatorCode,
       value: entryAnswers.value,
+      version: entryAnswers.version,
       reviewStatus: entryAnswers.reviewStatus,
       reviewNote: entryAnswers.reviewNote,
       reviewedByName: users.fullName,
@@ -90,6 +91,7 @@ export async function spdQueue(db: Db, f: QueueFilter) {
     .select({
       code: regionAnswers.indicatorCode,
       value: regionAnswers.value,
+      version: regionAnswers.version,
       reviewStatus: regionAnswers.reviewStatus,
       reviewNote: regionAnswers.reviewNote,
       reviewedByName: users.fullName,

@@ -163,14 +163,15 @@ export default async function verificationRoutes(fastify: FastifyInstance) {
       config: { permission: 'evidence:review' },
       schema: {
         tags,
-        summary: 'Accept an item’s evidence, or return it to the operator with a note',
+        summary:
+          'Accept an item’s evidence, or return it to the operator with a note, on the item version the verifier saw; a newer one answers 409 with the item as it is now',
         body: decideBody,
         response: { 200: decision, ...errors },
       },
     },
     async (request) => {
       const actor = request.actor;
-      const { entryId, periodId, code, decision, note } = request.body;
+      const { entryId, periodId, code, decision, note, version } = request.body;
       const outcome = reviewOutcome(decision as ReviewDecision, note);
       if ('problem' in outcome) throw fieldError({ note: 'review_note_required' });
       const now = new Date();
@@ -184,7 +185,8 @@ export default async function verificationRoutes(fastify: FastifyInstance) {
       const returning = outcome.status === 'dikembalikan';
       const indicatorName = returning ? ((await periodFramework(db, item.periodId)).framework.indicators.find((i) => i.code === code)?.name ?? code) : code;
       const mails = await db.transaction(async (tx) => {
-        await changeItem(tx, request, item, { kind: 'review', status: outcome.status, note: outcome.note, at: now });
+        // On the version the verifier saw, or a 409 with the item as it is now; nothing recorded, nobody notified.
+        await changeItem(tx, request, item, { kind: 'review', status: outcome.status, note: outcome.note, at: now, version });
         if (!returning) return [];
         // A return reaches whoever answers the item: the operators of the innovation's OPD, or Admin Daerah for SPD items.
         const returned = { innovation: item.entryId ? item.label : null, code, indicatorName, note: outcome.note ?? '' };

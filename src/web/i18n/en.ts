@@ -709,6 +709,15 @@ export const en: Shape<typeof id> = {
     indicator: 'Indicator',
     owner: 'Belongs to',
     regionLevel: 'Region (SPD)',
+    conflict: {
+      title: 'Someone else just changed this answer',
+      titleSelf: 'This answer was just changed in another tab or on another device',
+      text: '{{who}} changed it ({{when}}) to: {{theirs}}. Your choice is not saved yet: {{mine}}.',
+      someone: 'Another user',
+      you: 'You',
+      keepMine: 'Keep my choice',
+      takeTheirs: 'Use their answer',
+    },
   },
   verification: {
     title: 'Evidence Verification',
@@ -748,6 +757,12 @@ export const en: Shape<typeof id> = {
     assignedAll: 'All agencies',
     mine: 'Only my assigned agencies',
     openInnovation: 'Open innovation',
+    changed: {
+      title: 'This item changed since you opened it',
+      text: '{{who}} changed it ({{when}}). The answer is now: {{now}} (you saw: {{seen}}). Your decision was not recorded.',
+      evidence: 'Its evidence changed too: now {{count}} file(s)/link(s).',
+      again: 'Check the answer and the evidence below, then decide again.',
+    },
     find: {
       label: 'Search innovations',
       placeholder: 'Search by innovation name…',

@@ -656,6 +656,15 @@ export const id = {
     indicator: 'Indikator',
     owner: 'Milik',
     regionLevel: 'Daerah (SPD)',
+    conflict: {
+      title: 'Jawaban ini baru saja diubah orang lain',
+      titleSelf: 'Jawaban ini baru saja diubah di tab atau perangkat lain',
+      text: '{{who}} mengubahnya ({{when}}) menjadi: {{theirs}}. Pilihan Anda belum tersimpan: {{mine}}.',
+      someone: 'Pengguna lain',
+      you: 'Anda',
+      keepMine: 'Simpan pilihan saya',
+      takeTheirs: 'Pakai jawaban baru',
+    },
   },
   verification: {
     title: 'Verifikasi Bukti Dukung',
@@ -695,6 +704,12 @@ export const id = {
     assignedAll: 'Semua Perangkat Daerah',
     mine: 'Hanya OPD tugas saya',
     openInnovation: 'Buka inovasi',
+    changed: {
+      title: 'Butir ini berubah sejak Anda membukanya',
+      text: '{{who}} mengubahnya ({{when}}). Jawaban sekarang: {{now}} (yang Anda lihat: {{seen}}). Keputusan Anda belum dicatat.',
+      evidence: 'Bukti dukungnya juga berubah: sekarang {{count}} berkas/tautan.',
+      again: 'Periksa jawaban dan bukti dukung di bawah, lalu putuskan lagi.',
+    },
     find: {
       label: 'Cari inovasi',
       placeholder: 'Cari nama inovasi…',

@@ -1,5 +1,6 @@
 // The one way the web app talks to the server: JSON in and out, the UI language sent along,
 // and every error turned into an ApiError carrying the server's translated message and field errors.
+import type { CurrentItem } from '../../contract/common';
 import i18n from '../i18n';
 
 export class ApiError extends Error {
@@ -8,6 +9,8 @@ export class ApiError extends Error {
     readonly code: string,
     message: string,
     readonly fields: Record<string, string> = {},
+    /** With a stale version of an answered item: the item as it is now on the server. */
+    readonly current?: CurrentItem,
   ) {
     super(message);
   }
@@ -44,8 +47,8 @@ export async function api<T>(method: string, path: string, body?: unknown, signa
   const text = await response.text();
   const data = text ? safeJson(text) : undefined;
   if (!response.ok) {
-    const err = (data as { error?: { code: string; message: string; fields?: Record<string, string> } } | undefined)?.error;
-    throw new ApiError(response.status, err?.code ?? 'internal', err?.message ?? i18n.t('errors.unexpected'), err?.fields ?? {});
+    const err = (data as { error?: { code: string; message: string; fields?: Record<string, string>; current?: CurrentItem } } | undefined)?.error;
+    throw new ApiError(response.status, err?.code ?? 'internal', err?.message ?? i18n.t('errors.unexpected'), err?.fields ?? {}, err?.current);
   }
   return data as T;
 }

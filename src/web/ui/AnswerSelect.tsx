@@ -1,6 +1,15 @@
 import { Select } from '@mantine/core';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { Indicator } from '../../domain/iid/types';
+
+/** "2 — <the option's label>" as the answer field shows it; 0 reads "not answered". */
+export function optionText(indicator: Indicator | undefined, value: number, t: TFunction, language: string): string {
+  if (value === 0) return t('simulation.notAnswered');
+  const o = indicator?.options.find((x) => x.value === value);
+  if (!o) return String(value);
+  return `${o.value} — ${language === 'en' && o.labelEn ? o.labelEn : o.label}`;
+}
 
 /** One indicator's answer: 0 (none / no evidence) or one of its options. */
 export function AnswerSelect({
@@ -33,10 +42,7 @@ export function AnswerSelect({
       readOnly={readOnly}
       value={String(value)}
       onChange={(v) => onChange(Number(v ?? 0))}
-      data={[
-        { value: '0', label: t('simulation.notAnswered') },
-        ...indicator.options.map((o) => ({ value: String(o.value), label: `${o.value} — ${i18n.language === 'en' && o.labelEn ? o.labelEn : o.label}` })),
-      ]}
+      data={[0, ...indicator.options.map((o) => o.value)].map((v) => ({ value: String(v), label: optionText(indicator, v, t, i18n.language) }))}
       comboboxProps={{ width: 420, position: 'bottom-start' }}
     />
   );

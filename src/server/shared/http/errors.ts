@@ -1,4 +1,5 @@
 // The one error type handlers throw; the error plugin turns it into {error: {code, message, fields?}}.
+import type { CurrentItem } from '../../../contract/common';
 import type { MessageCode } from '../../../domain/messages';
 
 export interface FieldError {
@@ -12,6 +13,8 @@ export class AppError extends Error {
     readonly code: MessageCode,
     readonly params: Record<string, string | number> = {},
     readonly fields?: Record<string, FieldError>,
+    /** With a stale version: the item as it is now, sent along so the client can show it. */
+    readonly current?: CurrentItem,
   ) {
     super(code);
   }

@@ -44,12 +44,20 @@ export async function readAnswers(db: Db, request: FastifyRequest, q: ItemQuery)
   return viewOf(owner, c, items);
 }
 
-/** Chooses an option (0 clears) for one indicator; an unchanged value writes nothing. */
-export async function saveAnswer(db: Db, request: FastifyRequest, q: ItemQuery & { code: string }, value: number): Promise<AnswerView> {
+/**
+ * Chooses an option (0 clears) for one indicator on the item version the user saw; an unchanged value writes
+ * nothing, a newer version answers 409 answer_stale_version with the item as it is now (change.ts).
+ */
+export async function saveAnswer(
+  db: Db,
+  request: FastifyRequest,
+  q: ItemQuery & { code: string },
+  { value, version }: { value: number; version: number },
+): Promise<AnswerView> {
   const { item, indicator } = await writableItem(db, request.actor, q);
   const problem = indicator && answerValueProblem(indicator, value);
   if (problem) throw fieldError({ value: { code: problem.code, params: problem.params } });
-  const { items } = await db.transaction((tx) => changeItem(tx, request, item, { kind: 'answer', value }));
+  const { items } = await db.transaction((tx) => changeItem(tx, request, item, { kind: 'answer', value, version }));
   return viewOf(item, await periodFramework(db, item.periodId), items);
 }
 
@@ -86,7 +94,7 @@ export function answerRoutes<S extends z.ZodType>(r: AnswerRoutes<S>) {
         },
       },
       async (request) => {
-        return r.shape(await saveAnswer(app.db, request, { ...r.owner(request.params.id), code: request.params.code }, request.body.value));
+        return r.shape(await saveAnswer(app.db, request, { ...r.owner(request.params.id), code: request.params.code }, request.body));
       },
     );
   };

@@ -1,14 +1,20 @@
 // changeItem: the one path that changes an answered item — an option chosen, evidence added, deleted or
 // restored, a review decided. In the caller's transaction it writes the item's row, sends its review back to
 // "menunggu" when the answer or evidence changed, stores the entry's scores and records the audit event.
+// Optimistic concurrency: a change of what a verifier judges (the option, the evidence) renews the item's
+// version; a chosen option and a review decision carry the version they were made on and are refused (409, with
+// the item as it is now) when it is no longer the item's — never a silent overwrite, never a decision on a value
+// the verifier did not see.
 
 import { sql } from 'drizzle-orm';
 import type { FastifyRequest } from 'fastify';
+import type { CurrentItem } from '../../../contract/common';
 import type { ReviewStatus } from '../../../domain/evidence/review';
 import { isProfileDocument } from '../../../domain/innovation/profile';
 import type { Db, Tx } from '../../db/client';
-import { evidence } from '../../db/schema';
+import { evidence, users } from '../../db/schema';
 import { recordAudit } from '../audit/record';
+import { AppError } from '../http/errors';
 import { periodFramework } from '../periods/period-framework';
 import { storeScores } from './scores';
 import type { ItemKey, ItemState } from './state';
@@ -22,10 +28,15 @@ export interface ItemRef {
   label: string | null;
 }
 
+/**
+ * `version` (answer, review): the item version the user saw — 0 for an item never answered. Evidence carries
+ * none: adding or removing a file overwrites nobody's work, but it renews the version (a verifier's decision
+ * is about the evidence too).
+ */
 export type ItemChange =
-  | { kind: 'answer'; value: number }
+  | { kind: 'answer'; value: number; version: number }
   | { kind: 'evidence'; action: 'evidence_add' | 'evidence_delete' | 'evidence_restore'; before?: string | null; after?: string | null }
-  | { kind: 'review'; status: ReviewStatus; note: string | null; at: Date };
+  | { kind: 'review'; status: ReviewStatus; note: string | null; at: Date; version: number };
 
 export interface ChangedItem {
   /** False only for an answer saved with the value it already had: nothing was written. */
@@ -48,17 +59,24 @@ function writeOf(key: ItemKey, change: ItemChange, actorId: string) {
   const t = sql`${table} as a`;
   switch (change.kind) {
     case 'answer':
-      // Nothing is written when the value stays (an unanswered item counts as 0).
-      return sql`insert into ${t} (${o}, indicator_code, value, updated_by)
-        select ${id}, ${key.code}, ${change.value}, ${actorId} where coalesce((select value from old), 0) <> ${change.value}
-        on conflict (${o}, indicator_code) do update set value = excluded.value, review_status = 'menunggu', updated_by = excluded.updated_by, updated_at = now()`;
+      // Nothing is written when the value stays (an unanswered item counts as 0) or the version is not the one the
+      // choice was made on. `old` is the row locked as it is now; the conflict clause checks the version again for
+      // a row another save inserted meanwhile (two first answers to one item at once).
+      return sql`insert into ${t} (${o}, indicator_code, value, updated_by, version)
+        select ${id}, ${key.code}, ${change.value}, ${actorId}, 1
+          where coalesce((select version from old), 0) = ${change.version} and coalesce((select value from old), 0) <> ${change.value}
+        on conflict (${o}, indicator_code) do update set value = excluded.value, review_status = 'menunggu', updated_by = excluded.updated_by,
+          updated_at = now(), version = a.version + 1
+          where a.version = ${change.version}`;
     case 'evidence':
       // Every evidence item has an answer row (state.ts counts evidence per row): created here with no option.
-      return sql`insert into ${t} (${o}, indicator_code, value, review_status, updated_by) values (${id}, ${key.code}, 0, 'menunggu', ${actorId})
-        on conflict (${o}, indicator_code) do update set review_status = 'menunggu', updated_by = excluded.updated_by, updated_at = now()`;
+      return sql`insert into ${t} (${o}, indicator_code, value, review_status, updated_by, version) values (${id}, ${key.code}, 0, 'menunggu', ${actorId}, 1)
+        on conflict (${o}, indicator_code) do update set review_status = 'menunggu', updated_by = excluded.updated_by, updated_at = now(),
+          version = a.version + 1`;
     case 'review':
+      // Waits for a save in flight (row lock), then decides only if the item is still the version the verifier saw.
       return sql`update ${t} set review_status = ${change.status}, review_note = ${change.note}, reviewed_by = ${actorId},
-        reviewed_at = ${change.at.toISOString()}::timestamptz where a.${o} = ${id} and a.indicator_code = ${key.code}`;
+        reviewed_at = ${change.at.toISOString()}::timestamptz where a.${o} = ${id} and a.indicator_code = ${key.code} and a.version = ${change.version}`;
   }
 }
 
@@ -69,6 +87,32 @@ type Row = {
   items: (Omit<ItemState, 'reviewedAt'> & { code: string; reviewedAt: string | null })[];
 };
 
+/** The item as it is now (committed), with who changed it last: what a refused stale change is answered with. */
+async function currentItem(tx: Db | Tx, key: ItemKey): Promise<CurrentItem> {
+  const { table: t, owner: o, id, live } = sideOf(key);
+  const result = (await tx.execute(sql`
+    select a.value, a.version, a.review_status as "reviewStatus", a.updated_at as "updatedAt",
+      a.updated_by as "updatedById", u.full_name as "updatedByName",
+      (select count(*) from ${evidence} e where ${live} and e.indicator_code = a.indicator_code and e.deleted_at is null)::int as "evidenceCount"
+    from ${t} a left join ${users} u on u.id = a.updated_by
+    where a.${o} = ${id} and a.indicator_code = ${key.code}`)) as unknown as {
+    rows: (Omit<CurrentItem, 'code' | 'updatedAt'> & { updatedAt: Date | string | null })[];
+  };
+  const row = result.rows[0];
+  if (!row)
+    return { code: key.code, value: 0, version: 0, reviewStatus: 'menunggu', evidenceCount: 0, updatedAt: null, updatedById: null, updatedByName: null };
+  return { code: key.code, ...row, updatedAt: row.updatedAt ? new Date(row.updatedAt).toISOString() : null };
+}
+
+/** Refuses a change made on a version the item no longer has (nothing was written): 409 with the item as it is now. */
+async function refuseIfStale(tx: Db | Tx, key: ItemKey, change: ItemChange): Promise<void> {
+  if (change.kind === 'evidence') return;
+  const current = await currentItem(tx, key);
+  if (current.version === change.version) return;
+  const code = change.kind === 'answer' ? 'answer_stale_version' : 'review_stale_version';
+  throw new AppError(409, code, { code: key.code, value: current.value }, undefined, current);
+}
+
 /**
  * One statement: lock and read the item as it was, write it, and read every item of its owner as they are after
  * the write (the rows the write did not touch, plus what it returned) with their live evidence — the fewest round
@@ -78,19 +122,19 @@ async function write(tx: Db | Tx, key: ItemKey, change: ItemChange, actorId: str
   const { table: t, owner: o, id, live } = sideOf(key);
   const result = (await tx.execute(sql`
     with old as (
-      select value, review_status from ${t} where ${o} = ${id} and indicator_code = ${key.code} for update
+      select value, review_status, version from ${t} where ${o} = ${id} and indicator_code = ${key.code} for update
     ), up as (
       ${writeOf(key, change, actorId)}
-      returning a.indicator_code as code, a.value, a.review_status, a.review_note, a.reviewed_at
+      returning a.indicator_code as code, a.value, a.version, a.review_status, a.review_note, a.reviewed_at
     ), after_write as (
-      select indicator_code as code, value, review_status, review_note, reviewed_at from ${t}
+      select indicator_code as code, value, version, review_status, review_note, reviewed_at from ${t}
         where ${o} = ${id} and indicator_code not in (select code from up)
       union all select * from up
     )
     select coalesce((select value from old), 0) as before, (select review_status from old) as "beforeReview",
       (select count(*) from up)::int as changed,
       coalesce((select json_agg(json_build_object(
-        'code', i.code, 'value', i.value, 'reviewStatus', i.review_status, 'reviewNote', i.review_note, 'reviewedAt', i.reviewed_at,
+        'code', i.code, 'value', i.value, 'version', i.version, 'reviewStatus', i.review_status, 'reviewNote', i.review_note, 'reviewedAt', i.reviewed_at,
         'evidenceCount', (select count(*) from ${evidence} e where ${live} and e.indicator_code = i.code and e.deleted_at is null),
         'renewalCount', (select count(*) from ${evidence} e where ${live} and e.indicator_code = i.code and e.deleted_at is null and e.needs_renewal)
       )) from after_write i), '[]') as items`)) as unknown as { rows: Row[] };
@@ -127,7 +171,11 @@ export async function changeItem(tx: Db | Tx, request: FastifyRequest, item: Ite
   // A profile document is evidence of the entry's profile, not of an answer: nothing to review or score.
   const answered = !('entryId' in key && isProfileDocument(key.code));
   const result = answered ? await write(tx, key, change, actor.id) : { changed: true, before: { value: 0, reviewStatus: null }, items: {} };
-  if (!result.changed) return result;
+  if (!result.changed) {
+    // Nothing written: either the option was already chosen (fine), or the item moved on since the user saw it.
+    await refuseIfStale(tx, key, change);
+    return result;
+  }
   if (answered && 'entryId' in key) await storeScores(tx, key.entryId, await periodFramework(tx, item.periodId), result.items);
   await recordAudit(tx, request, {
     regionId: item.regionId,

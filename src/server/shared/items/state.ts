@@ -7,6 +7,8 @@ import { prepared } from '../../db/prepared';
 import { entryAnswers, evidence, regionAnswers } from '../../db/schema';
 
 export interface ItemState extends AnsweredItem {
+  /** Renewed by every change of the option or the evidence (change.ts); saves and decisions send it back. */
+  version: number;
   reviewStatus: ReviewStatus;
   reviewNote: string | null;
   reviewedAt: string | null;
@@ -26,9 +28,18 @@ const sidRenewal = countWhere(liveSid, sql`and e.needs_renewal`);
 export const spdEvidence = countWhere(liveSpd);
 const spdRenewal = countWhere(liveSpd, sql`and e.needs_renewal`);
 
-type StateRow = { value: number; reviewStatus: ReviewStatus; reviewNote: string | null; reviewedAt: Date | null; evidenceCount: number; renewalCount: number };
+type StateRow = {
+  value: number;
+  version: number;
+  reviewStatus: ReviewStatus;
+  reviewNote: string | null;
+  reviewedAt: Date | null;
+  evidenceCount: number;
+  renewalCount: number;
+};
 const stateOf = (r: StateRow): ItemState => ({
   value: r.value,
+  version: r.version,
   reviewStatus: r.reviewStatus,
   reviewNote: r.reviewNote,
   reviewedAt: r.reviewedAt?.toISOString() ?? null,
@@ -45,6 +56,7 @@ export async function entryItems(db: Db | Tx, entryIds: string[]): Promise<Map<s
       entryId: entryAnswers.entryId,
       code: entryAnswers.indicatorCode,
       value: entryAnswers.value,
+      version: entryAnswers.version,
       reviewStatus: entryAnswers.reviewStatus,
       reviewNote: entryAnswers.reviewNote,
       reviewedAt: entryAnswers.reviewedAt,
@@ -66,6 +78,7 @@ const regionItemsQuery = (db: Db | Tx) =>
     .select({
       code: regionAnswers.indicatorCode,
       value: regionAnswers.value,
+      version: regionAnswers.version,
       reviewStatus: regionAnswers.reviewStatus,
       reviewNote: regionAnswers.reviewNote,
       reviewedAt: regionAnswers.reviewedAt,

@@ -70,11 +70,12 @@ export const useEntryAnswers = (entryId: string) => useQuery(innovationQueries.a
 
 export const usePeriodFramework = (periodId: string) => useQuery(periodQueries.framework(periodId));
 
+/** Saves one answer on the item version it was chosen on (a newer one on the server answers 409). */
 export function useSetAnswer(entryId: string) {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: ({ code, value }: AnswerInput & { code: string }) =>
-      api<EntryAnswers>('PUT', `/api/innovations/entries/${entryId}/answers/${encodeURIComponent(code)}`, { value }),
+    mutationFn: ({ code, value, version }: AnswerInput & { code: string }) =>
+      api<EntryAnswers>('PUT', `/api/innovations/entries/${entryId}/answers/${encodeURIComponent(code)}`, { value, version }),
     onSuccess: (data) => {
       qc.setQueryData(innovationQueries.answers(entryId).queryKey, data);
       void qc.invalidateQueries({ queryKey: scoreQueries.all });

@@ -8,7 +8,7 @@ import { formatNumber } from '../../lib/format';
 import { type Evidence, useEvidence } from '../../ui/evidence/api';
 import { IndicatorEvidenceRow } from '../../ui/evidence/IndicatorEvidenceRow';
 import { PreviewModal } from '../../ui/evidence/PreviewModal';
-import { showApiError } from '../../ui/forms';
+import { useAnswerSaving } from '../../ui/evidence/useAnswerSaving';
 import { ErrorState, LoadingState } from '../../ui/states';
 import { useEntryAnswers, usePeriodFramework, useSetAnswer } from '../api/innovations';
 
@@ -18,6 +18,15 @@ export function AnswersCard({ entryId, periodId, canWrite }: { entryId: string; 
   const answers = useEntryAnswers(entryId);
   const evidence = useEvidence({ entryId });
   const setAnswer = useSetAnswer(entryId);
+  const saving = useAnswerSaving({
+    owner: entryId,
+    items: answers.data?.items ?? {},
+    save: (code, value, version) => setAnswer.mutateAsync({ code, value, version }),
+    refresh: () => {
+      void answers.refetch();
+      void evidence.refetch();
+    },
+  });
   const [preview, setPreview] = useState<Evidence | null>(null);
   // A link to one indicator (#indicator-17, e.g. from a notification) scrolls to it once the answers are shown.
   const hash = useRouterState({ select: (s) => s.location.hash });
@@ -81,8 +90,7 @@ export function AnswersCard({ entryId, periodId, canWrite }: { entryId: string; 
                   item={data.items[indicator.code]}
                   evidence={(evidence.data ?? []).filter((e) => e.code === indicator.code)}
                   canWrite={canWrite}
-                  busy={setAnswer.isPending}
-                  onAnswer={(value) => setAnswer.mutate({ code: indicator.code, value }, { onError: (e) => showApiError(null, e) })}
+                  answers={saving}
                   onPreview={setPreview}
                 />
               ))}

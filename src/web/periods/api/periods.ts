@@ -39,11 +39,12 @@ export const usePeriodFramework = (periodId: string | null) => useQuery(periodQu
 
 export const useRegionAnswers = (periodId: string | null) => useQuery(periodQueries.regionAnswers(periodId));
 
+/** Saves one SPD answer on the item version it was chosen on (a newer one on the server answers 409). */
 export function useSetRegionAnswer(periodId: string) {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: ({ code, value }: AnswerInput & { code: string }) =>
-      api<RegionAnswers>('PUT', `/api/periods/${periodId}/region-answers/${encodeURIComponent(code)}`, { value }),
+    mutationFn: ({ code, value, version }: AnswerInput & { code: string }) =>
+      api<RegionAnswers>('PUT', `/api/periods/${periodId}/region-answers/${encodeURIComponent(code)}`, { value, version }),
     onSuccess: (data) => {
       qc.setQueryData(periodQueries.regionAnswers(periodId).queryKey, data);
       void qc.invalidateQueries({ queryKey: scoreQueries.all });

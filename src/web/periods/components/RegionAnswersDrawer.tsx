@@ -7,7 +7,7 @@ import { formatNumber } from '../../lib/format';
 import { type Evidence, useEvidence } from '../../ui/evidence/api';
 import { IndicatorEvidenceRow } from '../../ui/evidence/IndicatorEvidenceRow';
 import { PreviewModal } from '../../ui/evidence/PreviewModal';
-import { showApiError } from '../../ui/forms';
+import { useAnswerSaving } from '../../ui/evidence/useAnswerSaving';
 import { ErrorState, LoadingState } from '../../ui/states';
 import { type Period, usePeriodFramework, useRegionAnswers, useSetRegionAnswer } from '../api/periods';
 
@@ -18,6 +18,15 @@ export function RegionAnswersDrawer({ period, canWrite, onClose }: { period: Per
   const answers = useRegionAnswers(period?.id ?? null);
   const evidence = useEvidence(period ? { periodId: period.id } : null);
   const setAnswer = useSetRegionAnswer(period?.id ?? '');
+  const saving = useAnswerSaving({
+    owner: period?.id ?? '',
+    items: answers.data?.items ?? {},
+    save: (code, value, version) => setAnswer.mutateAsync({ code, value, version }),
+    refresh: () => {
+      void answers.refetch();
+      void evidence.refetch();
+    },
+  });
   const [preview, setPreview] = useState<Evidence | null>(null);
   const editable = canWrite && (!period || periodAllows(period.status, 'region_items'));
   const max = answers.data ? formatNumber(answers.data.spdMax, 2) : '';
@@ -63,8 +72,7 @@ export function RegionAnswersDrawer({ period, canWrite, onClose }: { period: Per
                 item={answers.data.items[indicator.code]}
                 evidence={(evidence.data ?? []).filter((e) => e.code === indicator.code)}
                 canWrite={editable}
-                busy={setAnswer.isPending}
-                onAnswer={(value) => setAnswer.mutate({ code: indicator.code, value }, { onError: (e) => showApiError(null, e) })}
+                answers={saving}
                 onPreview={setPreview}
               />
             ))}

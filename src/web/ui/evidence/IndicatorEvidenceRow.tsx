@@ -4,10 +4,12 @@ import { useTranslation } from 'react-i18next';
 import { shownReview, validEvidence } from '../../../domain/evidence/review';
 import type { Indicator } from '../../../domain/iid/types';
 import { AnswerSelect } from '../AnswerSelect';
+import { AnswerConflictAlert } from './AnswerConflictAlert';
 import type { Evidence, EvidenceOwner, ItemState } from './api';
 import { EvidenceList } from './EvidenceList';
 import { ReviewBadge } from './ReviewBadge';
 import { UploadControl } from './UploadControl';
+import type { useAnswerSaving } from './useAnswerSaving';
 
 export function IndicatorEvidenceRow({
   indicator,
@@ -15,8 +17,7 @@ export function IndicatorEvidenceRow({
   item,
   evidence,
   canWrite,
-  busy,
-  onAnswer,
+  answers,
   onPreview,
 }: {
   indicator: Indicator;
@@ -24,16 +25,20 @@ export function IndicatorEvidenceRow({
   item: ItemState | undefined;
   evidence: Evidence[];
   canWrite: boolean;
-  busy?: boolean;
-  onAnswer: (value: number) => void;
+  /** The form's answer saving (useAnswerSaving): the choice shown, saving on the version seen, conflicts. */
+  answers: ReturnType<typeof useAnswerSaving>;
   onPreview: (item: Evidence) => void;
 }) {
   const { t, i18n } = useTranslation();
   const en = i18n.language === 'en';
-  const value = item?.value ?? 0;
+  const code = indicator.code;
+  const value = answers.shown(code);
+  const conflict = answers.conflictOf(code);
+  // The review and the evidence rule follow the saved answer, not a choice still on its way.
+  const saved = item?.value ?? 0;
   const name = en && indicator.nameEn ? indicator.nameEn : indicator.name;
   const guide = en && indicator.evidenceEn ? indicator.evidenceEn : indicator.evidence;
-  const missing = value > 0 && validEvidence({ evidenceCount: item?.evidenceCount ?? 0, renewalCount: item?.renewalCount }) <= 0;
+  const missing = saved > 0 && validEvidence({ evidenceCount: item?.evidenceCount ?? 0, renewalCount: item?.renewalCount }) <= 0;
   const review = shownReview({ reviewStatus: item?.reviewStatus ?? 'menunggu', evidenceCount: item?.evidenceCount ?? 0, renewalCount: item?.renewalCount });
   return (
     <Paper withBorder p="sm" id={`indicator-${indicator.code}`} data-testid={`indicator-${indicator.code}`} style={{ scrollMarginTop: 72 }}>
@@ -43,7 +48,7 @@ export function IndicatorEvidenceRow({
             {indicator.code}. {name}
             {indicator.mandatory ? ' *' : ''}
           </Text>
-          {value > 0 && <ReviewBadge status={review} />}
+          {saved > 0 && <ReviewBadge status={review} />}
         </Group>
         {item?.reviewStatus === 'dikembalikan' && item.reviewNote && (
           <Alert color="orange" variant="light" p="xs" title={t('evidence.returnedNote')} data-testid="review-note">
@@ -56,9 +61,18 @@ export function IndicatorEvidenceRow({
           ariaLabel={`${indicator.code}. ${name}`}
           value={value}
           disabled={!canWrite}
-          readOnly={busy}
-          onChange={onAnswer}
+          readOnly={answers.busy}
+          onChange={(v) => answers.choose(code, v)}
         />
+        {conflict && canWrite && (
+          <AnswerConflictAlert
+            indicator={indicator}
+            conflict={conflict}
+            busy={answers.busy}
+            onKeepMine={() => answers.keepMine(code)}
+            onTakeTheirs={() => answers.takeTheirs(code)}
+          />
+        )}
         {guide && (
           <Text size="xs" c="dimmed">
             {t('evidence.guide')}: {guide}

@@ -1,6 +1,6 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { Assignment, DecideInput, Decision } from '../../../contract/verification';
-import { api, post } from '../../lib/api';
+import { ApiError, api, post } from '../../lib/api';
 import { opdQueries } from '../../lib/queries/opds';
 import { periodQueries } from '../../lib/queries/periods';
 import { type QueueFilters, verificationQueries } from '../../lib/queries/verification';
@@ -22,6 +22,10 @@ export function useDecide() {
   return useMutation({
     mutationFn: (body: DecideInput) => post<Decision>('/api/verification/decide', body),
     onSuccess: () => invalidateEvidence(qc),
+    // Refused because the item changed since it was read: read it (and its evidence) again.
+    onError: (e) => {
+      if (e instanceof ApiError && e.status === 409) void invalidateEvidence(qc);
+    },
   });
 }
 

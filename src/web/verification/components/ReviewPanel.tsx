@@ -1,10 +1,13 @@
 // The item under review: its answer, its evidence (previewable) and the decision — accept, or return
 // with a note the operator will see.
-import { Button, Card, Group, Stack, Text, Textarea, Title } from '@mantine/core';
+import { Alert, Button, Card, Group, Stack, Text, Textarea, Title } from '@mantine/core';
 import { forwardRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { CurrentItem } from '../../../contract/common';
 import type { Indicator } from '../../../domain/iid/types';
 import { ApiError } from '../../lib/api';
+import { formatDateTime } from '../../lib/format';
+import { optionText } from '../../ui/AnswerSelect';
 import { type Evidence, useEvidence } from '../../ui/evidence/api';
 import { EvidenceList } from '../../ui/evidence/EvidenceList';
 import { PreviewModal } from '../../ui/evidence/PreviewModal';
@@ -22,8 +25,10 @@ export const ReviewPanel = forwardRef<
     busy: boolean;
     /** Rejects with the server's error when it refuses the decision (e.g. a return without a note). */
     onDecide: (decision: 'accept' | 'return', note: string) => Promise<void>;
+    /** The last decision was refused: the item changed since the verifier opened it (what they saw, what it is now). */
+    changed?: { seen: QueueItem; current: CurrentItem } | null;
   }
->(function ReviewPanel({ item, indicator, canDecide, busy, onDecide }, noteRef) {
+>(function ReviewPanel({ item, indicator, canDecide, busy, onDecide, changed }, noteRef) {
   const { t, i18n } = useTranslation();
   const owner = item.entryId ? { entryId: item.entryId } : { periodId: item.periodId };
   const evidence = useEvidence(owner);
@@ -49,6 +54,7 @@ export const ReviewPanel = forwardRef<
   const [preview, setPreview] = useState<Evidence | null>(null);
   const option = indicator?.options.find((o) => o.value === item.value);
   const optionLabel = option ? (i18n.language === 'en' && option.labelEn ? option.labelEn : option.label) : '';
+  const label = (value: number) => optionText(indicator, value, t, i18n.language);
   return (
     <Card withBorder data-testid="review-panel">
       <Stack gap="sm">
@@ -63,7 +69,27 @@ export const ReviewPanel = forwardRef<
           </Stack>
           <ReviewBadge status={item.reviewStatus} />
         </Group>
-        <Text size="sm">
+        {changed && (
+          <Alert color="yellow" variant="light" p="xs" title={t('verification.changed.title')} data-testid="review-changed" role="alert">
+            <Stack gap={4}>
+              <Text size="sm">
+                {t('verification.changed.text', {
+                  who: changed.current.updatedByName ?? t('evidence.conflict.someone'),
+                  when: formatDateTime(changed.current.updatedAt),
+                  now: label(changed.current.value),
+                  seen: label(changed.seen.value),
+                })}
+              </Text>
+              {changed.current.evidenceCount !== changed.seen.evidenceCount && (
+                <Text size="sm">{t('verification.changed.evidence', { count: changed.current.evidenceCount })}</Text>
+              )}
+              <Text size="sm" fw={600}>
+                {t('verification.changed.again')}
+              </Text>
+            </Stack>
+          </Alert>
+        )}
+        <Text size="sm" data-testid="review-value">
           <b>{t('verification.value')}:</b> {item.value} — {optionLabel}
         </Text>
         {indicator?.evidence && (

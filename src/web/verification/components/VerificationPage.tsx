@@ -7,13 +7,14 @@ import { useDebouncedValue, useMediaQuery } from '@mantine/hooks';
 import { IconSearch } from '@tabler/icons-react';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { CurrentItem } from '../../../contract/common';
 import { REVIEW_STATUSES, type ReviewStatus } from '../../../domain/evidence/review';
 import { ApiError } from '../../lib/api';
 import { formatNumber } from '../../lib/format';
 import { notifySaved, showApiError } from '../../ui/forms';
 import { PageHeader } from '../../ui/PageHeader';
 import { EmptyState, ErrorState, LoadingState, NoPeriodState } from '../../ui/states';
-import { type QueueFilters, useDecide, useFramework, usePeriodList, useQueue, useQueueSummary } from '../api/verification';
+import { type QueueFilters, type QueueItem, useDecide, useFramework, usePeriodList, useQueue, useQueueSummary } from '../api/verification';
 import { keyOf, QueueList } from './QueueList';
 import { ReviewPanel } from './ReviewPanel';
 import { VerifierTable } from './VerifierTable';
@@ -58,6 +59,8 @@ export function VerificationPage({
     page: 1,
   });
   const [selectedKey, setSelectedKey] = useState<string | null>(null);
+  // A decision refused because the item changed since the verifier opened it: what they saw, and the item now.
+  const [changed, setChanged] = useState<{ key: string; seen: QueueItem; current: CurrentItem } | null>(null);
   const noteRef = useRef<HTMLTextAreaElement>(null);
   // Wide screens (Mantine md and up): the list beside a sticky panel; phones: cards, the panel under the item.
   const wide = useMediaQuery('(min-width: 62em)', true, { getInitialValueInEffect: false });
@@ -83,7 +86,19 @@ export function VerificationPage({
   const decide = useDecide();
   const items = queue.data?.items ?? [];
   const selectedIndex = items.findIndex((i) => keyOf(i) === selectedKey);
-  const selected = selectedIndex >= 0 ? items[selectedIndex] : null;
+  const listed = selectedIndex >= 0 ? items[selectedIndex] : null;
+  const changedHere = changed && listed && changed.key === keyOf(listed) ? changed : null;
+  // After a refusal the panel shows the item as the server answered until the queue, read again, is as new.
+  const selected =
+    listed && changedHere && changedHere.current.version > listed.version
+      ? {
+          ...listed,
+          value: changedHere.current.value,
+          version: changedHere.current.version,
+          reviewStatus: changedHere.current.reviewStatus,
+          evidenceCount: changedHere.current.evidenceCount,
+        }
+      : listed;
   const indicators = useMemo(
     () => (framework.data?.indicators ?? []).filter((i) => i.aspect === (filters.scope === 'sid' ? 'SID' : 'SPD')),
     [framework.data, filters.scope],
@@ -91,21 +106,31 @@ export function VerificationPage({
 
   const move = (delta: number) => {
     if (!items.length) return;
+    setChanged(null);
     const next = selectedIndex < 0 ? 0 : Math.min(items.length - 1, Math.max(0, selectedIndex + delta));
     setSelectedKey(keyOf(items[next]));
   };
 
-  /** Resolves when saved; a refusal about the note is handed back to the panel to show on the field. */
+  /**
+   * Resolves when saved; a refusal about the note is handed back to the panel to show on the field. The decision
+   * is made on the version the verifier sees; when the item changed since, nothing is recorded and the panel shows
+   * the new answer and asks for a decision again.
+   */
   const submit = async (decision: 'accept' | 'return', note: string) => {
     if (!selected) return;
     const target = selected.entryId ? { entryId: selected.entryId } : { periodId: selected.periodId };
     try {
-      await decide.mutateAsync({ ...target, code: selected.code, decision, note: note.trim() || undefined });
+      await decide.mutateAsync({ ...target, code: selected.code, decision, note: note.trim() || undefined, version: selected.version });
     } catch (e) {
       if (e instanceof ApiError && e.fields.note) throw e;
+      if (e instanceof ApiError && e.code === 'review_stale_version' && e.current) {
+        setChanged({ key: keyOf(selected), seen: changedHere?.seen ?? selected, current: e.current });
+        return;
+      }
       showApiError(null, e);
       return;
     }
+    setChanged(null);
     notifySaved(t('verification.decided'));
     // On to the next item, so a verifier can work down the queue without the mouse.
     const next = items[selectedIndex + 1];
@@ -137,6 +162,7 @@ export function VerificationPage({
   const setFilter = (patch: Partial<typeof filters>) => {
     setFilters((f) => ({ ...f, page: 1, ...patch }));
     setSelectedKey(null);
+    setChanged(null);
   };
 
   if (periods.isLoading) return <LoadingState />;
@@ -160,6 +186,7 @@ export function VerificationPage({
       canDecide={canDecide}
       busy={decide.isPending}
       onDecide={submit}
+      changed={changedHere ? { seen: changedHere.seen, current: changedHere.current } : null}
     />
   ) : null;
   const list = (
@@ -168,7 +195,17 @@ export function VerificationPage({
       {queue.error && <ErrorState error={queue.error} onRetry={() => queue.refetch()} />}
       {queue.data && !items.length && <EmptyState message={t('verification.empty')} />}
       {items.length > 0 && (
-        <QueueList items={items} scope={filters.scope} selectedKey={selectedKey} onSelect={setSelectedKey} compact={!wide} panel={wide ? null : panel} />
+        <QueueList
+          items={items}
+          scope={filters.scope}
+          selectedKey={selectedKey}
+          onSelect={(key) => {
+            setSelectedKey(key);
+            if (key !== changed?.key) setChanged(null);
+          }}
+          compact={!wide}
+          panel={wide ? null : panel}
+        />
       )}
       {queue.data && queue.data.total > queue.data.pageSize && (
         <Group justify="center" p="sm">

@@ -1,3 +1,5 @@
+-- Uploads in flight claim their file (the sweep of unused stored files leaves a claimed file alone), and klinik
+-- attachments are found by content hash through an index when the sweep asks whether a file is still attached.
 CREATE TABLE "file_claims" (
 	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
 	"sha256" text NOT NULL,

@@ -1,0 +1,54 @@
+// The signed-in routes everyone calls all the time cost as few database round trips as their answer needs
+// (issue 13): /api/auth/me none beyond the session lookup. Read per request, never cached, so what an admin
+// changes shows at once.
+import { describe, expect, it } from 'vitest';
+import { call, DEMO_PASSWORD, idOf, login } from '../support/app';
+import { signedInApp } from '../support/signed-in-app';
+
+const s = signedInApp(['admin', 'operator.dinkes'], { demoInnovations: true });
+
+/** The statements one request sends. */
+async function statementsOf(request: () => Promise<{ statusCode: number }>) {
+  s.ctx.queries.length = 0;
+  const res = await request();
+  expect(res.statusCode).toBe(200);
+  return [...s.ctx.queries];
+}
+
+describe('round trips of the routes every page calls', () => {
+  it('/api/auth/me is answered from the session lookup alone, the same as at sign-in', async () => {
+    const signIn = await call(s.app, null, 'POST', '/api/auth/login', { username: 'operator.dinkes', password: DEMO_PASSWORD });
+    const statements = await statementsOf(() => call(s.app, s.cookie['operator.dinkes'], 'GET', '/api/auth/me'));
+    expect(statements).toHaveLength(1);
+    const me = (await call(s.app, s.cookie['operator.dinkes'], 'GET', '/api/auth/me')).json();
+    expect(me).toEqual(signIn.json());
+    expect(me.opd.shortName).toBeTruthy();
+    expect(me.region.type).toMatch(/kota|kabupaten|provinsi/);
+  });
+
+  it('a page of the innovation list and one innovation take a few statements, however long the list', async () => {
+    const list = await statementsOf(() => call(s.app, s.cookie.admin, 'GET', '/api/innovations?pageSize=25'));
+    expect(list.length).toBeLessThanOrEqual(4);
+    const id = await idOf(s.app, s.cookie.admin, '/api/innovations?pageSize=5', () => true);
+    const one = await statementsOf(() => call(s.app, s.cookie.admin, 'GET', `/api/innovations/entries/${id}`));
+    expect(one.length).toBeLessThanOrEqual(2);
+  });
+
+  it('what an admin changes about a user, their OPD or region shows at their next request', async () => {
+    const operator = s.cookie['operator.dinkes'];
+    const me = (await call(s.app, operator, 'GET', '/api/auth/me')).json();
+    const renamed = await call(s.app, s.cookie.admin, 'PATCH', `/api/opds/${me.opd.id}`, { name: 'Dinas Kesehatan (nama baru)' });
+    expect(renamed.statusCode).toBe(200);
+    expect((await call(s.app, operator, 'GET', '/api/auth/me')).json().opd.name).toBe('Dinas Kesehatan (nama baru)');
+
+    const edited = await call(s.app, s.cookie.admin, 'PATCH', `/api/users/${me.user.id}`, { fullName: 'Nama Baru Operator' });
+    expect(edited.statusCode).toBe(200);
+    expect((await call(s.app, operator, 'GET', '/api/auth/me')).json().user.fullName).toBe('Nama Baru Operator');
+
+    const off = await call(s.app, s.cookie.admin, 'PATCH', `/api/users/${me.user.id}`, { active: false });
+    expect(off.statusCode).toBe(200);
+    expect((await call(s.app, operator, 'GET', '/api/auth/me')).statusCode).toBe(401);
+    await call(s.app, s.cookie.admin, 'PATCH', `/api/users/${me.user.id}`, { active: true });
+    expect((await call(s.app, await login(s.app, 'operator.dinkes'), 'GET', '/api/auth/me')).statusCode).toBe(200);
+  });
+});
