@@ -21,6 +21,7 @@ import { SEED_MARKER } from '../../src/server/seed/seed';
 import { STORE_MARKER_KEY } from '../../src/server/shared/files/shared-store';
 import { call, DEMO_PASSWORD, freshTestDatabase, json, login } from '../support/app';
 import { pdf, upload } from '../support/files';
+import { answer } from '../support/items';
 
 interface Instance {
   app: FastifyInstance;
@@ -161,7 +162,7 @@ describe('two instances on one PostgreSQL', () => {
     const periodId = before.period.id;
     const spd = (await call(b.app, admin, 'GET', `/api/periods/${periodId}/region-answers`)).json();
     const code = Object.keys(spd.answers).find((c) => spd.answers[c] > 1) as string;
-    expect((await call(b.app, admin, 'PUT', `/api/periods/${periodId}/region-answers/${code}`, { value: 1 })).statusCode).toBe(200);
+    expect((await answer(b.app, admin, { periodId }, code, 1)).statusCode).toBe(200);
     const afterAnswer = await dashboard(a);
     expect(afterAnswer.claimed.iidExact).toBeLessThan(afterNew.claimed.iidExact);
     expect(await dashboard(b)).toEqual(afterAnswer);
