@@ -12,7 +12,7 @@ describe('messages', () => {
   });
 
   it('fills placeholders', () => {
-    expect(translate('account_locked', 'id', { minutes: 15 })).toContain('15 menit');
+    expect(translate('signin_throttled', 'id', { minutes: 15 })).toContain('15 menit');
     expect(translate('too_short', 'en', { min: 3 })).toBe('At least 3 characters.');
   });
 

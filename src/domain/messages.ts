@@ -34,13 +34,13 @@ export const MESSAGES = {
   bad_json: { id: 'Format data tidak valid (JSON).', en: 'Malformed request body (JSON).' },
   // Sign-in
   invalid_credentials: { id: 'Nama pengguna atau kata sandi salah.', en: 'Wrong username or password.' },
-  account_locked: {
-    id: 'Akun dikunci sementara karena terlalu banyak percobaan gagal. Coba lagi dalam {minutes} menit.',
-    en: 'Account temporarily locked after too many failed attempts. Try again in {minutes} minutes.',
+  signin_throttled: {
+    id: 'Terlalu banyak percobaan masuk yang gagal untuk akun ini dari jaringan Anda. Tunggu {minutes} menit, lalu coba lagi, atau atur ulang kata sandi lewat "Lupa kata sandi?".',
+    en: 'Too many failed sign-in attempts for this account from your network. Wait {minutes} min and try again, or reset your password with "Forgot password?".',
   },
   ip_throttled: {
-    id: 'Terlalu banyak percobaan masuk dari perangkat ini. Coba lagi dalam {minutes} menit.',
-    en: 'Too many sign-in attempts from this device. Try again in {minutes} minutes.',
+    id: 'Terlalu banyak percobaan masuk yang gagal dari jaringan Anda. Tunggu {minutes} menit, lalu coba lagi.',
+    en: 'Too many failed sign-in attempts from your network. Wait {minutes} min and try again.',
   },
   account_inactive: {
     id: 'Akun Anda dinonaktifkan. Hubungi Admin Daerah.',
@@ -52,6 +52,10 @@ export const MESSAGES = {
   },
   totp_required: { id: 'Masukkan kode 6 digit dari aplikasi autentikator.', en: 'Enter the 6-digit code from your authenticator app.' },
   totp_invalid: { id: 'Kode autentikator salah atau kedaluwarsa.', en: 'Wrong or expired authenticator code.' },
+  totp_key_unavailable: {
+    id: 'Kode autentikator tidak dapat diperiksa karena kunci rahasia server tidak cocok. Hubungi pengelola platform.',
+    en: 'The authenticator code cannot be checked: the server’s secret key does not match. Contact the platform operator.',
+  },
   totp_not_started: { id: 'Mulai pengaturan autentikasi dua langkah terlebih dahulu.', en: 'Start two-factor set-up first.' },
   wrong_password: { id: 'Kata sandi saat ini salah.', en: 'The current password is wrong.' },
   reset_token_invalid: {
@@ -94,9 +98,13 @@ export const MESSAGES = {
   cannot_change_own_role: { id: 'Anda tidak dapat mengubah peran Anda sendiri.', en: 'You cannot change your own role.' },
   password_too_short: { id: 'Kata sandi minimal {min} karakter.', en: 'Password must have at least {min} characters.' },
   password_too_long: { id: 'Kata sandi terlalu panjang.', en: 'Password is too long.' },
-  password_needs_letter_and_digit: {
-    id: 'Kata sandi harus memuat huruf dan angka.',
-    en: 'Password must contain letters and digits.',
+  password_personal: {
+    id: 'Kata sandi memuat nama, e-mail, daerah, Perangkat Daerah Anda atau kata "inovda": mudah ditebak oleh orang yang mengenal Anda. Gunakan beberapa kata lain yang tidak berhubungan.',
+    en: 'The password contains your name, e-mail, region, Perangkat Daerah or the word "inovda": easy to guess for someone who knows you. Use a few other, unrelated words.',
+  },
+  password_too_guessable: {
+    id: 'Kata sandi terlalu mudah ditebak (kata sandi umum, kata atau nama biasa, pola keyboard, tanggal). Gunakan beberapa kata yang tidak berhubungan, misalnya "kopi jendela sepeda hujan".',
+    en: 'The password is too easy to guess (a common password, an ordinary word or name, a keyboard pattern, a date). Use a few unrelated words, e.g. "coffee window bicycle rain".',
   },
   password_same_as_username: { id: 'Kata sandi tidak boleh memuat nama pengguna.', en: 'Password must not contain the username.' },
   password_reused: { id: 'Kata sandi baru harus berbeda dari yang lama.', en: 'The new password must differ from the old one.' },

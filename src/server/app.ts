@@ -10,9 +10,11 @@ import compression from './plugins/compression';
 import csrf from './plugins/csrf';
 import database from './plugins/database';
 import earlyAnswer from './plugins/early-answer';
-import errors from './plugins/errors';
+import errors, { frameworkErrors } from './plugins/errors';
 import mailer from './plugins/mailer';
 import openapi from './plugins/openapi';
+import secrets from './plugins/secrets';
+import securityHeaders from './plugins/security-headers';
 import session from './plugins/session';
 import storableText from './plugins/storable-text';
 import storage from './plugins/storage';
@@ -32,6 +34,7 @@ export async function buildApp({ config, database: db, ownsDatabase = false, log
   const app = Fastify({
     logger: logger ?? { level: config.logLevel },
     bodyLimit: 1_048_576,
+    frameworkErrors,
     trustProxy: process.env.TRUST_PROXY === 'true',
     // Per-request lines only on demand: a region's traffic would drown the useful log lines.
     logController: new LogController({ disableRequestLogging: process.env.LOG_REQUESTS !== 'true' }),
@@ -39,10 +42,13 @@ export async function buildApp({ config, database: db, ownsDatabase = false, log
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
 
+  // Headers first: a request refused by a later hook (access, CSRF) still gets them.
+  await app.register(securityHeaders, { config });
   await app.register(access);
   await app.register(database, { database: db, config, ownsDatabase });
   await app.register(errors);
   await app.register(earlyAnswer);
+  await app.register(secrets);
   await app.register(storableText);
   await app.register(cookie);
   await app.register(session);

@@ -23,6 +23,10 @@ export interface Config {
   storage: StorageConfig;
   /** Largest accepted evidence file per type, in bytes. */
   uploadLimits: SizeLimits;
+  /** INOVDA_SECRET_KEY: the key sealing stored secrets (base64, 32 bytes); generated into DATA_DIR when unset. */
+  secretKey?: string;
+  /** INOVDA_SECRET_KEYS_OLD: earlier keys, still accepted for reading until `cli rotate-secret-key`. */
+  secretKeysOld: string[];
 }
 
 export type StorageConfig =
@@ -77,5 +81,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     serveWeb: env.SERVE_WEB !== 'false',
     storage: storageFrom(env, dataDir),
     uploadLimits: limitsFromEnv(env),
+    secretKey: env.INOVDA_SECRET_KEY || undefined,
+    secretKeysOld: (env.INOVDA_SECRET_KEYS_OLD ?? '').split(',').filter((k) => k.trim()),
   };
 }

@@ -1,5 +1,6 @@
 // Multipart bodies the parser cannot read are the client's mistake (400, upload again), and a klinik message
-// refused for its text keeps none of its attachments.
+// refused for its text keeps none of its attachments. The router's own refusals (too long a path parameter, an
+// undecodable URL) answer in the app's error shape too.
 import { count } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { storedFiles } from '../../src/server/db/schema';
@@ -60,5 +61,15 @@ describe('malformed multipart', () => {
     expect(res.statusCode).toBe(400);
     expect(res.json().error.fields.body).toBe('Wajib diisi.');
     expect(await storedCount()).toBe(before);
+  });
+});
+
+describe('refusals of the router itself', () => {
+  it('answers a path parameter over the router limit and an undecodable URL in the app’s error shape', async () => {
+    for (const url of [`/api/frameworks/${'x'.repeat(200)}`, '/api/frameworks/%E0%A4%A']) {
+      const res = await call(s.app, s.cookie.admin, 'GET', url);
+      expect(res.statusCode, url).toBe(400);
+      expect(res.json().error.code, url).toBe('invalid');
+    }
   });
 });

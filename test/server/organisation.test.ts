@@ -160,7 +160,7 @@ describe('users', () => {
     const blocked = await call(ctx.app, op, 'GET', '/api/opds');
     expect(blocked.statusCode).toBe(403);
     expect(blocked.json().error.code).toBe('password_change_required');
-    await call(ctx.app, op, 'POST', '/api/auth/change-password', { currentPassword: temporaryPassword, newPassword: 'Lingkungan-2026' });
+    await call(ctx.app, op, 'POST', '/api/auth/change-password', { currentPassword: temporaryPassword, newPassword: 'Sungai-Brantas-bersih-26' });
     expect((await call(ctx.app, op, 'GET', '/api/opds')).statusCode).toBe(200);
   });
 
@@ -179,7 +179,7 @@ describe('users', () => {
   });
 
   it('deactivating signs the user out at once; admins cannot deactivate themselves', async () => {
-    const victim = await login(ctx.app, 'operator.dlh', 'Lingkungan-2026');
+    const victim = await login(ctx.app, 'operator.dlh', 'Sungai-Brantas-bersih-26');
     const id = (await call(ctx.app, admin, 'GET', '/api/users?q=operator.dlh')).json().items[0].id;
     expect((await call(ctx.app, admin, 'PATCH', `/api/users/${id}`, { active: false })).json().active).toBe(false);
     expect((await call(ctx.app, victim, 'GET', '/api/auth/me')).statusCode).toBe(401);

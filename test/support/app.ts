@@ -16,6 +16,8 @@ export { DEMO_PASSWORD };
 export interface TestContext {
   app: FastifyInstance;
   database: Database;
+  /** The test database's address (for a CLI process). */
+  databaseUrl: string;
   config: Config;
   /** Every statement the app has sent so far (clear it, make a request, count). */
   queries: string[];
@@ -44,10 +46,10 @@ async function freshPostgres(adminUrl: string, template: string) {
 export async function openTestDatabase(
   kind: TemplateKind = 'migrated',
   logQuery?: (query: string) => void,
-): Promise<{ database: Database; drop: () => Promise<void> }> {
+): Promise<{ database: Database; url: string; drop: () => Promise<void> }> {
   const { adminUrl, postgres } = templates();
   const { url, drop } = await freshPostgres(adminUrl, postgres[kind]);
-  return { database: await openDatabase({ url, logQuery }), drop };
+  return { database: await openDatabase({ url, logQuery }), url, drop };
 }
 
 /**
@@ -61,7 +63,7 @@ export async function freshTestDatabase(kind: TemplateKind | 'empty'): Promise<{
 
 export async function createTestApp(overrides: Partial<Config> = {}, opts: { seed?: boolean; logger?: object | boolean } = {}): Promise<TestContext> {
   const queries: string[] = [];
-  const { database, drop } = await openTestDatabase(opts.seed === false ? 'migrated' : 'seeded', (q) => queries.push(q));
+  const { database, url, drop } = await openTestDatabase(opts.seed === false ? 'migrated' : 'seeded', (q) => queries.push(q));
   // Each test app stores its files in its own temporary folder, removed on close.
   const dataDir = mkdtempSync(join(tmpdir(), 'inovda-test-'));
   const config = { ...loadConfig({ DATA_DIR: dataDir }), serveWeb: false, logLevel: 'silent', ...overrides };
@@ -70,6 +72,7 @@ export async function createTestApp(overrides: Partial<Config> = {}, opts: { see
   return {
     app,
     database,
+    databaseUrl: url,
     config,
     queries,
     close: async () => {

@@ -16,14 +16,16 @@ import {
 import { errorResponse, okResponse } from '../../contract/common';
 import { users } from '../db/schema';
 import { SESSION_COOKIE } from '../plugins/session';
-import { clearAccountFailures, closeOtherSessions } from '../shared/accounts/accounts';
+import { clearAccountThrottle, closeOtherSessions } from '../shared/accounts/accounts';
 import { updateOwnSettings } from '../shared/accounts/own-settings';
-import { assertPasswordAcceptable } from '../shared/accounts/password-check';
+import { assertPasswordAcceptable, passwordContextOf } from '../shared/accounts/password-check';
 import { hashPassword, verifyDummy, verifyPassword } from '../shared/accounts/passwords';
 import { recordAudit } from '../shared/audit/record';
 import { AppError, fieldError } from '../shared/http/errors';
+import { SecretKeyError } from '../shared/secrets/secret-box';
+import { openTotpSecret, sealTotpSecret } from '../shared/secrets/totp-secrets';
 import { closeSession, consumeResetToken, createResetToken, findUserByLogin, loadMe, meOf, openSession, recentResetCount, regionActive } from './repository';
-import { checkThrottle, recordFailure } from './throttle';
+import { admitAttempt, forgetOldAttempts, passwordProven, signedIn } from './throttle';
 import { newTotpSecret, totpEnrolment, verifyTotp } from './totp';
 
 const tags = ['auth'];
@@ -32,6 +34,17 @@ const RESET_LINKS_PER_QUARTER_HOUR = 3;
 export default async function authRoutes(fastify: FastifyInstance) {
   const app = fastify.withTypeProvider<ZodTypeProvider>();
   const { db, config } = app;
+
+  /** The user's two-factor seed; a key the server lacks is the operator's to fix, said so, never a crash. */
+  const openSecret = (userId: string, stored: string) => {
+    try {
+      return openTotpSecret(app.secrets, userId, stored);
+    } catch (err) {
+      if (!(err instanceof SecretKeyError)) throw err;
+      app.log.error({ userId }, `two-factor secret unreadable: ${err.message}`);
+      throw new AppError(503, 'totp_key_unavailable');
+    }
+  };
 
   const setCookie = (reply: FastifyReply, token: string) =>
     reply.setCookie(SESSION_COOKIE, token, {
@@ -50,36 +63,44 @@ export default async function authRoutes(fastify: FastifyInstance) {
         tags,
         summary: 'Sign in with username or e-mail',
         body: loginBody,
-        response: { 200: meResponse, 400: errorResponse, 401: errorResponse, 403: errorResponse, 423: errorResponse, 429: errorResponse },
+        response: { 200: meResponse, 400: errorResponse, 401: errorResponse, 403: errorResponse, 429: errorResponse, 503: errorResponse },
       },
     },
     async (request, reply) => {
       const { username, password, totp } = request.body;
-      const key = username.toLowerCase();
-      const verdict = await checkThrottle(db, key, request.ip);
-      if (!verdict.ok)
-        throw verdict.reason === 'ip'
-          ? new AppError(429, 'ip_throttled', { minutes: verdict.minutes })
-          : new AppError(423, 'account_locked', { minutes: verdict.minutes });
-
       const user = await findUserByLogin(db, username);
+      const verdict = await admitAttempt(db, user ? { userId: user.id } : { name: username }, request.ip);
+      if (!verdict.ok) {
+        reply.header('Retry-After', String(verdict.retryAfterSeconds));
+        throw new AppError(429, verdict.reason === 'ip' ? 'ip_throttled' : 'signin_throttled', { minutes: Math.ceil(verdict.retryAfterSeconds / 60) });
+      }
+      const { gate } = verdict;
+
       let passwordOk = false;
       if (user) passwordOk = await verifyPassword(user.passwordHash, password);
       else await verifyDummy(password);
       if (!user || !passwordOk) {
-        await recordFailure(db, key, request.ip);
+        await forgetOldAttempts(db);
         throw new AppError(401, 'invalid_credentials');
       }
-      if (!user.active) throw new AppError(403, 'account_inactive');
-      if (user.regionId && !(await regionActive(db, user.regionId))) throw new AppError(403, 'region_inactive');
-      if (user.totpEnabled && user.totpSecret) {
-        if (!totp) throw new AppError(401, 'totp_required');
-        if (!verifyTotp(user.totpSecret, totp)) {
-          await recordFailure(db, key, request.ip);
-          throw new AppError(401, 'totp_invalid');
-        }
+      // From here the password is known to be right: refusals that are not guesses give the attempt back.
+      if (!user.active) {
+        await passwordProven(db, gate);
+        throw new AppError(403, 'account_inactive');
       }
-      await clearAccountFailures(db, key);
+      if (user.regionId && !(await regionActive(db, user.regionId))) {
+        await passwordProven(db, gate);
+        throw new AppError(403, 'region_inactive');
+      }
+      if (user.totpEnabled && user.totpSecret) {
+        if (!totp) {
+          await passwordProven(db, gate);
+          throw new AppError(401, 'totp_required');
+        }
+        // A wrong code stays counted: codes are guessed like passwords.
+        if (!verifyTotp(openSecret(user.id, user.totpSecret), totp)) throw new AppError(401, 'totp_invalid');
+      }
+      await signedIn(db, gate);
       const token = await openSession(db, user.id, config.sessionIdleHours, { ip: request.ip, userAgent: request.headers['user-agent'] });
       await db.update(users).set({ lastLoginAt: new Date() }).where(eq(users.id, user.id));
       await recordAudit(db, request, {
@@ -139,7 +160,7 @@ export default async function authRoutes(fastify: FastifyInstance) {
       const [row] = await db.select().from(users).where(eq(users.id, me.id));
       const { currentPassword, newPassword } = request.body;
       if (!(await verifyPassword(row.passwordHash, currentPassword))) throw fieldError({ currentPassword: 'wrong_password' });
-      assertPasswordAcceptable('newPassword', newPassword, row.username);
+      await assertPasswordAcceptable('newPassword', newPassword, await passwordContextOf(db, row));
       if (currentPassword === newPassword) throw fieldError({ newPassword: 'password_reused' });
       await db.transaction(async (tx) => {
         await tx
@@ -211,13 +232,13 @@ export default async function authRoutes(fastify: FastifyInstance) {
         const userId = await consumeResetToken(tx, token);
         if (!userId) throw fieldError({ token: 'reset_token_invalid' });
         const [u] = await tx.select().from(users).where(eq(users.id, userId));
-        assertPasswordAcceptable('newPassword', newPassword, u.username);
+        await assertPasswordAcceptable('newPassword', newPassword, await passwordContextOf(tx, u));
         await tx
           .update(users)
           .set({ passwordHash: await hashPassword(newPassword), mustChangePassword: false, passwordChangedAt: new Date(), updatedAt: new Date() })
           .where(eq(users.id, userId));
         await closeOtherSessions(tx, userId);
-        await clearAccountFailures(tx, u.username.toLowerCase());
+        await clearAccountThrottle(tx, u.id);
         await recordAudit(tx, request, {
           regionId: u.regionId,
           entityType: 'user',
@@ -241,8 +262,11 @@ export default async function authRoutes(fastify: FastifyInstance) {
       const me = request.actor;
       if (me.totpEnabled) throw new AppError(409, 'conflict');
       const secret = newTotpSecret();
-      // Stored but not active until a code from it is confirmed.
-      await db.update(users).set({ totpSecret: secret, totpEnabled: false, updatedAt: new Date() }).where(eq(users.id, me.id));
+      // Stored (sealed) but not active until a code from it is confirmed.
+      await db
+        .update(users)
+        .set({ totpSecret: sealTotpSecret(app.secrets, me.id, secret), totpEnabled: false, updatedAt: new Date() })
+        .where(eq(users.id, me.id));
       return totpEnrolment(secret, me.username);
     },
   );
@@ -251,13 +275,18 @@ export default async function authRoutes(fastify: FastifyInstance) {
     '/api/auth/totp/enable',
     {
       config: { permission: 'signed_in' },
-      schema: { tags, summary: 'Confirm a code and switch two-factor sign-in on', body: totpCodeBody, response: { 200: meResponse, 400: errorResponse } },
+      schema: {
+        tags,
+        summary: 'Confirm a code and switch two-factor sign-in on',
+        body: totpCodeBody,
+        response: { 200: meResponse, 400: errorResponse, 503: errorResponse },
+      },
     },
     async (request) => {
       const me = request.actor;
       const [row] = await db.select().from(users).where(eq(users.id, me.id));
       if (!row.totpSecret) throw fieldError({ code: 'totp_not_started' });
-      if (!verifyTotp(row.totpSecret, request.body.code)) throw fieldError({ code: 'totp_invalid' });
+      if (!verifyTotp(openSecret(me.id, row.totpSecret), request.body.code)) throw fieldError({ code: 'totp_invalid' });
       await db.transaction(async (tx) => {
         await tx.update(users).set({ totpEnabled: true, updatedAt: new Date() }).where(eq(users.id, me.id));
         await recordAudit(tx, request, { regionId: me.regionId, entityType: 'user', entityId: me.id, entityLabel: me.username, action: 'totp_enabled' });

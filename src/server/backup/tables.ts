@@ -9,7 +9,7 @@ export const BACKUP_TABLES = [
   schema.units,
   schema.users,
   schema.sessions,
-  schema.loginFailures,
+  schema.loginThrottles,
   schema.passwordResetTokens,
   schema.frameworks,
   schema.periods,

@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { Command } from 'commander';
 import { eq } from 'drizzle-orm';
 import type { Framework } from '../../domain/iid/types';
-import { passwordProblems } from '../../domain/password-policy';
+import { translate } from '../../domain/messages';
+import { PASSWORD_MIN_LENGTH } from '../../domain/password-policy';
 import { BackupError, createBackup, restoreBackup } from '../backup/backup';
 import { loadConfig } from '../config';
 import type { Database } from '../db/client';
@@ -14,9 +15,13 @@ import { describeDatabase, hasDatabase, openConfiguredDatabase } from '../runtim
 import { seedDemoInnovations } from '../seed/demo-innovations';
 import { seedDemo } from '../seed/seed';
 import { insertAccount, USERNAME_PATTERN } from '../shared/accounts/accounts';
+import { checkPassword, passwordContextOf } from '../shared/accounts/password-check';
 import { generatePassword } from '../shared/accounts/tokens';
 import { recordAudit } from '../shared/audit/record';
 import { findFramework, listFrameworks } from '../shared/periods/framework-store';
+import { loadSecretBox } from '../shared/secrets/keys';
+import { SecretKeyError } from '../shared/secrets/secret-box';
+import { resealTotpSecrets } from '../shared/secrets/totp-secrets';
 import { registerIidCommands } from './iid-commands';
 
 const config = loadConfig();
@@ -34,6 +39,15 @@ async function withDatabase(fn: (database: Database) => Promise<void>) {
 function fail(message: string): never {
   console.error(`error: ${message}`);
   process.exit(2);
+}
+
+function loadSecretBoxOrFail() {
+  try {
+    return loadSecretBox(config, (m) => console.log(m));
+  } catch (err) {
+    if (err instanceof SecretKeyError) fail(err.message);
+    throw err;
+  }
 }
 
 const program = new Command('inovda').description('Inovda operator commands').showHelpAfterError();
@@ -74,14 +88,15 @@ program
       const username = opts.username.toLowerCase();
       if (!USERNAME_PATTERN.test(username)) fail('username: use 3–40 lowercase letters, digits, dots, underscores or hyphens');
       const password = opts.password ?? generatePassword();
-      const problems = passwordProblems(password, username);
-      if (problems.length) fail(`password: ${problems.join(', ')}`);
       let regionId: string | null = null;
       if (opts.region) {
         const [region] = await db.select().from(regions).where(eq(regions.kemendagriCode, opts.region));
         if (!region) fail(`region: no region with Kemendagri code ${opts.region}`);
         regionId = region.id;
       }
+      const context = await passwordContextOf(db, { username, fullName: opts.name, email: opts.email, regionId });
+      const { problems } = await checkPassword(password, context);
+      if (problems.length) fail(`password: ${problems.map((p) => translate(`password_${p}`, 'en', { min: PASSWORD_MIN_LENGTH })).join(' ')}`);
       try {
         const user = await insertAccount(db, {
           username,
@@ -108,6 +123,22 @@ program
         if ((err as { status?: number }).status === 409) fail('username or e-mail already exists');
         throw err;
       }
+    }),
+  );
+
+program
+  .command('rotate-secret-key')
+  .description('seal every stored two-factor secret again under INOVDA_SECRET_KEY (old keys read from INOVDA_SECRET_KEYS_OLD)')
+  .action(() =>
+    withDatabase(async ({ db }) => {
+      const box = loadSecretBoxOrFail();
+      const result = await resealTotpSecrets(db, box);
+      console.log(`two-factor secrets sealed with key ${box.current.id}: ${result.resealed} now, ${result.unchanged} already`);
+      if (result.failed.length) {
+        for (const f of result.failed) console.error(`  ${f.username}: ${f.reason}`);
+        fail(`${result.failed.length} secret(s) could not be read: add their key to INOVDA_SECRET_KEYS_OLD and run again`);
+      }
+      if (box.keyIds.length > 1) console.log('every secret now opens with the current key: INOVDA_SECRET_KEYS_OLD can be removed');
     }),
   );
 

@@ -178,16 +178,24 @@ export const sessions = pgTable(
   (t) => [index('sessions_user_idx').on(t.userId)],
 );
 
-/** Failed sign-ins, counted per account and per IP for throttling (shared by all app instances). */
-export const loginFailures = pgTable(
-  'login_failures',
+/**
+ * Sign-in attempts, counted per (account, network) and per network so every app instance agrees. Each attempt
+ * is counted in one statement before its password is checked (auth/throttle.ts), so parallel tries can never
+ * check more passwords than the limit. `key` is a sha256 of what is counted: no typed names or addresses are kept.
+ */
+export const loginThrottles = pgTable(
+  'login_throttles',
   {
-    id: bigserial('id', { mode: 'number' }).primaryKey(),
-    username: text('username').notNull(),
-    ip: text('ip').notNull(),
-    at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
+    key: text('key').primaryKey(),
+    /** The account the attempts were for (null for per-network rows and names that match no account). */
+    userId: uuid('user_id').references(() => users.id, { onDelete: 'cascade' }),
+    /** Attempts not yet proven good: each try adds one before the check; a correct password takes its own back. */
+    attempts: integer('attempts').notNull(),
+    lastAt: timestamp('last_at', { withTimezone: true }).notNull().defaultNow(),
+    /** No password is checked for this key before then. */
+    blockedUntil: timestamp('blocked_until', { withTimezone: true }),
   },
-  (t) => [index('login_failures_username_idx').on(t.username, t.at), index('login_failures_ip_idx').on(t.ip, t.at)],
+  (t) => [index('login_throttles_user_idx').on(t.userId), index('login_throttles_last_idx').on(t.lastAt)],
 );
 
 export const passwordResetTokens = pgTable('password_reset_tokens', {

@@ -63,6 +63,14 @@ function send(reply: FastifyReply, locale: Locale, status: number, err: AppError
   });
 }
 
+/**
+ * The router's own refusals (a path parameter over maxParamLength, a URL that does not decode) are answered before
+ * any plugin runs, in Fastify's shape unless the app is given this at construction: the app's shape instead.
+ */
+export function frameworkErrors(_error: FastifyError, request: FastifyRequest, reply: FastifyReply) {
+  return send(reply, request.locale ?? 'id', 400, new AppError(400, 'invalid'));
+}
+
 export default fp(async function errorsPlugin(app: FastifyInstance) {
   app.setErrorHandler((error: FastifyError, request: FastifyRequest, reply: FastifyReply) => {
     const locale = request.locale ?? 'id';

@@ -1,8 +1,11 @@
 // Seeds the demo region once. A marker in app_meta makes a second start (or a second call) a no-op.
 import { count, eq } from 'drizzle-orm';
+import { translate } from '../../domain/messages';
+import { PASSWORD_MIN_LENGTH } from '../../domain/password-policy';
 import type { Db } from '../db/client';
 import { appMeta, opds, regions, units, users } from '../db/schema';
 import { insertAccount } from '../shared/accounts/accounts';
+import { checkPassword } from '../shared/accounts/password-check';
 import { generatePassword } from '../shared/accounts/tokens';
 import { recordAudit } from '../shared/audit/record';
 import { DEMO_OPDS, DEMO_REGION, DEMO_USERS } from './demo-region';
@@ -29,6 +32,12 @@ export async function isEmpty(db: Db): Promise<boolean> {
 export async function seedDemo(db: Db, opts: { password?: string } = {}): Promise<SeedResult> {
   if (await isSeeded(db)) return { seeded: false };
   const password = opts.password ?? generatePassword();
+  // A chosen demo password (INOVDA_DEMO_PASSWORD) meets the same policy as any other.
+  for (const u of opts.password ? DEMO_USERS : []) {
+    const { problems } = await checkPassword(password, { username: u.username, fullName: u.fullName, regionName: DEMO_REGION.name });
+    if (problems.length)
+      throw new Error(`INOVDA_DEMO_PASSWORD is refused for ${u.username}: ${translate(`password_${problems[0]}`, 'en', { min: PASSWORD_MIN_LENGTH })}`);
+  }
   await db.transaction(async (tx) => {
     const [region] = await tx.insert(regions).values(DEMO_REGION).returning();
     const opdIds = new Map<string, string>();

@@ -7,8 +7,8 @@ import { passwordResetResponse, userCreateBody, userCreatedResponse, userListQue
 import { assignableRoles, canAccessRegion, isOpdBound, placementProblem, type Role } from '../../domain/roles';
 import { users } from '../db/schema';
 import type { SessionUser } from '../plugins/session';
-import { assertAccountFree, clearAccountFailures, closeOtherSessions, insertAccount, USERNAME_PATTERN } from '../shared/accounts/accounts';
-import { assertPasswordAcceptable } from '../shared/accounts/password-check';
+import { assertAccountFree, clearAccountThrottle, closeOtherSessions, insertAccount, USERNAME_PATTERN } from '../shared/accounts/accounts';
+import { assertPasswordAcceptable, passwordContextOf } from '../shared/accounts/password-check';
 import { hashPassword } from '../shared/accounts/passwords';
 import { generatePassword } from '../shared/accounts/tokens';
 import { actionFor, changedOnly, recordAudit } from '../shared/audit/record';
@@ -72,7 +72,7 @@ export default async function userRoutes(fastify: FastifyInstance) {
       const opdId = isOpdBound(body.role) ? (body.opdId ?? null) : null;
       if (!USERNAME_PATTERN.test(body.username)) throw fieldError({ username: 'username_format' });
       await checkPlacement(actor, body.role, regionId, opdId);
-      if (body.password) assertPasswordAcceptable('password', body.password, body.username);
+      if (body.password) await assertPasswordAcceptable('password', body.password, await passwordContextOf(db, { ...body, regionId, opdId }));
       const temporaryPassword = body.password ? null : generatePassword();
       const created = await db.transaction(async (tx) => {
         const row = await insertAccount(tx, {
@@ -165,7 +165,7 @@ export default async function userRoutes(fastify: FastifyInstance) {
           .set({ passwordHash: await hashPassword(temporaryPassword), mustChangePassword: true, passwordChangedAt: new Date(), updatedAt: new Date() })
           .where(eq(users.id, target.id));
         await closeOtherSessions(tx, target.id, target.id === actor.id ? request.sessionId : null);
-        await clearAccountFailures(tx, target.username.toLowerCase());
+        await clearAccountThrottle(tx, target.id);
         await recordAudit(tx, request, {
           regionId: target.regionId,
           entityType: 'user',

@@ -179,7 +179,10 @@ export const en: Shape<typeof id> = {
     passwordChanged: 'Password changed. Sessions on other devices were signed out.',
     mustChangeTitle: 'Change your temporary password',
     mustChangeText: 'You signed in with a temporary password. Choose your own before continuing.',
-    policy: 'At least {{min}} characters, with letters and digits, not containing the username.',
+    policy:
+      'At least {{min}} characters and hard to guess: no username, name, region or common password. A few unrelated words are strong enough; digits and symbols are not required.',
+    strengthLabel: 'Password strength',
+    strengthOk: 'The password is strong enough.',
     sessionExpired: 'Your session has ended. Please sign in again.',
     loggedOut: 'You have signed out.',
     twoFactor: 'Two-factor authentication',

@@ -124,7 +124,10 @@ export const id = {
     passwordChanged: 'Kata sandi berhasil diganti. Sesi di perangkat lain telah diakhiri.',
     mustChangeTitle: 'Ganti kata sandi sementara',
     mustChangeText: 'Anda masuk dengan kata sandi sementara. Buat kata sandi pribadi sebelum melanjutkan.',
-    policy: 'Minimal {{min}} karakter, memuat huruf dan angka, dan tidak memuat nama pengguna.',
+    policy:
+      'Minimal {{min}} karakter dan sulit ditebak: tanpa nama pengguna, nama, daerah, atau kata sandi umum. Beberapa kata yang tidak berhubungan sudah cukup kuat; angka dan simbol tidak wajib.',
+    strengthLabel: 'Kekuatan kata sandi',
+    strengthOk: 'Kata sandi cukup kuat.',
     sessionExpired: 'Sesi Anda berakhir. Silakan masuk kembali.',
     loggedOut: 'Anda telah keluar.',
     twoFactor: 'Autentikasi dua langkah',

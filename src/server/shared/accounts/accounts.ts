@@ -2,7 +2,7 @@
 import { and, eq, ne, sql } from 'drizzle-orm';
 import type { Role } from '../../../domain/roles';
 import type { Db } from '../../db/client';
-import { loginFailures, sessions, users } from '../../db/schema';
+import { loginThrottles, sessions, users } from '../../db/schema';
 import { conflictOn } from '../http/errors';
 import { hashPassword } from './passwords';
 
@@ -59,7 +59,7 @@ export async function closeOtherSessions(db: Db, userId: string, keep?: string |
   await db.delete(sessions).where(keep ? and(eq(sessions.userId, userId), ne(sessions.id, keep)) : eq(sessions.userId, userId));
 }
 
-/** Lifts a sign-in lock (after success, a reset, or an admin's unlock). */
-export async function clearAccountFailures(db: Db, username: string): Promise<void> {
-  await db.delete(loginFailures).where(eq(loginFailures.username, username.toLowerCase()));
+/** Lifts every sign-in delay on an account, from every network (after an e-mailed reset or an admin's new password). */
+export async function clearAccountThrottle(db: Db, userId: string): Promise<void> {
+  await db.delete(loginThrottles).where(eq(loginThrottles.userId, userId));
 }

@@ -4,6 +4,7 @@
 import { createReadStream } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import type { FastifyReply } from 'fastify';
+import { allowFramingBySelf } from '../../plugins/security-headers';
 import type { BlobStore } from '../../plugins/storage';
 
 export async function sendStored(reply: FastifyReply, store: BlobStore, file: { sha256: string; name: string; mime: string; size: number }, download: boolean) {
@@ -14,6 +15,7 @@ export async function sendStored(reply: FastifyReply, store: BlobStore, file: { 
     .header('content-disposition', `${disposition}; filename="${file.name.replace(/[^\x20-\x7e]|"/g, '_')}"; filename*=UTF-8''${encodeURIComponent(file.name)}`)
     .header('x-content-type-options', 'nosniff')
     .header('cache-control', 'private, max-age=86400');
+  if (!download) allowFramingBySelf(reply);
   return reply.send(await store.read(file.sha256));
 }
 
