@@ -9,6 +9,7 @@ import access from './plugins/access';
 import compression from './plugins/compression';
 import csrf from './plugins/csrf';
 import database from './plugins/database';
+import earlyAnswer from './plugins/early-answer';
 import errors, { frameworkErrors } from './plugins/errors';
 import mailer from './plugins/mailer';
 import openapi from './plugins/openapi';
@@ -46,6 +47,7 @@ export async function buildApp({ config, database: db, ownsDatabase = false, log
   await app.register(access);
   await app.register(database, { database: db, config, ownsDatabase });
   await app.register(errors);
+  await app.register(earlyAnswer);
   await app.register(secrets);
   await app.register(storableText);
   await app.register(cookie);

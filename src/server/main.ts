@@ -6,8 +6,8 @@ import type { Database } from './db/client';
 import { openStore } from './plugins/storage';
 import { runDailyIfDue } from './reminders/run';
 import { describeDatabase, openConfiguredDatabase } from './runtime';
-import { seedDemoInnovations } from './seed/demo-innovations';
-import { isEmpty, seedDemo } from './seed/seed';
+import { seedFirstStart } from './seed/first-start';
+import { UnsharedStoreError } from './shared/files/shared-store';
 
 async function main() {
   const config = loadConfig();
@@ -35,12 +35,21 @@ async function main() {
   process.on('SIGTERM', () => void shutdown('SIGTERM'));
 
   database = await openConfiguredDatabase(config, { takeOver: true, log: (m) => console.log(m) });
-  let seeded: Awaited<ReturnType<typeof seedDemo>> | undefined;
-  if (process.env.INOVDA_SEED !== 'false' && (await isEmpty(database.db))) {
-    seeded = await seedDemo(database.db, { password: config.demoPassword });
-    if (process.env.INOVDA_DEMO_INNOVATIONS !== 'false') await seedDemoInnovations(database.db, await openStore(config.storage));
+  const seeded =
+    process.env.INOVDA_SEED === 'false'
+      ? undefined
+      : await seedFirstStart(database, {
+          password: config.demoPassword,
+          demoInnovations: process.env.INOVDA_DEMO_INNOVATIONS !== 'false',
+          store: () => openStore(config.storage),
+        });
+  try {
+    app = await buildApp({ config, database, ownsDatabase: true });
+  } catch (err) {
+    // Refused to start (a file store the other instances do not share, …): the embedded server stops too.
+    await database.close().catch(() => {});
+    throw err;
   }
-  app = await buildApp({ config, database, ownsDatabase: true });
 
   await app.listen({ port: config.port, host: config.host });
   // Daily reminders: every instance checks each half hour; the database makes sure only one sends them.
@@ -67,6 +76,7 @@ async function main() {
 }
 
 main().catch((err) => {
-  console.error(err);
+  // A refusal explains itself; anything else needs its stack.
+  console.error(err instanceof UnsharedStoreError ? `\n${err.message}\n` : err);
   process.exit(1);
 });

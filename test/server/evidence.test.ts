@@ -64,7 +64,7 @@ describe('evidence files', () => {
   it('enforces the size limit of the detected type', async () => {
     const bigPng = Buffer.concat([png(), Buffer.alloc(2048)]);
     const res = await upload(ctx.app, operator, `entryId=${entryId}&code=16`, 'besar.png', bigPng);
-    expect(res.statusCode).toBe(400);
+    expect(res.statusCode).toBe(413);
     expect(res.json().error.fields.file).toMatch(/PNG terlalu besar/);
     const video = await upload(ctx.app, operator, `entryId=${entryId}&code=16`, 'panjang.mp4', mp4(300_000));
     expect(video.json().error.fields.file).toMatch(/MP4 terlalu besar/);

@@ -55,7 +55,16 @@ async function pgliteInstallation() {
   const client = new PGlite(join(dataDir, 'pglite'));
   await migrate(drizzle(client), { migrationsFolder: MIGRATIONS_DIR });
   const db = drizzle(client, { schema }) as unknown as Db;
-  const database: Database = { db, kind: 'postgres', description: 'PGlite', migrate: async () => {}, ping: async () => true, close: () => client.close() };
+  const database: Database = {
+    db,
+    kind: 'postgres',
+    description: 'PGlite',
+    migrate: async () => {},
+    // One connection, one process: nothing to exclude.
+    exclusive: (_lock, work) => work(),
+    ping: async () => true,
+    close: () => client.close(),
+  };
   await seedDemo(db, { password: DEMO_PASSWORD });
   const app = await buildApp({ config, database, logger: false });
   await app.ready();

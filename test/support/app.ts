@@ -52,6 +52,15 @@ export async function openTestDatabase(
   return { database: await openDatabase({ url, logQuery }), url, drop };
 }
 
+/**
+ * A new database on the run's server, dropped by `drop`: a copy of a template, or `empty` (not even migrated —
+ * what instances starting on a brand-new database find). Open as many handles on `url` as instances need.
+ */
+export async function freshTestDatabase(kind: TemplateKind | 'empty'): Promise<{ url: string; drop: () => Promise<void> }> {
+  const { adminUrl, postgres } = templates();
+  return freshPostgres(adminUrl, kind === 'empty' ? 'template0' : postgres[kind]);
+}
+
 export async function createTestApp(overrides: Partial<Config> = {}, opts: { seed?: boolean; logger?: object | boolean } = {}): Promise<TestContext> {
   const queries: string[] = [];
   const { database, url, drop } = await openTestDatabase(opts.seed === false ? 'migrated' : 'seeded', (q) => queries.push(q));

@@ -126,15 +126,23 @@ export async function restoreBackup(db: Db, opts: BackupOptions): Promise<Manife
         await flush();
         opts.onProgress?.(`${table}: ${manifest.tables[table] ?? '?'}`);
       }
-      // Serial ids continue after the restored rows.
-      const serials = await rows(
+      // Sequences continue after the restored rows: serial ids, and the revisions shared by several tables (a
+      // period's stamp relies on every update taking a revision never used before: shared/periods/period-memo.ts).
+      const columns = await rows(
         tx,
-        sql`select c.table_name as t, c.column_name as c from information_schema.columns c where c.table_schema = 'public' and c.column_default like 'nextval%'`,
+        sql`select c.table_name as t, c.column_name as c, c.column_default as d from information_schema.columns c where c.table_schema = 'public' and c.column_default like 'nextval(%'`,
       );
-      for (const s of serials) {
-        await tx.execute(
-          sql`select setval(pg_get_serial_sequence(${`"${s.t}"`}, ${s.c as string}), coalesce((select max(${sql.identifier(s.c as string)}) from ${sql.identifier(s.t as string)}), 0) + 1, false)`,
+      const bySequence = new Map<string, { t: string; c: string }[]>();
+      for (const col of columns) {
+        const seq = /nextval\('([^']+)'/.exec(String(col.d))?.[1];
+        if (seq) bySequence.set(seq, [...(bySequence.get(seq) ?? []), { t: String(col.t), c: String(col.c) }]);
+      }
+      for (const [seq, taking] of bySequence) {
+        const highest = sql.join(
+          taking.map((u) => sql`(select max(${sql.identifier(u.c)}) from ${sql.identifier(u.t)})`),
+          sql`, `,
         );
+        await tx.execute(sql`select setval(${seq}::regclass, coalesce(greatest(${highest}), 0) + 1, false)`);
       }
     });
 

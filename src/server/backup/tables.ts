@@ -19,6 +19,7 @@ export const BACKUP_TABLES = [
   schema.regionAnswers,
   schema.innovationMessages,
   schema.storedFiles,
+  schema.fileClaims,
   schema.evidence,
   schema.verifierAssignments,
   schema.officialResults,

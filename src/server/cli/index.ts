@@ -61,13 +61,17 @@ program
   .command('seed')
   .description('seed the demo region (Kota Mojokerto) unless already seeded')
   .action(() =>
-    withDatabase(async ({ db }) => {
-      const result = await seedDemo(db, { password: config.demoPassword });
-      const demo = await seedDemoInnovations(db, await openStore(config.storage));
-      if (demo.seeded) console.log(`demo innovations seeded: ${demo.innovations} in the 2026 period`);
-      if (!result.seeded) return console.log('demo data already present; nothing changed');
-      console.log(`demo data seeded; accounts: ${result.usernames?.join(', ')}`);
-      console.log(config.demoPassword ? 'password: (from INOVDA_DEMO_PASSWORD)' : `password: ${result.password}`);
+    withDatabase(async (database) => {
+      const { db } = database;
+      // Under the start-up lock, like the app's first start: never two seeds at once.
+      await database.exclusive('startup', async () => {
+        const result = await seedDemo(db, { password: config.demoPassword });
+        const demo = await seedDemoInnovations(db, await openStore(config.storage));
+        if (demo.seeded) console.log(`demo innovations seeded: ${demo.innovations} in the 2026 period`);
+        if (!result.seeded) return console.log('demo data already present; nothing changed');
+        console.log(`demo data seeded; accounts: ${result.usernames?.join(', ')}`);
+        console.log(config.demoPassword ? 'password: (from INOVDA_DEMO_PASSWORD)' : `password: ${result.password}`);
+      });
     }),
   );
 

@@ -21,14 +21,28 @@ export interface Database {
   /** Where the data lives, for the log (no password). */
   description: string;
   migrate(): Promise<void>;
+  /**
+   * Runs `work` holding a PostgreSQL advisory lock, so one instance at a time does it (`work` uses `db` as
+   * usual; the lock sits on a connection of its own). `startup` is the lock migrations take: the first start's
+   * seed and file-store check run under it too. With `skipIfBusy`, an instance finding the lock taken skips
+   * `work` (returning undefined) instead of waiting.
+   */
+  exclusive<T>(lock: LockName, work: () => Promise<T>, opts?: { skipIfBusy?: boolean }): Promise<T | undefined>;
   ping(): Promise<boolean>;
   close(): Promise<void>;
 }
 
 export const MIGRATIONS_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../../../drizzle');
 
-// Any constant works; it only has to be the same for every instance migrating one database.
-const MIGRATION_LOCK_KEY = 7_346_823_001;
+// Any constants work; each only has to be the same for every instance on one database.
+const LOCK_KEYS = {
+  /** Migrations, the first start's seed, the file-store check. */
+  startup: 7_346_823_001,
+  /** The sweep of unused stored files. */
+  fileSweep: 7_346_823_002,
+} as const;
+
+export type LockName = keyof typeof LOCK_KEYS;
 
 /**
  * Inovda's reads are index lookups into a working set that fits in memory (one region out of many). With
@@ -56,25 +70,36 @@ function describeUrl(url: string): string {
 }
 
 async function openPostgres(url: string, logQuery?: (query: string) => void): Promise<Database> {
-  const pool = new pg.Pool({ connectionString: url, max: Number(process.env.DB_POOL_SIZE ?? 10), options: sessionOptions });
+  // At least two: exclusive() holds one connection for its lock while its work queries on another.
+  const pool = new pg.Pool({ connectionString: url, max: Math.max(2, Number(process.env.DB_POOL_SIZE ?? 10)), options: sessionOptions });
   // A broken idle connection must not crash the process; the pool replaces it.
   pool.on('error', () => {});
   const db = drizzlePg(pool, { schema, logger: logQuery ? { logQuery } : false }) as unknown as Db;
+  async function exclusive<T>(lock: LockName, work: (conn: pg.PoolClient) => Promise<T>, opts: { skipIfBusy?: boolean } = {}) {
+    const conn = await pool.connect();
+    let held = false;
+    try {
+      if (opts.skipIfBusy) {
+        const { rows } = await conn.query<{ ok: boolean }>('select pg_try_advisory_lock($1) as ok', [LOCK_KEYS[lock]]);
+        held = rows[0].ok;
+        if (!held) return undefined;
+      } else {
+        await conn.query('select pg_advisory_lock($1)', [LOCK_KEYS[lock]]);
+        held = true;
+      }
+      return await work(conn);
+    } finally {
+      if (held) await conn.query('select pg_advisory_unlock($1)', [LOCK_KEYS[lock]]).catch(() => {});
+      conn.release();
+    }
+  }
   return {
     db,
     kind: 'postgres',
     description: describeUrl(url),
-    migrate: async () => {
-      // Several instances may start together: one migrates, the others wait.
-      const conn = await pool.connect();
-      try {
-        await conn.query('select pg_advisory_lock($1)', [MIGRATION_LOCK_KEY]);
-        await migratePg(drizzlePg(conn), { migrationsFolder: MIGRATIONS_DIR });
-      } finally {
-        await conn.query('select pg_advisory_unlock($1)', [MIGRATION_LOCK_KEY]).catch(() => {});
-        conn.release();
-      }
-    },
+    // Several instances may start together: one migrates, the others wait.
+    migrate: () => exclusive('startup', (conn) => migratePg(drizzlePg(conn), { migrationsFolder: MIGRATIONS_DIR })).then(() => {}),
+    exclusive: (lock, work, opts) => exclusive(lock, () => work(), opts),
     ping: async () => {
       await db.execute(sql`select 1`);
       return true;

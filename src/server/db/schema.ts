@@ -444,7 +444,12 @@ export const innovationMessages = pgTable(
     attachments: jsonb('attachments').$type<{ sha256: string; name: string; mime: string; size: number }[]>().notNull().default([]),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index('innovation_messages_innovation_idx').on(t.innovationId, t.createdAt), oneOf('innovation_messages_author_role_check', t.authorRole, ROLES)],
+  (t) => [
+    index('innovation_messages_innovation_idx').on(t.innovationId, t.createdAt),
+    // "Is this file attached anywhere?" (the sweep of unused files, shared/files/unused-files.ts) as an index lookup.
+    index('innovation_messages_attachments_idx').using('gin', sql`${t.attachments} jsonb_path_ops`),
+    oneOf('innovation_messages_author_role_check', t.authorRole, ROLES),
+  ],
 );
 
 /** Which OPDs a verifier is assigned to (by Admin Daerah): their queue and their pending count. */
@@ -551,6 +556,21 @@ export const storedFiles = pgTable('stored_files', {
   mime: text('mime').notNull(),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
 });
+
+/**
+ * An upload in flight: its content is in the store and in stored_files, but the row that will use it (evidence,
+ * a klinik message, an export job) is not written yet. Removed once that row is written or the request fails;
+ * while it exists (and is younger than the grace period), the sweep of unused files leaves the file alone.
+ */
+export const fileClaims = pgTable(
+  'file_claims',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    sha256: text('sha256').notNull(),
+    claimedAt: timestamp('claimed_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('file_claims_sha256_idx').on(t.sha256)],
+);
 
 /**
  * Bukti dukung: a file or a link attached to one indicator's answer — of an innovation entry (SID) or,

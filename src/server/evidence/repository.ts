@@ -1,7 +1,7 @@
-// Evidence rows: listing, the public shape, and which stored files are no longer referenced by anything.
-import { and, asc, eq, getTableColumns, inArray, isNotNull, isNull, lt, sql } from 'drizzle-orm';
+// Evidence rows: listing, the public shape, purging (the files they used go through shared/files/unused-files.ts).
+import { and, asc, eq, getTableColumns, isNotNull, isNull, lt, sql } from 'drizzle-orm';
 import type { Db } from '../db/client';
-import { evidence, innovationMessages, storedFiles, users } from '../db/schema';
+import { evidence, users } from '../db/schema';
 
 type Row = typeof evidence.$inferSelect & { createdByName: string | null };
 
@@ -55,18 +55,6 @@ export function listDeleted(db: Db, regionId: string) {
     .then((rows) => rows.map(toEvidenceDto));
 }
 
-/** Files whose every reference is gone: no evidence row (live or restorable) and no message attachment. */
-export async function unreferencedFiles(db: Db, candidates: string[]): Promise<string[]> {
-  if (!candidates.length) return [];
-  const used = await db.selectDistinct({ sha: evidence.fileSha256 }).from(evidence).where(inArray(evidence.fileSha256, candidates));
-  const attached = await db
-    .select({ sha: sql<string>`a->>'sha256'` })
-    .from(sql`${innovationMessages}, jsonb_array_elements(${innovationMessages.attachments}) as a`)
-    .where(inArray(sql`a->>'sha256'`, candidates));
-  const keep = new Set([...used.map((u) => u.sha), ...attached.map((a) => a.sha)]);
-  return candidates.filter((c) => !keep.has(c));
-}
-
 /** Permanently drops a region's soft-deleted evidence older than the cut-off; returns the files they used. */
 export async function purgeDeleted(db: Db, regionId: string, before: Date): Promise<string[]> {
   const gone = await db
@@ -74,8 +62,4 @@ export async function purgeDeleted(db: Db, regionId: string, before: Date): Prom
     .where(and(eq(evidence.regionId, regionId), isNotNull(evidence.deletedAt), lt(evidence.deletedAt, before)))
     .returning({ sha: evidence.fileSha256 });
   return [...new Set(gone.map((g) => g.sha).filter((s): s is string => Boolean(s)))];
-}
-
-export async function forgetFiles(db: Db, shas: string[]) {
-  if (shas.length) await db.delete(storedFiles).where(inArray(storedFiles.sha256, shas));
 }

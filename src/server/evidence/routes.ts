@@ -13,14 +13,15 @@ import { evidence } from '../db/schema';
 import type { SessionUser } from '../plugins/session';
 import { recordAudit } from '../shared/audit/record';
 import { firstFile } from '../shared/files/multipart';
-import { storeUpload } from '../shared/files/store-upload';
+import { withUploads } from '../shared/files/store-upload';
+import { dropUnusedFiles } from '../shared/files/unused-files';
 import { AppError, fieldError, notFound } from '../shared/http/errors';
 import { regionInScope } from '../shared/http/guard';
 import { uuidParam } from '../shared/http/schemas';
 import { sendStored } from '../shared/http/send-file';
 import { changeItem } from '../shared/items/change';
 import { findOwner, type Item, writableItem } from '../shared/items/find';
-import { evidenceById, forgetFiles, listDeleted, listEvidence, purgeDeleted, toEvidenceDto, unreferencedFiles } from './repository';
+import { evidenceById, listDeleted, listEvidence, purgeDeleted, toEvidenceDto } from './repository';
 
 const tags = ['evidence'];
 const errors = { 400: errorResponse, 401: errorResponse, 403: errorResponse, 404: errorResponse, 409: errorResponse };
@@ -75,9 +76,10 @@ export default async function evidenceRoutes(fastify: FastifyInstance) {
       if (!request.isMultipart()) throw fieldError({ file: 'file_required' });
       const part = await firstFile(request);
       if (!part) throw fieldError({ file: 'file_required' });
-      const file = await storeUpload(app, part);
-      const name = file.name;
-      const row = await added(request, item, { kind: 'file', fileSha256: file.sha256, fileName: name, mime: file.mime, size: file.size }, name);
+      const row = await withUploads(app, async (store) => {
+        const file = await store(part);
+        return added(request, item, { kind: 'file', fileSha256: file.sha256, fileName: file.name, mime: file.mime, size: file.size }, file.name);
+      });
       reply.code(201);
       return toEvidenceDto({ ...row, createdByName: actor.fullName });
     },
@@ -222,9 +224,8 @@ export default async function evidenceRoutes(fastify: FastifyInstance) {
       const before = new Date(Date.now() - request.body.olderThanDays * 86_400_000);
       const counted = await db.$count(evidence, and(eq(evidence.regionId, regionId), isNotNull(evidence.deletedAt)));
       const candidates = await purgeDeleted(db, regionId, before);
-      const orphans = await unreferencedFiles(db, candidates);
-      await forgetFiles(db, orphans);
-      for (const sha of orphans) await storage.remove(sha);
+      // A file still used elsewhere (other evidence, a klinik attachment) or being uploaded again stays.
+      const orphans = await dropUnusedFiles(db, storage, { only: candidates });
       const left = await db.$count(evidence, and(eq(evidence.regionId, regionId), isNotNull(evidence.deletedAt)));
       await recordAudit(db, request, {
         regionId,

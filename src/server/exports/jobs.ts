@@ -7,7 +7,8 @@ import { rm, stat } from 'node:fs/promises';
 import { pipeline } from 'node:stream/promises';
 import { eq, sql } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
-import { exportJobs, storedFiles } from '../db/schema';
+import { exportJobs } from '../db/schema';
+import { claimFile, releaseClaims } from '../shared/files/unused-files';
 
 type Job = typeof exportJobs.$inferSelect;
 
@@ -46,13 +47,18 @@ export async function runNextJob(app: FastifyInstance): Promise<boolean> {
     temp = built.tempPath;
     const size = (await stat(temp)).size;
     const sha256 = await sha256Of(temp);
-    await app.storage.adopt(temp, sha256, 'application/zip');
-    temp = undefined;
-    await app.db.insert(storedFiles).values({ sha256, size, mime: 'application/zip' }).onConflictDoNothing();
-    await app.db
-      .update(exportJobs)
-      .set({ status: 'done', fileSha256: sha256, fileName: built.fileName, fileSize: size, finishedAt: new Date() })
-      .where(eq(exportJobs.id, job.id));
+    // Claimed while it is stored and until the job row points at it (shared/files/unused-files.ts).
+    const claim = await claimFile(app.db, { sha256, size, mime: 'application/zip' });
+    try {
+      await app.storage.adopt(temp, sha256, 'application/zip');
+      temp = undefined;
+      await app.db
+        .update(exportJobs)
+        .set({ status: 'done', fileSha256: sha256, fileName: built.fileName, fileSize: size, finishedAt: new Date() })
+        .where(eq(exportJobs.id, job.id));
+    } finally {
+      await releaseClaims(app.db, [claim]);
+    }
   } catch (err) {
     app.log.error({ err, job: job.id }, 'export job failed');
     if (temp) await rm(temp, { force: true });

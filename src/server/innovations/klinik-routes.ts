@@ -12,7 +12,7 @@ import { innovationMessages } from '../db/schema';
 import type { SessionUser } from '../plugins/session';
 import { recordAudit } from '../shared/audit/record';
 import { partsOf } from '../shared/files/multipart';
-import { storeUpload } from '../shared/files/store-upload';
+import { withUploads } from '../shared/files/store-upload';
 import { fieldError, forbidden, notFound } from '../shared/http/errors';
 import { uuidParam } from '../shared/http/schemas';
 import { sendStored } from '../shared/http/send-file';
@@ -105,23 +105,27 @@ export default async function klinikRoutes(fastify: FastifyInstance) {
       if (!POSTERS.includes(actor.role)) throw forbidden();
       if (!request.isMultipart()) throw fieldError({ file: 'file_required' });
       let body = '';
-      const attachments: Attachment[] = [];
-      // The message is checked before any file is stored, so a refused message leaves no attachment behind.
+      // The message is checked before any file is stored; a message refused after some were stored (a later
+      // attachment too large, a broken body) keeps none of them (withUploads removes them).
       const checkBody = () => {
         if (!body) throw fieldError({ body: 'required' });
         if (body.length > MESSAGE_MAX) throw fieldError({ body: { code: 'too_long', params: { max: MESSAGE_MAX } } });
       };
-      for await (const part of partsOf(request)) {
-        if (part.type === 'field') {
-          if (part.fieldname === 'body') body = String(part.value ?? '').trim();
-          continue;
+      const message = await withUploads(app, async (store) => {
+        const attachments: Attachment[] = [];
+        for await (const part of partsOf(request)) {
+          if (part.type === 'field') {
+            if (part.fieldname === 'body') body = String(part.value ?? '').trim();
+            continue;
+          }
+          checkBody();
+          attachments.push(await store(part));
         }
         checkBody();
-        attachments.push(await storeUpload(app, part));
-      }
-      checkBody();
+        return write(request, actor, entry, body, attachments);
+      });
       reply.status(201);
-      return toMessage(await write(request, actor, entry, body, attachments), actor.id);
+      return toMessage(message, actor.id);
     },
   );
 

@@ -10,6 +10,7 @@ import { pipeline } from 'node:stream/promises';
 import { fileTypeFromBuffer } from 'file-type';
 import { type FileKind, kindOf, MIME_OF, type SizeLimits } from '../../../domain/evidence/file-rules';
 import { AppError, fieldError } from '../http/errors';
+import { UPLOAD_IDLE_MS } from './temp-files';
 
 /** file-type needs at most this many leading bytes to recognise the formats Inovda accepts. */
 const SNIFF_BYTES = 4100;
@@ -24,11 +25,28 @@ export interface Ingested {
 
 const MIB = 1024 * 1024;
 
-export async function ingest(source: Readable, opts: { incomingDir: string; limits: SizeLimits }): Promise<Ingested> {
+/** 413, with the limit on the file field as for any other refusal of the file. */
+function tooLarge(kind: string, limit: number): AppError {
+  const params = { kind, maxMb: Math.floor(limit / MIB) };
+  return new AppError(413, 'file_too_large', params, { file: { code: 'file_too_large', params } });
+}
+
+export interface IngestOptions {
+  incomingDir: string;
+  limits: SizeLimits;
+  /** Cut the upload off when nothing arrives for this long (default UPLOAD_IDLE_MS: the temp sweep relies on it). */
+  idleMs?: number;
+}
+
+export async function ingest(source: Readable, opts: IngestOptions): Promise<Ingested> {
   const tempPath = join(opts.incomingDir, `${randomUUID()}.part`);
   const hash = createHash('sha256');
   let size = 0;
   let kind: FileKind | null = null;
+  const idle = new AbortController();
+  const idleMs = opts.idleMs ?? UPLOAD_IDLE_MS;
+  const timer = setTimeout(() => idle.abort(), idleMs);
+  const alive = () => timer.refresh();
 
   async function decide(head: Buffer) {
     kind = kindOf(await fileTypeFromBuffer(head));
@@ -38,7 +56,7 @@ export async function ingest(source: Readable, opts: { incomingDir: string; limi
   function count(chunk: Buffer) {
     size += chunk.length;
     const limit = opts.limits[kind as FileKind];
-    if (size > limit) throw fieldError({ file: { code: 'file_too_large', params: { kind: (kind as string).toUpperCase(), maxMb: Math.floor(limit / MIB) } } });
+    if (size > limit) throw tooLarge((kind as string).toUpperCase(), limit);
     hash.update(chunk);
   }
 
@@ -46,6 +64,7 @@ export async function ingest(source: Readable, opts: { incomingDir: string; limi
     let head: Buffer[] = [];
     let headSize = 0;
     for await (const chunk of chunks) {
+      alive();
       if (kind) {
         count(chunk);
         yield chunk;
@@ -71,14 +90,15 @@ export async function ingest(source: Readable, opts: { incomingDir: string; limi
   }
 
   try {
-    await pipeline(source, sniffAndLimit, createWriteStream(tempPath));
+    await pipeline(source, sniffAndLimit, createWriteStream(tempPath), { signal: idle.signal });
   } catch (e) {
     await rm(tempPath, { force: true });
     // The multipart parser stops a file at the largest limit of all types.
-    if ((e as { code?: string }).code === 'FST_REQ_FILE_TOO_LARGE')
-      throw fieldError({ file: { code: 'file_too_large', params: { kind: 'file', maxMb: Math.floor(Math.max(...Object.values(opts.limits)) / MIB) } } });
+    if ((e as { code?: string }).code === 'FST_REQ_FILE_TOO_LARGE') throw tooLarge('file', Math.max(...Object.values(opts.limits)));
     if (e instanceof AppError) throw e;
     throw new AppError(400, 'upload_interrupted');
+  } finally {
+    clearTimeout(timer);
   }
   const finalKind = kind as unknown as FileKind;
   return { tempPath, sha256: hash.digest('hex'), size, kind: finalKind, mime: MIME_OF[finalKind] };
