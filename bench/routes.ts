@@ -90,7 +90,14 @@ async function routesOf(base: string, cookie: (u: string) => Promise<string>): P
             },
             onResponse: (status, body, context) => {
               const c = context as SaveContext;
-              if (status !== 200 || !c.code) return;
+              if (!c.code) return;
+              // Two clients on one draft: a 409 carries the version saved meanwhile, which the next save uses.
+              if (status === 409) {
+                const current = (JSON.parse(body) as { error?: { current?: { version?: number } } }).error?.current?.version;
+                if (current !== undefined) versions.set(`${c.entryId}:${c.code}`, current);
+                return;
+              }
+              if (status !== 200) return;
               const saved = (JSON.parse(body) as { items: Record<string, { version: number }> }).items[c.code];
               if (saved) versions.set(`${c.entryId}:${c.code}`, saved.version);
             },
