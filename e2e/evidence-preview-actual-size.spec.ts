@@ -3,24 +3,12 @@
 // no PDF inside a page.
 import { expect } from '@playwright/test';
 import { solidPng } from '../test/support/images';
-import { ensureOpenPeriod, signIn } from './support';
+import { openRegionEvidence, signIn } from './support';
 import { test } from './test';
 
 test('an evidence photo previews at its own size, with open-in-tab and download', async ({ page }) => {
   await signIn(page, 'admin');
-  await ensureOpenPeriod(page);
-  const period = ((await (await page.request.get('/api/periods')).json()) as { id: string; status: string }[]).find((p) => p.status === 'open');
-  const file = { name: 'foto-sosialisasi-hki.png', mimeType: 'image/png', buffer: solidPng(40) };
-  const uploaded = await page.request.post(`/api/evidence/files?periodId=${period?.id}&code=15`, {
-    headers: { 'x-requested-with': 'e2e' },
-    multipart: { file },
-  });
-  expect(uploaded.status()).toBe(201);
-  const evidenceId = (await uploaded.json()).id as string;
-
-  await page.goto('/periods');
-  await page.getByRole('button', { name: 'Jawaban daerah (SPD)' }).first().click();
-  await page.getByTestId('indicator-15').getByRole('button', { name: 'foto-sosialisasi-hki.png', exact: true }).click();
+  const evidenceId = await openRegionEvidence(page, '15', { name: 'foto-sosialisasi-hki.png', mimeType: 'image/png', buffer: solidPng(40) });
   const dialog = page.getByRole('dialog', { name: 'foto-sosialisasi-hki.png' });
   const image = dialog.getByRole('img', { name: 'foto-sosialisasi-hki.png' });
   await expect(image).toBeVisible();

@@ -3,7 +3,7 @@
 // script, style, frame or image shows as a console error, which fails these tests.
 import { expect, type Page } from '@playwright/test';
 import { simplePdf } from '../src/server/seed/simple-pdf';
-import { ensureOpenPeriod, signIn } from './support';
+import { openRegionEvidence, signIn } from './support';
 import { test } from './test';
 
 function consoleErrors(page: Page): string[] {
@@ -31,19 +31,11 @@ test('the sign-in page and the API docs work under the policy', async ({ page })
 test('a PDF evidence previews in its frame, and the two-factor QR code shows', async ({ page }) => {
   const errors = consoleErrors(page);
   await signIn(page, 'admin');
-  await ensureOpenPeriod(page);
-  const period = ((await (await page.request.get('/api/periods')).json()) as { id: string; status: string }[]).find((p) => p.status === 'open');
-  const file = { name: 'perda-inovasi-daerah.pdf', mimeType: 'application/pdf', buffer: simplePdf(['Perda Inovasi Daerah']) };
-  const uploaded = await page.request.post(`/api/evidence/files?periodId=${period?.id}&code=1`, {
-    headers: { 'x-requested-with': 'e2e' },
-    multipart: { file },
+  const evidenceId = await openRegionEvidence(page, '1', {
+    name: 'perda-inovasi-daerah.pdf',
+    mimeType: 'application/pdf',
+    buffer: simplePdf(['Perda Inovasi Daerah']),
   });
-  expect(uploaded.status()).toBe(201);
-  const evidenceId = (await uploaded.json()).id as string;
-
-  await page.goto('/periods');
-  await page.getByRole('button', { name: 'Jawaban daerah (SPD)' }).first().click();
-  await page.getByTestId('indicator-1').getByRole('button', { name: 'perda-inovasi-daerah.pdf', exact: true }).click();
   const frame = page.getByRole('dialog', { name: 'perda-inovasi-daerah.pdf' }).locator('iframe');
   await expect(frame).toBeVisible();
   // The frame's document is the PDF (not an error page the browser puts in place of a refused frame).

@@ -135,3 +135,22 @@ export async function expectNotice(page: Page, text: string) {
   };
   await expect.poll(() => page.evaluate(crossOff, text), { message: `notice "${text}"`, timeout: 30_000 }).toBe('shown');
 }
+
+/**
+ * Uploads a file as evidence of region indicator `code` in the open period (through the API, as set-up) and opens
+ * it from the periods page's region answers (SPD); returns the evidence id. The preview dialog is named after the file.
+ */
+export async function openRegionEvidence(page: Page, code: string, file: { name: string; mimeType: string; buffer: Buffer }) {
+  await ensureOpenPeriod(page);
+  const period = ((await (await page.request.get('/api/periods')).json()) as { id: string; status: string }[]).find((p) => p.status === 'open');
+  const uploaded = await page.request.post(`/api/evidence/files?periodId=${period?.id}&code=${code}`, {
+    headers: { 'x-requested-with': 'e2e' },
+    multipart: { file },
+  });
+  expect(uploaded.status()).toBe(201);
+  const evidenceId = (await uploaded.json()).id as string;
+  await page.goto('/periods');
+  await page.getByRole('button', { name: 'Jawaban daerah (SPD)' }).first().click();
+  await page.getByTestId(`indicator-${code}`).getByRole('button', { name: file.name, exact: true }).click();
+  return evidenceId;
+}

@@ -17,7 +17,7 @@ import { type BlobStore, storeBytes } from '../../src/server/plugins/storage';
 import { ingest } from '../../src/server/shared/files/ingest';
 import { claimFile, dropUnusedFiles, FILE_GRACE_MS, FILE_REFERENCES, releaseClaims, sweepUnusedFiles } from '../../src/server/shared/files/unused-files';
 import { call, createTestApp, login, openPeriod2026, type TestContext } from '../support/app';
-import { type FakeS3, startFakeS3 } from '../support/fake-s3';
+import { type FakeS3, fakeS3Storage, startFakeS3 } from '../support/fake-s3';
 import { pdf, upload } from '../support/files';
 
 const HOUR = 3_600_000;
@@ -79,17 +79,7 @@ for (const kind of ['local', 's3'] as const) {
       if (kind === 's3') {
         s3 = await startFakeS3();
         const incomingDir = mkdtempSync(join(tmpdir(), 'inovda-sweep-incoming-'));
-        storage = {
-          kind: 's3',
-          incomingDir,
-          endpoint: s3.endpoint,
-          region: 'us-east-1',
-          bucket: 'bukti',
-          accessKeyId: 'test',
-          secretAccessKey: 'test-secret',
-          prefix: 'inovda/',
-          forcePathStyle: true,
-        };
+        storage = fakeS3Storage(s3, incomingDir);
       }
       ctx = await createTestApp(storage ? { storage } : {});
       admin = await login(ctx.app, 'admin');

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { call, createTestApp, login, openPeriod2026, type TestContext } from '../support/app';
-import { type FakeS3, startFakeS3 } from '../support/fake-s3';
+import { type FakeS3, fakeS3Storage, startFakeS3 } from '../support/fake-s3';
 import { pdf, upload } from '../support/files';
 
 let s3: FakeS3;
@@ -17,17 +17,7 @@ let entryId: string;
 beforeAll(async () => {
   s3 = await startFakeS3();
   ctx = await createTestApp({
-    storage: {
-      kind: 's3',
-      incomingDir: mkdtempSync(join(tmpdir(), 'inovda-s3-incoming-')),
-      endpoint: s3.endpoint,
-      region: 'us-east-1',
-      bucket: 'bukti',
-      accessKeyId: 'test',
-      secretAccessKey: 'test-secret',
-      prefix: 'inovda/',
-      forcePathStyle: true,
-    },
+    storage: fakeS3Storage(s3, mkdtempSync(join(tmpdir(), 'inovda-s3-incoming-'))),
   });
   admin = await login(ctx.app, 'admin');
   operator = await login(ctx.app, 'operator.dinkes');

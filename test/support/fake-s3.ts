@@ -57,3 +57,18 @@ export async function startFakeS3(): Promise<FakeS3> {
   const { port } = server.address() as AddressInfo;
   return { endpoint: `http://127.0.0.1:${port}`, objects, modified, calls, close: () => new Promise((r) => server.close(() => r())) };
 }
+
+/** The app's storage settings for this fake S3 (bucket "bukti", prefix "inovda/"), uploads staged in `incomingDir`. */
+export function fakeS3Storage(s3: FakeS3, incomingDir: string) {
+  return {
+    kind: 's3' as const,
+    incomingDir,
+    endpoint: s3.endpoint,
+    region: 'us-east-1',
+    bucket: 'bukti',
+    accessKeyId: 'test',
+    secretAccessKey: 'test-secret',
+    prefix: 'inovda/',
+    forcePathStyle: true,
+  };
+}
