@@ -1,7 +1,7 @@
 // The innovation registry: operators register innovations of their OPD (or its units) in the open period and
 // fill the official profile; drafts save as they type (versioned, so two tabs never overwrite each other).
 
-import { and, desc, eq, sql } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { errorResponse } from '../../contract/common';
@@ -35,6 +35,7 @@ import { stripUndefined } from '../shared/http/objects';
 import { uuidParam } from '../shared/http/schemas';
 import { entryItems } from '../shared/items/state';
 import { raiseInstantly, sendAfterCommit } from '../shared/notifications/instant';
+import { openThenLatest } from '../shared/periods/period-lookup';
 import { getEntry, listEntries, toEntryDto } from './repository';
 import { sanitizeRichText } from './rich-text';
 import { entrySendPreview, entryThreshold } from './send-preview';
@@ -91,8 +92,7 @@ export default async function innovationRoutes(fastify: FastifyInstance) {
       .select(periodColumns)
       .from(periods)
       .where(eq(periods.regionId, sql.placeholder('regionId')))
-      // The open period when there is one, else the latest.
-      .orderBy(sql`${periods.status} = 'open' desc`, desc(periods.year))
+      .orderBy(...openThenLatest)
       .limit(1)
       .prepare('inovda_list_period_current'),
   );

@@ -19,12 +19,14 @@ const headById = (db: Db) =>
     .from(periods)
     .where(and(eq(periods.id, sql.placeholder('periodId')), eq(periods.regionId, sql.placeholder('regionId'))))
     .prepare('inovda_period_head_by_id');
+/** "The period a page is about" when none is asked: the open one, else the latest. */
+export const openThenLatest = [sql`${periods.status} = 'open' desc`, desc(periods.year)];
 const headCurrent = (db: Db) =>
   db
     .select(headColumns)
     .from(periods)
     .where(eq(periods.regionId, sql.placeholder('regionId')))
-    .orderBy(sql`${periods.status} = 'open' desc`, desc(periods.year))
+    .orderBy(...openThenLatest)
     .limit(1)
     .prepare('inovda_period_head_current');
 
