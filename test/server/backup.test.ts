@@ -13,7 +13,7 @@ import * as schema from '../../src/server/db/schema';
 import { opds, users } from '../../src/server/db/schema';
 import { seedDemoInnovations } from '../../src/server/seed/demo-innovations';
 import { call, createTestApp, login, openTestDatabase, type TestContext } from '../support/app';
-import { pdf, upload } from '../support/files';
+import { pdf, postMessage, upload } from '../support/files';
 
 let ctx: TestContext;
 let dir: string;
@@ -120,15 +120,7 @@ describe('backup → restore → backup', () => {
       const operator = await login(app.app, 'operator.dinkes');
       const entryId = (await call(app.app, operator, 'POST', '/api/innovations', { name: 'Cadangan Utuh' })).json().id;
       expect((await upload(app.app, operator, `entryId=${entryId}&code=16`, 'sk.pdf', pdf('SK cadangan'))).statusCode).toBe(201);
-      const form = new FormData();
-      form.append('body', 'Lampiran untuk diuji cadangannya.');
-      form.append('file', new Blob([new Uint8Array(pdf('lampiran cadangan'))]), 'lampiran.pdf');
-      const message = await app.app.inject({
-        method: 'POST',
-        url: `/api/innovations/entries/${entryId}/messages/with-files`,
-        headers: { cookie: operator, 'x-requested-with': 't' },
-        payload: form,
-      });
+      const message = await postMessage(app.app, operator, entryId, 'Lampiran untuk diuji cadangannya.', [['lampiran.pdf', pdf('lampiran cadangan')]]);
       expect(message.statusCode).toBe(201);
       const storeDir = join(app.config.dataDir, 'files');
 

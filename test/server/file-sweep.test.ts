@@ -18,7 +18,7 @@ import { ingest } from '../../src/server/shared/files/ingest';
 import { claimFile, dropUnusedFiles, FILE_GRACE_MS, FILE_REFERENCES, releaseClaims, sweepUnusedFiles } from '../../src/server/shared/files/unused-files';
 import { call, createTestApp, login, openPeriod2026, type TestContext } from '../support/app';
 import { type FakeS3, fakeS3Storage, startFakeS3 } from '../support/fake-s3';
-import { pdf, upload } from '../support/files';
+import { pdf, postMessage, upload } from '../support/files';
 
 const HOUR = 3_600_000;
 const sha = (b: Buffer) => createHash('sha256').update(b).digest('hex');
@@ -94,16 +94,10 @@ for (const kind of ['local', 's3'] as const) {
 
     it('a klinik message refused after its attachments were stored leaves no file behind', async () => {
       const kept = pdf(`lampiran pertama ${kind}`);
-      const form = new FormData();
-      form.append('body', 'Mohon dicek lampirannya.');
-      form.append('file', new Blob([new Uint8Array(kept)]), 'lampiran.pdf');
-      form.append('file', new Blob([new Uint8Array(Buffer.from('MZ bukan dokumen'.repeat(40)))]), 'program.pdf');
-      const res = await ctx.app.inject({
-        method: 'POST',
-        url: `/api/innovations/entries/${entryId}/messages/with-files`,
-        headers: { cookie: operator, 'x-requested-with': 't' },
-        payload: form,
-      });
+      const res = await postMessage(ctx.app, operator, entryId, 'Mohon dicek lampirannya.', [
+        ['lampiran.pdf', kept],
+        ['program.pdf', Buffer.from('MZ bukan dokumen'.repeat(40))],
+      ]);
       expect(res.statusCode).toBe(400);
       expect(await present(sha(kept))).toEqual({ stored: false, recorded: false });
       // Nor after the sweep, a day later.
@@ -134,15 +128,7 @@ for (const kind of ['local', 's3'] as const) {
       const deleted = (await upload(ctx.app, operator, `entryId=${entryId}&code=17`, 'lama.pdf', deletedFile)).json();
       expect((await call(ctx.app, operator, 'DELETE', `/api/evidence/${deleted.id}`)).statusCode).toBe(200);
       const attachment = pdf(`lampiran dipakai ${kind}`);
-      const form = new FormData();
-      form.append('body', 'Lampiran yang disimpan.');
-      form.append('file', new Blob([new Uint8Array(attachment)]), 'lampiran.pdf');
-      const sent = await ctx.app.inject({
-        method: 'POST',
-        url: `/api/innovations/entries/${entryId}/messages/with-files`,
-        headers: { cookie: operator, 'x-requested-with': 't' },
-        payload: form,
-      });
+      const sent = await postMessage(ctx.app, operator, entryId, 'Lampiran yang disimpan.', [['lampiran.pdf', attachment]]);
       expect(sent.statusCode).toBe(201);
       const zip = Buffer.from(`PK paket ${kind}`);
       const zipSha = await storeBytes(store(), zip, 'application/zip');

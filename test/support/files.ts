@@ -23,3 +23,16 @@ export function upload(app: FastifyInstance, cookie: string, query: string, name
   form.append('file', new Blob([new Uint8Array(bytes)], { type }), name);
   return app.inject({ method: 'POST', url: `/api/evidence/files?${query}`, headers: { cookie, 'x-requested-with': 'test' }, payload: form });
 }
+
+/** A klinik message with attachments (`files`: name and bytes each), as the web app sends it: one multipart request. */
+export function postMessage(app: FastifyInstance, cookie: string, entryId: string, body: string, files: [name: string, bytes: Buffer][]) {
+  const form = new FormData();
+  form.append('body', body);
+  for (const [name, bytes] of files) form.append('file', new Blob([new Uint8Array(bytes)]), name);
+  return app.inject({
+    method: 'POST',
+    url: `/api/innovations/entries/${entryId}/messages/with-files`,
+    headers: { cookie, 'x-requested-with': 'test' },
+    payload: form,
+  });
+}
