@@ -1,21 +1,14 @@
 // Every place a password is chosen refuses easy ones (the zxcvbn estimator with Indonesian and English
 // dictionaries and the user's own words), with a clear message on the field.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createResetToken } from '../../src/server/auth/repository';
-import { call, createTestApp, DEMO_PASSWORD, idOf, login, type TestContext } from '../support/app';
+import { call, DEMO_PASSWORD, idOf, login } from '../support/app';
+import { signedInApp } from '../support/signed-in-app';
 
-let ctx: TestContext;
-let operator: string;
-let admin: string;
-beforeAll(async () => {
-  ctx = await createTestApp();
-  operator = await login(ctx.app, 'operator.dinkes');
-  admin = await login(ctx.app, 'admin');
-});
-afterAll(() => ctx.close());
+const s = signedInApp(['operator.dinkes', 'admin']);
 
 const change = (newPassword: string, lang = 'id') =>
-  call(ctx.app, operator, 'POST', '/api/auth/change-password', { currentPassword: DEMO_PASSWORD, newPassword }, { 'accept-language': lang });
+  call(s.app, s.cookie['operator.dinkes'], 'POST', '/api/auth/change-password', { currentPassword: DEMO_PASSWORD, newPassword }, { 'accept-language': lang });
 
 describe('choosing one’s own password', () => {
   it.each([
@@ -37,23 +30,23 @@ describe('choosing one’s own password', () => {
 
   it('accepts a passphrase of unrelated words', async () => {
     expect((await change('kuda hijau melompati pagar bambu')).statusCode).toBe(200);
-    operator = await login(ctx.app, 'operator.dinkes', 'kuda hijau melompati pagar bambu');
+    s.cookie['operator.dinkes'] = await login(s.app, 'operator.dinkes', 'kuda hijau melompati pagar bambu');
   });
 });
 
 describe('other places a password is set', () => {
   it('a reset link refuses an easy password', async () => {
-    const userId = await idOf(ctx.app, admin, '/api/users?pageSize=100', (u) => u.username === 'verifikator');
-    const token = await createResetToken(ctx.database.db, userId);
-    const res = await call(ctx.app, null, 'POST', '/api/auth/reset-password', { token, newPassword: 'verifikator1' });
+    const userId = await idOf(s.app, s.cookie.admin, '/api/users?pageSize=100', (u) => u.username === 'verifikator');
+    const token = await createResetToken(s.ctx.database.db, userId);
+    const res = await call(s.app, null, 'POST', '/api/auth/reset-password', { token, newPassword: 'verifikator1' });
     expect(res.json().error.fields.newPassword).toMatch(/nama pengguna/);
-    const common = await call(ctx.app, null, 'POST', '/api/auth/reset-password', { token, newPassword: 'password123' });
+    const common = await call(s.app, null, 'POST', '/api/auth/reset-password', { token, newPassword: 'password123' });
     expect(common.json().error.fields.newPassword).toMatch(/terlalu mudah ditebak/);
   });
 
   it('an admin giving a new user a first password cannot give an easy one', async () => {
-    const opdId = await idOf(ctx.app, admin, '/api/opds?q=Dinkes', () => true);
-    const res = await call(ctx.app, admin, 'POST', '/api/users', {
+    const opdId = await idOf(s.app, s.cookie.admin, '/api/opds?q=Dinkes', () => true);
+    const res = await call(s.app, s.cookie.admin, 'POST', '/api/users', {
       username: 'operator.baru',
       fullName: 'Budi Santoso',
       role: 'operator_opd',
