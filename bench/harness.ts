@@ -44,7 +44,8 @@ export function createBench(engine: Engine = 'postgres'): Bench {
   const dbName = process.env.BENCH_REUSE_DB || `inovda_bench_${randomBytes(4).toString('hex')}`;
   const url = new URL(ADMIN_URL);
   url.pathname = `/${dbName}`;
-  const dataDir = mkdtempSync(join(tmpdir(), 'inovda-bench-'));
+  // The data folder goes with the database: its file store carries the marker the database records.
+  const dataDir = process.env.BENCH_REUSE_DIR || mkdtempSync(join(tmpdir(), 'inovda-bench-'));
   let server: ChildProcess | undefined;
   let base = '';
   // The embedded server is started here to load the data, then stopped: the app starts it again, as `npm start` does.
@@ -77,7 +78,8 @@ export function createBench(engine: Engine = 'postgres'): Bench {
       await (await seeded()).close();
     },
     async load(demoRegionInnovations, prepare) {
-      // BENCH_REUSE_DB=<name>: a database an earlier run kept (BENCH_KEEP=1), already loaded (postgres engine).
+      // BENCH_REUSE_DB=<name> BENCH_REUSE_DIR=<its data folder>: what an earlier run kept (BENCH_KEEP=1), already
+      // loaded (postgres engine).
       if (process.env.BENCH_REUSE_DB && engine === 'postgres') return;
       const database = await seeded();
       const t = performance.now();
@@ -137,7 +139,12 @@ export function createBench(engine: Engine = 'postgres'): Bench {
         await Promise.race([exited, new Promise((r) => setTimeout(r, 30_000))]);
       }
       // BENCH_KEEP=1 leaves the database for EXPLAIN ANALYZE and profiling.
-      if (process.env.BENCH_KEEP) console.log(`kept database: ${engine === 'postgres' ? url : dataDir}`);
+      if (process.env.BENCH_KEEP)
+        console.log(
+          engine === 'postgres'
+            ? `kept database: ${url} — reuse with BENCH_REUSE_DB=${dbName} BENCH_REUSE_DIR=${dataDir}`
+            : `kept data folder (embedded): ${dataDir}`,
+        );
       if (process.env.BENCH_KEEP || process.env.BENCH_REUSE_DB) return;
       if (engine === 'postgres') await adminQuery(`drop database if exists ${dbName} with (force)`).catch((e) => console.error('cleanup:', e.message));
       rmSync(dataDir, { recursive: true, force: true });

@@ -28,10 +28,25 @@ describe('round trips of the routes every page calls', () => {
 
   it('a page of the innovation list and one innovation take a few statements, however long the list', async () => {
     const list = await statementsOf(() => call(s.app, s.cookie.admin, 'GET', '/api/innovations?pageSize=25'));
-    expect(list.length).toBeLessThanOrEqual(4);
+    // The session, then the period, the page, its total, OPDs and units in one statement.
+    expect(list).toHaveLength(2);
     const id = await idOf(s.app, s.cookie.admin, '/api/innovations?pageSize=5', () => true);
     const one = await statementsOf(() => call(s.app, s.cookie.admin, 'GET', `/api/innovations/entries/${id}`));
     expect(one.length).toBeLessThanOrEqual(2);
+  });
+
+  it('past the last page the list still tells the total, and a period not of the region is refused', async () => {
+    const first = (await call(s.app, s.cookie.admin, 'GET', '/api/innovations?pageSize=25')).json();
+    expect(first.total).toBeGreaterThan(25);
+    expect(first.items).toHaveLength(25);
+    const past = (await call(s.app, s.cookie.admin, 'GET', '/api/innovations?pageSize=25&page=999')).json();
+    expect(past).toEqual({ items: [], total: first.total, page: 999, pageSize: 25 });
+    const operator = (await call(s.app, s.cookie['operator.dinkes'], 'GET', '/api/innovations?pageSize=100')).json();
+    expect(operator.total).toBe(operator.items.length);
+    expect(new Set(operator.items.map((i: { opdName: string }) => i.opdName)).size).toBe(1);
+    const unknown = await call(s.app, s.cookie.admin, 'GET', '/api/innovations?periodId=00000000-0000-4000-8000-000000000000');
+    expect(unknown.statusCode).toBe(400);
+    expect(Object.keys(unknown.json().error.fields)).toEqual(['periodId']);
   });
 
   it('what an admin changes about a user, their OPD or region shows at their next request', async () => {

@@ -2,7 +2,6 @@
 // app runs itself (embedded-server.ts). Both go through this one code path.
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { sql } from 'drizzle-orm';
 import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
 import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
@@ -100,8 +99,9 @@ async function openPostgres(url: string, logQuery?: (query: string) => void): Pr
     // Several instances may start together: one migrates, the others wait.
     migrate: () => exclusive('startup', (conn) => migratePg(drizzlePg(conn), { migrationsFolder: MIGRATIONS_DIR })).then(() => {}),
     exclusive: (lock, work, opts) => exclusive(lock, () => work(), opts),
+    // Named (prepared once per connection): /healthz is the one-query floor the benchmarks measure routes against.
     ping: async () => {
-      await db.execute(sql`select 1`);
+      await pool.query({ name: 'inovda_ping', text: 'select 1' });
       return true;
     },
     close: () => pool.end(),

@@ -1,5 +1,6 @@
 // Innovation entries as the registry reads them: one entry with its OPD, unit and period facts, and list pages.
 import { and, eq, getTableColumns, isNull, or, sql } from 'drizzle-orm';
+import { roundTo, unscaled } from '../../domain/iid/engine';
 import type { Tahapan } from '../../domain/innovation/profile';
 import { eligibility, wordCount } from '../../domain/innovation/profile';
 import { pageOffset } from '../../domain/paging';
@@ -10,6 +11,7 @@ import { prepared } from '../db/prepared';
 import { innovationEntries, innovations, opds, periods, units } from '../db/schema';
 import { escapeLike } from '../db/search';
 import { liveEntry } from '../shared/entries/live-entry';
+import { openThenLatest } from '../shared/periods/period-lookup';
 
 const columns = {
   ...getTableColumns(innovationEntries),
@@ -89,7 +91,9 @@ export async function getEntry(db: Db, id: string): Promise<Row | undefined> {
 const SORTS = { name: innovationEntries.name, updatedAt: innovationEntries.updatedAt, opd: opds.name, status: innovationEntries.status };
 
 export interface EntryListRequest extends PageRequest {
-  periodId: string;
+  regionId: string;
+  /** The period asked for; without it, the region's open period, else its latest (openThenLatest). */
+  periodId?: string;
   opdId?: string;
   status?: string;
   tahapan?: string;
@@ -120,36 +124,73 @@ const listColumns = {
 const placeholder = sql.placeholder;
 
 /**
- * The page's ids and the total (a window count) from the entries alone. Prepared per shape — which filters
- * are present, the sort — with the values as parameters, so PostgreSQL plans each shape once per connection.
+ * The whole page in one statement — the period (asked for, or open-then-latest), the page's entries in order
+ * with the total (a window count), their OPD and unit — so a list page costs one round trip after the session.
+ * Prepared per shape (which filters are present, the sort) with the values as parameters: PostgreSQL plans each
+ * shape once per connection. The period row comes back even when the page is empty (its entry columns null).
  */
-function pageIdsQuery(db: Db, req: EntryListRequest) {
+function pageQuery(db: Db, req: EntryListRequest) {
   const needsOpd = Boolean(req.q) || req.sort === 'opd';
-  const shape = `inovda_entry_ids_${req.sort}_${req.dir}_${[req.opdId, req.status, req.tahapan, req.q, req.sent].map((x) => (x ? 1 : 0)).join('')}`;
+  const flags = [req.periodId, req.opdId, req.status, req.tahapan, req.q, req.sent].map((x) => (x ? 1 : 0)).join('');
+  const shape = `inovda_entry_page_${req.sort}_${req.dir}_${flags}`;
   return prepared(db, shape, (d) => {
-    const ids = d.select({ id: innovationEntries.id, total: sql<number>`count(*) over ()`.mapWith(Number) }).from(innovationEntries);
-    return (needsOpd ? ids.innerJoin(opds, eq(opds.id, innovationEntries.opdId)) : ids)
-      .where(
-        and(
-          eq(innovationEntries.periodId, placeholder('periodId')),
-          liveEntry,
-          req.opdId ? eq(innovationEntries.opdId, placeholder('opdId')) : undefined,
-          req.status ? eq(innovationEntries.status, placeholder('status')) : undefined,
-          req.tahapan ? eq(innovationEntries.tahapan, placeholder('tahapan')) : undefined,
-          req.sent ? eq(innovationEntries.sent, placeholder('sent')) : undefined,
-          req.q ? or(...[innovationEntries.name, opds.name, opds.shortName].map((c) => sql`${c} ilike ${placeholder('pattern')}`)) : undefined,
-        ),
-      )
-      .orderBy(...orderOf(SORTS[req.sort], req.dir, innovationEntries.id))
-      .limit(placeholder('limit'))
-      .offset(placeholder('offset'))
+    // The CTEs' columns have names of their own: plain ones would be ambiguous beside the entries' columns.
+    const period = d.$with('p').as(
+      d
+        .select({ periodId: sql<string>`${periods.id}`.as('p_period_id'), threshold: sql<number | null>`${periods.maturityThreshold}`.as('p_threshold') })
+        .from(periods)
+        .where(and(eq(periods.regionId, placeholder('regionId')), req.periodId ? eq(periods.id, placeholder('periodId')) : undefined))
+        .orderBy(...openThenLatest)
+        .limit(1),
+    );
+    const order = orderOf(SORTS[req.sort], req.dir, innovationEntries.id);
+    const ids = d
+      .select({
+        pageId: sql<string>`${innovationEntries.id}`.as('f_entry_id'),
+        total: sql<number>`count(*) over ()`.as('f_total'),
+        ord: sql<number>`row_number() over (order by ${sql.join(order, sql`, `)})`.as('f_ord'),
+      })
+      .from(innovationEntries);
+    const page = d.$with('f').as(
+      (needsOpd ? ids.innerJoin(opds, eq(opds.id, innovationEntries.opdId)) : ids)
+        .where(
+          and(
+            sql`${innovationEntries.periodId} = (select p_period_id from p)`,
+            liveEntry,
+            req.opdId ? eq(innovationEntries.opdId, placeholder('opdId')) : undefined,
+            req.status ? eq(innovationEntries.status, placeholder('status')) : undefined,
+            req.tahapan ? eq(innovationEntries.tahapan, placeholder('tahapan')) : undefined,
+            req.sent ? eq(innovationEntries.sent, placeholder('sent')) : undefined,
+            req.q ? or(...[innovationEntries.name, opds.name, opds.shortName].map((c) => sql`${c} ilike ${placeholder('pattern')}`)) : undefined,
+          ),
+        )
+        .orderBy(...order)
+        .limit(placeholder('limit'))
+        .offset(placeholder('offset')),
+    );
+    return d
+      .with(period, page)
+      .select({ pagePeriodId: period.periodId, threshold: period.threshold, total: sql<number | null>`${page.total}`.mapWith(Number), ...listColumns })
+      .from(period)
+      .leftJoin(page, sql`true`)
+      .leftJoin(innovationEntries, eq(innovationEntries.id, page.pageId))
+      .leftJoin(opds, eq(opds.id, innovationEntries.opdId))
+      .leftJoin(units, eq(units.id, innovationEntries.unitId))
+      .orderBy(page.ord)
       .prepare(shape);
   });
 }
 
-/** One page of a period's entries with only the list's columns: the ids first, then their details. */
+const points = (scaled: number) => roundTo(unscaled(scaled), 4);
+
+/**
+ * One page of a period's entries as the list shows them (claimed and verified maturity, the review summary,
+ * below the period's threshold or not), with the period it is about; `period` null when the region has none
+ * (or not the one asked for).
+ */
 export async function listEntries(db: Db, req: EntryListRequest) {
   const params = {
+    regionId: req.regionId,
     periodId: req.periodId,
     opdId: req.opdId,
     status: req.status,
@@ -159,28 +200,41 @@ export async function listEntries(db: Db, req: EntryListRequest) {
     limit: req.pageSize,
     offset: pageOffset(req.page, req.pageSize),
   };
-  const page = await pageIdsQuery(db, req).execute(params);
-  // Past the last page there is no row to carry the total: ask for the first row's.
-  const total = page[0]?.total ?? (await pageIdsQuery(db, req).execute({ ...params, limit: 1, offset: 0 }))[0]?.total ?? 0;
-  const rows = page.length
-    ? await prepared(db, 'inovda_entry_list_rows', (d) =>
-        d
-          .select(listColumns)
-          .from(innovationEntries)
-          .innerJoin(opds, eq(opds.id, innovationEntries.opdId))
-          .leftJoin(units, eq(units.id, innovationEntries.unitId))
-          .where(sql`${innovationEntries.id} = any(${placeholder('ids')}::uuid[])`)
-          .prepare('inovda_entry_list_rows'),
-      ).execute({ ids: page.map((p) => p.id) })
-    : [];
-  const byId = new Map(rows.map((r) => [r.id, r]));
-  return {
-    total,
-    page: req.page,
-    pageSize: req.pageSize,
-    items: page.map(({ id }) => {
-      const { rancangBangun, updatedAt, ...r } = byId.get(id) as (typeof rows)[number];
-      return { ...r, rancangBangunWords: wordCount(rancangBangun), updatedAt: updatedAt.toISOString() };
-    }),
-  };
+  const rows = await pageQuery(db, req).execute(params);
+  if (!rows.length) return { period: null, total: 0, page: req.page, pageSize: req.pageSize, items: [] };
+  const period = { id: rows[0].pagePeriodId, maturityThreshold: rows[0].threshold };
+  // Past the last page no entry row carries the total: ask for the first page's.
+  const total = rows[0].total ?? (await pageQuery(db, req).execute({ ...params, limit: 1, offset: 0 }))[0]?.total ?? 0;
+  const items = [];
+  for (const row of rows) {
+    if (row.id === null) continue;
+    // Left-joined (the period row comes back alone past the last page): here the entry's columns are there.
+    const r = row as { [K in keyof typeof row]: NonNullable<(typeof row)[K]> } & {
+      unitName: string | null;
+      tahapan: (typeof row)['tahapan'];
+      jenis: (typeof row)['jenis'];
+    };
+    const maturity = points(r.maturityClaimed);
+    // Written field by field: a list page builds 25 of these on every request.
+    items.push({
+      id: r.id,
+      innovationId: r.innovationId,
+      periodId: r.periodId,
+      opdId: r.opdId,
+      opdName: r.opdName,
+      unitName: r.unitName,
+      status: r.status,
+      sent: r.sent,
+      name: r.name,
+      tahapan: r.tahapan,
+      jenis: r.jenis,
+      rancangBangunWords: wordCount(row.rancangBangun),
+      updatedAt: r.updatedAt.toISOString(),
+      maturity,
+      maturityVerified: points(r.maturityVerified),
+      review: r.reviewSummary,
+      belowThreshold: period.maturityThreshold === null ? null : maturity < period.maturityThreshold,
+    });
+  }
+  return { period, total, page: req.page, pageSize: req.pageSize, items };
 }

@@ -18,7 +18,6 @@ import {
   transitionBody,
 } from '../../contract/innovations';
 import { answersWithoutEvidence } from '../../domain/evidence/review';
-import { roundTo, unscaled } from '../../domain/iid/engine';
 import { PROFILE_FIELD_LABELS, sendProblem } from '../../domain/innovation/send';
 import { isEditable, nextStatus, submitProblems } from '../../domain/innovation/workflow';
 import { type Locale, translate } from '../../domain/messages';
@@ -122,24 +121,12 @@ export default async function innovationRoutes(fastify: FastifyInstance) {
     async (request) => {
       const actor = request.actor;
       const q = request.query;
-      const period = await periodFor(request, actor, q.periodId);
-      if (!period) return { items: [], total: 0, page: q.page, pageSize: q.pageSize };
+      const regionId = regionInScope(actor, (q as { regionId?: string }).regionId);
       const opdId = isOpdBound(actor.role) ? (actor.opdId ?? undefined) : q.opdId;
-      const page = await listEntries(db, { ...q, periodId: period.id, opdId });
-      // Stored per entry (kept current on every change), so a page costs no extra queries.
-      return {
-        ...page,
-        items: page.items.map((e) => {
-          const maturity = roundTo(unscaled(e.maturityClaimed), 4);
-          return {
-            ...e,
-            maturity,
-            maturityVerified: roundTo(unscaled(e.maturityVerified), 4),
-            review: e.reviewSummary,
-            belowThreshold: period.maturityThreshold === null ? null : maturity < period.maturityThreshold,
-          };
-        }),
-      };
+      // The period, the page and its total in one statement; maturity stored per entry (kept current on every change).
+      const { period, ...page } = await listEntries(db, { ...q, regionId, opdId });
+      if (!period && q.periodId) throw fieldError({ periodId: 'not_found' });
+      return page;
     },
   );
 
