@@ -40,11 +40,14 @@ interface Figures {
   p99: number;
   /** Median of the per-round ratios to /healthz. */
   share: number;
+  /** Failed requests: network errors, timeouts and every non-2xx answer but 409. */
   errors: number;
+  /** 409s: a save on a version another save just replaced (the web app then shows the conflict). */
+  conflicts: number;
   target?: Target;
 }
 
-async function routesOf(base: string, cookie: (u: string) => Promise<string>): Promise<Route[]> {
+export async function routesOf(base: string, cookie: (u: string) => Promise<string>): Promise<Route[]> {
   const headers = { cookie: await cookie('admin'), 'x-requested-with': 'bench', 'content-type': 'application/json' };
   const list = (await (await fetch(`${base}/api/innovations?pageSize=100`, { headers })).json()) as { items: { id: string }[] };
   const drafts = (await (await fetch(`${base}/api/innovations?pageSize=100&status=draft`, { headers })).json()) as { items: { id: string }[] };
@@ -134,7 +137,8 @@ async function measure(engine: Engine): Promise<Figures[]> {
         p50: median(of.map((x) => x.latency.p50)),
         p99: median(of.map((x) => x.latency.p99)),
         share: median(rounds.map((results) => results[i].requests.average / results[1].requests.average)),
-        errors: of.reduce((n, x) => n + x.errors + x.non2xx + x.timeouts, 0),
+        errors: of.reduce((n, x) => n + x.errors + x.non2xx - conflictsOf(x) + x.timeouts, 0),
+        conflicts: of.reduce((n, x) => n + conflictsOf(x), 0),
         target: r.target,
       };
     });
@@ -142,6 +146,8 @@ async function measure(engine: Engine): Promise<Figures[]> {
     await bench.cleanup();
   }
 }
+
+const conflictsOf = (r: autocannon.Result) => (r.statusCodeStats as Record<string, { count: number }> | undefined)?.['409']?.count ?? 0;
 
 function verdict(f: Figures): string {
   if (!f.target) return '';
@@ -159,11 +165,11 @@ export function printTable(byEngine: Partial<Record<Engine, Figures[]>>) {
   for (const [engine, figures] of Object.entries(byEngine)) {
     console.log(`\n${engine === 'embedded' ? 'embedded default (npm start)' : 'PostgreSQL (DATABASE_URL)'}`);
     console.log(
-      `${'route'.padEnd(36)} ${'req/s'.padStart(8)} ${'p50'.padStart(7)} ${'p99'.padStart(7)} ${'share'.padStart(7)} ${'errors'.padStart(6)}  target`,
+      `${'route'.padEnd(36)} ${'req/s'.padStart(8)} ${'p50'.padStart(7)} ${'p99'.padStart(7)} ${'share'.padStart(7)} ${'errors'.padStart(6)} ${'409s'.padStart(5)}  target`,
     );
     for (const f of figures ?? [])
       console.log(
-        `${f.name.padEnd(36)} ${Math.round(f.reqPerSec).toLocaleString('en').padStart(8)} ${`${f.p50} ms`.padStart(7)} ${`${f.p99} ms`.padStart(7)} ${pct(f.share).padStart(7)} ${String(f.errors).padStart(6)}  ${verdict(f)}`,
+        `${f.name.padEnd(36)} ${Math.round(f.reqPerSec).toLocaleString('en').padStart(8)} ${`${f.p50} ms`.padStart(7)} ${`${f.p99} ms`.padStart(7)} ${pct(f.share).padStart(7)} ${String(f.errors).padStart(6)} ${String(f.conflicts).padStart(5)}  ${verdict(f)}`,
       );
   }
 }

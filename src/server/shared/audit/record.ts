@@ -1,6 +1,7 @@
 // Writes one audit event: who, when, what, before and after. Called inside the same transaction as the change.
 import type { FastifyRequest } from 'fastify';
 import type { Db } from '../../db/client';
+import { executeNamed } from '../../db/named';
 import { auditEvents } from '../../db/schema';
 
 const SECRET_KEYS = new Set(['passwordHash', 'totpSecret', 'password']);
@@ -46,18 +47,22 @@ export interface AuditInput {
 
 export async function recordAudit(db: Db, request: FastifyRequest | null, input: AuditInput): Promise<void> {
   const actor = input.actor ?? (request?.user ? { id: request.user.id, name: request.user.username } : { id: null, name: 'system' });
-  await db.insert(auditEvents).values({
-    regionId: input.regionId,
-    actorId: actor.id,
-    actorName: actor.name,
-    entityType: input.entityType,
-    entityId: input.entityId,
-    entityLabel: input.entityLabel ?? null,
-    action: input.action,
-    before: auditSnapshot(input.before),
-    after: auditSnapshot(input.after),
-    ip: request?.ip ?? null,
-  });
+  // Named: every change writes one, and the text depends only on which columns are given.
+  await executeNamed(
+    db,
+    db.insert(auditEvents).values({
+      regionId: input.regionId,
+      actorId: actor.id,
+      actorName: actor.name,
+      entityType: input.entityType,
+      entityId: input.entityId,
+      entityLabel: input.entityLabel ?? null,
+      action: input.action,
+      before: auditSnapshot(input.before),
+      after: auditSnapshot(input.after),
+      ip: request?.ip ?? null,
+    }),
+  );
 }
 
 /** Deactivation and reactivation are named as such in the audit trail. */

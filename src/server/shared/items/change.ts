@@ -12,6 +12,7 @@ import type { CurrentItem } from '../../../contract/common';
 import type { ReviewStatus } from '../../../domain/evidence/review';
 import { isProfileDocument } from '../../../domain/innovation/profile';
 import type { Db, Tx } from '../../db/client';
+import { executeNamed } from '../../db/named';
 import { evidence, users } from '../../db/schema';
 import { recordAudit } from '../audit/record';
 import { AppError } from '../http/errors';
@@ -120,7 +121,9 @@ async function refuseIfStale(tx: Db | Tx, key: ItemKey, change: ItemChange): Pro
  */
 async function write(tx: Db | Tx, key: ItemKey, change: ItemChange, actorId: string): Promise<ChangedItem> {
   const { table: t, owner: o, id, live } = sideOf(key);
-  const result = (await tx.execute(sql`
+  const result = (await executeNamed(
+    tx,
+    sql`
     with old as (
       select value, review_status, version from ${t} where ${o} = ${id} and indicator_code = ${key.code} for update
     ), up as (
@@ -137,7 +140,8 @@ async function write(tx: Db | Tx, key: ItemKey, change: ItemChange, actorId: str
         'code', i.code, 'value', i.value, 'version', i.version, 'reviewStatus', i.review_status, 'reviewNote', i.review_note, 'reviewedAt', i.reviewed_at,
         'evidenceCount', (select count(*) from ${evidence} e where ${live} and e.indicator_code = i.code and e.deleted_at is null),
         'renewalCount', (select count(*) from ${evidence} e where ${live} and e.indicator_code = i.code and e.deleted_at is null and e.needs_renewal)
-      )) from after_write i), '[]') as items`)) as unknown as { rows: Row[] };
+      )) from after_write i), '[]') as items`,
+  )) as { rows: Row[] };
   const { before, beforeReview, changed, items: rows } = result.rows[0];
   const items: Record<string, ItemState> = {};
   for (const { code, reviewedAt, ...r } of rows) items[code] = { ...r, reviewedAt: reviewedAt ? new Date(reviewedAt).toISOString() : null };
@@ -173,7 +177,7 @@ export async function changeItem(tx: Db | Tx, request: FastifyRequest, item: Ite
   // The entry's scores are computed from all its items: changes to two of its items at once would each store a view
   // missing the other's. Locking the entry first queues them, and the write below then reads what the other committed.
   // (NO KEY UPDATE: an evidence row inserted in this transaction already holds a KEY SHARE lock on the entry.)
-  if (answered && 'entryId' in key) await tx.execute(sql`select 1 from innovation_entries where id = ${key.entryId} for no key update`);
+  if (answered && 'entryId' in key) await executeNamed(tx, sql`select 1 from innovation_entries where id = ${key.entryId} for no key update`);
   const result = answered ? await write(tx, key, change, actor.id) : { changed: true, before: { value: 0, reviewStatus: null }, items: {} };
   if (!result.changed) {
     // Nothing written: either the option was already chosen (fine), or the item moved on since the user saw it.

@@ -6,6 +6,7 @@ import { eq, inArray, sql } from 'drizzle-orm';
 import { claimedAnswers, reviewCounts, verifiedAnswers } from '../../../domain/evidence/review';
 import { type CompiledFramework, maturityOf } from '../../../domain/iid/engine';
 import type { Db, Tx } from '../../db/client';
+import { executeNamed } from '../../db/named';
 import { innovationEntries } from '../../db/schema';
 import { periodFramework } from '../periods/period-framework';
 import { entryItems, type ItemState } from './state';
@@ -45,10 +46,13 @@ export async function refreshEntryScores(db: Db | Tx, entryIds: string[]): Promi
 
 /** Stores scores computed from items the caller already holds. */
 export async function storeScores(db: Db | Tx, entryId: string, c: CompiledFramework, items: Record<string, ItemState>) {
-  await db
-    .update(innovationEntries)
-    .set({ ...scoresOf(c, items), scoresStale: false })
-    .where(eq(innovationEntries.id, entryId));
+  await executeNamed(
+    db,
+    db
+      .update(innovationEntries)
+      .set({ ...scoresOf(c, items), scoresStale: false })
+      .where(eq(innovationEntries.id, entryId)),
+  );
 }
 
 /** Refreshes every entry marked stale, in batches; returns how many. */

@@ -1,0 +1,23 @@
+// Statements on the hottest write path (an answer saved), prepared by name: PostgreSQL parses and plans each
+// text once per connection instead of on every execution — the answer save's one large statement spent more
+// time being planned than run. The name is the text's hash, so a name never meets two texts; only for
+// statements whose text depends on their shape alone (values always as parameters), or each value would
+// leave a statement behind on every connection.
+import { createHash } from 'node:crypto';
+import type { SQL } from 'drizzle-orm';
+import type { Db, Tx } from './client';
+
+interface Internals {
+  dialect: { sqlToQuery(sql: SQL): { sql: string; params: unknown[] } };
+  _: {
+    session: { prepareQuery(query: { sql: string; params: unknown[] }, fields: undefined, name: string, arrayMode: false): { execute(): Promise<unknown> } };
+  };
+}
+
+/** Runs `query` (raw SQL or a query builder) as a named prepared statement; the result is db.execute's. */
+export async function executeNamed<T>(db: Db | Tx, query: SQL | { getSQL(): SQL }): Promise<{ rows: T[] }> {
+  const internals = db as unknown as Internals;
+  const q = internals.dialect.sqlToQuery('getSQL' in query ? query.getSQL() : query);
+  const name = `inovda_${createHash('sha1').update(q.sql).digest('base64url').slice(0, 24)}`;
+  return (await internals._.session.prepareQuery(q, undefined, name, false).execute()) as { rows: T[] };
+}
