@@ -1,6 +1,6 @@
 // The API's route modules, one list by feature folder. Each module is a file named routes.ts or *-routes.ts in
 // its feature's folder (test/server/route-access.test.ts checks that every such file is listed here), and
-// each of its routes declares its permission (plugins/access.ts refuses to start otherwise).
+// each of its routes declares its permission and scope (plugins/access.ts refuses to start otherwise).
 import type { FastifyPluginAsync } from 'fastify';
 import auditRoutes from './audit/routes';
 import authRoutes from './auth/routes';

@@ -1,13 +1,14 @@
 // The authorization matrix: every route of the route table × anonymous and every demo role × a resource of the
-// caller's own OPD, another OPD of the region and another region, against what authorization-matrix.routes.ts
-// declares of the route. Anonymous → 401; a role without the permission → 403; with it → the access decision
-// lets it in (any other status but 5xx); a foreign resource → 404/403 with the error shape, never its data.
+// caller's own OPD, another OPD of the region and another region, against the permission and scope the route
+// declares in its config (src/server/plugins/access.ts; the request fixtures are in authorization-matrix.fixtures.ts).
+// Anonymous → 401; a role without the permission → 403; with it → the access decision lets it in (any other
+// status but 5xx); a foreign resource → 404/403 with the error shape, never its data; a role the scope refuses → 403.
 import { expect, it } from 'vitest';
 import { can, isOpdBound, type Permission, type Role } from '../../src/domain/roles';
-import type { RouteAccess } from '../../src/server/plugins/access';
+import type { RouteAccess, RouteScope, ScopedResource } from '../../src/server/plugins/access';
 import { call, idOf, login, openPeriod2026, secondRegion } from '../support/app';
 import { signedInApp } from '../support/signed-in-app';
-import { type FixtureKind, ROUTE_EXPECTATIONS, type RouteExpectation } from './authorization-matrix.routes';
+import { ROUTE_FIXTURES, type RouteFixture } from './authorization-matrix.fixtures';
 
 // In this order, so that the roles a handler refuses try a destructive route before one that may run it.
 const ACTORS = {
@@ -22,7 +23,7 @@ const ACTORS = {
 const s = signedInApp([...Object.values(ACTORS), 'operator.dispendukcapil'], { demoInnovations: true });
 
 type Variant = 'own' | 'otherOpd' | 'otherRegion';
-type Fixtures = Record<FixtureKind, Record<Variant, string>> & { documents: Record<string, unknown> };
+type Fixtures = Record<ScopedResource, Record<Variant, string>> & { documents: Record<string, unknown> };
 const MISSING = '00000000-0000-4000-8000-000000000000';
 
 /** Resources of the demo region's Dinkes PPKB (own), its Dispendukcapil (other OPD) and a second region, made through the API. */
@@ -94,50 +95,57 @@ async function buildFixtures(): Promise<Fixtures> {
   return fixtures;
 }
 
+/** A route of the table with the scope it declares (the app does not start without one). */
+type ScopedRoute = RouteAccess & { scope: RouteScope };
+
 interface Cell {
-  route: RouteAccess;
-  declared: RouteExpectation;
+  route: ScopedRoute;
+  fixture: RouteFixture;
   role: Role | 'anonymous';
   variant: Variant;
 }
 
 /** The request of one cell: the route's parameters filled with the variant's resource. */
-function requestOf({ route, declared, variant }: Cell, f: Fixtures) {
-  const id = declared.id ? f[declared.id][variant] : MISSING;
+function requestOf({ route, fixture, variant }: Cell, f: Fixtures) {
+  const id = route.scope.resource ? f[route.scope.resource][variant] : MISSING;
   const path = route.url
     .replace(':messageId', MISSING)
     .replace(':index', '0')
     .replace(':code', route.url.includes('region-answers') ? '12' : '16')
     .replace(':year', '2024')
     .replace('/*', '/index.css')
-    .replace(':id', declared.query !== undefined || declared.bodyId ? MISSING : id);
-  const query = declared.query ? `?${declared.query.replace('{id}', id)}` : '';
-  const body = declared.documentBody ? f.documents[id] : declared.bodyId ? { ...(declared.body as object), [declared.bodyId]: id } : declared.body;
+    .replace(':id', fixture.query !== undefined || fixture.bodyId ? MISSING : id);
+  const query = fixture.query ? `?${fixture.query.replace('{id}', id)}` : '';
+  const body = fixture.documentBody ? f.documents[id] : fixture.bodyId ? { ...(fixture.body as object), [fixture.bodyId]: id } : fixture.body;
   return { url: path + query, body };
 }
 
 /** What the cell must answer: 'in' (the access decision lets it through), 401, 403, or 'foreign' (404/403, never the data). */
-function expected({ route, declared, role, variant }: Cell): 'in' | 401 | 403 | 'foreign' | 'any' {
-  const access = route.access;
+function expected({ route, role, variant }: Cell): 'in' | 401 | 403 | 'foreign' | 'any' {
+  const { access, scope } = route;
   if (access === 'public') return 'any';
   if (role === 'anonymous') return 401;
   if (access !== 'signed_in' && !can(role, access as Permission)) return 403;
-  if (variant === 'otherRegion' && (declared.scope === 'region' || declared.scope === 'opd') && role !== 'super_admin') return 'foreign';
-  if (variant === 'otherOpd' && declared.scope === 'opd' && isOpdBound(role)) return 'foreign';
-  if (declared.roleRefused?.roles.includes(role)) return 403;
+  if (variant === 'otherRegion' && (scope.kind === 'region' || scope.kind === 'opd') && role !== 'super_admin') return 'foreign';
+  if (variant === 'otherOpd' && scope.kind === 'opd' && isOpdBound(role)) return 'foreign';
+  if (scope.refusedRoles?.roles.includes(role)) return 403;
   return 'in';
 }
 
-const variantsOf = (d: RouteExpectation): Variant[] =>
-  !d.id || d.scope === 'none' || d.scope === 'self' ? ['own'] : d.scope === 'opd' ? ['own', 'otherOpd', 'otherRegion'] : ['own', 'otherRegion'];
+const variantsOf = ({ kind, resource }: RouteScope): Variant[] =>
+  !resource || kind === 'self' ? ['own'] : kind === 'opd' ? ['own', 'otherOpd', 'otherRegion'] : ['own', 'otherRegion'];
 
 it('every route answers each role and each resource as declared', { timeout: 120_000 }, async () => {
   const f = await buildFixtures();
-  const routes = s.app.routeAccess().flatMap((r) => (r.method === 'HEAD' ? [] : [{ ...r, method: r.method.replace('HEAD,', '') }]));
-  const undeclared = routes.filter((r) => !ROUTE_EXPECTATIONS[`${r.method} ${r.url}`]).map((r) => `${r.method} ${r.url}`);
-  expect(undeclared, 'routes without a declaration in authorization-matrix.routes.ts').toEqual([]);
-  const stale = Object.keys(ROUTE_EXPECTATIONS).filter((k) => !routes.some((r) => `${r.method} ${r.url}` === k));
-  expect(stale, 'declarations of routes that no longer exist').toEqual([]);
+  const table = s.app.routeAccess().flatMap((r) => (r.method === 'HEAD' ? [] : [{ ...r, method: r.method.replace('HEAD,', '') }]));
+  const keyOf = (r: RouteAccess) => `${r.method} ${r.url}`;
+  expect(table.filter((r) => !r.scope).map(keyOf), 'routes without a declared scope (config.scope)').toEqual([]);
+  const routes = table as ScopedRoute[];
+  const stale = Object.keys(ROUTE_FIXTURES).filter((k) => !routes.some((r) => keyOf(r) === k));
+  expect(stale, 'fixtures of routes that no longer exist').toEqual([]);
+  // A fixture naming the resource in the query or body is only read for a route whose scope names one.
+  const unnamed = routes.filter((r) => !r.scope.resource && (ROUTE_FIXTURES[keyOf(r)]?.query?.includes('{id}') || ROUTE_FIXTURES[keyOf(r)]?.bodyId));
+  expect(unnamed.map(keyOf), 'fixtures naming a resource of routes whose scope names none').toEqual([]);
 
   const foreignIds = [f.entry.otherRegion, f.opd.otherRegion, f.user.otherRegion, f.evidence.otherRegion, 'Matriks Wilayah Lain'];
   const foreignOpdIds = [f.entry.otherOpd, f.evidence.otherOpd, 'Matriks OPD Lain'];
@@ -146,10 +154,10 @@ it('every route answers each role and each resource as declared', { timeout: 120
   const wrong: string[] = [];
   let tried = 0;
   for (const route of [...routes].sort((a, b) => order(a) - order(b))) {
-    const declared = ROUTE_EXPECTATIONS[`${route.method} ${route.url}`];
-    for (const variant of variantsOf(declared))
+    const fixture = ROUTE_FIXTURES[keyOf(route)] ?? {};
+    for (const variant of variantsOf(route.scope))
       for (const role of ['anonymous', ...Object.keys(ACTORS)] as (Role | 'anonymous')[]) {
-        const cell: Cell = { route, declared, role, variant };
+        const cell: Cell = { route, fixture, role, variant };
         const want = expected(cell);
         const { url, body } = requestOf(cell, f);
         const cookie = role === 'anonymous' ? null : s.cookie[ACTORS[role]];
@@ -174,7 +182,7 @@ it('every route answers each role and each resource as declared', { timeout: 120
         else if (want === 'foreign')
           // A filter or body naming a foreign resource may also be answered as a field refusal (400) or with nothing of it.
           held =
-            declared.query !== undefined || declared.bodyId
+            fixture.query !== undefined || fixture.bodyId
               ? !leaks && (status < 300 || ([400, 403, 404].includes(status) && errorShaped()))
               : (status === 403 || status === 404) && errorShaped() && !leaks;
         else held = status !== 401 && status !== 403;

@@ -1,5 +1,6 @@
-// Every route declares who may call it, the app refuses to start otherwise, and the declaration is enforced
-// before the handler: without a session a protected route answers 401, without the permission 403.
+// Every route declares who may call it and its scope, the app refuses to start otherwise, and the permission is
+// enforced before the handler: without a session a protected route answers 401, without the permission 403.
+// (What each route's scope promises is held by the authorization matrix, authorization-matrix.test.ts.)
 import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
@@ -9,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { can, type Permission, ROLES } from '../../src/domain/roles';
 import { buildApp } from '../../src/server/app';
 import { loadConfig } from '../../src/server/config';
-import access, { publicRoutes, type RouteAccess } from '../../src/server/plugins/access';
+import access, { publicRoutes, type RouteAccess, type RouteScope } from '../../src/server/plugins/access';
 import { WEB_DIST } from '../../src/server/plugins/web';
 import { ROUTE_MODULES } from '../../src/server/routes';
 import { call, createTestApp, DEMO_PASSWORD, login, openTestDatabase, type TestContext } from '../support/app';
@@ -29,9 +30,9 @@ describe('route access', () => {
   });
   afterAll(() => ctx.close());
 
-  it('every registered route declares its access', () => {
+  it('every registered route declares its access and scope', () => {
     expect(routes.length).toBeGreaterThan(80);
-    expect(routes.filter((r) => !r.access)).toEqual([]);
+    expect(routes.filter((r) => !r.access || !r.scope)).toEqual([]);
     // The ones anyone may call are few, and named here on purpose.
     const open = routes.filter((r) => r.access === 'public' && !r.url.startsWith('/api/docs'));
     expect(open.map((r) => `${r.method} ${r.url}`).sort()).toEqual([
@@ -100,6 +101,39 @@ describe('starting the app', () => {
     await close();
   });
 
+  it('fails when a route declares its permission but no scope', async () => {
+    const { app, close } = await unstartedApp();
+    app.get('/api/unscoped', { config: { permission: 'innovation:read' } }, async () => ({ open: true }));
+    await expect(app.ready()).rejects.toThrow(/without a valid declared scope.*GET \/api\/unscoped/);
+    await close();
+  });
+
+  it('fails when a route declares a scope that is not one', async () => {
+    const { app, close } = await unstartedApp();
+    const scopes = [
+      { kind: 'everywhere' },
+      { kind: 'region' },
+      { kind: 'opd', resource: 'innovation' },
+      { kind: 'none', resource: 'region' },
+      { kind: 'self', refusedRoles: { roles: ['kepala_dinas'], why: 'no such role' } },
+      { kind: 'self', refusedRoles: { roles: [], why: 'refuses nobody' } },
+    ] as unknown as RouteScope[];
+    for (const [i, scope] of scopes.entries()) app.get(`/api/misscoped/${i}`, { config: { permission: 'signed_in', scope } }, async () => ({ open: true }));
+    app.get(
+      '/api/scoped',
+      { config: { permission: 'signed_in', scope: { kind: 'self', refusedRoles: { roles: ['juri'], why: 'a test' } } } },
+      async () => ({}),
+    );
+    const error = await app.ready().then(
+      () => null,
+      (e: Error) => e.message,
+    );
+    expect(error).toMatch(/^routes without a valid declared scope/);
+    // Each misdeclared route is named (with the HEAD route Fastify adds beside a GET), the well-declared one is not.
+    expect(new Set(error?.match(/\/api\/[\w/]+/g))).toEqual(new Set(scopes.map((_, i) => `/api/misscoped/${i}`)));
+    await close();
+  });
+
   it('fails when a route declares a permission that does not exist', async () => {
     const { app, close } = await unstartedApp();
     app.get('/api/misspelt', { config: { permission: 'innovation:reed' as Permission } }, async () => ({ open: true }));
@@ -113,7 +147,7 @@ describe('starting the app', () => {
     try {
       const web = ctx.app.routeAccess().filter((r) => !r.url.startsWith('/api/') && !r.url.startsWith('/healthz'));
       expect(web.length).toBeGreaterThan(1);
-      expect(web.filter((r) => r.access !== 'public')).toEqual([]);
+      expect(web.filter((r) => r.access !== 'public' || r.scope?.kind !== 'none')).toEqual([]);
       expect((await ctx.app.inject({ method: 'GET', url: '/innovations' })).statusCode).toBe(200);
       expect((await ctx.app.inject({ method: 'GET', url: '/api/innovations' })).statusCode).toBe(401);
     } finally {
@@ -126,15 +160,15 @@ describe('starting the app', () => {
     await app.register(access);
     const thirdParty = fp(async (scope) => {
       scope.get('/static/file', async () => 'file');
-      scope.get('/static/admin', { config: { permission: 'user:write' } }, async () => 'admin');
+      scope.get('/static/admin', { config: { permission: 'user:write', scope: { kind: 'region', resource: 'user' } } }, async () => 'admin');
     });
     await app.register(publicRoutes((scope) => scope.register(thirdParty)));
     app.get('/api/after', async () => 'open?');
     await expect(app.ready()).rejects.toThrow(/GET \/api\/after/);
     expect(app.routeAccess().filter((r) => r.method === 'GET')).toEqual([
-      { method: 'GET', url: '/static/file', access: 'public' },
-      { method: 'GET', url: '/static/admin', access: 'user:write' },
-      { method: 'GET', url: '/api/after', access: undefined },
+      { method: 'GET', url: '/static/file', access: 'public', scope: { kind: 'none' } },
+      { method: 'GET', url: '/static/admin', access: 'user:write', scope: { kind: 'region', resource: 'user' } },
+      { method: 'GET', url: '/api/after', access: undefined, scope: undefined },
     ]);
   });
 });

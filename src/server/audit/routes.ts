@@ -16,7 +16,7 @@ export default async function auditRoutes(fastify: FastifyInstance) {
   app.get(
     '/api/audit',
     {
-      config: { permission: 'audit:read' },
+      config: { permission: 'audit:read', scope: { kind: 'region', resource: 'region' } },
       schema: {
         tags: ['audit'],
         summary: 'Browse and filter the audit trail (newest first)',

@@ -58,7 +58,7 @@ export default async function authRoutes(fastify: FastifyInstance) {
   app.post(
     '/api/auth/login',
     {
-      config: { permission: 'public' },
+      config: { permission: 'public', scope: { kind: 'none' } },
       schema: {
         tags,
         summary: 'Sign in with username or e-mail',
@@ -118,7 +118,7 @@ export default async function authRoutes(fastify: FastifyInstance) {
 
   app.post(
     '/api/auth/logout',
-    { config: { permission: 'public' }, schema: { tags, summary: 'Sign out', response: { 200: okResponse } } },
+    { config: { permission: 'public', scope: { kind: 'none' } }, schema: { tags, summary: 'Sign out', response: { 200: okResponse } } },
     async (request, reply) => {
       if (request.sessionId) await closeSession(db, request.sessionId);
       reply.clearCookie(SESSION_COOKIE, { path: '/' });
@@ -129,7 +129,7 @@ export default async function authRoutes(fastify: FastifyInstance) {
   app.get(
     '/api/auth/me',
     {
-      config: { permission: 'signed_in' },
+      config: { permission: 'signed_in', scope: { kind: 'self' } },
       schema: { tags, summary: 'The signed-in user, their region, OPD and permissions', response: { 200: meResponse, 401: errorResponse } },
     },
     // The session lookup already read the user, region and OPD: no query here.
@@ -139,7 +139,7 @@ export default async function authRoutes(fastify: FastifyInstance) {
   app.patch(
     '/api/auth/me/preferences',
     {
-      config: { permission: 'signed_in' },
+      config: { permission: 'signed_in', scope: { kind: 'self' } },
       schema: { tags, summary: 'Save the user’s language', body: preferencesBody, response: { 200: meResponse, 401: errorResponse } },
     },
     async (request) => {
@@ -152,7 +152,7 @@ export default async function authRoutes(fastify: FastifyInstance) {
   app.post(
     '/api/auth/change-password',
     {
-      config: { permission: 'signed_in' },
+      config: { permission: 'signed_in', scope: { kind: 'self' } },
       schema: { tags, summary: 'Change one’s own password', body: changePasswordBody, response: { 200: okResponse, 400: errorResponse, 401: errorResponse } },
     },
     async (request) => {
@@ -177,7 +177,7 @@ export default async function authRoutes(fastify: FastifyInstance) {
   app.post(
     '/api/auth/forgot-password',
     {
-      config: { permission: 'public' },
+      config: { permission: 'public', scope: { kind: 'none' } },
       schema: {
         tags,
         summary: 'E-mail a reset link (always answers the same, so accounts cannot be discovered)',
@@ -223,7 +223,7 @@ export default async function authRoutes(fastify: FastifyInstance) {
   app.post(
     '/api/auth/reset-password',
     {
-      config: { permission: 'public' },
+      config: { permission: 'public', scope: { kind: 'none' } },
       schema: { tags, summary: 'Choose a new password with an e-mailed token', body: resetPasswordBody, response: { 200: okResponse, 400: errorResponse } },
     },
     async (request) => {
@@ -255,7 +255,7 @@ export default async function authRoutes(fastify: FastifyInstance) {
   app.post(
     '/api/auth/totp/setup',
     {
-      config: { permission: 'signed_in' },
+      config: { permission: 'signed_in', scope: { kind: 'self' } },
       schema: { tags, summary: 'Start two-factor set-up: a new secret and its QR code', response: { 200: totpSetupResponse, 401: errorResponse } },
     },
     async (request) => {
@@ -274,7 +274,7 @@ export default async function authRoutes(fastify: FastifyInstance) {
   app.post(
     '/api/auth/totp/enable',
     {
-      config: { permission: 'signed_in' },
+      config: { permission: 'signed_in', scope: { kind: 'self' } },
       schema: {
         tags,
         summary: 'Confirm a code and switch two-factor sign-in on',
@@ -298,7 +298,7 @@ export default async function authRoutes(fastify: FastifyInstance) {
   app.post(
     '/api/auth/totp/disable',
     {
-      config: { permission: 'signed_in' },
+      config: { permission: 'signed_in', scope: { kind: 'self' } },
       schema: { tags, summary: 'Switch two-factor sign-in off (needs the password)', body: totpDisableBody, response: { 200: meResponse, 400: errorResponse } },
     },
     async (request) => {

@@ -19,6 +19,7 @@ import { activeOpds, entryFigures } from '../shared/entries/opd-figures';
 import { returnSteps } from '../shared/entries/returned-entries';
 import { regionInScope } from '../shared/http/guard';
 import { stripUndefined } from '../shared/http/objects';
+import { periodScope } from '../shared/http/scopes';
 import { entryItems } from '../shared/items/state';
 import { periodHeadOfRegion, periodWithFramework } from '../shared/periods/period-lookup';
 import { regionFigures } from './region-figures';
@@ -37,7 +38,7 @@ export default async function dashboardRoutes(fastify: FastifyInstance) {
   app.get(
     '/api/dashboard/region',
     {
-      config: { permission: 'period:read' },
+      config: { permission: 'period:read', scope: periodScope() },
       schema: {
         tags,
         summary: 'The region dashboard of a period (default: the open one, else the latest)',
@@ -74,7 +75,7 @@ export default async function dashboardRoutes(fastify: FastifyInstance) {
   app.get(
     '/api/dashboard/opds',
     {
-      config: { permission: 'innovation:read' },
+      config: { permission: 'innovation:read', scope: periodScope() },
       schema: {
         tags,
         summary: 'Every OPD against the "One OPD More Than One Innovation" target; a Kepala OPD gets their own with a to-do list',
@@ -162,7 +163,7 @@ export default async function dashboardRoutes(fastify: FastifyInstance) {
   app.get(
     '/api/dashboard/history',
     {
-      config: { permission: 'period:read' },
+      config: { permission: 'period:read', scope: { kind: 'none' } },
       schema: { tags, summary: 'Official results per year, oldest first', response: { 200: z.array(officialResult), ...errors } },
     },
     async (request) => {
@@ -175,7 +176,7 @@ export default async function dashboardRoutes(fastify: FastifyInstance) {
   app.put(
     '/api/dashboard/history/:year',
     {
-      config: { permission: 'period:write' },
+      config: { permission: 'period:write', scope: { kind: 'none' } },
       schema: {
         tags,
         summary: 'Record (or correct) the official result of a year, with its source',
@@ -227,7 +228,7 @@ export default async function dashboardRoutes(fastify: FastifyInstance) {
   app.get(
     '/api/dashboard/heatmap',
     {
-      config: { permission: 'innovation:read' },
+      config: { permission: 'innovation:read', scope: periodScope() },
       schema: {
         tags,
         summary: 'Where the region is weak: OPD × indicator (share of the maximum, claimed and verified) and innovation × indicator',

@@ -10,6 +10,7 @@ import { deletedQuery, evidenceList, evidenceShape, itemQuery, linkBody, listQue
 import { isWebLink, withScheme } from '../../domain/evidence/file-rules';
 import { can } from '../../domain/roles';
 import { evidence } from '../db/schema';
+import type { RefusedRoles } from '../plugins/access';
 import type { SessionUser } from '../plugins/session';
 import { recordAudit } from '../shared/audit/record';
 import { firstFile } from '../shared/files/multipart';
@@ -18,6 +19,7 @@ import { dropUnusedFiles } from '../shared/files/unused-files';
 import { AppError, fieldError, notFound } from '../shared/http/errors';
 import { regionInScope } from '../shared/http/guard';
 import { uuidParam } from '../shared/http/schemas';
+import { entryScope } from '../shared/http/scopes';
 import { sendStored } from '../shared/http/send-file';
 import { changeItem } from '../shared/items/change';
 import { findOwner, type Item, writableItem } from '../shared/items/find';
@@ -25,6 +27,8 @@ import { evidenceById, listDeleted, listEvidence, purgeDeleted, toEvidenceDto } 
 
 const tags = ['evidence'];
 const errors = { 400: errorResponse, 401: errorResponse, 403: errorResponse, 404: errorResponse, 409: errorResponse };
+/** Roles that read entries but change no evidence: a change needs innovation:write besides the routes' innovation:read (shared/items writableItem). */
+const READERS_ONLY: RefusedRoles = { roles: ['pimpinan', 'verifikator'], why: 'evidence of an entry is changed with innovation:write' };
 
 export default async function evidenceRoutes(fastify: FastifyInstance) {
   const app = fastify.withTypeProvider<ZodTypeProvider>();
@@ -61,7 +65,7 @@ export default async function evidenceRoutes(fastify: FastifyInstance) {
   app.post(
     '/api/evidence/files',
     {
-      config: { permission: 'innovation:read' },
+      config: { permission: 'innovation:read', scope: entryScope(READERS_ONLY) },
       schema: {
         tags,
         summary: 'Upload one evidence file (multipart, field "file") for an indicator; PDF, JPG, PNG or MP4 decided from the content',
@@ -88,7 +92,7 @@ export default async function evidenceRoutes(fastify: FastifyInstance) {
   app.post(
     '/api/evidence/links',
     {
-      config: { permission: 'innovation:read' },
+      config: { permission: 'innovation:read', scope: entryScope(READERS_ONLY) },
       schema: { tags, summary: 'Attach a link (video, publication) as evidence for an indicator', body: linkBody, response: { 201: evidenceShape, ...errors } },
     },
     async (request, reply) => {
@@ -106,7 +110,7 @@ export default async function evidenceRoutes(fastify: FastifyInstance) {
   app.get(
     '/api/evidence',
     {
-      config: { permission: 'innovation:read' },
+      config: { permission: 'innovation:read', scope: entryScope() },
       schema: {
         tags,
         summary: 'Live evidence of an innovation entry (entryId) or the region-level items of a period (periodId)',
@@ -124,7 +128,7 @@ export default async function evidenceRoutes(fastify: FastifyInstance) {
   app.get(
     '/api/evidence/:id/content',
     {
-      config: { permission: 'innovation:read' },
+      config: { permission: 'innovation:read', scope: { kind: 'opd', resource: 'evidence' } },
       schema: {
         tags,
         summary: 'The file of an evidence item, for preview (inline) or download (?download=1)',
@@ -150,7 +154,7 @@ export default async function evidenceRoutes(fastify: FastifyInstance) {
   app.delete(
     '/api/evidence/:id',
     {
-      config: { permission: 'innovation:read' },
+      config: { permission: 'innovation:read', scope: { kind: 'opd', resource: 'evidence', refusedRoles: READERS_ONLY } },
       schema: { tags, summary: 'Delete an evidence item (soft: Admin Daerah can restore it)', params: uuidParam, response: { 200: evidenceShape, ...errors } },
     },
     async (request) => {
@@ -170,7 +174,7 @@ export default async function evidenceRoutes(fastify: FastifyInstance) {
   app.get(
     '/api/evidence/deleted',
     {
-      config: { permission: 'evidence:restore' },
+      config: { permission: 'evidence:restore', scope: { kind: 'region', resource: 'region' } },
       schema: {
         tags,
         summary: 'Deleted evidence of the region, newest first, for Admin Daerah to restore',
@@ -187,7 +191,7 @@ export default async function evidenceRoutes(fastify: FastifyInstance) {
   app.post(
     '/api/evidence/:id/restore',
     {
-      config: { permission: 'evidence:restore' },
+      config: { permission: 'evidence:restore', scope: { kind: 'opd', resource: 'evidence' } },
       schema: { tags, summary: 'Restore a deleted evidence item', params: uuidParam, response: { 200: evidenceShape, ...errors } },
     },
     async (request) => {
@@ -210,7 +214,7 @@ export default async function evidenceRoutes(fastify: FastifyInstance) {
   app.post(
     '/api/evidence/purge',
     {
-      config: { permission: 'evidence:restore' },
+      config: { permission: 'evidence:restore', scope: { kind: 'none' } },
       schema: {
         tags,
         summary: 'Permanently remove evidence deleted more than N days ago; a file still used elsewhere is kept',

@@ -21,6 +21,7 @@ import { activeOpds } from '../shared/entries/opd-figures';
 import { AppError, notFound } from '../shared/http/errors';
 import { regionInScope } from '../shared/http/guard';
 import { uuidParam } from '../shared/http/schemas';
+import { periodScope } from '../shared/http/scopes';
 import { sendStored, sendTemp, writeWhole } from '../shared/http/send-file';
 import { entryItems, regionItems } from '../shared/items/state';
 import { periodHeadOfRegion, periodWithFramework } from '../shared/periods/period-lookup';
@@ -37,7 +38,7 @@ export default async function exportRoutes(fastify: FastifyInstance) {
   app.get(
     '/api/exports/recap.xlsx',
     {
-      config: { permission: 'innovation:read' },
+      config: { permission: 'innovation:read', scope: periodScope() },
       schema: {
         tags,
         summary: 'Recap spreadsheet of a period (default: the open one, else the latest); OPD roles get their own OPD',
@@ -186,7 +187,7 @@ export default async function exportRoutes(fastify: FastifyInstance) {
   app.post(
     '/api/exports/package',
     {
-      config: { permission: 'innovation:send' },
+      config: { permission: 'innovation:send', scope: periodScope() },
       schema: {
         tags,
         summary: 'Start building the national submission package (zip) of a period in the background',
@@ -214,13 +215,19 @@ export default async function exportRoutes(fastify: FastifyInstance) {
 
   app.get(
     '/api/exports/jobs/:id',
-    { config: { permission: 'innovation:send' }, schema: { tags, summary: 'Progress of an export job', params: uuidParam, response: { 200: jobShape } } },
+    {
+      config: { permission: 'innovation:send', scope: { kind: 'region', resource: 'exportJob' } },
+      schema: { tags, summary: 'Progress of an export job', params: uuidParam, response: { 200: jobShape } },
+    },
     async (request) => toJob(await jobInScope(request.actor, request.params.id)),
   );
 
   app.get(
     '/api/exports/jobs/:id/download',
-    { config: { permission: 'innovation:send' }, schema: { tags, summary: 'Download the finished file of an export job', params: uuidParam } },
+    {
+      config: { permission: 'innovation:send', scope: { kind: 'region', resource: 'exportJob' } },
+      schema: { tags, summary: 'Download the finished file of an export job', params: uuidParam },
+    },
     async (request, reply) => {
       const job = await jobInScope(request.actor, request.params.id);
       if (job.status !== 'done' || !job.fileSha256) throw new AppError(409, 'export_not_ready');
@@ -236,7 +243,7 @@ export default async function exportRoutes(fastify: FastifyInstance) {
   app.get(
     '/api/exports/report.pdf',
     {
-      config: { permission: 'period:read' },
+      config: { permission: 'period:read', scope: periodScope() },
       schema: {
         tags,
         summary: 'The leaders’ PDF report of a period (default: the open one, else the latest), in Bahasa Indonesia',

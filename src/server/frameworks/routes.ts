@@ -62,7 +62,7 @@ export default async function frameworkRoutes(fastify: FastifyInstance) {
   app.get(
     '/api/frameworks',
     {
-      config: { permission: 'framework:read' },
+      config: { permission: 'framework:read', scope: { kind: 'none' } },
       schema: { tags, summary: 'Framework versions: built-in and the region’s own corrections', response: { 200: frameworkSummary.array(), ...errors } },
     },
     async (request) => {
@@ -85,7 +85,7 @@ export default async function frameworkRoutes(fastify: FastifyInstance) {
   app.get(
     '/api/frameworks/:id',
     {
-      config: { permission: 'framework:read' },
+      config: { permission: 'framework:read', scope: { kind: 'region', resource: 'framework' } },
       schema: { tags, summary: 'One framework, in full', params: frameworkIdParam, response: { 200: frameworkEnvelope, ...errors } },
     },
     async (request) => envelope(await visible(request.actor, request.params.id)),
@@ -94,7 +94,7 @@ export default async function frameworkRoutes(fastify: FastifyInstance) {
   app.post(
     '/api/frameworks/:id/clone',
     {
-      config: { permission: 'framework:write' },
+      config: { permission: 'framework:write', scope: { kind: 'region', resource: 'framework' } },
       schema: {
         tags,
         summary: 'Copy a version into the region, to correct it',
@@ -134,7 +134,7 @@ export default async function frameworkRoutes(fastify: FastifyInstance) {
   app.put(
     '/api/frameworks/:id',
     {
-      config: { permission: 'framework:write' },
+      config: { permission: 'framework:write', scope: { kind: 'region', resource: 'framework' } },
       schema: {
         tags,
         summary: 'Save a corrected framework (rules checked; stale versions refused)',
@@ -174,7 +174,7 @@ export default async function frameworkRoutes(fastify: FastifyInstance) {
   app.post(
     '/api/frameworks/import',
     {
-      config: { permission: 'framework:write' },
+      config: { permission: 'framework:write', scope: { kind: 'none' } },
       schema: { tags, summary: 'Import a framework JSON as a new region version', body: importBody, response: { 201: frameworkEnvelope, ...errors } },
     },
     async (request, reply) => {
@@ -198,7 +198,7 @@ export default async function frameworkRoutes(fastify: FastifyInstance) {
   app.delete(
     '/api/frameworks/:id',
     {
-      config: { permission: 'framework:write' },
+      config: { permission: 'framework:write', scope: { kind: 'region', resource: 'framework' } },
       schema: {
         tags,
         summary: 'Delete a region version (built-in versions cannot be deleted)',

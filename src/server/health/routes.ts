@@ -15,7 +15,7 @@ export default async function healthRoutes(fastify: FastifyInstance) {
   app.get(
     '/healthz/live',
     {
-      config: { permission: 'public' },
+      config: { permission: 'public', scope: { kind: 'none' } },
       schema: { tags: ['health'], summary: 'The process answers (no database check)', response: { 200: z.object({ status: z.literal('ok') }) } },
     },
     async () => ({ status: 'ok' as const }),
@@ -23,7 +23,7 @@ export default async function healthRoutes(fastify: FastifyInstance) {
   app.get(
     '/healthz',
     {
-      config: { permission: 'public' },
+      config: { permission: 'public', scope: { kind: 'none' } },
       schema: { tags: ['health'], summary: 'Process and database health', response: { 200: healthShape, 503: healthShape } },
     },
     async (_request, reply) => {

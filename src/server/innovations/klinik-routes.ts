@@ -9,18 +9,22 @@ import { MESSAGE_MAX, messageBody, messageShape } from '../../contract/innovatio
 import type { Role } from '../../domain/roles';
 import { canAccessOpd } from '../../domain/roles';
 import { innovationMessages } from '../db/schema';
+import type { RefusedRoles } from '../plugins/access';
 import type { SessionUser } from '../plugins/session';
 import { recordAudit } from '../shared/audit/record';
 import { partsOf } from '../shared/files/multipart';
 import { withUploads } from '../shared/files/store-upload';
 import { fieldError, forbidden, notFound } from '../shared/http/errors';
 import { uuidParam } from '../shared/http/schemas';
+import { entryScope } from '../shared/http/scopes';
 import { sendStored } from '../shared/http/send-file';
 import { getEntry } from './repository';
 
 const tags = ['innovations'];
 const errors = { 400: errorResponse, 401: errorResponse, 403: errorResponse, 404: errorResponse };
 const POSTERS: Role[] = ['operator_opd', 'kepala_opd', 'admin_daerah', 'verifikator'];
+/** Who reads the thread (innovation:read) but may not post to it: the posting routes' declared refusal. */
+const NOT_POSTERS: RefusedRoles = { roles: ['pimpinan'], why: 'klinik posters are operator, kepala OPD, admin and verifikator (POSTERS)' };
 
 type Attachment = { sha256: string; name: string; mime: string; size: number };
 type MessageRow = typeof innovationMessages.$inferSelect;
@@ -50,7 +54,7 @@ export default async function klinikRoutes(fastify: FastifyInstance) {
   app.get(
     '/api/innovations/entries/:id/messages',
     {
-      config: { permission: 'innovation:read' },
+      config: { permission: 'innovation:read', scope: entryScope() },
       schema: {
         tags,
         summary: 'Klinik inovasi: the innovation’s consultation thread, oldest first',
@@ -72,7 +76,7 @@ export default async function klinikRoutes(fastify: FastifyInstance) {
   app.post(
     '/api/innovations/entries/:id/messages',
     {
-      config: { permission: 'innovation:read' },
+      config: { permission: 'innovation:read', scope: entryScope(NOT_POSTERS) },
       schema: {
         tags,
         summary: 'Write in the klinik inovasi thread',
@@ -92,7 +96,7 @@ export default async function klinikRoutes(fastify: FastifyInstance) {
   app.post(
     '/api/innovations/entries/:id/messages/with-files',
     {
-      config: { permission: 'innovation:read' },
+      config: { permission: 'innovation:read', scope: entryScope(NOT_POSTERS) },
       schema: {
         tags,
         summary: 'Write in the klinik inovasi thread with attachments (multipart: field "body" first, then up to 5 files)',
@@ -132,7 +136,7 @@ export default async function klinikRoutes(fastify: FastifyInstance) {
   app.get(
     '/api/innovations/entries/:id/messages/:messageId/attachments/:index',
     {
-      config: { permission: 'innovation:read' },
+      config: { permission: 'innovation:read', scope: entryScope() },
       schema: {
         tags,
         summary: 'A klinik attachment, for preview (inline) or download (?download=1)',

@@ -20,7 +20,7 @@ export default async function returnedEntryRoutes(fastify: FastifyInstance) {
   app.get(
     '/api/innovations/returned',
     {
-      config: { permission: 'innovation:read' },
+      config: { permission: 'innovation:read', scope: { kind: 'none' } },
       schema: {
         tags: ['innovations'],
         summary: 'Innovations returned to draft by the Kepala OPD, with the note (period default: the open one, else the latest)',

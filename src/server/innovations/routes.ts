@@ -32,6 +32,7 @@ import { AppError, fieldError, notFound } from '../shared/http/errors';
 import { regionInScope } from '../shared/http/guard';
 import { stripUndefined } from '../shared/http/objects';
 import { uuidParam } from '../shared/http/schemas';
+import { entryScope, periodScope } from '../shared/http/scopes';
 import { entryItems } from '../shared/items/state';
 import { raiseInstantly, sendAfterCommit } from '../shared/notifications/instant';
 import { openThenLatest } from '../shared/periods/period-lookup';
@@ -110,7 +111,7 @@ export default async function innovationRoutes(fastify: FastifyInstance) {
   app.get(
     '/api/innovations',
     {
-      config: { permission: 'innovation:read' },
+      config: { permission: 'innovation:read', scope: periodScope() },
       schema: {
         tags,
         summary: 'Innovations of a period (default: the open one); OPD roles see their own OPD only',
@@ -133,7 +134,7 @@ export default async function innovationRoutes(fastify: FastifyInstance) {
   app.post(
     '/api/innovations',
     {
-      config: { permission: 'innovation:write' },
+      config: { permission: 'innovation:write', scope: { kind: 'none' } },
       schema: { tags, summary: 'Register an innovation in the open period (a draft)', body: entryCreateBody, response: { 201: entryShape, ...errors } },
     },
     async (request, reply) => {
@@ -174,7 +175,7 @@ export default async function innovationRoutes(fastify: FastifyInstance) {
   app.get(
     '/api/innovations/entries/:id',
     {
-      config: { permission: 'innovation:read' },
+      config: { permission: 'innovation:read', scope: entryScope() },
       schema: {
         tags,
         summary: 'One innovation’s entry for its period: profile, word count, eligibility',
@@ -188,7 +189,7 @@ export default async function innovationRoutes(fastify: FastifyInstance) {
   app.patch(
     '/api/innovations/entries/:id',
     {
-      config: { permission: 'innovation:write' },
+      config: { permission: 'innovation:write', scope: entryScope() },
       schema: {
         tags,
         summary: 'Save profile fields (autosave). Send the version you edited; a newer one on the server answers 409.',
@@ -238,7 +239,7 @@ export default async function innovationRoutes(fastify: FastifyInstance) {
   app.post(
     '/api/innovations/entries/:id/transition',
     {
-      config: { permission: 'innovation:write' },
+      config: { permission: 'innovation:write', scope: entryScope() },
       schema: {
         tags,
         summary: 'Submit (operator), approve or return to draft (Kepala OPD); submitting checks the profile is complete',
@@ -333,7 +334,7 @@ export default async function innovationRoutes(fastify: FastifyInstance) {
   app.get(
     '/api/innovations/entries/:id/sent-preview',
     {
-      config: { permission: 'innovation:send' },
+      config: { permission: 'innovation:send', scope: entryScope() },
       schema: {
         tags,
         summary: 'The exact IID change (claimed and verified) that marking this innovation sent (or not) would cause, and whether it may be sent',
@@ -354,7 +355,7 @@ export default async function innovationRoutes(fastify: FastifyInstance) {
   app.post(
     '/api/innovations/entries/:id/sent',
     {
-      config: { permission: 'innovation:send' },
+      config: { permission: 'innovation:send', scope: entryScope() },
       schema: {
         tags,
         summary:

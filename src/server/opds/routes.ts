@@ -31,7 +31,7 @@ export default async function opdRoutes(fastify: FastifyInstance) {
   app.get(
     '/api/opds',
     {
-      config: { permission: 'opd:read' },
+      config: { permission: 'opd:read', scope: { kind: 'region', resource: 'region' } },
       schema: { tags, summary: 'List Perangkat Daerah (server-side paging, search, sort)', querystring: opdListQuery, response: { 200: opdPage, ...errors } },
     },
     async (request) => {
@@ -44,7 +44,7 @@ export default async function opdRoutes(fastify: FastifyInstance) {
   app.post(
     '/api/opds',
     {
-      config: { permission: 'opd:write' },
+      config: { permission: 'opd:write', scope: { kind: 'none' } },
       schema: { tags, summary: 'Create a Perangkat Daerah', body: opdCreateBody, response: { 201: opdShape, ...errors } },
     },
     async (request, reply) => {
@@ -68,7 +68,7 @@ export default async function opdRoutes(fastify: FastifyInstance) {
   app.get(
     '/api/opds/:id',
     {
-      config: { permission: 'opd:read' },
+      config: { permission: 'opd:read', scope: { kind: 'opd', resource: 'opd' } },
       schema: { tags, summary: 'One Perangkat Daerah with its units', params: uuidParam, response: { 200: opdDetail, ...errors } },
     },
     async (request) => {
@@ -81,7 +81,7 @@ export default async function opdRoutes(fastify: FastifyInstance) {
   app.patch(
     '/api/opds/:id',
     {
-      config: { permission: 'opd:write' },
+      config: { permission: 'opd:write', scope: { kind: 'opd', resource: 'opd' } },
       schema: { tags, summary: 'Edit or (de)activate a Perangkat Daerah', params: uuidParam, body: opdUpdateBody, response: { 200: opdShape, ...errors } },
     },
     async (request) => {
@@ -114,7 +114,7 @@ export default async function opdRoutes(fastify: FastifyInstance) {
   app.post(
     '/api/units',
     {
-      config: { permission: 'opd:write' },
+      config: { permission: 'opd:write', scope: { kind: 'opd', resource: 'opd' } },
       schema: {
         tags,
         summary: 'Add a unit (UPT, puskesmas, sekolah, kelurahan…) to a Perangkat Daerah',
@@ -149,7 +149,7 @@ export default async function opdRoutes(fastify: FastifyInstance) {
   app.patch(
     '/api/units/:id',
     {
-      config: { permission: 'opd:write' },
+      config: { permission: 'opd:write', scope: { kind: 'opd', resource: 'unit' } },
       schema: { tags, summary: 'Edit or (de)activate a unit', params: uuidParam, body: unitUpdateBody, response: { 200: unitShape, ...errors } },
     },
     async (request) => {

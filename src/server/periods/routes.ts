@@ -14,6 +14,7 @@ import { AppError, conflictOn, fieldError, notFound } from '../shared/http/error
 import { regionInScope } from '../shared/http/guard';
 import { stripUndefined } from '../shared/http/objects';
 import { uuidParam } from '../shared/http/schemas';
+import { periodScope } from '../shared/http/scopes';
 import { findFramework } from '../shared/periods/framework-store';
 import { periodFramework } from '../shared/periods/period-framework';
 import { periodHeadColumns } from '../shared/periods/period-lookup';
@@ -72,7 +73,7 @@ export default async function periodRoutes(fastify: FastifyInstance) {
   app.get(
     '/api/periods',
     {
-      config: { permission: 'period:read' },
+      config: { permission: 'period:read', scope: { kind: 'region', resource: 'region' } },
       schema: { tags, summary: 'The region’s assessment periods, newest first', response: { 200: periodList, ...errors } },
     },
     async (request) => {
@@ -86,7 +87,7 @@ export default async function periodRoutes(fastify: FastifyInstance) {
   app.post(
     '/api/periods',
     {
-      config: { permission: 'period:write' },
+      config: { permission: 'period:write', scope: { kind: 'none' } },
       schema: { tags, summary: 'Open an assessment period on a framework version', body: periodCreateBody, response: { 201: periodShape, ...errors } },
     },
     async (request, reply) => {
@@ -144,7 +145,10 @@ export default async function periodRoutes(fastify: FastifyInstance) {
 
   app.get(
     '/api/periods/:id',
-    { config: { permission: 'period:read' }, schema: { tags, summary: 'One period', params: uuidParam, response: { 200: periodShape, ...errors } } },
+    {
+      config: { permission: 'period:read', scope: periodScope() },
+      schema: { tags, summary: 'One period', params: uuidParam, response: { 200: periodShape, ...errors } },
+    },
     async (request) => {
       const { row } = await visible(request.actor, request.params.id);
       return toDto(row, await entryCount(row.id));
@@ -153,14 +157,17 @@ export default async function periodRoutes(fastify: FastifyInstance) {
 
   app.get(
     '/api/periods/:id/framework',
-    { config: { permission: 'period:read' }, schema: { tags, summary: 'The framework snapshot the period scores with', params: uuidParam } },
+    {
+      config: { permission: 'period:read', scope: periodScope() },
+      schema: { tags, summary: 'The framework snapshot the period scores with', params: uuidParam },
+    },
     async (request) => (await periodFramework(db, (await visible(request.actor, request.params.id)).row.id)).framework,
   );
 
   app.patch(
     '/api/periods/:id',
     {
-      config: { permission: 'period:write' },
+      config: { permission: 'period:write', scope: periodScope() },
       schema: {
         tags,
         summary: 'Change windows or the maturity threshold (not once locked)',
@@ -200,7 +207,7 @@ export default async function periodRoutes(fastify: FastifyInstance) {
   app.post(
     '/api/periods/:id/status',
     {
-      config: { permission: 'period:write' },
+      config: { permission: 'period:write', scope: periodScope() },
       schema: {
         tags,
         summary: 'Close penjaringan, reopen it, or lock the period for good',

@@ -22,6 +22,6 @@ export default fp(async function openapiPlugin(app: FastifyInstance) {
     },
     transform: jsonSchemaTransform,
   });
-  app.get('/api/openapi.json', { config: { permission: 'public' }, schema: { hide: true } }, async () => app.swagger());
+  app.get('/api/openapi.json', { config: { permission: 'public', scope: { kind: 'none' } }, schema: { hide: true } }, async () => app.swagger());
   await app.register(publicRoutes((docs) => docs.register(swaggerUi, { routePrefix: '/api/docs' })));
 });

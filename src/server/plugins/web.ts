@@ -39,7 +39,7 @@ async function serveWeb(app: FastifyInstance, root: string) {
       res.setHeader('Vary', 'Accept-Encoding');
     },
   });
-  app.get('/*', { config: { permission: 'public' }, schema: { hide: true } }, async (request, reply) => {
+  app.get('/*', { config: { permission: 'public', scope: { kind: 'none' } }, schema: { hide: true } }, async (request, reply) => {
     const path = request.url.split('?')[0];
     if (path.startsWith('/api/')) return reply.callNotFound();
     const file = resolve(root, `.${decodeURIComponent(path)}`);

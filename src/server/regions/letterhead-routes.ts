@@ -24,7 +24,7 @@ export default async function letterheadRoutes(fastify: FastifyInstance) {
   app.get(
     '/api/regions/:id/letterhead',
     {
-      config: { permission: 'region:read' },
+      config: { permission: 'region:read', scope: { kind: 'region', resource: 'region' } },
       schema: {
         tags,
         summary: 'The letterhead (kop surat) and signing official of the region’s reports',
@@ -42,7 +42,10 @@ export default async function letterheadRoutes(fastify: FastifyInstance) {
 
   app.get(
     '/api/regions/:id/letterhead/logo',
-    { config: { permission: 'region:read' }, schema: { tags, summary: 'The letterhead logo image', params: uuidParam } },
+    {
+      config: { permission: 'region:read', scope: { kind: 'region', resource: 'region' } },
+      schema: { tags, summary: 'The letterhead logo image', params: uuidParam },
+    },
     async (request, reply) => {
       const actor = request.actor;
       if (!canAccessRegion(actor, request.params.id)) throw notFound();
@@ -55,7 +58,7 @@ export default async function letterheadRoutes(fastify: FastifyInstance) {
   app.patch(
     '/api/regions/:id/letterhead',
     {
-      config: { permission: 'region:update' },
+      config: { permission: 'region:update', scope: { kind: 'region', resource: 'region' } },
       schema: {
         tags,
         summary: 'Edit the letterhead and signing official (absent fields stay as they are; null clears)',

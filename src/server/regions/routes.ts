@@ -25,7 +25,7 @@ export default async function regionRoutes(fastify: FastifyInstance) {
   app.get(
     '/api/regions',
     {
-      config: { permission: 'region:read' },
+      config: { permission: 'region:read', scope: { kind: 'none' } },
       schema: { tags, summary: 'Regions visible to the user (all, for super admin)', querystring: regionListQuery, response: { 200: regionPage, ...errors } },
     },
     async (request) => {
@@ -38,7 +38,7 @@ export default async function regionRoutes(fastify: FastifyInstance) {
   app.post(
     '/api/regions',
     {
-      config: { permission: 'region:create' },
+      config: { permission: 'region:create', scope: { kind: 'none' } },
       schema: {
         tags,
         summary: 'Create a region and optionally its first Admin Daerah',
@@ -92,7 +92,10 @@ export default async function regionRoutes(fastify: FastifyInstance) {
 
   app.get(
     '/api/regions/:id',
-    { config: { permission: 'region:read' }, schema: { tags, summary: 'One region’s profile', params: uuidParam, response: { 200: regionShape, ...errors } } },
+    {
+      config: { permission: 'region:read', scope: { kind: 'region', resource: 'region' } },
+      schema: { tags, summary: 'One region’s profile', params: uuidParam, response: { 200: regionShape, ...errors } },
+    },
     async (request) => {
       const actor = request.actor;
       if (!canAccessRegion(actor, request.params.id)) throw notFound();
@@ -105,7 +108,7 @@ export default async function regionRoutes(fastify: FastifyInstance) {
   app.patch(
     '/api/regions/:id',
     {
-      config: { permission: 'region:update' },
+      config: { permission: 'region:update', scope: { kind: 'region', resource: 'region' } },
       schema: { tags, summary: 'Edit a region’s profile', params: uuidParam, body: regionUpdateBody, response: { 200: regionShape, ...errors } },
     },
     async (request) => {

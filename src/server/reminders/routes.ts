@@ -22,7 +22,7 @@ export default async function reminderRoutes(fastify: FastifyInstance) {
   app.get(
     '/api/notifications',
     {
-      config: { permission: 'signed_in' },
+      config: { permission: 'signed_in', scope: { kind: 'self' } },
       schema: {
         tags,
         summary: 'My latest notifications and how many are unread',
@@ -56,7 +56,7 @@ export default async function reminderRoutes(fastify: FastifyInstance) {
   app.post(
     '/api/notifications/:id/read',
     {
-      config: { permission: 'signed_in' },
+      config: { permission: 'signed_in', scope: { kind: 'self', resource: 'notification' } },
       schema: { tags, summary: 'Mark one notification read', params: uuidParam, response: { 200: okResponse, ...errors } },
     },
     async (request) => {
@@ -73,7 +73,10 @@ export default async function reminderRoutes(fastify: FastifyInstance) {
 
   app.post(
     '/api/notifications/read-all',
-    { config: { permission: 'signed_in' }, schema: { tags, summary: 'Mark all my notifications read', response: { 200: okResponse, ...errors } } },
+    {
+      config: { permission: 'signed_in', scope: { kind: 'self' } },
+      schema: { tags, summary: 'Mark all my notifications read', response: { 200: okResponse, ...errors } },
+    },
     async (request) => {
       const user = request.actor;
       await db
@@ -87,7 +90,7 @@ export default async function reminderRoutes(fastify: FastifyInstance) {
   app.put(
     '/api/notifications/mute',
     {
-      config: { permission: 'signed_in' },
+      config: { permission: 'signed_in', scope: { kind: 'self' } },
       schema: {
         tags,
         summary: 'Turn my reminder e-mails off (true) or on (false)',
@@ -105,7 +108,7 @@ export default async function reminderRoutes(fastify: FastifyInstance) {
   app.post(
     '/api/reminders/run',
     {
-      config: { permission: 'period:write' },
+      config: { permission: 'period:write', scope: { kind: 'none' } },
       schema: {
         tags,
         summary: 'Raise today’s reminders for my region now (they also run daily by themselves)',

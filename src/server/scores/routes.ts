@@ -4,6 +4,7 @@ import { errorResponse, periodQuery } from '../../contract/common';
 import { regionScore, scoreInput, scoreInputQuery } from '../../contract/scores';
 import type { SessionUser } from '../plugins/session';
 import { regionInScope } from '../shared/http/guard';
+import { periodScope } from '../shared/http/scopes';
 import { periodHeadOfRegion } from '../shared/periods/period-lookup';
 import { periodState, regionScores } from '../shared/periods/period-state';
 
@@ -20,7 +21,7 @@ export default async function scoreRoutes(fastify: FastifyInstance) {
   app.get(
     '/api/scores/region',
     {
-      config: { permission: 'period:read' },
+      config: { permission: 'period:read', scope: periodScope() },
       schema: {
         tags,
         summary: 'The region’s IID in a period (default: the latest), claimed and verified',
@@ -39,7 +40,7 @@ export default async function scoreRoutes(fastify: FastifyInstance) {
   app.get(
     '/api/innovations/score-input',
     {
-      config: { permission: 'simulation:use' },
+      config: { permission: 'simulation:use', scope: periodScope() },
       schema: {
         tags,
         summary: 'The period’s state in the CLI score input format (claimed or verified answers), for the simulator',

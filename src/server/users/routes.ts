@@ -44,7 +44,7 @@ export default async function userRoutes(fastify: FastifyInstance) {
   app.get(
     '/api/users',
     {
-      config: { permission: 'user:read' },
+      config: { permission: 'user:read', scope: { kind: 'region', resource: 'region' } },
       schema: { tags, summary: 'List users (server-side paging, search, sort, filters)', querystring: userListQuery, response: { 200: userPage, ...errors } },
     },
     async (request) => {
@@ -57,7 +57,7 @@ export default async function userRoutes(fastify: FastifyInstance) {
   app.post(
     '/api/users',
     {
-      config: { permission: 'user:write' },
+      config: { permission: 'user:write', scope: { kind: 'none' } },
       schema: {
         tags,
         summary: 'Create a user; without a password a temporary one is generated and shown once',
@@ -95,14 +95,17 @@ export default async function userRoutes(fastify: FastifyInstance) {
 
   app.get(
     '/api/users/:id',
-    { config: { permission: 'user:read' }, schema: { tags, summary: 'One user', params: uuidParam, response: { 200: userShape, ...errors } } },
+    {
+      config: { permission: 'user:read', scope: { kind: 'region', resource: 'user' } },
+      schema: { tags, summary: 'One user', params: uuidParam, response: { 200: userShape, ...errors } },
+    },
     async (request) => toUserDto(await managedUser(request.actor, request.params.id)),
   );
 
   app.patch(
     '/api/users/:id',
     {
-      config: { permission: 'user:write' },
+      config: { permission: 'user:write', scope: { kind: 'region', resource: 'user' } },
       schema: {
         tags,
         summary: 'Edit, change role or OPD, deactivate or reactivate a user',
@@ -147,7 +150,7 @@ export default async function userRoutes(fastify: FastifyInstance) {
   app.post(
     '/api/users/:id/reset-password',
     {
-      config: { permission: 'user:write' },
+      config: { permission: 'user:write', scope: { kind: 'region', resource: 'user' } },
       schema: {
         tags,
         summary: 'Give a user a new temporary password (shown once) and unlock the account',

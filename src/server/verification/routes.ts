@@ -16,6 +16,7 @@ import { recordAudit } from '../shared/audit/record';
 import { AppError, fieldError, notFound } from '../shared/http/errors';
 import { regionInScope } from '../shared/http/guard';
 import { uuidParam } from '../shared/http/schemas';
+import { entryScope, periodScope } from '../shared/http/scopes';
 import { changeItem } from '../shared/items/change';
 import { findItem, findOwner } from '../shared/items/find';
 import { itemsOf } from '../shared/items/state';
@@ -40,7 +41,7 @@ export default async function verificationRoutes(fastify: FastifyInstance) {
   app.get(
     '/api/verification/queue',
     {
-      config: { permission: 'innovation:read' },
+      config: { permission: 'innovation:read', scope: periodScope() },
       schema: {
         tags,
         summary: 'Items to verify in a period: waiting first, oldest first; filter by OPD, indicator, status',
@@ -95,7 +96,7 @@ export default async function verificationRoutes(fastify: FastifyInstance) {
   app.get(
     '/api/verification/summary',
     {
-      config: { permission: 'innovation:read' },
+      config: { permission: 'innovation:read', scope: periodScope() },
       schema: {
         tags,
         summary: 'Counts per review status, decisions per verifier and waiting items per OPD in a period',
@@ -113,7 +114,7 @@ export default async function verificationRoutes(fastify: FastifyInstance) {
   app.put(
     '/api/verification/assignments/:id',
     {
-      config: { permission: 'user:write' },
+      config: { permission: 'user:write', scope: { kind: 'region', resource: 'user' } },
       schema: {
         tags,
         summary: 'Admin Daerah assigns a verifier to OPDs (replaces the list; empty = all OPDs)',
@@ -160,7 +161,7 @@ export default async function verificationRoutes(fastify: FastifyInstance) {
   app.post(
     '/api/verification/decide',
     {
-      config: { permission: 'evidence:review' },
+      config: { permission: 'evidence:review', scope: entryScope() },
       schema: {
         tags,
         summary:

@@ -1,6 +1,6 @@
 // The one handler behind both answer routes — an innovation entry's SID answers (innovations/answer-routes.ts) and
 // the region's SPD answers in a period (periods/region-answer-routes.ts): read the items with their points, or save
-// one option through changeItem. Only the URL, the permissions and the names in each response differ.
+// one option through changeItem. Only the URL, the permissions, the scope and the names in each response differ.
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
@@ -11,6 +11,7 @@ import { answersScore, type CompiledFramework, roundTo, unscaled } from '../../.
 import { answerValueProblem } from '../../../domain/iid/validate';
 import type { Permission } from '../../../domain/roles';
 import type { Db } from '../../db/client';
+import type { RouteScope } from '../../plugins/access';
 import { fieldError } from '../http/errors';
 import { uuidParam } from '../http/schemas';
 import { periodFramework } from '../periods/period-framework';
@@ -69,6 +70,8 @@ export interface AnswerRoutes<S extends z.ZodType> {
   tag: string;
   owner: (id: string) => ItemQuery;
   permissions: { read: Permission; write: Permission };
+  /** The scope of both routes: the owner their `:id` names (an entry, or a period of the region). */
+  scope: RouteScope;
   summaries: { read: string; save: string };
   response: S;
   shape: (view: AnswerView) => z.input<S>;
@@ -79,13 +82,17 @@ export function answerRoutes<S extends z.ZodType>(r: AnswerRoutes<S>) {
     const app = fastify.withTypeProvider<ZodTypeProvider>();
     // Each side's response is checked against its schema where it is declared (AnswerRoutes<S>); here any will do.
     const schema = { tags: [r.tag], response: { 200: r.response as z.ZodType<unknown>, ...errors } };
-    app.get(r.url, { config: { permission: r.permissions.read }, schema: { ...schema, summary: r.summaries.read, params: uuidParam } }, async (request) => {
-      return r.shape(await readAnswers(app.db, request, r.owner(request.params.id)));
-    });
+    app.get(
+      r.url,
+      { config: { permission: r.permissions.read, scope: r.scope }, schema: { ...schema, summary: r.summaries.read, params: uuidParam } },
+      async (request) => {
+        return r.shape(await readAnswers(app.db, request, r.owner(request.params.id)));
+      },
+    );
     app.put(
       `${r.url}/:code`,
       {
-        config: { permission: r.permissions.write },
+        config: { permission: r.permissions.write, scope: r.scope },
         schema: {
           ...schema,
           summary: r.summaries.save,

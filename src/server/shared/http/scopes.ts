@@ -1,0 +1,9 @@
+// The route scopes many routes share (config.scope, plugins/access.ts), named once so that a route's
+// declaration reads as what it is about.
+import type { RefusedRoles, RouteScope } from '../../plugins/access';
+
+/** An innovation entry (by `:id`, or the `entryId` of the query or body): OPD-bound roles keep to their own OPD's. */
+export const entryScope = (refusedRoles?: RefusedRoles): RouteScope => ({ kind: 'opd', resource: 'entry', ...(refusedRoles && { refusedRoles }) });
+
+/** A period of the region (by `:id`, or the `periodId` of the query or body): another region's answers 404/403. */
+export const periodScope = (): RouteScope => ({ kind: 'region', resource: 'period' });
