@@ -62,6 +62,24 @@ describe('parallel tries', () => {
   });
 });
 
+describe('colleagues behind one office address', () => {
+  it('40 right passwords at once (8 accounts, 5 tries each) all sign in: tries still being checked hold the others only for a moment', async () => {
+    const names = ['admin', 'juri', 'kepala.dinkes', 'operator.dinkes', 'operator.dispendukcapil', 'pimpinan', 'superadmin', 'verifikator'];
+    const replies = await Promise.all(names.flatMap((n) => Array.from({ length: 5 }, () => attempt(n, DEMO_PASSWORD, '10.40.0.1'))));
+    expect(replies.map((r) => r.statusCode).filter((s) => s !== 200)).toEqual([]);
+    // Nothing is left held for the office, and each of those passwords was checked once.
+    expect(checks.n).toBe(40);
+    expect((await attempt('admin', DEMO_PASSWORD, '10.40.0.1')).statusCode).toBe(200);
+  });
+
+  it('a wrong password among them still counts: the delay starts after the free tries, not before', async () => {
+    for (let i = 0; i < 4; i++) expect((await attempt('pimpinan', 'Tebakan-salah-1', '10.41.0.1')).statusCode).toBe(401);
+    expect((await attempt('pimpinan', DEMO_PASSWORD, '10.41.0.1')).statusCode).toBe(200);
+    for (let i = 0; i < 5; i++) expect((await attempt('pimpinan', 'Tebakan-salah-1', '10.41.0.1')).statusCode).toBe(401);
+    expect((await attempt('pimpinan', DEMO_PASSWORD, '10.41.0.1')).statusCode).toBe(429);
+  });
+});
+
 describe('what is counted together', () => {
   it('the username and the e-mail of one account share one count', async () => {
     for (let i = 0; i < 3; i++) expect((await attempt('kepala.dinkes', 'Tebakan-salah-1', '10.22.0.1')).statusCode).toBe(401);

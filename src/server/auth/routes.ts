@@ -25,7 +25,7 @@ import { AppError, fieldError } from '../shared/http/errors';
 import { SecretKeyError } from '../shared/secrets/secret-box';
 import { openTotpSecret, sealTotpSecret } from '../shared/secrets/totp-secrets';
 import { closeSession, consumeResetToken, createResetToken, findUserByLogin, loadMe, meOf, openSession, recentResetCount, regionActive } from './repository';
-import { admitAttempt, forgetOldAttempts, passwordProven, signedIn } from './throttle';
+import { admitWhenChecked, failed, forgetOldAttempts, passwordProven, signedIn } from './throttle';
 import { newTotpSecret, totpEnrolment, verifyTotp } from './totp';
 
 const tags = ['auth'];
@@ -69,7 +69,7 @@ export default async function authRoutes(fastify: FastifyInstance) {
     async (request, reply) => {
       const { username, password, totp } = request.body;
       const user = await findUserByLogin(db, username);
-      const verdict = await admitAttempt(db, user ? { userId: user.id } : { name: username }, request.ip);
+      const verdict = await admitWhenChecked(db, user ? { userId: user.id } : { name: username }, request.ip);
       if (!verdict.ok) {
         reply.header('Retry-After', String(verdict.retryAfterSeconds));
         throw new AppError(429, verdict.reason === 'ip' ? 'ip_throttled' : 'signin_throttled', { minutes: Math.ceil(verdict.retryAfterSeconds / 60) });
@@ -80,6 +80,7 @@ export default async function authRoutes(fastify: FastifyInstance) {
       if (user) passwordOk = await verifyPassword(user.passwordHash, password);
       else await verifyDummy(password);
       if (!user || !passwordOk) {
+        await failed(db, gate);
         await forgetOldAttempts(db);
         throw new AppError(401, 'invalid_credentials');
       }
@@ -98,7 +99,10 @@ export default async function authRoutes(fastify: FastifyInstance) {
           throw new AppError(401, 'totp_required');
         }
         // A wrong code stays counted: codes are guessed like passwords.
-        if (!verifyTotp(openSecret(user.id, user.totpSecret), totp)) throw new AppError(401, 'totp_invalid');
+        if (!verifyTotp(openSecret(user.id, user.totpSecret), totp)) {
+          await failed(db, gate);
+          throw new AppError(401, 'totp_invalid');
+        }
       }
       await signedIn(db, gate);
       const token = await openSession(db, user.id, config.sessionIdleHours, { ip: request.ip, userAgent: request.headers['user-agent'] });

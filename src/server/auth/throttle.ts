@@ -23,6 +23,12 @@ export const THROTTLE = {
   maxDelaySeconds: 15 * 60,
   /** A counter quiet this long starts again from zero (longer than the longest delay, so waiting it out does not). */
   forgetAfterSeconds: 60 * 60,
+  /**
+   * While the tries that filled the free ones are still being checked: a short hold, so that parallel tries wait
+   * for their outcome. Only a wrong password turns it into a delay (failed()); right ones give their try back and
+   * lift it — a burst of colleagues signing in behind one office address is never held for minutes.
+   */
+  inFlightSeconds: 10,
 };
 
 export interface AttemptGate {
@@ -60,11 +66,16 @@ function accountKey(subject: Subject, network: string) {
  * Counts one attempt against `key` unless it is held. The row lock taken by `on conflict do update` makes
  * parallel tries count one after another; `where` skips the update (and so returns no row) while held.
  */
+/** The delay after the n-th failed try: none within the free tries, then first, 2 × first, 4 × first … up to max. */
+function holdAfter(n: unknown, freeTries: number) {
+  const { firstDelaySeconds: first, maxDelaySeconds: max } = THROTTLE;
+  return sql`case when ${n} >= ${freeTries} then now() + make_interval(secs => least(${max}::float8, ${first}::float8 * power(2, ${n} - ${freeTries}))) end`;
+}
+
 async function take(db: Db, key: string, userId: string | null, freeTries: number): Promise<number | null> {
-  const { firstDelaySeconds: first, maxDelaySeconds: max, forgetAfterSeconds: forget } = THROTTLE;
-  // The delay after the n-th try: none within the free tries, then first, 2 × first, 4 × first … up to max.
-  const holdAfter = (n: unknown) =>
-    sql`case when ${n} >= ${freeTries} then now() + make_interval(secs => least(${max}::float8, ${first}::float8 * power(2, ${n} - ${freeTries}))) end`;
+  const { forgetAfterSeconds: forget, inFlightSeconds } = THROTTLE;
+  // Filling the free tries holds the key only while they are checked (see inFlightSeconds).
+  const holdAfter = (n: unknown) => sql`case when ${n} >= ${freeTries} then now() + make_interval(secs => ${inFlightSeconds}) end`;
   const counted = sql`case when ${loginThrottles.lastAt} < now() - make_interval(secs => ${forget}) then 1 else ${loginThrottles.attempts} + 1 end`;
   const rows = await db
     .insert(loginThrottles)
@@ -101,6 +112,20 @@ export async function admitAttempt(db: Db, subject: Subject, ip: string): Promis
   return { ok: true, gate };
 }
 
+/**
+ * admitAttempt, waiting up to a few seconds while the key is held only by tries still being checked (a hold no
+ * longer than inFlightSeconds): right passwords among them lift it in a moment. A delay after wrong passwords is
+ * answered at once.
+ */
+export async function admitWhenChecked(db: Db, subject: Subject, ip: string, waitMs = 5_000): Promise<GateVerdict> {
+  const until = Date.now() + waitMs;
+  for (;;) {
+    const verdict = await admitAttempt(db, subject, ip);
+    if (verdict.ok || verdict.retryAfterSeconds > THROTTLE.inFlightSeconds || Date.now() >= until) return verdict;
+    await new Promise((r) => setTimeout(r, 100 + Math.random() * 150));
+  }
+}
+
 /** One attempt less on `key`; the hold goes once the count is back within the free tries. */
 async function giveBack(db: Db, key: string, freeTries: number) {
   const left = sql`greatest(${loginThrottles.attempts} - 1, 0)`;
@@ -126,6 +151,18 @@ export async function passwordProven(db: Db, gate: AttemptGate): Promise<void> {
 export async function signedIn(db: Db, gate: AttemptGate): Promise<void> {
   await db.delete(loginThrottles).where(eq(loginThrottles.key, gate.accountKey));
   await giveBack(db, gate.ipKey, THROTTLE.ipFreeTries);
+}
+
+/** A wrong password (or second-factor code): the try stays counted, and past the free tries the delay starts. */
+export async function failed(db: Db, gate: AttemptGate): Promise<void> {
+  for (const [key, freeTries] of [
+    [gate.accountKey, THROTTLE.accountFreeTries],
+    [gate.ipKey, THROTTLE.ipFreeTries],
+  ] as const)
+    await db
+      .update(loginThrottles)
+      .set({ blockedUntil: sql`greatest(${loginThrottles.blockedUntil}, ${holdAfter(loginThrottles.attempts, freeTries)})` })
+      .where(eq(loginThrottles.key, key));
 }
 
 /** After a failed try: rows quiet for a day are of no more use. */
