@@ -163,6 +163,7 @@ export const en: Shape<typeof id> = {
     signingIn: 'Signing in…',
     forgot: 'Forgot password?',
     forgotTitle: 'Forgot password',
+    requestNewLink: 'Request a new link',
     forgotText: 'Enter your username or e-mail. If the account exists, we send a link to choose a new password.',
     forgotSubmit: 'Send link',
     forgotSent: 'If that account exists and has an e-mail address, a reset link has been sent. It is valid for 1 hour. No e-mail? Contact your regional admin.',

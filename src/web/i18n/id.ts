@@ -107,6 +107,7 @@ export const id = {
     signingIn: 'Sedang masuk…',
     forgot: 'Lupa kata sandi?',
     forgotTitle: 'Lupa kata sandi',
+    requestNewLink: 'Minta tautan baru',
     forgotText: 'Masukkan nama pengguna atau e-mail Anda. Jika akun ditemukan, kami kirimkan tautan untuk membuat kata sandi baru.',
     forgotSubmit: 'Kirim tautan',
     forgotSent:

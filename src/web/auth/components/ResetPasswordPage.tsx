@@ -12,13 +12,18 @@ export function ResetPasswordPage({ token }: { token?: string }) {
   const navigate = useNavigate();
   const reset = useResetPassword();
   const form = useForm({ initialValues: { newPassword: '', confirmPassword: '' }, validate: { confirmPassword: confirmMatches(t) } });
-  if (!token)
+  // No token, or one the server refused (used or expired): a new password cannot be set with this link, so no
+  // form — only the way to ask for a new link.
+  const refused = form.errors.token;
+  if (!token || refused)
     return (
       <AuthCard title={t('auth.resetTitle')}>
         <Stack>
-          <Alert color="red">{t('auth.resetMissingToken')}</Alert>
-          <Anchor component={Link} to="/forgot-password" size="sm">
-            {t('auth.forgotTitle')}
+          <Alert color="red" role="alert">
+            {refused ?? t('auth.resetMissingToken')}
+          </Alert>
+          <Anchor component={Link} to="/forgot-password" size="sm" data-testid="request-new-link">
+            {t('auth.requestNewLink')}
           </Anchor>
         </Stack>
       </AuthCard>
@@ -38,7 +43,6 @@ export function ResetPasswordPage({ token }: { token?: string }) {
         )}
       >
         <Stack>
-          {form.errors.token && <Alert color="red">{form.errors.token}</Alert>}
           <NewPasswordFields form={form} />
           <Button type="submit" loading={reset.isPending}>
             {t('auth.resetSubmit')}
