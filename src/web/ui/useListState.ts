@@ -27,6 +27,8 @@ export function useListState<F extends Record<string, string | undefined>>(initi
       setFiltersRaw((f) => ({ ...f, [key]: value || undefined }));
       setPage(1);
     },
+    /** A search or any filter is set: an empty list then means nothing matches, not that there is nothing yet. */
+    narrowed: Boolean(search.trim()) || Object.values(filters).some((v) => v !== undefined && v !== ''),
     query: { page, pageSize: 20, q: q || undefined, sort: sort.sort, dir: sort.dir, ...filters },
   };
 }

@@ -232,7 +232,7 @@ export function InnovationsPage({
             rowKey={(e) => e.id}
             onRowClick={(e) => navigate({ to: '/innovations/$entryId', params: { entryId: e.id } })}
             // Only someone who may register one is invited to; a reader is just told there is none yet.
-            emptyMessage={list.search ? t('common.noResults') : t(writable ? 'innovations.empty' : 'innovations.emptyViewer')}
+            emptyMessage={list.narrowed ? t('common.noResults') : t(writable ? 'innovations.empty' : 'innovations.emptyViewer')}
           />
         </>
       )}

@@ -75,7 +75,7 @@ export function RegionsPage() {
         onSort={list.setSort}
         rowKey={(r) => r.id}
         onRowClick={setEditing}
-        emptyMessage={list.search ? t('common.noResults') : t('regions.empty')}
+        emptyMessage={list.narrowed ? t('common.noResults') : t('regions.empty')}
       />
       <CreateRegionModal
         opened={opened}
