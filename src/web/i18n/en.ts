@@ -764,7 +764,8 @@ export const en: Shape<typeof id> = {
     changed: {
       title: 'This item changed since you opened it',
       text: '{{who}} changed it ({{when}}). The answer is now: {{now}} (you saw: {{seen}}). Your decision was not recorded.',
-      evidence: 'Its evidence changed too: now {{count}} file(s)/link(s).',
+      evidenceOnly: '{{who}} changed its evidence ({{when}}); the answer is still {{now}}. Your decision was not recorded.',
+      evidence: 'Its evidence now has {{count}} file(s)/link(s).',
       again: 'Check the answer and the evidence below, then decide again.',
     },
     find: {

@@ -711,7 +711,8 @@ export const id = {
     changed: {
       title: 'Butir ini berubah sejak Anda membukanya',
       text: '{{who}} mengubahnya ({{when}}). Jawaban sekarang: {{now}} (yang Anda lihat: {{seen}}). Keputusan Anda belum dicatat.',
-      evidence: 'Bukti dukungnya juga berubah: sekarang {{count}} berkas/tautan.',
+      evidenceOnly: '{{who}} mengubah bukti dukungnya ({{when}}); jawabannya tetap {{now}}. Keputusan Anda belum dicatat.',
+      evidence: 'Jumlah bukti dukung sekarang {{count}} berkas/tautan.',
       again: 'Periksa jawaban dan bukti dukung di bawah, lalu putuskan lagi.',
     },
     find: {

@@ -72,8 +72,9 @@ export const ReviewPanel = forwardRef<
         {changed && (
           <Alert color="yellow" variant="light" p="xs" title={t('verification.changed.title')} data-testid="review-changed" role="alert">
             <Stack gap={4}>
+              {/* The same answer shown twice would hide what changed: then it was the evidence. */}
               <Text size="sm">
-                {t('verification.changed.text', {
+                {t(changed.current.value === changed.seen.value ? 'verification.changed.evidenceOnly' : 'verification.changed.text', {
                   who: changed.current.updatedByName ?? t('evidence.conflict.someone'),
                   when: formatDateTime(changed.current.updatedAt),
                   now: label(changed.current.value),

@@ -87,18 +87,22 @@ export function VerificationPage({
   const items = queue.data?.items ?? [];
   const selectedIndex = items.findIndex((i) => keyOf(i) === selectedKey);
   const listed = selectedIndex >= 0 ? items[selectedIndex] : null;
-  const changedHere = changed && listed && changed.key === keyOf(listed) ? changed : null;
+  const changedHere = changed && changed.key === selectedKey ? changed : null;
+  // The refused item may have left this page (a change moves it to the end of the queue): it stays chosen and
+  // shown, from what the verifier saw and the server's answer, so the verifier is told what changed.
+  const base = listed ?? changedHere?.seen ?? null;
   // After a refusal the panel shows the item as the server answered until the queue, read again, is as new.
   const selected =
-    listed && changedHere && changedHere.current.version > listed.version
+    base && changedHere && changedHere.current.version > base.version
       ? {
-          ...listed,
+          ...base,
           value: changedHere.current.value,
           version: changedHere.current.version,
           reviewStatus: changedHere.current.reviewStatus,
           evidenceCount: changedHere.current.evidenceCount,
         }
-      : listed;
+      : base;
+  const offPage = Boolean(selected && !listed);
   const indicators = useMemo(
     () => (framework.data?.indicators ?? []).filter((i) => i.aspect === (filters.scope === 'sid' ? 'SID' : 'SPD')),
     [framework.data, filters.scope],
@@ -193,6 +197,8 @@ export function VerificationPage({
     <Card withBorder p={0}>
       {queue.isLoading && <LoadingState />}
       {queue.error && <ErrorState error={queue.error} onRetry={() => queue.refetch()} />}
+      {/* Phones show the panel under its row; a refused item no longer on this page gets it above the list. */}
+      {!wide && offPage && panel && <Box p="xs">{panel}</Box>}
       {queue.data && !items.length && <EmptyState message={t('verification.empty')} />}
       {items.length > 0 && (
         <QueueList
