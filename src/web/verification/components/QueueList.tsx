@@ -12,6 +12,8 @@ export const keyOf = (i: QueueItem) => `${i.entryId ?? i.periodId}:${i.code}`;
 interface Props {
   items: QueueItem[];
   scope: 'sid' | 'spd';
+  /** The indicator's name in the reader's language. */
+  nameOf: (item: QueueItem) => string;
   selectedKey: string | null;
   onSelect: (key: string) => void;
   /** Phones: cards, and the decision panel of the selected item right under it. */
@@ -19,7 +21,7 @@ interface Props {
   panel: ReactNode;
 }
 
-export function QueueList({ items, scope, selectedKey, onSelect, compact, panel }: Props) {
+export function QueueList({ items, scope, nameOf, selectedKey, onSelect, compact, panel }: Props) {
   const { t } = useTranslation();
   if (compact)
     return (
@@ -44,7 +46,7 @@ export function QueueList({ items, scope, selectedKey, onSelect, compact, panel 
                     <ReviewBadge status={i.reviewStatus} />
                   </Group>
                   <Text size="sm" mt={4} style={{ overflowWrap: 'anywhere' }}>
-                    {i.code}. {i.indicatorName}
+                    {i.code}. {nameOf(i)}
                   </Text>
                   <Group gap="xs" mt={4}>
                     <Badge variant="light" color="gray">
@@ -100,7 +102,7 @@ export function QueueList({ items, scope, selectedKey, onSelect, compact, panel 
               </Table.Td>
               <Table.Td>
                 <Text size="sm">
-                  {i.code}. {i.indicatorName}
+                  {i.code}. {nameOf(i)}
                 </Text>
               </Table.Td>
               <Table.Td>{i.value}</Table.Td>

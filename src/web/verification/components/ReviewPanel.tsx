@@ -20,6 +20,8 @@ export const ReviewPanel = forwardRef<
   HTMLTextAreaElement,
   {
     item: QueueItem;
+    /** The indicator's name in the reader's language. */
+    name: string;
     indicator: Indicator | undefined;
     canDecide: boolean;
     busy: boolean;
@@ -28,7 +30,7 @@ export const ReviewPanel = forwardRef<
     /** The last decision was refused: the item changed since the verifier opened it (what they saw, what it is now). */
     changed?: { seen: QueueItem; current: CurrentItem } | null;
   }
->(function ReviewPanel({ item, indicator, canDecide, busy, onDecide, changed }, noteRef) {
+>(function ReviewPanel({ item, name, indicator, canDecide, busy, onDecide, changed }, noteRef) {
   const { t, i18n } = useTranslation();
   const owner = item.entryId ? { entryId: item.entryId } : { periodId: item.periodId };
   const evidence = useEvidence(owner);
@@ -64,7 +66,7 @@ export const ReviewPanel = forwardRef<
               {item.scope === 'spd' ? t('evidence.regionLevel') : `${item.opdName} · ${item.entryName}`}
             </Text>
             <Title order={3} fz="h5">
-              {item.code}. {item.indicatorName}
+              {item.code}. {name}
             </Title>
           </Stack>
           <ReviewBadge status={item.reviewStatus} />

@@ -12,6 +12,7 @@ import { REVIEW_STATUSES, type ReviewStatus } from '../../../domain/evidence/rev
 import { ApiError } from '../../lib/api';
 import { formatNumber } from '../../lib/format';
 import { notifySaved, showApiError } from '../../ui/forms';
+import { indicatorName } from '../../ui/indicatorName';
 import { PageHeader } from '../../ui/PageHeader';
 import { EmptyState, ErrorState, LoadingState, NoPeriodState } from '../../ui/states';
 import { type QueueFilters, type QueueItem, useDecide, useFramework, usePeriodList, useQueue, useQueueSummary } from '../api/verification';
@@ -49,7 +50,7 @@ export function VerificationPage({
   userId: string;
   initial?: InitialQueueFilters;
 }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const periods = usePeriodList();
   const [periodId, setPeriodId] = useState<string | null>(initial.periodId ?? null);
   const [filters, setFilters] = useState<Omit<QueueFilters, 'periodId'>>({
@@ -107,6 +108,13 @@ export function VerificationPage({
     () => (framework.data?.indicators ?? []).filter((i) => i.aspect === (filters.scope === 'sid' ? 'SID' : 'SPD')),
     [framework.data, filters.scope],
   );
+
+  // Names as the innovation page shows them (English when the framework has it); the row's own name otherwise.
+  const byCode = useMemo(() => new Map((framework.data?.indicators ?? []).map((i) => [i.code, i])), [framework.data]);
+  const nameOf = (item: QueueItem) => {
+    const indicator = byCode.get(item.code);
+    return indicator ? indicatorName(indicator, i18n.language) : item.indicatorName;
+  };
 
   const move = (delta: number) => {
     if (!items.length) return;
@@ -186,6 +194,7 @@ export function VerificationPage({
       key={keyOf(selected)}
       ref={noteRef}
       item={selected}
+      name={nameOf(selected)}
       indicator={indicators.find((i) => i.code === selected.code)}
       canDecide={canDecide}
       busy={decide.isPending}
@@ -204,6 +213,7 @@ export function VerificationPage({
         <QueueList
           items={items}
           scope={filters.scope}
+          nameOf={nameOf}
           selectedKey={selectedKey}
           onSelect={(key) => {
             setSelectedKey(key);
@@ -318,7 +328,7 @@ export function VerificationPage({
           w={{ base: '100%', sm: 260 }}
           value={filters.code ?? null}
           onChange={(v) => setFilter({ code: v ?? undefined })}
-          data={indicators.map((i) => ({ value: i.code, label: `${i.code}. ${i.name}` }))}
+          data={indicators.map((i) => ({ value: i.code, label: `${i.code}. ${indicatorName(i, i18n.language)}` }))}
         />
         <Select
           aria-label={t('verification.allStatuses')}
