@@ -6,11 +6,11 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { errorResponse } from '../../contract/common';
 import {
+  entryConflict,
   entryCreateBody,
   entryListQuery,
   entryPage,
   entrySaveBody,
-  entryConflict,
   entryShape,
   sentBody,
   sentConflict,
