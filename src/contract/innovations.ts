@@ -163,6 +163,19 @@ export const sentPreview = z
   })
   .describe('SentPreview');
 
+/**
+ * A profile save on a version someone else has moved on from: the entry as it is now comes along, so the client
+ * can merge field by field (fields the user did not touch take the server's value; fields both changed are shown).
+ */
+export const entryConflict = z.object({
+  error: z.object({
+    code: z.string(),
+    message: z.string(),
+    fields: z.record(z.string(), z.string()).optional(),
+    current: entryShape.optional().describe('With stale_version: the entry as it is now'),
+  }),
+});
+
 export const sentConflict = z.object({
   error: z.object({ code: z.string(), message: z.string(), fields: z.record(z.string(), z.string()).optional() }),
   preview: sentPreview.optional(),

@@ -92,6 +92,11 @@ describe('innovation registry', () => {
     const stale = await call(ctx.app, operator, 'PATCH', `/api/innovations/entries/${entryId}`, { version: 1, jenis: 'non_digital' });
     expect(stale.statusCode).toBe(409);
     expect(stale.json().error.code).toBe('stale_version');
+    // The refusal carries the entry as it is now (version and every field), so the client merges field by field;
+    // nothing of the refused save was written.
+    expect(stale.json().error.current).toMatchObject({ id: entryId, version: 2, jenis: 'digital', tahapan: 'penerapan', urusanLain: ['2.12'] });
+    expect(stale.json().error.message).toMatch(/diubah/);
+    expect((await call(ctx.app, operator, 'GET', `/api/innovations/entries/${entryId}`)).json()).toMatchObject({ version: 2, jenis: 'digital' });
     const audit = (await call(ctx.app, admin, 'GET', '/api/audit?entityType=innovation&action=update')).json().items[0];
     expect(audit.after.rancangBangun).toBe('(120 kata)');
   });

@@ -6,6 +6,7 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { errorResponse } from '../../contract/common';
 import {
+  entryConflict,
   entryCreateBody,
   entryListQuery,
   entryPage,
@@ -192,13 +193,14 @@ export default async function innovationRoutes(fastify: FastifyInstance) {
       config: { permission: 'innovation:write', scope: entryScope() },
       schema: {
         tags,
-        summary: 'Save profile fields (autosave). Send the version you edited; a newer one on the server answers 409.',
+        summary:
+          'Save profile fields (autosave): only the fields changed, absent means unchanged. Send the version you edited; a newer one on the server answers 409 stale_version with the entry as it is now (error.current).',
         params: uuidParam,
         body: entrySaveBody,
-        response: { 200: entryShape, ...errors },
+        response: { 200: entryShape, ...errors, 409: entryConflict },
       },
     },
-    async (request) => {
+    async (request, reply) => {
       const actor = request.actor;
       const row = await visibleEntry(actor, request.params.id);
       assertPeriodAllows(row.periodStatus, 'innovation');
@@ -207,9 +209,9 @@ export default async function innovationRoutes(fastify: FastifyInstance) {
       const patch = stripUndefined(fields);
       if (patch.rancangBangun !== undefined) patch.rancangBangun = sanitizeRichText(patch.rancangBangun);
       if (patch.unitId && patch.unitId !== row.unitId) await assertUnitOf(row.opdId, patch.unitId);
-      await db.transaction(async (tx) => {
+      const saved = await db.transaction(async (tx) => {
         const [before] = await tx.select().from(innovationEntries).where(eq(innovationEntries.id, row.id)).for('update');
-        if (before.version !== version) throw new AppError(409, 'stale_version');
+        if (before.version !== version) return false;
         const [after] = await tx
           .update(innovationEntries)
           .set({ ...patch, version: version + 1, updatedAt: new Date() })
@@ -231,8 +233,15 @@ export default async function innovationRoutes(fastify: FastifyInstance) {
             before: auditable(diff.before),
             after: auditable(diff.after),
           });
+        return true;
       });
-      return toEntryDto((await getEntry(db, row.id))!);
+      const now = toEntryDto((await getEntry(db, row.id))!);
+      if (!saved) {
+        // The entry as it is now goes along, so the client can keep what only it changed and show what both did.
+        const locale = request.locale ?? 'id';
+        return reply.status(409).send({ error: { code: 'stale_version', message: translate('stale_version', locale), current: now } });
+      }
+      return now;
     },
   );
 

@@ -578,8 +578,17 @@ export const en: Shape<typeof id> = {
     savedAt: 'Saved automatically {{time}}',
     saveFailed: 'Not saved to the server yet; your input is safe on this device and will be retried.',
     retry: 'Save now',
-    stale: 'This innovation was just changed elsewhere. Reload to see the latest version; your input is kept on this device.',
-    reload: 'Reload',
+    profileConflict: {
+      title: 'This profile was just changed elsewhere',
+      intro:
+        'Fields changed only elsewhere are already shown here. The fields below were changed in both places: choose which to keep. Until you do, that field is not saved.',
+      theirs: 'Saved elsewhere:',
+      mine: 'Yours (not saved yet):',
+      keepMine: 'Keep mine',
+      takeTheirs: 'Use the saved one',
+      empty: '(empty)',
+      undecided: 'also changed elsewhere; choose which to keep.',
+    },
     readOnly: 'Read only: the period is not open or you may not change it.',
     eligibility: {
       ok: 'Within the implementation window ({{from}} to {{until}}).',
@@ -617,6 +626,7 @@ export const en: Shape<typeof id> = {
       invalid: 'Not saved: correct the fields marked in red.',
       invalidFields: 'Not saved: correct {{fields}} (marked in red).',
       refused: 'Not saved: {{message}}',
+      conflict: 'Not saved yet: choose for the fields also changed elsewhere.',
     },
     sendControl: {
       notApproved: 'Cannot be sent yet: only innovations approved by the head of the agency (in verification) can be sent.',

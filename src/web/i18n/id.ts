@@ -524,8 +524,17 @@ export const id = {
     savedAt: 'Tersimpan otomatis {{time}}',
     saveFailed: 'Belum tersimpan ke server; isian aman di perangkat ini dan akan dicoba lagi.',
     retry: 'Simpan sekarang',
-    stale: 'Inovasi ini baru saja diubah di tempat lain. Muat ulang untuk melihat versi terbaru; isian Anda tersimpan di perangkat ini.',
-    reload: 'Muat ulang',
+    profileConflict: {
+      title: 'Isian ini baru saja diubah di tempat lain',
+      intro:
+        'Isian yang hanya diubah di tempat lain sudah dipakai di layar ini. Kolom di bawah diubah di dua tempat: pilih isian mana yang disimpan. Sampai Anda memilih, kolom itu tidak disimpan.',
+      theirs: 'Tersimpan dari tempat lain:',
+      mine: 'Isian Anda (belum tersimpan):',
+      keepMine: 'Simpan isian saya',
+      takeTheirs: 'Pakai isian yang tersimpan',
+      empty: '(kosong)',
+      undecided: 'diubah juga di tempat lain; pilih isian mana yang disimpan.',
+    },
     readOnly: 'Hanya dapat dibaca: periode tidak terbuka atau Anda tidak berhak mengubah.',
     eligibility: {
       ok: 'Memenuhi jendela penerapan ({{from}} s.d. {{until}}).',
@@ -563,6 +572,7 @@ export const id = {
       invalid: 'Belum tersimpan: perbaiki isian yang ditandai merah.',
       invalidFields: 'Belum tersimpan: perbaiki {{fields}} (ditandai merah).',
       refused: 'Tidak tersimpan: {{message}}',
+      conflict: 'Belum tersimpan: pilih isian untuk kolom yang juga diubah di tempat lain.',
     },
     sendControl: {
       notApproved: 'Belum dapat dikirim: hanya inovasi yang sudah disetujui Kepala OPD (tahap verifikasi) yang dapat dikirim.',

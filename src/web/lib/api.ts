@@ -9,7 +9,7 @@ export class ApiError extends Error {
     readonly code: string,
     message: string,
     readonly fields: Record<string, string> = {},
-    /** With a stale version of an answered item: the item as it is now on the server. */
+    /** With a stale version: the answered item, or for a profile save the whole entry, as it is now on the server. */
     readonly current?: CurrentItem,
   ) {
     super(message);

@@ -1,7 +1,6 @@
 import { Alert, Badge, Box, Button, Card, Group, List, MultiSelect, Paper, Select, SimpleGrid, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useIntersection } from '@mantine/hooks';
-import { useQueryClient } from '@tanstack/react-query';
 import { memo, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { URUSAN } from '../../../domain/iid/urusan';
@@ -11,14 +10,15 @@ import { answersEditable, isEditable } from '../../../domain/innovation/workflow
 import { periodAllows } from '../../../domain/period-status';
 import type { Role } from '../../../domain/roles';
 import { formatDate, formatDateTime } from '../../lib/format';
-import { innovationQueries } from '../../lib/queries/innovations';
 import { AnchorLink } from '../../ui/links';
 import { RichTextField } from '../../ui/RichTextField';
 import { ErrorState, LoadingState } from '../../ui/states';
 import { type Entry, type Profile, useEntry } from '../api/innovations';
 import { AnswersCard } from './AnswersCard';
 import { KlinikCard } from './KlinikCard';
+import { ProfileConflicts } from './ProfileConflicts';
 import { ProfileDocumentsCard } from './ProfileDocumentsCard';
+import { restoreDeviceCopy } from './profile-merge';
 import { UnitSelect } from './UnitSelect';
 import { profileOf, readBackup, useAutosave } from './useAutosave';
 import { WorkflowBar } from './WorkflowBar';
@@ -51,10 +51,12 @@ export function InnovationPage({ entryId, canWrite, canSend, role }: { entryId: 
 
 function Editor({ entry, canWrite, canAnswer, canSend, role }: { entry: Entry; canWrite: boolean; canAnswer: boolean; canSend: boolean; role: Role }) {
   const { t } = useTranslation();
-  const qc = useQueryClient();
-  const [backup] = useState(() => readBackup(entry.id));
-  const form = useForm<Profile>({ initialValues: { ...profileOf(entry), ...(canWrite ? backup : {}) } });
-  const { state, saveNow, settle } = useAutosave(entry, form, canWrite);
+  // Typing kept on this device: restored where the server has not changed the field since, offered where it has.
+  const [restored] = useState(() => restoreDeviceCopy(profileOf(entry), entry.version, canWrite ? readBackup(entry.id) : null));
+  const form = useForm<Profile>({
+    initialValues: { ...profileOf(entry), ...restored.restore, ...Object.fromEntries(restored.conflicts.map((c) => [c.field, c.mine])) },
+  });
+  const { state, conflicts, resolve, saveNow, settle } = useAutosave(entry, form, canWrite, restored.conflicts);
   // The title row out of sight (under the 56 px header): the save state floats instead.
   const { ref: titleRef, entry: titleSeen } = useIntersection({ rootMargin: '-56px 0px 0px 0px' });
   const floating = titleSeen ? !titleSeen.isIntersecting : false;
@@ -87,10 +89,6 @@ function Editor({ entry, canWrite, canAnswer, canSend, role }: { entry: Entry; c
     return { ...p, value: (p.value as string | null) ?? '' };
   };
 
-  const reload = async () => {
-    await qc.invalidateQueries({ queryKey: innovationQueries.detail(entry.id).queryKey });
-  };
-
   return (
     <Stack>
       {/* Once the title has scrolled away, the save state floats under the header while the lower fields are typed. */}
@@ -120,16 +118,7 @@ function Editor({ entry, canWrite, canAnswer, canSend, role }: { entry: Entry; c
       </Group>
       <Workflow entry={entry} role={role} canSend={canSend} beforeAction={settle} onFieldErrors={form.setErrors} />
       {ro && entry.status === 'draft' && <Alert color="gray">{t('innovations.readOnly')}</Alert>}
-      {state.kind === 'stale' && (
-        <Alert color="orange">
-          <Group justify="space-between">
-            <Text size="sm">{t('innovations.stale')}</Text>
-            <Button size="xs" variant="light" onClick={reload}>
-              {t('innovations.reload')}
-            </Button>
-          </Group>
-        </Alert>
-      )}
+      {canWrite && <ProfileConflicts conflicts={conflicts.map((c) => ({ ...c, mine: v[c.field] }))} onResolve={resolve} />}
       {state.kind === 'blocked' && <Alert color="red">{state.message}</Alert>}
       <Card withBorder>
         <Title order={3} fz="h4" mb="sm">
@@ -259,6 +248,8 @@ function SaveIndicator({ state, onRetry, floating }: { state: ReturnType<typeof 
       return pill(line(t('innovations.autosave.pending'), 'dimmed'));
     case 'saving':
       return pill(line(t('innovations.saving'), 'dimmed'));
+    case 'conflict':
+      return pill(line(t('innovations.autosave.conflict'), 'orange.8'));
     case 'saved':
       return pill(line(t('innovations.savedAt', { time: formatDateTime(state.at) }), 'green.8'));
     case 'invalid':

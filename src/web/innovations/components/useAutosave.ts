@@ -2,16 +2,19 @@
 // fields that changed (the server leaves the others as they are), versioned on the server, and mirrored on
 // this device so a dropped connection or a closed tab loses nothing. A value the server would refuse (the
 // name cleared, a text over its length limit) is held back with its message on the field, never re-sent in
-// a loop; a network failure is retried a little later, less and less often.
+// a loop; a network failure is retried a little later, less and less often. Someone else's save in between
+// (the version is per entry) is merged field by field: see profile-merge.ts.
 import type { UseFormReturnType } from '@mantine/form';
 import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useRef, useState } from 'react';
+import type { Entry as EntryShape } from '../../../contract/innovations';
 import { profileFieldProblem } from '../../../domain/innovation/profile-limits';
 import { type Locale, translate } from '../../../domain/messages';
 import i18n from '../../i18n';
 import { ApiError, get } from '../../lib/api';
 import { innovationQueries } from '../../lib/queries/innovations';
 import { type Entry, PROFILE_KEYS, type Profile, saveEntry } from '../api/innovations';
+import { type DeviceCopy, mergeProfile, type ProfileConflict, type ProfileKey, readDeviceCopy, same, wire } from './profile-merge';
 
 export type SaveState =
   | { kind: 'idle' }
@@ -23,7 +26,8 @@ export type SaveState =
   | { kind: 'invalid'; fields: string[] }
   /** Not saved: `retrying` when it is tried again by itself (network or server trouble). */
   | { kind: 'error'; message: string; retrying: boolean }
-  | { kind: 'stale' }
+  /** Nothing else to send: fields someone else changed too wait for the user's choice. */
+  | { kind: 'conflict' }
   | { kind: 'blocked'; message: string };
 
 /** Quiet time after the last keystroke before a save. */
@@ -34,10 +38,10 @@ const RETRY_MS = [5_000, 15_000, 30_000, 60_000];
 
 const backupKey = (id: string) => `inovda.entry-backup.${id}`;
 
-export function readBackup(id: string): Partial<Profile> | null {
+export function readBackup(id: string): DeviceCopy | null {
   try {
     const raw = localStorage.getItem(backupKey(id));
-    return raw ? (JSON.parse(raw) as Partial<Profile>) : null;
+    return raw ? readDeviceCopy(JSON.parse(raw)) : null;
   } catch {
     return null;
   }
@@ -49,10 +53,6 @@ export function profileOf(e: Profile): Profile {
   return Object.fromEntries(PROFILE_KEYS.map((k) => [k, e[k] ?? (k === 'urusanLain' ? [] : null)])) as unknown as Profile;
 }
 
-const same = (a: unknown, b: unknown) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
-/** What the server is sent for a value: an emptied text clears the field. */
-const wire = (v: unknown) => (v === '' ? null : v);
-
 function changes(now: Profile, base: Profile): Partial<Profile> {
   const out: Record<string, unknown> = {};
   for (const k of PROFILE_KEYS) if (!same(wire(now[k]), wire(base[k]))) out[k] = wire(now[k]);
@@ -61,9 +61,20 @@ function changes(now: Profile, base: Profile): Partial<Profile> {
 
 const locale = (): Locale => (i18n.language === 'en' ? 'en' : 'id');
 
-export function useAutosave(entry: Entry, form: UseFormReturnType<Profile>, enabled: boolean) {
+/**
+ * `offered`: fields whose device copy differs from a newer server value (see restoreDeviceCopy): they wait for
+ * the user's choice like any other conflict.
+ */
+export function useAutosave(entry: Entry, form: UseFormReturnType<Profile>, enabled: boolean, offered: ProfileConflict[] = []) {
   const qc = useQueryClient();
-  const [state, setState] = useState<SaveState>({ kind: 'idle' });
+  const [state, setState] = useState<SaveState>({ kind: offered.length && enabled ? 'conflict' : 'idle' });
+  /** Fields both this page and someone else changed: not sent until the user keeps theirs or takes the other. */
+  const [conflicts, setConflictState] = useState<ProfileConflict[]>(offered);
+  const conflictsRef = useRef(conflicts);
+  const setConflicts = useCallback((next: ProfileConflict[]) => {
+    conflictsRef.current = next;
+    setConflictState(next);
+  }, []);
   const version = useRef(entry.version);
   const saved = useRef<Profile>(profileOf(entry));
   const inFlight = useRef(false);
@@ -77,7 +88,8 @@ export function useAutosave(entry: Entry, form: UseFormReturnType<Profile>, enab
   const marked = useRef(new Map<string, string>());
   const lastSaved = useRef<string | null>(null);
   /** Nothing left to send: the last save's time, if any. */
-  const settled = (): SaveState => (lastSaved.current ? { kind: 'saved', at: lastSaved.current } : { kind: 'idle' });
+  const settled = (): SaveState =>
+    conflictsRef.current.length ? { kind: 'conflict' } : lastSaved.current ? { kind: 'saved', at: lastSaved.current } : { kind: 'idle' };
 
   const schedule = useCallback((ms: number, run: () => void) => {
     clearTimeout(timer.current);
@@ -89,7 +101,9 @@ export function useAutosave(entry: Entry, form: UseFormReturnType<Profile>, enab
     const diff = changes(form.getValues(), saved.current) as Record<string, unknown>;
     const send: Record<string, unknown> = {};
     const held: string[] = [];
+    const waiting = new Set<string>(conflictsRef.current.map((c) => c.field));
     for (const [k, v] of Object.entries(diff)) {
+      if (waiting.has(k)) continue;
       const problem = profileFieldProblem(k, v);
       const wasRefused = refused.current.get(k);
       if (wasRefused !== undefined && wasRefused !== JSON.stringify(v)) refused.current.delete(k);
@@ -150,14 +164,16 @@ export function useAutosave(entry: Entry, form: UseFormReturnType<Profile>, enab
       const err = e instanceof ApiError ? e : null;
       const fields = Object.keys(err?.fields ?? {}).filter((k) => k in send);
       if (err?.code === 'stale_version') {
-        // A save that timed out may have landed after all: if the server holds exactly what this page sent
-        // or had, nobody else changed it — carry on from its version.
-        if (!(await adoptIfOurs(entry.id, send))) {
-          stopped.current = true;
-          setState({ kind: 'stale' });
-        } else {
+        // Someone saved in between (or a save that timed out landed after all): take the entry as it is now,
+        // merge field by field, and send what is still only ours on its version.
+        if (await mergeWithServer(err.current as unknown as EntryShape | undefined)) {
+          setState({ kind: 'pending' });
           retryIn = 0;
           outcome = 'sent';
+        } else {
+          setState({ kind: 'error', message: err.message, retrying: true });
+          retryIn = RETRY_MS[Math.min(failures.current, RETRY_MS.length - 1)];
+          failures.current++;
         }
       } else if (err && (err.code === 'period_closed' || err.code === 'period_locked' || err.code === 'entry_not_draft' || err.status === 403)) {
         stopped.current = true;
@@ -185,17 +201,22 @@ export function useAutosave(entry: Entry, form: UseFormReturnType<Profile>, enab
       inFlight.current = false;
     }
 
-    async function adoptIfOurs(id: string, sent: Partial<Profile>) {
+    async function mergeWithServer(sentAlong: EntryShape | undefined) {
+      let fresh: Entry;
       try {
-        const fresh = await get<Entry>(`/api/innovations/entries/${id}`);
-        const ours = PROFILE_KEYS.every((k) => same(wire(fresh[k]), wire(k in sent ? sent[k] : saved.current[k])));
-        if (!ours) return false;
-        version.current = fresh.version;
-        saved.current = profileOf(fresh);
-        return true;
+        // The 409 carries the entry; an answer without it (an older server) is read afresh.
+        fresh = sentAlong?.id === entry.id ? sentAlong : await get<Entry>(`/api/innovations/entries/${entry.id}`);
       } catch {
         return false;
       }
+      const theirs = profileOf(fresh);
+      const merged = mergeProfile(saved.current, form.getValues(), theirs, conflictsRef.current);
+      version.current = fresh.version;
+      saved.current = theirs;
+      setConflicts(merged.conflicts);
+      if (Object.keys(merged.take).length) form.setValues(merged.take);
+      qc.setQueryData(innovationQueries.detail(entry.id).queryKey, fresh);
+      return true;
     }
 
     // Typed while the request was out, or some fields still to send: go on after a pause.
@@ -215,21 +236,28 @@ export function useAutosave(entry: Entry, form: UseFormReturnType<Profile>, enab
     if (!enabled || stopped.current) return;
     const diff = changes(form.values, saved.current);
     if (!Object.keys(diff).length) {
-      // Put back as it was saved: nothing to send, no message to keep.
+      // Put back as it was saved (or the other value taken): nothing to send, no message or device copy to keep.
       clearTimeout(timer.current);
+      clearBackup(entry.id);
       sendable();
       if (!inFlight.current) setState((s) => (s.kind === 'pending' || s.kind === 'invalid' ? settled() : s));
       return;
     }
     try {
-      localStorage.setItem(backupKey(entry.id), JSON.stringify(diff));
+      const copy: DeviceCopy = {
+        version: version.current,
+        base: Object.fromEntries(Object.keys(diff).map((k) => [k, saved.current[k as ProfileKey]])),
+        values: diff,
+        conflicts: conflictsRef.current.map((c) => c.field),
+      };
+      localStorage.setItem(backupKey(entry.id), JSON.stringify(copy));
     } catch {
       // Storage full or private mode: the server save still runs.
     }
     // After a failure the message stays until the next attempt (one per pause in typing) has answered.
     if (!inFlight.current) setState((s) => (s.kind === 'error' || s.kind === 'pending' ? s : { kind: 'pending' }));
     schedule(SAVE_PAUSE_MS, () => void flushRef.current());
-  }, [form.values, enabled]);
+  }, [form.values, enabled, conflicts]);
 
   // Leaving the page (only then: not on every render) with unsaved changes: send them now; the device copy
   // stays if that fails.
@@ -255,8 +283,21 @@ export function useAutosave(entry: Entry, form: UseFormReturnType<Profile>, enab
     }
     if (!enabled) return {};
     const { held } = sendable();
-    return Object.fromEntries(held.map((k) => [k, marked.current.get(k) ?? '']));
+    const undecided = conflictsRef.current.map((c) => [c.field, i18n.t('innovations.profileConflict.undecided')]);
+    return Object.fromEntries([...held.map((k) => [k, marked.current.get(k) ?? '']), ...undecided]);
   }, [enabled, sendable]);
 
-  return { state, saveNow: () => void flushRef.current(), settle };
+  /** The user's choice on a conflict: keep what they typed (saved on the newer version) or take the other value. */
+  const resolve = useCallback(
+    (field: ProfileKey, choice: 'mine' | 'theirs') => {
+      const c = conflictsRef.current.find((x) => x.field === field);
+      if (!c) return;
+      setConflicts(conflictsRef.current.filter((x) => x.field !== field));
+      if (choice === 'theirs') form.setFieldValue(field, c.theirs as never);
+      schedule(0, () => void flushRef.current());
+    },
+    [form, schedule, setConflicts],
+  );
+
+  return { state, conflicts, resolve, saveNow: () => void flushRef.current(), settle };
 }
