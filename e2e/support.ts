@@ -93,6 +93,24 @@ export async function submitThroughApi(
 }
 
 /**
+ * Set-up through one page's sign-ins: an open period (admin), innovations submitted by operator.dinkes
+ * (submitThroughApi, same options) and approved by kepala.dinkes — ready for the verifier. Ends signed out.
+ */
+export async function approvedThroughApi(page: Page, names: string[], opts: Parameters<typeof submitThroughApi>[2] = {}): Promise<string[]> {
+  await signIn(page, 'admin');
+  await ensureOpenPeriod(page);
+  await signOut(page);
+  await signIn(page, 'operator.dinkes');
+  const ids: string[] = [];
+  for (const name of names) ids.push(await submitThroughApi(page.request, name, opts));
+  await signOut(page);
+  await signIn(page, 'kepala.dinkes');
+  for (const id of ids) expect((await page.request.post(`/api/innovations/entries/${id}/transition`, { data: { action: 'approve' } })).status()).toBe(200);
+  await signOut(page);
+  return ids;
+}
+
+/**
  * Nothing scrolls sideways at the page's width, once the layout has settled (a resize re-lays the page out over
  * a few frames). On failure the message names the elements that stick out, so an overflow seen only in a long
  * run (other specs' data) can be fixed from the report alone.

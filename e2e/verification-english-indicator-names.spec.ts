@@ -1,7 +1,7 @@
 // In English the verification queue's rows, the review panel's title and the indicator filter name indicators
 // in English, as the innovation page does (the queue's rows carry the Indonesian name from the server).
 import { expect as baseExpect } from '@playwright/test';
-import { ensureOpenPeriod, signIn, signOut, submitThroughApi } from './support';
+import { approvedThroughApi, signIn } from './support';
 import { test } from './test';
 
 const expect = baseExpect.configure({ timeout: 30_000 });
@@ -10,15 +10,7 @@ const NAME = 'Layanan Nama Indikator Inggris';
 test('indicator names in the verification queue follow the language', async ({ page }) => {
   test.setTimeout(180_000);
   await page.setViewportSize({ width: 1366, height: 800 });
-  await signIn(page, 'admin');
-  await ensureOpenPeriod(page);
-  await signOut(page);
-  await signIn(page, 'operator.dinkes');
-  const id = await submitThroughApi(page.request, NAME, { codes: ['16'] });
-  await signOut(page);
-  await signIn(page, 'kepala.dinkes');
-  expect((await page.request.post(`/api/innovations/entries/${id}/transition`, { data: { action: 'approve' } })).status()).toBe(200);
-  await signOut(page);
+  await approvedThroughApi(page, [NAME], { codes: ['16'] });
 
   await signIn(page, 'verifikator');
   await page.goto('/verifikasi');

@@ -1,27 +1,17 @@
 // A new verifier presses "Kembalikan" before writing a note: the note field itself says a note is needed
 // (there was only a generic "check the marked fields" toast with nothing marked), nothing is decided, and
 // Ctrl+Enter in the note returns the item once it is written. Clicking anywhere on a queue row picks it.
-import { type APIRequestContext, expect as baseExpect } from '@playwright/test';
-import { ensureOpenPeriod, signIn, signOut, submitThroughApi } from './support';
+import { expect as baseExpect } from '@playwright/test';
+import { approvedThroughApi, signIn } from './support';
 import { test } from './test';
 
 const expect = baseExpect.configure({ timeout: 30_000 });
 const NAME = 'Layanan Catatan Wajib Kembali';
 
-const approvedWithEvidence = (request: APIRequestContext) => submitThroughApi(request, NAME, { codes: ['16', '17'] });
-
 test('returning without a note is explained on the note field; Ctrl+Enter returns once written', async ({ page }) => {
   test.setTimeout(180_000);
   await page.setViewportSize({ width: 1366, height: 800 });
-  await signIn(page, 'admin');
-  await ensureOpenPeriod(page);
-  await signOut(page);
-  await signIn(page, 'operator.dinkes');
-  const id = await approvedWithEvidence(page.request);
-  await signOut(page);
-  await signIn(page, 'kepala.dinkes');
-  expect((await page.request.post(`/api/innovations/entries/${id}/transition`, { data: { action: 'approve' } })).status()).toBe(200);
-  await signOut(page);
+  const [id] = await approvedThroughApi(page, [NAME], { codes: ['16', '17'] });
 
   await signIn(page, 'verifikator');
   await page.goto('/verifikasi');

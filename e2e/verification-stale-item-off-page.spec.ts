@@ -4,7 +4,7 @@
 // When only the evidence changed, the alert says so instead of showing the same answer twice.
 import { expect as baseExpect } from '@playwright/test';
 import { simplePdf } from '../src/server/seed/simple-pdf';
-import { answerThroughApi, choose, ensureOpenPeriod, expectNotice, signIn, signOut, submitThroughApi } from './support';
+import { answerThroughApi, approvedThroughApi, choose, expectNotice, signIn } from './support';
 import { test } from './test';
 
 const expect = baseExpect.configure({ timeout: 30_000 });
@@ -14,16 +14,11 @@ const CODES = Array.from({ length: 20 }, (_, k) => String(16 + k));
 test('a refused decision keeps the changed item shown after it left the page; an evidence-only change says so', async ({ page, browser, baseURL }) => {
   test.setTimeout(300_000);
   await page.setViewportSize({ width: 1366, height: 800 });
-  await signIn(page, 'admin');
-  await ensureOpenPeriod(page);
-  await signOut(page);
-  await signIn(page, 'operator.dinkes');
-  const ids: string[] = [];
-  for (const n of [1, 2, 3]) ids.push(await submitThroughApi(page.request, `Antrean Panjang ${n}`, { codes: CODES }));
-  await signOut(page);
-  await signIn(page, 'kepala.dinkes');
-  for (const id of ids) expect((await page.request.post(`/api/innovations/entries/${id}/transition`, { data: { action: 'approve' } })).status()).toBe(200);
-  await signOut(page);
+  const ids = await approvedThroughApi(
+    page,
+    [1, 2, 3].map((n) => `Antrean Panjang ${n}`),
+    { codes: CODES },
+  );
 
   // The operator, elsewhere.
   const elsewhere = await browser.newContext({ baseURL });
