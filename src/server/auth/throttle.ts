@@ -62,27 +62,27 @@ function accountKey(subject: Subject, network: string) {
   return digest('userId' in subject ? `account|${subject.userId}|${network}` : `name|${subject.name.trim().toLowerCase()}|${network}`);
 }
 
-/**
- * Counts one attempt against `key` unless it is held. The row lock taken by `on conflict do update` makes
- * parallel tries count one after another; `where` skips the update (and so returns no row) while held.
- */
 /** The delay after the n-th failed try: none within the free tries, then first, 2 × first, 4 × first … up to max. */
 function holdAfter(n: unknown, freeTries: number) {
   const { firstDelaySeconds: first, maxDelaySeconds: max } = THROTTLE;
   return sql`case when ${n} >= ${freeTries} then now() + make_interval(secs => least(${max}::float8, ${first}::float8 * power(2, ${n} - ${freeTries}))) end`;
 }
 
+/**
+ * Counts one attempt against `key` unless it is held. The row lock taken by `on conflict do update` makes
+ * parallel tries count one after another; `where` skips the update (and so returns no row) while held.
+ */
 async function take(db: Db, key: string, userId: string | null, freeTries: number): Promise<number | null> {
   const { forgetAfterSeconds: forget, inFlightSeconds } = THROTTLE;
   // Filling the free tries holds the key only while they are checked (see inFlightSeconds).
-  const holdAfter = (n: unknown) => sql`case when ${n} >= ${freeTries} then now() + make_interval(secs => ${inFlightSeconds}) end`;
+  const inFlightHold = (n: unknown) => sql`case when ${n} >= ${freeTries} then now() + make_interval(secs => ${inFlightSeconds}) end`;
   const counted = sql`case when ${loginThrottles.lastAt} < now() - make_interval(secs => ${forget}) then 1 else ${loginThrottles.attempts} + 1 end`;
   const rows = await db
     .insert(loginThrottles)
-    .values({ key, userId, attempts: 1, lastAt: sql`now()`, blockedUntil: holdAfter(sql`1`) })
+    .values({ key, userId, attempts: 1, lastAt: sql`now()`, blockedUntil: inFlightHold(sql`1`) })
     .onConflictDoUpdate({
       target: loginThrottles.key,
-      set: { attempts: counted, lastAt: sql`now()`, blockedUntil: holdAfter(counted) },
+      set: { attempts: counted, lastAt: sql`now()`, blockedUntil: inFlightHold(counted) },
       setWhere: or(isNull(loginThrottles.blockedUntil), lt(loginThrottles.blockedUntil, sql`now()`)),
     })
     .returning({ attempts: loginThrottles.attempts });
