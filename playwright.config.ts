@@ -1,4 +1,5 @@
 import { defineConfig } from '@playwright/test';
+import { patience } from './e2e/patience';
 
 // Browser tests run the real server on a fresh embedded PostgreSQL server (.tmp/e2e-N), in Debian's Chromium (never
 // a downloaded one). Each worker has a server of its own (port E2E_PORT + N, where N is the worker's parallel index,
@@ -38,8 +39,8 @@ function server(n: number) {
 
 export default defineConfig({
   testDir: 'e2e',
-  timeout: 60_000,
-  expect: { timeout: 10_000 },
+  timeout: 60_000 * patience,
+  expect: { timeout: 10_000 * patience },
   fullyParallel: false,
   workers: WORKERS,
   retries: 0,

@@ -3,11 +3,12 @@
 // Now the verifier who accepts a changed item is shown the new answer and decides again; and of two tabs saving
 // the same answer the second is told someone else changed it, keeps what it chose, and saves it on purpose.
 import { type Browser, expect as baseExpect, type Page } from '@playwright/test';
+import { patience } from './patience';
 import { ensureOpenPeriod, expectNoSidewaysScroll, signIn, submitThroughApi } from './support';
 import { test } from './test';
 
 // A shared two-core machine can take several seconds for a first page load or a save.
-const expect = baseExpect.configure({ timeout: 30_000 });
+const expect = baseExpect.configure({ timeout: 30_000 * patience });
 
 /** A browser of one's own (own cookies) on the worker's server (`baseURL`), signed in as `username`. */
 async function person(browser: Browser, baseURL: string | undefined, username: string): Promise<Page> {
@@ -27,7 +28,7 @@ async function pick(page: Page, code: string, option: RegExp) {
 }
 
 test('the verifier is shown a value changed after they opened it, and decides again', async ({ browser, baseURL }) => {
-  test.setTimeout(180_000);
+  test.setTimeout(180_000 * patience);
   const name = 'Lapor Gizi Balita';
   const operator = await person(browser, baseURL, 'operator.dinkes');
   const admin = await person(browser, baseURL, 'admin');
@@ -74,7 +75,7 @@ test('the verifier is shown a value changed after they opened it, and decides ag
 });
 
 test('two tabs on one answer: the second is told, keeps its choice, and saves it on purpose', async ({ browser, baseURL }) => {
-  test.setTimeout(120_000);
+  test.setTimeout(120_000 * patience);
   const admin = await person(browser, baseURL, 'admin');
   await ensureOpenPeriod(admin);
   await admin.context().close();

@@ -1,6 +1,7 @@
 // Admin records an official result; the Pimpinan opens the dashboard and sees the gauges, the trend with
 // that result, and the OPD monitoring table.
 import { expect } from '@playwright/test';
+import { patience } from './patience';
 import { signIn } from './support';
 import { test } from './test';
 
@@ -23,7 +24,7 @@ test('the dashboard: official results, gauges, trend and OPD monitoring', async 
   // The national package builds in the background and downloads.
   await page.getByRole('button', { name: 'Buat paket (zip)' }).click();
   const downloadLink = page.getByTestId('package-download');
-  await expect(downloadLink).toBeVisible({ timeout: 30_000 });
+  await expect(downloadLink).toBeVisible({ timeout: 30_000 * patience });
   const [download] = await Promise.all([page.waitForEvent('download'), downloadLink.click()]);
   expect(download.suggestedFilename()).toBe('paket-iid-2025.zip');
   expect((await page.request.post(`/api/periods/${periodId}/status`, { data: { status: 'closed' } })).status()).toBe(200);

@@ -3,6 +3,7 @@
 // page behind a menu link, and nothing wider than a phone's screen.
 import { type Browser, expect, type Page } from '@playwright/test';
 import { id } from '../src/web/i18n/id';
+import { patience } from './patience';
 import { expectNoSidewaysScroll, signIn } from './support';
 import { test } from './test';
 
@@ -75,7 +76,7 @@ async function settle(page: Page, path: string) {
   await page.waitForLoadState('load');
   await quiet(page);
   // Loaders gone (lazy pages and queries; the admin's dashboard takes long on a busy machine).
-  await expect(page.locator('.mantine-Loader-root'), `still loading: ${path}`).toHaveCount(0, { timeout: 30_000 });
+  await expect(page.locator('.mantine-Loader-root'), `still loading: ${path}`).toHaveCount(0, { timeout: 30_000 * patience });
 }
 
 async function checkPage(page: Page, path: string, width: number, opts: { english?: boolean } = {}) {
@@ -162,7 +163,7 @@ async function withContext(browser: Browser, width: number, run: (page: Page) =>
 
 test.describe('every page of every role', () => {
   // Each role and width on whichever worker is free (each worker's beforeAll prepares its own server).
-  test.describe.configure({ mode: 'parallel', timeout: 480_000 });
+  test.describe.configure({ mode: 'parallel', timeout: 480_000 * patience });
 
   test.beforeAll(async ({ browser }) => {
     // An open period and one innovation, so the detail pages exist (e2e runs without demo innovations).

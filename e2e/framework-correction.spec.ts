@@ -2,10 +2,11 @@
 // editable, and a save the server refuses brings the field to fix into view — even when it sits far above
 // the indicator that was changed — and a corrected save sticks.
 import { expect } from '@playwright/test';
+import { patience } from './patience';
 import { signIn } from './support';
 import { test } from './test';
 
-test.setTimeout(120_000);
+test.setTimeout(120_000 * patience);
 
 test('clone a built-in version, see the refused field, correct it and save', async ({ page }) => {
   await signIn(page, 'admin');

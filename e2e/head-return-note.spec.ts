@@ -2,11 +2,12 @@
 // (the locked form says why); the Kepala cannot return it without saying what to fix; the operator hears of
 // it under the bell, finds the note on the innovation itself, fixes it and submits again.
 import { expect as baseExpect } from '@playwright/test';
+import { patience } from './patience';
 import { ensureOpenPeriod, expectNotice, registerThroughApi, signIn, signOut } from './support';
 import { test } from './test';
 
 // A shared two-core machine can take several seconds for a first page load or a save.
-const expect = baseExpect.configure({ timeout: 30_000 });
+const expect = baseExpect.configure({ timeout: 30_000 * patience });
 
 const NAME = 'Kelas Gizi Remaja Sekolah';
 const NOTE = 'Sebutkan sekolah pelaksananya di Lokasi.';
@@ -18,7 +19,7 @@ const profile = {
 };
 
 test('returned with a note: bell, note on the innovation, fixed and submitted again', async ({ page }) => {
-  test.setTimeout(180_000);
+  test.setTimeout(180_000 * patience);
   await signIn(page, 'admin');
   await ensureOpenPeriod(page);
   await signOut(page);

@@ -1,14 +1,15 @@
 // An operator answering indicators with the keyboard alone keeps their place: choosing an option (Enter)
 // saves it, and Tab goes on to that indicator's "Unggah berkas" — not back to the top of the page.
 import { expect as baseExpect } from '@playwright/test';
+import { patience } from './patience';
 import { ensureOpenPeriod, signIn, signOut } from './support';
 import { test } from './test';
 
 // A shared two-core machine can take several seconds for a first page load or a save.
-const expect = baseExpect.configure({ timeout: 30_000 });
+const expect = baseExpect.configure({ timeout: 30_000 * patience });
 
 test('an indicator answered by keyboard keeps the focus; Tab reaches its upload button', async ({ page }) => {
-  test.setTimeout(120_000);
+  test.setTimeout(120_000 * patience);
   await signIn(page, 'admin');
   await ensureOpenPeriod(page);
   await signOut(page);

@@ -2,11 +2,12 @@
 // OPD's progress as a card (not a table scrolled sideways with the target out of sight), the leaders' PDF
 // report, English as a switch — and nothing they can change: the server refuses every write.
 import { expect } from '@playwright/test';
+import { patience } from './patience';
 import { answerThroughApi, ensureOpenPeriod, expectNoSidewaysScroll, signIn, signOut } from './support';
 import { test } from './test';
 
 // A shared two-core machine can take several seconds for the dashboard's first load.
-test.setTimeout(120_000);
+test.setTimeout(120_000 * patience);
 test.use({ viewport: { width: 390, height: 844 } });
 
 test('the leader goes from home to the dashboard and reads every OPD as a card', async ({ page }) => {
@@ -16,12 +17,12 @@ test('the leader goes from home to the dashboard and reads every OPD as a card',
 
   await signIn(page, 'pimpinan');
   await page.getByTestId('open-dashboard').click();
-  await expect(page.getByRole('heading', { name: /^Dasbor Inovasi Daerah \d{4}$/ })).toBeVisible({ timeout: 30_000 });
+  await expect(page.getByRole('heading', { name: /^Dasbor Inovasi Daerah \d{4}$/ })).toBeVisible({ timeout: 30_000 * patience });
 
   const monitoring = page.getByTestId('opd-monitoring');
   const rows = (await (await page.request.get('/api/dashboard/opds')).json()).rows as { shortName: string }[];
   expect(rows.length).toBeGreaterThan(0);
-  await expect(monitoring.getByTestId('opd-card')).toHaveCount(rows.length, { timeout: 30_000 });
+  await expect(monitoring.getByTestId('opd-card')).toHaveCount(rows.length, { timeout: 30_000 * patience });
   await expect(monitoring.locator('table')).toHaveCount(0);
   // Each card names every figure it shows, the target included.
   const first = monitoring.getByTestId('opd-card').first();

@@ -3,10 +3,11 @@
 // opens a period), and nothing asks the server for what cannot exist yet (no 404 in the console). The super
 // admin reads the framework versions from the menu, told that an Admin Daerah corrects them.
 import { expect, type Page } from '@playwright/test';
+import { patience } from './patience';
 import { signIn, signOut } from './support';
 import { test } from './test';
 
-test.setTimeout(120_000);
+test.setTimeout(120_000 * patience);
 
 const NEW_PASSWORD = 'Kabupaten-Baru-2026';
 

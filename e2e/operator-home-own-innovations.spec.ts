@@ -1,16 +1,17 @@
 // A new operator's home page says where the OPD's innovations stand (draft, waiting for the Kepala, approved),
 // each count opening the Inovasi list filtered to exactly those rows, and registers a new one in one click.
 import { expect as baseExpect } from '@playwright/test';
+import { patience } from './patience';
 import { ensureOpenPeriod, signIn, signOut } from './support';
 import { test } from './test';
 
 // A shared two-core machine can take several seconds for a first page load or a save.
-const expect = baseExpect.configure({ timeout: 30_000 });
+const expect = baseExpect.configure({ timeout: 30_000 * patience });
 
 const NAME = 'Beranda Operator Inovasi Baru';
 
 test('the operator’s home counts the OPD’s innovations by status and registers one', async ({ page }) => {
-  test.setTimeout(120_000);
+  test.setTimeout(120_000 * patience);
   await signIn(page, 'admin');
   await ensureOpenPeriod(page);
   await signOut(page);

@@ -5,6 +5,7 @@
 // answers an indicator with a PDF and submits.
 import { expect, type Locator, type Page } from '@playwright/test';
 import { simplePdf } from '../src/server/seed/simple-pdf';
+import { patience } from './patience';
 import { choose, ensureOpenPeriod, expectNotice, signIn, signOut } from './support';
 import { test } from './test';
 
@@ -21,12 +22,12 @@ async function type(page: Page, field: Locator, text: string) {
 const saveState = (page: Page) => page.getByTestId('save-state');
 
 async function expectSaved(page: Page) {
-  await expect(saveState(page)).toHaveAttribute('data-state', 'saved', { timeout: 15_000 });
+  await expect(saveState(page)).toHaveAttribute('data-state', 'saved', { timeout: 15_000 * patience });
   await expect(saveState(page)).toContainText('Tersimpan');
 }
 
 test('profile typed field by field is all kept; invalid values are held back; evidence and submission', async ({ page }) => {
-  test.setTimeout(240_000);
+  test.setTimeout(240_000 * patience);
   await signIn(page, 'admin');
   await ensureOpenPeriod(page);
   await signOut(page);
@@ -44,7 +45,7 @@ test('profile typed field by field is all kept; invalid values are held back; ev
   await dialog.getByLabel('Nama inovasi').pressSequentially(NAME, { delay: 15 });
   await choose(page, dialog, 'Unit (opsional)', 'Puskesmas Gedongan');
   await dialog.getByRole('button', { name: 'Simpan' }).click();
-  await expect(page.getByRole('heading', { name: NAME })).toBeVisible({ timeout: 30_000 });
+  await expect(page.getByRole('heading', { name: NAME })).toBeVisible({ timeout: 30_000 * patience });
   await expect(page.getByText('Puskesmas Gedongan').first()).toBeVisible();
   const entryId = page.url().split('/').pop() as string;
 
@@ -83,7 +84,7 @@ test('profile typed field by field is all kept; invalid values are held back; ev
 
   // Reload: every value kept.
   await page.reload();
-  await expect(page.getByRole('heading', { name: NAME })).toBeVisible({ timeout: 30_000 });
+  await expect(page.getByRole('heading', { name: NAME })).toBeVisible({ timeout: 30_000 * patience });
   const main = page.locator('main');
   const expectChoice = (label: string, value: string) => expect(main.getByRole('combobox', { name: label, exact: true })).toHaveValue(value);
   await expectChoice('Tahapan', 'Penerapan');

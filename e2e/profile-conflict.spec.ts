@@ -3,11 +3,12 @@
 // their value, a field both changed shows the other value and waits for a choice, and after a reload the copy
 // kept on the device is offered, never applied over a newer value on the server.
 import { type Browser, expect as baseExpect, type Locator, type Page } from '@playwright/test';
+import { patience } from './patience';
 import { ensureOpenPeriod, expectNoSidewaysScroll, signIn } from './support';
 import { test } from './test';
 
 // A shared two-core machine can take several seconds for a first page load or a save.
-const expect = baseExpect.configure({ timeout: 30_000 });
+const expect = baseExpect.configure({ timeout: 30_000 * patience });
 
 async function person(browser: Browser, baseURL: string | undefined, username = 'operator.dinkes'): Promise<Page> {
   const context = await browser.newContext({ baseURL, viewport: { width: 1366, height: 768 } });
@@ -29,7 +30,7 @@ const patched = (page: Page, status: number) =>
 const expectSaved = (page: Page) => expect(page.getByTestId('save-state').first()).toHaveAttribute('data-state', 'saved');
 
 test('two people on one profile: nothing typed is lost, a field both changed is decided', async ({ browser, baseURL }) => {
-  test.setTimeout(420_000);
+  test.setTimeout(420_000 * patience);
   const admin = await person(browser, baseURL, 'admin');
   await ensureOpenPeriod(admin);
   await admin.context().close();

@@ -2,11 +2,12 @@
 // "Tersimpan", the state stays in view while the lower fields are typed, and a value held back on screen (the
 // name cleared) stops a submission instead of submitting what the server still has.
 import { expect as baseExpect, type Page } from '@playwright/test';
+import { patience } from './patience';
 import { ensureOpenPeriod, registerThroughApi, signIn, signOut } from './support';
 import { test } from './test';
 
 // A shared two-core machine can take several seconds for a first page load or a save.
-const expect = baseExpect.configure({ timeout: 30_000 });
+const expect = baseExpect.configure({ timeout: 30_000 * patience });
 
 const NAME = 'Skrining Remaja Daring';
 const profile = {
@@ -31,7 +32,7 @@ async function recordStates(page: Page) {
 }
 
 test('typing during a slow save is not "Tersimpan"; the state stays in view; a held-back name stops the submission', async ({ page }) => {
-  test.setTimeout(180_000);
+  test.setTimeout(180_000 * patience);
   await signIn(page, 'admin');
   await ensureOpenPeriod(page);
   await signOut(page);
@@ -52,7 +53,7 @@ test('typing during a slow save is not "Tersimpan"; the state stays in view; a h
   await lokasi.pressSequentially('Kelurahan Gedongan', { delay: 20 });
   await expect(page.getByTestId('save-state')).toHaveAttribute('data-state', 'saving');
   await lokasi.pressSequentially(' dan SMPN 2', { delay: 20 });
-  await expect(page.getByTestId('save-state')).toHaveAttribute('data-state', 'saved', { timeout: 20_000 });
+  await expect(page.getByTestId('save-state')).toHaveAttribute('data-state', 'saved', { timeout: 20_000 * patience });
   // "Tersimpan" once, at the end: never while " dan SMPN 2" was only on screen.
   const seen = await states();
   expect(seen.filter((s) => s === 'saved')).toHaveLength(1);

@@ -3,11 +3,12 @@
 // and every count equal to the rows of the page it opens.
 import { expect as baseExpect, type Page } from '@playwright/test';
 import { simplePdf } from '../src/server/seed/simple-pdf';
+import { patience } from './patience';
 import { completeProfile, ensureOpenPeriod, expectNotice, signIn, signOut } from './support';
 import { test } from './test';
 
 // A shared two-core machine can take several seconds for a first page load or a save.
-const expect = baseExpect.configure({ timeout: 30_000 });
+const expect = baseExpect.configure({ timeout: 30_000 * patience });
 
 const profile = {
   waktuPenerapan: '2025-04-01',
@@ -73,7 +74,7 @@ async function checkHomeLinks(page: Page) {
     if (count !== undefined) {
       const queue = href.startsWith('/verifikasi');
       const rows = queue ? page.getByTestId('queue-item') : page.locator('main table tbody tr');
-      await expect(rows, `rows at ${href}`).toHaveCount(Math.min(count, queue ? 50 : 20), { timeout: 30_000 });
+      await expect(rows, `rows at ${href}`).toHaveCount(Math.min(count, queue ? 50 : 20), { timeout: 30_000 * patience });
     }
     await page.waitForLoadState('networkidle');
     for (const text of ['Tidak ada akses', 'Halaman tidak ditemukan', /tidak berhak/i]) await expect(page.getByText(text), href).toHaveCount(0);
@@ -83,7 +84,7 @@ async function checkHomeLinks(page: Page) {
 }
 
 test('every role’s home page shows its own work, opens only pages it may see, and counts what it links to', async ({ page }) => {
-  test.setTimeout(600_000);
+  test.setTimeout(600_000 * patience);
   // The period the OPDs register in.
   await signIn(page, 'admin');
   await ensureOpenPeriod(page);

@@ -1,6 +1,7 @@
 // Marking "dikirim": a draft's switch is disabled with the reason; an approved innovation below the period's
 // maturity threshold is sent only after a confirmation that shows the exact IID change.
 import { expect, type Page } from '@playwright/test';
+import { patience } from './patience';
 import { expectNotice, signIn, signOut, submitThroughApi } from './support';
 import { test } from './test';
 
@@ -30,7 +31,7 @@ async function register(page: Page, name: string, complete: boolean) {
 
 test('admin sends a below-threshold approved innovation after seeing the IID change; a draft cannot be sent', async ({ page }) => {
   // A long flow (register, approve, preview, send, undo) through two roles: more than a minute on a busy machine.
-  test.setTimeout(150_000);
+  test.setTimeout(150_000 * patience);
   await signIn(page, 'admin');
   await periodWithThreshold(page);
   await signOut(page);

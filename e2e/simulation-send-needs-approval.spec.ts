@@ -1,6 +1,7 @@
 // The simulator ranks "send innovation X" for every unsent innovation; for one the Kepala OPD has not
 // approved it now says so (sending it would be refused), instead of proposing an action that cannot be done.
 import { type APIRequestContext, expect } from '@playwright/test';
+import { patience } from './patience';
 import { ensureOpenPeriod, signIn, signOut, submitThroughApi } from './support';
 import { test } from './test';
 
@@ -10,7 +11,7 @@ const CODES = Array.from({ length: 20 }, (_, k) => String(16 + k));
 const submitted = (request: APIRequestContext) => submitThroughApi(request, NAME, { codes: CODES, value: () => 3 });
 
 test('sending an innovation awaiting approval is shown as needing approval first', async ({ page }) => {
-  test.setTimeout(120_000);
+  test.setTimeout(120_000 * patience);
   await signIn(page, 'admin');
   await ensureOpenPeriod(page);
   await signOut(page);

@@ -1,5 +1,6 @@
 import { type APIRequestContext, expect, type Locator, type Page } from '@playwright/test';
 import { simplePdf } from '../src/server/seed/simple-pdf';
+import { patience } from './patience';
 
 export const PASSWORD = 'E2e-demo-2026';
 
@@ -151,7 +152,7 @@ export async function expectNotice(page: Page, text: string) {
     notices.splice(at, 1);
     return 'shown';
   };
-  await expect.poll(() => page.evaluate(crossOff, text), { message: `notice "${text}"`, timeout: 30_000 }).toBe('shown');
+  await expect.poll(() => page.evaluate(crossOff, text), { message: `notice "${text}"`, timeout: 30_000 * patience }).toBe('shown');
 }
 
 /**

@@ -1,14 +1,15 @@
 // In English the verification queue's rows, the review panel's title and the indicator filter name indicators
 // in English, as the innovation page does (the queue's rows carry the Indonesian name from the server).
 import { expect as baseExpect } from '@playwright/test';
+import { patience } from './patience';
 import { approvedThroughApi, signIn } from './support';
 import { test } from './test';
 
-const expect = baseExpect.configure({ timeout: 30_000 });
+const expect = baseExpect.configure({ timeout: 30_000 * patience });
 const NAME = 'Layanan Nama Indikator Inggris';
 
 test('indicator names in the verification queue follow the language', async ({ page }) => {
-  test.setTimeout(180_000);
+  test.setTimeout(180_000 * patience);
   await page.setViewportSize({ width: 1366, height: 800 });
   await approvedThroughApi(page, [NAME], { codes: ['16'] });
 

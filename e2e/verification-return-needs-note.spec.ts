@@ -2,14 +2,15 @@
 // (there was only a generic "check the marked fields" toast with nothing marked), nothing is decided, and
 // Ctrl+Enter in the note returns the item once it is written. Clicking anywhere on a queue row picks it.
 import { expect as baseExpect } from '@playwright/test';
+import { patience } from './patience';
 import { approvedThroughApi, signIn } from './support';
 import { test } from './test';
 
-const expect = baseExpect.configure({ timeout: 30_000 });
+const expect = baseExpect.configure({ timeout: 30_000 * patience });
 const NAME = 'Layanan Catatan Wajib Kembali';
 
 test('returning without a note is explained on the note field; Ctrl+Enter returns once written', async ({ page }) => {
-  test.setTimeout(180_000);
+  test.setTimeout(180_000 * patience);
   await page.setViewportSize({ width: 1366, height: 800 });
   const [id] = await approvedThroughApi(page, [NAME], { codes: ['16', '17'] });
 

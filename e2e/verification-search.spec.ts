@@ -4,11 +4,12 @@
 // notification and its link leads to the indicator. On a phone the queue is a card list with the decision
 // under the chosen card, and nothing scrolls sideways.
 import { type APIRequestContext, expect as baseExpect } from '@playwright/test';
+import { patience } from './patience';
 import { ensureOpenPeriod, expectNoSidewaysScroll, expectNotice, signIn, signOut, submitThroughApi } from './support';
 import { test } from './test';
 
 // A patient expect: the machine may be busy (no assertion here is about speed).
-const expect = baseExpect.configure({ timeout: 30_000 });
+const expect = baseExpect.configure({ timeout: 30_000 * patience });
 const TARGET = 'Sekolah Ramah Anak Digital';
 const CODES = ['16', '17', '18', '19', '20', '21', '22', '23', '24', '25', '26', '27', '28', '29'];
 
@@ -21,7 +22,7 @@ const submitted = (request: APIRequestContext, name: string, codes: string[]) =>
   });
 
 test('search, decide beside the item, notify the operator; the queue on a phone', async ({ page }) => {
-  test.setTimeout(240_000);
+  test.setTimeout(240_000 * patience);
   await page.setViewportSize({ width: 1366, height: 768 });
   await signIn(page, 'admin');
   await ensureOpenPeriod(page);

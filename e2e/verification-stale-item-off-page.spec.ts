@@ -4,15 +4,16 @@
 // When only the evidence changed, the alert says so instead of showing the same answer twice.
 import { expect as baseExpect } from '@playwright/test';
 import { simplePdf } from '../src/server/seed/simple-pdf';
+import { patience } from './patience';
 import { answerThroughApi, approvedThroughApi, choose, expectNotice, signIn } from './support';
 import { test } from './test';
 
-const expect = baseExpect.configure({ timeout: 30_000 });
+const expect = baseExpect.configure({ timeout: 30_000 * patience });
 /** Every SID indicator: three innovations give 60 items, more than the queue's page of 50. */
 const CODES = Array.from({ length: 20 }, (_, k) => String(16 + k));
 
 test('a refused decision keeps the changed item shown after it left the page; an evidence-only change says so', async ({ page, browser, baseURL }) => {
-  test.setTimeout(300_000);
+  test.setTimeout(300_000 * patience);
   await page.setViewportSize({ width: 1366, height: 800 });
   const ids = await approvedThroughApi(
     page,

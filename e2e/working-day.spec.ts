@@ -10,11 +10,12 @@ import ExcelJS from 'exceljs';
 import { builtInFramework } from '../src/domain/iid/builtin';
 import type { Framework } from '../src/domain/iid/types';
 import { simplePdf } from '../src/server/seed/simple-pdf';
+import { patience } from './patience';
 import { choose, ensureOpenPeriod, expectNotice, signIn, signOut } from './support';
 import { test } from './test';
 
 // A shared two-core machine can take several seconds for a save or a first page load.
-const expect = baseExpect.configure({ timeout: 30_000 });
+const expect = baseExpect.configure({ timeout: 30_000 * patience });
 
 const NAME = 'Posyandu Remaja Digital';
 const NOTE = 'Unggah video (mp4) atau tautannya, bukan naskah.';
@@ -57,7 +58,7 @@ const queueRow = (page: Page, code: string) =>
     .filter({ hasText: `${code}. ` });
 
 test('a working day: type, submit, approve from the inbox, send, search, return, notify, fix, accept', async ({ page }) => {
-  test.setTimeout(300_000);
+  test.setTimeout(300_000 * patience);
   await signIn(page, 'admin');
   await ensureOpenPeriod(page);
   // The period asks for a maturity of 60 before sending, so the send below needs the admin's confirmation.
