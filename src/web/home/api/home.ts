@@ -25,6 +25,9 @@ export const useVerificationSummary = (periodId: string | undefined) => useQuery
 /** Items a verifier returned, in the viewer's scope (the server keeps OPD roles to their own OPD). */
 export const useReturnedAnswers = (periodId: string | undefined) => useQuery(verificationQueries.returned(periodId));
 
+/** The period's framework, for indicator names in the reader's language. */
+export const useFramework = (periodId: string | undefined) => useQuery(periodQueries.framework(periodId ?? null));
+
 export const useReturnedEntries = () => useQuery(innovationQueries.returned());
 
 /** Innovations submitted and waiting for the Kepala OPD (the server keeps a Kepala to their own OPD). */

@@ -2,9 +2,10 @@
 // returned, each with its note and a link to the innovation where it is fixed.
 import { Badge, Card, Group, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { indicatorNamer } from '../../ui/indicatorName';
 import { AnchorLink } from '../../ui/links';
 import { EmptyState, ErrorState, LoadingState } from '../../ui/states';
-import { useCurrentPeriod, useReturnedAnswers, useReturnedEntries } from '../api/home';
+import { useCurrentPeriod, useFramework, useReturnedAnswers, useReturnedEntries } from '../api/home';
 import { CountTitle } from './CountTitle';
 
 function Note({ text, by }: { text: string | null; by: string | null }) {
@@ -17,10 +18,13 @@ function Note({ text, by }: { text: string | null; by: string | null }) {
 }
 
 export function ReturnedCard() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const period = useCurrentPeriod();
   const entries = useReturnedEntries();
   const answers = useReturnedAnswers(period.data?.id);
+  // Rows carry the official (Indonesian) name; the framework has the English one too.
+  const framework = useFramework(period.data?.id);
+  const nameOf = indicatorNamer(framework.data?.indicators, i18n.language);
   if (period.isLoading || entries.isLoading || answers.isLoading) return <LoadingState />;
   const error = period.error ?? entries.error ?? answers.error;
   if (error) return <ErrorState error={error} onRetry={() => void Promise.all([entries.refetch(), answers.refetch()])} />;
@@ -58,7 +62,7 @@ export function ReturnedCard() {
                 </Badge>
               </Group>
               <Text size="xs" c="dimmed">
-                {a.code}. {a.indicatorName}
+                {a.code}. {nameOf(a.code, a.indicatorName)}
               </Text>
               <Note text={a.reviewNote} by={a.reviewedByName} />
             </Stack>

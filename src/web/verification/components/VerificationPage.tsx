@@ -12,7 +12,7 @@ import { REVIEW_STATUSES, type ReviewStatus } from '../../../domain/evidence/rev
 import { ApiError } from '../../lib/api';
 import { formatNumber } from '../../lib/format';
 import { notifySaved, showApiError } from '../../ui/forms';
-import { indicatorName } from '../../ui/indicatorName';
+import { indicatorName, indicatorNamer } from '../../ui/indicatorName';
 import { PageHeader } from '../../ui/PageHeader';
 import { EmptyState, ErrorState, LoadingState, NoPeriodState } from '../../ui/states';
 import { type QueueFilters, type QueueItem, useDecide, useFramework, usePeriodList, useQueue, useQueueSummary } from '../api/verification';
@@ -110,11 +110,8 @@ export function VerificationPage({
   );
 
   // Names as the innovation page shows them (English when the framework has it); the row's own name otherwise.
-  const byCode = useMemo(() => new Map((framework.data?.indicators ?? []).map((i) => [i.code, i])), [framework.data]);
-  const nameOf = (item: QueueItem) => {
-    const indicator = byCode.get(item.code);
-    return indicator ? indicatorName(indicator, i18n.language) : item.indicatorName;
-  };
+  const namer = indicatorNamer(framework.data?.indicators, i18n.language);
+  const nameOf = (item: QueueItem) => namer(item.code, item.indicatorName);
 
   const move = (delta: number) => {
     if (!items.length) return;
