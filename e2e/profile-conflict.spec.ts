@@ -4,7 +4,7 @@
 // kept on the device is offered, never applied over a newer value on the server.
 import { type Browser, expect as baseExpect, type Locator, type Page } from '@playwright/test';
 import { patience } from './patience';
-import { ensureOpenPeriod, expectNoSidewaysScroll, signIn } from './support';
+import { choose, ensureOpenPeriod, expectNoSidewaysScroll, signIn } from './support';
 import { test } from './test';
 
 // A shared two-core machine can take several seconds for a first page load or a save.
@@ -123,10 +123,27 @@ test('two people on one profile: nothing typed is lost, a field both changed is 
   await expect(field(b, 'Lokasi')).toHaveValue('Kelurahan Suryatmajan');
   await expect(b.getByTestId('profile-conflicts')).toHaveCount(0);
 
+  // Both pick the unit, A first: B is shown the two units by name (the field stores an id), and keeps its own.
+  const unit = (page: Page) => page.getByRole('combobox', { name: 'Unit (opsional)', exact: true });
+  const savedUnitA = patched(a, 200);
+  await choose(a, a.locator('body'), 'Unit (opsional)', 'Puskesmas Kedundung');
+  await savedUnitA;
+  const refusedUnit = patched(b, 409);
+  await choose(b, b.locator('body'), 'Unit (opsional)', 'Puskesmas Gedongan');
+  await refusedUnit;
+  const unitConflict = b.getByTestId('profile-conflict-unitId');
+  await expect(unitConflict.getByTestId('conflict-theirs')).toHaveText('Puskesmas Kedundung');
+  await expect(unitConflict.getByTestId('conflict-mine')).toHaveText('Puskesmas Gedongan');
+  await unitConflict.getByRole('button', { name: 'Simpan isian saya' }).click();
+  await expect(b.getByTestId('profile-conflicts')).toHaveCount(0);
+  await expectSaved(b);
+  await expect(unit(b)).toHaveValue('Puskesmas Gedongan');
+
   // Reloaded once more, nothing is offered: every value is on the server, everyone's text kept.
   await b.reload();
   await expect(field(b, 'Lokasi')).toHaveValue('Kelurahan Suryatmajan');
   await expect(field(b, 'Penghargaan (opsional)')).toHaveValue('Juara 1 Inovasi Kota');
+  await expect(unit(b)).toHaveValue('Puskesmas Gedongan');
   await expect(b.getByTestId('profile-conflicts')).toHaveCount(0);
   expect(await server()).toMatchObject({
     tujuan: 'Balita terpantau tiap bulan dan ibu hamil',

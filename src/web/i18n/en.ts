@@ -586,6 +586,7 @@ export const en: Shape<typeof id> = {
       mine: 'Yours (not saved yet):',
       keepMine: 'Keep mine',
       takeTheirs: 'Use the saved one',
+      unknownUnit: '(a unit no longer available)',
       empty: '(empty)',
       undecided: 'also changed elsewhere; choose which to keep.',
     },

@@ -532,6 +532,7 @@ export const id = {
       mine: 'Isian Anda (belum tersimpan):',
       keepMine: 'Simpan isian saya',
       takeTheirs: 'Pakai isian yang tersimpan',
+      unknownUnit: '(unit yang tidak lagi tersedia)',
       empty: '(kosong)',
       undecided: 'diubah juga di tempat lain; pilih isian mana yang disimpan.',
     },

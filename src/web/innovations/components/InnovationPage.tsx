@@ -13,7 +13,7 @@ import { formatDate, formatDateTime } from '../../lib/format';
 import { AnchorLink } from '../../ui/links';
 import { RichTextField } from '../../ui/RichTextField';
 import { ErrorState, LoadingState } from '../../ui/states';
-import { type Entry, type Profile, useEntry } from '../api/innovations';
+import { type Entry, type Profile, useEntry, useOpdUnits } from '../api/innovations';
 import { AnswersCard } from './AnswersCard';
 import { KlinikCard } from './KlinikCard';
 import { ProfileConflicts } from './ProfileConflicts';
@@ -57,6 +57,7 @@ function Editor({ entry, canWrite, canAnswer, canSend, role }: { entry: Entry; c
     initialValues: { ...profileOf(entry), ...restored.restore, ...Object.fromEntries(restored.conflicts.map((c) => [c.field, c.mine])) },
   });
   const { state, conflicts, resolve, saveNow, settle } = useAutosave(entry, form, canWrite, restored.conflicts);
+  const units = useOpdUnits(entry.opdId);
   // The title row out of sight (under the 56 px header): the save state floats instead.
   const { ref: titleRef, entry: titleSeen } = useIntersection({ rootMargin: '-56px 0px 0px 0px' });
   const floating = titleSeen ? !titleSeen.isIntersecting : false;
@@ -118,7 +119,13 @@ function Editor({ entry, canWrite, canAnswer, canSend, role }: { entry: Entry; c
       </Group>
       <Workflow entry={entry} role={role} canSend={canSend} beforeAction={settle} onFieldErrors={form.setErrors} />
       {ro && entry.status === 'draft' && <Alert color="gray">{t('innovations.readOnly')}</Alert>}
-      {canWrite && <ProfileConflicts conflicts={conflicts.map((c) => ({ ...c, mine: v[c.field] }))} onResolve={resolve} />}
+      {canWrite && (
+        <ProfileConflicts
+          conflicts={conflicts.map((c) => ({ ...c, mine: v[c.field] }))}
+          onResolve={resolve}
+          unitName={(id) => units.data?.find((u) => u.id === id)?.name}
+        />
+      )}
       {state.kind === 'blocked' && <Alert color="red">{state.message}</Alert>}
       <Card withBorder>
         <Title order={3} fz="h4" mb="sm">

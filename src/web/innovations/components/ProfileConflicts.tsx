@@ -18,7 +18,11 @@ const CHOICE_GROUP: Partial<Record<ProfileKey, string>> = {
 /** Long texts are cut: the whole of the user's own text stays in the field. */
 const SHOWN_CHARS = 400;
 
-function shown(field: ProfileKey, value: unknown, t: TFunction): string {
+/** The unit is stored by id: shown by its name, and no unit as the OPD itself (as the unit picker says). */
+type UnitName = (id: string) => string | undefined;
+
+function shown(field: ProfileKey, value: unknown, t: TFunction, unitName: UnitName): string {
+  if (field === 'unitId') return value ? (unitName(String(value)) ?? t('innovations.profileConflict.unknownUnit')) : t('innovations.unitPicker.none');
   if (value === null || value === undefined || value === '' || (Array.isArray(value) && !value.length)) return t('innovations.profileConflict.empty');
   if (Array.isArray(value)) return value.join(', ');
   const group = CHOICE_GROUP[field];
@@ -35,9 +39,11 @@ function shown(field: ProfileKey, value: unknown, t: TFunction): string {
 export function ProfileConflicts({
   conflicts,
   onResolve,
+  unitName,
 }: {
   conflicts: ProfileConflict[];
   onResolve: (field: ProfileKey, choice: 'mine' | 'theirs') => void;
+  unitName: UnitName;
 }) {
   const { t } = useTranslation();
   if (!conflicts.length) return null;
@@ -51,10 +57,10 @@ export function ProfileConflicts({
               {t(`innovations.fieldName.${c.field}`, c.field)}
             </Text>
             <Text size="sm" style={{ overflowWrap: 'anywhere' }}>
-              {t('innovations.profileConflict.theirs')} <q data-testid="conflict-theirs">{shown(c.field, c.theirs, t)}</q>
+              {t('innovations.profileConflict.theirs')} <q data-testid="conflict-theirs">{shown(c.field, c.theirs, t, unitName)}</q>
             </Text>
             <Text size="sm" style={{ overflowWrap: 'anywhere' }}>
-              {t('innovations.profileConflict.mine')} <q data-testid="conflict-mine">{shown(c.field, c.mine, t)}</q>
+              {t('innovations.profileConflict.mine')} <q data-testid="conflict-mine">{shown(c.field, c.mine, t, unitName)}</q>
             </Text>
             <Group gap="xs">
               <Button size="xs" variant="light" onClick={() => onResolve(c.field, 'mine')}>
