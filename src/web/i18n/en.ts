@@ -731,7 +731,7 @@ export const en: Shape<typeof id> = {
       someone: 'Another user',
       you: 'You',
       keepMine: 'Keep my choice',
-      takeTheirs: 'Use their answer',
+      takeTheirs: 'Use the new answer',
     },
   },
   verification: {
