@@ -118,6 +118,17 @@ describe('innovation registry', () => {
     expect(list.items[0].rancangBangunWords).toBe(120);
   });
 
+  it('a search finds an innovation by the name of its unit, and only there', async () => {
+    const dinkes = (await call(ctx.app, operator, 'GET', '/api/auth/me')).json().opd.id;
+    const [unit] = (await call(ctx.app, operator, 'GET', `/api/opds/${dinkes}`)).json().units as { id: string; name: string }[];
+    const created = (await call(ctx.app, operator, 'POST', '/api/innovations', { name: 'Posyandu Remaja', unitId: unit.id })).json();
+    const found = (await call(ctx.app, admin, 'GET', `/api/innovations?q=${encodeURIComponent(unit.name.split(' ').pop() as string)}`)).json();
+    expect(found.items.map((e: { id: string }) => e.id)).toEqual([created.id]);
+    expect(found.total).toBe(1);
+    // Another OPD's operator does not find it by that name either.
+    expect((await call(ctx.app, otherOperator, 'GET', `/api/innovations?q=${encodeURIComponent(unit.name)}`)).json().total).toBe(0);
+  });
+
   it('nothing changes once penjaringan is closed or the period locked', async () => {
     expect((await call(ctx.app, admin, 'POST', `/api/periods/${periodId}/status`, { status: 'closed' })).json().status).toBe('closed');
     const closed = await call(ctx.app, operator, 'PATCH', `/api/innovations/entries/${entryId}`, { version: 2, jenis: 'non_digital' });

@@ -151,8 +151,11 @@ function pageQuery(db: Db, req: EntryListRequest) {
         ord: sql<number>`row_number() over (order by ${sql.join(order, sql`, `)})`.as('f_ord'),
       })
       .from(innovationEntries);
+    const withOpd = needsOpd ? ids.innerJoin(opds, eq(opds.id, innovationEntries.opdId)).$dynamic() : ids.$dynamic();
+    // A search also looks at the unit's name (a puskesmas or school is how people remember an innovation).
+    const searched = req.q ? withOpd.leftJoin(units, eq(units.id, innovationEntries.unitId)) : withOpd;
     const page = d.$with('f').as(
-      (needsOpd ? ids.innerJoin(opds, eq(opds.id, innovationEntries.opdId)) : ids)
+      searched
         .where(
           and(
             sql`${innovationEntries.periodId} = (select p_period_id from p)`,
@@ -161,7 +164,7 @@ function pageQuery(db: Db, req: EntryListRequest) {
             req.status ? eq(innovationEntries.status, placeholder('status')) : undefined,
             req.tahapan ? eq(innovationEntries.tahapan, placeholder('tahapan')) : undefined,
             req.sent ? eq(innovationEntries.sent, placeholder('sent')) : undefined,
-            req.q ? or(...[innovationEntries.name, opds.name, opds.shortName].map((c) => sql`${c} ilike ${placeholder('pattern')}`)) : undefined,
+            req.q ? or(...[innovationEntries.name, opds.name, opds.shortName, units.name].map((c) => sql`${c} ilike ${placeholder('pattern')}`)) : undefined,
           ),
         )
         .orderBy(...order)
