@@ -1,14 +1,16 @@
-// Page, search (debounced), sort and filters of one list; changing any of them goes back to page 1.
+// Page, search (debounced), sort and filters of one list; changing any of them goes back to page 1. Kept with
+// the history entry (useRememberedState), so Back from an innovation returns to the list as it was left.
 import { useDebouncedValue } from '@mantine/hooks';
-import { useState } from 'react';
 import type { SortState } from './DataTable';
+import { useRememberedState } from './useRememberedState';
 
-export function useListState<F extends Record<string, string | undefined>>(initialSort: SortState, initialFilters: F) {
-  const [page, setPage] = useState(1);
-  const [search, setSearchRaw] = useState('');
+/** `name` tells the lists apart in the remembered state (one page may show more than one list). */
+export function useListState<F extends Record<string, string | undefined>>(name: string, initialSort: SortState, initialFilters: F) {
+  const [page, setPage] = useRememberedState(`${name}.page`, 1);
+  const [search, setSearchRaw] = useRememberedState(`${name}.search`, '');
   const [q] = useDebouncedValue(search.trim(), 300);
-  const [sort, setSortRaw] = useState(initialSort);
-  const [filters, setFiltersRaw] = useState(initialFilters);
+  const [sort, setSortRaw] = useRememberedState(`${name}.sort`, initialSort);
+  const [filters, setFiltersRaw] = useRememberedState(`${name}.filters`, initialFilters);
   return {
     page,
     setPage,

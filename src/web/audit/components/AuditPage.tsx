@@ -85,6 +85,7 @@ function Changes({ e }: { e: AuditEvent }) {
 export function AuditPage() {
   const { t, i18n } = useTranslation();
   const list = useListState(
+    'audit',
     { sort: 'at', dir: 'desc' },
     {
       entityType: undefined as string | undefined,

@@ -3,7 +3,6 @@ import { useForm } from '@mantine/form';
 import { useDisclosure } from '@mantine/hooks';
 import { IconFileSpreadsheet, IconPlus } from '@tabler/icons-react';
 import { useNavigate } from '@tanstack/react-router';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { RANCANG_BANGUN_MIN_WORDS, TAHAPAN } from '../../../domain/innovation/profile';
 import { ENTRY_STATUSES, type EntryStatus } from '../../../domain/innovation/workflow';
@@ -16,6 +15,7 @@ import { AnchorLink } from '../../ui/links';
 import { PageHeader } from '../../ui/PageHeader';
 import { NoPeriodState } from '../../ui/states';
 import { useListState } from '../../ui/useListState';
+import { useRememberedState } from '../../ui/useRememberedState';
 import { type EntrySummary, useCreateEntry, useEntries, useOpdOptions, usePeriodChoices } from '../api/innovations';
 import { UnitSelect } from './UnitSelect';
 
@@ -41,8 +41,9 @@ export function InnovationsPage({
   const { t } = useTranslation();
   const navigate = useNavigate();
   const periods = usePeriodChoices();
-  const [periodId, setPeriodId] = useState<string | undefined>();
+  const [periodId, setPeriodId] = useRememberedState<string | undefined>('innovations.period', undefined);
   const list = useListState(
+    'innovations',
     { sort: 'name', dir: 'asc' },
     {
       tahapan: undefined as string | undefined,

@@ -16,7 +16,7 @@ import { OpdFormModal } from './OpdFormModal';
 export function OpdsPage({ canWrite }: { canWrite: boolean }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
-  const list = useListState({ sort: 'name', dir: 'asc' }, { kind: undefined as string | undefined, active: 'all' as string | undefined });
+  const list = useListState('opds', { sort: 'name', dir: 'asc' }, { kind: undefined as string | undefined, active: 'all' as string | undefined });
   const opds = useOpds(list.query);
   const [opened, { open, close }] = useDisclosure(false);
   const filtered = Boolean(list.search || list.filters.kind || list.filters.active !== 'all');

@@ -17,7 +17,7 @@ import { RegionFields } from './RegionFields';
 
 export function RegionsPage() {
   const { t } = useTranslation();
-  const list = useListState({ sort: 'name', dir: 'asc' }, {});
+  const list = useListState('regions', { sort: 'name', dir: 'asc' }, {});
   const regions = useRegions(list.query);
   const [opened, { open, close }] = useDisclosure(false);
   const [created, setCreated] = useState<RegionCreated['admin']>(null);

@@ -26,6 +26,7 @@ interface Props {
 export function UsersPage({ currentUserId, regionId, assignableRoles, isSuperAdmin, initialRole }: Props) {
   const { t } = useTranslation();
   const list = useListState(
+    'users',
     { sort: 'fullName', dir: 'asc' },
     { role: initialRole as string | undefined, opdId: undefined as string | undefined, active: 'all' as string | undefined },
   );

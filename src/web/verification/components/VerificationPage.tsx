@@ -15,6 +15,7 @@ import { notifySaved, showApiError } from '../../ui/forms';
 import { indicatorName, indicatorNamer } from '../../ui/indicatorName';
 import { PageHeader } from '../../ui/PageHeader';
 import { EmptyState, ErrorState, LoadingState, NoPeriodState } from '../../ui/states';
+import { useRememberedState } from '../../ui/useRememberedState';
 import { type QueueFilters, type QueueItem, useDecide, useFramework, usePeriodList, useQueue, useQueueSummary } from '../api/verification';
 import { keyOf, QueueList } from './QueueList';
 import { ReviewPanel } from './ReviewPanel';
@@ -52,8 +53,9 @@ export function VerificationPage({
 }) {
   const { t, i18n } = useTranslation();
   const periods = usePeriodList();
-  const [periodId, setPeriodId] = useState<string | null>(initial.periodId ?? null);
-  const [filters, setFilters] = useState<Omit<QueueFilters, 'periodId'>>({
+  // Kept with the history entry: Back from an innovation returns to the queue as it was left.
+  const [periodId, setPeriodId] = useRememberedState<string | null>('verification.period', initial.periodId ?? null);
+  const [filters, setFilters] = useRememberedState<Omit<QueueFilters, 'periodId'>>('verification.filters', {
     scope: initial.scope ?? 'sid',
     opdId: initial.scope === 'spd' ? undefined : initial.opdId,
     status: initial.status,
@@ -65,7 +67,7 @@ export function VerificationPage({
   const noteRef = useRef<HTMLTextAreaElement>(null);
   // Wide screens (Mantine md and up): the list beside a sticky panel; phones: cards, the panel under the item.
   const wide = useMediaQuery('(min-width: 62em)', true, { getInitialValueInEffect: false });
-  const [search, setSearch] = useState('');
+  const [search, setSearch] = useRememberedState('verification.search', '');
   const [q] = useDebouncedValue(search.trim(), 300);
   // A new search starts at page 1. The chosen item stays chosen: a click made while the search is still
   // settling must not lose the panel (and a note being typed); an item the search hides is simply not shown.
