@@ -1,8 +1,9 @@
 // An operator answering indicators with the keyboard alone keeps their place: choosing an option (Enter)
-// saves it, and Tab goes on to that indicator's "Unggah berkas" — not back to the top of the page.
+// saves it, and Tab goes on to that indicator's "Unggah berkas" — not back to the top of the page. On a phone the
+// options fit the screen and the chosen one is written out in full.
 import { expect as baseExpect } from '@playwright/test';
 import { patience } from './patience';
-import { ensureOpenPeriod, signIn, signOut } from './support';
+import { ensureOpenPeriod, expectNoSidewaysScroll, signIn, signOut } from './support';
 import { test } from './test';
 
 // A shared two-core machine can take several seconds for a first page load or a save.
@@ -27,4 +28,28 @@ test('an indicator answered by keyboard keeps the focus; Tab reaches its upload 
   await expect(answer).toBeFocused();
   await page.keyboard.press('Tab');
   await expect(page.getByTestId('upload-16')).toBeFocused();
+});
+
+test('on a phone the options fit the screen and the chosen answer is written out in full', async ({ page }) => {
+  test.setTimeout(120_000 * patience);
+  await signIn(page, 'admin');
+  await ensureOpenPeriod(page);
+  await signOut(page);
+
+  await page.setViewportSize({ width: 360, height: 740 });
+  await signIn(page, 'operator.dinkes');
+  const created = await (await page.request.post('/api/innovations', { data: { name: 'Posyandu di Saku' } })).json();
+  await page.goto(`/innovations/${created.id}`);
+  const answer = page.getByRole('combobox', { name: /^16\. / });
+  await answer.scrollIntoViewIfNeeded();
+  await answer.click();
+  const option = page.getByRole('option', { name: /^2 — / });
+  await expect(option).toBeVisible();
+  await expectNoSidewaysScroll(page, 'answer options open');
+  const full = (await option.textContent()) as string;
+  await option.click();
+  await expect(page.getByTestId('claimed-maturity')).not.toContainText('0,00 /');
+  // The field cuts a long option; the text under it does not.
+  await expect(page.getByText(full, { exact: true }).first()).toBeVisible();
+  await expectNoSidewaysScroll(page, 'answer chosen');
 });

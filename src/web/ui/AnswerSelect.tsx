@@ -1,4 +1,5 @@
 import { Select } from '@mantine/core';
+import { useMediaQuery } from '@mantine/hooks';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { Indicator } from '../../domain/iid/types';
@@ -32,6 +33,9 @@ export function AnswerSelect({
   readOnly?: boolean;
 }) {
   const { t, i18n } = useTranslation();
+  // A phone's field is too narrow for a long option: the chosen one is written out in full under it.
+  const narrow = useMediaQuery('(max-width: 36em)', false, { getInitialValueInEffect: false });
+  const chosen = optionText(indicator, value, t, i18n.language);
   return (
     <Select
       size="xs"
@@ -43,7 +47,11 @@ export function AnswerSelect({
       value={String(value)}
       onChange={(v) => onChange(Number(v ?? 0))}
       data={[0, ...indicator.options.map((o) => o.value)].map((v) => ({ value: String(v), label: optionText(indicator, v, t, i18n.language) }))}
-      comboboxProps={{ width: 420, position: 'bottom-start' }}
+      description={narrow && value !== 0 ? chosen : undefined}
+      inputWrapperOrder={['label', 'input', 'description', 'error']}
+      title={chosen}
+      // Wide enough to read the options, never wider than the screen (a phone would scroll sideways).
+      comboboxProps={{ width: 'min(420px, calc(100vw - 16px))', position: 'bottom-start' }}
     />
   );
 }
