@@ -210,6 +210,10 @@ export const MESSAGES = {
     id: 'Indikator yang dijawab wajib memiliki bukti dukung: {codes}.',
     en: 'Answered indicators need evidence: {codes}.',
   },
+  evidence_duplicate: {
+    id: 'Berkas yang sama sudah dilampirkan pada isian ini ({name}).',
+    en: 'The same file is already attached here ({name}).',
+  },
   evidence_still_used: { id: 'Berkas ini masih dipakai dan tidak dapat dihapus permanen.', en: 'This file is still in use and cannot be removed permanently.' },
   review_stale_version: {
     id: 'Butir ini diubah sejak Anda membukanya (jawaban sekarang: {value}). Periksa lagi, lalu putuskan ulang; keputusan Anda belum dicatat.',

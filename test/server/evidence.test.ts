@@ -173,4 +173,18 @@ describe('evidence files', () => {
     expect((await upload(ctx.app, operator, `periodId=${periodId}&code=1`, 'x.pdf', pdf())).statusCode).toBe(403);
     expect((await call(ctx.app, operator, 'GET', `/api/evidence?periodId=${periodId}`)).json().items).toHaveLength(1);
   });
+
+  it('the same file twice on one item is refused, naming the one attached; deleted, it may come back', async () => {
+    const list = async () => (await call(ctx.app, operator, 'GET', `/api/evidence?entryId=${entryId}`)).json().items as { id: string; code: string }[];
+    const first = await upload(ctx.app, operator, `entryId=${entryId}&code=27`, 'sk-satu.pdf', pdf('dua kali'));
+    expect(first.statusCode).toBe(201);
+    const again = await upload(ctx.app, operator, `entryId=${entryId}&code=27`, 'sk-salinan.pdf', pdf('dua kali'));
+    expect(again.statusCode).toBe(409);
+    expect(again.json().error).toMatchObject({ code: 'evidence_duplicate', message: 'Berkas yang sama sudah dilampirkan pada isian ini (sk-satu.pdf).' });
+    expect((await list()).filter((e) => e.code === '27')).toHaveLength(1);
+    // Another item may use the same content; once deleted here, it may be attached again.
+    expect((await upload(ctx.app, operator, `entryId=${entryId}&code=28`, 'sk-satu.pdf', pdf('dua kali'))).statusCode).toBe(201);
+    expect((await call(ctx.app, operator, 'DELETE', `/api/evidence/${first.json().id}`)).statusCode).toBe(200);
+    expect((await upload(ctx.app, operator, `entryId=${entryId}&code=27`, 'sk-satu.pdf', pdf('dua kali'))).statusCode).toBe(201);
+  });
 });

@@ -1,7 +1,7 @@
 // Bukti dukung: upload files (streamed, sniffed, size-limited, stored once per content), add links, list,
 // view, soft-delete; Admin Daerah restores deleted items and purges old ones. Every change is audited and
 // sends the item's review back to "menunggu verifikasi".
-import { and, eq, isNotNull } from 'drizzle-orm';
+import { and, eq, isNotNull, isNull } from 'drizzle-orm';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
@@ -62,6 +62,24 @@ export default async function evidenceRoutes(fastify: FastifyInstance) {
     });
   }
 
+  /** A live evidence file of this item with this content, if there is one. */
+  async function attachedAlready(item: Item, sha256: string) {
+    const [row] = await db
+      .select({ fileName: evidence.fileName })
+      .from(evidence)
+      .where(
+        and(
+          eq(evidence.periodId, item.periodId),
+          item.entryId ? eq(evidence.entryId, item.entryId) : isNull(evidence.entryId),
+          eq(evidence.indicatorCode, item.code),
+          eq(evidence.fileSha256, sha256),
+          isNull(evidence.deletedAt),
+        ),
+      )
+      .limit(1);
+    return row;
+  }
+
   app.post(
     '/api/evidence/files',
     {
@@ -82,6 +100,9 @@ export default async function evidenceRoutes(fastify: FastifyInstance) {
       if (!part) throw fieldError({ file: 'file_required' });
       const row = await withUploads(app, async (store) => {
         const file = await store(part);
+        // The same content attached twice to one item would only be counted and reviewed twice.
+        const same = await attachedAlready(item, file.sha256);
+        if (same) throw new AppError(409, 'evidence_duplicate', { name: same.fileName ?? file.name });
         return added(request, item, { kind: 'file', fileSha256: file.sha256, fileName: file.name, mime: file.mime, size: file.size }, file.name);
       });
       reply.code(201);
