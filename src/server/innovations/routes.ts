@@ -123,7 +123,8 @@ export default async function innovationRoutes(fastify: FastifyInstance) {
     async (request) => {
       const actor = request.actor;
       const q = request.query;
-      const regionId = regionInScope(actor, (q as { regionId?: string }).regionId);
+      // Every role that reads innovations belongs to one region (the super admin does not read them).
+      const regionId = regionInScope(actor, undefined);
       const opdId = isOpdBound(actor.role) ? (actor.opdId ?? undefined) : q.opdId;
       // The period, the page and its total in one statement; maturity stored per entry (kept current on every change).
       const { period, ...page } = await listEntries(db, { ...q, regionId, opdId });
