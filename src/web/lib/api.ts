@@ -9,11 +9,16 @@ export class ApiError extends Error {
     readonly code: string,
     message: string,
     readonly fields: Record<string, string> = {},
-    /** With a stale version: the answered item, or for a profile save the whole entry, as it is now on the server. */
-    readonly current?: CurrentItem,
+    /** With a stale version: what it is now on the server — shaped by the code (currentItemOf, or the entry). */
+    readonly current?: unknown,
   ) {
     super(message);
   }
+}
+
+/** The answered item as it is now, when an answer save or a decision was refused for an older version. */
+export function currentItemOf(e: unknown): CurrentItem | undefined {
+  return e instanceof ApiError && (e.code === 'answer_stale_version' || e.code === 'review_stale_version') ? (e.current as CurrentItem | undefined) : undefined;
 }
 
 /** Query-string parameters; absent, null and empty values are left out. */
@@ -47,7 +52,7 @@ export async function api<T>(method: string, path: string, body?: unknown, signa
   const text = await response.text();
   const data = text ? safeJson(text) : undefined;
   if (!response.ok) {
-    const err = (data as { error?: { code: string; message: string; fields?: Record<string, string>; current?: CurrentItem } } | undefined)?.error;
+    const err = (data as { error?: { code: string; message: string; fields?: Record<string, string>; current?: unknown } } | undefined)?.error;
     throw new ApiError(response.status, err?.code ?? 'internal', err?.message ?? i18n.t('errors.unexpected'), err?.fields ?? {}, err?.current);
   }
   return data as T;

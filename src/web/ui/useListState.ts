@@ -6,11 +6,11 @@ import { useRememberedState } from './useRememberedState';
 
 /** `name` tells the lists apart in the remembered state (one page may show more than one list). */
 export function useListState<F extends Record<string, string | undefined>>(name: string, initialSort: SortState, initialFilters: F) {
-  const [page, setPage] = useRememberedState(`${name}.page`, 1);
-  const [search, setSearchRaw] = useRememberedState(`${name}.search`, '');
+  const [page, setPage] = useRememberedState(`${name}:page`, 1);
+  const [search, setSearchRaw] = useRememberedState(`${name}:search`, '');
   const [q] = useDebouncedValue(search.trim(), 300);
-  const [sort, setSortRaw] = useRememberedState(`${name}.sort`, initialSort);
-  const [filters, setFiltersRaw] = useRememberedState(`${name}.filters`, initialFilters);
+  const [sort, setSortRaw] = useRememberedState(`${name}:sort`, initialSort);
+  const [filters, setFiltersRaw] = useRememberedState(`${name}:filters`, initialFilters);
   return {
     page,
     setPage,

@@ -41,7 +41,7 @@ export function InnovationsPage({
   const { t } = useTranslation();
   const navigate = useNavigate();
   const periods = usePeriodChoices();
-  const [periodId, setPeriodId] = useRememberedState<string | undefined>('innovations.period', undefined);
+  const [periodId, setPeriodId] = useRememberedState<string | undefined>('innovations:period', undefined);
   const list = useListState(
     'innovations',
     { sort: 'name', dir: 'asc' },

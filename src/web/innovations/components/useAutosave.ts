@@ -166,7 +166,7 @@ export function useAutosave(entry: Entry, form: UseFormReturnType<Profile>, enab
       if (err?.code === 'stale_version') {
         // Someone saved in between (or a save that timed out landed after all): take the entry as it is now,
         // merge field by field, and send what is still only ours on its version.
-        if (await mergeWithServer(err.current as unknown as EntryShape | undefined)) {
+        if (await mergeWithServer(err.current as EntryShape | undefined)) {
           setState({ kind: 'pending' });
           retryIn = 0;
           outcome = 'sent';

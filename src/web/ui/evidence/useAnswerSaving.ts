@@ -4,7 +4,7 @@
 // stays on screen beside the newer one until they keep theirs (saved again, on the newer version) or take it.
 import { useEffect, useState } from 'react';
 import type { CurrentItem } from '../../../contract/common';
-import { ApiError } from '../../lib/api';
+import { ApiError, currentItemOf } from '../../lib/api';
 import { showApiError } from '../forms';
 import type { ItemState } from './api';
 
@@ -55,8 +55,8 @@ export function useAnswerSaving({
           await save(code, value, version);
           return;
         } catch (e) {
-          if (!(e instanceof ApiError && e.code === STALE && e.current)) throw e;
-          const current = e.current;
+          const current = e instanceof ApiError && e.code === STALE ? currentItemOf(e) : undefined;
+          if (!current) throw e;
           refresh();
           // Someone made the same choice: nothing to resolve.
           if (current.value === value) return;

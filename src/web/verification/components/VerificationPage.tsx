@@ -9,7 +9,7 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CurrentItem } from '../../../contract/common';
 import { REVIEW_STATUSES, type ReviewStatus } from '../../../domain/evidence/review';
-import { ApiError } from '../../lib/api';
+import { ApiError, currentItemOf } from '../../lib/api';
 import { formatNumber } from '../../lib/format';
 import { notifySaved, showApiError } from '../../ui/forms';
 import { indicatorName, indicatorNamer } from '../../ui/indicatorName';
@@ -54,8 +54,8 @@ export function VerificationPage({
   const { t, i18n } = useTranslation();
   const periods = usePeriodList();
   // Kept with the history entry: Back from an innovation returns to the queue as it was left.
-  const [periodId, setPeriodId] = useRememberedState<string | null>('verification.period', initial.periodId ?? null);
-  const [filters, setFilters] = useRememberedState<Omit<QueueFilters, 'periodId'>>('verification.filters', {
+  const [periodId, setPeriodId] = useRememberedState<string | null>('queue:period', initial.periodId ?? null);
+  const [filters, setFilters] = useRememberedState<Omit<QueueFilters, 'periodId'>>('queue:filters', {
     scope: initial.scope ?? 'sid',
     opdId: initial.scope === 'spd' ? undefined : initial.opdId,
     status: initial.status,
@@ -67,7 +67,7 @@ export function VerificationPage({
   const noteRef = useRef<HTMLTextAreaElement>(null);
   // Wide screens (Mantine md and up): the list beside a sticky panel; phones: cards, the panel under the item.
   const wide = useMediaQuery('(min-width: 62em)', true, { getInitialValueInEffect: false });
-  const [search, setSearch] = useRememberedState('verification.search', '');
+  const [search, setSearch] = useRememberedState('queue:search', '');
   const [q] = useDebouncedValue(search.trim(), 300);
   // A new search starts at page 1. The chosen item stays chosen: a click made while the search is still
   // settling must not lose the panel (and a note being typed); an item the search hides is simply not shown.
@@ -134,8 +134,9 @@ export function VerificationPage({
       await decide.mutateAsync({ ...target, code: selected.code, decision, note: note.trim() || undefined, version: selected.version });
     } catch (e) {
       if (e instanceof ApiError && e.fields.note) throw e;
-      if (e instanceof ApiError && e.code === 'review_stale_version' && e.current) {
-        setChanged({ key: keyOf(selected), seen: changedHere?.seen ?? selected, current: e.current });
+      const current = e instanceof ApiError && e.code === 'review_stale_version' ? currentItemOf(e) : undefined;
+      if (current) {
+        setChanged({ key: keyOf(selected), seen: changedHere?.seen ?? selected, current });
         return;
       }
       showApiError(null, e);
