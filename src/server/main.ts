@@ -7,6 +7,7 @@ import { openStore } from './plugins/storage';
 import { runDailyIfDue } from './reminders/run';
 import { describeDatabase, openConfiguredDatabase } from './runtime';
 import { seedFirstStart } from './seed/first-start';
+import { warmPasswordChecker } from './shared/accounts/password-check';
 import { UnsharedStoreError } from './shared/files/shared-store';
 
 async function main() {
@@ -62,6 +63,9 @@ async function main() {
     setInterval(tick, 30 * 60_000).unref();
     void tick();
   }
+  // The password policy's dictionaries take a second or more to load: loaded now, in a quiet moment after the
+  // start, the first person setting a password (every demo account's first sign-in) does not wait for them.
+  setTimeout(() => warmPasswordChecker().catch((err) => app.log.warn({ err }, 'password dictionaries not loaded')), 2_000).unref();
   const lines = ['', `  Inovda berjalan di / is running at  ${config.appUrl}`, `  Database: ${describeDatabase(database)}`];
   if (seeded?.seeded) {
     lines.push('', '  Data demo Kota Mojokerto dibuat / demo data seeded. Akun demo / demo accounts:');

@@ -13,6 +13,12 @@ async function loadChecker(): Promise<PasswordChecker> {
   return passwordChecker({ dictionary: { ...common.dictionary, ...en.dictionary, ...id.dictionary }, graphs: common.adjacencyGraphs });
 }
 
+/** Loads the dictionaries ahead of the first check (the server calls it once it has started). */
+export async function warmPasswordChecker(): Promise<void> {
+  checker ??= loadChecker();
+  await checker;
+}
+
 export async function checkPassword(password: string, context: PasswordContext): Promise<PasswordAssessment> {
   checker ??= loadChecker();
   return (await checker)(password, context);
