@@ -29,7 +29,8 @@ export function NewPasswordFields<T extends { newPassword: string; confirmPasswo
           <Text size="xs" c={problem ? 'red' : 'teal'}>
             {problem ? translate(`password_${problem}`, language, { min: PASSWORD_MIN_LENGTH }) : t('auth.strengthOk')}
           </Text>
-          {strength.texts.map((text) => (
+          {/* The estimator's advice only while the password is refused: beside "strong enough" it read as a contradiction. */}
+          {(problem ? strength.texts : []).map((text) => (
             <Text key={text} size="xs" c="dimmed">
               {text}
             </Text>
