@@ -1,5 +1,5 @@
 // A list is where it was left: searched, filtered and sorted, the operator opens an innovation and comes Back
-// (or reloads) to the same rows; a fresh visit from the menu starts clean. The same for the verification queue.
+// (or reloads, or takes the link back to the list) to the same rows; a fresh visit from the menu starts clean. The same for the verification queue.
 import { expect as baseExpect } from '@playwright/test';
 import { patience } from './patience';
 import { approvedThroughApi, ensureOpenPeriod, signIn, signOut } from './support';
@@ -40,6 +40,13 @@ test('Back and reload keep the innovation list and the queue as they were left',
 
   await page.reload();
   await expect(search).toHaveValue('Kembali');
+  await expect(rows.first()).toContainText('Kembali Gamma');
+
+  // The link above an innovation ("← Inovasi") also returns to the list as it was left.
+  await rows.first().getByRole('link', { name: 'Kembali Gamma' }).click();
+  await page.getByRole('link', { name: '← Inovasi' }).click();
+  await expect(search).toHaveValue('Kembali');
+  await expect(page.getByRole('combobox', { name: 'Status' })).toHaveValue('Draf');
   await expect(rows.first()).toContainText('Kembali Gamma');
 
   // From the menu: a new visit, nothing carried over.

@@ -44,6 +44,12 @@ test('indicator names in the verification queue follow the language', async ({ p
     const returned = page.getByTestId('returned-answer').filter({ hasText: NAME });
     await expect(returned).toContainText('16. Regional innovation regulation');
     await expect(returned).toContainText('The decree is not signed yet.');
+    // The language is the account's: signing in on a device that never chose one opens in English.
+    await page.getByTestId('user-menu').click();
+    await page.getByRole('menuitem', { name: 'Sign out' }).click();
+    await page.evaluate(() => localStorage.clear());
+    await signIn(page, 'operator.dinkes');
+    await expect(page.getByRole('link', { name: 'Home' }).first()).toBeVisible();
   } finally {
     await page.locator('header').getByText('ID', { exact: true }).click();
   }

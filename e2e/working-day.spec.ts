@@ -47,6 +47,8 @@ async function upload(page: Page, code: string, name: string, text: string) {
     .first()
     .setInputFiles({ name, mimeType: 'application/pdf', buffer: simplePdf([text]) });
   await expect(item.getByRole('button', { name, exact: true })).toBeVisible();
+  // The chooser is emptied, so that choosing the same file again is reported (and refused as attached already).
+  await expect(item.locator('input[type=file]').first()).toHaveValue('');
 }
 
 /** The verifier's queue row of this innovation's indicator. */

@@ -29,6 +29,7 @@ import { useTranslation } from 'react-i18next';
 import type { Permission } from '../../domain/roles';
 import { type Me, useLogout, useSwitchLanguage } from '../auth/api/auth';
 import { NotificationsBell } from '../reminders/components/NotificationsBell';
+import { useFocusClearOfHeader } from './useFocusClearOfHeader';
 
 interface NavItem {
   to: string;
@@ -40,6 +41,7 @@ interface NavItem {
 const has = (me: Me, p: Permission) => me.permissions.includes(p);
 
 export function Shell({ me, children }: { me: Me; children: ReactNode }) {
+  useFocusClearOfHeader();
   const { t, i18n } = useTranslation();
   const [opened, { toggle, close }] = useDisclosure();
   const logout = useLogout();

@@ -42,7 +42,13 @@ export function RichTextField({
     content: toHtml(value),
     editable: !readOnly,
     immediatelyRender: false,
-    editorProps: { attributes: { 'aria-label': label, role: 'textbox', 'aria-multiline': 'true' } },
+    editorProps: {
+      attributes: { 'aria-label': label, role: 'textbox', 'aria-multiline': 'true' },
+      // The caret is kept clear of the fixed header and the floating save state (as scroll-padding-top does for
+      // inputs, global.css): the editor scrolls its selection itself and ignores that.
+      scrollThreshold: { top: 150, bottom: 24, left: 0, right: 0 },
+      scrollMargin: { top: 150, bottom: 24, left: 5, right: 5 },
+    },
     onUpdate: ({ editor: e }) => {
       const html = e.isEmpty ? '' : e.getHTML();
       if (html !== toHtml(current.current)) onChange(html);

@@ -122,7 +122,16 @@ export function AuditPage() {
         </Stack>
       ),
     },
-    { key: 'action', header: t('audit.action'), render: (e) => <Badge variant="light">{label('actionName', e.action)}</Badge> },
+    {
+      key: 'action',
+      header: t('audit.action'),
+      render: (e) => (
+        // A long action name ("Bukti dikembalikan verifikator") wraps on a phone instead of leaving the card.
+        <Badge variant="light" maw="100%" h="auto" styles={{ label: { whiteSpace: 'normal' } }}>
+          {label('actionName', e.action)}
+        </Badge>
+      ),
+    },
     { key: 'changes', header: t('audit.changes'), wideOnly: true, render: (e) => <Changes e={e} /> },
   ];
 

@@ -2,7 +2,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { ChangePasswordInput, LoginInput, Me, ResetPasswordInput, TotpSetup } from '../../../contract/auth';
 import type { Locale } from '../../../domain/messages';
-import { setLanguage } from '../../i18n';
+import i18n, { setLanguage } from '../../i18n';
 import { patch, post } from '../../lib/api';
 import { authQueries } from '../../lib/queries/auth';
 
@@ -22,8 +22,10 @@ export function useLogin() {
   const qc = useQueryClient();
   return useMutation({
     mutationFn: (body: LoginInput) => post<Me>('/api/auth/login', body),
-    onSuccess: (me) => {
+    onSuccess: async (me) => {
       forgetOtherData(qc);
+      // The language kept in the account follows the person to any device they sign in on.
+      if (me.user.locale !== i18n.language) await setLanguage(me.user.locale);
       qc.setQueryData(meKey, me);
     },
   });

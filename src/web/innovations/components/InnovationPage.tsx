@@ -13,6 +13,7 @@ import { formatDate, formatDateTime } from '../../lib/format';
 import { AnchorLink } from '../../ui/links';
 import { RichTextField } from '../../ui/RichTextField';
 import { ErrorState, LoadingState } from '../../ui/states';
+import { RESUME } from '../../ui/useRememberedState';
 import { type Entry, type Profile, useEntry, useOpdUnits } from '../api/innovations';
 import { AnswersCard } from './AnswersCard';
 import { KlinikCard } from './KlinikCard';
@@ -100,7 +101,8 @@ function Editor({ entry, canWrite, canAnswer, canSend, role }: { entry: Entry; c
           </Box>
         </Box>
       )}
-      <AnchorLink to="/innovations" size="sm">
+      {/* Back to the list as it was left (search, filters, page), not to a fresh one. */}
+      <AnchorLink to="/innovations" size="sm" state={() => ({ ...RESUME })}>
         ← {t('innovations.title')}
       </AnchorLink>
       <Group justify="space-between" align="flex-start" ref={titleRef}>

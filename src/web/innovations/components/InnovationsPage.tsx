@@ -180,7 +180,7 @@ export function InnovationsPage({
               aria-label={t('common.status')}
               placeholder={t('innovations.allStatuses')}
               clearable
-              w={190}
+              w={230}
               data={ENTRY_STATUSES.map((v) => ({ value: v, label: t(`innovations.status.${v}`) }))}
               value={list.filters.status ?? null}
               onChange={(v) => list.setFilter('status', v ?? undefined)}

@@ -32,6 +32,7 @@ export function UploadControl({ owner, code, disabled }: { owner: EvidenceOwner;
   const [jobs, setJobs] = useState<Job[]>([]);
   const [linkOpen, setLinkOpen] = useState(false);
   const nextKey = useRef(0);
+  const resetChoice = useRef<() => void>(null);
   const update = (key: number, patch: Partial<Job>) => setJobs((js) => js.map((j) => (j.key === key ? { ...j, ...patch } : j)));
 
   function start(job: Job) {
@@ -107,7 +108,18 @@ export function UploadControl({ owner, code, disabled }: { owner: EvidenceOwner;
         </Stack>
       ))}
       <Group gap="xs">
-        <FileButton onChange={(files) => files.length && add(files)} accept={ACCEPT} multiple disabled={disabled}>
+        <FileButton
+          // Emptied after each choice: the browser reports nothing when the same file is chosen again, and a second
+          // choice of it must reach the server (which says it is attached already).
+          resetRef={resetChoice}
+          onChange={(files) => {
+            if (files.length) add(files);
+            resetChoice.current?.();
+          }}
+          accept={ACCEPT}
+          multiple
+          disabled={disabled}
+        >
           {(props) => (
             <Button {...props} size="compact-sm" variant="light" leftSection={<IconUpload size={14} />} data-testid={`upload-${code}`}>
               {t('evidence.upload')}
