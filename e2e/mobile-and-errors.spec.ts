@@ -9,6 +9,13 @@ test('works at 360 px: the menu opens from the burger', async ({ page }) => {
   await signIn(page, 'verifikator');
   const burger = page.getByRole('button', { name: 'Menu' });
   await expect(burger).toBeVisible();
+  await expect(burger).toHaveAttribute('aria-expanded', 'false');
+  await burger.click();
+  await expect(burger).toHaveAttribute('aria-expanded', 'true');
+  // Escape closes it, as it closes any menu.
+  await page.keyboard.press('Escape');
+  await expect(burger).toHaveAttribute('aria-expanded', 'false');
+  await expect(page.getByRole('link', { name: 'Perangkat Daerah', exact: true })).not.toBeInViewport();
   await burger.click();
   await page.getByRole('link', { name: 'Perangkat Daerah', exact: true }).click();
   await expect(page.getByRole('heading', { name: 'Perangkat Daerah' })).toBeVisible();

@@ -4,7 +4,7 @@
 import '@mantine/core/styles.css';
 import './global.css';
 import { AppShell, Avatar, Burger, Group, Menu, NavLink, ScrollArea, SegmentedControl, Text, UnstyledButton } from '@mantine/core';
-import { useDisclosure } from '@mantine/hooks';
+import { useDisclosure, useHotkeys } from '@mantine/hooks';
 import {
   IconApi,
   IconBuildingCommunity,
@@ -44,6 +44,8 @@ export function Shell({ me, children }: { me: Me; children: ReactNode }) {
   useFocusClearOfHeader();
   const { t, i18n } = useTranslation();
   const [opened, { toggle, close }] = useDisclosure();
+  // The phone menu closes with Escape, as a menu does (inputs too: the menu has none).
+  useHotkeys([['Escape', () => opened && close()]], []);
   const logout = useLogout();
   const navigate = useNavigate();
   const language = useSwitchLanguage();
@@ -80,7 +82,7 @@ export function Shell({ me, children }: { me: Me; children: ReactNode }) {
       <AppShell.Header>
         <Group h="100%" px="md" justify="space-between" wrap="nowrap">
           <Group gap="sm" wrap="nowrap" style={{ minWidth: 0 }}>
-            <Burger opened={opened} onClick={toggle} hiddenFrom="sm" size="sm" aria-label={t('nav.menu')} />
+            <Burger opened={opened} onClick={toggle} hiddenFrom="sm" size="sm" aria-label={t('nav.menu')} aria-expanded={opened} />
             <Text fw={800} c="blue.7" fz="lg">
               {t('app.name')}
             </Text>
