@@ -41,7 +41,7 @@ export function IndicatorEvidenceRow({
   const missing = saved > 0 && validEvidence({ evidenceCount: item?.evidenceCount ?? 0, renewalCount: item?.renewalCount }) <= 0;
   const review = shownReview({ reviewStatus: item?.reviewStatus ?? 'menunggu', evidenceCount: item?.evidenceCount ?? 0, renewalCount: item?.renewalCount });
   return (
-    <Paper withBorder p="sm" id={`indicator-${indicator.code}`} data-testid={`indicator-${indicator.code}`} style={{ scrollMarginTop: 72 }}>
+    <Paper withBorder p="sm" id={`indicator-${indicator.code}`} data-testid={`indicator-${indicator.code}`}>
       <Stack gap="xs">
         <Group justify="space-between" wrap="nowrap" align="flex-start">
           <Text size="sm" fw={600}>

@@ -29,7 +29,7 @@ export function QueueList({ items, scope, nameOf, selectedKey, onSelect, compact
         {items.map((i) => {
           const active = keyOf(i) === selectedKey;
           return (
-            <Stack key={keyOf(i)} gap="xs" data-testid="queue-row" aria-selected={active} style={{ scrollMarginTop: 64 }}>
+            <Stack key={keyOf(i)} gap="xs" data-testid="queue-row" aria-selected={active}>
               <Card withBorder p="sm" bg={active ? 'var(--mantine-color-blue-light)' : undefined}>
                 <UnstyledButton onClick={() => onSelect(keyOf(i))} data-testid="queue-item" w="100%" style={{ textAlign: 'left' }}>
                   <Group justify="space-between" align="flex-start" wrap="nowrap" gap="xs">

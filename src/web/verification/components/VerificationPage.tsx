@@ -79,7 +79,9 @@ export function VerificationPage({
   useEffect(() => {
     if (!selectedKey) return;
     const row = document.querySelector('[data-testid="queue-row"][aria-selected="true"]');
-    row?.scrollIntoView({ block: wide ? 'nearest' : 'start', behavior: 'smooth' });
+    // On a phone the panel opens under the card: its decision buttons are what must come into view.
+    const target = wide ? row : (row?.querySelector('[data-testid="accept"]') ?? row);
+    target?.scrollIntoView({ block: 'nearest', behavior: 'smooth' });
   }, [selectedKey, wide]);
 
   const currentPeriod = periodId ?? periods.data?.find((p) => p.status === 'open')?.id ?? periods.data?.[0]?.id ?? null;
