@@ -75,16 +75,21 @@ async function request(base: string, cookie: string, method: string, path: strin
   }
 }
 
+/** Signs in as a person does: refused (it counts as an error), they wait as told and try again. */
 async function signIn(base: string, username: string): Promise<string> {
-  const t = performance.now();
-  const res = await fetch(`${base}/api/auth/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', 'x-requested-with': 'soak' },
-    body: JSON.stringify({ username, password: PASSWORD }),
-  });
-  await res.text();
-  record(performance.now() - t, res.ok ? undefined : `sign-in → ${res.status}`);
-  return (res.headers.get('set-cookie') ?? '').split(';')[0];
+  for (;;) {
+    const t = performance.now();
+    const res = await fetch(`${base}/api/auth/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-requested-with': 'soak' },
+      body: JSON.stringify({ username, password: PASSWORD }),
+    });
+    await res.text();
+    record(performance.now() - t, res.ok ? undefined : `sign-in → ${res.status}`);
+    if (res.ok) return (res.headers.get('set-cookie') ?? '').split(';')[0];
+    // Without a session every later request would only add 401s to the count.
+    await sleep(Number(res.headers.get('retry-after') ?? 5) * 1000);
+  }
 }
 
 async function user(base: string, username: string, until: number) {
