@@ -13,15 +13,16 @@ async function loadChecker(): Promise<PasswordChecker> {
   return passwordChecker({ dictionary: { ...common.dictionary, ...en.dictionary, ...id.dictionary }, graphs: common.adjacencyGraphs });
 }
 
+/** The checker, loaded once (the first caller starts the load, the others wait for it). */
+const loaded = () => (checker ??= loadChecker());
+
 /** Loads the dictionaries ahead of the first check (the server calls it once it has started). */
 export async function warmPasswordChecker(): Promise<void> {
-  checker ??= loadChecker();
-  await checker;
+  await loaded();
 }
 
 export async function checkPassword(password: string, context: PasswordContext): Promise<PasswordAssessment> {
-  checker ??= loadChecker();
-  return (await checker)(password, context);
+  return (await loaded())(password, context);
 }
 
 export async function assertPasswordAcceptable(field: string, password: string, context: PasswordContext): Promise<void> {
