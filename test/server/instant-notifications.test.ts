@@ -92,6 +92,9 @@ describe('instant notifications', () => {
     expect((await ret('16', 'Perwali sudah dicabut.')).statusCode).toBe(200);
     // Two returns, each to both Dinkes operators; nobody else (not the verifier, not another OPD, not the head).
     expect(await usernames('item_returned')).toEqual(['operator.dinkes', 'operator.dinkes', 'operator2.dinkes', 'operator2.dinkes']);
+    // The same return again (a second click on "Kembalikan") is already recorded: nobody is told twice.
+    expect((await ret('16', 'Perwali sudah dicabut.')).json()).toEqual({ reviewStatus: 'dikembalikan', reviewNote: 'Perwali sudah dicabut.' });
+    expect(await usernames('item_returned')).toHaveLength(4);
     const list = await bell(operator);
     const returned = list.items.filter((n: { kind: string }) => n.kind === 'item_returned');
     expect(returned[1]).toMatchObject({

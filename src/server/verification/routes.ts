@@ -181,8 +181,12 @@ export default async function verificationRoutes(fastify: FastifyInstance) {
       const item = await findItem(db, actor, { entryId, periodId, code });
       const refusal = periodRefusal(item.periodStatus, 'review');
       if (refusal) throw new AppError(409, refusal);
-      const problem = reviewProblem(decision, item.entryStatus, (await itemsOf(db, item))[code]);
+      const current = (await itemsOf(db, item))[code];
+      const problem = reviewProblem(decision, item.entryStatus, current);
       if (problem) throw new AppError(409, problem, { codes: code });
+      // The same decision again (a second click, a resent request): already recorded, the operator already told.
+      if (current?.version === version && current.reviewStatus === outcome.status && (current.reviewNote ?? null) === (outcome.note ?? null))
+        return { reviewStatus: outcome.status, reviewNote: outcome.note };
       const returning = outcome.status === 'dikembalikan';
       const indicatorName = returning ? ((await periodFramework(db, item.periodId)).framework.indicators.find((i) => i.code === code)?.name ?? code) : code;
       const mails = await db.transaction(async (tx) => {

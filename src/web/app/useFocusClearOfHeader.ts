@@ -3,6 +3,7 @@
 // clear, by the page's scroll-padding-top (global.css) — WCAG 2.4.11, focus not obscured. Keyboard focus only: a
 // click focuses on mousedown, and scrolling then would move the control away before the mouseup (no click).
 import { useEffect } from 'react';
+import { headerClearance } from '../ui/headerClearance';
 
 export function useFocusClearOfHeader() {
   useEffect(() => {
@@ -16,9 +17,8 @@ export function useFocusClearOfHeader() {
     const onFocus = (event: FocusEvent) => {
       const target = event.target;
       if (!byKeyboard || !(target instanceof HTMLElement)) return;
-      const clear = Number.parseFloat(getComputedStyle(document.documentElement).scrollPaddingTop) || 0;
       // Only what is partly under the top: anything else is where the person left it.
-      if (target.getBoundingClientRect().top < clear) target.scrollIntoView({ block: 'nearest' });
+      if (target.getBoundingClientRect().top < headerClearance()) target.scrollIntoView({ block: 'nearest' });
     };
     document.addEventListener('keydown', onKey, true);
     document.addEventListener('pointerdown', onPointer, true);

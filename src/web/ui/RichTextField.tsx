@@ -4,8 +4,9 @@ import { Input } from '@mantine/core';
 import { Link, RichTextEditor } from '@mantine/tiptap';
 import { useEditor } from '@tiptap/react';
 import StarterKit from '@tiptap/starter-kit';
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import '@mantine/tiptap/styles.css';
+import { headerClearance } from './headerClearance';
 
 const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
@@ -37,6 +38,8 @@ export function RichTextField({
   // The latest value, for the editor's callbacks: only real edits may reach the form (and its autosave).
   const current = useRef(value);
   current.current = value;
+  // Read once when the editor is made (phone or desktop does not change while it is open).
+  const [clearance] = useState(() => headerClearance() + 4);
   const editor = useEditor({
     extensions: [StarterKit.configure({ link: false, heading: { levels: [3, 4] } }), Link.configure({ openOnClick: false })],
     content: toHtml(value),
@@ -45,9 +48,9 @@ export function RichTextField({
     editorProps: {
       attributes: { 'aria-label': label, role: 'textbox', 'aria-multiline': 'true' },
       // The caret is kept clear of the fixed header and the floating save state (as scroll-padding-top does for
-      // inputs, global.css): the editor scrolls its selection itself and ignores that.
-      scrollThreshold: { top: 150, bottom: 24, left: 0, right: 0 },
-      scrollMargin: { top: 150, bottom: 24, left: 5, right: 5 },
+      // inputs): the editor scrolls its selection itself and ignores that.
+      scrollThreshold: { top: clearance, bottom: 24, left: 0, right: 0 },
+      scrollMargin: { top: clearance, bottom: 24, left: 5, right: 5 },
     },
     onUpdate: ({ editor: e }) => {
       const html = e.isEmpty ? '' : e.getHTML();
