@@ -11,6 +11,7 @@ import csrf from './plugins/csrf';
 import database from './plugins/database';
 import earlyAnswer from './plugins/early-answer';
 import errors, { frameworkErrors } from './plugins/errors';
+import inFlight from './plugins/in-flight';
 import mailer from './plugins/mailer';
 import openapi from './plugins/openapi';
 import secrets from './plugins/secrets';
@@ -46,6 +47,7 @@ export async function buildApp({ config, database: db, ownsDatabase = false, log
   await app.register(securityHeaders, { config });
   await app.register(access);
   await app.register(database, { database: db, config, ownsDatabase });
+  await app.register(inFlight);
   await app.register(errors);
   await app.register(earlyAnswer);
   await app.register(secrets);

@@ -111,7 +111,8 @@ export function Shell({ me, children }: { me: Me; children: ReactNode }) {
                     <Avatar size="sm" color="blue" radius="xl">
                       {me.user.fullName.slice(0, 1).toUpperCase()}
                     </Avatar>
-                    <Text size="sm" visibleFrom="md" truncate maw={160}>
+                    {/* Wide screens have room for a full name with its titles; the menu's label repeats it. */}
+                    <Text size="sm" visibleFrom="md" truncate maw={{ base: 160, lg: 300 }} title={me.user.fullName}>
                       {me.user.fullName}
                     </Text>
                   </Group>
@@ -119,6 +120,8 @@ export function Shell({ me, children }: { me: Me; children: ReactNode }) {
               </Menu.Target>
               <Menu.Dropdown>
                 <Menu.Label>
+                  {me.user.fullName}
+                  <br />
                   {me.user.username} · {t(`role.${me.user.role}`)}
                 </Menu.Label>
                 <Menu.Item component={Link} to="/account" leftSection={<IconUserCircle size={16} />}>
