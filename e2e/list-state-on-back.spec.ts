@@ -1,5 +1,6 @@
 // A list is where it was left: searched, filtered and sorted, the operator opens an innovation and comes Back
-// (or reloads, or takes the link back to the list) to the same rows; a fresh visit from the menu starts clean. The same for the verification queue.
+// (or reloads, or takes the link back to the list) to the same rows; a fresh visit from the menu starts clean,
+// also when the list is the page already open. The same for the verification queue.
 import { expect as baseExpect } from '@playwright/test';
 import { patience } from './patience';
 import { approvedThroughApi, ensureOpenPeriod, signIn, signOut } from './support';
@@ -47,6 +48,14 @@ test('Back and reload keep the innovation list and the queue as they were left',
   await page.getByRole('link', { name: '← Inovasi' }).click();
   await expect(search).toHaveValue('Kembali');
   await expect(page.getByRole('combobox', { name: 'Status' })).toHaveValue('Draf');
+  await expect(rows.first()).toContainText('Kembali Gamma');
+
+  // The menu's "Inovasi" on the list itself: a new visit, started clean; Back returns to the search.
+  await page.getByRole('link', { name: 'Inovasi', exact: true }).first().click();
+  await expect(search).toHaveValue('');
+  await expect(page.getByRole('combobox', { name: 'Status' })).toHaveValue('');
+  await page.goBack();
+  await expect(search).toHaveValue('Kembali');
   await expect(rows.first()).toContainText('Kembali Gamma');
 
   // From the menu: a new visit, nothing carried over.

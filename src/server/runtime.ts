@@ -6,6 +6,7 @@ import { movePgliteData, pgliteDirFor, pgliteExists, pgliteToMove } from './back
 import type { Config } from './config';
 import { type Database, openDatabase } from './db/client';
 import { embeddedDirFor, startEmbeddedPostgres } from './db/embedded-server';
+import { fillWordCounts } from './shared/entries/word-counts';
 import { refreshStaleScores } from './shared/items/scores';
 
 export interface OpenOptions {
@@ -33,8 +34,9 @@ export async function openConfiguredDatabase(config: Config, opts: OpenOptions =
     } else if (!config.databaseUrl && existsSync(pgliteDirFor(config.dataDir))) {
       log(`Note: ${pgliteDirFor(config.dataDir)} is not used; the database is in ${serverDir}.`);
     }
-    // Entries written in bulk (an upgrade's migration, a data load) get their stored scores computed once.
+    // Entries written in bulk (an upgrade's migration, a data load) get their stored scores and word counts computed once.
     await refreshStaleScores(database.db);
+    await fillWordCounts(database.db);
   } catch (err) {
     await database.close();
     throw err;

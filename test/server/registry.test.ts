@@ -1,5 +1,8 @@
 // Periods and the innovation registry: one open period, snapshots, scope, versioned autosave, locking.
+import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { innovationEntries } from '../../src/server/db/schema';
+import { fillWordCounts } from '../../src/server/shared/entries/word-counts';
 import { call, createTestApp, idOf, login, type TestContext } from '../support/app';
 
 let ctx: TestContext;
@@ -99,6 +102,29 @@ describe('innovation registry', () => {
     expect((await call(ctx.app, operator, 'GET', `/api/innovations/entries/${entryId}`)).json()).toMatchObject({ version: 2, jenis: 'digital' });
     const audit = (await call(ctx.app, admin, 'GET', '/api/audit?entityType=innovation&action=update')).json().items[0];
     expect(audit.after.rancangBangun).toBe('(120 kata)');
+    // The count is kept with the text, not something a person changed.
+    expect(audit.after).not.toHaveProperty('rancangBangunWords');
+  });
+
+  it('the list shows the word count stored with the text, and counts it where it is not stored yet', async () => {
+    const listed = async () =>
+      (await call(ctx.app, operator, 'GET', '/api/innovations?pageSize=100')).json().items.find((e: { id: string }) => e.id === entryId)
+        .rancangBangunWords;
+    const stored = async () =>
+      (await ctx.database.db.select({ words: innovationEntries.rancangBangunWords }).from(innovationEntries).where(eq(innovationEntries.id, entryId)))[0]
+        .words;
+    expect(await stored()).toBe(120);
+    expect(await listed()).toBe(120);
+    // A row from before the count was stored (an upgrade, an older backup restored): counted from the text when
+    // listed, and stored at the next start.
+    await ctx.database.db.update(innovationEntries).set({ rancangBangunWords: null }).where(eq(innovationEntries.id, entryId));
+    expect(await listed()).toBe(120);
+    expect(await fillWordCounts(ctx.database.db)).toBeGreaterThanOrEqual(1);
+    expect(await stored()).toBe(120);
+    // A new innovation has no text and no words.
+    const fresh = (await call(ctx.app, operator, 'POST', '/api/innovations', { name: 'Tanpa rancang bangun' })).json();
+    expect(fresh.rancangBangunWords).toBe(0);
+    expect((await ctx.database.db.select().from(innovationEntries).where(eq(innovationEntries.id, fresh.id)))[0].rancangBangunWords).toBe(0);
   });
 
   it('keeps rich text to a safe subset of HTML', async () => {

@@ -19,6 +19,7 @@ import {
   transitionBody,
 } from '../../contract/innovations';
 import { answersWithoutEvidence } from '../../domain/evidence/review';
+import { wordCount } from '../../domain/innovation/profile';
 import { PROFILE_FIELD_LABELS, sendProblem } from '../../domain/innovation/send';
 import { isEditable, nextStatus, submitProblems } from '../../domain/innovation/workflow';
 import { type Locale, translate } from '../../domain/messages';
@@ -157,7 +158,15 @@ export default async function innovationRoutes(fastify: FastifyInstance) {
           .returning();
         const [entry] = await tx
           .insert(innovationEntries)
-          .values({ innovationId: innovation.id, periodId: period.id, regionId: opd.regionId, opdId, unitId: body.unitId ?? null, name: body.name })
+          .values({
+            innovationId: innovation.id,
+            periodId: period.id,
+            regionId: opd.regionId,
+            opdId,
+            unitId: body.unitId ?? null,
+            name: body.name,
+            rancangBangunWords: 0,
+          })
           .returning();
         await recordAudit(tx, request, {
           regionId: opd.regionId,
@@ -209,21 +218,25 @@ export default async function innovationRoutes(fastify: FastifyInstance) {
       const { version, ...fields } = request.body;
       const patch = stripUndefined(fields);
       if (patch.rancangBangun !== undefined) patch.rancangBangun = sanitizeRichText(patch.rancangBangun);
+      const words = patch.rancangBangun !== undefined ? { rancangBangunWords: wordCount(patch.rancangBangun) } : {};
       if (patch.unitId && patch.unitId !== row.unitId) await assertUnitOf(row.opdId, patch.unitId);
       const saved = await db.transaction(async (tx) => {
         const [before] = await tx.select().from(innovationEntries).where(eq(innovationEntries.id, row.id)).for('update');
         if (before.version !== version) return false;
         const [after] = await tx
           .update(innovationEntries)
-          .set({ ...patch, version: version + 1, updatedAt: new Date() })
+          .set({ ...patch, ...words, version: version + 1, updatedAt: new Date() })
           .where(eq(innovationEntries.id, row.id))
           .returning();
         // The innovation carries its current unit into the next period's entry.
         if (patch.unitId !== undefined && patch.unitId !== before.unitId)
           await tx.update(innovations).set({ unitId: patch.unitId, updatedAt: new Date() }).where(eq(innovations.id, row.innovationId));
         const diff = changedOnly(before, after);
-        delete diff.before.version;
-        delete diff.after.version;
+        // Bookkeeping, not something a person changed: the version, the word count kept with the text.
+        for (const key of ['version', 'rancangBangunWords']) {
+          delete diff.before[key];
+          delete diff.after[key];
+        }
         if (Object.keys(diff.after).length)
           await recordAudit(tx, request, {
             regionId: row.regionId,

@@ -9,7 +9,7 @@ import type { ReviewStatus } from '../../domain/evidence/review';
 import { builtInFramework } from '../../domain/iid/builtin';
 import { compile } from '../../domain/iid/engine';
 import type { Framework } from '../../domain/iid/types';
-import type { Tematik } from '../../domain/innovation/profile';
+import { type Tematik, wordCount } from '../../domain/innovation/profile';
 import type { Db } from '../db/client';
 
 type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
@@ -297,7 +297,14 @@ export async function seedDemoInnovations(db: Db, store: BlobStore): Promise<{ s
             },
           ]),
         );
-        return { ...p.entry, id: entryIds[k], innovationId: innovationIds[k], periodId: period.id, ...scoresOf(compiled, items) };
+        return {
+          ...p.entry,
+          id: entryIds[k],
+          innovationId: innovationIds[k],
+          periodId: period.id,
+          rancangBangunWords: wordCount(p.entry.rancangBangun),
+          ...scoresOf(compiled, items),
+        };
       }),
     );
     await bulkInsert(

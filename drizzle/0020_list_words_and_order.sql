@@ -1,0 +1,2 @@
+ALTER TABLE "innovation_entries" ADD COLUMN "rancang_bangun_words" integer;--> statement-breakpoint
+CREATE INDEX "entries_period_name_idx" ON "innovation_entries" USING btree ("period_id","name","id");
