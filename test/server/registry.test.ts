@@ -108,11 +108,9 @@ describe('innovation registry', () => {
 
   it('the list shows the word count stored with the text, and counts it where it is not stored yet', async () => {
     const listed = async () =>
-      (await call(ctx.app, operator, 'GET', '/api/innovations?pageSize=100')).json().items.find((e: { id: string }) => e.id === entryId)
-        .rancangBangunWords;
+      (await call(ctx.app, operator, 'GET', '/api/innovations?pageSize=100')).json().items.find((e: { id: string }) => e.id === entryId).rancangBangunWords;
     const stored = async () =>
-      (await ctx.database.db.select({ words: innovationEntries.rancangBangunWords }).from(innovationEntries).where(eq(innovationEntries.id, entryId)))[0]
-        .words;
+      (await ctx.database.db.select({ words: innovationEntries.rancangBangunWords }).from(innovationEntries).where(eq(innovationEntries.id, entryId)))[0].words;
     expect(await stored()).toBe(120);
     expect(await listed()).toBe(120);
     // A row from before the count was stored (an upgrade, an older backup restored): counted from the text when

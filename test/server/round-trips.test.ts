@@ -28,8 +28,10 @@ describe('round trips of the routes every page calls', () => {
 
   it('a page of the innovation list and one innovation take a few statements, however long the list', async () => {
     const list = await statementsOf(() => call(s.app, s.cookie.admin, 'GET', '/api/innovations?pageSize=25'));
-    // The session, then the period, the page, its total, OPDs and units in one statement.
-    expect(list).toHaveLength(2);
+    // The session, the period with its stamp, then the page, its total, OPDs and units in one statement.
+    expect(list).toHaveLength(3);
+    // The same page again while the period is unchanged: kept (innovations/list-pages.ts), the stamp says so.
+    expect(await statementsOf(() => call(s.app, s.cookie.admin, 'GET', '/api/innovations?pageSize=25'))).toHaveLength(2);
     const id = await idOf(s.app, s.cookie.admin, '/api/innovations?pageSize=5', () => true);
     const one = await statementsOf(() => call(s.app, s.cookie.admin, 'GET', `/api/innovations/entries/${id}`));
     expect(one.length).toBeLessThanOrEqual(2);

@@ -2,7 +2,7 @@
 // fill the official profile; drafts save as they type (versioned, so two tabs never overwrite each other).
 
 import { and, eq, sql } from 'drizzle-orm';
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { errorResponse } from '../../contract/common';
 import {
@@ -32,12 +32,14 @@ import type { SessionUser } from '../plugins/session';
 import { changedOnly, recordAudit } from '../shared/audit/record';
 import { AppError, fieldError, notFound } from '../shared/http/errors';
 import { regionInScope } from '../shared/http/guard';
+import { sendJsonText } from '../shared/http/json-text';
 import { stripUndefined } from '../shared/http/objects';
 import { uuidParam } from '../shared/http/schemas';
 import { entryScope, periodScope } from '../shared/http/scopes';
 import { entryItems } from '../shared/items/state';
 import { raiseInstantly, sendAfterCommit } from '../shared/notifications/instant';
-import { openThenLatest } from '../shared/periods/period-lookup';
+import { findPeriodHead, openThenLatest } from '../shared/periods/period-lookup';
+import { listPages } from './list-pages';
 import { getEntry, listEntries, toEntryDto } from './repository';
 import { sanitizeRichText } from './rich-text';
 import { entrySendPreview, entryThreshold } from './send-preview';
@@ -121,16 +123,25 @@ export default async function innovationRoutes(fastify: FastifyInstance) {
         response: { 200: entryPage, ...errors },
       },
     },
-    async (request) => {
+    async (request, reply) => {
       const actor = request.actor;
       const q = request.query;
       // Every role that reads innovations belongs to one region (the super admin does not read them).
       const regionId = regionInScope(actor, undefined);
       const opdId = isOpdBound(actor.role) ? (actor.opdId ?? undefined) : q.opdId;
-      // The period, the page and its total in one statement; maturity stored per entry (kept current on every change).
-      const { period, ...page } = await listEntries(db, { ...q, regionId, opdId });
-      if (!period && q.periodId) throw fieldError({ periodId: 'not_found' });
-      return page;
+      const period = await findPeriodHead(db, regionId, q.periodId);
+      if (!period) {
+        if (q.periodId) throw fieldError({ periodId: 'not_found' });
+        return { total: 0, page: q.page, pageSize: q.pageSize, items: [] };
+      }
+      // The page as this instance last answered it while nothing in the period changed (list-pages.ts), else
+      // read: the page and its total in one statement, maturity stored per entry.
+      const json = await listPages(db, period, JSON.stringify({ ...q, periodId: period.id, opdId }), async () => {
+        const { period: _period, ...page } = await listEntries(db, { ...q, periodId: period.id, regionId, opdId });
+        return JSON.stringify(entryPage.encode(page));
+      });
+      // The typed reply expects the response object; the text is that object, already encoded.
+      return sendJsonText(reply as FastifyReply, json);
     },
   );
 

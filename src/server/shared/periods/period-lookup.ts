@@ -30,11 +30,17 @@ const headCurrent = (db: Db) =>
     .limit(1)
     .prepare('inovda_period_head_current');
 
-/** The asked period of the region, else the open one, else the latest: without the framework snapshot, with the period's stamp. */
-export async function periodHeadOfRegion(db: Db, regionId: string, periodId?: string) {
+/** The asked period of the region, else the open one, else the latest, or undefined: as periodHeadOfRegion. */
+export async function findPeriodHead(db: Db, regionId: string, periodId?: string) {
   const [period] = periodId
     ? await prepared(db, 'inovda_period_head_by_id', headById).execute({ periodId, regionId })
     : await prepared(db, 'inovda_period_head_current', headCurrent).execute({ regionId });
+  return period;
+}
+
+/** The asked period of the region, else the open one, else the latest: without the framework snapshot, with the period's stamp. */
+export async function periodHeadOfRegion(db: Db, regionId: string, periodId?: string) {
+  const period = await findPeriodHead(db, regionId, periodId);
   // A new region has no period at all: say that, not a bare "not found" (the simulator shows this text).
   if (!period) throw periodId ? notFound() : new AppError(404, 'no_period');
   return period;

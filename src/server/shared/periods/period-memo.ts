@@ -56,3 +56,37 @@ export function periodMemo<T>(compute: (db: Db, periodId: string, stamp: string)
     return value;
   };
 }
+
+/**
+ * Answers drawn from one period (pages of a list, by a key naming the page), kept while the period's stamp
+ * holds: a new stamp drops the period's pages. As periodMemo, concurrent requests for one page share one
+ * computation and a failed one is forgotten. At most `pages` pages per period and `max` periods per database.
+ */
+export function periodPages<T>(max = 100, pages = 500) {
+  const byDb = new WeakMap<Db, Map<string, { stamp: string; pages: Map<string, Promise<T>> }>>();
+  return (db: Db, period: { id: string; stamp: string }, key: string, compute: () => Promise<T>): Promise<T> => {
+    let cache = byDb.get(db);
+    if (!cache) {
+      cache = new Map();
+      byDb.set(db, cache);
+    }
+    let kept = cache.get(period.id);
+    if (!kept || kept.stamp !== period.stamp) {
+      cache.delete(period.id);
+      if (cache.size >= max) cache.delete(cache.keys().next().value as string);
+      kept = { stamp: period.stamp, pages: new Map() };
+      cache.set(period.id, kept);
+    }
+    const hit = kept.pages.get(key);
+    if (hit) return hit;
+    // Computed after the stamp was read: at least as new as it, so a later change always shows as a new stamp.
+    const value = compute();
+    if (kept.pages.size >= pages) kept.pages.delete(kept.pages.keys().next().value as string);
+    const pagesOfStamp = kept.pages;
+    pagesOfStamp.set(key, value);
+    value.catch(() => {
+      if (pagesOfStamp.get(key) === value) pagesOfStamp.delete(key);
+    });
+    return value;
+  };
+}
