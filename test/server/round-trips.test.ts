@@ -37,6 +37,25 @@ describe('round trips of the routes every page calls', () => {
     expect(one.length).toBeLessThanOrEqual(2);
   });
 
+  it('an answer saved: the session, then one transaction of three statements', async () => {
+    const operator = s.cookie['operator.dinkes'];
+    const id = await idOf(s.app, operator, '/api/innovations?pageSize=100&status=draft', () => true);
+    const answers = (await call(s.app, operator, 'GET', `/api/innovations/entries/${id}/answers`)).json();
+    const version = answers.items['16']?.version ?? 0;
+    const value = answers.answers['16'] === 1 ? 2 : 1;
+    const save = await statementsOf(() => call(s.app, operator, 'PUT', `/api/innovations/entries/${id}/answers/16`, { value, version }));
+    // Session · begin · the entry found and locked · the answer written with every item read back · the scores
+    // stored with the audit event · commit.
+    expect(save.map((q) => q.trim().split(/\s+/).slice(0, 2).join(' ').toLowerCase())).toEqual([
+      expect.stringMatching(/^select/),
+      'begin',
+      expect.stringMatching(/^select/),
+      expect.stringMatching(/^with old/),
+      expect.stringMatching(/^with scores/),
+      'commit',
+    ]);
+  });
+
   it('past the last page the list still tells the total, and a period not of the region is refused', async () => {
     const first = (await call(s.app, s.cookie.admin, 'GET', '/api/innovations?pageSize=25')).json();
     expect(first.total).toBeGreaterThan(25);

@@ -46,23 +46,25 @@ export interface AuditInput {
 }
 
 export async function recordAudit(db: Db, request: FastifyRequest | null, input: AuditInput): Promise<void> {
-  const actor = input.actor ?? (request?.user ? { id: request.user.id, name: request.user.username } : { id: null, name: 'system' });
   // Named: every change writes one, and the text depends only on which columns are given.
-  await executeNamed(
-    db,
-    db.insert(auditEvents).values({
-      regionId: input.regionId,
-      actorId: actor.id,
-      actorName: actor.name,
-      entityType: input.entityType,
-      entityId: input.entityId,
-      entityLabel: input.entityLabel ?? null,
-      action: input.action,
-      before: auditSnapshot(input.before),
-      after: auditSnapshot(input.after),
-      ip: request?.ip ?? null,
-    }),
-  );
+  await executeNamed(db, auditInsert(db, request, input));
+}
+
+/** The statement that writes one audit event, for a caller that sends it along with another (items/change.ts). */
+export function auditInsert(db: Db, request: FastifyRequest | null, input: AuditInput) {
+  const actor = input.actor ?? (request?.user ? { id: request.user.id, name: request.user.username } : { id: null, name: 'system' });
+  return db.insert(auditEvents).values({
+    regionId: input.regionId,
+    actorId: actor.id,
+    actorName: actor.name,
+    entityType: input.entityType,
+    entityId: input.entityId,
+    entityLabel: input.entityLabel ?? null,
+    action: input.action,
+    before: auditSnapshot(input.before),
+    after: auditSnapshot(input.after),
+    ip: request?.ip ?? null,
+  });
 }
 
 /** Deactivation and reactivation are named as such in the audit trail. */

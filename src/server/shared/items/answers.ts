@@ -16,7 +16,7 @@ import { fieldError } from '../http/errors';
 import { uuidParam } from '../http/schemas';
 import { periodFramework } from '../periods/period-framework';
 import { changeItem } from './change';
-import { findOwner, type ItemOwner, type ItemQuery, writableItem } from './find';
+import { findOwner, type ItemOwner, type ItemQuery, lockWritableItem } from './find';
 import { type ItemState, itemsOf } from './state';
 
 /** The owner's items with their points on its side: an entry's maturity (SID), or the region's SPD points —
@@ -55,10 +55,13 @@ export async function saveAnswer(
   q: ItemQuery & { code: string },
   { value, version }: { value: number; version: number },
 ): Promise<AnswerView> {
-  const { item, indicator } = await writableItem(db, request.actor, q);
-  const problem = indicator && answerValueProblem(indicator, value);
-  if (problem) throw fieldError({ value: { code: problem.code, params: problem.params } });
-  const { items } = await db.transaction((tx) => changeItem(tx, request, item, { kind: 'answer', value, version }));
+  const { item, items } = await db.transaction(async (tx) => {
+    // Found and locked in the transaction: one round trip for both (find.ts lockWritableItem).
+    const { item, indicator } = await lockWritableItem(tx, request.actor, q);
+    const problem = indicator && answerValueProblem(indicator, value);
+    if (problem) throw fieldError({ value: { code: problem.code, params: problem.params } });
+    return { item, ...(await changeItem(tx, request, item, { kind: 'answer', value, version }, { entryLocked: true })) };
+  });
   return viewOf(item, await periodFramework(db, item.periodId), items);
 }
 

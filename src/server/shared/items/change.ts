@@ -14,10 +14,10 @@ import { isProfileDocument } from '../../../domain/innovation/profile';
 import type { Db, Tx } from '../../db/client';
 import { executeNamed } from '../../db/named';
 import { evidence, users } from '../../db/schema';
-import { recordAudit } from '../audit/record';
+import { auditInsert } from '../audit/record';
 import { AppError } from '../http/errors';
 import { periodFramework } from '../periods/period-framework';
-import { storeScores } from './scores';
+import { scoresUpdate } from './scores';
 import type { ItemKey, ItemState } from './state';
 
 /** Where a change is written and audited (find.ts Item has it all; a restore builds it from the evidence row). */
@@ -169,7 +169,14 @@ function auditOf(code: string, change: ItemChange, before: ChangedItem['before']
   }
 }
 
-export async function changeItem(tx: Db | Tx, request: FastifyRequest, item: ItemRef, change: ItemChange): Promise<ChangedItem> {
+/** `entryLocked`: the caller already locked the entry in this transaction (find.ts lockWritableItem). */
+export async function changeItem(
+  tx: Db | Tx,
+  request: FastifyRequest,
+  item: ItemRef,
+  change: ItemChange,
+  opts: { entryLocked?: boolean } = {},
+): Promise<ChangedItem> {
   const actor = request.actor;
   const { key } = item;
   // A profile document is evidence of the entry's profile, not of an answer: nothing to review or score.
@@ -177,20 +184,25 @@ export async function changeItem(tx: Db | Tx, request: FastifyRequest, item: Ite
   // The entry's scores are computed from all its items: changes to two of its items at once would each store a view
   // missing the other's. Locking the entry first queues them, and the write below then reads what the other committed.
   // (NO KEY UPDATE: an evidence row inserted in this transaction already holds a KEY SHARE lock on the entry.)
-  if (answered && 'entryId' in key) await executeNamed(tx, sql`select 1 from innovation_entries where id = ${key.entryId} for no key update`);
+  if (answered && 'entryId' in key && !opts.entryLocked)
+    await executeNamed(tx, sql`select 1 from innovation_entries where id = ${key.entryId} for no key update`);
   const result = answered ? await write(tx, key, change, actor.id) : { changed: true, before: { value: 0, reviewStatus: null }, items: {} };
   if (!result.changed) {
     // Nothing written: either the option was already chosen (fine), or the item moved on since the user saw it.
     await refuseIfStale(tx, key, change);
     return result;
   }
-  if (answered && 'entryId' in key) await storeScores(tx, key.entryId, await periodFramework(tx, item.periodId), result.items);
-  await recordAudit(tx, request, {
+  const audit = auditInsert(tx as Db, request, {
     regionId: item.regionId,
     entityType: 'entryId' in key ? 'innovation' : 'period',
     entityId: 'entryId' in key ? key.entryId : key.periodId,
     entityLabel: item.label,
     ...auditOf(key.code, change, result.before),
   });
+  // The entry's scores and the audit event in one statement (one round trip fewer on every save).
+  if (answered && 'entryId' in key) {
+    const scores = scoresUpdate(tx, key.entryId, await periodFramework(tx, item.periodId), result.items);
+    await executeNamed(tx, sql`with scores as (${scores.getSQL()}) ${audit.getSQL()}`);
+  } else await executeNamed(tx, audit);
   return result;
 }

@@ -7,7 +7,8 @@ import { isProfileDocument } from '../../../domain/innovation/profile';
 import { answersEditable, isEditable } from '../../../domain/innovation/workflow';
 import { periodRefusal } from '../../../domain/period-status';
 import { can, canAccessOpd, canAccessRegion } from '../../../domain/roles';
-import type { Db } from '../../db/client';
+import type { Db, Tx } from '../../db/client';
+import { executeNamed } from '../../db/named';
 import { prepared } from '../../db/prepared';
 import { innovationEntries, periods } from '../../db/schema';
 import type { SessionUser } from '../../plugins/session';
@@ -75,14 +76,14 @@ const periodOwner = (db: Db) =>
     .prepare('inovda_item_period');
 
 /** The entry (entryId) or the region's period (periodId) whose items a request is about; 404 outside the actor's scope. */
-export async function findOwner(db: Db, actor: SessionUser, q: ItemQuery): Promise<ItemOwner> {
+export async function findOwner(db: Db | Tx, actor: SessionUser, q: ItemQuery): Promise<ItemOwner> {
   if (q.entryId) {
-    const [row] = await prepared(db, 'inovda_item_entry', entryOwner).execute({ id: q.entryId });
+    const [row] = await prepared(db as Db, 'inovda_item_entry', entryOwner).execute({ id: q.entryId });
     if (!row || !canAccessOpd(actor, { id: row.opdId, regionId: row.regionId })) throw notFound();
     return row;
   }
   if (!q.periodId) throw fieldError({ entryId: 'required' });
-  const [row] = await prepared(db, 'inovda_item_period', periodOwner).execute({ id: q.periodId });
+  const [row] = await prepared(db as Db, 'inovda_item_period', periodOwner).execute({ id: q.periodId });
   if (!row || !canAccessRegion(actor, row.regionId)) throw notFound();
   return row;
 }
@@ -93,12 +94,12 @@ export const itemOf = (owner: ItemOwner, code: string): Item => ({
   key: owner.entryId ? { entryId: owner.entryId, code } : { periodId: owner.periodId, code },
 });
 
-export async function findItem(db: Db, actor: SessionUser, q: ItemQuery & { code: string }): Promise<Item> {
+export async function findItem(db: Db | Tx, actor: SessionUser, q: ItemQuery & { code: string }): Promise<Item> {
   return itemOf(await findOwner(db, actor, q), q.code);
 }
 
 /** The item's indicator in the period's framework, on its own side (SID for an entry, SPD for the region); 400 otherwise. */
-export async function indicatorOf(db: Db, item: Item): Promise<Indicator> {
+export async function indicatorOf(db: Db | Tx, item: Item): Promise<Indicator> {
   const aspect = item.entryId ? 'SID' : 'SPD';
   const found = (await periodFramework(db, item.periodId)).framework.indicators.find((i) => i.code === item.code && i.aspect === aspect);
   if (!found) throw fieldError({ code: { code: 'score_unknown_indicator', params: { code: item.code } } });
@@ -116,8 +117,38 @@ export async function writableItem(
   q: ItemQuery & { code: string },
   opts: { profileDocuments?: boolean } = {},
 ): Promise<{ item: Item; indicator: Indicator | null }> {
+  mayWrite(actor, q);
+  return writableNow(db, await findItem(db, actor, q), opts);
+}
+
+/** The write permission of the side asked: innovations for SID, the period for SPD. */
+function mayWrite(actor: SessionUser, q: ItemQuery) {
   if ((q.entryId || q.periodId) && !can(actor.role, q.entryId ? 'innovation:write' : 'period:write')) throw forbidden();
-  const item = await findItem(db, actor, q);
+}
+
+// The entry's owner row locked for the rest of the caller's transaction (see change.ts: changes to one entry's
+// items queue there). NO KEY UPDATE: an evidence row inserted in the same transaction holds a KEY SHARE lock on it.
+const lockedEntryOwner = (id: string) => sql`
+  select e.id as "entryId", e.period_id as "periodId", e.region_id as "regionId", e.opd_id as "opdId", e.name as label,
+    p.status as "periodStatus", e.status as "entryStatus", p.framework_id as "frameworkId"
+  from ${innovationEntries} e join ${periods} p on p.id = e.period_id
+  where e.id = ${id} and not exists (select 1 from innovations i where i.id = e.innovation_id and i.deleted_at is not null)
+  for no key update of e`;
+
+/**
+ * writableItem inside the caller's transaction, for a change that rewrites the entry's scores (an answer): the
+ * owner is read and its entry locked in one statement, so the save costs one round trip less.
+ */
+export async function lockWritableItem(tx: Tx, actor: SessionUser, q: ItemQuery & { code: string }): Promise<{ item: Item; indicator: Indicator | null }> {
+  mayWrite(actor, q);
+  if (!q.entryId) return writableNow(tx, await findItem(tx, actor, q));
+  const [row] = (await executeNamed<ItemOwner & { opdId: string }>(tx, lockedEntryOwner(q.entryId))).rows;
+  if (!row || !canAccessOpd(actor, { id: row.opdId, regionId: row.regionId })) throw notFound();
+  return writableNow(tx, itemOf(row, q.code));
+}
+
+/** What the period allows and the entry's workflow, for an item found in the actor's scope. */
+async function writableNow(db: Db | Tx, item: Item, opts: { profileDocuments?: boolean } = {}): Promise<{ item: Item; indicator: Indicator | null }> {
   const profileDocument = Boolean(opts.profileDocuments && item.entryId && isProfileDocument(item.code));
   const indicator = profileDocument ? null : await indicatorOf(db, item);
   const refusal = periodRefusal(item.periodStatus, item.entryId ? 'innovation' : 'region_items');

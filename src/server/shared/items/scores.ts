@@ -46,13 +46,15 @@ export async function refreshEntryScores(db: Db | Tx, entryIds: string[]): Promi
 
 /** Stores scores computed from items the caller already holds. */
 export async function storeScores(db: Db | Tx, entryId: string, c: CompiledFramework, items: Record<string, ItemState>) {
-  await executeNamed(
-    db,
-    db
-      .update(innovationEntries)
-      .set({ ...scoresOf(c, items), scoresStale: false })
-      .where(eq(innovationEntries.id, entryId)),
-  );
+  await executeNamed(db, scoresUpdate(db, entryId, c, items));
+}
+
+/** The statement storeScores sends, for a caller that sends it along with another (change.ts). */
+export function scoresUpdate(db: Db | Tx, entryId: string, c: CompiledFramework, items: Record<string, ItemState>) {
+  return db
+    .update(innovationEntries)
+    .set({ ...scoresOf(c, items), scoresStale: false })
+    .where(eq(innovationEntries.id, entryId));
 }
 
 /** Refreshes every entry marked stale, in batches; returns how many. */
