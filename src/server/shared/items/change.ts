@@ -133,14 +133,17 @@ async function write(tx: Db | Tx, key: ItemKey, change: ItemChange, actorId: str
       select indicator_code as code, value, version, review_status, review_note, reviewed_at from ${t}
         where ${o} = ${id} and indicator_code not in (select code from up)
       union all select * from up
+    ), live_evidence as (
+      -- The owner's live evidence counted once per indicator (one index range), not once per item.
+      select e.indicator_code as code, count(*)::int as n, (count(*) filter (where e.needs_renewal))::int as renewal
+        from ${evidence} e where ${live} and e.deleted_at is null group by e.indicator_code
     )
     select coalesce((select value from old), 0) as before, (select review_status from old) as "beforeReview",
       (select count(*) from up)::int as changed,
       coalesce((select json_agg(json_build_object(
         'code', i.code, 'value', i.value, 'version', i.version, 'reviewStatus', i.review_status, 'reviewNote', i.review_note, 'reviewedAt', i.reviewed_at,
-        'evidenceCount', (select count(*) from ${evidence} e where ${live} and e.indicator_code = i.code and e.deleted_at is null),
-        'renewalCount', (select count(*) from ${evidence} e where ${live} and e.indicator_code = i.code and e.deleted_at is null and e.needs_renewal)
-      )) from after_write i), '[]') as items`,
+        'evidenceCount', coalesce(v.n, 0), 'renewalCount', coalesce(v.renewal, 0)
+      )) from after_write i left join live_evidence v on v.code = i.code), '[]') as items`,
   )) as { rows: Row[] };
   const { before, beforeReview, changed, items: rows } = result.rows[0];
   const items: Record<string, ItemState> = {};
