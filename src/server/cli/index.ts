@@ -23,6 +23,7 @@ import { loadSecretBox } from '../shared/secrets/keys';
 import { SecretKeyError } from '../shared/secrets/secret-box';
 import { resealTotpSecrets } from '../shared/secrets/totp-secrets';
 import { registerIidCommands } from './iid-commands';
+import { registerRankCommand } from './rank-command';
 
 const config = loadConfig();
 const filesDir = join(config.dataDir, 'files');
@@ -189,6 +190,8 @@ registerIidCommands(
     return list;
   },
 );
+// Competition rankings need no database: the input carries every score.
+registerRankCommand(program);
 
 program.parseAsync().catch((err) => {
   console.error(err);
