@@ -58,35 +58,52 @@ export function periodMemo<T>(compute: (db: Db, periodId: string, stamp: string)
 }
 
 /**
- * Answers drawn from one period (pages of a list, by a key naming the page), kept while the period's stamp
- * holds: a new stamp drops the period's pages. As periodMemo, concurrent requests for one page share one
- * computation and a failed one is forgotten. At most `pages` pages per period and `max` periods per database.
+ * JSON answers drawn from one period (pages of a list, by a key naming the page), kept while the period's stamp
+ * holds. As periodMemo, concurrent requests for one page share one computation and a failed one is forgotten.
+ * Pages are kept least recently used first out within `maxBytes` per database: searches make many keys.
  */
-export function periodPages<T>(max = 100, pages = 500) {
-  const byDb = new WeakMap<Db, Map<string, { stamp: string; pages: Map<string, Promise<T>> }>>();
-  return (db: Db, period: { id: string; stamp: string }, key: string, compute: () => Promise<T>): Promise<T> => {
-    let cache = byDb.get(db);
-    if (!cache) {
-      cache = new Map();
-      byDb.set(db, cache);
+export function periodJsonPages(maxBytes = 32 * 1024 * 1024) {
+  type Page = { stamp: string; json: Promise<string>; bytes: number };
+  const byDb = new WeakMap<Db, { pages: Map<string, Page>; bytes: number }>();
+  return (db: Db, period: { id: string; stamp: string }, key: string, compute: () => Promise<string>): Promise<string> => {
+    let store = byDb.get(db);
+    if (!store) {
+      store = { pages: new Map(), bytes: 0 };
+      byDb.set(db, store);
     }
-    let kept = cache.get(period.id);
-    if (!kept || kept.stamp !== period.stamp) {
-      cache.delete(period.id);
-      if (cache.size >= max) cache.delete(cache.keys().next().value as string);
-      kept = { stamp: period.stamp, pages: new Map() };
-      cache.set(period.id, kept);
+    const kept = store;
+    const id = `${period.id}\n${key}`;
+    const forget = (page: Page) => {
+      if (kept.pages.get(id) !== page) return;
+      kept.pages.delete(id);
+      kept.bytes -= page.bytes;
+    };
+    const hit = kept.pages.get(id);
+    if (hit) {
+      forget(hit);
+      // Still current: used again, so last out.
+      if (hit.stamp === period.stamp) {
+        kept.pages.set(id, hit);
+        kept.bytes += hit.bytes;
+        return hit.json;
+      }
     }
-    const hit = kept.pages.get(key);
-    if (hit) return hit;
     // Computed after the stamp was read: at least as new as it, so a later change always shows as a new stamp.
-    const value = compute();
-    if (kept.pages.size >= pages) kept.pages.delete(kept.pages.keys().next().value as string);
-    const pagesOfStamp = kept.pages;
-    pagesOfStamp.set(key, value);
-    value.catch(() => {
-      if (pagesOfStamp.get(key) === value) pagesOfStamp.delete(key);
-    });
-    return value;
+    const page: Page = { stamp: period.stamp, json: compute(), bytes: 0 };
+    kept.pages.set(id, page);
+    page.json.then(
+      (json) => {
+        if (kept.pages.get(id) !== page) return;
+        page.bytes = json.length * 2;
+        kept.bytes += page.bytes;
+        for (const [oldest, old] of kept.pages) {
+          if (kept.bytes <= maxBytes || old === page) break;
+          kept.pages.delete(oldest);
+          kept.bytes -= old.bytes;
+        }
+      },
+      () => forget(page),
+    );
+    return page.json;
   };
 }
