@@ -26,7 +26,11 @@ describe('kept pages of a period', () => {
     const pages = periodJsonPages(700);
     const p = { id: 'p', stamp: 's' };
     const runs: string[] = [];
-    const page = (key: string) => pages(db, p, key, async () => (runs.push(key), key.repeat(100)));
+    const page = (key: string) =>
+      pages(db, p, key, async () => {
+        runs.push(key);
+        return key.repeat(100);
+      });
     await page('a');
     await page('b');
     await page('c');

@@ -67,10 +67,10 @@ export function rankEntries(input: RankInput): RankedEntry[] {
   // value per judge, entry and criterion
   const values = new Map<string, Map<string, Map<string, number>>>();
   for (const s of input.scores) {
-    let byEntry = values.get(s.judge);
-    if (!byEntry) values.set(s.judge, (byEntry = new Map()));
-    let byCriterion = byEntry.get(s.entry);
-    if (!byCriterion) byEntry.set(s.entry, (byCriterion = new Map()));
+    const byEntry = values.get(s.judge) ?? new Map<string, Map<string, number>>();
+    values.set(s.judge, byEntry);
+    const byCriterion = byEntry.get(s.entry) ?? new Map<string, number>();
+    byEntry.set(s.entry, byCriterion);
     byCriterion.set(s.criterion, s.value);
   }
   // The counted (judge, entry) pairs with the judge's score of the entry.
