@@ -1,7 +1,7 @@
 ALTER TABLE "innovation_entries" ADD COLUMN "rancang_bangun_words" integer;--> statement-breakpoint
 CREATE INDEX "entries_period_name_idx" ON "innovation_entries" USING btree ("period_id","name","id");--> statement-breakpoint
--- An OPD or unit renamed changes what its entries show (lists, dashboards): their revisions follow, so every
--- figure or page kept per period stamp (shared/periods/period-memo.ts) is renewed.
+-- An OPD or unit renamed changes what its entries show in a list page: their revisions follow, so every page
+-- kept per period stamp (shared/periods/period-memo.ts) is renewed.
 CREATE FUNCTION inovda_opd_renamed() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
   UPDATE "innovation_entries" SET revision = 0 WHERE opd_id = NEW.id;
