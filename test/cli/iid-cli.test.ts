@@ -1,14 +1,12 @@
 // The CLI's IID contract: frameworks, framework export, score (exit code 2 on bad input).
-import { spawnSync } from 'node:child_process';
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { runCli } from '../support/cli';
 
-const ROOT = join(import.meta.dirname, '../..');
 let dir: string;
-const cli = (...args: string[]) =>
-  spawnSync(process.execPath, ['--import', 'tsx', 'src/server/cli/index.ts', ...args], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, DATA_DIR: dir } });
+const cli = (...args: string[]) => runCli(dir, ...args);
 
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'inovda-cli-'));

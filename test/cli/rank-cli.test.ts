@@ -1,15 +1,13 @@
 // The CLI's ranking contract: `rank <input.json>` prints {ranking: [{entry, score, rank}]}; invalid input exits 2
 // naming the field.
-import { spawnSync } from 'node:child_process';
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { runCli } from '../support/cli';
 
-const ROOT = join(import.meta.dirname, '../..');
 let dir: string;
-const cli = (...args: string[]) =>
-  spawnSync(process.execPath, ['--import', 'tsx', 'src/server/cli/index.ts', ...args], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, DATA_DIR: dir } });
+const cli = (...args: string[]) => runCli(dir, ...args);
 
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'inovda-rank-'));
