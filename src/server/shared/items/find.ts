@@ -129,11 +129,12 @@ function mayWrite(actor: SessionUser, q: ItemQuery) {
 // The entry's owner row locked for the rest of the caller's transaction (see change.ts: changes to one entry's
 // items queue there). NO KEY UPDATE: an evidence row inserted in the same transaction holds a KEY SHARE lock on it.
 const lockedEntryOwner = (id: string) => sql`
-  select e.id as "entryId", e.period_id as "periodId", e.region_id as "regionId", e.opd_id as "opdId", e.name as label,
-    p.status as "periodStatus", e.status as "entryStatus", p.framework_id as "frameworkId"
-  from ${innovationEntries} e join ${periods} p on p.id = e.period_id
-  where e.id = ${id} and not exists (select 1 from innovations i where i.id = e.innovation_id and i.deleted_at is not null)
-  for no key update of e`;
+  select ${innovationEntries.id} as "entryId", ${innovationEntries.periodId} as "periodId", ${innovationEntries.regionId} as "regionId",
+    ${innovationEntries.opdId} as "opdId", ${innovationEntries.name} as label, p.status as "periodStatus",
+    ${innovationEntries.status} as "entryStatus", p.framework_id as "frameworkId"
+  from ${innovationEntries} join ${periods} p on p.id = ${innovationEntries.periodId}
+  where ${innovationEntries.id} = ${id} and ${liveEntry}
+  for no key update of ${innovationEntries}`;
 
 /**
  * writableItem inside the caller's transaction, for a change that rewrites the entry's scores (an answer): the
