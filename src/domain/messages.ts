@@ -234,6 +234,61 @@ export const MESSAGES = {
   invalid_date: { id: 'Tanggal tidak valid.', en: 'Invalid date.' },
   invalid_logo: { id: 'Logo harus berupa gambar PNG atau JPG.', en: 'The logo must be a PNG or JPG image.' },
   logo_too_large: { id: 'Logo maksimal {max} KB.', en: 'The logo can be at most {max} KB.' },
+  // Competitions
+  comp_duplicate_id: { id: 'Kode ini sudah dipakai di daftar yang sama.', en: 'This code is already used in the same list.' },
+  comp_weight_positive: { id: 'Bobot harus lebih dari 0.', en: 'The weight must be greater than 0.' },
+  comp_max_positive: { id: 'Nilai maksimal skala harus lebih dari 0.', en: 'The top of the scale must be greater than 0.' },
+  comp_unknown_criterion: { id: 'Kriteria ini tidak ada di tahap tersebut.', en: 'This criterion is not part of that stage.' },
+  comp_unknown_group: { id: 'Kelompok ini tidak ada di kompetisi.', en: 'This group is not part of the competition.' },
+  comp_no_criteria: { id: 'Tahap penilaian memerlukan paling sedikit satu kriteria.', en: 'A scored stage needs at least one criterion.' },
+  comp_unknown_template: { id: 'Templat kompetisi tidak dikenal.', en: 'Unknown competition template.' },
+  comp_status_move: {
+    id: 'Kompetisi berstatus "{from}" tidak dapat diubah menjadi "{to}".',
+    en: 'A competition in status "{from}" cannot be moved to "{to}".',
+  },
+  comp_rules_locked: {
+    id: 'Aturan kompetisi hanya dapat diubah sebelum penjurian dimulai.',
+    en: 'The competition’s rules can only be changed before judging starts.',
+  },
+  comp_not_open: { id: 'Pendaftaran kompetisi ini sedang tidak dibuka.', en: 'This competition is not open for entries.' },
+  comp_registration_closed: { id: 'Pendaftaran ditutup pada {date}.', en: 'Registration closed on {date}.' },
+  comp_already_entered: { id: 'Inovasi ini sudah didaftarkan di kompetisi ini.', en: 'This innovation is already entered in this competition.' },
+  comp_entry_not_editable: {
+    id: 'Usulan ini tidak dapat diubah lagi (sudah diajukan atau diterima).',
+    en: 'This entry can no longer be changed (it was proposed or accepted).',
+  },
+  comp_not_implemented: {
+    id: 'Hanya inovasi pada tahap penerapan yang dapat diikutkan.',
+    en: 'Only innovations at the implementation stage can be entered.',
+  },
+  comp_applied_too_recently: {
+    id: 'Inovasi harus sudah diterapkan paling sedikit {years} tahun (tanggal penerapan: {since}).',
+    en: 'The innovation must have been applied for at least {years} year(s) (applied: {since}).',
+  },
+  comp_past_top_winner: {
+    id: 'Inovasi ini sudah pernah menjadi pemenang program ini dan tidak dapat ikut di kelompok ini.',
+    en: 'This innovation already won in this programme and cannot enter again here.',
+  },
+  comp_over_word_limit: { id: 'Maksimal {limit} kata (sekarang {words} kata).', en: 'At most {limit} words (now {words}).' },
+  comp_section_empty: { id: 'Bagian proposal ini belum diisi.', en: 'This proposal section is empty.' },
+  comp_undecided: {
+    id: '{count} usulan belum diputuskan di tahap ini.',
+    en: '{count} entries have not been decided in this stage yet.',
+  },
+  comp_not_judging: { id: 'Kompetisi ini sedang tidak dalam tahap penjurian.', en: 'This competition is not being judged.' },
+  comp_not_current_stage: { id: 'Tahap ini bukan tahap yang sedang berjalan.', en: 'This is not the stage being judged.' },
+  comp_last_stage: {
+    id: 'Ini tahap terakhir: kunci hasil untuk menetapkan peringkat akhir.',
+    en: 'This is the last stage: lock the results to fix the final ranking.',
+  },
+  comp_not_juri: { id: 'Juri harus berupa akun dengan peran Juri.', en: 'Judges must be accounts with the Juri role.' },
+  comp_judge_conflict: {
+    id: 'Juri ini memiliki konflik kepentingan dengan usulan tersebut.',
+    en: 'This judge has a conflict of interest with that entry.',
+  },
+  comp_not_assigned: { id: 'Usulan ini tidak ditugaskan kepada Anda.', en: 'This entry is not assigned to you.' },
+  comp_out_of_scale: { id: 'Nilai harus antara 0 dan {max}.', en: 'The score must be between 0 and {max}.' },
+  comp_note_required: { id: 'Tuliskan catatan agar OPD tahu apa yang harus diperbaiki.', en: 'Write a note so the agency knows what to fix.' },
 } satisfies Catalog;
 
 export type MessageCode = keyof typeof MESSAGES;

@@ -29,6 +29,10 @@ export const PERMISSIONS = [
   'innovation:send',
   'evidence:review',
   'evidence:restore',
+  'competition:read',
+  'competition:manage',
+  'competition:enter',
+  'competition:judge',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -50,6 +54,9 @@ const REGION_ADMIN: readonly Permission[] = [
   'innovation:send',
   'evidence:review',
   'evidence:restore',
+  'competition:read',
+  'competition:manage',
+  'competition:enter',
 ];
 
 const GRANTS: Record<Role, readonly Permission[]> = {
@@ -67,11 +74,12 @@ const GRANTS: Record<Role, readonly Permission[]> = {
     'framework:read',
   ],
   admin_daerah: REGION_ADMIN,
-  verifikator: ['region:read', 'opd:read', 'framework:read', 'simulation:use', 'period:read', 'innovation:read', 'evidence:review'],
-  kepala_opd: ['region:read', 'opd:read', 'framework:read', 'period:read', 'innovation:read', 'innovation:write'],
-  operator_opd: ['region:read', 'opd:read', 'framework:read', 'period:read', 'innovation:read', 'innovation:write'],
-  pimpinan: ['region:read', 'opd:read', 'framework:read', 'simulation:use', 'period:read', 'innovation:read'],
-  juri: [],
+  verifikator: ['region:read', 'opd:read', 'framework:read', 'simulation:use', 'period:read', 'innovation:read', 'evidence:review', 'competition:read'],
+  kepala_opd: ['region:read', 'opd:read', 'framework:read', 'period:read', 'innovation:read', 'innovation:write', 'competition:read', 'competition:enter'],
+  operator_opd: ['region:read', 'opd:read', 'framework:read', 'period:read', 'innovation:read', 'innovation:write', 'competition:read', 'competition:enter'],
+  pimpinan: ['region:read', 'opd:read', 'framework:read', 'simulation:use', 'period:read', 'innovation:read', 'competition:read'],
+  // A judge scores what they are assigned, nothing else of the region (outside judges have no region at all).
+  juri: ['competition:judge'],
 };
 
 export function can(role: Role, permission: Permission): boolean {

@@ -4,6 +4,10 @@
 import type { FastifyPluginAsync } from 'fastify';
 import auditRoutes from './audit/routes';
 import authRoutes from './auth/routes';
+import competitionEntryRoutes from './competitions/entry-routes';
+import competitionJudgeRoutes from './competitions/judge-routes';
+import judgingRoutes from './competitions/judging-routes';
+import competitionRoutes from './competitions/routes';
 import dashboardRoutes from './dashboard/routes';
 import evidenceRoutes from './evidence/routes';
 import exportRoutes from './exports/routes';
@@ -39,6 +43,7 @@ export const ROUTE_MODULES: Record<string, FastifyPluginAsync[]> = {
   dashboard: [dashboardRoutes],
   exports: [exportRoutes],
   reminders: [reminderRoutes],
+  competitions: [competitionRoutes, competitionEntryRoutes, competitionJudgeRoutes, judgingRoutes],
 };
 
 /** Registers every feature's routes, each module in its own encapsulated scope. */

@@ -21,6 +21,8 @@ export interface RouteFixture {
 }
 
 const periodQuery: RouteFixture = { query: 'periodId={id}' };
+/** A version no competition or entry has: the scope check runs, the change never does. */
+const stale = { version: 999 };
 
 export const ROUTE_FIXTURES: Record<string, RouteFixture> = {
   'POST /api/auth/login': { body: {} },
@@ -87,4 +89,19 @@ export const ROUTE_FIXTURES: Record<string, RouteFixture> = {
 
   'PUT /api/notifications/mute': { body: {} },
   'POST /api/reminders/run': { body: {} },
+
+  'POST /api/competitions': { body: {} },
+  'PATCH /api/competitions/:id': { body: stale },
+  'POST /api/competitions/:id/status': { body: { ...stale, status: 'draft' } },
+  'POST /api/competitions/:id/advance': { body: stale },
+  'POST /api/competitions/:id/stages/:stageId/decisions': { body: { entryId: '00000000-0000-4000-8000-000000000000', advanced: true } },
+  'POST /api/competitions/:id/entries': { body: { innovationId: '00000000-0000-4000-8000-000000000000', groupId: 'umum' } },
+  'PATCH /api/competition-entries/:id': { body: stale },
+  'POST /api/competition-entries/:id/propose': { body: stale },
+  'POST /api/competition-entries/:id/withdraw': { body: stale },
+  'POST /api/competition-entries/:id/review': { body: { ...stale, decision: 'accept' } },
+  'PUT /api/competitions/:id/stages/:stageId/judges': { body: { userIds: [] } },
+  'POST /api/competitions/:id/stages/:stageId/assignments': { body: { mode: 'balanced' } },
+  'PUT /api/judging/:id/scores': { body: {} },
+  'POST /api/judging/:id/conflicts': { body: {} },
 };

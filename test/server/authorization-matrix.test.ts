@@ -54,6 +54,17 @@ async function buildFixtures(): Promise<Fixtures> {
     [b.cookie, entryB],
   ])
     await call(app, c, 'POST', `/api/innovations/entries/${id}/messages`, { body: 'Catatan matriks' });
+  // A local contest (no eligibility rules) in each region, open, with an entry of each OPD.
+  const contest = async (c: string) => {
+    const created = (await call(app, c, 'POST', '/api/competitions', { templateId: 'lomba-lokal', name: 'Lomba Matriks', year: 2026 })).json();
+    await call(app, c, 'POST', `/api/competitions/${created.id}/status`, { status: 'open', version: created.version });
+    return created.id as string;
+  };
+  const contestA = await contest(admin);
+  const contestB = await contest(b.cookie);
+  const innovationOf = async (c: string, entryId: string) => (await call(app, c, 'GET', `/api/innovations/entries/${entryId}`)).json().innovationId as string;
+  const enter = async (c: string, competitionId: string, entryId: string) =>
+    (await call(app, c, 'POST', `/api/competitions/${competitionId}/entries`, { innovationId: await innovationOf(c, entryId), groupId: 'umum' })).json().id;
   const job = async (c: string, periodId: string) => (await call(app, c, 'POST', '/api/exports/package', { periodId })).json().id;
   const fixtures: Fixtures = {
     region: { own: me.region.id, otherOpd: me.region.id, otherRegion: b.regionId },
@@ -78,6 +89,12 @@ async function buildFixtures(): Promise<Fixtures> {
     },
     exportJob: { own: await job(admin, periodA), otherOpd: MISSING, otherRegion: await job(b.cookie, periodB) },
     notification: { own: MISSING, otherOpd: MISSING, otherRegion: MISSING },
+    competition: { own: contestA, otherOpd: contestA, otherRegion: contestB },
+    competitionEntry: {
+      own: await enter(cookie['operator.dinkes'], contestA, entryOwn),
+      otherOpd: await enter(cookie['operator.dispendukcapil'], contestA, entryOpd),
+      otherRegion: await enter(b.cookie, contestB, entryB),
+    },
     documents: {},
   };
   for (const id of Object.values(fixtures.framework)) {
@@ -110,6 +127,7 @@ function requestOf({ route, fixture, variant }: Cell, f: Fixtures) {
   const id = route.scope.resource ? f[route.scope.resource][variant] : MISSING;
   const path = route.url
     .replace(':messageId', MISSING)
+    .replace(':stageId', 'penilaian')
     .replace(':index', '0')
     .replace(':code', route.url.includes('region-answers') ? '12' : '16')
     .replace(':year', '2024')

@@ -58,12 +58,12 @@ describe('rules problems', () => {
       ],
     };
     expect(rulesProblems(rules).map((p) => `${p.path} ${p.code}`)).toEqual([
-      'stages[0].criteria[1].id duplicate_id',
-      'stages[0].criteria[0].weight weight_positive',
-      'stages[0].criteria[1].max max_positive',
-      'stages[0].tieBreak[0] unknown_criterion',
-      'stages[0].quotas.ghost unknown_group',
-      'stages[0].until dates_order',
+      'stages[0].criteria[1].id comp_duplicate_id',
+      'stages[0].criteria[0].weight comp_weight_positive',
+      'stages[0].criteria[1].max comp_max_positive',
+      'stages[0].tieBreak[0] comp_unknown_criterion',
+      'stages[0].quotas.ghost comp_unknown_group',
+      'stages[0].until dates_out_of_order',
     ]);
   });
 });

@@ -102,7 +102,14 @@ export interface CompetitionTemplate extends CompetitionRules {
 
 export interface RulesProblem {
   path: string;
-  code: 'duplicate_id' | 'weight_positive' | 'max_positive' | 'unknown_criterion' | 'unknown_group' | 'no_criteria' | 'dates_order';
+  code:
+    | 'comp_duplicate_id'
+    | 'comp_weight_positive'
+    | 'comp_max_positive'
+    | 'comp_unknown_criterion'
+    | 'comp_unknown_group'
+    | 'comp_no_criteria'
+    | 'dates_out_of_order';
 }
 
 /** Rules zod cannot say alone: unique ids, positive weights and scales, references that exist, dates in order. */
@@ -110,7 +117,7 @@ export function rulesProblems(rules: CompetitionRules): RulesProblem[] {
   const problems: RulesProblem[] = [];
   const unique = (ids: string[], path: string) =>
     ids.forEach((x, i) => {
-      if (ids.indexOf(x) !== i) problems.push({ path: `${path}[${i}].id`, code: 'duplicate_id' });
+      if (ids.indexOf(x) !== i) problems.push({ path: `${path}[${i}].id`, code: 'comp_duplicate_id' });
     });
   unique(
     rules.groups.map((g) => g.id),
@@ -131,17 +138,17 @@ export function rulesProblems(rules: CompetitionRules): RulesProblem[] {
       stage.criteria.map((c) => c.id),
       `${at}.criteria`,
     );
-    if (stage.kind === 'scored' && stage.criteria.length === 0) problems.push({ path: `${at}.criteria`, code: 'no_criteria' });
+    if (stage.kind === 'scored' && stage.criteria.length === 0) problems.push({ path: `${at}.criteria`, code: 'comp_no_criteria' });
     stage.criteria.forEach((c, ci) => {
-      if (!(c.weight > 0)) problems.push({ path: `${at}.criteria[${ci}].weight`, code: 'weight_positive' });
-      if (!(c.max > 0)) problems.push({ path: `${at}.criteria[${ci}].max`, code: 'max_positive' });
+      if (!(c.weight > 0)) problems.push({ path: `${at}.criteria[${ci}].weight`, code: 'comp_weight_positive' });
+      if (!(c.max > 0)) problems.push({ path: `${at}.criteria[${ci}].max`, code: 'comp_max_positive' });
     });
     const criteria = new Set(stage.criteria.map((c) => c.id));
     stage.tieBreak.forEach((c, i) => {
-      if (!criteria.has(c)) problems.push({ path: `${at}.tieBreak[${i}]`, code: 'unknown_criterion' });
+      if (!criteria.has(c)) problems.push({ path: `${at}.tieBreak[${i}]`, code: 'comp_unknown_criterion' });
     });
-    for (const g of Object.keys(stage.quotas)) if (!groups.has(g)) problems.push({ path: `${at}.quotas.${g}`, code: 'unknown_group' });
-    if (stage.from && stage.until && stage.from > stage.until) problems.push({ path: `${at}.until`, code: 'dates_order' });
+    for (const g of Object.keys(stage.quotas)) if (!groups.has(g)) problems.push({ path: `${at}.quotas.${g}`, code: 'comp_unknown_group' });
+    if (stage.from && stage.until && stage.from > stage.until) problems.push({ path: `${at}.until`, code: 'dates_out_of_order' });
   });
   return problems;
 }

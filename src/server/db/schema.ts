@@ -19,6 +19,8 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
+import { COMPETITION_ENTRY_STATUSES, COMPETITION_STATUSES } from '../../domain/competitions/status';
+import type { CompetitionRules } from '../../domain/competitions/template';
 import { EVIDENCE_KINDS } from '../../domain/evidence/evidence-kinds';
 import { REVIEW_STATUSES } from '../../domain/evidence/review';
 import { BENTUK, INISIATOR, JENIS, TAHAPAN, TEMATIK } from '../../domain/innovation/profile';
@@ -613,6 +615,158 @@ export const evidence = pgTable(
     index('evidence_file_idx').on(t.fileSha256),
     oneOf('evidence_kind_check', t.kind, EVIDENCE_KINDS),
   ],
+);
+
+/** A competition a region runs (or prepares for): its rules copied from a template, then edited by the admin. */
+export const competitions = pgTable(
+  'competitions',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    regionId: uuid('region_id')
+      .notNull()
+      .references(() => regions.id),
+    name: text('name').notNull(),
+    year: integer('year').notNull(),
+    templateId: text('template_id').notNull(),
+    rules: jsonb('rules').$type<CompetitionRules>().notNull(),
+    /** The last day OPDs may propose an entry (eligibility is judged on it). */
+    registrationCloses: date('registration_closes'),
+    status: text('status', { enum: COMPETITION_STATUSES }).notNull().default('draft'),
+    /** Index of the stage being judged (rules.stages). */
+    currentStage: integer('current_stage').notNull().default(0),
+    version: integer('version').notNull().default(1),
+    publishedAt: timestamp('published_at', { withTimezone: true }),
+    createdBy: uuid('created_by').references(() => users.id),
+    ...timestamps,
+  },
+  (t) => [index('competitions_region_idx').on(t.regionId, t.year), oneOf('competitions_status_check', t.status, COMPETITION_STATUSES)],
+);
+
+/** An OPD's innovation entered in a competition, with its proposal (section id → text). */
+export const competitionEntries = pgTable(
+  'competition_entries',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    competitionId: uuid('competition_id')
+      .notNull()
+      .references(() => competitions.id, { onDelete: 'cascade' }),
+    regionId: uuid('region_id').notNull(),
+    opdId: uuid('opd_id')
+      .notNull()
+      .references(() => opds.id),
+    innovationId: uuid('innovation_id')
+      .notNull()
+      .references(() => innovations.id),
+    groupId: text('group_id').notNull(),
+    proposal: jsonb('proposal').$type<Record<string, string>>().notNull().default({}),
+    status: text('status', { enum: COMPETITION_ENTRY_STATUSES }).notNull().default('draft'),
+    reviewNote: text('review_note'),
+    /** Index of the furthest stage the entry reached (it is judged there while that stage runs). */
+    stageReached: integer('stage_reached').notNull().default(0),
+    version: integer('version').notNull().default(1),
+    proposedAt: timestamp('proposed_at', { withTimezone: true }),
+    createdBy: uuid('created_by').references(() => users.id),
+    ...timestamps,
+  },
+  (t) => [
+    uniqueIndex('competition_entries_innovation_uq').on(t.competitionId, t.innovationId),
+    index('competition_entries_innovation_idx').on(t.innovationId),
+    oneOf('competition_entries_status_check', t.status, COMPETITION_ENTRY_STATUSES),
+  ],
+);
+
+/** The judges of a stage. */
+export const competitionJudges = pgTable(
+  'competition_judges',
+  {
+    competitionId: uuid('competition_id')
+      .notNull()
+      .references(() => competitions.id, { onDelete: 'cascade' }),
+    stageId: text('stage_id').notNull(),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id),
+  },
+  (t) => [primaryKey({ columns: [t.competitionId, t.stageId, t.userId] }), index('competition_judges_user_idx').on(t.userId)],
+);
+
+/** Which judge scores which entry in a stage. */
+export const competitionAssignments = pgTable(
+  'competition_assignments',
+  {
+    competitionId: uuid('competition_id')
+      .notNull()
+      .references(() => competitions.id, { onDelete: 'cascade' }),
+    stageId: text('stage_id').notNull(),
+    judgeId: uuid('judge_id')
+      .notNull()
+      .references(() => users.id),
+    entryId: uuid('entry_id')
+      .notNull()
+      .references(() => competitionEntries.id, { onDelete: 'cascade' }),
+  },
+  (t) => [primaryKey({ columns: [t.competitionId, t.stageId, t.judgeId, t.entryId] }), index('competition_assignments_judge_idx').on(t.judgeId)],
+);
+
+/** Conflicts of interest a judge declared (their own OPD's and region's entries need no declaration). */
+export const competitionConflicts = pgTable(
+  'competition_conflicts',
+  {
+    competitionId: uuid('competition_id')
+      .notNull()
+      .references(() => competitions.id, { onDelete: 'cascade' }),
+    judgeId: uuid('judge_id')
+      .notNull()
+      .references(() => users.id),
+    entryId: uuid('entry_id')
+      .notNull()
+      .references(() => competitionEntries.id, { onDelete: 'cascade' }),
+    reason: text('reason').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.competitionId, t.judgeId, t.entryId] })],
+);
+
+/** A judge's score of one criterion of an entry in a stage, saved as they go. */
+export const competitionScores = pgTable(
+  'competition_scores',
+  {
+    competitionId: uuid('competition_id')
+      .notNull()
+      .references(() => competitions.id, { onDelete: 'cascade' }),
+    stageId: text('stage_id').notNull(),
+    judgeId: uuid('judge_id')
+      .notNull()
+      .references(() => users.id),
+    entryId: uuid('entry_id')
+      .notNull()
+      .references(() => competitionEntries.id, { onDelete: 'cascade' }),
+    criterionId: text('criterion_id').notNull(),
+    value: doublePrecision('value'),
+    comment: text('comment'),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.competitionId, t.stageId, t.judgeId, t.entryId, t.criterionId] })],
+);
+
+/** A closed stage's outcome per entry (score and rank when scored; passed or not), and the final ('_final'). */
+export const competitionResults = pgTable(
+  'competition_results',
+  {
+    competitionId: uuid('competition_id')
+      .notNull()
+      .references(() => competitions.id, { onDelete: 'cascade' }),
+    stageId: text('stage_id').notNull(),
+    entryId: uuid('entry_id')
+      .notNull()
+      .references(() => competitionEntries.id, { onDelete: 'cascade' }),
+    score: doublePrecision('score'),
+    rank: integer('rank'),
+    advanced: boolean('advanced').notNull(),
+    note: text('note'),
+    ...timestamps,
+  },
+  (t) => [primaryKey({ columns: [t.competitionId, t.stageId, t.entryId] })],
 );
 
 /** Small key-value facts about this installation (e.g. when demo data was seeded). */

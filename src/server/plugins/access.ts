@@ -25,7 +25,20 @@ export const SCOPE_KINDS: readonly ScopeKind[] = ['none', 'region', 'opd', 'self
 
 /** The kind of resource a route's `:id` names — or the query's or body's id field where the path names none. */
 export type ScopedResource = (typeof SCOPED_RESOURCES)[number];
-export const SCOPED_RESOURCES = ['region', 'opd', 'unit', 'user', 'framework', 'period', 'entry', 'evidence', 'exportJob', 'notification'] as const;
+export const SCOPED_RESOURCES = [
+  'region',
+  'opd',
+  'unit',
+  'user',
+  'framework',
+  'period',
+  'entry',
+  'evidence',
+  'exportJob',
+  'notification',
+  'competition',
+  'competitionEntry',
+] as const;
 
 /** Roles the handler refuses (403) although their permission lets them in, with the reason. */
 export interface RefusedRoles {

@@ -69,7 +69,8 @@ export default async function userRoutes(fastify: FastifyInstance) {
       const actor = request.actor;
       const body = request.body;
       const regionId = body.role === 'super_admin' ? null : regionInScope(actor, body.regionId ?? undefined);
-      const opdId = isOpdBound(body.role) ? (body.opdId ?? null) : null;
+      // A juri may belong to an OPD (an internal judge): it then never judges that OPD's entries.
+      const opdId = isOpdBound(body.role) || body.role === 'juri' ? (body.opdId ?? null) : null;
       if (!USERNAME_PATTERN.test(body.username)) throw fieldError({ username: 'username_format' });
       await checkPlacement(actor, body.role, regionId, opdId);
       if (body.password) await assertPasswordAcceptable('password', body.password, await passwordContextOf(db, { ...body, regionId, opdId }));
@@ -121,7 +122,7 @@ export default async function userRoutes(fastify: FastifyInstance) {
       if (target.id === actor.id && patch.active === false) throw fieldError({ active: 'cannot_deactivate_self' });
       if (target.id === actor.id && patch.role && patch.role !== target.role) throw fieldError({ role: 'cannot_change_own_role' });
       const role = (patch.role ?? target.role) as Role;
-      const opdId = isOpdBound(role) ? (patch.opdId !== undefined ? patch.opdId : target.opdId) : null;
+      const opdId = isOpdBound(role) || role === 'juri' ? (patch.opdId !== undefined ? patch.opdId : target.opdId) : null;
       if (patch.role || patch.opdId !== undefined) await checkPlacement(actor, role, target.regionId, opdId);
       if (patch.email) await assertAccountFree(db, target.username, patch.email, target.id);
       await db.transaction(async (tx) => {

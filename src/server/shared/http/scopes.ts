@@ -7,3 +7,9 @@ export const entryScope = (refusedRoles?: RefusedRoles): RouteScope => ({ kind: 
 
 /** A period of the region (by `:id`, or the `periodId` of the query or body): another region's answers 404/403. */
 export const periodScope = (): RouteScope => ({ kind: 'region', resource: 'period' });
+
+/** A competition of the region (by `:id`): another region's answers 404. */
+export const competitionScope = (): RouteScope => ({ kind: 'region', resource: 'competition' });
+
+/** An OPD's competition entry (by `:id`): OPD-bound roles keep to their own OPD's. */
+export const competitionEntryScope = (): RouteScope => ({ kind: 'opd', resource: 'competitionEntry' });

@@ -1,0 +1,20 @@
+// Finding a competition or one of its stages as the actor may see it: another region's answers 404; a draft is
+// the admin's alone.
+import { canAccessRegion } from '../../domain/roles';
+import type { Db } from '../db/client';
+import type { SessionUser } from '../plugins/session';
+import { notFound } from '../shared/http/errors';
+import { type CompetitionRow, findCompetition } from './repository';
+
+export async function competitionInScope(db: Db, actor: SessionUser, id: string): Promise<CompetitionRow> {
+  const c = await findCompetition(db, id);
+  if (!c || !canAccessRegion(actor, c.regionId)) throw notFound();
+  if (c.status === 'draft' && actor.role !== 'admin_daerah' && actor.role !== 'super_admin') throw notFound();
+  return c;
+}
+
+export function stageOf(c: CompetitionRow, stageId: string) {
+  const index = c.rules.stages.findIndex((s) => s.id === stageId);
+  if (index < 0) throw notFound();
+  return { index, stage: c.rules.stages[index] };
+}

@@ -1,0 +1,241 @@
+// Competitions through the API as people use them: the admin creates one from a template and opens it, OPDs
+// enter innovations with pre-filled proposals (word limits, partial saves), the region reviews, judges are set
+// and assigned (conflicts refused by the server), judges score, the ranking follows the contract, the admin
+// advances, locks and publishes, and the result shows on the innovation.
+import { describe, expect, it } from 'vitest';
+import { rankEntries } from '../../src/domain/competitions/ranking';
+import { call, idOf, login } from '../support/app';
+import { signedInApp } from '../support/signed-in-app';
+
+const s = signedInApp(['admin', 'operator.dinkes', 'operator.dispendukcapil', 'juri', 'pimpinan'], { demoInnovations: true });
+
+/** A juri account made by the admin, signed in with its own password. */
+async function juri(username: string, opdId?: string) {
+  const { app, cookie } = s;
+  const temp = 'Sementara-Juri-2026';
+  const res = await call(app, cookie.admin, 'POST', '/api/users', {
+    username,
+    fullName: `Juri ${username}`,
+    role: 'juri',
+    password: temp,
+    ...(opdId ? { opdId } : {}),
+  });
+  expect(res.statusCode, res.body).toBe(201);
+  const first = await login(app, username, temp);
+  const changed = await call(app, first, 'POST', '/api/auth/change-password', { currentPassword: temp, newPassword: 'Kursi-Biru-Lapangan-77' });
+  expect(changed.statusCode, changed.body).toBe(200);
+  return { id: res.json().user.id as string, cookie: await login(app, username, 'Kursi-Biru-Lapangan-77') };
+}
+
+/** An innovation of the OPD with a penerapan profile (any one the candidates list offers without problems). */
+async function eligibleCandidate(cookie: string, competitionId: string) {
+  const list = (await call(s.app, cookie, 'GET', `/api/competitions/${competitionId}/candidates`)).json();
+  const ok = list.find((c: { eligibility: unknown[] }) => c.eligibility.length === 0);
+  expect(ok, 'an eligible innovation').toBeTruthy();
+  return ok as { innovationId: string; name: string };
+}
+
+describe('competitions', () => {
+  it('offers the built-in templates with KIPP’s sections and word limits', async () => {
+    const res = await call(s.app, s.cookie['operator.dinkes'], 'GET', '/api/competition-templates');
+    expect(res.statusCode).toBe(200);
+    const kipp = res.json().find((t: { id: string }) => t.id === 'kipp');
+    expect(kipp.rules.sections.find((x: { id: string }) => x.id === 'signifikansi').wordLimit).toBe(600);
+    expect(kipp.uncertain).toBe(true);
+  });
+
+  it('refuses rules that do not hold, naming the field, and keeps the competition as it was', async () => {
+    const { app, cookie } = s;
+    const created = (
+      await call(app, cookie.admin, 'POST', '/api/competitions', { templateId: 'iga-presentasi', name: 'Presentasi IGA 2026', year: 2026 })
+    ).json();
+    const rules = structuredClone(created.rules);
+    rules.stages[0].criteria[1].weight = 0;
+    const res = await call(app, cookie.admin, 'PATCH', `/api/competitions/${created.id}`, { version: created.version, rules });
+    expect(res.statusCode).toBe(400);
+    expect(res.json().error.fields['rules.stages[0].criteria[1].weight']).toMatch(/lebih dari 0|greater than 0/);
+    const again = (await call(app, cookie.admin, 'GET', `/api/competitions/${created.id}`)).json();
+    expect(again.rules.stages[0].criteria[1].weight).toBe(25);
+    expect(
+      (await call(app, cookie.admin, 'POST', '/api/competitions', { templateId: 'nope', name: 'X', year: 2026 })).json().error.fields.templateId,
+    ).toBeTruthy();
+  });
+
+  it('KIPP eligibility: an innovation not at the penerapan stage is refused on the field', async () => {
+    const { app, cookie } = s;
+    const c = (await call(app, cookie.admin, 'POST', '/api/competitions', { templateId: 'kipp', name: 'Seleksi KIPP 2026', year: 2026 })).json();
+    await call(app, cookie.admin, 'POST', `/api/competitions/${c.id}/status`, { status: 'open', version: c.version });
+    const list = (await call(app, cookie['operator.dinkes'], 'GET', `/api/competitions/${c.id}/candidates`)).json();
+    const refused = list.find((x: { eligibility: { code: string }[] }) => x.eligibility.some((p) => p.code === 'comp_not_implemented'));
+    expect(refused).toBeTruthy();
+    const res = await call(app, cookie['operator.dinkes'], 'POST', `/api/competitions/${c.id}/entries`, {
+      innovationId: refused.innovationId,
+      groupId: 'kelompok_umum',
+    });
+    expect(res.statusCode).toBe(400);
+    expect(res.json().error.fields.innovationId).toMatch(/penerapan|implementation/);
+    // Another OPD's innovation is not the operator's to enter.
+    const other = (await call(app, cookie['operator.dispendukcapil'], 'GET', `/api/competitions/${c.id}/candidates`)).json()[0];
+    const foreign = await call(app, cookie['operator.dinkes'], 'POST', `/api/competitions/${c.id}/entries`, {
+      innovationId: other.innovationId,
+      groupId: 'kelompok_umum',
+    });
+    expect(foreign.statusCode).toBe(400);
+  });
+
+  it('runs a local contest from entry to published result', { timeout: 60_000 }, async () => {
+    const { app, cookie } = s;
+    const dinkes = await idOf(app, cookie.admin, '/api/opds?q=Dinkes', () => true);
+    const juriDinkes = await juri('juri.dinkes', dinkes);
+    const juriLuar = await juri('juri.luar');
+    const idOfUser = async (c: string) => (await call(app, c, 'GET', '/api/auth/me')).json().user.id as string;
+    const juriUtama = await idOfUser(cookie.juri);
+
+    // The admin creates and opens it; OPDs do not see a draft.
+    let c = (await call(app, cookie.admin, 'POST', '/api/competitions', { templateId: 'lomba-lokal', name: 'Lomba Inovasi Kota 2026', year: 2026 })).json();
+    expect((await call(app, cookie['operator.dinkes'], 'GET', `/api/competitions/${c.id}`)).statusCode).toBe(404);
+    c = (await call(app, cookie.admin, 'POST', `/api/competitions/${c.id}/status`, { status: 'open', version: c.version })).json();
+    expect(c.status).toBe('open');
+
+    // An operator enters an innovation: the proposal starts from its profile.
+    const mine = await eligibleCandidate(cookie['operator.dinkes'], c.id);
+    let entry = (
+      await call(app, cookie['operator.dinkes'], 'POST', `/api/competitions/${c.id}/entries`, { innovationId: mine.innovationId, groupId: 'umum' })
+    ).json();
+    expect(entry.status).toBe('draft');
+    expect(entry.proposal.ringkasan.length).toBeGreaterThan(0);
+    const prefilled = entry.proposal.ringkasan;
+    expect(
+      (await call(app, cookie['operator.dinkes'], 'POST', `/api/competitions/${c.id}/entries`, { innovationId: mine.innovationId, groupId: 'umum' }))
+        .statusCode,
+    ).toBe(409);
+
+    // Over the word limit: refused on the field, nothing stored changes.
+    const long = `<p>${'kata '.repeat(301)}</p>`;
+    const over = await call(app, cookie['operator.dinkes'], 'PATCH', `/api/competition-entries/${entry.id}`, {
+      version: entry.version,
+      proposal: { ringkasan: long },
+    });
+    expect(over.statusCode).toBe(400);
+    expect(over.json().error.fields['proposal.ringkasan']).toMatch(/300/);
+    expect((await call(app, cookie['operator.dinkes'], 'GET', `/api/competition-entries/${entry.id}`)).json().proposal.ringkasan).toBe(prefilled);
+    // A group alone: the proposal stays as it was (absent means unchanged).
+    entry = (await call(app, cookie['operator.dinkes'], 'PATCH', `/api/competition-entries/${entry.id}`, { version: entry.version, groupId: 'umum' })).json();
+    expect(entry.proposal.ringkasan).toBe(prefilled);
+    entry = (
+      await call(app, cookie['operator.dinkes'], 'PATCH', `/api/competition-entries/${entry.id}`, {
+        version: entry.version,
+        proposal: { ringkasan: '<p>Layanan tanpa antre.</p>' },
+      })
+    ).json();
+    expect(entry.proposal.ringkasan).toBe('<p>Layanan tanpa antre.</p>');
+    // A stale version never overwrites.
+    expect(
+      (await call(app, cookie['operator.dinkes'], 'PATCH', `/api/competition-entries/${entry.id}`, { version: 1, proposal: { ringkasan: 'x' } })).statusCode,
+    ).toBe(409);
+    entry = (await call(app, cookie['operator.dinkes'], 'POST', `/api/competition-entries/${entry.id}/propose`, { version: entry.version })).json();
+    expect(entry.status).toBe('proposed');
+
+    // Another OPD's entry; the first operator cannot see it.
+    const theirs = await eligibleCandidate(cookie['operator.dispendukcapil'], c.id);
+    let other = (
+      await call(app, cookie['operator.dispendukcapil'], 'POST', `/api/competitions/${c.id}/entries`, { innovationId: theirs.innovationId, groupId: 'umum' })
+    ).json();
+    other = (await call(app, cookie['operator.dispendukcapil'], 'POST', `/api/competition-entries/${other.id}/propose`, { version: other.version })).json();
+    expect((await call(app, cookie['operator.dinkes'], 'GET', `/api/competition-entries/${other.id}`)).statusCode).toBe(404);
+    expect((await call(app, cookie['operator.dinkes'], 'GET', `/api/competitions/${c.id}/entries`)).json().map((e: { id: string }) => e.id)).toEqual([
+      entry.id,
+    ]);
+
+    // The region reviews: a return needs a note; accepted entries count as submitted.
+    expect(
+      (await call(app, cookie.admin, 'POST', `/api/competition-entries/${other.id}/review`, { version: other.version, decision: 'return' })).statusCode,
+    ).toBe(400);
+    for (const e of [entry, other]) {
+      const r = await call(app, cookie.admin, 'POST', `/api/competition-entries/${e.id}/review`, { version: e.version, decision: 'accept' });
+      expect(r.json().status).toBe('accepted');
+    }
+    c = (await call(app, cookie.admin, 'GET', `/api/competitions/${c.id}`)).json();
+    expect(c.entries).toEqual({ total: 2, proposed: 0, accepted: 2 });
+
+    // Judging: the administrative stage closes, the scored stage gets its judges.
+    c = (await call(app, cookie.admin, 'POST', `/api/competitions/${c.id}/status`, { status: 'judging', version: c.version })).json();
+    c = (await call(app, cookie.admin, 'POST', `/api/competitions/${c.id}/advance`, { version: c.version })).json();
+    expect(c.currentStage).toBe(1);
+    const stage = `/api/competitions/${c.id}/stages/penilaian`;
+    // Only juri accounts judge.
+    const notJuri = await call(app, cookie.admin, 'PUT', `${stage}/judges`, { userIds: [juriDinkes.id, await idOfUser(cookie.pimpinan)] });
+    expect(notJuri.json().error.fields['userIds.1']).toMatch(/Juri/);
+    let progress = (await call(app, cookie.admin, 'PUT', `${stage}/judges`, { userIds: [juriUtama, juriDinkes.id, juriLuar.id] })).json();
+    expect(progress.judges).toHaveLength(3);
+    progress = (await call(app, cookie.admin, 'POST', `${stage}/assignments`, { mode: 'balanced' })).json();
+    // Every judge scores every entry (no number set) except the one of their own OPD.
+    expect(progress.conflicts).toEqual([{ judgeId: juriDinkes.id, entryId: entry.id, reason: 'own_opd' }]);
+    const assignedTo = (id: string) => progress.entries.find((e: { entryId: string }) => e.entryId === id).judges.sort();
+    expect(assignedTo(entry.id)).toEqual([juriUtama, juriLuar.id].sort());
+    expect(assignedTo(other.id)).toEqual([juriUtama, juriDinkes.id, juriLuar.id].sort());
+    const byHand = await call(app, cookie.admin, 'POST', `${stage}/assignments`, { mode: 'manual', judgeId: juriDinkes.id, entryId: entry.id, assigned: true });
+    expect(byHand.statusCode).toBe(403);
+
+    // Judges see their assignments only, and the server refuses a conflicted or unassigned score.
+    const seen = (await call(app, juriDinkes.cookie, 'GET', `/api/judging/${c.id}`)).json();
+    expect(seen.entries.map((e: { entryId: string }) => e.entryId)).toEqual([other.id]);
+    const refused = await call(app, juriDinkes.cookie, 'PUT', `/api/judging/${c.id}/scores`, { entryId: entry.id, criterionId: 'kualitas', value: 100 });
+    expect(refused.statusCode).toBe(403);
+    const outside = await call(app, juriLuar.cookie, 'PUT', `/api/judging/${c.id}/scores`, { entryId: entry.id, criterionId: 'kualitas', value: 101 });
+    expect(outside.statusCode).toBe(400);
+    expect(outside.json().error.fields.value).toMatch(/100/);
+
+    const score = (judge: string, entryId: string, value: number, comment?: string) =>
+      call(app, judge, 'PUT', `/api/judging/${c.id}/scores`, { entryId, criterionId: 'kualitas', value, ...(comment ? { comment } : {}) });
+    expect((await score(cookie.juri, entry.id, 80, 'Dampak jelas')).json()).toMatchObject({ value: 80, comment: 'Dampak jelas' });
+    // A comment alone leaves the value; a value alone leaves the comment.
+    expect(
+      (
+        await call(app, cookie.juri, 'PUT', `/api/judging/${c.id}/scores`, { entryId: entry.id, criterionId: 'kualitas', comment: 'Dampak sangat jelas' })
+      ).json().value,
+    ).toBe(80);
+    expect((await score(cookie.juri, entry.id, 84)).json().comment).toBe('Dampak sangat jelas');
+    await score(cookie.juri, other.id, 70);
+    await score(juriDinkes.cookie, other.id, 90);
+    await score(juriLuar.cookie, entry.id, 76);
+
+    // A judge who moves into the entry's OPD after being assigned is refused from then on.
+    await call(app, cookie.admin, 'PATCH', `/api/users/${juriLuar.id}`, { opdId: dinkes });
+    expect((await score(juriLuar.cookie, entry.id, 10)).statusCode).toBe(403);
+
+    // The live ranking is the contract's: the moved judge's score no longer counts (conflict).
+    const live = (await call(app, cookie.admin, 'GET', `${stage}/ranking`)).json();
+    const contract = rankEntries({
+      criteria: [{ id: 'kualitas', weight: 1, max: 100 }],
+      scores: [
+        { judge: 'u', entry: entry.id, criterion: 'kualitas', value: 84 },
+        { judge: 'u', entry: other.id, criterion: 'kualitas', value: 70 },
+        { judge: 'd', entry: other.id, criterion: 'kualitas', value: 90 },
+        { judge: 'l', entry: entry.id, criterion: 'kualitas', value: 76 },
+      ],
+      conflicts: [{ judge: 'l', entry: entry.id }],
+      normalise: 'none',
+    });
+    expect(live.rows.map((r: { entryId: string; score: number; rank: number }) => [r.entryId, r.score, r.rank])).toEqual(
+      contract.map((r) => [r.entry, r.score, r.rank]),
+    );
+    expect(live.rows[0]).toMatchObject({ entryId: entry.id, score: 84, rank: 1 });
+
+    // Lock fixes the final; publish shows it on the competition and on the innovation.
+    expect((await call(app, cookie.admin, 'POST', `/api/competitions/${c.id}/status`, { status: 'published', version: c.version })).statusCode).toBe(409);
+    c = (await call(app, cookie.admin, 'POST', `/api/competitions/${c.id}/status`, { status: 'locked', version: c.version })).json();
+    expect(c.status).toBe('locked');
+    expect((await score(cookie.juri, entry.id, 1)).statusCode).toBe(409);
+    c = (await call(app, cookie.admin, 'POST', `/api/competitions/${c.id}/status`, { status: 'published', version: c.version })).json();
+    expect(c.results.map((r: { entryId: string; rank: number }) => [r.entryId, r.rank])).toEqual([
+      [entry.id, 1],
+      [other.id, 2],
+    ]);
+    const seenByOpd = (await call(app, cookie['operator.dinkes'], 'GET', `/api/competition-entries/${entry.id}`)).json();
+    expect(seenByOpd.results.find((r: { stageId: string }) => r.stageId === '_final')).toMatchObject({ rank: 1, advanced: true });
+    const periodEntry = (await call(app, cookie['operator.dinkes'], 'GET', `/api/innovations?q=${encodeURIComponent(mine.name)}`)).json().items[0];
+    const onInnovation = (await call(app, cookie['operator.dinkes'], 'GET', `/api/innovations/entries/${periodEntry.id}/competitions`)).json();
+    expect(onInnovation).toEqual([expect.objectContaining({ competitionId: c.id, rank: 1, programme: 'local' })]);
+  });
+});
