@@ -3,6 +3,7 @@
 import { getTableName, sql } from 'drizzle-orm';
 import type { PgTable } from 'drizzle-orm/pg-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { COMPETITION_ENTRY_STATUSES, COMPETITION_STATUSES } from '../../src/domain/competitions/status';
 import { EVIDENCE_KINDS } from '../../src/domain/evidence/evidence-kinds';
 import { REVIEW_STATUSES } from '../../src/domain/evidence/review';
 import { BENTUK, INISIATOR, JENIS, TAHAPAN, TEMATIK } from '../../src/domain/innovation/profile';
@@ -15,6 +16,8 @@ import { EXPORT_JOB_KINDS, EXPORT_JOB_STATUSES } from '../../src/domain/reports/
 import { ROLES } from '../../src/domain/roles';
 import type { Database } from '../../src/server/db/client';
 import {
+  competitionEntries,
+  competitions,
   entryAnswers,
   evidence,
   exportJobs,
@@ -34,7 +37,7 @@ import { openTestDatabase } from '../support/app';
 let database: Database;
 let drop: () => Promise<void>;
 /** Rows of the seeded demo region (and a period, an innovation and an entry made here) the new rows hang on. */
-const ids = { region: '', opd: '', user: '', period: '', innovation: '', entry: '' };
+const ids = { region: '', opd: '', user: '', period: '', innovation: '', entry: '', competition: '' };
 let serial = 0;
 const next = () => ++serial;
 
@@ -63,6 +66,11 @@ const rows = {
   notifications: () => ({ userId: ids.user, kind: 'deadline' as const, title: 'Uji', body: 'Uji', day: '2026-07-01', subject: `s${next()}` }),
   exportJobs: () => ({ regionId: ids.region, periodId: ids.period, kind: 'package' as const }),
   evidence: () => ({ regionId: ids.region, periodId: ids.period, indicatorCode: '1', kind: 'link' as const, url: 'https://contoh.go.id/bukti' }),
+  competitions: () => ({ regionId: ids.region, name: `Lomba Uji ${next()}`, year: 2026, templateId: 'lomba-lokal', rules: {} as never }),
+  competitionEntries: async () => {
+    const [innovation] = await database.db.insert(innovations).values({ regionId: ids.region, opdId: ids.opd }).returning();
+    return { competitionId: ids.competition, regionId: ids.region, opdId: ids.opd, innovationId: innovation.id, groupId: 'umum' };
+  },
 };
 type RowOf = keyof typeof rows;
 
@@ -87,6 +95,8 @@ const CLOSED: { table: PgTable; field: string; row: RowOf; values: readonly stri
   { table: exportJobs, field: 'kind', row: 'exportJobs', values: EXPORT_JOB_KINDS },
   { table: exportJobs, field: 'status', row: 'exportJobs', values: EXPORT_JOB_STATUSES },
   { table: evidence, field: 'kind', row: 'evidence', values: EVIDENCE_KINDS },
+  { table: competitions, field: 'status', row: 'competitions', values: COMPETITION_STATUSES },
+  { table: competitionEntries, field: 'status', row: 'competitionEntries', values: COMPETITION_ENTRY_STATUSES },
 ];
 
 const columnName = (c: (typeof CLOSED)[number]) => (c.table as unknown as Record<string, { name: string }>)[c.field].name;
@@ -112,6 +122,7 @@ beforeAll(async () => {
   const entry = await rows.innovationEntries();
   ids.innovation = entry.innovationId;
   ids.entry = (await db.insert(innovationEntries).values(entry).returning())[0].id;
+  ids.competition = (await db.insert(competitions).values(rows.competitions()).returning())[0].id;
 });
 afterAll(async () => {
   await database.close();

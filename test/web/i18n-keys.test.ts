@@ -4,6 +4,8 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { COMPETITION_ENTRY_STATUSES, COMPETITION_STATUSES } from '../../src/domain/competitions/status';
+import { PROFILE_SOURCES, PROGRAMMES } from '../../src/domain/competitions/template';
 import { REVIEW_STATUSES } from '../../src/domain/evidence/review';
 import { JENIS, TAHAPAN } from '../../src/domain/innovation/profile';
 import { ENTRY_STATUSES } from '../../src/domain/innovation/workflow';
@@ -84,6 +86,10 @@ const FAMILIES: Record<string, readonly string[]> = {
   'innovations.tahapan': [...TAHAPAN, 'belum_diisi'],
   'innovations.jenis': [...JENIS, 'belum_diisi'],
   'evidence.review': REVIEW_STATUSES,
+  'competitions.status': COMPETITION_STATUSES,
+  'competitions.entryStatus': COMPETITION_ENTRY_STATUSES,
+  'competitions.programme': PROGRAMMES,
+  'competitions.profileField': PROFILE_SOURCES,
 };
 
 // Words that only Bahasa Indonesia uses; an English value containing one was left half translated.

@@ -23,6 +23,7 @@ import { competitionEntries, competitionResults, competitions } from '../db/sche
 import type { SessionUser } from '../plugins/session';
 import { changedOnly, recordAudit } from '../shared/audit/record';
 import { AppError, fieldError, forbidden, notFound } from '../shared/http/errors';
+import { sanitizeRichText } from '../shared/http/rich-text';
 import { uuidParam } from '../shared/http/schemas';
 import { competitionEntryScope, competitionScope, entryScope } from '../shared/http/scopes';
 import { findOwner } from '../shared/items/find';
@@ -218,7 +219,7 @@ export default async function competitionEntryRoutes(fastify: FastifyInstance) {
       if (!canAccessOpd(actor, { id: profile.opdId, regionId: profile.regionId }) || profile.regionId !== c.regionId)
         throw fieldError({ innovationId: 'not_found' });
       if (problems.length) throw fieldError({ innovationId: { code: problems[0].code, params: 'params' in problems[0] ? problems[0].params : undefined } });
-      const proposal = prefillProposal(c.rules.sections, profile);
+      const proposal = Object.fromEntries(Object.entries(prefillProposal(c.rules.sections, profile)).map(([k, v]) => [k, sanitizeRichText(v) ?? '']));
       const created = await db.transaction(async (tx) => {
         const [row] = await tx
           .insert(competitionEntries)
@@ -276,12 +277,14 @@ export default async function competitionEntryRoutes(fastify: FastifyInstance) {
       const known = new Set(c.rules.sections.map((s) => s.id));
       const unknown = Object.keys(proposal ?? {}).filter((k) => !known.has(k));
       if (unknown.length) throw fieldError(Object.fromEntries(unknown.map((k) => [`proposal.${k}`, 'invalid'])));
-      const sent = c.rules.sections.filter((s) => proposal && s.id in proposal);
-      const over = proposalProblems(sent, proposal ?? {});
+      // Only a safe subset of HTML is kept (as in the profile), and counted as it is kept.
+      const clean = Object.fromEntries(Object.entries(proposal ?? {}).map(([k, v]) => [k, sanitizeRichText(v) ?? '']));
+      const sent = c.rules.sections.filter((s) => s.id in clean);
+      const over = proposalProblems(sent, clean);
       if (Object.keys(over).length) throw fieldError(over);
       const set: Partial<EntryRow> = {};
       if (groupId !== undefined) set.groupId = groupId;
-      if (proposal) set.proposal = { ...row.entry.proposal, ...proposal };
+      if (proposal) set.proposal = { ...row.entry.proposal, ...clean };
       return change(request, row, version, set, 'update');
     },
   );

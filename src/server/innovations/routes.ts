@@ -34,6 +34,7 @@ import { AppError, fieldError, notFound } from '../shared/http/errors';
 import { regionInScope } from '../shared/http/guard';
 import { sendJsonText } from '../shared/http/json-text';
 import { stripUndefined } from '../shared/http/objects';
+import { sanitizeRichText } from '../shared/http/rich-text';
 import { uuidParam } from '../shared/http/schemas';
 import { entryScope, periodScope } from '../shared/http/scopes';
 import { entryItems } from '../shared/items/state';
@@ -41,7 +42,6 @@ import { raiseInstantly, sendAfterCommit } from '../shared/notifications/instant
 import { findPeriodHead, openThenLatest } from '../shared/periods/period-lookup';
 import { listPages } from './list-pages';
 import { getEntry, listEntries, toEntryDto } from './repository';
-import { sanitizeRichText } from './rich-text';
 import { entrySendPreview, entryThreshold } from './send-preview';
 
 const tags = ['innovations'];

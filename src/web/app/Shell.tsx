@@ -19,7 +19,9 @@ import {
   IconLogout,
   IconMap2,
   IconMapPin,
+  IconScale,
   IconTrashX,
+  IconTrophy,
   IconUserCircle,
   IconUsers,
 } from '@tabler/icons-react';
@@ -65,6 +67,8 @@ export function Shell({ me, children }: { me: Me; children: ReactNode }) {
       icon: <IconChecklist size={18} />,
       show: (m) => Boolean(m.region) && (has(m, 'evidence:review') || has(m, 'innovation:send')),
     },
+    { to: '/kompetisi', label: t('nav.competitions'), icon: <IconTrophy size={18} />, show: (m) => Boolean(m.region) && has(m, 'competition:read') },
+    { to: '/penjurian', label: t('nav.judging'), icon: <IconScale size={18} />, show: (m) => has(m, 'competition:judge') },
     { to: '/periods', label: t('nav.periods'), icon: <IconCalendar size={18} />, show: (m) => Boolean(m.region) && has(m, 'period:read') },
     { to: '/simulasi', label: t('nav.simulation'), icon: <IconGauge size={18} />, show: (m) => has(m, 'simulation:use') },
     // The super admin has no region but may read the built-in versions (and every region's corrections).

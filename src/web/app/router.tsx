@@ -28,6 +28,11 @@ const HomePage = lazyPage(() => import('../home/components/HomePage'), 'HomePage
 const AccountPage = lazyPage(() => import('../auth/components/AccountPage'), 'AccountPage');
 const ChangePasswordForm = lazyPage(() => import('../auth/components/ChangePasswordForm'), 'ChangePasswordForm');
 const AuditPage = lazyPage(() => import('../audit/components/AuditPage'), 'AuditPage');
+const CompetitionPage = lazyPage(() => import('../competitions/components/CompetitionPage'), 'CompetitionPage');
+const CompetitionsPage = lazyPage(() => import('../competitions/components/CompetitionsPage'), 'CompetitionsPage');
+const JudgeSheetPage = lazyPage(() => import('../competitions/components/JudgeSheetPage'), 'JudgeSheetPage');
+const JudgingListPage = lazyPage(() => import('../competitions/components/JudgingListPage'), 'JudgingListPage');
+const ProposalPage = lazyPage(() => import('../competitions/components/ProposalPage'), 'ProposalPage');
 const DashboardPage = lazyPage(() => import('../dashboard/components/DashboardPage'), 'DashboardPage');
 const DeletedEvidencePage = lazyPage(() => import('../evidence/components/DeletedEvidencePage'), 'DeletedEvidencePage');
 const FrameworkPage = lazyPage(() => import('../frameworks/components/FrameworkPage'), 'FrameworkPage');
@@ -396,6 +401,55 @@ const deletedEvidenceRoute = createRoute({
   component: guarded('evidence:restore', () => <DeletedEvidencePage />),
 });
 
+const competitionsRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/kompetisi',
+  component: guarded('competition:read', (me) => <CompetitionsPage canManage={me.permissions.includes('competition:manage')} />),
+});
+
+const competitionRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/kompetisi/$competitionId',
+  component: function CompetitionRoute() {
+    const { competitionId } = competitionRoute.useParams();
+    return guarded('competition:read', (me) => (
+      <CompetitionPage
+        key={competitionId}
+        competitionId={competitionId}
+        canManage={me.permissions.includes('competition:manage')}
+        canEnter={me.permissions.includes('competition:enter')}
+      />
+    ))();
+  },
+});
+
+const proposalRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/kompetisi/usulan/$entryId',
+  component: function ProposalRoute() {
+    const { entryId } = proposalRoute.useParams();
+    return guarded('competition:read', (me) => (
+      <ProposalPage
+        key={entryId}
+        entryId={entryId}
+        canEnter={me.permissions.includes('competition:enter')}
+        canManage={me.permissions.includes('competition:manage')}
+      />
+    ))();
+  },
+});
+
+const judgingRoute = createRoute({ getParentRoute: () => rootRoute, path: '/penjurian', component: guarded('competition:judge', () => <JudgingListPage />) });
+
+const judgeSheetRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/penjurian/$competitionId',
+  component: function JudgeSheetRoute() {
+    const { competitionId } = judgeSheetRoute.useParams();
+    return guarded('competition:judge', () => <JudgeSheetPage key={competitionId} competitionId={competitionId} />)();
+  },
+});
+
 const accountRoute = createRoute({ getParentRoute: () => rootRoute, path: '/account', component: guarded(null, (me) => <AccountPage me={me} />) });
 
 const routeTree = rootRoute.addChildren([
@@ -418,6 +472,11 @@ const routeTree = rootRoute.addChildren([
   dashboardRoute,
   verificationRoute,
   deletedEvidenceRoute,
+  competitionsRoute,
+  competitionRoute,
+  proposalRoute,
+  judgingRoute,
+  judgeSheetRoute,
   accountRoute,
 ]);
 

@@ -9,6 +9,7 @@ import { PageHeader } from '../../ui/PageHeader';
 import { useCurrentPeriod, useTotal } from '../api/home';
 import { AdminWorkCard } from './AdminWorkCard';
 import { ApprovalInboxCard } from './ApprovalInboxCard';
+import { JudgingCard } from './JudgingCard';
 import { OpdInnovationsCard } from './OpdInnovationsCard';
 import { RegionScoreCard } from './RegionScoreCard';
 import { ReturnedCard } from './ReturnedCard';
@@ -64,6 +65,7 @@ export function HomePage({ userId, fullName, role, regionId, regionName, opdName
       {(role === 'kepala_opd' || role === 'operator_opd') && <ReturnedCard />}
       {role === 'kepala_opd' && <OpdInnovationsCard canCreate={false} />}
       {role === 'verifikator' && <VerifierQueueCard userId={userId} />}
+      {role === 'juri' && <JudgingCard />}
       {isAdmin && inRegion && <AdminWorkCard />}
       {inRegion && <RegionScoreCard />}
       {(isSuper || inRegion) && (

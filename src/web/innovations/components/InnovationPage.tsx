@@ -16,6 +16,7 @@ import { ErrorState, LoadingState } from '../../ui/states';
 import { RESUME } from '../../ui/useRememberedState';
 import { type Entry, type Profile, useEntry, useOpdUnits } from '../api/innovations';
 import { AnswersCard } from './AnswersCard';
+import { CompetitionResultsCard } from './CompetitionResultsCard';
 import { KlinikCard } from './KlinikCard';
 import { ProfileConflicts } from './ProfileConflicts';
 import { ProfileDocumentsCard } from './ProfileDocumentsCard';
@@ -32,6 +33,7 @@ const DATE_ORDER: ('label' | 'input' | 'description' | 'error')[] = ['label', 'i
 const AnswersSection = memo(AnswersCard);
 const DocumentsSection = memo(ProfileDocumentsCard);
 const KlinikSection = memo(KlinikCard);
+const ResultsSection = memo(CompetitionResultsCard);
 const Workflow = memo(WorkflowBar);
 
 export function InnovationPage({ entryId, canWrite, canSend, role }: { entryId: string; canWrite: boolean; canSend: boolean; role: Role }) {
@@ -232,6 +234,7 @@ function Editor({ entry, canWrite, canAnswer, canSend, role }: { entry: Entry; c
       </Card>
       <AnswersSection entryId={entry.id} periodId={entry.periodId} canWrite={canAnswer} />
       <DocumentsSection entryId={entry.id} canWrite={canWrite} />
+      <ResultsSection entryId={entry.id} />
       <KlinikSection entryId={entry.id} canPost={role !== 'pimpinan' && role !== 'juri' && role !== 'super_admin'} />
     </Stack>
   );

@@ -1,0 +1,191 @@
+// Judging of a scored stage, for the admin: who judges, which entries each scores (balanced automatically or
+// set by hand, never a conflicted pair — the server refuses those too), and how far each judge has come.
+import { Alert, Badge, Button, Checkbox, Group, MultiSelect, Progress, Select, Stack, Table, Text, Tooltip } from '@mantine/core';
+import { IconArrowsShuffle } from '@tabler/icons-react';
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { notifySaved, showApiError } from '../../ui/forms';
+import { EmptyState, ErrorState, LoadingState } from '../../ui/states';
+import { type CompetitionDetail, useAssign, useSetJudges, useStageJudging } from '../api/competitions';
+import { localName } from './labels';
+
+export function JudgingPanel({ comp }: { comp: CompetitionDetail }) {
+  const { t } = useTranslation();
+  const scored = comp.rules.stages.filter((s) => s.kind === 'scored');
+  const running = comp.rules.stages[comp.currentStage];
+  const [stageId, setStageId] = useState<string | undefined>(running?.kind === 'scored' ? running.id : scored[0]?.id);
+  if (!scored.length) return <EmptyState message={t('competitions.judging.noScoredStage')} />;
+  return (
+    <Stack>
+      <Select
+        label={t('competitions.judging.stage')}
+        w={360}
+        allowDeselect={false}
+        data={scored.map((s) => ({ value: s.id, label: localName(s) }))}
+        value={stageId}
+        onChange={(v) => setStageId(v ?? undefined)}
+      />
+      {stageId && <StageJudging key={stageId} comp={comp} stageId={stageId} />}
+    </Stack>
+  );
+}
+
+function StageJudging({ comp, stageId }: { comp: CompetitionDetail; stageId: string }) {
+  const { t } = useTranslation();
+  const data = useStageJudging(comp.id, stageId);
+  const setJudges = useSetJudges(comp.id, stageId);
+  const assign = useAssign(comp.id, stageId);
+  const [chosen, setChosen] = useState<string[]>([]);
+  const [short, setShort] = useState<{ entry: string; judges: number }[]>([]);
+  useEffect(() => {
+    if (data.data) setChosen(data.data.judges.map((j) => j.id));
+  }, [data.data?.judges.map((j) => j.id).join()]);
+  if (data.isLoading) return <LoadingState />;
+  if (data.error || !data.data) return <ErrorState error={data.error} onRetry={() => data.refetch()} />;
+  const p = data.data;
+  const stage = comp.rules.stages.find((s) => s.id === stageId);
+  const judgeName = (id: string) => p.judges.find((j) => j.id === id)?.fullName ?? id;
+  const conflictOf = (judgeId: string, entryId: string) => p.conflicts.find((c) => c.judgeId === judgeId && c.entryId === entryId);
+  const dirty = chosen.join() !== p.judges.map((j) => j.id).join();
+  return (
+    <Stack>
+      <Group align="flex-end">
+        <MultiSelect
+          style={{ flex: 1 }}
+          label={t('competitions.judging.judges')}
+          description={t('competitions.judging.judgesHint')}
+          searchable
+          nothingFoundMessage={t('competitions.judging.noCandidates')}
+          data={p.candidates.map((j) => ({ value: j.id, label: j.opdName ? `${j.fullName} (${j.opdName})` : j.fullName }))}
+          value={chosen}
+          onChange={setChosen}
+        />
+        <Button
+          disabled={!dirty}
+          loading={setJudges.isPending}
+          onClick={() =>
+            setJudges.mutate(chosen, { onSuccess: () => notifySaved(t('competitions.judging.judgesSaved')), onError: (e) => showApiError(null, e) })
+          }
+        >
+          {t('competitions.judging.saveJudges')}
+        </Button>
+      </Group>
+      {p.judges.length > 0 && (
+        <Group>
+          <Button
+            variant="light"
+            leftSection={<IconArrowsShuffle size={16} />}
+            loading={assign.isPending}
+            disabled={!p.entries.length}
+            onClick={() =>
+              assign.mutate(
+                { mode: 'balanced' },
+                {
+                  onSuccess: (r) => {
+                    setShort(r.short ?? []);
+                    notifySaved(t('competitions.judging.assigned'));
+                  },
+                  onError: (e) => showApiError(null, e),
+                },
+              )
+            }
+          >
+            {t('competitions.judging.balance')}
+          </Button>
+          <Text size="xs" c="dimmed">
+            {stage?.judgesPerEntry ? t('competitions.judging.perEntry', { n: stage.judgesPerEntry }) : t('competitions.judging.everyJudge')}
+          </Text>
+        </Group>
+      )}
+      {short.length > 0 && <Alert color="yellow">{t('competitions.judging.short', { count: short.length })}</Alert>}
+      {p.judges.length > 0 && (
+        <Table.ScrollContainer minWidth={320}>
+          <Table verticalSpacing="xs" aria-label={t('competitions.judging.progress')}>
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>{t('competitions.judging.judge')}</Table.Th>
+                <Table.Th>{t('competitions.judging.progress')}</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {p.judges.map((j) => (
+                <Table.Tr key={j.id} data-testid="judge-progress">
+                  <Table.Td>
+                    <Text size="sm">{j.fullName}</Text>
+                    {j.opdName && (
+                      <Text size="xs" c="dimmed">
+                        {j.opdName}
+                      </Text>
+                    )}
+                  </Table.Td>
+                  <Table.Td>
+                    <Text size="xs">{t('competitions.judging.done', { done: j.completed, total: j.assigned })}</Text>
+                    <Progress value={j.assigned ? (100 * j.completed) / j.assigned : 0} size="sm" aria-hidden />
+                  </Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </Table.ScrollContainer>
+      )}
+      {p.entries.length === 0 && <EmptyState message={t('competitions.judging.noEntries')} />}
+      {p.entries.length > 0 && p.judges.length > 0 && (
+        <Table.ScrollContainer minWidth={480}>
+          <Table striped verticalSpacing="xs" aria-label={t('competitions.judging.assignments')}>
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>{t('competitions.entries.innovation')}</Table.Th>
+                {p.judges.map((j) => (
+                  <Table.Th key={j.id}>
+                    <Text size="xs" truncate maw={140} title={j.fullName}>
+                      {j.fullName}
+                    </Text>
+                  </Table.Th>
+                ))}
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {p.entries.map((e) => (
+                <Table.Tr key={e.entryId}>
+                  <Table.Td>
+                    <Text size="sm">{e.innovationName}</Text>
+                    <Text size="xs" c="dimmed">
+                      {e.opdName}
+                    </Text>
+                  </Table.Td>
+                  {p.judges.map((j) => {
+                    const conflict = conflictOf(j.id, e.entryId);
+                    const label = t('competitions.judging.assignPair', { judge: judgeName(j.id), entry: e.innovationName });
+                    return (
+                      <Table.Td key={j.id}>
+                        {conflict ? (
+                          <Tooltip label={t(`competitions.conflict.${conflict.reason}`)}>
+                            <Badge size="xs" color="red" variant="light">
+                              {t('competitions.judging.conflict')}
+                            </Badge>
+                          </Tooltip>
+                        ) : (
+                          <Checkbox
+                            aria-label={label}
+                            checked={e.judges.includes(j.id)}
+                            disabled={assign.isPending}
+                            onChange={(ev) =>
+                              assign.mutate(
+                                { mode: 'manual', judgeId: j.id, entryId: e.entryId, assigned: ev.currentTarget.checked },
+                                { onError: (err) => showApiError(null, err) },
+                              )
+                            }
+                          />
+                        )}
+                      </Table.Td>
+                    );
+                  })}
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </Table.ScrollContainer>
+      )}
+    </Stack>
+  );
+}
