@@ -262,8 +262,12 @@ export const MESSAGES = {
     en: 'Only innovations at the implementation stage can be entered.',
   },
   comp_applied_too_recently: {
-    id: 'Inovasi harus sudah diterapkan paling sedikit {years} tahun (tanggal penerapan: {since}).',
+    id: 'Inovasi harus sudah diterapkan paling sedikit {years} tahun (diterapkan sejak {since}).',
     en: 'The innovation must have been applied for at least {years} year(s) (applied: {since}).',
+  },
+  comp_no_application_date: {
+    id: 'Isi tanggal penerapan di profil inovasi: inovasi harus sudah diterapkan paling sedikit {years} tahun.',
+    en: 'Fill in the application date in the innovation profile: it must have been applied for at least {years} year(s).',
   },
   comp_past_top_winner: {
     id: 'Inovasi ini sudah pernah menjadi pemenang program ini dan tidak dapat ikut di kelompok ini.',

@@ -90,6 +90,11 @@ export function isOpdBound(role: Role): boolean {
   return OPD_BOUND_ROLES.includes(role);
 }
 
+/** Roles that sit in an OPD: the OPD-bound ones (always), and a juri from an OPD (optional: it never judges that OPD's entries). */
+export function mayHaveOpd(role: Role): boolean {
+  return isOpdBound(role) || role === 'juri';
+}
+
 export function needsRegion(role: Role): boolean {
   return REGION_BOUND_ROLES.includes(role);
 }

@@ -14,9 +14,46 @@ interface ReferenceItem {
   uncertain?: boolean;
 }
 
+/**
+ * Indonesian descriptions (paraphrased from the reference, whose notes are in English) of the KIPP items users
+ * read: criteria on the judge's sheet, groups when entering, sections above each proposal box.
+ */
+const DESCRIPTION_ID: Record<string, string> = {
+  kebaruan_kriteria:
+    'Menghadirkan cara, pendekatan, kebijakan atau desain pelaksanaan yang baru atau berbeda; modifikasi atau replikasi inovasi yang ada juga diterima.',
+  efektif: 'Memberikan hasil nyata yang sesuai dengan tujuan pelayanan publik.',
+  bermanfaat: 'Berdampak pada peningkatan kualitas pelayanan publik.',
+  mudah_disebarkan: 'Mudah ditiru dan dikembangkan oleh penyelenggara pelayanan lain.',
+  berkelanjutan: 'Terus diterapkan dan dikembangkan serta didukung masyarakat.',
+  kelompok_umum:
+    'Peserta baru atau peserta terdahulu yang belum pernah menang; paling banyak satu kali Top 99 sebelumnya dan belum pernah menjadi pemenang utama.',
+  kelompok_replikasi: 'Inovasi yang mengadaptasi atau memodifikasi (sebagian atau seluruhnya) satu atau lebih inovasi Top 99 terdahulu.',
+  kelompok_khusus: 'Inovasi yang pernah menjadi pemenang utama (Outstanding Achievement of Public Service Innovation).',
+  ringkasan: 'Ringkasan singkat inovasi yang mencakup seluruh aspek pertanyaan.',
+  latar_belakang_dan_tujuan: 'Masalah sebelum inovasi diterapkan, kelompok sasaran yang terdampak, dan tujuan dengan target terukur; lampirkan data pendukung.',
+  kebaruan: 'Gagasan dan keunggulan inovasi: keunikan, nilai tambah, dan kebaruannya.',
+  implementasi_inovasi: 'Bagaimana inovasi diterapkan: tahapan, pelaksana, dan lokasinya.',
+  signifikansi: 'Dampak inovasi: perubahan sebelum dan sesudah, didukung data.',
+  adaptabilitas_1: 'Apakah inovasi sudah direplikasi oleh unit atau daerah lain, dan di mana.',
+  adaptabilitas_2: 'Potensi inovasi untuk direplikasi oleh penyelenggara pelayanan lain.',
+  sumber_daya: 'Sumber daya manusia, anggaran, dan sarana yang digunakan.',
+  strategi_keberlanjutan: 'Strategi agar inovasi terus berjalan: regulasi, kelembagaan, anggaran, dan dukungan masyarakat.',
+};
+const descriptionsOf = (key: string, item: ReferenceItem) => ({ description: DESCRIPTION_ID[key], descriptionEn: item.description_en });
+/** The reference's Indonesian names carry research remarks in English ("(earlier: …)"): the name alone is shown. */
+const nameOf = (item: ReferenceItem) => item.name_id.replace(/\s*\(earlier:[^)]*\)/, '');
+
 /** Criteria of equal default weight on a 0–100 scale, for the admin to set. */
 const equalDefaults = (items: ReferenceItem[]): Criterion[] =>
-  items.map((c) => ({ id: c.id, name: c.name_id, nameEn: c.name_en, description: c.description_en, weight: 1, max: 100, defaultWeight: true }));
+  items.map((c) => ({
+    id: c.id,
+    name: nameOf(c),
+    nameEn: c.name_en,
+    ...descriptionsOf(c.id === 'kebaruan' ? 'kebaruan_kriteria' : c.id, c),
+    weight: 1,
+    max: 100,
+    defaultWeight: true,
+  }));
 
 const stage = (s: Partial<Stage> & Pick<Stage, 'id' | 'name' | 'kind'>): Stage => ({
   criteria: [],
@@ -49,9 +86,9 @@ const KIPP_PREFILL: Record<string, Pick<Section, 'prefill' | 'evidenceCodes'>> =
 
 const kippSections: Section[] = (reference.proposal_sections_2022_2023.items as ReferenceItem[]).map((s) => ({
   id: s.id,
-  name: s.name_id,
+  name: nameOf(s),
   nameEn: s.name_en,
-  description: s.description_en,
+  ...descriptionsOf(s.id, s),
   wordLimit: s.word_limit ?? null,
   ...(KIPP_PREFILL[s.id] ?? { prefill: [], evidenceCodes: [] }),
 }));
@@ -72,7 +109,7 @@ export const KIPP_TEMPLATE: CompetitionTemplate = {
   notes:
     'Kelompok, tahapan, dan batas kata bagian proposal dari referensi KIPP 2021–2025 (batas kata dari formulir tiruan SINOVIK tingkat provinsi: sumber sekunder). Bobot dan skala penilaian nasional tidak dipublikasikan: bobot di sini adalah bawaan Inovda (sama rata, skala 0–100) dan perlu ditetapkan oleh admin.',
   programme: 'kipp',
-  groups: (reference.groups as ReferenceItem[]).map((g) => ({ id: g.id, name: g.name_id, nameEn: g.name_en, description: g.description_en })),
+  groups: (reference.groups as ReferenceItem[]).map((g) => ({ id: g.id, name: nameOf(g), nameEn: g.name_en, ...descriptionsOf(g.id, g) })),
   sections: kippSections,
   stages: [
     administrative(),

@@ -82,7 +82,7 @@ describe('eligibility', () => {
       'comp_past_top_winner',
     ]);
     expect(eligibilityProblems(rules, { tahapan: 'penerapan', waktuPenerapan: null, pastTopWinner: false }, '2026-04-30')).toEqual([
-      { code: 'comp_applied_too_recently', params: { years: 1, since: '' } },
+      { code: 'comp_no_application_date', params: { years: 1 } },
     ]);
   });
 });

@@ -13,6 +13,7 @@ export interface EligibilityInput {
 export type EligibilityProblem =
   | { code: 'comp_not_implemented' }
   | { code: 'comp_applied_too_recently'; params: { years: number; since: string } }
+  | { code: 'comp_no_application_date'; params: { years: number } }
   | { code: 'comp_past_top_winner' };
 
 /** Whole years from `from` to `until` (ISO dates). */
@@ -27,8 +28,9 @@ export function eligibilityProblems(rules: Eligibility, p: EligibilityInput, onD
   const problems: EligibilityProblem[] = [];
   if (rules.implementedOnly && p.tahapan !== 'penerapan') problems.push({ code: 'comp_not_implemented' });
   if (rules.minYearsApplied !== null && rules.minYearsApplied > 0) {
-    const ok = p.waktuPenerapan !== null && wholeYears(p.waktuPenerapan, onDate) >= rules.minYearsApplied;
-    if (!ok) problems.push({ code: 'comp_applied_too_recently', params: { years: rules.minYearsApplied, since: p.waktuPenerapan ?? '' } });
+    if (p.waktuPenerapan === null) problems.push({ code: 'comp_no_application_date', params: { years: rules.minYearsApplied } });
+    else if (wholeYears(p.waktuPenerapan, onDate) < rules.minYearsApplied)
+      problems.push({ code: 'comp_applied_too_recently', params: { years: rules.minYearsApplied, since: p.waktuPenerapan } });
   }
   if (rules.notPastTopWinner && p.pastTopWinner) problems.push({ code: 'comp_past_top_winner' });
   return problems;

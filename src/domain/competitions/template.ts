@@ -16,6 +16,7 @@ export const criterionSchema = z.object({
   name,
   nameEn: z.string().trim().max(200).optional(),
   description: z.string().max(2000).optional(),
+  descriptionEn: z.string().max(2000).optional(),
   /** Relative weight (> 0); the share is weight ÷ Σ weights of the stage. */
   weight: z.number().finite(),
   /** The top of the scale judges score on (0 … max). */
@@ -51,7 +52,13 @@ export const stageSchema = z.object({
 });
 export type Stage = z.infer<typeof stageSchema>;
 
-export const groupSchema = z.object({ id, name, nameEn: z.string().trim().max(200).optional(), description: z.string().max(2000).optional() });
+export const groupSchema = z.object({
+  id,
+  name,
+  nameEn: z.string().trim().max(200).optional(),
+  description: z.string().max(2000).optional(),
+  descriptionEn: z.string().max(2000).optional(),
+});
 export type Group = z.infer<typeof groupSchema>;
 
 export const sectionSchema = z.object({
@@ -59,6 +66,7 @@ export const sectionSchema = z.object({
   name,
   nameEn: z.string().trim().max(200).optional(),
   description: z.string().max(2000).optional(),
+  descriptionEn: z.string().max(2000).optional(),
   /** Most words the section may have (null: no limit). */
   wordLimit: z.number().int().min(1).nullable(),
   /** Profile fields the section starts from, joined in order. */

@@ -4,7 +4,7 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { errorResponse } from '../../contract/common';
 import { passwordResetResponse, userCreateBody, userCreatedResponse, userListQuery, userPage, userShape, userUpdateBody } from '../../contract/users';
-import { assignableRoles, canAccessRegion, isOpdBound, placementProblem, type Role } from '../../domain/roles';
+import { assignableRoles, canAccessRegion, isOpdBound, mayHaveOpd, placementProblem, type Role } from '../../domain/roles';
 import { users } from '../db/schema';
 import type { SessionUser } from '../plugins/session';
 import { assertAccountFree, clearAccountThrottle, closeOtherSessions, insertAccount, USERNAME_PATTERN } from '../shared/accounts/accounts';
@@ -69,8 +69,7 @@ export default async function userRoutes(fastify: FastifyInstance) {
       const actor = request.actor;
       const body = request.body;
       const regionId = body.role === 'super_admin' ? null : regionInScope(actor, body.regionId ?? undefined);
-      // A juri may belong to an OPD (an internal judge): it then never judges that OPD's entries.
-      const opdId = isOpdBound(body.role) || body.role === 'juri' ? (body.opdId ?? null) : null;
+      const opdId = mayHaveOpd(body.role) ? (body.opdId ?? null) : null;
       if (!USERNAME_PATTERN.test(body.username)) throw fieldError({ username: 'username_format' });
       await checkPlacement(actor, body.role, regionId, opdId);
       if (body.password) await assertPasswordAcceptable('password', body.password, await passwordContextOf(db, { ...body, regionId, opdId }));
@@ -122,7 +121,7 @@ export default async function userRoutes(fastify: FastifyInstance) {
       if (target.id === actor.id && patch.active === false) throw fieldError({ active: 'cannot_deactivate_self' });
       if (target.id === actor.id && patch.role && patch.role !== target.role) throw fieldError({ role: 'cannot_change_own_role' });
       const role = (patch.role ?? target.role) as Role;
-      const opdId = isOpdBound(role) || role === 'juri' ? (patch.opdId !== undefined ? patch.opdId : target.opdId) : null;
+      const opdId = mayHaveOpd(role) ? (patch.opdId !== undefined ? patch.opdId : target.opdId) : null;
       if (patch.role || patch.opdId !== undefined) await checkPlacement(actor, role, target.regionId, opdId);
       if (patch.email) await assertAccountFree(db, target.username, patch.email, target.id);
       await db.transaction(async (tx) => {

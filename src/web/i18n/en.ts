@@ -354,6 +354,7 @@ export const en: Shape<typeof id> = {
     allKinds: 'All kinds',
   },
   users: {
+    juriOpd: 'Optional: a judge from an agency never scores that agency’s entries.',
     title: 'Users',
     create: 'Add user',
     editTitle: 'Edit user',
@@ -954,6 +955,7 @@ export const en: Shape<typeof id> = {
     },
   },
   competitions: {
+    unscoredWarning: '{{count}} judge assignments are still incomplete; entries without complete scores are not ranked.',
     title: 'Innovation competitions',
     intro: 'Local innovation contests and the national competitions the region enters: enter your agency’s innovations and follow the results.',
     introAdmin:

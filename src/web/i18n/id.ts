@@ -291,6 +291,7 @@ export const id = {
     allKinds: 'Semua jenis',
   },
   users: {
+    juriOpd: 'Opsional: juri dari sebuah OPD tidak pernah menilai usulan OPD tersebut.',
     title: 'Pengguna',
     create: 'Tambah pengguna',
     editTitle: 'Ubah pengguna',
@@ -892,6 +893,7 @@ export const id = {
     },
   },
   competitions: {
+    unscoredWarning: 'Masih ada {{count}} penilaian juri yang belum lengkap; usulan tanpa nilai lengkap tidak masuk peringkat.',
     title: 'Kompetisi Inovasi',
     intro: 'Lomba inovasi daerah dan kompetisi nasional yang diikuti daerah: daftarkan inovasi OPD Anda dan pantau hasilnya.',
     introAdmin: 'Jalankan lomba inovasi daerah dan siapkan kompetisi nasional (KIPP/SINOVIK, IGA, KOVABLIK, Inotek) dari data inovasi yang sama.',

@@ -9,7 +9,7 @@ import { notifySaved, showApiError } from '../../ui/forms';
 import { PageHeader } from '../../ui/PageHeader';
 import { ErrorState, LoadingState } from '../../ui/states';
 import { useRememberedState } from '../../ui/useRememberedState';
-import { type CompetitionDetail, useAdvance, useCompetition, useCompetitionStatus } from '../api/competitions';
+import { type CompetitionDetail, useAdvance, useCompetition, useCompetitionStatus, useStageJudging } from '../api/competitions';
 import { EntriesPanel } from './EntriesPanel';
 import { JudgingPanel } from './JudgingPanel';
 import { COMPETITION_STATUS_COLOR, localName } from './labels';
@@ -79,6 +79,10 @@ function NextStep({ comp }: { comp: CompetitionDetail }) {
   const advance = useAdvance(comp.id);
   const last = comp.rules.stages.length - 1;
   const stage = comp.rules.stages[Math.min(comp.currentStage, last)];
+  // Closing a stage or locking while judges are still scoring is allowed, but said plainly before it is done.
+  const progress = useStageJudging(comp.id, comp.status === 'judging' && stage.kind === 'scored' ? stage.id : undefined);
+  const unscored = (progress.data?.judges ?? []).reduce((a, j) => a + j.assigned - j.completed, 0);
+  const warning = unscored ? ` ${t('competitions.unscoredWarning', { count: unscored })}` : '';
   const move = (to: CompetitionStatus, confirmText?: string) => {
     const run = () =>
       status.mutate(
@@ -130,7 +134,7 @@ function NextStep({ comp }: { comp: CompetitionDetail }) {
           {comp.status === 'judging' && comp.currentStage < last && button(t('competitions.action.advance'), closeStage)}
           {comp.status === 'judging' &&
             comp.currentStage === last &&
-            button(t('competitions.action.locked'), () => move('locked', t('competitions.lockConfirm')))}
+            button(t('competitions.action.locked'), () => move('locked', t('competitions.lockConfirm') + warning))}
           {comp.status === 'judging' && comp.currentStage === 0 && button(t('competitions.action.reopen'), () => move('open'), 'default')}
           {comp.status === 'locked' && button(t('competitions.action.published'), () => move('published', t('competitions.publishConfirm')))}
           {comp.status === 'locked' && button(t('competitions.action.unlock'), () => move('judging'), 'default')}

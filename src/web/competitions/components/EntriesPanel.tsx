@@ -13,7 +13,7 @@ import { notifySaved, showApiError } from '../../ui/forms';
 import { AnchorLink } from '../../ui/links';
 import { EmptyState, ErrorState, LoadingState } from '../../ui/states';
 import { type CompetitionDetail, type EntryListItem, useCandidates, useCompetitionEntries, useEnter, useEntryAction } from '../api/competitions';
-import { ENTRY_STATUS_COLOR, localName } from './labels';
+import { ENTRY_STATUS_COLOR, localDescription, localName } from './labels';
 
 const locale = (lang: string) => (lang === 'en' ? 'en' : 'id');
 
@@ -25,16 +25,14 @@ export function EntriesPanel({ comp, canManage, canEnter }: { comp: CompetitionD
   const groupName = (id: string) => localName(comp.rules.groups.find((g) => g.id === id) ?? { name: id });
   return (
     <Stack>
-      {canEnter && (
+      {canEnter && open && (
         <Group justify="space-between">
           <Text size="sm" c="dimmed">
-            {open ? t('competitions.entries.enterHint') : t('competitions.entries.closed')}
+            {t('competitions.entries.enterHint')}
           </Text>
-          {open && (
-            <Button leftSection={<IconPlus size={16} />} onClick={() => setEntering(true)}>
-              {t('competitions.entries.enter')}
-            </Button>
-          )}
+          <Button leftSection={<IconPlus size={16} />} onClick={() => setEntering(true)}>
+            {t('competitions.entries.enter')}
+          </Button>
         </Group>
       )}
       {entries.isLoading && <LoadingState />}
@@ -208,7 +206,7 @@ function EnterModal({ comp, onClose }: { comp: CompetitionDetail; onClose: () =>
             label={t('competitions.entries.group')}
             required
             data={comp.rules.groups.map((g) => ({ value: g.id, label: localName(g) }))}
-            description={localName({ name: comp.rules.groups.find((g) => g.id === form.values.groupId)?.description ?? '' })}
+            description={localDescription(comp.rules.groups.find((g) => g.id === form.values.groupId) ?? {})}
             {...form.getInputProps('groupId')}
           />
           {chosen && <Text size="sm">{t('competitions.entries.prefillHint')}</Text>}

@@ -16,7 +16,7 @@ import { PageHeader } from '../../ui/PageHeader';
 import { SafeHtml } from '../../ui/SafeHtml';
 import { EmptyState, ErrorState, LoadingState } from '../../ui/states';
 import { type JudgingDetail, saveScore, useDeclareConflict, useJudgeSheet } from '../api/competitions';
-import { localName } from './labels';
+import { localDescription, localName } from './labels';
 
 type SheetEntry = JudgingDetail['entries'][number];
 
@@ -167,7 +167,7 @@ function CriterionScore({
       <Group align="flex-start" wrap="wrap">
         <NumberInput
           label={`${label} (0–${formatNumber(criterion.max)})`}
-          description={criterion.description}
+          description={localDescription(criterion)}
           w={{ base: '100%', sm: 260 }}
           min={0}
           max={criterion.max}

@@ -17,7 +17,7 @@ import { RichTextField } from '../../ui/RichTextField';
 import { ErrorState, LoadingState } from '../../ui/states';
 import { type EntryDetail, useCompetition, useCompetitionEntry, useEntryAction } from '../api/competitions';
 import { ReviewButtons } from './EntriesPanel';
-import { ENTRY_STATUS_COLOR, formatScore, localName } from './labels';
+import { ENTRY_STATUS_COLOR, formatScore, localDescription, localName } from './labels';
 import { type ProposalSaveState, useProposalAutosave } from './useProposalAutosave';
 
 export function ProposalPage({ entryId, canEnter, canManage }: { entryId: string; canEnter: boolean; canManage: boolean }) {
@@ -135,7 +135,7 @@ function Editor({ entry, editable, canEnter, canManage }: { entry: EntryDetail; 
           <Card withBorder key={s.id} data-testid="proposal-section">
             <RichTextField
               label={localName(s)}
-              description={s.description}
+              description={localDescription(s)}
               value={save.values[s.id] ?? ''}
               onChange={(html) => save.setSection(s.id, html)}
               readOnly={!editable}

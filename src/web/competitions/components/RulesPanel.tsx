@@ -6,6 +6,7 @@ import { useForm } from '@mantine/form';
 import { IconPlus, IconTrash } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { CompetitionRules, Criterion, Stage } from '../../../domain/competitions/template';
+import { formatDate } from '../../lib/format';
 import { notifySaved, showApiError } from '../../ui/forms';
 import { type CompetitionDetail, useUpdateCompetition } from '../api/competitions';
 import { localName } from './labels';

@@ -12,3 +12,7 @@ export const formatScore = (n: number | null | undefined) =>
   n === null || n === undefined
     ? '—'
     : new Intl.NumberFormat(i18n.language === 'en' ? 'en-GB' : 'id-ID', { maximumFractionDigits: 2, minimumFractionDigits: 2 }).format(n);
+
+/** A template item's description in the reader's language (English where the template has one). */
+export const localDescription = (item: { description?: string; descriptionEn?: string }) =>
+  (i18n.language === 'en' ? (item.descriptionEn ?? item.description) : (item.description ?? undefined)) || undefined;

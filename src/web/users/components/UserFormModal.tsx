@@ -2,7 +2,7 @@ import { Modal, Select, Stack, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { isOpdBound, type Role } from '../../../domain/roles';
+import { isOpdBound, mayHaveOpd, type Role } from '../../../domain/roles';
 import { FormActions } from '../../ui/controls';
 import { showApiError } from '../../ui/forms';
 import { type User, useCreateUser, useOpdChoices, useRegionChoices, useUpdateUser } from '../api/users';
@@ -29,7 +29,7 @@ export function UserFormModal({ opened, onClose, user, roles, defaultRegionId, o
   const regionId = user?.regionId ?? (form.values.regionId || null);
   const superAdminPicksRegion = !defaultRegionId && !user && role !== 'super_admin';
   const regions = useRegionChoices(superAdminPicksRegion);
-  const opds = useOpdChoices(isOpdBound(role) ? regionId : null);
+  const opds = useOpdChoices(mayHaveOpd(role) ? regionId : null);
 
   useEffect(() => {
     if (!opened) return;
@@ -49,7 +49,7 @@ export function UserFormModal({ opened, onClose, user, roles, defaultRegionId, o
       fullName: v.fullName,
       email: v.email.trim() || null,
       role: v.role as Role,
-      opdId: isOpdBound(v.role as Role) ? v.opdId || null : null,
+      opdId: mayHaveOpd(v.role as Role) ? v.opdId || null : null,
     };
     if (user)
       update.mutate(
@@ -106,11 +106,13 @@ export function UserFormModal({ opened, onClose, user, roles, defaultRegionId, o
               {...form.getInputProps('regionId')}
             />
           )}
-          {isOpdBound(role) && (
+          {mayHaveOpd(role) && (
             <Select
               label={t('users.opd')}
               placeholder={t('users.pickOpd')}
-              required
+              description={isOpdBound(role) ? undefined : t('users.juriOpd')}
+              required={isOpdBound(role)}
+              clearable={!isOpdBound(role)}
               searchable
               nothingFoundMessage={t('common.noResults')}
               data={(opds.data?.items ?? []).map((o) => ({ value: o.id, label: `${o.shortName} — ${o.name}` }))}
