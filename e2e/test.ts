@@ -8,7 +8,7 @@ import { test as base } from '@playwright/test';
 const PORT = Number(process.env.E2E_PORT ?? 3210);
 
 /** Runs in the page before its scripts: collects the text of every Mantine notification shown. */
-function rememberNotices() {
+export function rememberNotices() {
   const seen: string[] = [];
   const counted = new WeakSet<Element>();
   (window as unknown as { __inovdaNotices: string[] }).__inovdaNotices = seen;

@@ -153,7 +153,7 @@ export const rankingResponse = z.object({
   stageId: z.string(),
   /** Live ranking of a running stage, or the stored one of a closed stage (or the final: '_final'). */
   closed: z.boolean(),
-  rows: z.array(resultRow.extend({ judges: z.number() })),
+  rows: z.array(resultRow.extend({ judges: z.number(), decided: z.boolean().optional().describe('A later review stage: decided yet') })),
 });
 
 export const judgingItem = z.object({

@@ -20,6 +20,8 @@ export interface StageRow {
   rank: number | null;
   advanced: boolean;
   judges: number;
+  /** A later review stage: whether the organiser decided this entry yet. */
+  decided?: boolean;
 }
 
 /** The entries judged in stage `index`: accepted ones that reached it. */
@@ -59,7 +61,14 @@ export async function liveStage(db: Db, comp: CompetitionRow, index: number): Pr
   if (stage.kind === 'review') {
     // The first stage's review is the entry's acceptance; a later one is the organiser's pass/fail per entry.
     const decided = index === 0 ? null : new Map((await storedResults(db, comp.id, stage.id)).map((r) => [r.entryId, r.advanced]));
-    return entries.map((e) => ({ ...base(e), score: null, rank: null, advanced: decided ? decided.get(e.entry.id) === true : true, judges: 0 }));
+    return entries.map((e) => ({
+      ...base(e),
+      score: null,
+      rank: null,
+      advanced: decided ? decided.get(e.entry.id) === true : true,
+      judges: 0,
+      ...(decided && { decided: decided.has(e.entry.id) }),
+    }));
   }
   const { out, judgeIds } = await excludedPairs(db, comp, stage, entries);
   const inStage = new Set(entries.map((e) => e.entry.id));

@@ -1147,6 +1147,7 @@ export const en: Shape<typeof id> = {
       judges: 'Judges',
       winner: 'Winner',
       goesOn: 'Goes on',
+      undecided: 'Not decided yet',
       decide: 'Stage decisions',
       pass: 'Pass',
       stop: 'Stop',

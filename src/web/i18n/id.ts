@@ -1084,6 +1084,7 @@ export const id = {
       judges: 'Juri',
       winner: 'Pemenang',
       goesOn: 'Lolos',
+      undecided: 'Belum diputuskan',
       decide: 'Keputusan tahap',
       pass: 'Lolos',
       stop: 'Tidak lolos',

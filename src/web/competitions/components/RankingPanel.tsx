@@ -58,7 +58,7 @@ function DecideTable({
 }: {
   comp: CompetitionDetail;
   stageId: string;
-  rows: { entryId: string; innovationName: string; opdName: string; advanced: boolean }[];
+  rows: { entryId: string; innovationName: string; opdName: string; advanced: boolean; decided?: boolean }[];
 }) {
   const { t } = useTranslation();
   const decide = useDecide(comp.id, stageId);
@@ -77,11 +77,17 @@ function DecideTable({
             </Table.Td>
             <Table.Td>
               <Group gap={6}>
+                {!r.decided && (
+                  <Text size="xs" c="orange">
+                    {t('competitions.ranking.undecided')}
+                  </Text>
+                )}
                 {[true, false].map((pass) => (
                   <Button
                     key={String(pass)}
                     size="xs"
-                    variant={r.advanced === pass ? 'filled' : 'default'}
+                    variant={r.decided && r.advanced === pass ? 'filled' : 'default'}
+                    aria-pressed={Boolean(r.decided && r.advanced === pass)}
                     color={pass ? 'green' : 'red'}
                     onClick={() => decide.mutate({ entryId: r.entryId, advanced: pass }, { onError: (e) => showApiError(null, e) })}
                   >

@@ -1,0 +1,226 @@
+// A KIPP-style competition from start to published result, as the people who run it use it: the admin creates it
+// from the KIPP template and opens it; an operator enters an innovation, finds the proposal pre-filled from its
+// profile, shortens the section over its word limit and writes the others field by field (kept across a reload),
+// and proposes it; the region accepts it; two judges score — the one from the entry's own OPD never gets it, and
+// the server refuses that judge's score of it; the admin closes the stages, locks and publishes; the result shows
+// on the innovation.
+import { type Browser, expect as baseExpect, type Page, request as playwrightRequest } from '@playwright/test';
+import { patience } from './patience';
+import { choose, ensureOpenPeriod, expectNotice, PASSWORD, registerThroughApi, signIn, signOut } from './support';
+import { rememberNotices, test } from './test';
+
+const expect = baseExpect.configure({ timeout: 30_000 * patience });
+
+const OURS = 'Klinik Gizi Keliling Kampung';
+const THEIRS = 'Akta Lahir Sekali Datang';
+const COMPETITION = 'Seleksi KIPP Kota 2026';
+const CRITERIA = ['Memiliki kebaruan', 'Efektif', 'Bermanfaat', 'Mudah disebarkan', 'Berkelanjutan'];
+
+async function person(browser: Browser, baseURL: string | undefined, username: string, password = PASSWORD): Promise<Page> {
+  const context = await browser.newContext({ baseURL, viewport: { width: 1366, height: 768 } });
+  await context.addInitScript(rememberNotices);
+  const page = await context.newPage();
+  await signIn(page, username, password);
+  return page;
+}
+
+/** Confirms the dialog an irreversible step opens. */
+async function confirm(page: Page) {
+  await page.getByRole('dialog').getByRole('button', { name: 'Ya, lanjutkan' }).click();
+}
+
+/** A judge's sheet: every criterion of every entry scored, one field at a time, as a judge types. */
+async function scoreAll(page: Page, competitionId: string, values: Record<string, number>) {
+  await page.goto(`/penjurian/${competitionId}`);
+  const entries = page.getByTestId('judge-entry');
+  await expect(entries.first()).toBeVisible();
+  for (const [name, value] of Object.entries(values)) {
+    const entry = entries.filter({ hasText: name });
+    await entry.getByRole('button').first().click();
+    for (const criterion of CRITERIA) {
+      const field = entry.getByLabel(new RegExp(`^${criterion} \\(0–100\\)`));
+      await field.fill(String(value));
+      await field.blur();
+      await expect(entry.getByTestId('score-state').filter({ hasText: 'Tersimpan' }).first()).toBeVisible();
+    }
+    await expect(entry.getByText('Lengkap', { exact: true })).toBeVisible();
+  }
+}
+
+async function setJudges(admin: Page, names: string[]) {
+  await admin.getByRole('tab', { name: 'Penjurian' }).click();
+  const picker = admin.getByLabel('Juri tahap ini').first();
+  for (const name of names) {
+    await picker.click();
+    await admin.getByRole('option', { name: new RegExp(name) }).click();
+  }
+  await admin.keyboard.press('Escape');
+  await admin.getByRole('button', { name: 'Simpan juri' }).click();
+  await expectNotice(admin, 'Juri disimpan.');
+  await admin.getByRole('button', { name: 'Bagi usulan otomatis' }).click();
+  await expectNotice(admin, 'Penugasan diperbarui.');
+}
+
+test('KIPP competition: pre-filled proposal, review, two judges with a conflict refused, locked and published', async ({ browser, baseURL, page }) => {
+  test.setTimeout(420_000 * patience);
+
+  // Set-up through the API: the period, one innovation of each OPD, and a judge who works in Dinkes.
+  await signIn(page, 'admin');
+  await ensureOpenPeriod(page);
+  const dinkes = ((await (await page.request.get('/api/opds?q=Dinkes')).json()).items[0] as { id: string }).id;
+  const juriPassword = 'Meja-Hijau-Taman-58';
+  const created = await page.request.post('/api/users', {
+    data: { username: 'juri.gizi', fullName: 'dr. Ratna Sari (Juri Dinkes)', role: 'juri', opdId: dinkes, password: 'Sementara-Juri-2026' },
+  });
+  expect(created.status()).toBe(201);
+  const first = await playwrightRequest.newContext({ baseURL });
+  await first.post('/api/auth/login', { data: { username: 'juri.gizi', password: 'Sementara-Juri-2026' } });
+  expect((await first.post('/api/auth/change-password', { data: { currentPassword: 'Sementara-Juri-2026', newPassword: juriPassword } })).status()).toBe(200);
+  await first.dispose();
+  await signOut(page);
+  await signIn(page, 'operator.dispendukcapil');
+  await registerThroughApi(page.request, THEIRS);
+  await signOut(page);
+  await signIn(page, 'operator.dinkes');
+  const entryId = await registerThroughApi(page.request, OURS, { manfaat: 'Balita gizi kurang di kampung terpantau setiap bulan.' });
+  await signOut(page);
+
+  // The admin creates the competition from the KIPP template and opens it.
+  const admin = await person(browser, baseURL, 'admin');
+  await admin.getByRole('link', { name: 'Kompetisi' }).click();
+  await admin.getByRole('button', { name: 'Buat kompetisi' }).first().click();
+  const dialog = admin.getByRole('dialog');
+  await expect(dialog.getByRole('radio', { name: /KIPP \/ SINOVIK/ })).toBeChecked();
+  await expect(dialog.getByText(/bawaan Inovda/)).toBeVisible();
+  await dialog.getByLabel('Nama kompetisi').fill(COMPETITION);
+  await dialog.getByRole('button', { name: 'Buat', exact: true }).click();
+  await admin.waitForURL(/\/kompetisi\/[0-9a-f-]{36}$/);
+  const competitionId = admin.url().split('/').pop() as string;
+  await admin.getByRole('button', { name: 'Buka pendaftaran' }).click();
+  await expect(admin.getByTestId('competition-status')).toHaveText('Pendaftaran dibuka');
+
+  // The operator enters the innovation; the proposal starts from its profile.
+  const operator = await person(browser, baseURL, 'operator.dinkes');
+  await operator.goto(`/kompetisi/${competitionId}`);
+  await operator.getByRole('button', { name: 'Daftarkan inovasi' }).click();
+  const enter = operator.getByRole('dialog');
+  await choose(operator, enter, 'Inovasi', OURS);
+  await enter.getByRole('button', { name: 'Daftarkan', exact: true }).click();
+  await operator.waitForURL(/\/kompetisi\/usulan\//);
+  const ringkasan = operator.getByRole('textbox', { name: 'Ringkasan' });
+  await expect(ringkasan).toContainText('Balita gizi kurang di kampung terpantau setiap bulan.');
+  // Kebaruan starts from the 320-word rancang bangun: over its 200 words, marked on the field.
+  const kebaruan = operator.getByTestId('proposal-section').filter({ has: operator.getByRole('textbox', { name: 'Kebaruan / Nilai Tambah' }) });
+  await expect(kebaruan.getByTestId('word-count')).toHaveText('320 / 200 kata');
+  await expect(kebaruan.getByText(/Maksimal 200 kata/)).toBeVisible();
+
+  // Every section written field by field, with pauses; the long one shortened.
+  const texts: Record<string, string> = {
+    'Kebaruan / Nilai Tambah': 'Petugas gizi datang ke kampung dengan timbangan digital dan mencatat langsung ke aplikasi.',
+    'Implementasi Inovasi': 'Dijalankan di sepuluh kampung sejak Februari 2025 bersama kader posyandu.',
+    Signifikansi: 'Balita gizi kurang yang terpantau naik dari 40 menjadi 95 persen.',
+    'Adaptabilitas (sudah direplikasi?)': 'Sudah ditiru dua puskesmas di kota ini.',
+    'Adaptabilitas (potensi replikasi)': 'Dapat ditiru daerah lain dengan biaya kecil.',
+    'Sumber Daya': 'Dua petugas gizi per puskesmas dan anggaran operasional APBD.',
+    'Strategi Keberlanjutan': 'Ditetapkan dalam Peraturan Wali Kota dan masuk RKPD setiap tahun.',
+  };
+  for (const [section, text] of Object.entries(texts)) {
+    const editor = operator.getByRole('textbox', { name: section });
+    await editor.click();
+    await operator.keyboard.press('Control+A');
+    await operator.keyboard.type(text, { delay: 5 });
+    await operator.waitForTimeout(300);
+  }
+  await expect(kebaruan.getByTestId('word-count')).toHaveText(/^1[0-9] \/ 200 kata$/);
+  await expect(operator.getByTestId('save-state')).toHaveText('Tersimpan');
+  await operator.reload();
+  await expect(operator.getByRole('textbox', { name: 'Strategi Keberlanjutan' })).toContainText('Peraturan Wali Kota');
+  await expect(operator.getByRole('textbox', { name: 'Kebaruan / Nilai Tambah' })).toContainText('timbangan digital');
+  await operator.getByRole('button', { name: 'Ajukan ke daerah' }).click();
+  await expectNotice(operator, 'Usulan diajukan ke daerah untuk diperiksa.');
+  await expect(operator.getByTestId('entry-status')).toHaveText('Diajukan');
+
+  // The other OPD's entry, through the API (its proposal complete and short).
+  const other = await person(browser, baseURL, 'operator.dispendukcapil');
+  const candidates = await (await other.request.get(`/api/competitions/${competitionId}/candidates`)).json();
+  const theirs = candidates.find((c: { name: string }) => c.name === THEIRS);
+  let e = await (
+    await other.request.post(`/api/competitions/${competitionId}/entries`, { data: { innovationId: theirs.innovationId, groupId: 'kelompok_umum' } })
+  ).json();
+  const filled = Object.fromEntries(Object.keys(e.proposal).map((k) => [k, `<p>Isi ${k} untuk ${THEIRS}.</p>`]));
+  e = await (await other.request.patch(`/api/competition-entries/${e.id}`, { data: { version: e.version, proposal: filled } })).json();
+  expect((await other.request.post(`/api/competition-entries/${e.id}/propose`, { data: { version: e.version } })).status()).toBe(200);
+
+  // The region accepts both, closes registration and the administrative stage.
+  await admin.reload();
+  for (const name of [OURS, THEIRS]) {
+    await admin.getByTestId('competition-entry').filter({ hasText: name }).getByRole('button', { name: 'Terima' }).click();
+    await expectNotice(admin, `Usulan “${name}” diterima.`);
+  }
+  await admin.getByRole('button', { name: 'Tutup pendaftaran & mulai penjurian' }).click();
+  await confirm(admin);
+  await expect(admin.getByTestId('competition-status')).toHaveText('Penjurian');
+  await admin.getByRole('button', { name: 'Tutup tahap & lanjutkan' }).click();
+  await confirm(admin);
+  await expectNotice(admin, 'Tahap ditutup; usulan yang lolos masuk ke tahap berikutnya.');
+
+  // Desk evaluation: two judges; the Dinkes judge is never given the Dinkes entry.
+  await setJudges(admin, ['Laksmi Dewi', 'Ratna Sari']);
+  const row = admin.getByRole('row').filter({ hasText: OURS });
+  await expect(row.getByText('Konflik')).toBeVisible();
+
+  const judge = await person(browser, baseURL, 'juri');
+  await scoreAll(judge, competitionId, { [OURS]: 90, [THEIRS]: 70 });
+  const dinkesJudge = await person(browser, baseURL, 'juri.gizi', juriPassword);
+  await dinkesJudge.goto(`/penjurian/${competitionId}`);
+  await expect(dinkesJudge.getByTestId('judge-entry')).toHaveCount(1);
+  await expect(dinkesJudge.getByTestId('judge-entry')).toContainText(THEIRS);
+  const ourEntryId = (await (await admin.request.get(`/api/competitions/${competitionId}/entries`)).json()).find(
+    (x: { innovationName: string }) => x.innovationName === OURS,
+  ).id;
+  const refused = await dinkesJudge.request.put(`/api/judging/${competitionId}/scores`, { data: { entryId: ourEntryId, criterionId: 'kebaruan', value: 100 } });
+  expect(refused.status()).toBe(403);
+  await scoreAll(dinkesJudge, competitionId, { [THEIRS]: 80 });
+
+  // The ranking follows the scores: ours 90, theirs (70 + 80) / 2 = 75.
+  await admin.reload();
+  await admin.getByRole('tab', { name: 'Peringkat' }).click();
+  await expect(admin.getByTestId('ranking-row').first()).toContainText(OURS);
+  await expect(admin.getByTestId('ranking-row').first()).toContainText('90,00');
+  await expect(admin.getByTestId('ranking-row').nth(1)).toContainText('75,00');
+  await admin.getByRole('button', { name: 'Tutup tahap & lanjutkan' }).click();
+  await confirm(admin);
+  await expectNotice(admin, 'Tahap ditutup; usulan yang lolos masuk ke tahap berikutnya.');
+
+  // Presentation: one judge scores both.
+  await setJudges(admin, ['Laksmi Dewi']);
+  await scoreAll(judge, competitionId, { [OURS]: 85, [THEIRS]: 88 });
+  await admin.getByRole('button', { name: 'Tutup tahap & lanjutkan' }).click();
+  await confirm(admin);
+
+  // Field verification: both pass; then lock and publish.
+  await admin.getByRole('tab', { name: 'Peringkat' }).click();
+  for (const name of [OURS, THEIRS]) {
+    const decision = admin.getByRole('row').filter({ hasText: name });
+    await expect(decision.getByText('Belum diputuskan')).toBeVisible();
+    await decision.getByRole('button', { name: 'Lolos', exact: true }).click();
+    await expect(decision.getByRole('button', { name: 'Lolos', exact: true })).toHaveAttribute('aria-pressed', 'true');
+  }
+  await admin.getByRole('button', { name: 'Kunci hasil' }).click();
+  await confirm(admin);
+  await expect(admin.getByTestId('competition-status')).toHaveText('Hasil dikunci');
+  await admin.getByRole('button', { name: 'Terbitkan hasil' }).click();
+  await confirm(admin);
+  await expect(admin.getByTestId('competition-status')).toHaveText('Diterbitkan');
+  // Final = mean of the two weighted stages: ours (90 + 85) / 2 = 87,5; theirs (75 + 88) / 2 = 81,5.
+  await admin.getByRole('tab', { name: 'Hasil' }).click();
+  await expect(admin.getByTestId('ranking-row').first()).toContainText(OURS);
+  await expect(admin.getByTestId('ranking-row').first()).toContainText('87,50');
+  await expect(admin.getByTestId('ranking-row').nth(1)).toContainText('81,50');
+
+  // The operator sees the result on the innovation itself.
+  await operator.goto(`/innovations/${entryId}`);
+  const results = operator.getByTestId('competition-results');
+  await expect(results).toContainText(COMPETITION);
+  await expect(results).toContainText('Peringkat 1');
+});
