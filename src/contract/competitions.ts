@@ -207,3 +207,19 @@ export const innovationCompetitions = z.array(
     advanced: z.boolean(),
   }),
 );
+
+export const inviteBody = z.object({
+  fullName: z.string({ error: 'required' }).trim().min(3, { error: 'required' }).max(120),
+  email: z.email({ error: 'invalid_email' }).max(200).optional().describe('The invitation is e-mailed there when SMTP is set up'),
+});
+
+export const invitation = z.object({
+  userId: z.string(),
+  username: z.string(),
+  /** Shown once: the link lets its holder choose the password (valid for a week). */
+  link: z.string(),
+  expiresAt: z.string(),
+  emailed: z.boolean(),
+});
+
+export const reminded = z.object({ reminded: z.number() });

@@ -5,6 +5,7 @@ import type { FastifyPluginAsync } from 'fastify';
 import auditRoutes from './audit/routes';
 import authRoutes from './auth/routes';
 import competitionEntryRoutes from './competitions/entry-routes';
+import competitionInvitationRoutes from './competitions/invitation-routes';
 import competitionJudgeRoutes from './competitions/judge-routes';
 import judgingRoutes from './competitions/judging-routes';
 import competitionRoutes from './competitions/routes';
@@ -43,7 +44,7 @@ export const ROUTE_MODULES: Record<string, FastifyPluginAsync[]> = {
   dashboard: [dashboardRoutes],
   exports: [exportRoutes],
   reminders: [reminderRoutes],
-  competitions: [competitionRoutes, competitionEntryRoutes, competitionJudgeRoutes, judgingRoutes],
+  competitions: [competitionRoutes, competitionEntryRoutes, competitionJudgeRoutes, competitionInvitationRoutes, judgingRoutes],
 };
 
 /** Registers every feature's routes, each module in its own encapsulated scope. */

@@ -102,6 +102,7 @@ export const ROUTE_FIXTURES: Record<string, RouteFixture> = {
   'POST /api/competition-entries/:id/review': { body: { ...stale, decision: 'accept' } },
   'PUT /api/competitions/:id/stages/:stageId/judges': { body: { userIds: [] } },
   'POST /api/competitions/:id/stages/:stageId/assignments': { body: { mode: 'balanced' } },
+  'POST /api/competitions/:id/stages/:stageId/invitations': { body: { fullName: 'Juri Matriks' } },
   'PUT /api/judging/:id/scores': { body: {} },
   'POST /api/judging/:id/conflicts': { body: {} },
 };

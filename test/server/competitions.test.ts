@@ -238,4 +238,62 @@ describe('competitions', () => {
     const onInnovation = (await call(app, cookie['operator.dinkes'], 'GET', `/api/innovations/entries/${periodEntry.id}/competitions`)).json();
     expect(onInnovation).toEqual([expect.objectContaining({ competitionId: c.id, rank: 1, programme: 'local' })]);
   });
+
+  it('invites an outside judge, who sets a password by the link and judges only that competition; reminders once a day', { timeout: 60_000 }, async () => {
+    const { app, cookie } = s;
+    const open = async (name: string) => {
+      const c = (await call(app, cookie.admin, 'POST', '/api/competitions', { templateId: 'iga-presentasi', name, year: 2026 })).json();
+      return (await call(app, cookie.admin, 'POST', `/api/competitions/${c.id}/status`, { status: 'open', version: c.version })).json();
+    };
+    let c = await open('Presentasi Inovasi Kecamatan');
+    const other = await open('Lomba Lain');
+    const candidate = await eligibleCandidate(cookie['operator.dinkes'], c.id);
+    let e = (
+      await call(app, cookie['operator.dinkes'], 'POST', `/api/competitions/${c.id}/entries`, { innovationId: candidate.innovationId, groupId: 'umum' })
+    ).json();
+    e = (await call(app, cookie['operator.dinkes'], 'POST', `/api/competition-entries/${e.id}/propose`, { version: e.version })).json();
+    await call(app, cookie.admin, 'POST', `/api/competition-entries/${e.id}/review`, { version: e.version, decision: 'accept' });
+    c = (await call(app, cookie.admin, 'POST', `/api/competitions/${c.id}/status`, { status: 'judging', version: c.version })).json();
+
+    const invited = await call(app, cookie.admin, 'POST', `/api/competitions/${c.id}/stages/presentasi/invitations`, {
+      fullName: 'Prof. Dr. Bambang Susilo, M.Si.',
+      email: 'bambang.susilo@kampus.ac.id',
+    });
+    expect(invited.statusCode, invited.body).toBe(201);
+    const { username, link, userId } = invited.json();
+    expect(username).toBe('juri.bambang.susilo');
+    // The same e-mail cannot be invited twice; a second judge of the same name gets the next free username.
+    expect(
+      (
+        await call(app, cookie.admin, 'POST', `/api/competitions/${c.id}/stages/presentasi/invitations`, {
+          fullName: 'X Y Z',
+          email: 'BAMBANG.susilo@kampus.ac.id',
+        })
+      ).statusCode,
+    ).toBe(409);
+    expect(
+      (await call(app, cookie.admin, 'POST', `/api/competitions/${c.id}/stages/presentasi/invitations`, { fullName: 'Bambang Susilo' })).json().username,
+    ).toBe('juri.bambang.susilo2');
+
+    const token = new URL(link).searchParams.get('token');
+    expect((await call(app, null, 'POST', '/api/auth/reset-password', { token, newPassword: 'Lampu-Kuning-Sore-41' })).statusCode).toBe(200);
+    const outside = await login(app, username, 'Lampu-Kuning-Sore-41');
+    expect((await call(app, outside, 'GET', '/api/judging')).json().map((j: { competitionId: string }) => j.competitionId)).toEqual([c.id]);
+    // Nothing of the region is theirs to read, and another competition of the region does not offer them.
+    expect((await call(app, outside, 'GET', '/api/opds')).statusCode).toBe(403);
+    expect((await call(app, cookie.admin, 'GET', `/api/competitions/${other.id}/stages/penilaian/judging`)).statusCode).toBe(404);
+    const offered = (await call(app, cookie.admin, 'GET', `/api/competitions/${other.id}/stages/presentasi/judging`))
+      .json()
+      .candidates.map((j: { id: string }) => j.id);
+    expect(offered).not.toContain(userId);
+    expect((await call(app, cookie.admin, 'PUT', `/api/competitions/${other.id}/stages/presentasi/judges`, { userIds: [userId] })).statusCode).toBe(400);
+
+    await call(app, cookie.admin, 'POST', `/api/competitions/${c.id}/stages/presentasi/assignments`, { mode: 'balanced' });
+    const first = await call(app, cookie.admin, 'POST', `/api/competitions/${c.id}/stages/presentasi/reminders`);
+    expect(first.json().reminded).toBe(2);
+    expect((await call(app, cookie.admin, 'POST', `/api/competitions/${c.id}/stages/presentasi/reminders`)).json().reminded).toBe(0);
+    const bell = (await call(app, outside, 'GET', '/api/notifications')).json();
+    expect(bell.items[0]).toMatchObject({ kind: 'judging_pending', link: `/penjurian/${c.id}` });
+    expect(bell.items[0].body).toMatch(/1 usulan/);
+  });
 });

@@ -48,3 +48,9 @@ export function entryReturnedNotice(locale: Locale, innovation: string, by: stri
 /** Where the notification leads: the indicator on the innovation page, the innovation, or the region's answers. */
 export const returnedLink = (entryId: string | null, code: string) => (entryId ? `/innovations/${entryId}#indicator-${code}` : '/periods');
 export const submittedLink = (entryId: string) => `/innovations/${entryId}`;
+
+/** A judge reminded by the organiser of the entries still to score in a competition's running stage. */
+export function judgingPendingNotice(locale: Locale, competition: string, stage: string, left: number): Notice {
+  if (locale === 'en') return { title: `Entries to score: ${competition}`, body: `${left} of your entries in stage “${stage}” still need scores.` };
+  return { title: `Usulan perlu dinilai: ${competition}`, body: `${left} usulan yang ditugaskan kepada Anda di tahap “${stage}” belum selesai dinilai.` };
+}

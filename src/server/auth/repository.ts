@@ -7,6 +7,8 @@ import { opds, passwordResetTokens, regions, sessions, users } from '../db/schem
 import type { SessionUser } from '../plugins/session';
 import { hashToken, newToken } from '../shared/accounts/tokens';
 
+export { createResetToken } from '../shared/accounts/reset-tokens';
+
 export function findUserByLogin(db: Db, identifier: string) {
   const key = identifier.trim().toLowerCase();
   return db
@@ -31,12 +33,6 @@ export async function openSession(db: Db, userId: string, idleHours: number, met
 
 export async function closeSession(db: Db, sessionId: string) {
   await db.delete(sessions).where(eq(sessions.id, sessionId));
-}
-
-export async function createResetToken(db: Db, userId: string, ttlMinutes = 60) {
-  const token = newToken();
-  await db.insert(passwordResetTokens).values({ id: hashToken(token), userId, expiresAt: new Date(Date.now() + ttlMinutes * 60_000) });
-  return token;
 }
 
 /** Marks a reset token used and returns its user, or nothing when it is unknown, used or expired. */

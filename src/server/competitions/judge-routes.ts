@@ -40,7 +40,7 @@ export default async function competitionJudgeRoutes(fastify: FastifyInstance) {
     const { index } = stageOf(c, stageId);
     const [judges, candidates, assignments, scores] = await Promise.all([
       stageJudges(db, c.id, stageId),
-      judgeCandidates(db, c.regionId),
+      judgeCandidates(db, c.regionId, c.id),
       stageAssignments(db, c.id, stageId),
       stageScores(db, c.id, stageId),
     ]);
@@ -105,7 +105,7 @@ export default async function competitionJudgeRoutes(fastify: FastifyInstance) {
     async (request) => {
       const c = await competitionInScope(db, request.actor, request.params.id);
       const { stage } = stageOf(c, request.params.stageId);
-      const allowed = new Set((await judgeCandidates(db, c.regionId)).map((j) => j.id));
+      const allowed = new Set((await judgeCandidates(db, c.regionId, c.id)).map((j) => j.id));
       const wanted = [...new Set(request.body.userIds)];
       const refused = wanted.findIndex((id) => !allowed.has(id));
       if (refused >= 0) throw fieldError({ [`userIds.${refused}`]: 'comp_not_juri' });

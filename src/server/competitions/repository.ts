@@ -199,13 +199,17 @@ export async function stageJudges(db: Db, competitionId: string, stageId: string
     .orderBy(asc(users.fullName));
 }
 
-/** Active juri accounts a competition of the region may use: the region's own and outside ones without a region. */
-export async function judgeCandidates(db: Db, regionId: string): Promise<JudgeRow[]> {
+/**
+ * Active juri accounts a competition may use: the region's own, and outside judges (no region) invited to this
+ * competition — an outside judge's account is limited to the competitions that invited it.
+ */
+export async function judgeCandidates(db: Db, regionId: string, competitionId: string): Promise<JudgeRow[]> {
+  const invited = sql`exists (select 1 from ${competitionJudges} cj where cj.user_id = ${users.id} and cj.competition_id = ${competitionId})`;
   return db
     .select(judgeColumns)
     .from(users)
     .leftJoin(opds, eq(opds.id, users.opdId))
-    .where(and(eq(users.role, 'juri'), eq(users.active, true), sql`(${users.regionId} = ${regionId} or ${users.regionId} is null)`))
+    .where(and(eq(users.role, 'juri'), eq(users.active, true), sql`(${users.regionId} = ${regionId} or (${users.regionId} is null and ${invited}))`))
     .orderBy(asc(users.fullName));
 }
 

@@ -1070,6 +1070,21 @@ export const id = {
       noEntries: 'Belum ada usulan di tahap ini.',
       assignments: 'Penugasan',
       conflict: 'Konflik',
+      invite: 'Undang juri luar',
+      inviteSubmit: 'Buat undangan',
+      inviteText: 'Juri luar (akademisi, praktisi, media) mendapat akun Juri yang hanya dapat menilai kompetisi ini.',
+      inviteName: 'Nama lengkap dengan gelar',
+      inviteEmail: 'E-mail',
+      inviteEmailHint: 'Opsional: undangan dikirim ke alamat ini bila e-mail server sudah diatur.',
+      invited: 'Undangan juri dibuat',
+      invitedEmailed:
+        'Undangan sudah dikirim lewat e-mail. Tautan ini juga dapat Anda teruskan (misalnya lewat WhatsApp); berlaku sampai {{date}} dan hanya ditampilkan sekali.',
+      invitedLink:
+        'Teruskan tautan ini kepada juri (misalnya lewat WhatsApp): dengan tautan ini juri membuat kata sandinya. Berlaku sampai {{date}} dan hanya ditampilkan sekali.',
+      invitedUsername: 'Nama pengguna juri: {{username}}',
+      remind: 'Ingatkan juri',
+      reminded: '{{count}} juri diingatkan.',
+      remindedAlready: 'Tidak ada juri yang perlu diingatkan lagi hari ini.',
       assignPair: 'Tugaskan {{judge}} menilai {{entry}}',
     },
     ranking: {

@@ -78,3 +78,14 @@ export const saveScore = (competitionId: string, body: { entryId: string; criter
 
 export const useDeclareConflict = (competitionId: string) =>
   useChange((body: { entryId: string; reason: string }) => post(`/api/judging/${competitionId}/conflicts`, body));
+
+export const useInvite = (id: string, stageId: string) =>
+  useChange((body: { fullName: string; email?: string }) =>
+    post<{ userId: string; username: string; link: string; expiresAt: string; emailed: boolean }>(
+      `/api/competitions/${id}/stages/${stageId}/invitations`,
+      body,
+    ),
+  );
+
+export const useRemindJudges = (id: string, stageId: string) =>
+  useChange(() => post<{ reminded: number }>(`/api/competitions/${id}/stages/${stageId}/reminders`));

@@ -1,12 +1,15 @@
 // Judging of a scored stage, for the admin: who judges, which entries each scores (balanced automatically or
 // set by hand, never a conflicted pair — the server refuses those too), and how far each judge has come.
-import { Alert, Badge, Button, Checkbox, Group, MultiSelect, Progress, Select, Stack, Table, Text, Tooltip } from '@mantine/core';
-import { IconArrowsShuffle } from '@tabler/icons-react';
+import { Alert, Badge, Button, Checkbox, Group, Modal, MultiSelect, Progress, Select, Stack, Table, Text, TextInput, Tooltip } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { IconArrowsShuffle, IconBell, IconUserPlus } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { formatDateTime } from '../../lib/format';
 import { notifySaved, showApiError } from '../../ui/forms';
+import { SecretOnce } from '../../ui/SecretOnce';
 import { EmptyState, ErrorState, LoadingState } from '../../ui/states';
-import { type CompetitionDetail, useAssign, useSetJudges, useStageJudging } from '../api/competitions';
+import { type CompetitionDetail, useAssign, useInvite, useRemindJudges, useSetJudges, useStageJudging } from '../api/competitions';
 import { localName } from './labels';
 
 export function JudgingPanel({ comp }: { comp: CompetitionDetail }) {
@@ -37,6 +40,9 @@ function StageJudging({ comp, stageId }: { comp: CompetitionDetail; stageId: str
   const assign = useAssign(comp.id, stageId);
   const [chosen, setChosen] = useState<string[]>([]);
   const [short, setShort] = useState<{ entry: string; judges: number }[]>([]);
+  const [inviting, setInviting] = useState(false);
+  const remind = useRemindJudges(comp.id, stageId);
+  const running = comp.status === 'judging' && comp.rules.stages[comp.currentStage]?.id === stageId;
   useEffect(() => {
     if (data.data) setChosen(data.data.judges.map((j) => j.id));
   }, [data.data?.judges.map((j) => j.id).join()]);
@@ -70,6 +76,29 @@ function StageJudging({ comp, stageId }: { comp: CompetitionDetail; stageId: str
           {t('competitions.judging.saveJudges')}
         </Button>
       </Group>
+      <Group>
+        <Button variant="subtle" size="xs" leftSection={<IconUserPlus size={14} />} onClick={() => setInviting(true)}>
+          {t('competitions.judging.invite')}
+        </Button>
+        {running && p.judges.some((j) => j.completed < j.assigned) && (
+          <Button
+            variant="subtle"
+            size="xs"
+            leftSection={<IconBell size={14} />}
+            loading={remind.isPending}
+            onClick={() =>
+              remind.mutate(undefined, {
+                onSuccess: (r) =>
+                  notifySaved(r.reminded ? t('competitions.judging.reminded', { count: r.reminded }) : t('competitions.judging.remindedAlready')),
+                onError: (e) => showApiError(null, e),
+              })
+            }
+          >
+            {t('competitions.judging.remind')}
+          </Button>
+        )}
+      </Group>
+      {inviting && <InviteModal competitionId={comp.id} stageId={stageId} onClose={() => setInviting(false)} />}
       {p.judges.length > 0 && (
         <Group>
           <Button
@@ -187,5 +216,54 @@ function StageJudging({ comp, stageId }: { comp: CompetitionDetail; stageId: str
         </Table.ScrollContainer>
       )}
     </Stack>
+  );
+}
+
+/** Invites an outside judge by name (and e-mail): the link to choose a password is shown once, to pass on. */
+function InviteModal({ competitionId, stageId, onClose }: { competitionId: string; stageId: string; onClose: () => void }) {
+  const { t } = useTranslation();
+  const invite = useInvite(competitionId, stageId);
+  const [done, setDone] = useState<{ link: string; username: string; expiresAt: string; emailed: boolean } | null>(null);
+  const form = useForm({ initialValues: { fullName: '', email: '' }, validate: { fullName: (v) => (v.trim().length >= 3 ? null : t('common.required')) } });
+  if (done)
+    return (
+      <SecretOnce
+        title={t('competitions.judging.invited')}
+        text={t(done.emailed ? 'competitions.judging.invitedEmailed' : 'competitions.judging.invitedLink', { date: formatDateTime(done.expiresAt) })}
+        extra={t('competitions.judging.invitedUsername', { username: done.username })}
+        secret={done.link}
+        onClose={onClose}
+      />
+    );
+  return (
+    <Modal opened onClose={onClose} title={t('competitions.judging.invite')}>
+      <form
+        onSubmit={form.onSubmit((v) =>
+          invite.mutate(
+            { fullName: v.fullName.trim(), ...(v.email.trim() ? { email: v.email.trim() } : {}) },
+            { onSuccess: setDone, onError: (e) => showApiError(form, e) },
+          ),
+        )}
+      >
+        <Stack>
+          <Text size="sm">{t('competitions.judging.inviteText')}</Text>
+          <TextInput label={t('competitions.judging.inviteName')} required data-autofocus {...form.getInputProps('fullName')} />
+          <TextInput
+            label={t('competitions.judging.inviteEmail')}
+            type="email"
+            description={t('competitions.judging.inviteEmailHint')}
+            {...form.getInputProps('email')}
+          />
+          <Group justify="flex-end">
+            <Button variant="default" onClick={onClose}>
+              {t('common.cancel')}
+            </Button>
+            <Button type="submit" loading={invite.isPending}>
+              {t('competitions.judging.inviteSubmit')}
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Modal>
   );
 }
