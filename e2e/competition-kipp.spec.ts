@@ -223,4 +223,14 @@ test('KIPP competition: pre-filled proposal, review, two judges with a conflict 
   const results = operator.getByTestId('competition-results');
   await expect(results).toContainText(COMPETITION);
   await expect(results).toContainText('Peringkat 1');
+
+  // …and records a national result beside it, with its evidence.
+  await results.getByRole('button', { name: 'Catat hasil kompetisi' }).click();
+  const record = operator.getByRole('dialog');
+  await record.getByLabel('Nama penghargaan atau kategori').fill('Top 99 KIPP 2025');
+  await record.getByLabel(/Tautan bukti/).fill('https://menpan.go.id/top99-2025');
+  await record.getByRole('button', { name: 'Simpan' }).click();
+  await expect(results.getByTestId('national-result')).toContainText('Top 99 KIPP 2025');
+  await operator.reload();
+  await expect(operator.getByTestId('national-result')).toContainText('Top 99 KIPP 2025');
 });

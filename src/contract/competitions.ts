@@ -1,6 +1,7 @@
 // Competitions: templates, a region's competitions and their rules, OPDs' entries with proposals, judges and their
 // assignments, judges' scores, rankings per stage and the published results.
 import { z } from 'zod';
+import { NATIONAL_PROGRAMMES, NATIONAL_RESULTS } from '../domain/competitions/national';
 import { COMPETITION_ENTRY_STATUSES, COMPETITION_STATUSES } from '../domain/competitions/status';
 import { PROGRAMMES, rulesSchema } from '../domain/competitions/template';
 
@@ -223,3 +224,23 @@ export const invitation = z.object({
 });
 
 export const reminded = z.object({ reminded: z.number() });
+
+export const nationalResultBody = z.object({
+  programme: z.enum(NATIONAL_PROGRAMMES, { error: 'invalid_option' }),
+  year: z.number({ error: 'required' }).int().min(2000, { error: 'invalid' }).max(2100, { error: 'invalid' }),
+  result: z.enum(NATIONAL_RESULTS, { error: 'invalid_option' }),
+  title: z.string().trim().max(300).optional(),
+  evidenceUrl: z
+    .url({ protocol: /^https?$/, error: 'invalid_link' })
+    .max(2000)
+    .optional(),
+});
+
+export const nationalResult = nationalResultBody.extend({
+  id: z.string(),
+  title: z.string().nullable(),
+  evidenceUrl: z.string().nullable(),
+  createdAt: z.string(),
+});
+
+export const nationalResultParams = z.object({ id: z.uuid({ error: 'not_found' }), resultId: z.uuid({ error: 'not_found' }) });

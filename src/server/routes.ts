@@ -8,6 +8,7 @@ import competitionEntryRoutes from './competitions/entry-routes';
 import competitionInvitationRoutes from './competitions/invitation-routes';
 import competitionJudgeRoutes from './competitions/judge-routes';
 import judgingRoutes from './competitions/judging-routes';
+import nationalResultRoutes from './competitions/national-routes';
 import competitionRoutes from './competitions/routes';
 import dashboardRoutes from './dashboard/routes';
 import evidenceRoutes from './evidence/routes';
@@ -44,7 +45,7 @@ export const ROUTE_MODULES: Record<string, FastifyPluginAsync[]> = {
   dashboard: [dashboardRoutes],
   exports: [exportRoutes],
   reminders: [reminderRoutes],
-  competitions: [competitionRoutes, competitionEntryRoutes, competitionJudgeRoutes, competitionInvitationRoutes, judgingRoutes],
+  competitions: [competitionRoutes, competitionEntryRoutes, competitionJudgeRoutes, competitionInvitationRoutes, judgingRoutes, nationalResultRoutes],
 };
 
 /** Registers every feature's routes, each module in its own encapsulated scope. */

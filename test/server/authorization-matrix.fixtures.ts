@@ -103,6 +103,7 @@ export const ROUTE_FIXTURES: Record<string, RouteFixture> = {
   'PUT /api/competitions/:id/stages/:stageId/judges': { body: { userIds: [] } },
   'POST /api/competitions/:id/stages/:stageId/assignments': { body: { mode: 'balanced' } },
   'POST /api/competitions/:id/stages/:stageId/invitations': { body: { fullName: 'Juri Matriks' } },
+  'POST /api/innovations/entries/:id/national-results': { body: { programme: 'kipp', year: 2024, result: 'top99' } },
   'PUT /api/judging/:id/scores': { body: {} },
   'POST /api/judging/:id/conflicts': { body: {} },
 };

@@ -127,6 +127,7 @@ function requestOf({ route, fixture, variant }: Cell, f: Fixtures) {
   const id = route.scope.resource ? f[route.scope.resource][variant] : MISSING;
   const path = route.url
     .replace(':messageId', MISSING)
+    .replace(':resultId', MISSING)
     .replace(':stageId', 'penilaian')
     .replace(':index', '0')
     .replace(':code', route.url.includes('region-answers') ? '12' : '16')

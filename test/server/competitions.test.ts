@@ -296,4 +296,35 @@ describe('competitions', () => {
     expect(bell.items[0]).toMatchObject({ kind: 'judging_pending', link: `/penjurian/${c.id}` });
     expect(bell.items[0].body).toMatch(/1 usulan/);
   });
+
+  it('records results of national competitions on the innovation; a KIPP Top 45 is a past top winner for KIPP', async () => {
+    const { app, cookie } = s;
+    const op = cookie['operator.dinkes'];
+    const kipp = (await call(app, cookie.admin, 'POST', '/api/competitions', { templateId: 'kipp', name: 'Seleksi KIPP Ulang', year: 2026 })).json();
+    await call(app, cookie.admin, 'POST', `/api/competitions/${kipp.id}/status`, { status: 'open', version: kipp.version });
+    const before = await eligibleCandidate(op, kipp.id);
+    const entry = (await call(app, op, 'GET', `/api/innovations?q=${encodeURIComponent(before.name)}`)).json().items[0];
+    const url = `/api/innovations/entries/${entry.id}/national-results`;
+    const bad = await call(app, op, 'POST', url, { programme: 'kipp', year: 2024, result: 'juara', evidenceUrl: 'ftp://x' });
+    expect(bad.statusCode).toBe(400);
+    expect(Object.keys(bad.json().error.fields).sort()).toEqual(['evidenceUrl', 'result']);
+    const saved = await call(app, op, 'POST', url, {
+      programme: 'kipp',
+      year: 2024,
+      result: 'top45',
+      title: 'Top 45 KIPP 2024',
+      evidenceUrl: 'https://menpan.go.id/top45-2024',
+    });
+    expect(saved.statusCode, saved.body).toBe(201);
+    expect((await call(app, cookie.pimpinan, 'GET', url)).json()).toEqual([expect.objectContaining({ programme: 'kipp', result: 'top45', year: 2024 })]);
+    // Another OPD's operator neither reads nor records it.
+    expect((await call(app, cookie['operator.dispendukcapil'], 'GET', url)).statusCode).toBe(404);
+    expect((await call(app, cookie['operator.dispendukcapil'], 'POST', url, { programme: 'iga', year: 2024, result: 'winner' })).statusCode).toBe(404);
+    const after = (await call(app, op, 'GET', `/api/competitions/${kipp.id}/candidates`))
+      .json()
+      .find((c: { innovationId: string }) => c.innovationId === before.innovationId);
+    expect(after.eligibility.map((p: { code: string }) => p.code)).toContain('comp_past_top_winner');
+    expect((await call(app, op, 'DELETE', `${url}/${saved.json().id}`)).statusCode).toBe(200);
+    expect((await call(app, op, 'GET', url)).json()).toEqual([]);
+  });
 });

@@ -30,6 +30,7 @@ export const BACKUP_TABLES = [
   schema.competitionConflicts,
   schema.competitionScores,
   schema.competitionResults,
+  schema.nationalResults,
   schema.notifications,
   schema.exportJobs,
   schema.auditEvents,

@@ -2,6 +2,7 @@
 // name and OPD, the innovation profile a proposal starts from, the evidence a section attaches, and the judging
 // data of a stage (judges, assignments, conflicts, scores).
 import { and, asc, eq, inArray, isNull, sql } from 'drizzle-orm';
+import { NATIONAL_PROGRAMMES, type NationalProgramme, TOP_WINNER_RESULTS } from '../../domain/competitions/national';
 import type { StageScore } from '../../domain/competitions/stages';
 import type { Tahapan } from '../../domain/innovation/profile';
 import type { Db } from '../db/client';
@@ -16,6 +17,7 @@ import {
   evidence,
   innovationEntries,
   innovations,
+  nationalResults,
   opds,
   periods,
   users,
@@ -175,7 +177,20 @@ export async function pastTopWinners(db: Db, innovationIds: string[], programme:
         eq(competitionResults.advanced, true),
       ),
     );
-  return new Set(rows.map((r) => r.innovationId));
+  // …and results recorded from outside Inovda (national KIPP Top 45, Outstanding…).
+  const recorded = (NATIONAL_PROGRAMMES as readonly string[]).includes(programme)
+    ? await db
+        .select({ innovationId: nationalResults.innovationId })
+        .from(nationalResults)
+        .where(
+          and(
+            inArray(nationalResults.innovationId, innovationIds),
+            eq(nationalResults.programme, programme as NationalProgramme),
+            inArray(nationalResults.result, [...TOP_WINNER_RESULTS]),
+          ),
+        )
+    : [];
+  return new Set([...rows, ...recorded].map((r) => r.innovationId));
 }
 
 export interface JudgeRow {

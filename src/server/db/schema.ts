@@ -19,6 +19,7 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
+import { NATIONAL_PROGRAMMES, NATIONAL_RESULTS } from '../../domain/competitions/national';
 import { COMPETITION_ENTRY_STATUSES, COMPETITION_STATUSES } from '../../domain/competitions/status';
 import type { CompetitionRules } from '../../domain/competitions/template';
 import { EVIDENCE_KINDS } from '../../domain/evidence/evidence-kinds';
@@ -767,6 +768,34 @@ export const competitionResults = pgTable(
     ...timestamps,
   },
   (t) => [primaryKey({ columns: [t.competitionId, t.stageId, t.entryId] })],
+);
+
+/** An innovation's result in a competition run outside Inovda (KIPP, IGA, Inotek, KOVABLIK…), with its evidence. */
+export const nationalResults = pgTable(
+  'national_results',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    regionId: uuid('region_id')
+      .notNull()
+      .references(() => regions.id),
+    innovationId: uuid('innovation_id')
+      .notNull()
+      .references(() => innovations.id),
+    programme: text('programme', { enum: NATIONAL_PROGRAMMES }).notNull(),
+    year: integer('year').notNull(),
+    result: text('result', { enum: NATIONAL_RESULTS }).notNull(),
+    /** The award's or category's name as published ("Top 45 KIPP 2024", "Juara 1 Inotek kategori Inovasi Daerah"). */
+    title: text('title'),
+    /** Where it is published or proven: a decree, an announcement, a certificate. */
+    evidenceUrl: text('evidence_url'),
+    createdBy: uuid('created_by').references(() => users.id),
+    ...timestamps,
+  },
+  (t) => [
+    index('national_results_innovation_idx').on(t.innovationId),
+    oneOf('national_results_programme_check', t.programme, NATIONAL_PROGRAMMES),
+    oneOf('national_results_result_check', t.result, NATIONAL_RESULTS),
+  ],
 );
 
 /** Small key-value facts about this installation (e.g. when demo data was seeded). */

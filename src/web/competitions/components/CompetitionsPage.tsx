@@ -1,6 +1,6 @@
 // The region's competitions: local awards run here and national ones prepared here. The admin creates one
 // from a template (KIPP, IGA presentation, provincial, blank) or from an earlier competition.
-import { Alert, Badge, Button, Group, Modal, NumberInput, Radio, Stack, Table, Text, TextInput } from '@mantine/core';
+import { Alert, Badge, Button, Group, Modal, NumberInput, Radio, Select, Stack, Table, Text, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { IconPlus, IconTrophy } from '@tabler/icons-react';
 import { useNavigate } from '@tanstack/react-router';
@@ -90,9 +90,10 @@ function CreateModal({ onClose }: { onClose: () => void }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const templates = useTemplates();
+  const earlier = useCompetitions();
   const create = useCreateCompetition();
   const form = useForm({
-    initialValues: { templateId: 'kipp', name: '', year: new Date().getFullYear() as number | string },
+    initialValues: { templateId: 'kipp', fromCompetitionId: null as string | null, name: '', year: new Date().getFullYear() as number | string },
     validate: {
       name: (v) => (v.trim() ? null : t('common.required')),
       year: (v) => (Number(v) >= 2000 && Number(v) <= 2100 ? null : t('competitions.yearInvalid')),
@@ -104,14 +105,24 @@ function CreateModal({ onClose }: { onClose: () => void }) {
       <form
         onSubmit={form.onSubmit((v) =>
           create.mutate(
-            { templateId: v.templateId, name: v.name.trim(), year: Number(v.year) },
+            { ...(v.fromCompetitionId ? { fromCompetitionId: v.fromCompetitionId } : { templateId: v.templateId }), name: v.name.trim(), year: Number(v.year) },
             { onSuccess: (c) => navigate({ to: '/kompetisi/$competitionId', params: { competitionId: c.id } }), onError: (e) => showApiError(form, e) },
           ),
         )}
       >
         <Stack>
           {templates.isLoading && <LoadingState />}
-          {templates.data && (
+          {(earlier.data?.length ?? 0) > 0 && (
+            <Select
+              label={t('competitions.copyFrom')}
+              description={t('competitions.copyFromHint')}
+              clearable
+              placeholder={t('competitions.copyFromNone')}
+              data={(earlier.data ?? []).map((c) => ({ value: c.id, label: `${c.name} (${c.year})` }))}
+              {...form.getInputProps('fromCompetitionId')}
+            />
+          )}
+          {templates.data && !form.values.fromCompetitionId && (
             <Radio.Group label={t('competitions.template')} {...form.getInputProps('templateId')}>
               <Stack gap="xs" mt="xs">
                 {templates.data.map((tpl) => (
@@ -136,7 +147,7 @@ function CreateModal({ onClose }: { onClose: () => void }) {
               </Stack>
             </Radio.Group>
           )}
-          {chosen && (
+          {chosen && !form.values.fromCompetitionId && (
             <Alert color={chosen.uncertain ? 'yellow' : 'blue'} variant="light">
               <Text size="sm">{chosen.notes}</Text>
               <Text size="xs" c="dimmed" mt={4}>

@@ -8,7 +8,7 @@ import type { Tahapan } from '../../../domain/innovation/profile';
 import { BENTUK, eligibility, INISIATOR, JENIS, RANCANG_BANGUN_MIN_WORDS, TAHAPAN, TEMATIK, wordCount } from '../../../domain/innovation/profile';
 import { answersEditable, isEditable } from '../../../domain/innovation/workflow';
 import { periodAllows } from '../../../domain/period-status';
-import type { Role } from '../../../domain/roles';
+import { can, type Role } from '../../../domain/roles';
 import { formatDate, formatDateTime } from '../../lib/format';
 import { AnchorLink } from '../../ui/links';
 import { RichTextField } from '../../ui/RichTextField';
@@ -234,7 +234,7 @@ function Editor({ entry, canWrite, canAnswer, canSend, role }: { entry: Entry; c
       </Card>
       <AnswersSection entryId={entry.id} periodId={entry.periodId} canWrite={canAnswer} />
       <DocumentsSection entryId={entry.id} canWrite={canWrite} />
-      <ResultsSection entryId={entry.id} />
+      <ResultsSection entryId={entry.id} canRecord={can(role, 'competition:enter')} />
       <KlinikSection entryId={entry.id} canPost={role !== 'pimpinan' && role !== 'juri' && role !== 'super_admin'} />
     </Stack>
   );

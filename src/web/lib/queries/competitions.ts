@@ -10,6 +10,7 @@ import type {
   innovationCompetitions,
   judgingDetail,
   judgingItem,
+  nationalResult,
   rankingResponse,
   stageProgress,
   templateSummary,
@@ -27,6 +28,7 @@ export type Ranking = z.infer<typeof rankingResponse>;
 export type JudgingItem = z.infer<typeof judgingItem>;
 export type JudgingDetail = z.infer<typeof judgingDetail>;
 export type InnovationCompetitions = z.infer<typeof innovationCompetitions>;
+export type NationalResultRow = z.infer<typeof nationalResult>;
 
 export const competitionQueries = {
   all: ['competitions'] as const,
@@ -57,6 +59,11 @@ export const competitionQueries = {
     }),
   myJudging: () => queryOptions({ queryKey: ['competitions', 'my-judging'] as const, queryFn: () => get<JudgingItem[]>('/api/judging') }),
   judgeSheet: (id: string) => queryOptions({ queryKey: ['competitions', 'judge-sheet', id] as const, queryFn: () => get<JudgingDetail>(`/api/judging/${id}`) }),
+  national: (entryId: string) =>
+    queryOptions({
+      queryKey: ['competitions', 'national', entryId] as const,
+      queryFn: () => get<NationalResultRow[]>(`/api/innovations/entries/${entryId}/national-results`),
+    }),
   ofInnovationEntry: (entryId: string) =>
     queryOptions({
       queryKey: ['competitions', 'of-entry', entryId] as const,
