@@ -1,8 +1,10 @@
 // Finding a competition or one of its stages as the actor may see it: another region's answers 404; a draft is
 // the admin's alone.
+import type { FastifyRequest } from 'fastify';
 import { canAccessRegion } from '../../domain/roles';
 import type { Db } from '../db/client';
 import type { SessionUser } from '../plugins/session';
+import { recordAudit } from '../shared/audit/record';
 import { notFound } from '../shared/http/errors';
 import { type CompetitionRow, findCompetition } from './repository';
 
@@ -17,4 +19,24 @@ export function stageOf(c: CompetitionRow, stageId: string) {
   const index = c.rules.stages.findIndex((s) => s.id === stageId);
   if (index < 0) throw notFound();
   return { index, stage: c.rules.stages[index] };
+}
+
+/** The audit event of a change to a competition (its judges, assignments, decisions, invitations…). */
+export function auditCompetition(
+  tx: Db,
+  request: FastifyRequest,
+  c: CompetitionRow,
+  action: string,
+  after: Record<string, unknown>,
+  before?: Record<string, unknown>,
+) {
+  return recordAudit(tx, request, {
+    regionId: c.regionId,
+    entityType: 'competition',
+    entityId: c.id,
+    entityLabel: c.name,
+    action,
+    after,
+    ...(before && { before }),
+  });
 }

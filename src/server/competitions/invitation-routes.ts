@@ -13,11 +13,10 @@ import { judgingPendingNotice } from '../../domain/reminders/instant';
 import { competitionJudges, notifications, users } from '../db/schema';
 import { hashPassword } from '../shared/accounts/passwords';
 import { createResetToken } from '../shared/accounts/reset-tokens';
-import { recordAudit } from '../shared/audit/record';
 import { AppError, conflictOn } from '../shared/http/errors';
 import { competitionScope } from '../shared/http/scopes';
 import { type PendingMails, sendAfterCommit } from '../shared/notifications/instant';
-import { competitionInScope, stageOf } from './access';
+import { auditCompetition, competitionInScope, stageOf } from './access';
 import { stageAssignments, stageJudges, stageScores } from './repository';
 
 const tags = ['competitions'];
@@ -91,14 +90,7 @@ export default async function competitionInvitationRoutes(fastify: FastifyInstan
           .returning();
         await tx.insert(competitionJudges).values({ competitionId: c.id, stageId: stage.id, userId: user.id });
         const token = await createResetToken(tx, user.id, INVITATION_MINUTES);
-        await recordAudit(tx, request, {
-          regionId: c.regionId,
-          entityType: 'competition',
-          entityId: c.id,
-          entityLabel: c.name,
-          action: 'invite_judge',
-          after: { stage: stage.id, username, fullName },
-        });
+        await auditCompetition(tx, request, c, 'invite_judge', { stage: stage.id, username, fullName });
         return { user, token };
       });
       const link = `${config.appUrl}/reset-password?token=${result.token}`;
@@ -184,14 +176,7 @@ export default async function competitionInvitationRoutes(fastify: FastifyInstan
               link,
             });
         }
-        await recordAudit(tx, request, {
-          regionId: c.regionId,
-          entityType: 'competition',
-          entityId: c.id,
-          entityLabel: c.name,
-          action: 'remind_judges',
-          after: { stage: stage.id, reminded: count },
-        });
+        await auditCompetition(tx, request, c, 'remind_judges', { stage: stage.id, reminded: count });
       });
       sendAfterCommit(app.mailer, config.appUrl, request.log, mails);
       return { reminded: count };

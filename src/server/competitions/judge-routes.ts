@@ -8,10 +8,9 @@ import { assignBody, judgesBody, stageParams, stageProgress } from '../../contra
 import { balanceAssignments } from '../../domain/competitions/assignment';
 import { conflictOf } from '../../domain/competitions/conflicts';
 import { competitionAssignments, competitionJudges } from '../db/schema';
-import { recordAudit } from '../shared/audit/record';
 import { AppError, fieldError, notFound } from '../shared/http/errors';
 import { competitionScope } from '../shared/http/scopes';
-import { competitionInScope, stageOf } from './access';
+import { auditCompetition, competitionInScope, stageOf } from './access';
 import { type CompetitionRow, declaredConflicts, type JudgeRow, judgeCandidates, listEntries, stageAssignments, stageJudges, stageScores } from './repository';
 
 const tags = ['competitions'];
@@ -128,15 +127,7 @@ export default async function competitionJudgeRoutes(fastify: FastifyInstance) {
         }
         const added = wanted.filter((id) => !before.includes(id));
         if (added.length) await tx.insert(competitionJudges).values(added.map((userId) => ({ competitionId: c.id, stageId: stage.id, userId })));
-        await recordAudit(tx, request, {
-          regionId: c.regionId,
-          entityType: 'competition',
-          entityId: c.id,
-          entityLabel: c.name,
-          action: 'judges',
-          before: { stage: stage.id, judges: before },
-          after: { stage: stage.id, judges: wanted },
-        });
+        await auditCompetition(tx, request, c, 'judges', { stage: stage.id, judges: wanted }, { stage: stage.id, judges: before });
       });
       return progress(c, stage.id);
     },
@@ -176,14 +167,7 @@ export default async function competitionJudgeRoutes(fastify: FastifyInstance) {
               .insert(competitionAssignments)
               .values(plan.assignments.map((a) => ({ competitionId: c.id, stageId: stage.id, judgeId: a.judge, entryId: a.entry })))
               .onConflictDoNothing();
-          await recordAudit(tx, request, {
-            regionId: c.regionId,
-            entityType: 'competition',
-            entityId: c.id,
-            entityLabel: c.name,
-            action: 'assign',
-            after: { stage: stage.id, added: plan.assignments.length },
-          });
+          await auditCompetition(tx, request, c, 'assign', { stage: stage.id, added: plan.assignments.length });
         });
         return progress(c, stage.id, plan.short);
       }
@@ -204,14 +188,7 @@ export default async function competitionJudgeRoutes(fastify: FastifyInstance) {
                 eq(competitionAssignments.entryId, body.entryId),
               ),
             );
-        await recordAudit(tx, request, {
-          regionId: c.regionId,
-          entityType: 'competition',
-          entityId: c.id,
-          entityLabel: c.name,
-          action: body.assigned ? 'assign' : 'unassign',
-          after: pair,
-        });
+        await auditCompetition(tx, request, c, body.assigned ? 'assign' : 'unassign', pair);
       });
       return progress(c, stage.id);
     },

@@ -9,9 +9,9 @@ import { conflictBody, judgingDetail, judgingItem, scoreBody } from '../../contr
 import { conflictOf } from '../../domain/competitions/conflicts';
 import { competitionAssignments, competitionConflicts, competitionJudges, competitionScores, competitions } from '../db/schema';
 import type { SessionUser } from '../plugins/session';
-import { recordAudit } from '../shared/audit/record';
 import { AppError, fieldError, notFound } from '../shared/http/errors';
 import { uuidParam } from '../shared/http/schemas';
+import { auditCompetition } from './access';
 import { type CompetitionRow, declaredConflicts, findCompetition, listEntries, stageAssignments, stageScores } from './repository';
 
 const tags = ['judging'];
@@ -213,14 +213,7 @@ export default async function judgingRoutes(fastify: FastifyInstance) {
           .where(
             and(eq(competitionAssignments.competitionId, c.id), eq(competitionAssignments.judgeId, actor.id), eq(competitionAssignments.entryId, entryId)),
           );
-        await recordAudit(tx, request, {
-          regionId: c.regionId,
-          entityType: 'competition',
-          entityId: c.id,
-          entityLabel: c.name,
-          action: 'conflict',
-          after: { stage: stage.id, entryId, reason },
-        });
+        await auditCompetition(tx, request, c, 'conflict', { stage: stage.id, entryId, reason });
       });
       return { entryId, reason };
     },

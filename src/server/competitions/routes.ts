@@ -26,7 +26,7 @@ import { AppError, type FieldError, fieldError, notFound } from '../shared/http/
 import { regionInScope } from '../shared/http/guard';
 import { uuidParam } from '../shared/http/schemas';
 import { competitionScope } from '../shared/http/scopes';
-import { competitionInScope, stageOf } from './access';
+import { auditCompetition, competitionInScope, stageOf } from './access';
 import { type CompetitionRow, entryCounts, listCompetitions, storedResults } from './repository';
 import { closeFinal, closeStage, liveStage, reopenLast } from './stage-results';
 
@@ -344,14 +344,7 @@ export default async function competitionRoutes(fastify: FastifyInstance) {
             target: [competitionResults.competitionId, competitionResults.stageId, competitionResults.entryId],
             set: { advanced, updatedAt: sql`now()` },
           });
-        await recordAudit(tx, request, {
-          regionId: c.regionId,
-          entityType: 'competition',
-          entityId: c.id,
-          entityLabel: c.name,
-          action: 'decide',
-          after: { stage: stage.id, entryId, advanced },
-        });
+        await auditCompetition(tx, request, c, 'decide', { stage: stage.id, entryId, advanced });
       });
       return { entryId, advanced };
     },
