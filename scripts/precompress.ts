@@ -11,8 +11,13 @@ const brotli = promisify(brotliCompress);
 const gz = promisify(gzip);
 
 const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.css', '.svg', '.json', '.txt', '.webmanifest', '.xml']);
-/** Below this a compressed copy saves less than the headers of a round trip (the API's threshold too). */
+/**
+ * Below this a compressed copy saves less than the headers of a round trip (the API's threshold too) — except for
+ * scripts and styles: a page may load a tiny chunk the bundler shares between pages, and every file of a page's
+ * load is then served compressed alike (e2e/first-load.spec.ts).
+ */
 const MIN_BYTES = 1024;
+const ALWAYS = new Set(['.js', '.mjs', '.css']);
 
 export interface Precompressed {
   files: number;
@@ -29,7 +34,7 @@ export async function precompress(dir: string): Promise<Precompressed> {
       const path = join(dir, name);
       if (!(await stat(path)).isFile()) return;
       const source = await readFile(path);
-      if (source.length < MIN_BYTES) return;
+      if (source.length < MIN_BYTES && !ALWAYS.has(extname(name))) return;
       const [br, gzipped] = await Promise.all([
         brotli(source, {
           params: {

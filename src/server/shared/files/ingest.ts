@@ -1,7 +1,9 @@
 // Receives one uploaded file as a stream: decides its type from the first bytes, enforces the size limit
 // of that type, hashes it and writes it to a temp file — never holding it whole in memory. On any failure
 // (wrong type, too big, connection dropped) the temp file is removed, so nothing partial remains.
+
 import { createHash, randomUUID } from 'node:crypto';
+import { once } from 'node:events';
 import { createWriteStream } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -89,9 +91,13 @@ export async function ingest(source: Readable, opts: IngestOptions): Promise<Ing
     }
   }
 
+  const out = createWriteStream(tempPath);
   try {
-    await pipeline(source, sniffAndLimit, createWriteStream(tempPath), { signal: idle.signal });
+    await pipeline(source, sniffAndLimit, out, { signal: idle.signal });
   } catch (e) {
+    // A refusal can come before the file is even opened: wait until the stream has opened and closed it, or the
+    // open would create it after the removal and leave an empty .part behind (seen on a loaded machine).
+    if (!out.closed) await once(out, 'close').catch(() => undefined);
     await rm(tempPath, { force: true });
     // The multipart parser stops a file at the largest limit of all types.
     if ((e as { code?: string }).code === 'FST_REQ_FILE_TOO_LARGE') throw tooLarge('file', Math.max(...Object.values(opts.limits)));

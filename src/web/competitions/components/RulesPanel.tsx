@@ -1,7 +1,23 @@
 // The competition's rules as a form: schedule and eligibility, groups, proposal sections with word limits,
 // stages with their criteria, weights and advancement. Editable by the admin while the competition is a draft
 // or open; everyone else reads them. Weights the reference does not publish are labelled as defaults.
-import { ActionIcon, Badge, Button, Card, Checkbox, Group, NumberInput, Select, Stack, Switch, Table, Text, TextInput, Title } from '@mantine/core';
+import {
+  ActionIcon,
+  Badge,
+  Button,
+  Card,
+  Checkbox,
+  Group,
+  MultiSelect,
+  NumberInput,
+  Select,
+  Stack,
+  Switch,
+  Table,
+  Text,
+  TextInput,
+  Title,
+} from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { IconPlus, IconTrash } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
@@ -102,7 +118,19 @@ export function RulesPanel({ comp, canEdit }: { comp: CompetitionDetail; canEdit
               <Group key={g.id} wrap="nowrap" align="flex-end">
                 <TextInput style={{ flex: 1 }} aria-label={t('competitions.rules.groupName')} readOnly={ro} {...form.getInputProps(`rules.groups.${i}.name`)} />
                 {!ro && rules.groups.length > 1 && (
-                  <ActionIcon variant="subtle" color="red" aria-label={t('common.delete')} onClick={() => form.removeListItem('rules.groups', i)}>
+                  <ActionIcon
+                    variant="subtle"
+                    color="red"
+                    aria-label={t('common.delete')}
+                    onClick={() => {
+                      // Quotas of a removed group go with it.
+                      rules.stages.forEach((st, si) => {
+                        const { [g.id]: _gone, ...rest } = st.quotas;
+                        form.setFieldValue(`rules.stages.${si}.quotas`, rest);
+                      });
+                      form.removeListItem('rules.groups', i);
+                    }}
+                  >
                     <IconTrash size={16} />
                   </ActionIcon>
                 )}
@@ -178,7 +206,15 @@ export function RulesPanel({ comp, canEdit }: { comp: CompetitionDetail; canEdit
         </Card>
 
         {rules.stages.map((stage, i) => (
-          <StageCard key={stage.id} stage={stage} index={i} form={form} ro={ro} current={comp.status === 'judging' && comp.currentStage === i} />
+          <StageCard
+            key={stage.id}
+            stage={stage}
+            index={i}
+            form={form}
+            ro={ro}
+            groups={rules.groups}
+            current={comp.status === 'judging' && comp.currentStage === i}
+          />
         ))}
 
         {canEdit && (
@@ -203,12 +239,14 @@ function StageCard({
   index,
   form,
   ro,
+  groups,
   current,
 }: {
   stage: Stage;
   index: number;
   form: ReturnType<typeof useForm<Values>>;
   ro: boolean;
+  groups: CompetitionRules['groups'];
   current: boolean;
 }) {
   const { t } = useTranslation();
@@ -236,6 +274,25 @@ function StageCard({
               { value: 'scored', label: t('competitions.rules.kindScored') },
             ]}
             {...form.getInputProps(`${at}.kind`)}
+          />
+        </Group>
+        <Group grow align="flex-start">
+          <TextInput
+            type="date"
+            label={t('competitions.rules.stageFrom')}
+            description={stage.from ? formatDate(stage.from) : undefined}
+            readOnly={ro}
+            value={stage.from ?? ''}
+            onChange={(e) => form.setFieldValue(`${at}.from`, e.currentTarget.value || null)}
+          />
+          <TextInput
+            type="date"
+            label={t('competitions.rules.stageUntil')}
+            description={stage.until ? formatDate(stage.until) : undefined}
+            readOnly={ro}
+            value={stage.until ?? ''}
+            onChange={(e) => form.setFieldValue(`${at}.until`, e.currentTarget.value || null)}
+            error={form.errors[`${at}.until`]}
           />
         </Group>
         {stage.kind === 'scored' && (
@@ -283,6 +340,35 @@ function StageCard({
               />
               <Switch label={t('competitions.rules.blind')} disabled={ro} {...form.getInputProps(`${at}.blind`, { type: 'checkbox' })} />
             </Group>
+            {groups.length > 1 && (
+              <Group align="flex-start">
+                {groups.map((g) => (
+                  <NumberInput
+                    key={g.id}
+                    w={200}
+                    label={t('competitions.rules.quota', { group: localName(g) })}
+                    placeholder={stage.topN === null ? t('competitions.rules.everyone') : String(stage.topN)}
+                    readOnly={ro}
+                    min={0}
+                    allowDecimal={false}
+                    value={stage.quotas[g.id] ?? ''}
+                    onChange={(v) => {
+                      const { [g.id]: _old, ...rest } = stage.quotas;
+                      form.setFieldValue(`${at}.quotas`, v === '' ? rest : { ...rest, [g.id]: Number(v) });
+                    }}
+                  />
+                ))}
+              </Group>
+            )}
+            <MultiSelect
+              label={t('competitions.rules.tieBreak')}
+              description={t('competitions.rules.tieBreakHint')}
+              readOnly={ro}
+              data={stage.criteria.filter((c) => c.name).map((c) => ({ value: c.id, label: localName(c) }))}
+              value={stage.tieBreak.filter((id) => stage.criteria.some((c) => c.id === id))}
+              onChange={(v) => form.setFieldValue(`${at}.tieBreak`, v)}
+              error={form.errors[`${at}.tieBreak.0`]}
+            />
             <Table.ScrollContainer minWidth={420}>
               <Table verticalSpacing={4} aria-label={t('competitions.rules.criteria')}>
                 <Table.Thead>
@@ -327,7 +413,18 @@ function StageCard({
                       </Table.Td>
                       <Table.Td>
                         {!ro && (
-                          <ActionIcon variant="subtle" color="red" aria-label={t('common.delete')} onClick={() => form.removeListItem(criteriaPath, ci)}>
+                          <ActionIcon
+                            variant="subtle"
+                            color="red"
+                            aria-label={t('common.delete')}
+                            onClick={() => {
+                              form.setFieldValue(
+                                `${at}.tieBreak`,
+                                stage.tieBreak.filter((id) => id !== c.id),
+                              );
+                              form.removeListItem(criteriaPath, ci);
+                            }}
+                          >
                             <IconTrash size={16} />
                           </ActionIcon>
                         )}

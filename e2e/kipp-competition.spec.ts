@@ -4,6 +4,7 @@
 // and proposes it; the region accepts it; two judges score — the one from the entry's own OPD never gets it, and
 // the server refuses that judge's score of it; the admin closes the stages, locks and publishes; the result shows
 // on the innovation.
+// (Named to run after dashboard.spec.ts on a worker: that spec needs a database with no open period yet.)
 import { type Browser, expect as baseExpect, type Page, request as playwrightRequest } from '@playwright/test';
 import { patience } from './patience';
 import { choose, ensureOpenPeriod, expectNotice, PASSWORD, registerThroughApi, signIn, signOut } from './support';
@@ -96,6 +97,20 @@ test('KIPP competition: pre-filled proposal, review, two judges with a conflict 
   await dialog.getByRole('button', { name: 'Buat', exact: true }).click();
   await admin.waitForURL(/\/kompetisi\/[0-9a-f-]{36}$/);
   const competitionId = admin.url().split('/').pop() as string;
+  // The rules: the desk evaluation's weights are Inovda's defaults until set; the admin sets one and a tie-breaker.
+  await admin.getByRole('tab', { name: 'Aturan' }).click();
+  const desk = admin.getByTestId('stage-card').nth(1);
+  await expect(desk.getByText(/Bobot bawaan Inovda/).first()).toBeVisible();
+  await desk.getByLabel('Bobot Bermanfaat').fill('2');
+  await desk.locator('.mantine-MultiSelect-input').click();
+  await admin.getByRole('option', { name: 'Bermanfaat' }).click();
+  await admin.keyboard.press('Escape');
+  await admin.getByRole('button', { name: 'Simpan' }).click();
+  await expectNotice(admin, 'Perubahan tersimpan.');
+  await admin.reload();
+  await admin.getByRole('tab', { name: 'Aturan' }).click();
+  await expect(admin.getByTestId('stage-card').nth(1).getByLabel('Bobot Bermanfaat')).toHaveValue('2');
+  await admin.getByRole('tab', { name: 'Usulan' }).click();
   await admin.getByRole('button', { name: 'Buka pendaftaran' }).click();
   await expect(admin.getByTestId('competition-status')).toHaveText('Pendaftaran dibuka');
 
