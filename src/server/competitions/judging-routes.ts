@@ -12,7 +12,7 @@ import type { SessionUser } from '../plugins/session';
 import { AppError, fieldError, notFound } from '../shared/http/errors';
 import { uuidParam } from '../shared/http/schemas';
 import { auditCompetition } from './access';
-import { type CompetitionRow, declaredConflicts, findCompetition, listEntries, stageAssignments, stageScores } from './repository';
+import { type CompetitionRow, declaredConflicts, findCompetition, findEntry, listEntries, stageAssignments, stageScores } from './repository';
 
 const tags = ['judging'];
 const errors = { 400: errorResponse, 401: errorResponse, 403: errorResponse, 404: errorResponse, 409: errorResponse };
@@ -143,7 +143,9 @@ export default async function judgingRoutes(fastify: FastifyInstance) {
             eq(competitionAssignments.entryId, entryId),
           ),
         );
-      const entry = (await listEntries(db, c.id, { status: 'accepted' })).find((e) => e.entry.id === entryId);
+      // One entry read, not the competition's list: this runs on every keystroke pause of every judge.
+      const found = await findEntry(db, entryId);
+      const entry = found && found.entry.competitionId === c.id && found.entry.status === 'accepted' ? found : undefined;
       if (!assigned || !entry) throw new AppError(403, 'comp_not_assigned');
       const declared = (await declaredConflicts(db, c.id)).some((d) => d.judgeId === actor.id && d.entryId === entryId);
       if (conflictOf(actor, entry.entry, c.regionId, declared)) throw new AppError(403, 'comp_judge_conflict');
