@@ -9,6 +9,7 @@ import competitionInvitationRoutes from './competitions/invitation-routes';
 import competitionJudgeRoutes from './competitions/judge-routes';
 import judgingRoutes from './competitions/judging-routes';
 import nationalResultRoutes from './competitions/national-routes';
+import proposalDocumentRoutes from './competitions/proposal-document-routes';
 import competitionRoutes from './competitions/routes';
 import dashboardRoutes from './dashboard/routes';
 import evidenceRoutes from './evidence/routes';
@@ -45,7 +46,15 @@ export const ROUTE_MODULES: Record<string, FastifyPluginAsync[]> = {
   dashboard: [dashboardRoutes],
   exports: [exportRoutes],
   reminders: [reminderRoutes],
-  competitions: [competitionRoutes, competitionEntryRoutes, competitionJudgeRoutes, competitionInvitationRoutes, judgingRoutes, nationalResultRoutes],
+  competitions: [
+    competitionRoutes,
+    competitionEntryRoutes,
+    competitionJudgeRoutes,
+    competitionInvitationRoutes,
+    judgingRoutes,
+    nationalResultRoutes,
+    proposalDocumentRoutes,
+  ],
 };
 
 /** Registers every feature's routes, each module in its own encapsulated scope. */

@@ -327,4 +327,48 @@ describe('competitions', () => {
     expect((await call(app, op, 'DELETE', `${url}/${saved.json().id}`)).statusCode).toBe(200);
     expect((await call(app, op, 'GET', url)).json()).toEqual([]);
   });
+
+  it('turns a proposal into a PDF for the national site: a KIPP draft from the profile, an entry as edited; scope held', async () => {
+    const { app, cookie } = s;
+    const op = cookie['operator.dinkes'];
+    const { extractText } = await import('unpdf');
+    const textOf = async (res: { rawPayload: Buffer }) => (await extractText(new Uint8Array(res.rawPayload), { mergePages: true })).text;
+    const item = (await call(app, op, 'GET', '/api/innovations?pageSize=1')).json().items[0];
+    const draft = await call(app, op, 'GET', `/api/innovations/entries/${item.id}/kipp-proposal.pdf`);
+    expect(draft.statusCode, draft.body).toBe(200);
+    expect(draft.headers['content-type']).toBe('application/pdf');
+    expect(draft.headers['content-disposition']).toMatch(/attachment; filename="usulan-[a-z0-9-]+-\d{4}\.pdf"/);
+    const draftText = await textOf(draft);
+    expect(draftText).toContain('KIPP / SINOVIK');
+    expect(draftText).toContain('draf dari profil inovasi');
+    expect(draftText).toContain('Pemeriksaan sebelum diunggah');
+    expect(draftText).toMatch(/Ringkasan[\s\S]*\d+ \/ 200 kata/);
+    // Another OPD's operator gets nothing; a judge has no business with the registry.
+    expect((await call(app, cookie['operator.dispendukcapil'], 'GET', `/api/innovations/entries/${item.id}/kipp-proposal.pdf`)).statusCode).toBe(404);
+    expect((await call(app, cookie.juri, 'GET', `/api/innovations/entries/${item.id}/kipp-proposal.pdf`)).statusCode).toBe(403);
+
+    let c = (await call(app, cookie.admin, 'POST', '/api/competitions', { templateId: 'lomba-lokal', name: 'Lomba Dokumen Usulan', year: 2026 })).json();
+    c = (await call(app, cookie.admin, 'POST', `/api/competitions/${c.id}/status`, { status: 'open', version: c.version })).json();
+    const mine = await eligibleCandidate(op, c.id);
+    let entry = (await call(app, op, 'POST', `/api/competitions/${c.id}/entries`, { innovationId: mine.innovationId, groupId: 'umum' })).json();
+    entry = (
+      await call(app, op, 'PATCH', `/api/competition-entries/${entry.id}`, {
+        version: entry.version,
+        proposal: { ringkasan: '<p>Antrean &amp; berkas</p><ol><li>Daftar daring</li><li>Ambil di loket</li></ol>' },
+      })
+    ).json();
+    const pdf = await call(app, op, 'GET', `/api/competition-entries/${entry.id}/proposal.pdf`);
+    expect(pdf.statusCode, pdf.body).toBe(200);
+    const text = await textOf(pdf);
+    expect(text).toContain('LOMBA DOKUMEN USULAN — KELOMPOK UMUM');
+    expect(text).toContain('Antrean & berkas');
+    expect(text).toContain('Daftar daring');
+    expect(text).toContain('Semua bagian terisi dan tidak melebihi batas kata.');
+    expect(text).toContain('usulan yang sedang disusun');
+    // An empty section is named on the cover.
+    entry = (await call(app, op, 'PATCH', `/api/competition-entries/${entry.id}`, { version: entry.version, proposal: { ringkasan: '' } })).json();
+    expect(await textOf(await call(app, op, 'GET', `/api/competition-entries/${entry.id}/proposal.pdf`))).toContain('Belum diisi: Ringkasan');
+    expect((await call(app, cookie['operator.dispendukcapil'], 'GET', `/api/competition-entries/${entry.id}/proposal.pdf`)).statusCode).toBe(404);
+    expect((await call(app, cookie.pimpinan, 'GET', `/api/competition-entries/${entry.id}/proposal.pdf`)).statusCode).toBe(200);
+  });
 });

@@ -3,6 +3,7 @@ import { balanceAssignments } from './assignment';
 import { BUILTIN_TEMPLATES, IGA_TEMPLATE, KIPP_TEMPLATE } from './builtin-templates';
 import { conflictOf } from './conflicts';
 import { eligibilityProblems, prefillProposal, proposalProblems, sectionCounts, wholeYears } from './entry-rules';
+import { proposalDocument, proposalFileName, richTextBlocks } from './proposal-document';
 import { advancing, finalRanking, stageRanking } from './stages';
 import { rulesProblems, rulesSchema, type Stage } from './template';
 
@@ -196,5 +197,44 @@ describe('stage ranking, advancement and the final', () => {
       ['b', 83, 1],
       ['c', 77, 3],
     ]);
+  });
+});
+
+describe('proposal document', () => {
+  it('reads the editor’s rich text as paragraphs, headings and numbered or bulleted items, entities decoded', () => {
+    expect(
+      richTextBlocks('<h3>Latar</h3><p>Antrean &amp; waktu&nbsp;tunggu<br>baris dua</p><ol><li>Satu</li><li><strong>Dua</strong></li></ol><ul><li>Titik</li></ul>'),
+    ).toEqual([
+      { kind: 'heading', text: 'Latar' },
+      { kind: 'paragraph', text: 'Antrean & waktu tunggu' },
+      { kind: 'paragraph', text: 'baris dua' },
+      { kind: 'item', text: 'Satu', marker: '1.' },
+      { kind: 'item', text: 'Dua', marker: '2.' },
+      { kind: 'item', text: 'Titik', marker: '•' },
+    ]);
+    expect(richTextBlocks('baris satu\nbaris dua')).toEqual([
+      { kind: 'paragraph', text: 'baris satu' },
+      { kind: 'paragraph', text: 'baris dua' },
+    ]);
+    expect(richTextBlocks('<p>&#8212; &#x41;</p>')).toEqual([{ kind: 'paragraph', text: '— A' }]);
+    expect(richTextBlocks(null)).toEqual([]);
+  });
+
+  it('counts each section against its limit and names what the national form would refuse', () => {
+    const sections = KIPP_TEMPLATE.sections.slice(0, 3);
+    const doc = proposalDocument(sections, { ringkasan: `<p>${'kata '.repeat(201)}</p>`, latar_belakang_dan_tujuan: '<p>Cukup.</p>' }, {
+      kebaruan: [{ title: 'SK Inovasi', fileName: 'sk.pdf', url: null }],
+    });
+    expect(doc.sections.map((s) => [s.id, s.words, s.over])).toEqual([
+      ['ringkasan', 201, true],
+      ['latar_belakang_dan_tujuan', 1, false],
+      ['kebaruan', 0, false],
+    ]);
+    expect(doc.overLimit).toEqual([sections[0].name]);
+    expect(doc.empty).toEqual([sections[2].name]);
+    expect(doc.ready).toBe(false);
+    expect(doc.sections[2].attachments).toHaveLength(1);
+    expect(proposalFileName('Si Cantik: Layanan Ibu & Anak (2026)', 2027)).toBe('usulan-si-cantik-layanan-ibu-anak-2026-2027.pdf');
+    expect(proposalFileName('???', 2027)).toBe('usulan-inovasi-2027.pdf');
   });
 });

@@ -2,7 +2,7 @@
 // from its newest profile), the proposal edited section by section (word limits enforced), proposed to the
 // region, and accepted or returned with a note by the admin — only an accepted entry counts as submitted.
 import { and, eq, sql } from 'drizzle-orm';
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { errorResponse } from '../../contract/common';
 import {
@@ -27,8 +27,8 @@ import { sanitizeRichText } from '../shared/http/rich-text';
 import { uuidParam } from '../shared/http/schemas';
 import { competitionEntryScope, competitionScope, entryScope } from '../shared/http/scopes';
 import { findOwner } from '../shared/items/find';
-import { competitionInScope } from './access';
-import { type CompetitionRow, candidateProfiles, type EntryRow, evidenceOf, findEntry, listEntries, newestProfile, pastTopWinners } from './repository';
+import { competitionInScope, entryInScope as entryInScopeOf } from './access';
+import { type CompetitionRow, candidateProfiles, type EntryRow, findEntry, listEntries, newestProfile, pastTopWinners, sectionAttachments } from './repository';
 
 const tags = ['competitions'];
 const errors = { 400: errorResponse, 401: errorResponse, 403: errorResponse, 404: errorResponse, 409: errorResponse };
@@ -54,13 +54,7 @@ export default async function competitionEntryRoutes(fastify: FastifyInstance) {
   const app = fastify.withTypeProvider<ZodTypeProvider>();
   const { db } = app;
 
-  /** The entry as the actor may see it: region, own OPD for OPD-bound roles, and not a draft competition. */
-  async function entryInScope(actor: SessionUser, id: string) {
-    const row = await findEntry(db, id);
-    if (!row || !canAccessOpd(actor, { id: row.entry.opdId, regionId: row.entry.regionId })) throw notFound();
-    await competitionInScope(db, actor, row.competition.id);
-    return row;
-  }
+  const entryInScope = (actor: SessionUser, id: string) => entryInScopeOf(db, actor, id);
 
   async function eligibilityOf(c: CompetitionRow, innovationId: string) {
     const profile = await newestProfile(db, innovationId);
@@ -72,12 +66,7 @@ export default async function competitionEntryRoutes(fastify: FastifyInstance) {
   async function detail(row: NonNullable<Awaited<ReturnType<typeof findEntry>>>) {
     const c = row.competition;
     const { profile, problems } = await eligibilityOf(c, row.entry.innovationId).catch(() => ({ profile: undefined, problems: [] }));
-    const attachments: Record<string, Awaited<ReturnType<typeof evidenceOf>>> = {};
-    if (profile) {
-      const codes = [...new Set(c.rules.sections.flatMap((s) => s.evidenceCodes))];
-      const files = await evidenceOf(db, profile.entryId, codes);
-      for (const s of c.rules.sections) attachments[s.id] = files.filter((f) => s.evidenceCodes.includes(f.indicatorCode));
-    }
+    const attachments = profile ? await sectionAttachments(db, c.rules.sections, profile.entryId) : {};
     const results =
       c.status === 'published'
         ? (
@@ -103,7 +92,7 @@ export default async function competitionEntryRoutes(fastify: FastifyInstance) {
 
   /** Changes the entry under its version, with an audit event. */
   async function change(
-    request: { actor: SessionUser },
+    request: FastifyRequest,
     row: NonNullable<Awaited<ReturnType<typeof findEntry>>>,
     version: number,
     set: Partial<EntryRow>,
@@ -120,7 +109,7 @@ export default async function competitionEntryRoutes(fastify: FastifyInstance) {
         { status: row.entry.status, groupId: row.entry.groupId, proposal: row.entry.proposal },
         { status: r.status, groupId: r.groupId, proposal: r.proposal },
       );
-      await recordAudit(tx, request as never, {
+      await recordAudit(tx, request, {
         regionId: row.entry.regionId,
         entityType: 'competition_entry',
         entityId: r.id,

@@ -4,6 +4,7 @@
 import { and, asc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import { NATIONAL_PROGRAMMES, type NationalProgramme, TOP_WINNER_RESULTS } from '../../domain/competitions/national';
 import type { StageScore } from '../../domain/competitions/stages';
+import type { Section } from '../../domain/competitions/template';
 import type { Tahapan } from '../../domain/innovation/profile';
 import type { Db } from '../db/client';
 import {
@@ -157,6 +158,12 @@ export async function evidenceOf(db: Db, entryId: string, codes: string[]) {
     .from(evidence)
     .where(and(eq(evidence.entryId, entryId), inArray(evidence.indicatorCode, codes), isNull(evidence.deletedAt)))
     .orderBy(asc(evidence.indicatorCode), asc(evidence.createdAt));
+}
+
+/** Each section's attachments: the live evidence of its indicators on one innovation entry (a year's profile). */
+export async function sectionAttachments(db: Db, sections: readonly Section[], entryId: string) {
+  const files = await evidenceOf(db, entryId, [...new Set(sections.flatMap((s) => s.evidenceCodes))]);
+  return Object.fromEntries(sections.map((s) => [s.id, files.filter((f) => s.evidenceCodes.includes(f.indicatorCode))]));
 }
 
 /** Innovations that already won (reached the published final's winners) in a competition of this programme. */

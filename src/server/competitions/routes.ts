@@ -2,7 +2,7 @@
 // draft or open, moved through its statuses by the admin; each stage closed in turn (advance), the last one with
 // the final ranking (lock), then published. Rankings are computed by the domain's ranking contract.
 import { sql } from 'drizzle-orm';
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { errorResponse } from '../../contract/common';
 import {
@@ -20,7 +20,6 @@ import { BUILTIN_TEMPLATES, builtinTemplate } from '../../domain/competitions/bu
 import { canMove, FINAL_STAGE } from '../../domain/competitions/status';
 import { type CompetitionRules, rulesProblems } from '../../domain/competitions/template';
 import { competitionResults, competitions } from '../db/schema';
-import type { SessionUser } from '../plugins/session';
 import { changedOnly, recordAudit } from '../shared/audit/record';
 import { AppError, type FieldError, fieldError, notFound } from '../shared/http/errors';
 import { regionInScope } from '../shared/http/guard';
@@ -80,7 +79,7 @@ export default async function competitionRoutes(fastify: FastifyInstance) {
 
   /** Changes the competition's row under its version, with an audit event. */
   async function update(
-    request: { actor: SessionUser },
+    request: FastifyRequest,
     c: CompetitionRow,
     version: number,
     set: Partial<typeof competitions.$inferInsert>,
@@ -99,7 +98,7 @@ export default async function competitionRoutes(fastify: FastifyInstance) {
         { name: c.name, year: c.year, registrationCloses: c.registrationCloses, status: c.status, currentStage: c.currentStage, rules: c.rules },
         { name: row.name, year: row.year, registrationCloses: row.registrationCloses, status: row.status, currentStage: row.currentStage, rules: row.rules },
       );
-      await recordAudit(tx, request as never, { regionId: c.regionId, entityType: 'competition', entityId: c.id, entityLabel: row.name, action, ...diff });
+      await recordAudit(tx, request, { regionId: c.regionId, entityType: 'competition', entityId: c.id, entityLabel: row.name, action, ...diff });
       return row;
     });
   }

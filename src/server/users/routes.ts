@@ -4,7 +4,7 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { errorResponse } from '../../contract/common';
 import { passwordResetResponse, userCreateBody, userCreatedResponse, userListQuery, userPage, userShape, userUpdateBody } from '../../contract/users';
-import { assignableRoles, canAccessRegion, isOpdBound, mayHaveOpd, placementProblem, type Role } from '../../domain/roles';
+import { assignableRoles, canAccessRegion, mayHaveOpd, placementProblem, type Role } from '../../domain/roles';
 import { users } from '../db/schema';
 import type { SessionUser } from '../plugins/session';
 import { assertAccountFree, clearAccountThrottle, closeOtherSessions, insertAccount, USERNAME_PATTERN } from '../shared/accounts/accounts';

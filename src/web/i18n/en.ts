@@ -543,6 +543,8 @@ export const en: Shape<typeof id> = {
   innovations: {
     national: {
       add: 'Record a competition result',
+      kippDraft: 'Download KIPP proposal draft (PDF)',
+      kippDraftHint: 'The nine SINOVIK proposal sections filled from this innovation’s profile, with word-limit counts and attachments per section — ready to copy into the national site.',
       empty: 'No competition results recorded yet.',
       removeTitle: 'Remove competition result',
       removeText: 'Remove “{{what}}” from this innovation’s record?',
@@ -1207,6 +1209,7 @@ export const en: Shape<typeof id> = {
     },
     proposal: {
       words: '{{words}} / {{limit}} words',
+      download: 'Download proposal document (PDF)',
       wordsNoLimit: '{{words}} words',
       prefilledFrom: 'Started from: {{fields}}',
       attachments: 'Attached from the evidence',

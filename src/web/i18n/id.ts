@@ -478,6 +478,8 @@ export const id = {
   innovations: {
     national: {
       add: 'Catat hasil kompetisi',
+      kippDraft: 'Unduh draf proposal KIPP (PDF)',
+      kippDraftHint: 'Sembilan bagian proposal SINOVIK diisi dari profil inovasi ini, dengan hitungan batas kata dan lampiran per bagian — siap disalin ke situs nasional.',
       empty: 'Belum ada hasil kompetisi yang tercatat.',
       removeTitle: 'Hapus hasil kompetisi',
       removeText: 'Hapus “{{what}}” dari catatan inovasi ini?',
@@ -1143,6 +1145,7 @@ export const id = {
     },
     proposal: {
       words: '{{words}} / {{limit}} kata',
+      download: 'Unduh dokumen usulan (PDF)',
       wordsNoLimit: '{{words}} kata',
       prefilledFrom: 'Isi awal dari: {{fields}}',
       attachments: 'Lampiran dari bukti dukung',

@@ -3,7 +3,7 @@
 // The OPD proposes it to the region; the admin accepts it (then it counts as submitted) or returns it with a note.
 import { Alert, Anchor, Badge, Button, Card, Group, List, Select, Stack, Text, Title } from '@mantine/core';
 import { modals } from '@mantine/modals';
-import { IconFile, IconLink } from '@tabler/icons-react';
+import { IconFile, IconFileTypePdf, IconLink } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { sectionCounts } from '../../../domain/competitions/entry-rules';
 import { entryEditable, FINAL_STAGE } from '../../../domain/competitions/status';
@@ -89,6 +89,19 @@ function Editor({ entry, editable, canEnter, canManage }: { entry: EntryDetail; 
         actions={
           <Group gap="xs">
             {editable && <SaveLine state={save.state} onRetry={save.retry} />}
+            {/* The file is made from what the server holds: offered once nothing typed is waiting to be saved. */}
+            <Button
+              component="a"
+              size="xs"
+              variant="default"
+              leftSection={<IconFileTypePdf size={14} />}
+              href={`/api/competition-entries/${entry.id}/proposal.pdf`}
+              download
+              disabled={editable && ['pending', 'saving', 'error'].includes(save.state.kind)}
+              data-testid="proposal-pdf"
+            >
+              {t('competitions.proposal.download')}
+            </Button>
             <Badge size="lg" color={ENTRY_STATUS_COLOR[entry.status]} variant="light" data-testid="entry-status">
               {t(`competitions.entryStatus.${entry.status}`)}
             </Badge>

@@ -4,7 +4,7 @@
 import { ActionIcon, Anchor, Badge, Button, Card, Group, Modal, NumberInput, Select, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { modals } from '@mantine/modals';
-import { IconPlus, IconTrash } from '@tabler/icons-react';
+import { IconFileTypePdf, IconPlus, IconTrash } from '@tabler/icons-react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -101,6 +101,22 @@ export function CompetitionResultsCard({ entryId, canRecord }: { entryId: string
           </Group>
         ))}
       </Stack>
+      <Group justify="space-between" mt="md" gap="xs">
+        <Text size="xs" c="dimmed" maw={420}>
+          {t('innovations.national.kippDraftHint')}
+        </Text>
+        <Button
+          component="a"
+          size="xs"
+          variant="default"
+          leftSection={<IconFileTypePdf size={14} />}
+          href={`/api/innovations/entries/${entryId}/kipp-proposal.pdf`}
+          download
+          data-testid="kipp-draft"
+        >
+          {t('innovations.national.kippDraft')}
+        </Button>
+      </Group>
       {adding && <AddModal entryId={entryId} onClose={() => setAdding(false)} />}
     </Card>
   );
