@@ -2,6 +2,7 @@
 // assignments, judges' scores, rankings per stage and the published results.
 import { z } from 'zod';
 import { NATIONAL_PROGRAMMES, NATIONAL_RESULTS } from '../domain/competitions/national';
+import { REWARD_SOURCES } from '../domain/competitions/rewards';
 import { COMPETITION_ENTRY_STATUSES, COMPETITION_STATUSES } from '../domain/competitions/status';
 import { PROGRAMMES, rulesSchema } from '../domain/competitions/template';
 
@@ -244,3 +245,77 @@ export const nationalResult = nationalResultBody.extend({
 });
 
 export const nationalResultParams = z.object({ id: z.uuid({ error: 'not_found' }), resultId: z.uuid({ error: 'not_found' }) });
+
+const rewardText = (max: number) => z.string().trim().max(max);
+
+/** A reward given (or to be given) to the innovators behind an award; what SPD indicator 12 rests on. */
+export const rewardBody = z.object({
+  recipient: z.string({ error: 'required' }).trim().min(1, { error: 'required' }).max(300),
+  award: z.string({ error: 'required' }).trim().min(1, { error: 'required' }).max(300),
+  year: z.number({ error: 'required' }).int().min(2000, { error: 'invalid' }).max(2100, { error: 'invalid' }),
+  certificate: z.boolean(),
+  incentive: rewardText(500).nullable().optional(),
+  incentiveAmount: z.number().int({ error: 'invalid' }).min(0).max(1e13).nullable().optional(),
+  givenOn: z.iso.date({ error: 'invalid_date' }).nullable().optional(),
+  decree: rewardText(300).nullable().optional(),
+  evidenceUrl: z
+    .url({ protocol: /^https?$/, error: 'invalid_link' })
+    .max(2000)
+    .nullable()
+    .optional(),
+});
+
+/** Recording one: for a published competition's winner, a national award, or an innovation on its own. */
+export const rewardCreateBody = rewardBody.extend({
+  source: z.enum(REWARD_SOURCES, { error: 'invalid_option' }),
+  /** The innovation's entry (a year's profile) the reward is for. */
+  entryId: z.uuid({ error: 'required' }),
+  competitionId: z.uuid({ error: 'not_found' }).nullable().optional(),
+  nationalResultId: z.uuid({ error: 'not_found' }).nullable().optional(),
+});
+
+/** A partial change: only the fields sent change. */
+export const rewardPatchBody = rewardBody.partial().extend({ version: z.number().int() });
+
+export const reward = z.object({
+  id: z.string(),
+  source: z.enum(REWARD_SOURCES),
+  innovationId: z.string(),
+  innovationName: z.string(),
+  opdName: z.string(),
+  competitionId: z.string().nullable(),
+  nationalResultId: z.string().nullable(),
+  recipient: z.string(),
+  award: z.string(),
+  year: z.number(),
+  certificate: z.boolean(),
+  incentive: z.string().nullable(),
+  incentiveAmount: z.number().nullable(),
+  givenOn: z.string().nullable(),
+  decree: z.string().nullable(),
+  evidenceUrl: z.string().nullable(),
+  version: z.number(),
+});
+
+/** An award not yet followed by a recorded reward: a published competition's winner or a national award. */
+export const rewardCandidate = z.object({
+  source: z.enum(['competition', 'national']),
+  /** The innovation's newest entry, to record the reward on. */
+  entryId: z.string(),
+  innovationId: z.string(),
+  innovationName: z.string(),
+  opdName: z.string(),
+  competitionId: z.string().nullable(),
+  nationalResultId: z.string().nullable(),
+  award: z.string(),
+  year: z.number(),
+});
+
+export const rewardsQuery = z.object({ year: z.coerce.number().int().min(2000).max(2100).optional() });
+
+export const rewardsResponse = z.object({
+  rewards: reward.array(),
+  candidates: rewardCandidate.array(),
+  /** What the given rewards support for SPD 12 of the year asked (default: this year). */
+  spd12: z.object({ year: z.number(), from: z.number(), until: z.number(), certificates: z.number(), incentives: z.number(), option: z.number() }),
+});

@@ -250,6 +250,15 @@ export const MESSAGES = {
     id: 'Aturan kompetisi hanya dapat diubah sebelum penjurian dimulai.',
     en: 'The competition’s rules can only be changed before judging starts.',
   },
+  reward_already_recorded: {
+    id: 'Penghargaan untuk capaian ini sudah dicatat.',
+    en: 'A reward for this award is already recorded.',
+  },
+  reward_given_in_future: { id: 'Tanggal pemberian tidak boleh setelah hari ini.', en: 'The date given cannot be after today.' },
+  reward_given_outside_year: {
+    id: 'Tanggal pemberian harus pada tahun capaian atau paling lambat dua tahun sesudahnya.',
+    en: 'The date given must be in the award’s year or at most two years after it.',
+  },
   comp_not_open: { id: 'Pendaftaran kompetisi ini sedang tidak dibuka.', en: 'This competition is not open for entries.' },
   comp_registration_closed: { id: 'Pendaftaran ditutup pada {date}.', en: 'Registration closed on {date}.' },
   comp_already_entered: { id: 'Inovasi ini sudah didaftarkan di kompetisi ini.', en: 'This innovation is already entered in this competition.' },

@@ -10,6 +10,7 @@ import competitionJudgeRoutes from './competitions/judge-routes';
 import judgingRoutes from './competitions/judging-routes';
 import nationalResultRoutes from './competitions/national-routes';
 import proposalDocumentRoutes from './competitions/proposal-document-routes';
+import innovatorRewardRoutes from './competitions/reward-routes';
 import competitionRoutes from './competitions/routes';
 import dashboardRoutes from './dashboard/routes';
 import evidenceRoutes from './evidence/routes';
@@ -54,6 +55,7 @@ export const ROUTE_MODULES: Record<string, FastifyPluginAsync[]> = {
     judgingRoutes,
     nationalResultRoutes,
     proposalDocumentRoutes,
+    innovatorRewardRoutes,
   ],
 };
 

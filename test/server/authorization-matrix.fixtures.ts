@@ -104,6 +104,11 @@ export const ROUTE_FIXTURES: Record<string, RouteFixture> = {
   'POST /api/competitions/:id/stages/:stageId/assignments': { body: { mode: 'balanced' } },
   'POST /api/competitions/:id/stages/:stageId/invitations': { body: { fullName: 'Juri Matriks' } },
   'POST /api/innovations/entries/:id/national-results': { body: { programme: 'kipp', year: 2024, result: 'top99' } },
+  'POST /api/innovator-rewards': {
+    bodyId: 'entryId',
+    body: { source: 'other', recipient: 'Tim Matriks', award: 'Juara Matriks', year: 2026, certificate: true },
+  },
+  'PATCH /api/innovator-rewards/:id': { body: stale },
   'PUT /api/judging/:id/scores': { body: {} },
   'POST /api/judging/:id/conflicts': { body: {} },
 };

@@ -65,6 +65,17 @@ async function buildFixtures(): Promise<Fixtures> {
   const innovationOf = async (c: string, entryId: string) => (await call(app, c, 'GET', `/api/innovations/entries/${entryId}`)).json().innovationId as string;
   const enter = async (c: string, competitionId: string, entryId: string) =>
     (await call(app, c, 'POST', `/api/competitions/${competitionId}/entries`, { innovationId: await innovationOf(c, entryId), groupId: 'umum' })).json().id;
+  const reward = async (c: string, entryId: string) =>
+    (
+      await call(app, c, 'POST', '/api/innovator-rewards', {
+        entryId,
+        source: 'other',
+        recipient: 'Tim Matriks',
+        award: 'Juara Matriks',
+        year: 2026,
+        certificate: true,
+      })
+    ).json().id;
   const job = async (c: string, periodId: string) => (await call(app, c, 'POST', '/api/exports/package', { periodId })).json().id;
   const fixtures: Fixtures = {
     region: { own: me.region.id, otherOpd: me.region.id, otherRegion: b.regionId },
@@ -94,6 +105,11 @@ async function buildFixtures(): Promise<Fixtures> {
       own: await enter(cookie['operator.dinkes'], contestA, entryOwn),
       otherOpd: await enter(cookie['operator.dispendukcapil'], contestA, entryOpd),
       otherRegion: await enter(b.cookie, contestB, entryB),
+    },
+    innovatorReward: {
+      own: await reward(admin, entryOwn),
+      otherOpd: await reward(admin, entryOpd),
+      otherRegion: await reward(b.cookie, entryB),
     },
     documents: {},
   };

@@ -237,6 +237,28 @@ describe('competitions', () => {
     const periodEntry = (await call(app, cookie['operator.dinkes'], 'GET', `/api/innovations?q=${encodeURIComponent(mine.name)}`)).json().items[0];
     const onInnovation = (await call(app, cookie['operator.dinkes'], 'GET', `/api/innovations/entries/${periodEntry.id}/competitions`)).json();
     expect(onInnovation).toEqual([expect.objectContaining({ competitionId: c.id, rank: 1, programme: 'local' })]);
+
+    // The published winners wait for the region's reward (SPD 12); the first one is recorded from its candidate.
+    const waiting = (await call(app, cookie.admin, 'GET', '/api/innovator-rewards'))
+      .json()
+      .candidates.filter((x: { competitionId: string | null }) => x.competitionId === c.id);
+    expect(waiting.map((x: { innovationId: string; award: string }) => [x.innovationId, x.award])).toContainEqual([
+      mine.innovationId,
+      'Lomba Inovasi Kota 2026 — peringkat 1',
+    ]);
+    const first = waiting.find((x: { innovationId: string }) => x.innovationId === mine.innovationId);
+    const given = await call(app, cookie.admin, 'POST', '/api/innovator-rewards', {
+      ...first,
+      recipient: 'Tim Ambulans Desa',
+      certificate: true,
+      givenOn: '2026-11-20',
+    });
+    expect(given.statusCode, given.body).toBe(201);
+    expect((await call(app, cookie.admin, 'POST', '/api/innovator-rewards', { ...first, recipient: 'Lagi', certificate: true })).statusCode).toBe(409);
+    const after = (await call(app, cookie.admin, 'GET', '/api/innovator-rewards')).json();
+    expect(
+      after.candidates.some((x: { competitionId: string | null; innovationId: string }) => x.competitionId === c.id && x.innovationId === mine.innovationId),
+    ).toBe(false);
   });
 
   it('invites an outside judge, who sets a password by the link and judges only that competition; reminders once a day', { timeout: 60_000 }, async () => {
@@ -370,5 +392,62 @@ describe('competitions', () => {
     expect(await textOf(await call(app, op, 'GET', `/api/competition-entries/${entry.id}/proposal.pdf`))).toContain('Belum diisi: Ringkasan');
     expect((await call(app, cookie['operator.dispendukcapil'], 'GET', `/api/competition-entries/${entry.id}/proposal.pdf`)).statusCode).toBe(404);
     expect((await call(app, cookie.pimpinan, 'GET', `/api/competition-entries/${entry.id}/proposal.pdf`)).statusCode).toBe(200);
+  });
+
+  it('keeps the rewards given to innovators and says which SPD 12 option they support; bad input named on the field', async () => {
+    const { app, cookie } = s;
+    const op = cookie['operator.dispendukcapil'];
+    const item = (await call(app, op, 'GET', '/api/innovations?pageSize=1')).json().items[0];
+    const national = (
+      await call(app, op, 'POST', `/api/innovations/entries/${item.id}/national-results`, {
+        programme: 'iga',
+        year: 2026,
+        result: 'winner',
+        title: 'Juara IGA 2026',
+      })
+    ).json();
+    const before = (await call(app, cookie.admin, 'GET', '/api/innovator-rewards?year=2026')).json();
+    const candidate = before.candidates.find((x: { nationalResultId: string | null }) => x.nationalResultId === national.id);
+    expect(candidate).toMatchObject({ source: 'national', award: 'Juara IGA 2026', year: 2026, entryId: item.id });
+
+    const body = { ...candidate, recipient: 'Tim Adminduk', certificate: true, givenOn: '2026-10-01' };
+    const bad = await call(app, cookie.admin, 'POST', '/api/innovator-rewards', { ...body, recipient: ' ', givenOn: '2031-01-01', incentiveAmount: -5 });
+    expect(bad.statusCode).toBe(400);
+    expect(Object.keys(bad.json().error.fields).sort()).toEqual(['incentiveAmount', 'recipient']);
+    const future = await call(app, cookie.admin, 'POST', '/api/innovator-rewards', { ...body, givenOn: '2099-01-01' });
+    expect(future.json().error.fields.givenOn).toMatch(/setelah hari ini|after today/);
+    expect((await call(app, cookie.admin, 'POST', '/api/innovator-rewards', { ...body, givenOn: '2021-01-01' })).json().error.fields.givenOn).toMatch(
+      /tahun capaian|award’s year/,
+    );
+    // An OPD records nothing; the region does.
+    expect((await call(app, op, 'POST', '/api/innovator-rewards', body)).statusCode).toBe(403);
+    let saved = (await call(app, cookie.admin, 'POST', '/api/innovator-rewards', body)).json();
+    const base = before.spd12;
+    let now = (await call(app, cookie.admin, 'GET', '/api/innovator-rewards?year=2026')).json();
+    expect(now.spd12).toMatchObject({ from: 2025, until: 2026, certificates: base.certificates + 1 });
+    expect(now.spd12.option).toBeGreaterThanOrEqual(1);
+    // A reward beside the piagam: option 2. Only the fields sent change.
+    saved = (
+      await call(app, cookie.admin, 'PATCH', `/api/innovator-rewards/${saved.id}`, {
+        version: saved.version,
+        incentive: 'Uang pembinaan',
+        incentiveAmount: 5_000_000,
+      })
+    ).json();
+    expect(saved).toMatchObject({ recipient: 'Tim Adminduk', givenOn: '2026-10-01', incentive: 'Uang pembinaan', incentiveAmount: 5_000_000 });
+    now = (await call(app, cookie.admin, 'GET', '/api/innovator-rewards?year=2026')).json();
+    expect(now.spd12).toMatchObject({ incentives: base.incentives + 1, option: 2 });
+    expect(now.candidates.some((x: { nationalResultId: string | null }) => x.nationalResultId === national.id)).toBe(false);
+    // Outside the window (the period's year and the one before) it counts for nothing.
+    expect((await call(app, cookie.admin, 'GET', '/api/innovator-rewards?year=2029')).json().spd12).toMatchObject({ certificates: 0, option: 0 });
+    expect((await call(app, cookie.admin, 'PATCH', `/api/innovator-rewards/${saved.id}`, { version: 1, decree: 'x' })).statusCode).toBe(409);
+    // The OPD sees its own rewards; another OPD does not.
+    expect((await call(app, op, 'GET', '/api/innovator-rewards')).json().rewards.map((r: { id: string }) => r.id)).toContain(saved.id);
+    expect((await call(app, cookie['operator.dinkes'], 'GET', '/api/innovator-rewards')).json().rewards.map((r: { id: string }) => r.id)).not.toContain(
+      saved.id,
+    );
+    expect((await call(app, cookie.juri, 'GET', '/api/innovator-rewards')).statusCode).toBe(403);
+    expect((await call(app, cookie.admin, 'DELETE', `/api/innovator-rewards/${saved.id}`)).statusCode).toBe(200);
+    expect((await call(app, cookie.admin, 'GET', '/api/innovator-rewards?year=2026')).json().spd12.certificates).toBe(base.certificates);
   });
 });

@@ -4,6 +4,7 @@ import { getTableName, sql } from 'drizzle-orm';
 import type { PgTable } from 'drizzle-orm/pg-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { NATIONAL_PROGRAMMES, NATIONAL_RESULTS } from '../../src/domain/competitions/national';
+import { REWARD_SOURCES } from '../../src/domain/competitions/rewards';
 import { COMPETITION_ENTRY_STATUSES, COMPETITION_STATUSES } from '../../src/domain/competitions/status';
 import { EVIDENCE_KINDS } from '../../src/domain/evidence/evidence-kinds';
 import { REVIEW_STATUSES } from '../../src/domain/evidence/review';
@@ -25,6 +26,7 @@ import {
   innovationEntries,
   innovationMessages,
   innovations,
+  innovatorRewards,
   nationalResults,
   notifications,
   opds,
@@ -70,6 +72,14 @@ const rows = {
   evidence: () => ({ regionId: ids.region, periodId: ids.period, indicatorCode: '1', kind: 'link' as const, url: 'https://contoh.go.id/bukti' }),
   competitions: () => ({ regionId: ids.region, name: `Lomba Uji ${next()}`, year: 2026, templateId: 'lomba-lokal', rules: {} as never }),
   nationalResults: () => ({ regionId: ids.region, innovationId: ids.innovation, programme: 'kipp' as const, year: 2025, result: 'top99' as const }),
+  innovatorRewards: () => ({
+    regionId: ids.region,
+    innovationId: ids.innovation,
+    source: 'other' as const,
+    award: 'Juara 1',
+    year: 2026,
+    recipient: 'Tim Inovasi',
+  }),
   competitionEntries: async () => {
     const [innovation] = await database.db.insert(innovations).values({ regionId: ids.region, opdId: ids.opd }).returning();
     return { competitionId: ids.competition, regionId: ids.region, opdId: ids.opd, innovationId: innovation.id, groupId: 'umum' };
@@ -102,6 +112,7 @@ const CLOSED: { table: PgTable; field: string; row: RowOf; values: readonly stri
   { table: competitionEntries, field: 'status', row: 'competitionEntries', values: COMPETITION_ENTRY_STATUSES },
   { table: nationalResults, field: 'programme', row: 'nationalResults', values: NATIONAL_PROGRAMMES },
   { table: nationalResults, field: 'result', row: 'nationalResults', values: NATIONAL_RESULTS },
+  { table: innovatorRewards, field: 'source', row: 'innovatorRewards', values: REWARD_SOURCES },
 ];
 
 const columnName = (c: (typeof CLOSED)[number]) => (c.table as unknown as Record<string, { name: string }>)[c.field].name;

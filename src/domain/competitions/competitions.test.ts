@@ -4,6 +4,7 @@ import { BUILTIN_TEMPLATES, IGA_TEMPLATE, KIPP_TEMPLATE } from './builtin-templa
 import { conflictOf } from './conflicts';
 import { eligibilityProblems, prefillProposal, proposalProblems, sectionCounts, wholeYears } from './entry-rules';
 import { proposalDocument, proposalFileName, richTextBlocks } from './proposal-document';
+import { spd12Support } from './rewards';
 import { advancing, finalRanking, stageRanking } from './stages';
 import { rulesProblems, rulesSchema, type Stage } from './template';
 
@@ -203,7 +204,9 @@ describe('stage ranking, advancement and the final', () => {
 describe('proposal document', () => {
   it('reads the editor’s rich text as paragraphs, headings and numbered or bulleted items, entities decoded', () => {
     expect(
-      richTextBlocks('<h3>Latar</h3><p>Antrean &amp; waktu&nbsp;tunggu<br>baris dua</p><ol><li>Satu</li><li><strong>Dua</strong></li></ol><ul><li>Titik</li></ul>'),
+      richTextBlocks(
+        '<h3>Latar</h3><p>Antrean &amp; waktu&nbsp;tunggu<br>baris dua</p><ol><li>Satu</li><li><strong>Dua</strong></li></ol><ul><li>Titik</li></ul>',
+      ),
     ).toEqual([
       { kind: 'heading', text: 'Latar' },
       { kind: 'paragraph', text: 'Antrean & waktu tunggu' },
@@ -222,9 +225,13 @@ describe('proposal document', () => {
 
   it('counts each section against its limit and names what the national form would refuse', () => {
     const sections = KIPP_TEMPLATE.sections.slice(0, 3);
-    const doc = proposalDocument(sections, { ringkasan: `<p>${'kata '.repeat(201)}</p>`, latar_belakang_dan_tujuan: '<p>Cukup.</p>' }, {
-      kebaruan: [{ title: 'SK Inovasi', fileName: 'sk.pdf', url: null }],
-    });
+    const doc = proposalDocument(
+      sections,
+      { ringkasan: `<p>${'kata '.repeat(201)}</p>`, latar_belakang_dan_tujuan: '<p>Cukup.</p>' },
+      {
+        kebaruan: [{ title: 'SK Inovasi', fileName: 'sk.pdf', url: null }],
+      },
+    );
     expect(doc.sections.map((s) => [s.id, s.words, s.over])).toEqual([
       ['ringkasan', 201, true],
       ['latar_belakang_dan_tujuan', 1, false],
@@ -236,5 +243,25 @@ describe('proposal document', () => {
     expect(doc.sections[2].attachments).toHaveLength(1);
     expect(proposalFileName('Si Cantik: Layanan Ibu & Anak (2026)', 2027)).toBe('usulan-si-cantik-layanan-ibu-anak-2026-2027.pdf');
     expect(proposalFileName('???', 2027)).toBe('usulan-inovasi-2027.pdf');
+  });
+});
+
+describe('innovator rewards behind SPD 12', () => {
+  const r = (givenOn: string | null, incentive: string | null = null, certificate = true, incentiveAmount: number | null = null) => ({
+    certificate,
+    incentive,
+    incentiveAmount,
+    givenOn,
+  });
+  it('a piagam given in the period’s year or the one before supports option 1; with a reward or incentive, option 2', () => {
+    expect(spd12Support([], 2026)).toEqual({ from: 2025, until: 2026, certificates: 0, incentives: 0, option: 0 });
+    expect(spd12Support([r('2025-01-01')], 2026).option).toBe(1);
+    expect(spd12Support([r('2025-01-01'), r('2026-06-01', 'Uang pembinaan')], 2026)).toMatchObject({ certificates: 2, incentives: 1, option: 2 });
+    expect(spd12Support([r('2026-06-01', null, true, 2_500_000)], 2026).option).toBe(2);
+  });
+  it('a reward not yet given, given outside the window, or without a piagam does not count as one', () => {
+    expect(spd12Support([r(null, 'Uang pembinaan'), r('2024-12-31', 'Uang'), r('2027-01-01')], 2026).option).toBe(0);
+    expect(spd12Support([r('2026-03-01', 'Studi tiru', false)], 2026)).toMatchObject({ certificates: 0, incentives: 0, option: 0 });
+    expect(spd12Support([r('2026-03-01', '   ')], 2026)).toMatchObject({ incentives: 0, option: 1 });
   });
 });

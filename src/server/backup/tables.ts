@@ -31,6 +31,7 @@ export const BACKUP_TABLES = [
   schema.competitionScores,
   schema.competitionResults,
   schema.nationalResults,
+  schema.innovatorRewards,
   schema.notifications,
   schema.exportJobs,
   schema.auditEvents,

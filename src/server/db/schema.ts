@@ -20,6 +20,7 @@ import {
   uuid,
 } from 'drizzle-orm/pg-core';
 import { NATIONAL_PROGRAMMES, NATIONAL_RESULTS } from '../../domain/competitions/national';
+import { REWARD_SOURCES } from '../../domain/competitions/rewards';
 import { COMPETITION_ENTRY_STATUSES, COMPETITION_STATUSES } from '../../domain/competitions/status';
 import type { CompetitionRules } from '../../domain/competitions/template';
 import { EVIDENCE_KINDS } from '../../domain/evidence/evidence-kinds';
@@ -795,6 +796,49 @@ export const nationalResults = pgTable(
     index('national_results_innovation_idx').on(t.innovationId),
     oneOf('national_results_programme_check', t.programme, NATIONAL_PROGRAMMES),
     oneOf('national_results_result_check', t.result, NATIONAL_RESULTS),
+  ],
+);
+
+/**
+ * What the region gave the innovators behind an award (SPD indicator 12): a piagam, and a reward or incentive.
+ * Started from a published local competition's winner or a recorded national award, or entered on its own.
+ */
+export const innovatorRewards = pgTable(
+  'innovator_rewards',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    regionId: uuid('region_id')
+      .notNull()
+      .references(() => regions.id),
+    innovationId: uuid('innovation_id')
+      .notNull()
+      .references(() => innovations.id),
+    source: text('source', { enum: REWARD_SOURCES }).notNull(),
+    competitionId: uuid('competition_id').references(() => competitions.id, { onDelete: 'set null' }),
+    nationalResultId: uuid('national_result_id').references(() => nationalResults.id, { onDelete: 'set null' }),
+    /** The award the reward is for ("Juara 1 Lomba Inovasi Kota 2026", "Top 45 KIPP 2025"). */
+    award: text('award').notNull(),
+    year: integer('year').notNull(),
+    /** Who received it: the innovator(s) or the team, as on the piagam. */
+    recipient: text('recipient').notNull(),
+    certificate: boolean('certificate').notNull().default(true),
+    /** The reward or incentive given beside the piagam ("uang pembinaan", "studi tiru", "kenaikan TPP"). */
+    incentive: text('incentive'),
+    /** In rupiah, when the incentive is money. */
+    incentiveAmount: bigint('incentive_amount', { mode: 'number' }),
+    givenOn: date('given_on', { mode: 'string' }),
+    /** The decree it was given by (SK/Keputusan Wali Kota or Bupati). */
+    decree: text('decree'),
+    evidenceUrl: text('evidence_url'),
+    version: integer('version').notNull().default(1),
+    createdBy: uuid('created_by').references(() => users.id),
+    ...timestamps,
+  },
+  (t) => [
+    index('innovator_rewards_region_year_idx').on(t.regionId, t.year),
+    uniqueIndex('innovator_rewards_competition_uq').on(t.competitionId, t.innovationId).where(sql`${t.competitionId} is not null`),
+    uniqueIndex('innovator_rewards_national_uq').on(t.nationalResultId).where(sql`${t.nationalResultId} is not null`),
+    oneOf('innovator_rewards_source_check', t.source, REWARD_SOURCES),
   ],
 );
 

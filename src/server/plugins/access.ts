@@ -38,6 +38,7 @@ export const SCOPED_RESOURCES = [
   'notification',
   'competition',
   'competitionEntry',
+  'innovatorReward',
 ] as const;
 
 /** Roles the handler refuses (403) although their permission lets them in, with the reason. */

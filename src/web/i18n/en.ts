@@ -544,7 +544,8 @@ export const en: Shape<typeof id> = {
     national: {
       add: 'Record a competition result',
       kippDraft: 'Download KIPP proposal draft (PDF)',
-      kippDraftHint: 'The nine SINOVIK proposal sections filled from this innovation’s profile, with word-limit counts and attachments per section — ready to copy into the national site.',
+      kippDraftHint:
+        'The nine SINOVIK proposal sections filled from this innovation’s profile, with word-limit counts and attachments per section — ready to copy into the national site.',
       empty: 'No competition results recorded yet.',
       removeTitle: 'Remove competition result',
       removeText: 'Remove “{{what}}” from this innovation’s record?',

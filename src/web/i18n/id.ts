@@ -479,7 +479,8 @@ export const id = {
     national: {
       add: 'Catat hasil kompetisi',
       kippDraft: 'Unduh draf proposal KIPP (PDF)',
-      kippDraftHint: 'Sembilan bagian proposal SINOVIK diisi dari profil inovasi ini, dengan hitungan batas kata dan lampiran per bagian — siap disalin ke situs nasional.',
+      kippDraftHint:
+        'Sembilan bagian proposal SINOVIK diisi dari profil inovasi ini, dengan hitungan batas kata dan lampiran per bagian — siap disalin ke situs nasional.',
       empty: 'Belum ada hasil kompetisi yang tercatat.',
       removeTitle: 'Hapus hasil kompetisi',
       removeText: 'Hapus “{{what}}” dari catatan inovasi ini?',

@@ -13,3 +13,6 @@ export const competitionScope = (): RouteScope => ({ kind: 'region', resource: '
 
 /** An OPD's competition entry (by `:id`): OPD-bound roles keep to their own OPD's. */
 export const competitionEntryScope = (): RouteScope => ({ kind: 'opd', resource: 'competitionEntry' });
+
+/** A reward recorded for an innovation's innovators (by `:id`): OPD-bound roles keep to their own OPD's. */
+export const innovatorRewardScope = (): RouteScope => ({ kind: 'opd', resource: 'innovatorReward' });
