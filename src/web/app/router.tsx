@@ -30,6 +30,7 @@ const ChangePasswordForm = lazyPage(() => import('../auth/components/ChangePassw
 const AuditPage = lazyPage(() => import('../audit/components/AuditPage'), 'AuditPage');
 const CompetitionPage = lazyPage(() => import('../competitions/components/CompetitionPage'), 'CompetitionPage');
 const CompetitionsPage = lazyPage(() => import('../competitions/components/CompetitionsPage'), 'CompetitionsPage');
+const RewardsPage = lazyPage(() => import('../competitions/components/RewardsPage'), 'RewardsPage');
 const JudgeSheetPage = lazyPage(() => import('../competitions/components/JudgeSheetPage'), 'JudgeSheetPage');
 const JudgingListPage = lazyPage(() => import('../competitions/components/JudgingListPage'), 'JudgingListPage');
 const ProposalPage = lazyPage(() => import('../competitions/components/ProposalPage'), 'ProposalPage');
@@ -283,7 +284,9 @@ const simulationRoute = createRoute({
 const periodsRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/periods',
-  component: guarded('period:read', (me) => <PeriodsPage canWrite={me.permissions.includes('period:write')} />),
+  component: guarded('period:read', (me) => (
+    <PeriodsPage canWrite={me.permissions.includes('period:write')} canSeeRewards={me.permissions.includes('competition:read')} />
+  )),
 });
 
 /** Filters a link may open Inovasi with (e.g. the admin's home: approved, not yet sent). */
@@ -407,6 +410,12 @@ const competitionsRoute = createRoute({
   component: guarded('competition:read', (me) => <CompetitionsPage canManage={me.permissions.includes('competition:manage')} />),
 });
 
+const rewardsRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/kompetisi/penghargaan',
+  component: guarded('competition:read', (me) => <RewardsPage canManage={me.permissions.includes('competition:manage')} />),
+});
+
 const competitionRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/kompetisi/$competitionId',
@@ -473,6 +482,7 @@ const routeTree = rootRoute.addChildren([
   verificationRoute,
   deletedEvidenceRoute,
   competitionsRoute,
+  rewardsRoute,
   competitionRoute,
   proposalRoute,
   judgingRoute,

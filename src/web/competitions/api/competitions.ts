@@ -2,7 +2,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { CompetitionRules } from '../../../domain/competitions/template';
 import { api, patch, post } from '../../lib/api';
-import { type CompetitionDetail, competitionQueries, type EntryDetail, type StageProgress } from '../../lib/queries/competitions';
+import { type CompetitionDetail, competitionQueries, type EntryDetail, type Reward, type StageProgress } from '../../lib/queries/competitions';
 
 export type {
   Candidate,
@@ -12,6 +12,9 @@ export type {
   EntryListItem,
   JudgingDetail,
   Ranking,
+  Reward,
+  RewardCandidate,
+  Rewards,
   StageProgress,
   TemplateSummary,
 } from '../../lib/queries/competitions';
@@ -89,3 +92,28 @@ export const useInvite = (id: string, stageId: string) =>
 
 export const useRemindJudges = (id: string, stageId: string) =>
   useChange(() => post<{ reminded: number }>(`/api/competitions/${id}/stages/${stageId}/reminders`));
+
+export const useRewards = (year: number) => useQuery(competitionQueries.rewards(year));
+
+export interface RewardFields {
+  recipient: string;
+  award: string;
+  year: number;
+  certificate: boolean;
+  incentive: string | null;
+  incentiveAmount: number | null;
+  givenOn: string | null;
+  decree: string | null;
+  evidenceUrl: string | null;
+}
+
+export const useRecordReward = () =>
+  useChange(
+    (body: RewardFields & { source: 'competition' | 'national' | 'other'; entryId: string; competitionId: string | null; nationalResultId: string | null }) =>
+      post<Reward>('/api/innovator-rewards', body),
+  );
+
+export const useChangeReward = () =>
+  useChange(({ id, ...body }: Partial<RewardFields> & { id: string; version: number }) => patch<Reward>(`/api/innovator-rewards/${id}`, body));
+
+export const useRemoveReward = () => useChange((id: string) => api('DELETE', `/api/innovator-rewards/${id}`));

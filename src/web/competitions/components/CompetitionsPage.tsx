@@ -2,12 +2,12 @@
 // from a template (KIPP, IGA presentation, provincial, blank) or from an earlier competition.
 import { Alert, Badge, Button, Group, Modal, NumberInput, Radio, Select, Stack, Table, Text, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { IconPlus, IconTrophy } from '@tabler/icons-react';
+import { IconAward, IconPlus, IconTrophy } from '@tabler/icons-react';
 import { useNavigate } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { showApiError } from '../../ui/forms';
-import { AnchorLink } from '../../ui/links';
+import { AnchorLink, ButtonLink } from '../../ui/links';
 import { PageHeader } from '../../ui/PageHeader';
 import { EmptyState, ErrorState, LoadingState } from '../../ui/states';
 import { useCompetitions, useCreateCompetition, useTemplates } from '../api/competitions';
@@ -23,11 +23,16 @@ export function CompetitionsPage({ canManage }: { canManage: boolean }) {
         title={t('competitions.title')}
         description={t(canManage ? 'competitions.introAdmin' : 'competitions.intro')}
         actions={
-          canManage && (
-            <Button leftSection={<IconPlus size={16} />} onClick={() => setCreating(true)}>
-              {t('competitions.create')}
-            </Button>
-          )
+          <Group gap="xs">
+            <ButtonLink to="/kompetisi/penghargaan" variant="default" leftSection={<IconAward size={16} />}>
+              {t('competitions.rewards.title')}
+            </ButtonLink>
+            {canManage && (
+              <Button leftSection={<IconPlus size={16} />} onClick={() => setCreating(true)}>
+                {t('competitions.create')}
+              </Button>
+            )}
+          </Group>
         }
       />
       {list.isLoading && <LoadingState />}

@@ -12,6 +12,7 @@ import type {
   judgingItem,
   nationalResult,
   rankingResponse,
+  rewardsResponse,
   stageProgress,
   templateSummary,
 } from '../../../contract/competitions';
@@ -29,6 +30,9 @@ export type JudgingItem = z.infer<typeof judgingItem>;
 export type JudgingDetail = z.infer<typeof judgingDetail>;
 export type InnovationCompetitions = z.infer<typeof innovationCompetitions>;
 export type NationalResultRow = z.infer<typeof nationalResult>;
+export type Rewards = z.infer<typeof rewardsResponse>;
+export type Reward = Rewards['rewards'][number];
+export type RewardCandidate = Rewards['candidates'][number];
 
 export const competitionQueries = {
   all: ['competitions'] as const,
@@ -64,6 +68,9 @@ export const competitionQueries = {
       queryKey: ['competitions', 'national', entryId] as const,
       queryFn: () => get<NationalResultRow[]>(`/api/innovations/entries/${entryId}/national-results`),
     }),
+  /** Innovator rewards (SPD 12) with what they support for `year`'s period. */
+  rewards: (year: number) =>
+    queryOptions({ queryKey: ['competitions', 'rewards', year] as const, queryFn: () => get<Rewards>(`/api/innovator-rewards?year=${year}`) }),
   ofInnovationEntry: (entryId: string) =>
     queryOptions({
       queryKey: ['competitions', 'of-entry', entryId] as const,

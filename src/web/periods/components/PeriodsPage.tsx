@@ -21,7 +21,7 @@ const STATUS_COLOR = { open: 'green', closed: 'orange', locked: 'gray' } as cons
 const comingUp = (p: Period, date: string | null) =>
   p.status === 'open' && date && daysFromToday(date) >= 0 ? formatDaysFromToday(daysFromToday(date)) : undefined;
 
-export function PeriodsPage({ canWrite }: { canWrite: boolean }) {
+export function PeriodsPage({ canWrite, canSeeRewards }: { canWrite: boolean; canSeeRewards: boolean }) {
   const { t } = useTranslation();
   const periods = usePeriods();
   const setStatus = useSetPeriodStatus();
@@ -108,7 +108,7 @@ export function PeriodsPage({ canWrite }: { canWrite: boolean }) {
       ))}
       {canWrite && <CreatePeriodModal opened={opened} onClose={close} />}
       {editing && <EditPeriodModal period={editing} onClose={() => setEditing(null)} />}
-      <RegionAnswersDrawer period={answering} canWrite={canWrite} onClose={() => setAnswering(null)} />
+      <RegionAnswersDrawer period={answering} canWrite={canWrite} canSeeRewards={canSeeRewards} onClose={() => setAnswering(null)} />
     </Stack>
   );
 }

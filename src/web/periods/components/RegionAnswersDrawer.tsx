@@ -1,17 +1,30 @@
 // The region-level (SPD) answers of one period with their evidence and review, each saved as it is chosen.
 import { Alert, Badge, Drawer, Group, Stack, Text } from '@mantine/core';
+import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { periodAllows } from '../../../domain/period-status';
 import { formatNumber } from '../../lib/format';
+import { competitionQueries } from '../../lib/queries/competitions';
 import { type Evidence, useEvidence } from '../../ui/evidence/api';
 import { IndicatorEvidenceRow } from '../../ui/evidence/IndicatorEvidenceRow';
 import { PreviewModal } from '../../ui/evidence/PreviewModal';
 import { useAnswerSaving } from '../../ui/evidence/useAnswerSaving';
+import { AnchorLink } from '../../ui/links';
 import { ErrorState, LoadingState } from '../../ui/states';
 import { type Period, usePeriodFramework, useRegionAnswers, useSetRegionAnswer } from '../api/periods';
 
-export function RegionAnswersDrawer({ period, canWrite, onClose }: { period: Period | null; canWrite: boolean; onClose: () => void }) {
+export function RegionAnswersDrawer({
+  period,
+  canWrite,
+  canSeeRewards,
+  onClose,
+}: {
+  period: Period | null;
+  canWrite: boolean;
+  canSeeRewards: boolean;
+  onClose: () => void;
+}) {
   const { t, i18n } = useTranslation();
   const en = i18n.language === 'en';
   const framework = usePeriodFramework(period?.id ?? null);
@@ -65,20 +78,43 @@ export function RegionAnswersDrawer({ period, canWrite, onClose }: { period: Per
           {framework.data.indicators
             .filter((i) => i.aspect === 'SPD')
             .map((indicator) => (
-              <IndicatorEvidenceRow
-                key={indicator.code}
-                indicator={indicator}
-                owner={{ periodId: period.id }}
-                item={answers.data.items[indicator.code]}
-                evidence={(evidence.data ?? []).filter((e) => e.code === indicator.code)}
-                canWrite={editable}
-                answers={saving}
-                onPreview={setPreview}
-              />
+              <Stack key={indicator.code} gap={4}>
+                {indicator.code === REWARDS_INDICATOR && canSeeRewards && <RewardsHint year={period.year} />}
+                <IndicatorEvidenceRow
+                  indicator={indicator}
+                  owner={{ periodId: period.id }}
+                  item={answers.data.items[indicator.code]}
+                  evidence={(evidence.data ?? []).filter((e) => e.code === indicator.code)}
+                  canWrite={editable}
+                  answers={saving}
+                  onPreview={setPreview}
+                />
+              </Stack>
             ))}
         </Stack>
       )}
       <PreviewModal item={preview} onClose={() => setPreview(null)} />
     </Drawer>
+  );
+}
+
+/** SPD 12, "Penghargaan bagi inovator": the innovator-reward records the answer rests on. */
+const REWARDS_INDICATOR = '12';
+
+function RewardsHint({ year }: { year: number }) {
+  const { t } = useTranslation();
+  const rewards = useQuery(competitionQueries.rewards(year));
+  if (!rewards.data) return null;
+  const s = rewards.data.spd12;
+  return (
+    <Alert variant="light" color={s.option ? 'teal' : 'gray'} p="xs" data-testid="spd12-rewards-hint">
+      <Text size="sm">
+        {t('competitions.rewards.spdHint', { from: s.from, until: s.until, certificates: s.certificates, incentives: s.incentives })}{' '}
+        {s.option > 0 && t('competitions.rewards.spdHintSupports', { option: s.option })}{' '}
+        <AnchorLink to="/kompetisi/penghargaan" size="sm">
+          {t('competitions.rewards.spdHintLink')}
+        </AnchorLink>
+      </Text>
+    </Alert>
   );
 }
