@@ -238,6 +238,15 @@ describe('competitions', () => {
     const onInnovation = (await call(app, cookie['operator.dinkes'], 'GET', `/api/innovations/entries/${periodEntry.id}/competitions`)).json();
     expect(onInnovation).toEqual([expect.objectContaining({ competitionId: c.id, rank: 1, programme: 'local' })]);
 
+    // The leaders' report names the published competition and its winner.
+    const { extractText } = await import('unpdf');
+    const report = await call(app, cookie.pimpinan, 'GET', '/api/exports/report.pdf');
+    expect(report.statusCode).toBe(200);
+    const reportText = (await extractText(new Uint8Array(report.rawPayload), { mergePages: true })).text;
+    expect(reportText).toContain('Kompetisi dan penghargaan');
+    expect(reportText).toContain('Lomba Inovasi Kota 2026 (2026)');
+    expect(reportText).toContain(`1. ${mine.name}`);
+
     // The published winners wait for the region's reward (SPD 12); the first one is recorded from its candidate.
     const waiting = (await call(app, cookie.admin, 'GET', '/api/innovator-rewards'))
       .json()

@@ -1,20 +1,11 @@
 // Reads behind the innovator rewards: the recorded rewards with their innovation and OPD, and the awards still
 // waiting for one — winners of the region's published competitions and national awards (AWARD_RESULTS).
-import { and, desc, eq, inArray, isNull, sql } from 'drizzle-orm';
+import { and, eq, inArray, isNull } from 'drizzle-orm';
 import { AWARD_RESULTS } from '../../domain/competitions/national';
 import { FINAL_STAGE } from '../../domain/competitions/status';
 import type { Db } from '../db/client';
-import {
-  competitionEntries,
-  competitionResults,
-  competitions,
-  innovationEntries,
-  innovations,
-  innovatorRewards,
-  nationalResults,
-  opds,
-  periods,
-} from '../db/schema';
+import { competitionEntries, competitionResults, competitions, innovations, innovatorRewards, nationalResults, opds } from '../db/schema';
+import { newestEntries } from '../shared/competitions/awards';
 
 export type RewardRow = typeof innovatorRewards.$inferSelect;
 
@@ -27,16 +18,6 @@ const RESULT_NAME: Record<string, string> = {
   winner: 'Pemenang',
 };
 
-export async function listRewards(db: Db, regionId: string, opdId: string | undefined) {
-  return db
-    .select({ reward: innovatorRewards, opdId: innovations.opdId, opdName: opds.name })
-    .from(innovatorRewards)
-    .innerJoin(innovations, eq(innovations.id, innovatorRewards.innovationId))
-    .innerJoin(opds, eq(opds.id, innovations.opdId))
-    .where(and(eq(innovatorRewards.regionId, regionId), opdId ? eq(innovations.opdId, opdId) : undefined, isNull(innovations.deletedAt)))
-    .orderBy(desc(innovatorRewards.year), desc(innovatorRewards.createdAt));
-}
-
 export async function findReward(db: Db, id: string) {
   const [row] = await db
     .select({ reward: innovatorRewards, opdId: innovations.opdId, opdName: opds.name })
@@ -45,22 +26,6 @@ export async function findReward(db: Db, id: string) {
     .innerJoin(opds, eq(opds.id, innovations.opdId))
     .where(eq(innovatorRewards.id, id));
   return row;
-}
-
-/** The newest entry (a year's profile) of each innovation: its name now, and where a reward is recorded from. */
-export async function newestEntries(db: Db, innovationIds: string[]) {
-  if (!innovationIds.length) return new Map<string, { entryId: string; name: string }>();
-  const rows = await db
-    .selectDistinctOn([innovationEntries.innovationId], {
-      innovationId: innovationEntries.innovationId,
-      entryId: innovationEntries.id,
-      name: innovationEntries.name,
-    })
-    .from(innovationEntries)
-    .innerJoin(periods, eq(periods.id, innovationEntries.periodId))
-    .where(inArray(innovationEntries.innovationId, innovationIds))
-    .orderBy(innovationEntries.innovationId, sql`${periods.year} desc`);
-  return new Map(rows.map((r) => [r.innovationId, { entryId: r.entryId, name: r.name }]));
 }
 
 /** Awards of the region without a recorded reward, newest first. */

@@ -12,12 +12,13 @@ import { canAccessOpd, isOpdBound } from '../../domain/roles';
 import { competitionEntries, competitions, innovationEntries, innovatorRewards, nationalResults } from '../db/schema';
 import type { SessionUser } from '../plugins/session';
 import { changedOnly, recordAudit } from '../shared/audit/record';
+import { listRewards, newestEntries } from '../shared/competitions/awards';
 import { AppError, fieldError, notFound } from '../shared/http/errors';
 import { regionInScope } from '../shared/http/guard';
 import { uuidParam } from '../shared/http/schemas';
 import { entryScope, innovatorRewardScope } from '../shared/http/scopes';
 import { findOwner } from '../shared/items/find';
-import { findReward, listRewards, newestEntries, type RewardRow, rewardCandidates } from './reward-repository';
+import { findReward, type RewardRow, rewardCandidates } from './reward-repository';
 
 const tags = ['competitions'];
 const errors = { 400: errorResponse, 401: errorResponse, 403: errorResponse, 404: errorResponse, 409: errorResponse };

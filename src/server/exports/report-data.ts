@@ -2,11 +2,13 @@
 // card and the dashboard show (shared/period-state.ts regionScores); the period's fresh state is read only for
 // the simulator's actions and the innovations' names.
 import { and, asc, eq, lt } from 'drizzle-orm';
+import { spd12Support } from '../../domain/competitions/rewards';
 import { rankActions, type SimAction } from '../../domain/iid/simulator';
 import type { Framework } from '../../domain/iid/types';
 import { opdRows, todayInWib } from '../../domain/monitoring/opd-monitoring';
 import type { Db } from '../db/client';
 import { officialResults, regions } from '../db/schema';
+import { awardsOfYears, listRewards } from '../shared/competitions/awards';
 import { activeOpds, entryFigures } from '../shared/entries/opd-figures';
 import { periodState, regionScores } from '../shared/periods/period-state';
 import { readLetterhead } from '../shared/regions/letterhead';
@@ -27,7 +29,7 @@ interface ReportPeriod {
  */
 export async function leaderReportInput(db: Db, regionId: string, period: ReportPeriod, own: string | null = null, now = new Date()): Promise<ReportInput> {
   const { framework } = period;
-  const [{ claimed, verified }, state, [region], opdList, figures, history, letterhead] = await Promise.all([
+  const [{ claimed, verified }, state, [region], opdList, figures, history, letterhead, awards, rewards] = await Promise.all([
     regionScores(db, period.id, period.stamp),
     periodState(db, period.id),
     db.select({ name: regions.name }).from(regions).where(eq(regions.id, regionId)),
@@ -39,6 +41,8 @@ export async function leaderReportInput(db: Db, regionId: string, period: Report
       .where(and(eq(officialResults.regionId, regionId), lt(officialResults.year, period.year)))
       .orderBy(asc(officialResults.year)),
     readLetterhead(db, regionId),
+    awardsOfYears(db, regionId, period.year - 1, period.year, own),
+    listRewards(db, regionId, own ?? undefined),
   ]);
   const names = new Map(opdList.map((o) => [o.id, o.name]));
   const entryNames = new Map(state.entries.map((e) => [e.id, e.name]));
@@ -65,5 +69,12 @@ export async function leaderReportInput(db: Db, regionId: string, period: Report
       .slice(0, 60),
     innovationName: (id) => entryNames.get(id) ?? id,
     letterhead,
+    awards: {
+      ...awards,
+      spd12: spd12Support(
+        rewards.map((r) => r.reward),
+        period.year,
+      ),
+    },
   };
 }

@@ -4,6 +4,7 @@
 import { createWriteStream } from 'node:fs';
 import { pipeline } from 'node:stream/promises';
 import PDFDocument from 'pdfkit';
+import type { Spd12Support } from '../../domain/competitions/rewards';
 import type { IidResult } from '../../domain/iid/engine';
 import type { RankedAction } from '../../domain/iid/simulator';
 import type { Framework } from '../../domain/iid/types';
@@ -28,6 +29,63 @@ export interface ReportInput {
   actions: RankedAction[];
   innovationName: (id: string) => string;
   letterhead: Letterhead & { logo: { mime: string; bytes: Buffer } | null };
+  /** Published competition winners and national awards of the period's year and the one before, and SPD 12's rewards. */
+  awards: {
+    winners: { competitionId: string; competitionName: string; year: number; innovationName: string; opdName: string; rank: number | null }[];
+    national: { programme: string; result: string; title: string | null; year: number; innovationName: string; opdName: string }[];
+    spd12: Spd12Support;
+  };
+}
+
+const PROGRAMME_NAME: Record<string, string> = { kipp: 'KIPP', iga: 'IGA', inotek: 'Inotek', kovablik: 'KOVABLIK', other: 'Lainnya' };
+const RESULT_NAME: Record<string, string> = {
+  top99: 'Top 99',
+  top45: 'Top 45',
+  replikasi: 'Top Replikasi',
+  outstanding: 'Outstanding Achievement',
+  winner: 'Pemenang',
+};
+
+/** Published results and awards: each competition's winners by rank, national awards, and what the rewards support. */
+function drawAwards(doc: Doc, r: ReportInput): void {
+  const a = r.awards;
+  doc.font('Helvetica-Bold').fontSize(16).fillColor('black').text('Kompetisi dan penghargaan', LEFT).moveDown(0.3);
+  doc
+    .font('Helvetica')
+    .fontSize(10)
+    .fillColor('#555')
+    .text(`Hasil yang diumumkan pada tahun ${r.year - 1}–${r.year}.`)
+    .fillColor('black')
+    .moveDown(0.4);
+  if (!a.winners.length && !a.national.length) doc.fontSize(11).text('Belum ada hasil kompetisi yang diumumkan atau penghargaan nasional yang tercatat.');
+  let last = '';
+  for (const w of a.winners) {
+    if (doc.y + 40 > BOTTOM) doc.addPage();
+    if (w.competitionId !== last) {
+      last = w.competitionId;
+      doc.moveDown(0.3).font('Helvetica-Bold').fontSize(11).text(`${w.competitionName} (${w.year})`, LEFT);
+    }
+    doc
+      .font('Helvetica')
+      .fontSize(10)
+      .text(`${w.rank ?? '–'}. ${w.innovationName} — ${w.opdName}`, LEFT + 12);
+  }
+  if (a.national.length) doc.moveDown(0.4).font('Helvetica-Bold').fontSize(11).text('Penghargaan nasional dan provinsi', LEFT);
+  for (const n of a.national) {
+    if (doc.y + 30 > BOTTOM) doc.addPage();
+    const what = n.title || `${RESULT_NAME[n.result] ?? n.result} ${PROGRAMME_NAME[n.programme] ?? ''}`.trim();
+    doc
+      .font('Helvetica')
+      .fontSize(10)
+      .text(`• ${what} ${n.year}: ${n.innovationName} — ${n.opdName}`, LEFT + 12);
+  }
+  const s = a.spd12;
+  doc.moveDown(0.5).font('Helvetica').fontSize(10);
+  doc.text(
+    `Penghargaan bagi inovator (SPD 12) ${s.from}–${s.until}: ${s.certificates} piagam, ${s.incentives} dengan reward/insentif` +
+      (s.option ? ` — mendukung opsi ${s.option}.` : ' — belum mendukung opsi apa pun.'),
+    LEFT,
+  );
 }
 
 const id2 = (x: number) => x.toLocaleString('id-ID', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
@@ -280,6 +338,10 @@ export async function writeLeaderReport(path: string, r: ReportInput): Promise<v
   const actions = distinctActions(r.actions, 5);
   if (!actions.length) doc.text('Tidak ada tindakan yang menaikkan IID pada data saat ini.');
   for (const a of actions) doc.text(`• ${actionText(r.framework, a, r.innovationName)} (+${id2(a.gain)} poin)`);
+
+  doc.moveDown();
+  if (doc.y + 120 > BOTTOM) doc.addPage();
+  drawAwards(doc, r);
 
   drawSignature(doc, r);
   doc.end();
