@@ -307,6 +307,7 @@ describe('competitions', () => {
     ).toBe('juri.bambang.susilo2');
 
     const token = new URL(link).searchParams.get('token');
+    expect(new URL(link).searchParams.get('invite')).toBe('1');
     expect((await call(app, null, 'POST', '/api/auth/reset-password', { token, newPassword: 'Lampu-Kuning-Sore-41' })).statusCode).toBe(200);
     const outside = await login(app, username, 'Lampu-Kuning-Sore-41');
     expect((await call(app, outside, 'GET', '/api/judging')).json().map((j: { competitionId: string }) => j.competitionId)).toEqual([c.id]);

@@ -93,7 +93,7 @@ export default async function competitionInvitationRoutes(fastify: FastifyInstan
         await auditCompetition(tx, request, c, 'invite_judge', { stage: stage.id, username, fullName });
         return { user, token };
       });
-      const link = `${config.appUrl}/reset-password?token=${result.token}`;
+      const link = `${config.appUrl}/reset-password?token=${result.token}&invite=1`;
       let emailed = false;
       if (email && app.mailer.configured) {
         emailed = true;

@@ -149,7 +149,7 @@ const loginRoute = createRoute({
   component: function Login() {
     const { redirect, notice } = loginRoute.useSearch();
     const { t } = useTranslation();
-    return <LoginPage redirect={redirect} notice={notice === 'reset' ? t('auth.resetDone') : undefined} />;
+    return <LoginPage redirect={redirect} notice={notice === 'reset' ? t('auth.resetDone') : notice === 'invite' ? t('auth.inviteDone') : undefined} />;
   },
 });
 
@@ -158,9 +158,13 @@ const forgotRoute = createRoute({ getParentRoute: () => rootRoute, path: '/forgo
 const resetRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/reset-password',
-  validateSearch: (s: Record<string, unknown>): { token?: string } => ({ token: typeof s.token === 'string' ? s.token : undefined }),
+  validateSearch: (s: Record<string, unknown>): { token?: string; invite?: boolean } => ({
+    token: typeof s.token === 'string' ? s.token : undefined,
+    invite: s.invite === 1 || s.invite === '1' || s.invite === true ? true : undefined,
+  }),
   component: function Reset() {
-    return <ResetPasswordPage token={resetRoute.useSearch().token} />;
+    const { token, invite } = resetRoute.useSearch();
+    return <ResetPasswordPage token={token} invite={Boolean(invite)} />;
   },
 });
 

@@ -1,4 +1,4 @@
-import { Alert, Anchor, Button, Stack } from '@mantine/core';
+import { Alert, Anchor, Button, Stack, Text } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { Link, useNavigate } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
@@ -7,7 +7,8 @@ import { useResetPassword } from '../api/auth';
 import { AuthCard } from './AuthCard';
 import { confirmMatches, NewPasswordFields } from './NewPasswordFields';
 
-export function ResetPasswordPage({ token }: { token?: string }) {
+/** `invite`: the link of an outside judge's invitation — the account is new, so the password is made, not reset. */
+export function ResetPasswordPage({ token, invite = false }: { token?: string; invite?: boolean }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const reset = useResetPassword();
@@ -29,23 +30,28 @@ export function ResetPasswordPage({ token }: { token?: string }) {
       </AuthCard>
     );
   return (
-    <AuthCard title={t('auth.resetTitle')}>
+    <AuthCard title={invite ? t('auth.inviteTitle') : t('auth.resetTitle')}>
       <form
         noValidate
         onSubmit={form.onSubmit((v) =>
           reset.mutate(
             { token, newPassword: v.newPassword },
             {
-              onSuccess: () => navigate({ to: '/login', search: { notice: 'reset' } }),
+              onSuccess: () => navigate({ to: '/login', search: { notice: invite ? 'invite' : 'reset' } }),
               onError: (e) => showApiError(form, e),
             },
           ),
         )}
       >
         <Stack>
+          {invite && (
+            <Text size="sm" data-testid="invite-intro">
+              {t('auth.inviteIntro')}
+            </Text>
+          )}
           <NewPasswordFields form={form} />
           <Button type="submit" loading={reset.isPending}>
-            {t('auth.resetSubmit')}
+            {invite ? t('auth.inviteSubmit') : t('auth.resetSubmit')}
           </Button>
         </Stack>
       </form>
