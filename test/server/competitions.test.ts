@@ -61,6 +61,25 @@ describe('competitions', () => {
     ).toBeTruthy();
   });
 
+  it('a stage taken out of the rules takes its judges with it; put back, it starts without any', async () => {
+    const { app, cookie } = s;
+    const c = (await call(app, cookie.admin, 'POST', '/api/competitions', { templateId: 'lomba-lokal', name: 'Lomba Tahap Hapus', year: 2026 })).json();
+    const juriId = (await call(app, cookie.juri, 'GET', '/api/auth/me')).json().user.id;
+    const extra = { ...structuredClone(c.rules.stages[1]), id: 'final-x', name: 'Final' };
+    let saved = (
+      await call(app, cookie.admin, 'PATCH', `/api/competitions/${c.id}`, { version: c.version, rules: { ...c.rules, stages: [...c.rules.stages, extra] } })
+    ).json();
+    expect(saved.rules.stages.map((x: { id: string }) => x.id)).toEqual(['seleksi_administrasi', 'penilaian', 'final-x']);
+    expect((await call(app, cookie.admin, 'PUT', `/api/competitions/${c.id}/stages/final-x/judges`, { userIds: [juriId] })).statusCode).toBe(200);
+    const judgesOf = async () => (await call(app, cookie.admin, 'GET', `/api/competitions/${c.id}/stages/final-x/judging`)).json().judges;
+    expect(await judgesOf()).toHaveLength(1);
+    saved = (await call(app, cookie.admin, 'PATCH', `/api/competitions/${c.id}`, { version: saved.version, rules: c.rules })).json();
+    expect(saved.rules.stages).toHaveLength(2);
+    expect((await call(app, cookie.admin, 'GET', `/api/competitions/${c.id}/stages/final-x/judging`)).statusCode).toBe(404);
+    await call(app, cookie.admin, 'PATCH', `/api/competitions/${c.id}`, { version: saved.version, rules: { ...c.rules, stages: [...c.rules.stages, extra] } });
+    expect(await judgesOf()).toEqual([]);
+  });
+
   it('KIPP eligibility: an innovation not at the penerapan stage is refused on the field', async () => {
     const { app, cookie } = s;
     const c = (await call(app, cookie.admin, 'POST', '/api/competitions', { templateId: 'kipp', name: 'Seleksi KIPP 2026', year: 2026 })).json();

@@ -1,7 +1,7 @@
 // Competitions of a region: created from a template (or an earlier competition), its rules edited while it is a
 // draft or open, moved through its statuses by the admin; each stage closed in turn (advance), the last one with
 // the final ranking (lock), then published. Rankings are computed by the domain's ranking contract.
-import { sql } from 'drizzle-orm';
+import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { errorResponse } from '../../contract/common';
@@ -19,7 +19,7 @@ import {
 import { BUILTIN_TEMPLATES, builtinTemplate } from '../../domain/competitions/builtin-templates';
 import { canMove, FINAL_STAGE } from '../../domain/competitions/status';
 import { type CompetitionRules, rulesProblems } from '../../domain/competitions/template';
-import { competitionResults, competitions } from '../db/schema';
+import { competitionAssignments, competitionJudges, competitionResults, competitions } from '../db/schema';
 import { changedOnly, recordAudit } from '../shared/audit/record';
 import { AppError, type FieldError, fieldError, notFound } from '../shared/http/errors';
 import { regionInScope } from '../shared/http/guard';
@@ -225,7 +225,13 @@ export default async function competitionRoutes(fastify: FastifyInstance) {
         if (problem) throw problem;
       }
       const set = Object.fromEntries(Object.entries({ ...rest, rules }).filter(([, v]) => v !== undefined));
-      return detail(await update(request, c, version, set, 'update'));
+      // A stage taken out of the rules takes its judges and assignments with it (no scores exist before judging).
+      const removed = rules ? c.rules.stages.map((s) => s.id).filter((id) => !rules.stages.some((s) => s.id === id)) : [];
+      const clearRemoved = async (tx: Parameters<Parameters<typeof db.transaction>[0]>[0]) => {
+        for (const table of [competitionJudges, competitionAssignments])
+          await tx.delete(table).where(and(eq(table.competitionId, c.id), inArray(table.stageId, removed)));
+      };
+      return detail(await update(request, c, version, set, 'update', removed.length ? clearRemoved : undefined));
     },
   );
 

@@ -19,6 +19,7 @@ import {
   Title,
 } from '@mantine/core';
 import { useForm } from '@mantine/form';
+import { modals } from '@mantine/modals';
 import { IconPlus, IconTrash } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { CompetitionRules, Criterion, Stage } from '../../../domain/competitions/template';
@@ -33,6 +34,23 @@ interface Values {
   registrationCloses: string;
   rules: CompetitionRules;
 }
+
+/** A new stage: scored by judges on one criterion the admin names, counted in the final, no cut. */
+const newStage = (): Stage => ({
+  id: newId('tahap'),
+  name: '',
+  kind: 'scored',
+  criteria: [{ id: newId('kriteria'), name: '', weight: 1, max: 100 }],
+  weight: 1,
+  normalise: 'none',
+  tieBreak: [],
+  topN: null,
+  quotas: {},
+  judgesPerEntry: null,
+  blind: false,
+  from: null,
+  until: null,
+});
 
 const newId = (prefix: string) => `${prefix}-${Date.now().toString(36)}${Math.floor(Math.random() * 1296).toString(36)}`;
 /** "rules.stages[0].criteria[1].weight" (the server's path) → "rules.stages.0.criteria.1.weight" (the form's). */
@@ -61,6 +79,16 @@ export function RulesPanel({ comp, canEdit }: { comp: CompetitionDetail; canEdit
     ),
   );
   const num = (v: number | string) => (v === '' ? null : Number(v));
+  const removeStage = (i: number) =>
+    modals.openConfirmModal({
+      title: t('competitions.rules.removeStage'),
+      children: (
+        <Text size="sm">{t('competitions.rules.removeStageText', { name: localName(rules.stages[i]) || t('competitions.rules.stageN', { n: i + 1 }) })}</Text>
+      ),
+      labels: { confirm: t('common.delete'), cancel: t('common.cancel') },
+      confirmProps: { color: 'red' },
+      onConfirm: () => form.removeListItem('rules.stages', i),
+    });
   return (
     <form onSubmit={save}>
       <Stack>
@@ -214,8 +242,20 @@ export function RulesPanel({ comp, canEdit }: { comp: CompetitionDetail; canEdit
             ro={ro}
             groups={rules.groups}
             current={comp.status === 'judging' && comp.currentStage === i}
+            onRemove={!ro && rules.stages.length > 1 ? () => removeStage(i) : undefined}
           />
         ))}
+        {!ro && (
+          <Button
+            variant="light"
+            leftSection={<IconPlus size={16} />}
+            style={{ alignSelf: 'flex-start' }}
+            onClick={() => form.insertListItem('rules.stages', newStage())}
+            data-testid="add-stage"
+          >
+            {t('competitions.rules.addStage')}
+          </Button>
+        )}
 
         {canEdit && (
           <Group justify="flex-end" pos="sticky" bottom={0} py="sm" bg="var(--mantine-color-body)">
@@ -241,6 +281,7 @@ function StageCard({
   ro,
   groups,
   current,
+  onRemove,
 }: {
   stage: Stage;
   index: number;
@@ -248,6 +289,8 @@ function StageCard({
   ro: boolean;
   groups: CompetitionRules['groups'];
   current: boolean;
+  /** Absent when the stage cannot be removed (read-only, or the only one). */
+  onRemove?: () => void;
 }) {
   const { t } = useTranslation();
   const at = `rules.stages.${index}`;
@@ -260,7 +303,14 @@ function StageCard({
         <Title order={3} fz="h4">
           {t('competitions.rules.stageN', { n: index + 1 })}: {localName(stage)}
         </Title>
-        {current && <Badge color="orange">{t('competitions.rules.running')}</Badge>}
+        <Group gap="xs">
+          {current && <Badge color="orange">{t('competitions.rules.running')}</Badge>}
+          {onRemove && (
+            <ActionIcon variant="subtle" color="red" aria-label={t('competitions.rules.removeStage')} onClick={onRemove}>
+              <IconTrash size={16} />
+            </ActionIcon>
+          )}
+        </Group>
       </Group>
       <Stack gap="sm">
         <Group grow align="flex-start">
