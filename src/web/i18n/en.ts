@@ -220,6 +220,13 @@ export const en: Shape<typeof id> = {
     profile: 'Profile',
   },
   home: {
+    competitions: {
+      title: 'Innovation competitions',
+      empty: 'No competition is open in this region yet.',
+      running: '{{stage}} · {{accepted}} of {{total}} entries accepted',
+      published: 'Results {{year}} published',
+      all: 'See all ({{count}})',
+    },
     judging: {
       title: 'Your judging',
       empty: 'No competition has been assigned to you for judging yet.',

@@ -155,6 +155,13 @@ export const id = {
     profile: 'Profil',
   },
   home: {
+    competitions: {
+      title: 'Kompetisi inovasi',
+      empty: 'Belum ada kompetisi yang dibuka di daerah ini.',
+      running: '{{stage}} · {{accepted}} dari {{total}} usulan diterima',
+      published: 'Hasil {{year}} sudah diumumkan',
+      all: 'Lihat semua ({{count}})',
+    },
     judging: {
       title: 'Penilaian Anda',
       empty: 'Belum ada kompetisi yang ditugaskan kepada Anda untuk dinilai.',

@@ -9,6 +9,7 @@ import { PageHeader } from '../../ui/PageHeader';
 import { useCurrentPeriod, useTotal } from '../api/home';
 import { AdminWorkCard } from './AdminWorkCard';
 import { ApprovalInboxCard } from './ApprovalInboxCard';
+import { CompetitionsCard } from './CompetitionsCard';
 import { JudgingCard } from './JudgingCard';
 import { OpdInnovationsCard } from './OpdInnovationsCard';
 import { RegionScoreCard } from './RegionScoreCard';
@@ -66,6 +67,7 @@ export function HomePage({ userId, fullName, role, regionId, regionName, opdName
       {role === 'kepala_opd' && <OpdInnovationsCard canCreate={false} />}
       {role === 'verifikator' && <VerifierQueueCard userId={userId} />}
       {role === 'juri' && <JudgingCard />}
+      {role === 'pimpinan' && inRegion && <CompetitionsCard />}
       {isAdmin && inRegion && <AdminWorkCard />}
       {inRegion && <RegionScoreCard />}
       {(isSuper || inRegion) && (
