@@ -4,7 +4,6 @@
 // and proposes it; the region accepts it; two judges score — the one from the entry's own OPD never gets it, and
 // the server refuses that judge's score of it; the admin closes the stages, locks and publishes; the result shows
 // on the innovation.
-// (Named to run after dashboard.spec.ts on a worker: that spec needs a database with no open period yet.)
 import { type Browser, expect as baseExpect, type Page, request as playwrightRequest } from '@playwright/test';
 import { patience } from './patience';
 import { choose, ensureOpenPeriod, expectNotice, PASSWORD, registerThroughApi, signIn, signOut } from './support';
