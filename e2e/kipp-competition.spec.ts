@@ -247,4 +247,27 @@ test('KIPP competition: pre-filled proposal, review, two judges with a conflict 
   await expect(results.getByTestId('national-result')).toContainText('Top 99 KIPP 2025');
   await operator.reload();
   await expect(operator.getByTestId('national-result')).toContainText('Top 99 KIPP 2025');
+
+  // The region rewards the winner's innovators (SPD 12): both awards wait for a reward; the winner's is recorded
+  // field by field and is what the year's SPD 12 answer can rest on.
+  await admin.goto('/kompetisi/penghargaan');
+  const waiting = admin.getByTestId('reward-candidate');
+  await expect(waiting.filter({ hasText: 'Top 99 KIPP 2025' })).toBeVisible();
+  await expect(admin.getByTestId('spd12-option')).toHaveText('Belum mendukung opsi apa pun');
+  await waiting.filter({ hasText: COMPETITION }).filter({ hasText: OURS }).getByRole('button', { name: 'Catat penghargaan' }).click();
+  const reward = admin.getByRole('dialog');
+  await reward.getByLabel('Penerima').pressSequentially('Tim Gizi Keliling', { delay: 20 });
+  await reward.getByLabel('Tanggal diberikan').fill(new Date().toISOString().slice(0, 10));
+  await reward.getByLabel('Reward/insentif').pressSequentially('Uang pembinaan', { delay: 20 });
+  await reward.getByLabel('Nilai insentif').pressSequentially('5000000', { delay: 20 });
+  await expect(reward.getByLabel('Nilai insentif')).toHaveValue('Rp 5.000.000');
+  await reward.getByRole('button', { name: 'Simpan' }).click();
+  await expect(reward).toBeHidden();
+  await expect(admin.getByTestId('spd12-option')).toHaveText('Mendukung opsi 2');
+  await admin.reload();
+  const given = admin.getByTestId('reward-row').filter({ hasText: 'Tim Gizi Keliling' });
+  await expect(given).toContainText('Uang pembinaan');
+  await expect(given).toContainText('Rp 5.000.000');
+  await expect(waiting.filter({ hasText: COMPETITION }).filter({ hasText: OURS })).toHaveCount(0);
+  await expect(waiting.filter({ hasText: COMPETITION }).filter({ hasText: THEIRS })).toHaveCount(1);
 });
