@@ -12,3 +12,19 @@ export const TOP_WINNER_RESULTS: readonly NationalResult[] = ['top45', 'outstand
 
 /** Results that are an award (a piagam at least): what SPD 12's innovator-reward records start from. */
 export const AWARD_RESULTS: readonly NationalResult[] = ['top99', 'top45', 'replikasi', 'outstanding', 'winner'];
+
+const PROGRAMME_NAME: Record<NationalProgramme, string> = { kipp: 'KIPP', iga: 'IGA', inotek: 'Inotek', kovablik: 'KOVABLIK', other: '' };
+const RESULT_NAME: Partial<Record<NationalResult, string>> = {
+  top99: 'Top 99',
+  top45: 'Top 45',
+  replikasi: 'Top Replikasi',
+  outstanding: 'Outstanding Achievement',
+  winner: 'Pemenang',
+  nominee: 'Nominasi',
+};
+
+/** An award as documents name it: its published title, else "Top 45 KIPP 2025" from its parts (Bahasa Indonesia). */
+export function nationalAwardName(a: { programme: NationalProgramme; result: NationalResult; title: string | null; year: number }): string {
+  if (a.title?.trim()) return a.title.trim();
+  return [RESULT_NAME[a.result] ?? 'Hasil', PROGRAMME_NAME[a.programme], a.year].filter(Boolean).join(' ');
+}

@@ -23,27 +23,7 @@ import { findReward, type RewardRow, rewardCandidates } from './reward-repositor
 const tags = ['competitions'];
 const errors = { 400: errorResponse, 401: errorResponse, 403: errorResponse, 404: errorResponse, 409: errorResponse };
 
-const shape = (r: RewardRow, innovationName: string, opdName: string) => ({
-  id: r.id,
-  source: r.source,
-  innovationId: r.innovationId,
-  innovationName,
-  opdName,
-  competitionId: r.competitionId,
-  nationalResultId: r.nationalResultId,
-  recipient: r.recipient,
-  award: r.award,
-  year: r.year,
-  certificate: r.certificate,
-  incentive: r.incentive,
-  incentiveAmount: r.incentiveAmount,
-  givenOn: r.givenOn,
-  decree: r.decree,
-  evidenceUrl: r.evidenceUrl,
-  version: r.version,
-});
-
-/** What the audit trail keeps of a reward. */
+/** What a reward says (and what the audit trail keeps of it). */
 const audited = (r: RewardRow) => ({
   recipient: r.recipient,
   award: r.award,
@@ -54,6 +34,18 @@ const audited = (r: RewardRow) => ({
   givenOn: r.givenOn,
   decree: r.decree,
   evidenceUrl: r.evidenceUrl,
+});
+
+const shape = (r: RewardRow, innovationName: string, opdName: string) => ({
+  id: r.id,
+  source: r.source,
+  innovationId: r.innovationId,
+  innovationName,
+  opdName,
+  competitionId: r.competitionId,
+  nationalResultId: r.nationalResultId,
+  ...audited(r),
+  version: r.version,
 });
 
 /** A given-on date later than today, or more than a year away from the award's year, is a typing slip. */

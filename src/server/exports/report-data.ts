@@ -8,7 +8,7 @@ import type { Framework } from '../../domain/iid/types';
 import { opdRows, todayInWib } from '../../domain/monitoring/opd-monitoring';
 import type { Db } from '../db/client';
 import { officialResults, regions } from '../db/schema';
-import { awardsOfYears, listRewards } from '../shared/competitions/awards';
+import { listRewards, regionAwards } from '../shared/competitions/awards';
 import { activeOpds, entryFigures } from '../shared/entries/opd-figures';
 import { periodState, regionScores } from '../shared/periods/period-state';
 import { readLetterhead } from '../shared/regions/letterhead';
@@ -41,7 +41,7 @@ export async function leaderReportInput(db: Db, regionId: string, period: Report
       .where(and(eq(officialResults.regionId, regionId), lt(officialResults.year, period.year)))
       .orderBy(asc(officialResults.year)),
     readLetterhead(db, regionId),
-    awardsOfYears(db, regionId, period.year - 1, period.year, own),
+    regionAwards(db, { regionId, opdId: own, from: period.year - 1, until: period.year }),
     listRewards(db, regionId, own ?? undefined),
   ]);
   const names = new Map(opdList.map((o) => [o.id, o.name]));

@@ -32,19 +32,10 @@ export interface ReportInput {
   /** Published competition winners and national awards of the period's year and the one before, and SPD 12's rewards. */
   awards: {
     winners: { competitionId: string; competitionName: string; year: number; innovationName: string; opdName: string; rank: number | null }[];
-    national: { programme: string; result: string; title: string | null; year: number; innovationName: string; opdName: string }[];
+    national: { award: string; year: number; innovationName: string; opdName: string }[];
     spd12: Spd12Support;
   };
 }
-
-const PROGRAMME_NAME: Record<string, string> = { kipp: 'KIPP', iga: 'IGA', inotek: 'Inotek', kovablik: 'KOVABLIK', other: 'Lainnya' };
-const RESULT_NAME: Record<string, string> = {
-  top99: 'Top 99',
-  top45: 'Top 45',
-  replikasi: 'Top Replikasi',
-  outstanding: 'Outstanding Achievement',
-  winner: 'Pemenang',
-};
 
 /** Published results and awards: each competition's winners by rank, national awards, and what the rewards support. */
 function drawAwards(doc: Doc, r: ReportInput): void {
@@ -73,11 +64,10 @@ function drawAwards(doc: Doc, r: ReportInput): void {
   if (a.national.length) doc.moveDown(0.4).font('Helvetica-Bold').fontSize(11).text('Penghargaan nasional dan provinsi', LEFT);
   for (const n of a.national) {
     if (doc.y + 30 > BOTTOM) doc.addPage();
-    const what = n.title || `${RESULT_NAME[n.result] ?? n.result} ${PROGRAMME_NAME[n.programme] ?? ''}`.trim();
     doc
       .font('Helvetica')
       .fontSize(10)
-      .text(`• ${what} ${n.year}: ${n.innovationName} — ${n.opdName}`, LEFT + 12);
+      .text(`• ${n.award}: ${n.innovationName} — ${n.opdName}`, LEFT + 12);
   }
   const s = a.spd12;
   doc.moveDown(0.5).font('Helvetica').fontSize(10);

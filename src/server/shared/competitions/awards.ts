@@ -1,7 +1,7 @@
 // Reads of the region's awards shared by the competitions feature and the leaders' report: the innovator rewards
 // recorded, the published competitions' winners and the national awards of a span of years.
 import { and, asc, desc, eq, gte, inArray, isNull, lte, sql } from 'drizzle-orm';
-import { AWARD_RESULTS } from '../../../domain/competitions/national';
+import { AWARD_RESULTS, nationalAwardName } from '../../../domain/competitions/national';
 import { FINAL_STAGE } from '../../../domain/competitions/status';
 import type { Db } from '../../db/client';
 import {
@@ -42,9 +42,23 @@ export async function listRewards(db: Db, regionId: string, opdId: string | unde
     .orderBy(desc(innovatorRewards.year), desc(innovatorRewards.createdAt));
 }
 
-/** Winners of the region's competitions published for the given years, best first, and national awards of those years. */
-export async function awardsOfYears(db: Db, regionId: string, from: number, until: number, opdId: string | null) {
-  const opdFilter = opdId ? eq(innovations.opdId, opdId) : undefined;
+export interface AwardQuery {
+  regionId: string;
+  /** An OPD-bound reader's own OPD. */
+  opdId?: string | null;
+  /** Only awards of these years (inclusive). */
+  from?: number;
+  until?: number;
+  /** Only awards without a recorded innovator reward. */
+  unrewarded?: boolean;
+}
+
+/**
+ * The region's awards: winners of its published competitions (best first within each) and national or provincial
+ * awards (AWARD_RESULTS), newest first, each with its innovation's current name and newest entry.
+ */
+export async function regionAwards(db: Db, q: AwardQuery) {
+  const opdFilter = q.opdId ? eq(innovations.opdId, q.opdId) : undefined;
   const [winners, national] = await Promise.all([
     db
       .select({
@@ -60,14 +74,16 @@ export async function awardsOfYears(db: Db, regionId: string, from: number, unti
       .innerJoin(competitionEntries, eq(competitionEntries.id, competitionResults.entryId))
       .innerJoin(innovations, eq(innovations.id, competitionEntries.innovationId))
       .innerJoin(opds, eq(opds.id, innovations.opdId))
+      .leftJoin(innovatorRewards, and(eq(innovatorRewards.competitionId, competitions.id), eq(innovatorRewards.innovationId, innovations.id)))
       .where(
         and(
-          eq(competitions.regionId, regionId),
+          eq(competitions.regionId, q.regionId),
           eq(competitions.status, 'published'),
-          gte(competitions.year, from),
-          lte(competitions.year, until),
+          q.from === undefined ? undefined : gte(competitions.year, q.from),
+          q.until === undefined ? undefined : lte(competitions.year, q.until),
           eq(competitionResults.stageId, FINAL_STAGE),
           eq(competitionResults.advanced, true),
+          q.unrewarded ? isNull(innovatorRewards.id) : undefined,
           isNull(innovations.deletedAt),
           opdFilter,
         ),
@@ -75,6 +91,7 @@ export async function awardsOfYears(db: Db, regionId: string, from: number, unti
       .orderBy(desc(competitions.year), asc(competitions.name), asc(competitionResults.rank)),
     db
       .select({
+        nationalResultId: nationalResults.id,
         innovationId: innovations.id,
         opdName: opds.name,
         programme: nationalResults.programme,
@@ -85,22 +102,27 @@ export async function awardsOfYears(db: Db, regionId: string, from: number, unti
       .from(nationalResults)
       .innerJoin(innovations, eq(innovations.id, nationalResults.innovationId))
       .innerJoin(opds, eq(opds.id, innovations.opdId))
+      .leftJoin(innovatorRewards, eq(innovatorRewards.nationalResultId, nationalResults.id))
       .where(
         and(
-          eq(nationalResults.regionId, regionId),
+          eq(nationalResults.regionId, q.regionId),
           inArray(nationalResults.result, [...AWARD_RESULTS]),
-          gte(nationalResults.year, from),
-          lte(nationalResults.year, until),
+          q.from === undefined ? undefined : gte(nationalResults.year, q.from),
+          q.until === undefined ? undefined : lte(nationalResults.year, q.until),
+          q.unrewarded ? isNull(innovatorRewards.id) : undefined,
           isNull(innovations.deletedAt),
           opdFilter,
         ),
       )
       .orderBy(desc(nationalResults.year)),
   ]);
-  const names = await newestEntries(db, [...new Set([...winners, ...national].map((r) => r.innovationId))]);
-  const nameOf = (id: string) => names.get(id)?.name ?? '';
+  const newest = await newestEntries(db, [...new Set([...winners, ...national].map((r) => r.innovationId))]);
+  const named = <T extends { innovationId: string }>(r: T) => {
+    const n = newest.get(r.innovationId);
+    return n ? [{ ...r, innovationName: n.name, entryId: n.entryId }] : [];
+  };
   return {
-    winners: winners.map((w) => ({ ...w, innovationName: nameOf(w.innovationId) })),
-    national: national.map((n) => ({ ...n, innovationName: nameOf(n.innovationId) })),
+    winners: winners.flatMap(named),
+    national: national.flatMap((n) => named({ ...n, award: nationalAwardName(n) })),
   };
 }
