@@ -204,6 +204,10 @@ export const innovationCompetitions = z.array(
     name: z.string(),
     year: z.number(),
     programme: z.enum(PROGRAMMES),
+    /** The innovation's entry; with the competition still running, its own status (a published one has its result). */
+    entryId: z.string(),
+    competitionStatus: z.enum(COMPETITION_STATUSES),
+    entryStatus: z.enum(COMPETITION_ENTRY_STATUSES),
     rank: z.number().nullable(),
     score: z.number().nullable(),
     advanced: z.boolean(),

@@ -154,6 +154,16 @@ describe('competitions', () => {
     ).toBe(409);
     entry = (await call(app, cookie['operator.dinkes'], 'POST', `/api/competition-entries/${entry.id}/propose`, { version: entry.version })).json();
     expect(entry.status).toBe('proposed');
+    // The innovation's page shows it taking part, with the entry's status and no result yet.
+    const profileEntry = (await call(app, cookie['operator.dinkes'], 'GET', `/api/innovations?q=${encodeURIComponent(mine.name)}`)).json().items[0];
+    const taking = (await call(app, cookie['operator.dinkes'], 'GET', `/api/innovations/entries/${profileEntry.id}/competitions`)).json();
+    expect(taking.find((r: { competitionId: string }) => r.competitionId === c.id)).toMatchObject({
+      entryId: entry.id,
+      competitionStatus: 'open',
+      entryStatus: 'proposed',
+      rank: null,
+      advanced: false,
+    });
 
     // Another OPD's entry; the first operator cannot see it.
     const theirs = await eligibleCandidate(cookie['operator.dispendukcapil'], c.id);
@@ -388,7 +398,7 @@ describe('competitions', () => {
     const draft = await call(app, op, 'GET', `/api/innovations/entries/${item.id}/kipp-proposal.pdf`);
     expect(draft.statusCode, draft.body).toBe(200);
     expect(draft.headers['content-type']).toBe('application/pdf');
-    expect(draft.headers['content-disposition']).toMatch(/attachment; filename="usulan-[a-z0-9-]+-\d{4}\.pdf"/);
+    expect(draft.headers['content-disposition']).toMatch(/attachment; filename="draf-kipp-[a-z0-9-]+-\d{4}\.pdf"/);
     const draftText = await textOf(draft);
     expect(draftText).toContain('KIPP / SINOVIK');
     expect(draftText).toContain('draf dari profil inovasi');

@@ -76,7 +76,8 @@ const KIPP_PREFILL: Record<string, Pick<Section, 'prefill' | 'evidenceCodes'>> =
   ringkasan: { prefill: ['manfaat'], evidenceCodes: [] },
   latar_belakang_dan_tujuan: { prefill: ['tujuan'], evidenceCodes: [] },
   kebaruan: { prefill: ['rancangBangun'], evidenceCodes: [] },
-  implementasi_inovasi: { prefill: ['lokasi'], evidenceCodes: ['26'] },
+  // The location alone reads as a wrong answer here; the operator writes how it was implemented.
+  implementasi_inovasi: { prefill: [], evidenceCodes: ['26'] },
   signifikansi: { prefill: ['hasil'], evidenceCodes: ['33'] },
   adaptabilitas_1: { prefill: [], evidenceCodes: ['31'] },
   adaptabilitas_2: { prefill: [], evidenceCodes: [] },
@@ -193,7 +194,8 @@ export const BLANK_TEMPLATE: CompetitionTemplate = {
   name: 'Lomba inovasi daerah (kosong)',
   nameEn: 'Local innovation contest (blank)',
   uncertain: false,
-  notes: 'Satu tahap penilaian dengan satu kriteria; admin menambahkan kriteria, kelompok dan bagian proposal sesuai pedoman lomba daerah.',
+  notes:
+    'Seleksi administrasi, lalu satu tahap penilaian dengan satu kriteria; admin menambahkan kriteria, kelompok dan bagian proposal sesuai pedoman lomba daerah.',
   programme: 'local',
   groups: [{ id: 'umum', name: 'Umum', nameEn: 'General' }],
   sections: [{ id: 'ringkasan', name: 'Ringkasan', nameEn: 'Summary', wordLimit: 300, prefill: ['manfaat'], evidenceCodes: [] }],

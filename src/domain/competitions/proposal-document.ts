@@ -106,7 +106,7 @@ export function proposalDocument(sections: readonly Section[], proposal: Proposa
 }
 
 /** A file name for the document: letters, digits and dashes of the innovation's name, within a sane length. */
-export function proposalFileName(innovationName: string, year: number): string {
+export function proposalFileName(innovationName: string, year: number, prefix = 'usulan'): string {
   const slug = innovationName
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
@@ -115,5 +115,5 @@ export function proposalFileName(innovationName: string, year: number): string {
     .replace(/^-+|-+$/g, '')
     .slice(0, 60)
     .replace(/-+$/g, '');
-  return `usulan-${slug || 'inovasi'}-${year}.pdf`;
+  return `${prefix}-${slug || 'inovasi'}-${year}.pdf`;
 }

@@ -358,7 +358,7 @@ export default async function competitionEntryRoutes(fastify: FastifyInstance) {
       config: { permission: 'innovation:read', scope: entryScope() },
       schema: {
         tags,
-        summary: 'Published competition results of this entry’s innovation',
+        summary: 'Competitions this entry’s innovation is in: published results, and the running ones with the entry’s status',
         params: uuidParam,
         response: { 200: innovationCompetitions, ...errors },
       },
@@ -372,21 +372,33 @@ export default async function competitionEntryRoutes(fastify: FastifyInstance) {
           name: competitions.name,
           year: competitions.year,
           rules: competitions.rules,
+          entryId: competitionEntries.id,
+          competitionStatus: competitions.status,
+          entryStatus: competitionEntries.status,
+          result: competitionResults.entryId,
           rank: competitionResults.rank,
           score: competitionResults.score,
           advanced: competitionResults.advanced,
         })
         .from(competitionEntries)
         .innerJoin(competitions, eq(competitions.id, competitionEntries.competitionId))
-        .innerJoin(competitionResults, and(eq(competitionResults.entryId, competitionEntries.id), eq(competitionResults.stageId, FINAL_STAGE)))
+        // The final's result only once published: a locked ranking is not news yet.
+        .leftJoin(
+          competitionResults,
+          and(eq(competitionResults.entryId, competitionEntries.id), eq(competitionResults.stageId, FINAL_STAGE), eq(competitions.status, 'published')),
+        )
         .where(
           and(
             eq(competitionEntries.innovationId, sql`(select innovation_id from innovation_entries where id = ${request.params.id})`),
-            eq(competitions.status, 'published'),
+            sql`${competitions.status} <> 'draft'`,
+            sql`${competitionEntries.status} <> 'withdrawn'`,
           ),
         )
-        .orderBy(sql`${competitions.year} desc`);
-      return rows.map(({ rules, ...r }) => ({ ...r, programme: rules.programme }));
+        .orderBy(sql`${competitions.year} desc`, competitions.name);
+      // A published competition the entry did not reach the final of is left out: it has no result to show.
+      return rows
+        .filter((r) => r.competitionStatus !== 'published' || r.result !== null)
+        .map(({ rules, advanced, result: _result, ...r }) => ({ ...r, advanced: advanced ?? false, programme: rules.programme }));
     },
   );
 }

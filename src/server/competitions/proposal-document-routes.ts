@@ -47,13 +47,13 @@ export default async function proposalDocumentRoutes(fastify: FastifyInstance) {
     return r?.name ?? '';
   }
 
-  async function send(reply: Parameters<typeof sendTemp>[0], input: ProposalPdfInput, year: number) {
+  async function send(reply: Parameters<typeof sendTemp>[0], input: ProposalPdfInput, fileName: string) {
     const temp = join(app.storage.incomingDir, `${randomUUID()}.pdf`);
     await writeWhole(temp, async () => {
       const { writeProposalPdf } = await import('./proposal-pdf');
       await writeProposalPdf(temp, input);
     });
-    return sendTemp(reply, temp, 'application/pdf', proposalFileName(input.innovationName, year));
+    return sendTemp(reply, temp, 'application/pdf', fileName);
   }
 
   app.get(
@@ -81,7 +81,7 @@ export default async function proposalDocumentRoutes(fastify: FastifyInstance) {
         today: todayInWib(new Date()),
         model: proposalDocument(c.rules.sections, row.entry.proposal, profile ? await attachments(c.rules.sections, profile.entryId) : {}),
       };
-      return send(reply, input, c.year);
+      return send(reply, input, proposalFileName(row.innovationName, c.year));
     },
   );
 
@@ -119,7 +119,8 @@ export default async function proposalDocumentRoutes(fastify: FastifyInstance) {
           today: todayInWib(new Date()),
           model: proposalDocument(sections, proposal, await attachments(sections, e.entry.id)),
         },
-        e.year,
+        // Not the name an entry's proposal gets: both can sit in one downloads folder.
+        proposalFileName(e.entry.name, e.year, 'draf-kipp'),
       );
     },
   );

@@ -417,7 +417,7 @@ const competitionsRoute = createRoute({
 const rewardsRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/kompetisi/penghargaan',
-  component: guarded('competition:read', (me) => <RewardsPage canManage={me.permissions.includes('competition:manage')} />),
+  component: guarded('competition:read', (me) => <RewardsPage canManage={me.permissions.includes('competition:manage')} opdBound={Boolean(me.user.opdId)} />),
 });
 
 const competitionRoute = createRoute({

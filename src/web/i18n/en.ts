@@ -222,6 +222,7 @@ export const en: Shape<typeof id> = {
   home: {
     competitions: {
       title: 'Innovation competitions',
+      runningLabel: 'running',
       empty: 'No competition is open in this region yet.',
       running: '{{stage}} · {{accepted}} of {{total}} entries accepted',
       published: 'Results {{year}} published',
@@ -555,6 +556,8 @@ export const en: Shape<typeof id> = {
     national: {
       add: 'Record a competition result',
       kippDraft: 'Download KIPP proposal draft (PDF)',
+      running: 'Taking part · {{status}}',
+      openProposal: 'open entry',
       kippDraftHint:
         'The nine SINOVIK proposal sections filled from this innovation’s profile, with word-limit counts and attachments per section — ready to copy into the national site.',
       empty: 'No competition results recorded yet.',
@@ -1010,6 +1013,8 @@ export const en: Shape<typeof id> = {
       supports: 'Supports option {{option}}',
       supportsNone: 'Supports no option yet',
       counts: '{{certificates}} certificates, {{incentives}} of them with a reward or incentive',
+      option3Reader:
+        'Option 3 (plus a control mechanism for the culture of innovation) rests on the regulation the regional admin uploads with the SPD answers.',
       option3: 'Option 3 (plus a control mechanism for the culture of innovation) rests on its regulation: upload that evidence in the period’s SPD answers.',
       waiting: 'Awards without a recorded reward',
       waitingEmpty: 'Every published competition winner and recorded national award already has its reward recorded.',
@@ -1023,6 +1028,7 @@ export const en: Shape<typeof id> = {
       given: 'Given',
       givenOn: 'Date given',
       givenOnHint: 'Leave empty if not given yet.',
+      givenInFuture: 'The date given cannot be after today.',
       notGiven: 'Not given yet',
       certificate: 'Certificate (piagam) given',
       withCertificate: 'with certificate',
@@ -1039,6 +1045,7 @@ export const en: Shape<typeof id> = {
       source: { competition: 'regional competition', national: 'national/provincial competition', other: 'other' },
       spdHint: 'Innovator rewards {{from}}–{{until}}: {{certificates}} certificates, {{incentives}} with an incentive.',
       spdHintSupports: 'Supports option {{option}}.',
+      spdHintShort: 'The chosen option {{option}} is not backed by the reward records yet.',
       spdHintLink: 'See innovator rewards',
     },
     copyFrom: 'Copy the rules of an earlier competition',
@@ -1142,6 +1149,9 @@ export const en: Shape<typeof id> = {
       closed: 'Registration is not open.',
       empty: 'No entries yet.',
       emptyEnter: 'Your agency has no entries yet. Enter an innovation to start its proposal.',
+      enterHintRegion: 'Agencies enter their own innovations; you can also enter any agency’s. The proposal starts from the innovation’s profile.',
+      emptyEnterRegion: 'No entries yet. Agencies enter their own innovations, or enter one on an agency’s behalf.',
+      noCandidatesRegion: 'Every innovation of the region is entered already, or there are none yet.',
       innovation: 'Innovation',
       group: 'Group',
       noCandidates: 'All your agency’s innovations are entered already, or there are none yet.',
@@ -1189,6 +1199,8 @@ export const en: Shape<typeof id> = {
       stageWeight: 'Weight in the final score',
       stageWeightHint: '0: this stage only selects.',
       topN: 'Go on to the next stage (per group)',
+      winners: 'Number of winners (per group)',
+      winnersHint: 'The last stage: those it lets through are the winners. Entries tied at the cut win too.',
       topNHint: 'Entries tied at the cut go on too.',
       everyone: 'all',
       judgesPerEntry: 'Judges per entry',

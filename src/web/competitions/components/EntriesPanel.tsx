@@ -28,7 +28,7 @@ export function EntriesPanel({ comp, canManage, canEnter }: { comp: CompetitionD
       {canEnter && open && (
         <Group justify="space-between">
           <Text size="sm" c="dimmed">
-            {t('competitions.entries.enterHint')}
+            {canManage ? t('competitions.entries.enterHintRegion') : t('competitions.entries.enterHint')}
           </Text>
           <Button leftSection={<IconPlus size={16} />} onClick={() => setEntering(true)}>
             {t('competitions.entries.enter')}
@@ -37,7 +37,17 @@ export function EntriesPanel({ comp, canManage, canEnter }: { comp: CompetitionD
       )}
       {entries.isLoading && <LoadingState />}
       {entries.error && <ErrorState error={entries.error} onRetry={() => entries.refetch()} />}
-      {entries.data?.length === 0 && <EmptyState message={t(canEnter && open ? 'competitions.entries.emptyEnter' : 'competitions.entries.empty')} />}
+      {entries.data?.length === 0 && (
+        <EmptyState
+          message={
+            canManage && open
+              ? t('competitions.entries.emptyEnterRegion')
+              : canEnter && open
+                ? t('competitions.entries.emptyEnter')
+                : t('competitions.entries.empty')
+          }
+        />
+      )}
       {entries.data && entries.data.length > 0 && (
         <Table.ScrollContainer minWidth={320}>
           <Table striped verticalSpacing="sm" aria-label={t('competitions.tabs.entries')}>
@@ -45,7 +55,7 @@ export function EntriesPanel({ comp, canManage, canEnter }: { comp: CompetitionD
               <Table.Tr>
                 <Table.Th>{t('competitions.entries.innovation')}</Table.Th>
                 <Table.Th visibleFrom="sm">{t('competitions.entries.group')}</Table.Th>
-                <Table.Th>{t('common.status')}</Table.Th>
+                <Table.Th visibleFrom="sm">{t('common.status')}</Table.Th>
                 {canManage && <Table.Th>{t('common.actions')}</Table.Th>}
               </Table.Tr>
             </Table.Thead>
@@ -59,9 +69,13 @@ export function EntriesPanel({ comp, canManage, canEnter }: { comp: CompetitionD
                     <Text size="xs" c="dimmed">
                       {e.opdName} · {formatDateTime(e.updatedAt)}
                     </Text>
+                    {/* On a phone the status sits here, leaving the row's width to the review buttons. */}
+                    <Badge color={ENTRY_STATUS_COLOR[e.status]} variant="light" mt={4} hiddenFrom="sm">
+                      {t(`competitions.entryStatus.${e.status}`)}
+                    </Badge>
                   </Table.Td>
                   <Table.Td visibleFrom="sm">{groupName(e.groupId)}</Table.Td>
-                  <Table.Td>
+                  <Table.Td visibleFrom="sm">
                     <Badge color={ENTRY_STATUS_COLOR[e.status]} variant="light">
                       {t(`competitions.entryStatus.${e.status}`)}
                     </Badge>
@@ -77,7 +91,7 @@ export function EntriesPanel({ comp, canManage, canEnter }: { comp: CompetitionD
           </Table>
         </Table.ScrollContainer>
       )}
-      {entering && <EnterModal comp={comp} onClose={() => setEntering(false)} />}
+      {entering && <EnterModal comp={comp} region={canManage} onClose={() => setEntering(false)} />}
     </Stack>
   );
 }
@@ -106,7 +120,7 @@ export function ReviewButtons({
     );
   };
   return (
-    <Group gap={6} wrap="nowrap">
+    <Group gap={6}>
       {entry.status === 'proposed' && (
         <Button size="xs" color="green" onClick={() => void decide('accept')} loading={action.isPending}>
           {t('competitions.entries.accept')}
@@ -149,7 +163,7 @@ function ReturnModal({ name, onClose, onSubmit }: { name: string; onClose: () =>
   );
 }
 
-function EnterModal({ comp, onClose }: { comp: CompetitionDetail; onClose: () => void }) {
+function EnterModal({ comp, region, onClose }: { comp: CompetitionDetail; region: boolean; onClose: () => void }) {
   const { t, i18n } = useTranslation();
   const navigate = useNavigate();
   const candidates = useCandidates(comp.id, true);
@@ -173,7 +187,9 @@ function EnterModal({ comp, onClose }: { comp: CompetitionDetail; onClose: () =>
         <Stack>
           {candidates.isLoading && <LoadingState />}
           {candidates.error && <ErrorState error={candidates.error} onRetry={() => candidates.refetch()} />}
-          {candidates.data?.length === 0 && <Alert variant="light">{t('competitions.entries.noCandidates')}</Alert>}
+          {candidates.data?.length === 0 && (
+            <Alert variant="light">{region ? t('competitions.entries.noCandidatesRegion') : t('competitions.entries.noCandidates')}</Alert>
+          )}
           {candidates.data && candidates.data.length > 0 && (
             <Select
               label={t('competitions.entries.innovation')}

@@ -89,19 +89,6 @@ function Editor({ entry, editable, canEnter, canManage }: { entry: EntryDetail; 
         actions={
           <Group gap="xs">
             {editable && <SaveLine state={save.state} onRetry={save.retry} />}
-            {/* The file is made from what the server holds: offered once nothing typed is waiting to be saved. */}
-            <Button
-              component="a"
-              size="xs"
-              variant="default"
-              leftSection={<IconFileTypePdf size={14} />}
-              href={`/api/competition-entries/${entry.id}/proposal.pdf`}
-              download
-              disabled={editable && ['pending', 'saving', 'error'].includes(save.state.kind)}
-              data-testid="proposal-pdf"
-            >
-              {t('competitions.proposal.download')}
-            </Button>
             <Badge size="lg" color={ENTRY_STATUS_COLOR[entry.status]} variant="light" data-testid="entry-status">
               {t(`competitions.entryStatus.${entry.status}`)}
             </Badge>
@@ -209,6 +196,18 @@ function Editor({ entry, editable, canEnter, canManage }: { entry: EntryDetail; 
             </Button>
           )}
           {canManage && competition.data && <ReviewButtons entry={entry} comp={competition.data} version={entry.version} />}
+          {/* The file is made from what the server holds: offered once nothing typed is waiting to be saved. */}
+          <Button
+            component="a"
+            variant="default"
+            leftSection={<IconFileTypePdf size={14} />}
+            href={`/api/competition-entries/${entry.id}/proposal.pdf`}
+            download
+            disabled={editable && ['pending', 'saving', 'error'].includes(save.state.kind)}
+            data-testid="proposal-pdf"
+          >
+            {t('competitions.proposal.download')}
+          </Button>
         </Group>
         {!editable && !canManage && (
           <Text size="sm" c="dimmed">

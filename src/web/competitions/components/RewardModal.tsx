@@ -15,6 +15,12 @@ type Values = Omit<RewardFields, 'year' | 'incentiveAmount' | 'incentive' | 'giv
   evidenceUrl: string;
 };
 
+/** Today as the date field writes it (the browser's own day). */
+const today = () => {
+  const d = new Date();
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+};
+
 const valuesOf = (r: Reward | RewardCandidate): Values => ({
   recipient: 'recipient' in r ? r.recipient : '',
   award: r.award,
@@ -50,6 +56,8 @@ export function RewardModal({ target, onClose }: { target: { reward: Reward } | 
       recipient: (v) => (v.trim() ? null : t('common.required')),
       award: (v) => (v.trim() ? null : t('common.required')),
       year: (v) => (Number(v) >= 2000 && Number(v) <= 2100 ? null : t('competitions.yearInvalid')),
+      // The server says the same; said here, the field answers before anything is sent.
+      givenOn: (v) => (v && v > today() ? t('competitions.rewards.givenInFuture') : null),
     },
   });
   const editing = 'reward' in target;
@@ -92,6 +100,7 @@ export function RewardModal({ target, onClose }: { target: { reward: Reward } | 
             <NumberInput label={t('competitions.year')} allowDecimal={false} thousandSeparator="" {...form.getInputProps('year')} />
             <TextInput
               type="date"
+              max={today()}
               label={t('competitions.rewards.givenOn')}
               description={t('competitions.rewards.givenOnHint')}
               {...form.getInputProps('givenOn')}

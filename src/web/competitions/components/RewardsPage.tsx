@@ -16,7 +16,8 @@ import { RewardModal } from './RewardModal';
 const thisYear = new Date().getFullYear();
 const YEARS = Array.from({ length: 6 }, (_, k) => String(thisYear + 1 - k));
 
-export function RewardsPage({ canManage }: { canManage: boolean }) {
+/** `opdBound`: an operator's or Kepala OPD's view (their own OPD's rewards, and who to ask about a missing one). */
+export function RewardsPage({ canManage, opdBound }: { canManage: boolean; opdBound: boolean }) {
   const { t } = useTranslation();
   const [year, setYear] = useState(thisYear);
   const data = useRewards(year);
@@ -67,7 +68,7 @@ export function RewardsPage({ canManage }: { canManage: boolean }) {
               <Text size="sm">{t('competitions.rewards.counts', { certificates: data.data.spd12.certificates, incentives: data.data.spd12.incentives })}</Text>
             </Group>
             <Text size="xs" c="dimmed" mt="xs">
-              {t('competitions.rewards.option3')}
+              {canManage ? t('competitions.rewards.option3') : t('competitions.rewards.option3Reader')}
             </Text>
           </Card>
 
@@ -97,7 +98,7 @@ export function RewardsPage({ canManage }: { canManage: boolean }) {
                       </Text>
                     </div>
                     {canManage && (
-                      <Button size="xs" variant="light" onClick={() => setOpen({ candidate: c })}>
+                      <Button size="xs" variant="light" style={{ flexShrink: 0 }} onClick={() => setOpen({ candidate: c })}>
                         {t('competitions.rewards.record')}
                       </Button>
                     )}
@@ -114,14 +115,14 @@ export function RewardsPage({ canManage }: { canManage: boolean }) {
             {!data.data.rewards.length ? (
               <EmptyState message={t('competitions.rewards.empty')} />
             ) : (
-              <Table.ScrollContainer minWidth={560}>
+              <Table.ScrollContainer minWidth={320}>
                 <Table striped verticalSpacing="xs" aria-label={t('competitions.rewards.recorded')}>
                   <Table.Thead>
                     <Table.Tr>
                       <Table.Th>{t('competitions.rewards.recipient')}</Table.Th>
                       <Table.Th>{t('competitions.rewards.award')}</Table.Th>
-                      <Table.Th>{t('competitions.rewards.given')}</Table.Th>
-                      <Table.Th>{t('competitions.rewards.incentive')}</Table.Th>
+                      <Table.Th visibleFrom="sm">{t('competitions.rewards.given')}</Table.Th>
+                      <Table.Th visibleFrom="sm">{t('competitions.rewards.incentive')}</Table.Th>
                       {canManage && <Table.Th />}
                     </Table.Tr>
                   </Table.Thead>
@@ -142,8 +143,14 @@ export function RewardsPage({ canManage }: { canManage: boolean }) {
                             {r.year}
                             {r.decree && ` · ${r.decree}`}
                           </Text>
+                          {/* On a phone the two columns after this one are hidden; what they say is here, in one line. */}
+                          <Text size="xs" hiddenFrom="sm">
+                            {r.givenOn ? formatDate(r.givenOn) : t('competitions.rewards.notGiven')}
+                            {(r.incentive || r.incentiveAmount) &&
+                              ` · ${[r.incentive, r.incentiveAmount ? `Rp ${formatNumber(r.incentiveAmount)}` : null].filter(Boolean).join(', ')}`}
+                          </Text>
                         </Table.Td>
-                        <Table.Td>
+                        <Table.Td visibleFrom="sm">
                           {r.givenOn ? (
                             <Text size="sm">{formatDate(r.givenOn)}</Text>
                           ) : (
@@ -155,7 +162,7 @@ export function RewardsPage({ canManage }: { canManage: boolean }) {
                             {r.certificate ? t('competitions.rewards.withCertificate') : t('competitions.rewards.noCertificate')}
                           </Text>
                         </Table.Td>
-                        <Table.Td>
+                        <Table.Td visibleFrom="sm">
                           <Text size="sm">{r.incentive ?? (r.incentiveAmount ? '' : '—')}</Text>
                           {r.incentiveAmount !== null && r.incentiveAmount > 0 && (
                             <Text size="xs" c="dimmed">
@@ -182,7 +189,7 @@ export function RewardsPage({ canManage }: { canManage: boolean }) {
               </Table.ScrollContainer>
             )}
           </Card>
-          {!canManage && (
+          {opdBound && (
             <Alert variant="light" color="blue">
               {t('competitions.rewards.opdNote')}
             </Alert>

@@ -11,6 +11,7 @@ import {
   MultiSelect,
   NumberInput,
   Select,
+  SimpleGrid,
   Stack,
   Switch,
   Table,
@@ -242,6 +243,7 @@ export function RulesPanel({ comp, canEdit }: { comp: CompetitionDetail; canEdit
             ro={ro}
             groups={rules.groups}
             current={comp.status === 'judging' && comp.currentStage === i}
+            last={i === rules.stages.length - 1}
             onRemove={!ro && rules.stages.length > 1 ? () => removeStage(i) : undefined}
           />
         ))}
@@ -281,6 +283,7 @@ function StageCard({
   ro,
   groups,
   current,
+  last,
   onRemove,
 }: {
   stage: Stage;
@@ -289,6 +292,7 @@ function StageCard({
   ro: boolean;
   groups: CompetitionRules['groups'];
   current: boolean;
+  last: boolean;
   /** Absent when the stage cannot be removed (read-only, or the only one). */
   onRemove?: () => void;
 }) {
@@ -313,7 +317,7 @@ function StageCard({
         </Group>
       </Group>
       <Stack gap="sm">
-        <Group grow align="flex-start">
+        <SimpleGrid cols={{ base: 1, sm: 2 }}>
           <TextInput label={t('competitions.rules.stageName')} readOnly={ro} {...form.getInputProps(`${at}.name`)} />
           <Select
             label={t('competitions.rules.kind')}
@@ -325,8 +329,8 @@ function StageCard({
             ]}
             {...form.getInputProps(`${at}.kind`)}
           />
-        </Group>
-        <Group grow align="flex-start">
+        </SimpleGrid>
+        <SimpleGrid cols={{ base: 1, sm: 2 }}>
           <TextInput
             type="date"
             label={t('competitions.rules.stageFrom')}
@@ -344,10 +348,10 @@ function StageCard({
             onChange={(e) => form.setFieldValue(`${at}.until`, e.currentTarget.value || null)}
             error={form.errors[`${at}.until`]}
           />
-        </Group>
+        </SimpleGrid>
         {stage.kind === 'scored' && (
           <>
-            <Group grow align="flex-start">
+            <SimpleGrid cols={{ base: 1, sm: 3 }}>
               <NumberInput
                 label={t('competitions.rules.stageWeight')}
                 description={t('competitions.rules.stageWeightHint')}
@@ -356,9 +360,10 @@ function StageCard({
                 decimalScale={3}
                 {...form.getInputProps(`${at}.weight`)}
               />
+              {/* After the last stage nobody goes on: those it lets through are the winners. */}
               <NumberInput
-                label={t('competitions.rules.topN')}
-                description={t('competitions.rules.topNHint')}
+                label={last ? t('competitions.rules.winners') : t('competitions.rules.topN')}
+                description={last ? t('competitions.rules.winnersHint') : t('competitions.rules.topNHint')}
                 placeholder={t('competitions.rules.everyone')}
                 readOnly={ro}
                 min={1}
@@ -375,7 +380,7 @@ function StageCard({
                 value={stage.judgesPerEntry ?? ''}
                 onChange={(v) => form.setFieldValue(`${at}.judgesPerEntry`, num(v))}
               />
-            </Group>
+            </SimpleGrid>
             <Group align="flex-end">
               <Select
                 label={t('competitions.rules.normalise')}

@@ -21,7 +21,7 @@ export function CompetitionsCard() {
   const running = rows.filter((c) => c.status !== 'published').length;
   return (
     <Card withBorder data-testid="competitions-home">
-      <CountTitle title={t('home.competitions.title')} count={running} testId="competitions-running" />
+      <CountTitle title={t('home.competitions.title')} count={running} testId="competitions-running" label={t('home.competitions.runningLabel')} />
       {!rows.length ? (
         <EmptyState message={t('home.competitions.empty')} />
       ) : (

@@ -2,7 +2,8 @@ import { Badge, Group, Title } from '@mantine/core';
 import { formatNumber } from '../../lib/format';
 
 /** A home card's title with how many things wait in it (orange while any do). */
-export function CountTitle({ title, count, testId }: { title: string; count: number; testId: string }) {
+/** `label`: what the number counts, when the title alone does not say it ("1 berjalan"). */
+export function CountTitle({ title, count, testId, label }: { title: string; count: number; testId: string; label?: string }) {
   return (
     <Group justify="space-between" mb="xs">
       <Title order={3} fz="h4">
@@ -10,6 +11,7 @@ export function CountTitle({ title, count, testId }: { title: string; count: num
       </Title>
       <Badge color={count ? 'orange' : 'gray'} data-testid={testId}>
         {formatNumber(count)}
+        {label && ` ${label}`}
       </Badge>
     </Group>
   );

@@ -12,7 +12,8 @@ import { NATIONAL_PROGRAMMES, NATIONAL_RESULTS } from '../../../domain/competiti
 import { api, post } from '../../lib/api';
 import { formatNumber } from '../../lib/format';
 import { competitionQueries, type NationalResultRow } from '../../lib/queries/competitions';
-import { showApiError } from '../../ui/forms';
+import { notifySaved, showApiError } from '../../ui/forms';
+import { AnchorLink } from '../../ui/links';
 
 export function CompetitionResultsCard({ entryId, canRecord }: { entryId: string; canRecord: boolean }) {
   const { t } = useTranslation();
@@ -62,9 +63,22 @@ export function CompetitionResultsCard({ entryId, canRecord }: { entryId: string
               </Text>
               <Text size="xs" c="dimmed">
                 {t(`competitions.programme.${r.programme}`)} · {r.year}
+                {r.competitionStatus !== 'published' && (
+                  <>
+                    {' · '}
+                    <AnchorLink to="/kompetisi/usulan/$entryId" params={{ entryId: r.entryId }} size="xs">
+                      {t('innovations.national.openProposal')}
+                    </AnchorLink>
+                  </>
+                )}
               </Text>
             </div>
             <Group gap={6} wrap="nowrap">
+              {r.competitionStatus !== 'published' && (
+                <Badge variant="light" color="blue" data-testid="running-entry">
+                  {t('innovations.national.running', { status: t(`competitions.entryStatus.${r.entryStatus}`) })}
+                </Badge>
+              )}
               {r.rank !== null && (
                 <Text size="sm">{t('innovations.competitionRank', { rank: r.rank, score: r.score === null ? '—' : formatNumber(r.score, 2) })}</Text>
               )}
@@ -145,7 +159,13 @@ function AddModal({ entryId, onClose }: { entryId: string; onClose: () => void }
               ...(v.title.trim() && { title: v.title.trim() }),
               ...(v.evidenceUrl.trim() && { evidenceUrl: v.evidenceUrl.trim() }),
             },
-            { onSuccess: onClose, onError: (e) => showApiError(form, e) },
+            {
+              onSuccess: () => {
+                notifySaved(t('common.saved'));
+                onClose();
+              },
+              onError: (e) => showApiError(form, e),
+            },
           ),
         )}
       >

@@ -78,18 +78,21 @@ export function RegionAnswersDrawer({
           {framework.data.indicators
             .filter((i) => i.aspect === 'SPD')
             .map((indicator) => (
-              <Stack key={indicator.code} gap={4}>
-                {indicator.code === REWARDS_INDICATOR && canSeeRewards && <RewardsHint year={period.year} />}
-                <IndicatorEvidenceRow
-                  indicator={indicator}
-                  owner={{ periodId: period.id }}
-                  item={answers.data.items[indicator.code]}
-                  evidence={(evidence.data ?? []).filter((e) => e.code === indicator.code)}
-                  canWrite={editable}
-                  answers={saving}
-                  onPreview={setPreview}
-                />
-              </Stack>
+              <IndicatorEvidenceRow
+                key={indicator.code}
+                indicator={indicator}
+                owner={{ periodId: period.id }}
+                item={answers.data.items[indicator.code]}
+                evidence={(evidence.data ?? []).filter((e) => e.code === indicator.code)}
+                canWrite={editable}
+                answers={saving}
+                onPreview={setPreview}
+                extra={
+                  indicator.code === REWARDS_INDICATOR && canSeeRewards ? (
+                    <RewardsHint year={period.year} answered={answers.data.items[indicator.code]?.value ?? 0} />
+                  ) : undefined
+                }
+              />
             ))}
         </Stack>
       )}
@@ -101,16 +104,20 @@ export function RegionAnswersDrawer({
 /** SPD 12, "Penghargaan bagi inovator": the innovator-reward records the answer rests on. */
 const REWARDS_INDICATOR = '12';
 
-function RewardsHint({ year }: { year: number }) {
+/** `answered`: the option saved for SPD 12; above what the records support, the hint says so. */
+function RewardsHint({ year, answered }: { year: number; answered: number }) {
   const { t } = useTranslation();
   const rewards = useQuery(competitionQueries.rewards(year));
   if (!rewards.data) return null;
   const s = rewards.data.spd12;
+  // Option 3 also needs a regulation no record shows, so only options 1–2 are compared.
+  const short = answered > s.option && Math.min(answered, 2) > s.option;
   return (
-    <Alert variant="light" color={s.option ? 'teal' : 'gray'} p="xs" data-testid="spd12-rewards-hint">
+    <Alert variant="light" color={short ? 'orange' : s.option ? 'teal' : 'gray'} p="xs" data-testid="spd12-rewards-hint">
       <Text size="sm">
         {t('competitions.rewards.spdHint', { from: s.from, until: s.until, certificates: s.certificates, incentives: s.incentives })}{' '}
         {s.option > 0 && t('competitions.rewards.spdHintSupports', { option: s.option })}{' '}
+        {short && t('competitions.rewards.spdHintShort', { option: answered })}{' '}
         <AnchorLink to="/kompetisi/penghargaan" size="sm">
           {t('competitions.rewards.spdHintLink')}
         </AnchorLink>

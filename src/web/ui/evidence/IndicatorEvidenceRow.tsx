@@ -1,5 +1,6 @@
 // One indicator with its answer, its evidence and its review: the unit operators fill, verifiers judge.
 import { Alert, Group, Paper, Stack, Text } from '@mantine/core';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { shownReview, validEvidence } from '../../../domain/evidence/review';
 import type { Indicator } from '../../../domain/iid/types';
@@ -19,6 +20,7 @@ export function IndicatorEvidenceRow({
   canWrite,
   answers,
   onPreview,
+  extra,
 }: {
   indicator: Indicator;
   owner: EvidenceOwner;
@@ -28,6 +30,8 @@ export function IndicatorEvidenceRow({
   /** The form's answer saving (useAnswerSaving): the choice shown, saving on the version seen, conflicts. */
   answers: ReturnType<typeof useAnswerSaving>;
   onPreview: (item: Evidence) => void;
+  /** What the indicator's answer rests on elsewhere in Inovda (SPD 12: the innovator rewards), shown under its guide. */
+  extra?: ReactNode;
 }) {
   const { t, i18n } = useTranslation();
   const en = i18n.language === 'en';
@@ -78,6 +82,7 @@ export function IndicatorEvidenceRow({
             {t('evidence.guide')}: {guide}
           </Text>
         )}
+        {extra}
         <EvidenceList items={evidence} canDelete={canWrite} onPreview={onPreview} />
         {missing && (
           <Text size="xs" c="red">
