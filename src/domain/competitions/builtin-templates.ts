@@ -3,7 +3,7 @@
 // style and a blank local contest. The reference publishes no KIPP weights or scales: those are Inovda's
 // defaults, marked `defaultWeight` so the UI labels them and the admin sets them.
 import reference from './data/kipp-criteria.json' with { type: 'json' };
-import type { CompetitionTemplate, Criterion, Section, Stage } from './template';
+import { type CompetitionTemplate, type Criterion, type Section, type Stage, stage } from './template';
 
 interface ReferenceItem {
   id: string;
@@ -54,20 +54,6 @@ const equalDefaults = (items: ReferenceItem[]): Criterion[] =>
     max: 100,
     defaultWeight: true,
   }));
-
-const stage = (s: Partial<Stage> & Pick<Stage, 'id' | 'name' | 'kind'>): Stage => ({
-  criteria: [],
-  weight: 0,
-  normalise: 'none',
-  tieBreak: [],
-  topN: null,
-  quotas: {},
-  judgesPerEntry: null,
-  blind: false,
-  from: null,
-  until: null,
-  ...s,
-});
 
 const administrative = (nameEn = 'Administrative selection') => stage({ id: 'seleksi_administrasi', name: 'Seleksi administrasi', nameEn, kind: 'review' });
 

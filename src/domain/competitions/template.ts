@@ -52,6 +52,21 @@ export const stageSchema = z.object({
 });
 export type Stage = z.infer<typeof stageSchema>;
 
+/** A stage with what is not given left open: no criteria, weight 0 (only selects), no cut, no dates. */
+export const stage = (s: Partial<Stage> & Pick<Stage, 'id' | 'name' | 'kind'>): Stage => ({
+  criteria: [],
+  weight: 0,
+  normalise: 'none',
+  tieBreak: [],
+  topN: null,
+  quotas: {},
+  judgesPerEntry: null,
+  blind: false,
+  from: null,
+  until: null,
+  ...s,
+});
+
 export const groupSchema = z.object({
   id,
   name,

@@ -23,7 +23,7 @@ import { useForm } from '@mantine/form';
 import { modals } from '@mantine/modals';
 import { IconPlus, IconTrash } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import type { CompetitionRules, Criterion, Stage } from '../../../domain/competitions/template';
+import { type CompetitionRules, type Criterion, type Stage, stage as stageWith } from '../../../domain/competitions/template';
 import { formatDate } from '../../lib/format';
 import { notifySaved, showApiError } from '../../ui/forms';
 import { type CompetitionDetail, useUpdateCompetition } from '../api/competitions';
@@ -37,21 +37,8 @@ interface Values {
 }
 
 /** A new stage: scored by judges on one criterion the admin names, counted in the final, no cut. */
-const newStage = (): Stage => ({
-  id: newId('tahap'),
-  name: '',
-  kind: 'scored',
-  criteria: [{ id: newId('kriteria'), name: '', weight: 1, max: 100 }],
-  weight: 1,
-  normalise: 'none',
-  tieBreak: [],
-  topN: null,
-  quotas: {},
-  judgesPerEntry: null,
-  blind: false,
-  from: null,
-  until: null,
-});
+const newStage = (): Stage =>
+  stageWith({ id: newId('tahap'), name: '', kind: 'scored', criteria: [{ id: newId('kriteria'), name: '', weight: 1, max: 100 }], weight: 1 });
 
 const newId = (prefix: string) => `${prefix}-${Date.now().toString(36)}${Math.floor(Math.random() * 1296).toString(36)}`;
 /** "rules.stages[0].criteria[1].weight" (the server's path) → "rules.stages.0.criteria.1.weight" (the form's). */
