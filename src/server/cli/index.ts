@@ -7,6 +7,7 @@ import type { Framework } from '../../domain/iid/types';
 import { translate } from '../../domain/messages';
 import { PASSWORD_MIN_LENGTH } from '../../domain/password-policy';
 import { BackupError, createBackup, restoreBackup } from '../backup/backup';
+import { seedDemoCompetitions } from '../competitions/demo-seed';
 import { loadConfig } from '../config';
 import type { Database } from '../db/client';
 import { regions } from '../db/schema';
@@ -69,6 +70,7 @@ program
         const result = await seedDemo(db, { password: config.demoPassword });
         const demo = await seedDemoInnovations(db, await openStore(config.storage));
         if (demo.seeded) console.log(`demo innovations seeded: ${demo.innovations} in the 2026 period`);
+        if (await seedDemoCompetitions(db)) console.log('demo competition seeded: the 2025 local contest, published');
         if (!result.seeded) return console.log('demo data already present; nothing changed');
         console.log(`demo data seeded; accounts: ${result.usernames?.join(', ')}`);
         console.log(config.demoPassword ? 'password: (from INOVDA_DEMO_PASSWORD)' : `password: ${result.password}`);
