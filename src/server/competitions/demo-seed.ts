@@ -2,7 +2,7 @@
 // contest judged and published (its winners on their innovations' pages and in the leaders' report), and the
 // first winner's innovators rewarded (SPD 12), the other two waiting for the region's reward. Scored and ranked by
 // the same code a real contest goes through (closeStage, closeFinal); seeded once, after the demo innovations.
-import { and, eq, sql } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import { BLANK_TEMPLATE } from '../../domain/competitions/builtin-templates';
 import { prefillProposal } from '../../domain/competitions/entry-rules';
 import type { CompetitionRules } from '../../domain/competitions/template';
@@ -124,10 +124,16 @@ export async function seedDemoCompetitions(db: Db): Promise<boolean> {
     if (!row) return;
     await closeStage(tx, { ...row, currentStage: 0 }, 0);
     await closeFinal(tx, (await findCompetition(tx, c.id)) ?? row);
+    // Dated as it happened: published in November 2025, not on the day the demo was installed.
+    const published = new Date('2025-11-10T02:00:00Z');
     await tx
       .update(competitions)
-      .set({ status: 'published', publishedAt: new Date('2025-11-10T02:00:00Z'), updatedAt: sql`now()` })
+      .set({ status: 'published', publishedAt: published, createdAt: new Date('2025-08-01T02:00:00Z'), updatedAt: published })
       .where(eq(competitions.id, c.id));
+    await tx
+      .update(competitionEntries)
+      .set({ createdAt: new Date('2025-09-01T02:00:00Z'), updatedAt: new Date('2025-10-31T09:00:00Z') })
+      .where(eq(competitionEntries.competitionId, c.id));
     // The winner's innovators received their piagam and an incentive; the others' rewards are still to record.
     const first = profiles[0];
     await tx.insert(innovatorRewards).values({

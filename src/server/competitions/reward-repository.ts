@@ -43,5 +43,5 @@ export async function rewardCandidates(db: Db, regionId: string, opdId: string |
       award: n.award,
       year: n.year,
     })),
-  ].sort((a, b) => b.year - a.year || a.innovationName.localeCompare(b.innovationName, 'id'));
+  ].sort((a, b) => b.year - a.year || a.award.localeCompare(b.award, 'id', { numeric: true }) || a.innovationName.localeCompare(b.innovationName, 'id'));
 }
