@@ -1069,7 +1069,7 @@ export const en: Shape<typeof id> = {
     entriesSummary: '{{total}} entries · {{accepted}} accepted',
     template: 'Template',
     templateShape: '{{stages}} stages · {{sections}} proposal sections · {{groups}} groups',
-    uncertain: 'Partly defaults',
+    uncertain: 'Some weights are Inovda defaults',
     closesOn: 'registration closes {{date}}',
     judgingNow: 'Judging is under way: stage {{stage}}.',
     judgingConfirm: 'Registration closes for agencies. Entries not accepted are not judged. Continue?',

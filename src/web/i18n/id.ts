@@ -1002,7 +1002,7 @@ export const id = {
     entriesSummary: '{{total}} usulan · {{accepted}} diterima',
     template: 'Templat',
     templateShape: '{{stages}} tahap · {{sections}} bagian proposal · {{groups}} kelompok',
-    uncertain: 'Sebagian bawaan',
+    uncertain: 'Sebagian bobot bawaan Inovda',
     closesOn: 'pendaftaran ditutup {{date}}',
     judgingNow: 'Penjurian sedang berlangsung: tahap {{stage}}.',
     judgingConfirm: 'Pendaftaran ditutup untuk OPD. Usulan yang belum diterima tidak ikut dinilai. Lanjutkan?',
