@@ -113,6 +113,8 @@ async function pagesOf(page: Page): Promise<string[]> {
     ['/opds', '/api/opds?pageSize=1'],
     ['/frameworks', '/api/frameworks'],
   ];
+  // Pages reached from a list page's header rather than the menu.
+  if (pages.includes('/kompetisi')) pages.push('/kompetisi/penghargaan');
   for (const [list, api] of details) {
     if (!pages.includes(list)) continue;
     const itemId = await first(api);
