@@ -91,7 +91,7 @@ test('KIPP competition: pre-filled proposal, review, two judges with a conflict 
   await admin.getByRole('button', { name: 'Buat kompetisi' }).first().click();
   const dialog = admin.getByRole('dialog');
   await expect(dialog.getByRole('radio', { name: /KIPP \/ SINOVIK/ })).toBeChecked();
-  await expect(dialog.getByText(/bawaan Inovda/)).toBeVisible();
+  await expect(dialog.getByText(/bobot di sini adalah bawaan Inovda/)).toBeVisible();
   await dialog.getByLabel('Nama kompetisi').fill(COMPETITION);
   await dialog.getByRole('button', { name: 'Buat', exact: true }).click();
   await admin.waitForURL(/\/kompetisi\/[0-9a-f-]{36}$/);
