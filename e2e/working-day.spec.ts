@@ -139,6 +139,8 @@ test('a working day: type, submit, approve from the inbox, send, search, return,
   // Admin sends it: below the threshold, the exact IID change is shown first and confirmed.
   await signIn(page, 'admin');
   await page.getByRole('link', { name: 'Inovasi', exact: true }).click();
+  // The region's list is paged and other tests add innovations too: the admin looks it up by name.
+  await page.getByRole('textbox', { name: 'Cari' }).pressSequentially(NAME, { delay: 20 });
   await page.getByRole('link', { name: NAME }).click();
   await page.getByRole('switch', { name: 'Dikirim ke penilaian nasional' }).click({ force: true });
   const warning = page.getByRole('dialog', { name: 'Kirim inovasi di bawah ambang kematangan?' });
