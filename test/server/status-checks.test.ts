@@ -3,11 +3,14 @@
 import { getTableName, sql } from 'drizzle-orm';
 import type { PgTable } from 'drizzle-orm/pg-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { FEEDBACK_STATUSES } from '../../src/domain/catalogue/feedback';
+import { AGREEMENT_KINDS, REPLICATION_STATUSES } from '../../src/domain/catalogue/replication';
 import { NATIONAL_PROGRAMMES, NATIONAL_RESULTS } from '../../src/domain/competitions/national';
 import { REWARD_SOURCES } from '../../src/domain/competitions/rewards';
 import { COMPETITION_ENTRY_STATUSES, COMPETITION_STATUSES } from '../../src/domain/competitions/status';
 import { EVIDENCE_KINDS } from '../../src/domain/evidence/evidence-kinds';
 import { REVIEW_STATUSES } from '../../src/domain/evidence/review';
+import { IMPORT_JOB_STATUSES } from '../../src/domain/imports/import-jobs';
 import { BENTUK, INISIATOR, JENIS, TAHAPAN, TEMATIK } from '../../src/domain/innovation/profile';
 import { ENTRY_STATUSES } from '../../src/domain/innovation/workflow';
 import { LOCALES } from '../../src/domain/messages';
@@ -18,11 +21,15 @@ import { EXPORT_JOB_KINDS, EXPORT_JOB_STATUSES } from '../../src/domain/reports/
 import { ROLES } from '../../src/domain/roles';
 import type { Database } from '../../src/server/db/client';
 import {
+  catalogueEntries,
+  citizenFeedback,
   competitionEntries,
   competitions,
+  cooperationAgreements,
   entryAnswers,
   evidence,
   exportJobs,
+  importJobs,
   innovationEntries,
   innovationMessages,
   innovations,
@@ -33,6 +40,7 @@ import {
   periods,
   regionAnswers,
   regions,
+  replications,
   units,
   users,
 } from '../../src/server/db/schema';
@@ -80,6 +88,24 @@ const rows = {
     year: 2026,
     recipient: 'Tim Inovasi',
   }),
+  catalogueEntries: async () => {
+    const [innovation] = await database.db.insert(innovations).values({ regionId: ids.region, opdId: ids.opd }).returning();
+    const n = next();
+    return {
+      innovationId: innovation.id,
+      regionId: ids.region,
+      opdId: ids.opd,
+      entryId: ids.entry,
+      slug: `uji-${n}`,
+      year: 2026,
+      name: 'Inovasi Uji',
+      opdName: 'Dinas Uji',
+    };
+  },
+  replications: () => ({ innovationId: ids.innovation, regionId: ids.region, opdId: ids.opd, replicatingName: 'Kabupaten Lain', requesterName: 'Pemohon' }),
+  cooperationAgreements: () => ({ regionId: ids.region, partnerName: 'Kabupaten Lain', title: 'Kerja sama', kind: 'pks' as const, signedOn: '2026-01-05' }),
+  citizenFeedback: () => ({ regionId: ids.region, innovationId: ids.innovation, opdId: ids.opd, rating: 4, senderHash: `h${next()}` }),
+  importJobs: () => ({ regionId: ids.region, periodId: ids.period, status: 'ready' as const, fileName: 'inovasi.xlsx' }),
   competitionEntries: async () => {
     const [innovation] = await database.db.insert(innovations).values({ regionId: ids.region, opdId: ids.opd }).returning();
     return { competitionId: ids.competition, regionId: ids.region, opdId: ids.opd, innovationId: innovation.id, groupId: 'umum' };
@@ -113,6 +139,14 @@ const CLOSED: { table: PgTable; field: string; row: RowOf; values: readonly stri
   { table: nationalResults, field: 'programme', row: 'nationalResults', values: NATIONAL_PROGRAMMES },
   { table: nationalResults, field: 'result', row: 'nationalResults', values: NATIONAL_RESULTS },
   { table: innovatorRewards, field: 'source', row: 'innovatorRewards', values: REWARD_SOURCES },
+  { table: catalogueEntries, field: 'tahapan', row: 'catalogueEntries', values: TAHAPAN },
+  { table: catalogueEntries, field: 'jenis', row: 'catalogueEntries', values: JENIS },
+  { table: catalogueEntries, field: 'bentuk', row: 'catalogueEntries', values: BENTUK },
+  { table: replications, field: 'status', row: 'replications', values: REPLICATION_STATUSES },
+  { table: replications, field: 'agreementKind', row: 'replications', values: AGREEMENT_KINDS },
+  { table: cooperationAgreements, field: 'kind', row: 'cooperationAgreements', values: AGREEMENT_KINDS },
+  { table: citizenFeedback, field: 'status', row: 'citizenFeedback', values: FEEDBACK_STATUSES },
+  { table: importJobs, field: 'status', row: 'importJobs', values: IMPORT_JOB_STATUSES },
 ];
 
 const columnName = (c: (typeof CLOSED)[number]) => (c.table as unknown as Record<string, { name: string }>)[c.field].name;

@@ -19,12 +19,15 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
+import { FEEDBACK_STATUSES } from '../../domain/catalogue/feedback';
+import { AGREEMENT_KINDS, REPLICATION_STATUSES } from '../../domain/catalogue/replication';
 import { NATIONAL_PROGRAMMES, NATIONAL_RESULTS } from '../../domain/competitions/national';
 import { REWARD_SOURCES } from '../../domain/competitions/rewards';
 import { COMPETITION_ENTRY_STATUSES, COMPETITION_STATUSES } from '../../domain/competitions/status';
 import type { CompetitionRules } from '../../domain/competitions/template';
 import { EVIDENCE_KINDS } from '../../domain/evidence/evidence-kinds';
 import { REVIEW_STATUSES } from '../../domain/evidence/review';
+import { IMPORT_JOB_STATUSES } from '../../domain/imports/import-jobs';
 import { BENTUK, INISIATOR, JENIS, TAHAPAN, TEMATIK } from '../../domain/innovation/profile';
 import { ENTRY_STATUSES } from '../../domain/innovation/workflow';
 import { LOCALES } from '../../domain/messages';
@@ -606,6 +609,8 @@ export const evidence = pgTable(
     title: text('title'),
     /** Carried over from last period but its rule needs a document of the current year. */
     needsRenewal: boolean('needs_renewal').notNull().default(false),
+    /** Shown on the public catalogue page of a published innovation (the OPD marks it; off by default). */
+    public: boolean('public').notNull().default(false),
     createdBy: uuid('created_by').references(() => users.id),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     deletedAt: timestamp('deleted_at', { withTimezone: true }),
@@ -840,6 +845,264 @@ export const innovatorRewards = pgTable(
     uniqueIndex('innovator_rewards_national_uq').on(t.nationalResultId).where(sql`${t.nationalResultId} is not null`),
     oneOf('innovator_rewards_source_check', t.source, REWARD_SOURCES),
   ],
+);
+
+/** The words a catalogue search matches: Indonesian stemming over name, OPD and texts (the same expression as the index). */
+export const catalogueSearchText = sql`to_tsvector('indonesian', coalesce(name, '') || ' ' || coalesce(opd_name, '') || ' ' || coalesce(tujuan, '') || ' ' || coalesce(manfaat, '') || ' ' || coalesce(hasil, '') || ' ' || coalesce(rancang_bangun, ''))`;
+
+/**
+ * An innovation the region published in its public catalogue: the profile as it was when the admin published
+ * (or last refreshed) it, so the public never sees a draft being edited. Removed when unpublished.
+ */
+export const catalogueEntries = pgTable(
+  'catalogue_entries',
+  {
+    innovationId: uuid('innovation_id')
+      .primaryKey()
+      .references(() => innovations.id),
+    regionId: uuid('region_id')
+      .notNull()
+      .references(() => regions.id),
+    opdId: uuid('opd_id')
+      .notNull()
+      .references(() => opds.id),
+    /** The period entry the profile was taken from (its public evidence is listed). */
+    entryId: uuid('entry_id')
+      .notNull()
+      .references(() => innovationEntries.id),
+    /** In the address: /katalog/inovasi/<slug>. Unique across the installation. */
+    slug: text('slug').notNull(),
+    year: integer('year').notNull(),
+    name: text('name').notNull(),
+    opdName: text('opd_name').notNull(),
+    tahapan: text('tahapan', { enum: TAHAPAN }),
+    jenis: text('jenis', { enum: JENIS }),
+    bentuk: text('bentuk', { enum: BENTUK }),
+    urusanUtama: text('urusan_utama'),
+    urusanLain: jsonb('urusan_lain').$type<string[]>().notNull().default([]),
+    inisiator: text('inisiator'),
+    waktuUjiCoba: date('waktu_uji_coba', { mode: 'string' }),
+    waktuPenerapan: date('waktu_penerapan', { mode: 'string' }),
+    rancangBangun: text('rancang_bangun'),
+    tujuan: text('tujuan'),
+    manfaat: text('manfaat'),
+    hasil: text('hasil'),
+    lokasi: text('lokasi'),
+    /** Who other regions contact about it (a name, an office telephone or e-mail): entered for the public. */
+    contact: text('contact'),
+    publishedBy: uuid('published_by').references(() => users.id),
+    publishedAt: timestamp('published_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex('catalogue_entries_slug_uq').on(t.slug),
+    index('catalogue_entries_region_idx').on(t.regionId, t.name),
+    index('catalogue_entries_search_idx').using('gin', catalogueSearchText),
+    index('catalogue_entries_name_trgm_idx').using('gin', sql`lower(${t.name}) gin_trgm_ops`),
+    oneOf('catalogue_entries_tahapan_check', t.tahapan, TAHAPAN),
+    oneOf('catalogue_entries_jenis_check', t.jenis, JENIS),
+    oneOf('catalogue_entries_bentuk_check', t.bentuk, BENTUK),
+  ],
+);
+
+/**
+ * A replication of an innovation, asked by a visitor from another region, a signed-in user of another region of
+ * this installation, or another OPD of the same region; answered by the owning OPD; recorded with its agreement.
+ * An agreed one becomes evidence of the origin innovation's Replikasi indicator (evidence_id).
+ */
+export const replications = pgTable(
+  'replications',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    innovationId: uuid('innovation_id')
+      .notNull()
+      .references(() => innovations.id),
+    regionId: uuid('region_id')
+      .notNull()
+      .references(() => regions.id),
+    opdId: uuid('opd_id')
+      .notNull()
+      .references(() => opds.id),
+    /** The replicating region when it is on this installation (null: a region elsewhere, named below). */
+    replicatingRegionId: uuid('replicating_region_id').references(() => regions.id),
+    /** The replicating OPD, for a replication inside the region. */
+    replicatingOpdId: uuid('replicating_opd_id').references(() => opds.id),
+    /** As written on the agreement ("Kabupaten Jombang", or the OPD's name inside the region). */
+    replicatingName: text('replicating_name').notNull(),
+    requesterName: text('requester_name').notNull(),
+    requesterPosition: text('requester_position'),
+    requesterEmail: text('requester_email'),
+    requesterPhone: text('requester_phone'),
+    message: text('message'),
+    requestedBy: uuid('requested_by').references(() => users.id),
+    status: text('status', { enum: REPLICATION_STATUSES }).notNull().default('requested'),
+    answerNote: text('answer_note'),
+    answeredBy: uuid('answered_by').references(() => users.id),
+    answeredAt: timestamp('answered_at', { withTimezone: true }),
+    agreementKind: text('agreement_kind', { enum: AGREEMENT_KINDS }),
+    agreementNumber: text('agreement_number'),
+    agreementDate: date('agreement_date', { mode: 'string' }),
+    agreementFileSha256: text('agreement_file_sha256').references(() => storedFiles.sha256),
+    agreementFileName: text('agreement_file_name'),
+    agreementMime: text('agreement_mime'),
+    agreementSize: bigint('agreement_size', { mode: 'number' }),
+    implementedOn: date('implemented_on', { mode: 'string' }),
+    /** The Replikasi evidence this agreement became (in the period open when it was agreed). */
+    evidenceId: uuid('evidence_id').references(() => evidence.id, { onDelete: 'set null' }),
+    version: integer('version').notNull().default(1),
+    ...timestamps,
+  },
+  (t) => [
+    index('replications_innovation_idx').on(t.innovationId),
+    index('replications_region_status_idx').on(t.regionId, t.status),
+    index('replications_replicating_region_idx').on(t.replicatingRegionId),
+    oneOf('replications_status_check', t.status, REPLICATION_STATUSES),
+    oneOf('replications_agreement_kind_check', t.agreementKind, AGREEMENT_KINDS),
+  ],
+);
+
+/** A cooperation agreement (kerja sama) of the region with another region or body, with its document and dates. */
+export const cooperationAgreements = pgTable(
+  'cooperation_agreements',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    regionId: uuid('region_id')
+      .notNull()
+      .references(() => regions.id),
+    /** The other party's region when it is on this installation. */
+    partnerRegionId: uuid('partner_region_id').references(() => regions.id),
+    partnerName: text('partner_name').notNull(),
+    title: text('title').notNull(),
+    kind: text('kind', { enum: AGREEMENT_KINDS }).notNull(),
+    number: text('number'),
+    signedOn: date('signed_on', { mode: 'string' }).notNull(),
+    validUntil: date('valid_until', { mode: 'string' }),
+    notes: text('notes'),
+    fileSha256: text('file_sha256').references(() => storedFiles.sha256),
+    fileName: text('file_name'),
+    mime: text('mime'),
+    size: bigint('size', { mode: 'number' }),
+    version: integer('version').notNull().default(1),
+    createdBy: uuid('created_by').references(() => users.id),
+    ...timestamps,
+  },
+  (t) => [index('cooperation_agreements_region_idx').on(t.regionId, t.signedOn), oneOf('cooperation_agreements_kind_check', t.kind, AGREEMENT_KINDS)],
+);
+
+/** Which innovations an agreement covers. */
+export const cooperationInnovations = pgTable(
+  'cooperation_innovations',
+  {
+    agreementId: uuid('agreement_id')
+      .notNull()
+      .references(() => cooperationAgreements.id, { onDelete: 'cascade' }),
+    innovationId: uuid('innovation_id')
+      .notNull()
+      .references(() => innovations.id),
+  },
+  (t) => [primaryKey({ columns: [t.agreementId, t.innovationId] }), index('cooperation_innovations_innovation_idx').on(t.innovationId)],
+);
+
+/**
+ * A citizen's rating (1–5) and comment on a published innovation. No personal data is kept: only a salted,
+ * daily-rotated hash of the sender's address, to limit how often one sender may post. Shown once approved.
+ */
+export const citizenFeedback = pgTable(
+  'citizen_feedback',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    regionId: uuid('region_id')
+      .notNull()
+      .references(() => regions.id),
+    innovationId: uuid('innovation_id')
+      .notNull()
+      .references(() => innovations.id),
+    opdId: uuid('opd_id')
+      .notNull()
+      .references(() => opds.id),
+    rating: integer('rating').notNull(),
+    comment: text('comment'),
+    status: text('status', { enum: FEEDBACK_STATUSES }).notNull().default('pending'),
+    senderHash: text('sender_hash').notNull(),
+    moderatedBy: uuid('moderated_by').references(() => users.id),
+    moderatedAt: timestamp('moderated_at', { withTimezone: true }),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    index('citizen_feedback_innovation_idx').on(t.innovationId, t.status),
+    index('citizen_feedback_region_status_idx').on(t.regionId, t.status, t.createdAt),
+    index('citizen_feedback_sender_idx').on(t.senderHash, t.createdAt),
+    oneOf('citizen_feedback_status_check', t.status, FEEDBACK_STATUSES),
+  ],
+);
+
+/**
+ * A token another system of the region uses to read or write through the API. Only its SHA-256 is kept (the
+ * token is shown once); scoped to one region and a list of operations; expires; revocable.
+ */
+export const apiTokens = pgTable(
+  'api_tokens',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    regionId: uuid('region_id')
+      .notNull()
+      .references(() => regions.id),
+    name: text('name').notNull(),
+    tokenHash: text('token_hash').notNull(),
+    /** The token's first characters, shown in lists so a person can tell tokens apart. */
+    prefix: text('prefix').notNull(),
+    scopes: jsonb('scopes').$type<string[]>().notNull().default([]),
+    expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+    revokedAt: timestamp('revoked_at', { withTimezone: true }),
+    revokedBy: uuid('revoked_by').references(() => users.id),
+    lastUsedAt: timestamp('last_used_at', { withTimezone: true }),
+    createdBy: uuid('created_by').references(() => users.id),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex('api_tokens_hash_uq').on(t.tokenHash), index('api_tokens_region_idx').on(t.regionId)],
+);
+
+/** Every request made with an API token: when, what, and the answer's status. */
+export const apiTokenUses = pgTable(
+  'api_token_uses',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    tokenId: uuid('token_id')
+      .notNull()
+      .references(() => apiTokens.id, { onDelete: 'cascade' }),
+    at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
+    method: text('method').notNull(),
+    path: text('path').notNull(),
+    status: integer('status').notNull(),
+  },
+  (t) => [index('api_token_uses_token_idx').on(t.tokenId, t.at)],
+);
+
+/** A spreadsheet of innovations a region brings in: checked row by row, then written all or nothing. */
+export const importJobs = pgTable(
+  'import_jobs',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    regionId: uuid('region_id')
+      .notNull()
+      .references(() => regions.id),
+    periodId: uuid('period_id')
+      .notNull()
+      .references(() => periods.id),
+    status: text('status', { enum: IMPORT_JOB_STATUSES }).notNull(),
+    fileName: text('file_name').notNull(),
+    totalRows: integer('total_rows').notNull().default(0),
+    doneRows: integer('done_rows').notNull().default(0),
+    /** Per row and cell: what is wrong, in both languages. Empty when the file is ready. */
+    problems: jsonb('problems').$type<{ row: number; column: string; id: string; en: string }[]>().notNull().default([]),
+    /** The checked rows waiting to be written (kept until the import ends). */
+    rows: jsonb('rows').$type<unknown[]>().notNull().default([]),
+    error: text('error'),
+    createdBy: uuid('created_by').references(() => users.id),
+    ...timestamps,
+    finishedAt: timestamp('finished_at', { withTimezone: true }),
+  },
+  (t) => [index('import_jobs_region_idx').on(t.regionId, t.createdAt), oneOf('import_jobs_status_check', t.status, IMPORT_JOB_STATUSES)],
 );
 
 /** Small key-value facts about this installation (e.g. when demo data was seeded). */
