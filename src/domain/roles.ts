@@ -33,6 +33,13 @@ export const PERMISSIONS = [
   'competition:manage',
   'competition:enter',
   'competition:judge',
+  'catalogue:publish',
+  'replication:request',
+  'replication:answer',
+  'cooperation:write',
+  'feedback:moderate',
+  'token:manage',
+  'import:run',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -57,6 +64,13 @@ const REGION_ADMIN: readonly Permission[] = [
   'competition:read',
   'competition:manage',
   'competition:enter',
+  'catalogue:publish',
+  'replication:request',
+  'replication:answer',
+  'cooperation:write',
+  'feedback:moderate',
+  'token:manage',
+  'import:run',
 ];
 
 const GRANTS: Record<Role, readonly Permission[]> = {
@@ -75,8 +89,31 @@ const GRANTS: Record<Role, readonly Permission[]> = {
   ],
   admin_daerah: REGION_ADMIN,
   verifikator: ['region:read', 'opd:read', 'framework:read', 'simulation:use', 'period:read', 'innovation:read', 'evidence:review', 'competition:read'],
-  kepala_opd: ['region:read', 'opd:read', 'framework:read', 'period:read', 'innovation:read', 'innovation:write', 'competition:read', 'competition:enter'],
-  operator_opd: ['region:read', 'opd:read', 'framework:read', 'period:read', 'innovation:read', 'innovation:write', 'competition:read', 'competition:enter'],
+  // An OPD asks to replicate another's innovation and answers requests for its own.
+  kepala_opd: [
+    'region:read',
+    'opd:read',
+    'framework:read',
+    'period:read',
+    'innovation:read',
+    'innovation:write',
+    'competition:read',
+    'competition:enter',
+    'replication:request',
+    'replication:answer',
+  ],
+  operator_opd: [
+    'region:read',
+    'opd:read',
+    'framework:read',
+    'period:read',
+    'innovation:read',
+    'innovation:write',
+    'competition:read',
+    'competition:enter',
+    'replication:request',
+    'replication:answer',
+  ],
   pimpinan: ['region:read', 'opd:read', 'framework:read', 'simulation:use', 'period:read', 'innovation:read', 'competition:read'],
   // A judge scores what they are assigned, nothing else of the region (outside judges have no region at all).
   juri: ['competition:judge'],

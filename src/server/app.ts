@@ -1,6 +1,7 @@
 // Builds the Fastify app: access control first (it must see every route), infrastructure plugins, then the
 // feature route modules listed in routes.ts.
 import cookie from '@fastify/cookie';
+import formbody from '@fastify/formbody';
 import Fastify, { LogController } from 'fastify';
 import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import type { Config } from './config';
@@ -53,6 +54,8 @@ export async function buildApp({ config, database: db, ownsDatabase = false, log
   await app.register(secrets);
   await app.register(storableText);
   await app.register(cookie);
+  // The public catalogue's forms (feedback, a replication request) work without JavaScript: plain form posts.
+  await app.register(formbody, { bodyLimit: 64 * 1024 });
   await app.register(session);
   await app.register(csrf);
   await app.register(mailer);

@@ -1347,4 +1347,13 @@ export const en: Shape<typeof id> = {
     reason: 'Reason',
     declared: 'Conflict of interest recorded; the entry left your assignments.',
   },
+  catalogue: {},
+  // —— replications and cooperation agreements
+  replications: {},
+  // —— citizen feedback and its moderation
+  feedback: {},
+  // —— open data API and API tokens
+  openData: {},
+  // —— bulk import of innovations
+  imports: {},
 };

@@ -1282,4 +1282,13 @@ export const id = {
     reason: 'Alasan',
     declared: 'Konflik kepentingan dicatat; usulan dilepas dari penugasan Anda.',
   },
+  catalogue: {},
+  // —— replications and cooperation agreements
+  replications: {},
+  // —— citizen feedback and its moderation
+  feedback: {},
+  // —— open data API and API tokens
+  openData: {},
+  // —— bulk import of innovations
+  imports: {},
 };
