@@ -259,6 +259,18 @@ export const MESSAGES = {
     id: 'Tanggal pemberian harus pada tahun capaian atau paling lambat dua tahun sesudahnya.',
     en: 'The date given must be in the award’s year or at most two years after it.',
   },
+  catalogue_not_approved: {
+    id: 'Inovasi ini belum disetujui Kepala OPD, jadi belum dapat diterbitkan di katalog publik.',
+    en: 'This innovation is not approved by the head of its OPD yet, so it cannot be published in the public catalogue.',
+  },
+  catalogue_field_needed: {
+    id: 'Isi bagian ini di profil inovasi sebelum diterbitkan: masyarakat dan daerah lain membacanya di katalog.',
+    en: 'Fill this part of the innovation’s profile before publishing: the public and other regions read it in the catalogue.',
+  },
+  catalogue_evidence_not_shareable: {
+    id: 'Hanya bukti dukung inovasi (berkas atau tautan) yang dapat ditampilkan di katalog publik.',
+    en: 'Only an innovation’s evidence (a file or a link) can be shown in the public catalogue.',
+  },
   comp_not_open: { id: 'Pendaftaran kompetisi ini sedang tidak dibuka.', en: 'This competition is not open for entries.' },
   comp_registration_closed: { id: 'Pendaftaran ditutup pada {date}.', en: 'Registration closed on {date}.' },
   comp_already_entered: { id: 'Inovasi ini sudah didaftarkan di kompetisi ini.', en: 'This innovation is already entered in this competition.' },

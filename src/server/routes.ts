@@ -4,6 +4,8 @@
 import type { FastifyPluginAsync } from 'fastify';
 import auditRoutes from './audit/routes';
 import authRoutes from './auth/routes';
+import cataloguePageRoutes from './catalogue/page-routes';
+import cataloguePublishRoutes from './catalogue/publish-routes';
 import competitionEntryRoutes from './competitions/entry-routes';
 import competitionInvitationRoutes from './competitions/invitation-routes';
 import competitionJudgeRoutes from './competitions/judge-routes';
@@ -57,6 +59,7 @@ export const ROUTE_MODULES: Record<string, FastifyPluginAsync[]> = {
     proposalDocumentRoutes,
     innovatorRewardRoutes,
   ],
+  catalogue: [cataloguePublishRoutes, cataloguePageRoutes],
 };
 
 /** Registers every feature's routes, each module in its own encapsulated scope. */

@@ -50,7 +50,12 @@ export type LockName = keyof typeof LOCK_KEYS;
  * INOVDA_RANDOM_PAGE_COST overrides it, empty leaves the server's value.
  */
 const RANDOM_PAGE_COST = process.env.INOVDA_RANDOM_PAGE_COST ?? '1.1';
-const sessionOptions = RANDOM_PAGE_COST ? `-c random_page_cost=${Number(RANDOM_PAGE_COST)}` : undefined;
+/**
+ * The public catalogue forgives a typo in a name ("puskemas" finds "Puskesmas Keliling") with pg_trgm's `<%`
+ * operator, which uses this threshold; pg_trgm's default (0.6) misses a single dropped letter in an 8-letter word.
+ */
+const WORD_SIMILARITY = '-c pg_trgm.word_similarity_threshold=0.5';
+const sessionOptions = [RANDOM_PAGE_COST ? `-c random_page_cost=${Number(RANDOM_PAGE_COST)}` : '', WORD_SIMILARITY].filter(Boolean).join(' ');
 
 export interface DatabaseOptions {
   /** PostgreSQL connection string: a server of the operator's (DATABASE_URL) or the embedded one (runtime.ts). */

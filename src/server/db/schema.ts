@@ -847,8 +847,14 @@ export const innovatorRewards = pgTable(
   ],
 );
 
-/** The words a catalogue search matches: Indonesian stemming over name, OPD and texts (the same expression as the index). */
-export const catalogueSearchText = sql`to_tsvector('indonesian', coalesce(name, '') || ' ' || coalesce(opd_name, '') || ' ' || coalesce(tujuan, '') || ' ' || coalesce(manfaat, '') || ' ' || coalesce(hasil, '') || ' ' || coalesce(rancang_bangun, ''))`;
+/**
+ * The words a catalogue search matches: Indonesian stemming over name, OPD and texts. The index holds it with bare
+ * column names; a query joining other tables names the table (`qualified`) — the same expression to the planner.
+ */
+const catalogueSearchDocument = (table: string) =>
+  `to_tsvector('indonesian', ${['name', 'opd_name', 'tujuan', 'manfaat', 'hasil', 'rancang_bangun'].map((c) => `coalesce(${table}${c}, '')`).join(" || ' ' || ")})`;
+export const catalogueSearchText = sql.raw(catalogueSearchDocument(''));
+export const catalogueSearchTextQualified = sql.raw(catalogueSearchDocument('"catalogue_entries".'));
 
 /**
  * An innovation the region published in its public catalogue: the profile as it was when the admin published

@@ -51,6 +51,8 @@ export interface AwardQuery {
   until?: number;
   /** Only awards without a recorded innovator reward. */
   unrewarded?: boolean;
+  /** Only one innovation's awards (its public page). */
+  innovationId?: string;
 }
 
 /**
@@ -58,7 +60,7 @@ export interface AwardQuery {
  * awards (AWARD_RESULTS), newest first, each with its innovation's current name and newest entry.
  */
 export async function regionAwards(db: Db, q: AwardQuery) {
-  const opdFilter = q.opdId ? eq(innovations.opdId, q.opdId) : undefined;
+  const opdFilter = and(q.opdId ? eq(innovations.opdId, q.opdId) : undefined, q.innovationId ? eq(innovations.id, q.innovationId) : undefined);
   const [winners, national] = await Promise.all([
     db
       .select({

@@ -1,0 +1,195 @@
+// The public catalogue as server-written HTML (no sign-in, no script): one catalogue across the installation's
+// regions, one per region, a page per published innovation, its public evidence files, and a sitemap.
+import { and, desc, eq, sql } from 'drizzle-orm';
+import type { FastifyInstance, FastifyReply } from 'fastify';
+import { shortDescription } from '../../domain/catalogue/publication';
+import { readCatalogueQuery } from '../../domain/catalogue/search';
+import { regionSlug } from '../../domain/catalogue/slug';
+import { citizenFeedback, regions } from '../db/schema';
+import { regionAwards } from '../shared/competitions/awards';
+import { sendStored } from '../shared/http/send-file';
+import { html } from './html';
+import { innovationPage } from './innovation-page';
+import { page } from './layout';
+import { listPage } from './list-page';
+import { catalogueDetails, cataloguedRegions, catalogueEntryBySlug, catalogueFacets, publicEvidenceFile, searchCatalogue, sitemapRows } from './repository';
+import { visibleComment } from './visible-comment';
+
+const PUBLIC = { permission: 'public' as const, scope: { kind: 'none' as const } };
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+/** Lists change when an admin publishes; a minute old is fine and spares the database a crowd's repeats. */
+const CACHE = 'public, max-age=60, stale-while-revalidate=300';
+
+export default async function cataloguePageRoutes(fastify: FastifyInstance) {
+  const app = fastify;
+  const { db } = app;
+  const base = app.config.appUrl;
+
+  const sendPage = (reply: FastifyReply, body: string, status = 200) =>
+    reply
+      .status(status)
+      .header('content-type', 'text/html; charset=utf-8')
+      .header('cache-control', status === 200 ? CACHE : 'no-store')
+      .send(body);
+
+  const notFoundPage = (reply: FastifyReply) =>
+    sendPage(
+      reply,
+      page(
+        {
+          title: 'Halaman tidak ditemukan — Katalog Inovasi Daerah',
+          description: 'Halaman tidak ditemukan.',
+          url: `${base}/katalog`,
+          type: 'website',
+          noindex: true,
+        },
+        html`<h1>Halaman tidak ditemukan</h1><p>Inovasi ini tidak ada di katalog atau sudah tidak diterbitkan.</p><p><a href="/katalog">Ke katalog inovasi</a></p>`,
+      ),
+      404,
+    );
+
+  /** Every active region by its address slug (few: one per kabupaten/kota of a province at most). */
+  async function regionsBySlug() {
+    const rows = await db.select({ id: regions.id, name: regions.name }).from(regions).where(eq(regions.active, true));
+    return new Map(rows.map((r) => [regionSlug(r), r]));
+  }
+
+  app.get('/katalog', { config: PUBLIC, schema: { hide: true } }, async (request, reply) => {
+    const query = readCatalogueQuery(request.query as Record<string, unknown>);
+    const [bySlug, listed] = await Promise.all([regionsBySlug(), cataloguedRegions(db)]);
+    const region = query.region ? bySlug.get(query.region) : undefined;
+    const scope = { regionId: region?.id };
+    if (query.region && !region) query.region = undefined;
+    const [{ rows, total }, facets] = await Promise.all([searchCatalogue(db, scope, query), catalogueFacets(db, scope)]);
+    const body = listPage({
+      base: '/katalog',
+      heading: 'Katalog Inovasi Daerah',
+      intro: 'Inovasi yang diterbitkan pemerintah daerah: pelajari, nilai, dan replikasi di daerah Anda.',
+      query,
+      total,
+      rows,
+      facets,
+      regions: listed.map((r) => ({ slug: regionSlug(r), name: r.name, count: r.count })),
+    });
+    const filtered = request.url.includes('?');
+    return sendPage(
+      reply,
+      page(
+        {
+          title: 'Katalog Inovasi Daerah — Inovda',
+          description: 'Cari inovasi pemerintah daerah menurut urusan, jenis, tahapan, dan penghargaan.',
+          url: `${base}/katalog`,
+          type: 'website',
+          noindex: filtered,
+        },
+        body,
+      ),
+    );
+  });
+
+  app.get('/katalog/:region', { config: PUBLIC, schema: { hide: true } }, async (request, reply) => {
+    const slug = (request.params as { region: string }).region;
+    const region = (await regionsBySlug()).get(slug);
+    if (!region) return notFoundPage(reply);
+    const query = readCatalogueQuery(request.query as Record<string, unknown>);
+    query.region = undefined;
+    const scope = { regionId: region.id };
+    const [{ rows, total }, facets] = await Promise.all([searchCatalogue(db, scope, query), catalogueFacets(db, scope)]);
+    const body = listPage({
+      base: `/katalog/${slug}`,
+      heading: `Katalog Inovasi ${region.name}`,
+      intro: `Inovasi yang diterbitkan Pemerintah ${region.name}.`,
+      query,
+      total,
+      rows,
+      facets,
+    });
+    return sendPage(
+      reply,
+      page(
+        {
+          title: `Katalog Inovasi ${region.name} — Inovda`,
+          description: `Inovasi daerah ${region.name}: cari menurut Perangkat Daerah, urusan, jenis, dan tahapan.`,
+          url: `${base}/katalog/${slug}`,
+          type: 'website',
+          noindex: request.url.includes('?'),
+        },
+        body,
+      ),
+    );
+  });
+
+  app.get('/katalog/inovasi/:slug', { config: PUBLIC, schema: { hide: true } }, async (request, reply) => {
+    const slug = (request.params as { slug: string }).slug;
+    const found = slug.length <= 120 ? await catalogueEntryBySlug(db, slug) : undefined;
+    if (!found) return notFoundPage(reply);
+    const { entry: row, regionName } = found;
+    const [details, awards, [stats], comments] = await Promise.all([
+      catalogueDetails(db, row),
+      regionAwards(db, { regionId: row.regionId, innovationId: row.innovationId }),
+      db
+        .select({ count: sql<number>`count(*)::int`, average: sql<string | null>`avg(${citizenFeedback.rating})` })
+        .from(citizenFeedback)
+        .where(and(eq(citizenFeedback.innovationId, row.innovationId), eq(citizenFeedback.status, 'approved'))),
+      db
+        .select({ rating: citizenFeedback.rating, comment: citizenFeedback.comment, createdAt: citizenFeedback.createdAt })
+        .from(citizenFeedback)
+        .where(
+          and(eq(citizenFeedback.innovationId, row.innovationId), eq(citizenFeedback.status, 'approved'), sql`coalesce(${citizenFeedback.comment}, '') <> ''`),
+        )
+        .orderBy(desc(citizenFeedback.createdAt))
+        .limit(10),
+    ]);
+    const q = request.query as Record<string, unknown>;
+    const body = innovationPage({
+      row,
+      regionName,
+      regionPath: `/katalog/${regionSlug({ name: regionName })}`,
+      ...details,
+      awards: [
+        ...awards.winners.map((w) => ({ name: `Peringkat ${w.rank} ${w.competitionName}`, year: w.year })),
+        ...awards.national.map((n) => ({ name: n.award, year: n.year })),
+      ],
+      feedback: {
+        count: stats.count,
+        average: stats.average === null ? null : Number(stats.average),
+        comments: comments.map((c) => ({ rating: c.rating, comment: visibleComment(c.comment ?? ''), createdAt: c.createdAt.toISOString() })),
+      },
+      sent: {
+        feedback: typeof q['umpan-balik'] === 'string' ? q['umpan-balik'] : undefined,
+        replication: typeof q.replikasi === 'string' ? q.replikasi : undefined,
+      },
+    });
+    const description = shortDescription(row.tujuan || row.manfaat) || `${row.name} — inovasi ${row.opdName}, ${regionName}.`;
+    return sendPage(
+      reply,
+      page(
+        {
+          title: `${row.name} — ${row.opdName}, ${regionName}`,
+          description,
+          url: `${base}/katalog/inovasi/${row.slug}`,
+          type: 'article',
+          noindex: request.url.includes('?'),
+        },
+        body,
+      ),
+    );
+  });
+
+  app.get('/katalog/berkas/:id', { config: PUBLIC, schema: { hide: true } }, async (request, reply) => {
+    const id = (request.params as { id: string }).id;
+    const file = UUID.test(id) ? await publicEvidenceFile(db, id) : undefined;
+    if (!file) return notFoundPage(reply);
+    return sendStored(reply, app.storage, file, false);
+  });
+
+  app.get('/sitemap.xml', { config: PUBLIC, schema: { hide: true } }, async (_request, reply) => {
+    const [regionRows, innovationRows] = await Promise.all([cataloguedRegions(db), sitemapRows(db)]);
+    const url = (path: string, lastmod?: string) => html`<url><loc>${base}${path}</loc>${lastmod ? html`<lastmod>${lastmod}</lastmod>` : ''}</url>`;
+    const xml = html`<?xml version="1.0" encoding="UTF-8"?>
+<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">${url('/katalog')}${regionRows.map((r) => url(`/katalog/${regionSlug(r)}`, new Date(r.updatedAt).toISOString().slice(0, 10)))}${innovationRows.map(
+      (r) => url(`/katalog/inovasi/${r.slug}`, r.updatedAt.toISOString().slice(0, 10)),
+    )}</urlset>`;
+    return reply.header('content-type', 'application/xml; charset=utf-8').header('cache-control', 'public, max-age=3600').send(xml.text);
+  });
+}
