@@ -24,6 +24,7 @@ import {
   IconTrophy,
   IconUserCircle,
   IconUsers,
+  IconWorld,
 } from '@tabler/icons-react';
 import { Link, useNavigate, useRouterState } from '@tanstack/react-router';
 import type { ReactNode } from 'react';
@@ -133,6 +134,9 @@ export function Shell({ me, children }: { me: Me; children: ReactNode }) {
                 </Menu.Item>
                 <Menu.Item component="a" href="/api/docs" target="_blank" leftSection={<IconApi size={16} />}>
                   {t('nav.apiDocs')}
+                </Menu.Item>
+                <Menu.Item component="a" href="/katalog" target="_blank" leftSection={<IconWorld size={16} />}>
+                  {t('nav.publicCatalogue')}
                 </Menu.Item>
                 <Menu.Divider />
                 <Menu.Item

@@ -20,6 +20,7 @@ import { CompetitionResultsCard } from './CompetitionResultsCard';
 import { KlinikCard } from './KlinikCard';
 import { ProfileConflicts } from './ProfileConflicts';
 import { ProfileDocumentsCard } from './ProfileDocumentsCard';
+import { PublicationCard } from './PublicationCard';
 import { restoreDeviceCopy } from './profile-merge';
 import { UnitSelect } from './UnitSelect';
 import { profileOf, readBackup, useAutosave } from './useAutosave';
@@ -34,6 +35,7 @@ const AnswersSection = memo(AnswersCard);
 const DocumentsSection = memo(ProfileDocumentsCard);
 const KlinikSection = memo(KlinikCard);
 const ResultsSection = memo(CompetitionResultsCard);
+const PublicationSection = memo(PublicationCard);
 const Workflow = memo(WorkflowBar);
 
 export function InnovationPage({ entryId, canWrite, canSend, role }: { entryId: string; canWrite: boolean; canSend: boolean; role: Role }) {
@@ -235,6 +237,7 @@ function Editor({ entry, canWrite, canAnswer, canSend, role }: { entry: Entry; c
       <AnswersSection entryId={entry.id} periodId={entry.periodId} canWrite={canAnswer} />
       <DocumentsSection entryId={entry.id} canWrite={canWrite} />
       <ResultsSection entryId={entry.id} canRecord={can(role, 'competition:enter')} />
+      <PublicationSection entryId={entry.id} canPublish={can(role, 'catalogue:publish')} />
       <KlinikSection entryId={entry.id} canPost={role !== 'pimpinan' && role !== 'juri' && role !== 'super_admin'} />
     </Stack>
   );
