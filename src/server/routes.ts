@@ -15,6 +15,8 @@ import competitionRoutes from './competitions/routes';
 import dashboardRoutes from './dashboard/routes';
 import evidenceRoutes from './evidence/routes';
 import exportRoutes from './exports/routes';
+import feedbackPublicRoutes from './feedback/public-routes';
+import feedbackRoutes from './feedback/routes';
 import frameworkRoutes from './frameworks/routes';
 import healthRoutes from './health/routes';
 import answerRoutes from './innovations/answer-routes';
@@ -57,6 +59,7 @@ export const ROUTE_MODULES: Record<string, FastifyPluginAsync[]> = {
     proposalDocumentRoutes,
     innovatorRewardRoutes,
   ],
+  feedback: [feedbackRoutes, feedbackPublicRoutes],
 };
 
 /** Registers every feature's routes, each module in its own encapsulated scope. */
