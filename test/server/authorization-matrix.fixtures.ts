@@ -111,4 +111,8 @@ export const ROUTE_FIXTURES: Record<string, RouteFixture> = {
   'PATCH /api/innovator-rewards/:id': { body: stale },
   'PUT /api/judging/:id/scores': { body: {} },
   'POST /api/judging/:id/conflicts': { body: {} },
+  // An id of no feedback: the region's admin gets a 404 (nothing decided), the others their refusal.
+  'POST /api/feedback/moderate': { body: { ids: ['00000000-0000-4000-8000-000000000000'], decision: 'approved' } },
+  'GET /api/feedback': { query: 'status=pending&year=2026' },
+  'POST /katalog/inovasi/:slug/umpan-balik': { body: { rating: 5, comment: 'Matriks' } },
 };
