@@ -11,7 +11,11 @@ import { pageOf } from './common';
 export const feedbackPostBody = z.object({
   rating: z.preprocess(
     (v) => (typeof v === 'string' && v.trim() === '' ? undefined : v),
-    z.coerce.number({ error: 'required' }).int({ error: 'invalid_option' }).min(RATING_MIN, { error: 'invalid_option' }).max(RATING_MAX, { error: 'invalid_option' }),
+    z.coerce
+      .number({ error: 'required' })
+      .int({ error: 'invalid_option' })
+      .min(RATING_MIN, { error: 'invalid_option' })
+      .max(RATING_MAX, { error: 'invalid_option' }),
   ),
   comment: z
     .string()
@@ -74,7 +78,10 @@ export type FeedbackList = z.infer<typeof feedbackListResponse>;
 
 export const FEEDBACK_DECISIONS = ['approved', 'rejected'] as const;
 export const moderateBody = z.object({
-  ids: z.array(z.uuid({ error: 'invalid' })).min(1, { error: 'required' }).max(MAX_PAGE_SIZE),
+  ids: z
+    .array(z.uuid({ error: 'invalid' }))
+    .min(1, { error: 'required' })
+    .max(MAX_PAGE_SIZE),
   decision: z.enum(FEEDBACK_DECISIONS, { error: 'invalid_option' }),
 });
 export const moderateResponse = z.object({ changed: z.number().int(), counts: feedbackListResponse.shape.counts });

@@ -14,7 +14,14 @@ const db = () => s.ctx.database.db;
 /** Publishes a demo innovation of the OPD whose short name is given, as the catalogue feature will: one catalogue row. */
 async function publish(opdShortName: string, slug: string, skip = 0) {
   const [entry] = await db()
-    .select({ id: innovationEntries.id, innovationId: innovationEntries.innovationId, regionId: innovationEntries.regionId, opdId: innovationEntries.opdId, name: innovationEntries.name, opdName: opds.name })
+    .select({
+      id: innovationEntries.id,
+      innovationId: innovationEntries.innovationId,
+      regionId: innovationEntries.regionId,
+      opdId: innovationEntries.opdId,
+      name: innovationEntries.name,
+      opdName: opds.name,
+    })
     .from(innovationEntries)
     .innerJoin(opds, eq(opds.id, innovationEntries.opdId))
     .where(eq(opds.shortName, opdShortName))
@@ -44,7 +51,13 @@ const form = (slug: string, fields: Record<string, string>, ip = '10.9.0.1', hea
     remoteAddress: ip,
   });
 const asJson = (slug: string, body: Record<string, unknown>, ip = '10.9.0.1') =>
-  s.app.inject({ method: 'POST', url: `/katalog/inovasi/${slug}/umpan-balik`, headers: { 'content-type': 'application/json', accept: 'application/json' }, payload: body, remoteAddress: ip });
+  s.app.inject({
+    method: 'POST',
+    url: `/katalog/inovasi/${slug}/umpan-balik`,
+    headers: { 'content-type': 'application/json', accept: 'application/json' },
+    payload: body,
+    remoteAddress: ip,
+  });
 
 const stored = async (innovationId: string) => db().select().from(citizenFeedback).where(eq(citizenFeedback.innovationId, innovationId));
 
@@ -93,10 +106,20 @@ describe('citizen feedback', () => {
     const hash = row?.senderHash as string;
     await db()
       .insert(citizenFeedback)
-      .values(Array.from({ length: FEEDBACK_PER_SENDER_PER_HOUR - 1 }, () => ({ regionId: b.regionId, innovationId: b.innovationId, opdId: b.opdId, rating: 3, senderHash: hash })));
+      .values(
+        Array.from({ length: FEEDBACK_PER_SENDER_PER_HOUR - 1 }, () => ({
+          regionId: b.regionId,
+          innovationId: b.innovationId,
+          opdId: b.opdId,
+          rating: 3,
+          senderHash: hash,
+        })),
+      );
     expect((await asJson('adminduk-keliling', { rating: 5 })).statusCode).toBe(429);
     expect(await stored(c.innovationId)).toEqual([]);
-    await db().delete(citizenFeedback).where(and(eq(citizenFeedback.innovationId, b.innovationId), eq(citizenFeedback.senderHash, hash)));
+    await db()
+      .delete(citizenFeedback)
+      .where(and(eq(citizenFeedback.innovationId, b.innovationId), eq(citizenFeedback.senderHash, hash)));
     expect((await asJson('adminduk-keliling', { rating: 2 })).statusCode).toBe(201);
 
     // Several posts of one sender at once: the limit still holds.
@@ -132,9 +155,10 @@ describe('citizen feedback', () => {
     const other = await secondRegion(app, '35.17', 'admin.umpanbalik');
     expect((await call(app, other.cookie, 'POST', '/api/feedback/moderate', { ids: [ids[0]], decision: 'rejected' })).statusCode).toBe(404);
     expect((await call(app, other.cookie, 'GET', '/api/feedback')).json().total).toBe(0);
-    expect((await call(app, cookie.admin, 'POST', '/api/feedback/moderate', { ids: [ids[0], '00000000-0000-4000-8000-000000000000'], decision: 'approved' })).statusCode).toBe(
-      404,
-    );
+    expect(
+      (await call(app, cookie.admin, 'POST', '/api/feedback/moderate', { ids: [ids[0], '00000000-0000-4000-8000-000000000000'], decision: 'approved' }))
+        .statusCode,
+    ).toBe(404);
     expect((await call(app, cookie.admin, 'GET', '/api/feedback')).json().counts.pending).toBe(4);
 
     // Approve three (the 5 and 4 of sehat-bersama, the 2 of adminduk-keliling), reject the fourth.
@@ -149,7 +173,10 @@ describe('citizen feedback', () => {
     });
     // Deciding again the same way changes nothing.
     expect((await call(app, cookie.admin, 'POST', '/api/feedback/moderate', { ids: approveIds, decision: 'approved' })).json().changed).toBe(0);
-    const trail = await db().select().from(auditEvents).where(and(eq(auditEvents.entityType, 'citizen_feedback'), inArray(auditEvents.entityId, ids)));
+    const trail = await db()
+      .select()
+      .from(auditEvents)
+      .where(and(eq(auditEvents.entityType, 'citizen_feedback'), inArray(auditEvents.entityId, ids)));
     expect(trail.map((e) => e.action).sort()).toEqual(['approve', 'approve', 'approve', 'reject']);
     expect(trail.find((e) => e.action === 'reject')).toMatchObject({ before: { status: 'pending' }, after: { status: 'rejected' }, actorName: 'admin' });
 
@@ -214,7 +241,18 @@ describe('citizen feedback', () => {
     await wb.xlsx.load(file.rawPayload as unknown as ArrayBuffer);
     expect(wb.worksheets.map((w) => w.name)).toEqual(['Per Perangkat Daerah', 'Per Inovasi']);
     const perOpd = wb.getWorksheet('Per Perangkat Daerah');
-    expect(perOpd?.getRow(3).values).toEqual([undefined, 'No', 'Perangkat Daerah', 'Jumlah Penilaian', 'Rata-rata Kepuasan (1–5)', 'Nilai 1', 'Nilai 2', 'Nilai 3', 'Nilai 4', 'Nilai 5']);
+    expect(perOpd?.getRow(3).values).toEqual([
+      undefined,
+      'No',
+      'Perangkat Daerah',
+      'Jumlah Penilaian',
+      'Rata-rata Kepuasan (1–5)',
+      'Nilai 1',
+      'Nilai 2',
+      'Nilai 3',
+      'Nilai 4',
+      'Nilai 5',
+    ]);
     const totalRow = perOpd?.getRow(perOpd.rowCount);
     expect(totalRow?.getCell(2).value).toBe('Jumlah seluruh Perangkat Daerah');
     expect(totalRow?.getCell(3).value).toBe(5);

@@ -44,7 +44,8 @@ export default async function feedbackPublicRoutes(fastify: FastifyInstance) {
       if (!target) throw notFound();
       const json = wantsJson(request);
       const body = (request.body && typeof request.body === 'object' ? request.body : {}) as Record<string, unknown>;
-      const accepted = () => (json ? reply.status(201).send({ ok: true as const, status: 'pending' as const }) : backToPage(reply, target.slug, FEEDBACK_OUTCOMES.sent));
+      const accepted = () =>
+        json ? reply.status(201).send({ ok: true as const, status: 'pending' as const }) : backToPage(reply, target.slug, FEEDBACK_OUTCOMES.sent);
       // A robot filled the field people never see: it is told all went well, and nothing is kept.
       if (filledHoneypot(body)) return accepted();
       const parsed = feedbackPostBody.safeParse(body);

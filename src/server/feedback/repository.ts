@@ -86,7 +86,8 @@ export async function listFeedback(db: Db, scope: FeedbackScope, f: ListFilters)
     f.year ? receivedIn(f.year) : undefined,
   );
   // The queue is worked oldest first; what was decided reads newest first.
-  const order = f.status === 'pending' ? [asc(citizenFeedback.createdAt), asc(citizenFeedback.id)] : [desc(citizenFeedback.createdAt), desc(citizenFeedback.id)];
+  const order =
+    f.status === 'pending' ? [asc(citizenFeedback.createdAt), asc(citizenFeedback.id)] : [desc(citizenFeedback.createdAt), desc(citizenFeedback.id)];
   const [rows, [total]] = await Promise.all([
     db
       .select({
@@ -174,7 +175,13 @@ export async function satisfactionReport(db: Db, scope: FeedbackScope, year: num
       .where(and(...filters))
       .groupBy(citizenFeedback.innovationId, citizenFeedback.opdId, opds.name, catalogueEntries.name, catalogueEntries.slug, citizenFeedback.rating),
     db
-      .select({ innovationId: catalogueEntries.innovationId, name: catalogueEntries.name, slug: catalogueEntries.slug, opdId: catalogueEntries.opdId, opdName: opds.name })
+      .select({
+        innovationId: catalogueEntries.innovationId,
+        name: catalogueEntries.name,
+        slug: catalogueEntries.slug,
+        opdId: catalogueEntries.opdId,
+        opdName: opds.name,
+      })
       .from(catalogueEntries)
       .innerJoin(opds, eq(opds.id, catalogueEntries.opdId))
       .where(and(eq(catalogueEntries.regionId, scope.regionId), scope.opdId ? eq(catalogueEntries.opdId, scope.opdId) : undefined)),

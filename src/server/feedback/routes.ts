@@ -41,7 +41,8 @@ export default async function feedbackRoutes(fastify: FastifyInstance) {
       config: { permission: 'innovation:read', scope: readScope },
       schema: {
         tags,
-        summary: 'Citizen feedback, paged: moderators choose the status (the queue oldest first), everyone else reads the approved (OPD roles: their own OPD’s)',
+        summary:
+          'Citizen feedback, paged: moderators choose the status (the queue oldest first), everyone else reads the approved (OPD roles: their own OPD’s)',
         querystring: feedbackListQuery,
         response: { 200: feedbackListResponse, ...errors },
       },
@@ -52,11 +53,7 @@ export default async function feedbackRoutes(fastify: FastifyInstance) {
       const scope = scopeOf(actor);
       const q = request.query;
       const status = can(actor.role, 'feedback:moderate') ? (q.status ?? 'pending') : 'approved';
-      const [page, counts, options] = await Promise.all([
-        listFeedback(db, scope, { ...q, status }),
-        statusCounts(db, scope),
-        filterOptions(db, scope),
-      ]);
+      const [page, counts, options] = await Promise.all([listFeedback(db, scope, { ...q, status }), statusCounts(db, scope), filterOptions(db, scope)]);
       return { ...page, status, counts: can(actor.role, 'feedback:moderate') ? counts : { ...counts, pending: 0, rejected: 0 }, options };
     },
   );
@@ -87,10 +84,15 @@ export default async function feedbackRoutes(fastify: FastifyInstance) {
         await tx
           .update(citizenFeedback)
           .set({ status: decision, moderatedBy: actor.id, moderatedAt: sql`now()` })
-          .where(and(eq(citizenFeedback.regionId, regionId), inArray(
-            citizenFeedback.id,
-            toChange.map((f) => f.id),
-          )));
+          .where(
+            and(
+              eq(citizenFeedback.regionId, regionId),
+              inArray(
+                citizenFeedback.id,
+                toChange.map((f) => f.id),
+              ),
+            ),
+          );
         for (const f of toChange)
           await recordAudit(tx, request, {
             regionId,
@@ -113,7 +115,8 @@ export default async function feedbackRoutes(fastify: FastifyInstance) {
       config: { permission: 'innovation:read', scope: readScope },
       schema: {
         tags,
-        summary: 'Satisfaction (count, average, distribution 1–5) of the approved feedback per innovation and per OPD, of a year (WIB) or all (OPD roles: their own OPD)',
+        summary:
+          'Satisfaction (count, average, distribution 1–5) of the approved feedback per innovation and per OPD, of a year (WIB) or all (OPD roles: their own OPD)',
         querystring: satisfactionQuery,
         response: { 200: satisfactionResponse, ...errors },
       },

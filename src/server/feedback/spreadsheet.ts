@@ -34,8 +34,12 @@ export async function satisfactionWorkbook(report: SatisfactionReport): Promise<
   };
   const figures = (s: SatisfactionReport['total']) => [s.count, s.average ?? null, ...DISTRIBUTION.map((k) => s.distribution[k])];
 
-  const perOpd = sheet('Per Perangkat Daerah', ['No', 'Perangkat Daerah', 'Jumlah Penilaian', 'Rata-rata Kepuasan (1–5)', ...ratingHeaders], [6, 44, 16, 22, 10, 10, 10, 10, 10]);
-  report.opds.forEach((o, k) => perOpd.addRow([k + 1, o.opdName, ...figures(o)]));
+  const perOpd = sheet(
+    'Per Perangkat Daerah',
+    ['No', 'Perangkat Daerah', 'Jumlah Penilaian', 'Rata-rata Kepuasan (1–5)', ...ratingHeaders],
+    [6, 44, 16, 22, 10, 10, 10, 10, 10],
+  );
+  for (const [k, o] of report.opds.entries()) perOpd.addRow([k + 1, o.opdName, ...figures(o)]);
   perOpd.addRow(['', 'Jumlah seluruh Perangkat Daerah', ...figures(report.total)]).font = { bold: true };
   numbers(perOpd, 3);
 
@@ -44,7 +48,7 @@ export async function satisfactionWorkbook(report: SatisfactionReport): Promise<
     ['No', 'Perangkat Daerah', 'Nama Inovasi', 'Jumlah Penilaian', 'Rata-rata Kepuasan (1–5)', ...ratingHeaders],
     [6, 36, 44, 16, 22, 10, 10, 10, 10, 10],
   );
-  report.innovations.forEach((i, k) => perInnovation.addRow([k + 1, i.opdName, i.name, ...figures(i)]));
+  for (const [k, i] of report.innovations.entries()) perInnovation.addRow([k + 1, i.opdName, i.name, ...figures(i)]);
   numbers(perInnovation, 4);
 
   return Buffer.from(await wb.xlsx.writeBuffer());
