@@ -3,7 +3,7 @@
 // Publishing belongs to the catalogue feature (POST /api/catalogue/:innovationId/publish): until it is there the
 // test is skipped.
 import { expect } from '@playwright/test';
-import { expectNotice, signIn } from './support';
+import { ensureOpenPeriod, expectNotice, signIn } from './support';
 import { test } from './test';
 
 test('feedback from the public form is moderated and counted in the satisfaction', async ({ page }) => {
@@ -11,13 +11,13 @@ test('feedback from the public form is moderated and counted in the satisfaction
   page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
   page.on('pageerror', (e) => errors.push(e.message));
   await page.setViewportSize({ width: 1366, height: 800 });
-  await signIn(page, 'operator.dinkes');
+  await signIn(page, 'admin');
+  await ensureOpenPeriod(page);
+  const opdId = (await (await page.request.get('/api/opds?q=Dinkes')).json()).items[0].id;
   const name = `Umpan Balik E2E ${Date.now()}`;
-  const created = await page.request.post('/api/innovations', { data: { name } });
+  const created = await page.request.post('/api/innovations', { data: { name, opdId } });
   expect(created.status()).toBe(201);
   const entry = await (await page.request.get(`/api/innovations/entries/${(await created.json()).id}`)).json();
-
-  await signIn(page, 'admin');
   const published = await page.request.post(`/api/catalogue/${entry.innovationId}/publish`, { data: { contact: 'Bappeda, (0321) 321456' } });
   test.skip(published.status() === 404, 'the catalogue feature publishes innovations (merged later)');
   expect(published.status()).toBe(200);
@@ -43,7 +43,10 @@ test('feedback from the public form is moderated and counted in the satisfaction
   await expect(main.getByTestId('feedback-item').filter({ hasText: name })).toHaveCount(0);
 
   await page.reload();
-  await main.getByRole('radio', { name: /^Disetujui/ }).check({ force: true });
+  await main
+    .getByTestId('feedback-status')
+    .getByText(/^Disetujui \(/)
+    .click();
   await expect(main.getByTestId('feedback-item').filter({ hasText: name })).toContainText('Disetujui oleh');
   await main.getByRole('tab', { name: 'Kepuasan masyarakat' }).click();
   const row = main.getByTestId('satisfaction-row').filter({ hasText: name });
