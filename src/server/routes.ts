@@ -17,6 +17,8 @@ import competitionRoutes from './competitions/routes';
 import dashboardRoutes from './dashboard/routes';
 import evidenceRoutes from './evidence/routes';
 import exportRoutes from './exports/routes';
+import feedbackPublicRoutes from './feedback/public-routes';
+import feedbackRoutes from './feedback/routes';
 import frameworkRoutes from './frameworks/routes';
 import healthRoutes from './health/routes';
 import answerRoutes from './innovations/answer-routes';
@@ -60,6 +62,7 @@ export const ROUTE_MODULES: Record<string, FastifyPluginAsync[]> = {
     innovatorRewardRoutes,
   ],
   catalogue: [cataloguePublishRoutes, cataloguePageRoutes],
+  feedback: [feedbackRoutes, feedbackPublicRoutes],
 };
 
 /** Registers every feature's routes, each module in its own encapsulated scope. */

@@ -114,4 +114,8 @@ export const ROUTE_FIXTURES: Record<string, RouteFixture> = {
   // Public catalogue: publishing an entry (contact absent = unchanged) and a piece of its evidence's visibility.
   'PUT /api/catalogue/entries/:id': { body: {} },
   'PUT /api/catalogue/evidence/:id': { body: { public: false } },
+  // An id of no feedback: the region's admin gets a 404 (nothing decided), the others their refusal.
+  'POST /api/feedback/moderate': { body: { ids: ['00000000-0000-4000-8000-000000000000'], decision: 'approved' } },
+  'GET /api/feedback': { query: 'status=pending&year=2026' },
+  'POST /katalog/inovasi/:slug/umpan-balik': { body: { rating: 5, comment: 'Matriks' } },
 };

@@ -2,6 +2,7 @@
 // regions, one per region, a page per published innovation, its public evidence files, and a sitemap.
 import { and, desc, eq, sql } from 'drizzle-orm';
 import type { FastifyInstance, FastifyReply } from 'fastify';
+import { publicComment } from '../../domain/catalogue/feedback';
 import { shortDescription } from '../../domain/catalogue/publication';
 import { readCatalogueQuery } from '../../domain/catalogue/search';
 import { regionSlug } from '../../domain/catalogue/slug';
@@ -13,7 +14,6 @@ import { innovationPage } from './innovation-page';
 import { page } from './layout';
 import { listPage } from './list-page';
 import { catalogueDetails, cataloguedRegions, catalogueEntryBySlug, catalogueFacets, publicEvidenceFile, searchCatalogue, sitemapRows } from './repository';
-import { visibleComment } from './visible-comment';
 
 const PUBLIC = { permission: 'public' as const, scope: { kind: 'none' as const } };
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -153,7 +153,7 @@ export default async function cataloguePageRoutes(fastify: FastifyInstance) {
       feedback: {
         count: stats.count,
         average: stats.average === null ? null : Number(stats.average),
-        comments: comments.map((c) => ({ rating: c.rating, comment: visibleComment(c.comment ?? ''), createdAt: c.createdAt.toISOString() })),
+        comments: comments.map((c) => ({ rating: c.rating, comment: publicComment(c.comment), createdAt: c.createdAt.toISOString() })),
       },
       sent: {
         feedback: typeof q['umpan-balik'] === 'string' ? q['umpan-balik'] : undefined,

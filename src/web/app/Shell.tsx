@@ -19,6 +19,7 @@ import {
   IconLogout,
   IconMap2,
   IconMapPin,
+  IconMessageStar,
   IconScale,
   IconTrashX,
   IconTrophy,
@@ -70,6 +71,12 @@ export function Shell({ me, children }: { me: Me; children: ReactNode }) {
     },
     { to: '/kompetisi', label: t('nav.competitions'), icon: <IconTrophy size={18} />, show: (m) => Boolean(m.region) && has(m, 'competition:read') },
     { to: '/penjurian', label: t('nav.judging'), icon: <IconScale size={18} />, show: (m) => has(m, 'competition:judge') },
+    {
+      to: '/umpan-balik',
+      label: t('feedback.nav'),
+      icon: <IconMessageStar size={18} />,
+      show: (m) => Boolean(m.region) && has(m, 'innovation:read') && m.user.role !== 'verifikator',
+    },
     { to: '/periods', label: t('nav.periods'), icon: <IconCalendar size={18} />, show: (m) => Boolean(m.region) && has(m, 'period:read') },
     { to: '/simulasi', label: t('nav.simulation'), icon: <IconGauge size={18} />, show: (m) => has(m, 'simulation:use') },
     // The super admin has no region but may read the built-in versions (and every region's corrections).

@@ -36,6 +36,7 @@ const JudgingListPage = lazyPage(() => import('../competitions/components/Judgin
 const ProposalPage = lazyPage(() => import('../competitions/components/ProposalPage'), 'ProposalPage');
 const DashboardPage = lazyPage(() => import('../dashboard/components/DashboardPage'), 'DashboardPage');
 const DeletedEvidencePage = lazyPage(() => import('../evidence/components/DeletedEvidencePage'), 'DeletedEvidencePage');
+const FeedbackPage = lazyPage(() => import('../feedback/components/FeedbackPage'), 'FeedbackPage');
 const FrameworkPage = lazyPage(() => import('../frameworks/components/FrameworkPage'), 'FrameworkPage');
 const FrameworksPage = lazyPage(() => import('../frameworks/components/FrameworksPage'), 'FrameworksPage');
 const InnovationPage = lazyPage(() => import('../innovations/components/InnovationPage'), 'InnovationPage');
@@ -463,6 +464,19 @@ const judgeSheetRoute = createRoute({
   },
 });
 
+// Citizen feedback: the Admin Daerah moderates; OPD roles and the leaders read (the verification team does not).
+const feedbackRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/umpan-balik',
+  component: guarded('innovation:read', (me) =>
+    me.user.role === 'verifikator' || !me.region ? (
+      <Forbidden />
+    ) : (
+      <FeedbackPage canModerate={me.permissions.includes('feedback:moderate')} opdBound={me.user.role === 'operator_opd' || me.user.role === 'kepala_opd'} />
+    ),
+  ),
+});
+
 const accountRoute = createRoute({ getParentRoute: () => rootRoute, path: '/account', component: guarded(null, (me) => <AccountPage me={me} />) });
 
 const routeTree = rootRoute.addChildren([
@@ -491,6 +505,7 @@ const routeTree = rootRoute.addChildren([
   proposalRoute,
   judgingRoute,
   judgeSheetRoute,
+  feedbackRoute,
   accountRoute,
 ]);
 

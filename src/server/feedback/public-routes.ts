@@ -1,0 +1,79 @@
+// The public catalogue's feedback form: anyone rates a published innovation 1–5, with a comment if they wish,
+// without signing in and without JavaScript (a plain form post answered with a redirect back to the page), or
+// with `Accept: application/json` (an answer in JSON). Nothing about the sender is kept but the day's keyed hash
+// of the address, which limits how often one sender may post; a filled honeypot is answered as accepted and
+// stores nothing; everything waits in the moderation queue before anyone sees it.
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { errorResponse } from '../../contract/common';
+import { feedbackPostBody, feedbackPostResponse, feedbackSlugParam } from '../../contract/feedback';
+import { FEEDBACK_OUTCOMES, type FeedbackOutcome } from '../../domain/catalogue/feedback';
+import { issueToField } from '../plugins/errors';
+import { AppError, type FieldError, notFound } from '../shared/http/errors';
+import { filledHoneypot, senderHash } from '../shared/public-forms/sender';
+import { publishedBySlug, storeFeedback } from './repository';
+
+const wantsJson = (request: FastifyRequest) => {
+  const accept = String(request.headers.accept ?? '');
+  return accept.includes('application/json') && !accept.includes('text/html');
+};
+
+/** Back to the innovation's public page, at the form, saying what became of the post. */
+const backToPage = (reply: FastifyReply, slug: string, outcome: FeedbackOutcome) =>
+  reply.redirect(`/katalog/inovasi/${encodeURIComponent(slug)}?umpan-balik=${outcome}#umpan-balik`, 303);
+
+export default async function feedbackPublicRoutes(fastify: FastifyInstance) {
+  const app = fastify.withTypeProvider<ZodTypeProvider>();
+  const { db } = app;
+
+  app.post(
+    '/katalog/inovasi/:slug/umpan-balik',
+    {
+      config: { permission: 'public', scope: { kind: 'none' } },
+      schema: {
+        tags: ['feedback'],
+        summary:
+          'A citizen’s rating (1–5) and optional comment on a published innovation (form post: 303 back to the page; Accept: application/json: 201/400/429)',
+        params: feedbackSlugParam,
+        response: { 201: feedbackPostResponse, 400: errorResponse, 404: errorResponse, 429: errorResponse },
+      },
+    },
+    async (request, reply) => {
+      const { slug } = request.params;
+      const target = await publishedBySlug(db, slug);
+      if (!target) throw notFound();
+      const json = wantsJson(request);
+      const body = (request.body && typeof request.body === 'object' ? request.body : {}) as Record<string, unknown>;
+      const accepted = () =>
+        json ? reply.status(201).send({ ok: true as const, status: 'pending' as const }) : backToPage(reply, target.slug, FEEDBACK_OUTCOMES.sent);
+      // A robot filled the field people never see: it is told all went well, and nothing is kept.
+      if (filledHoneypot(body)) return accepted();
+      const parsed = feedbackPostBody.safeParse(body);
+      if (!parsed.success) {
+        if (!json) return backToPage(reply, target.slug, FEEDBACK_OUTCOMES.invalid);
+        const fields: Record<string, FieldError> = {};
+        for (const issue of parsed.error.issues) {
+          const key = String(issue.path[0] ?? 'rating');
+          fields[key] ??= issueToField({
+            keyword: issue.code,
+            message: issue.message,
+            params: issue as unknown as Record<string, unknown>,
+            instancePath: '',
+            schemaPath: '',
+          } as Parameters<typeof issueToField>[0]);
+        }
+        throw new AppError(400, 'validation_failed', {}, fields);
+      }
+      const stored = await storeFeedback(
+        db,
+        { innovationId: target.innovationId, regionId: target.regionId, opdId: target.opdId },
+        { rating: parsed.data.rating, comment: parsed.data.comment, senderHash: senderHash(app, request) },
+      );
+      if (stored === 'limited') {
+        if (json) throw new AppError(429, 'rate_limited');
+        return backToPage(reply, target.slug, FEEDBACK_OUTCOMES.limited);
+      }
+      return accepted();
+    },
+  );
+}
