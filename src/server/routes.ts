@@ -22,6 +22,9 @@ import klinikRoutes from './innovations/klinik-routes';
 import returnedEntryRoutes from './innovations/returned-routes';
 import innovationRoutes from './innovations/routes';
 import opdRoutes from './opds/routes';
+import integrationRoutes from './open-data/integration-routes';
+import openDataPublicRoutes from './open-data/public-routes';
+import apiTokenRoutes from './open-data/token-routes';
 import regionAnswerRoutes from './periods/region-answer-routes';
 import periodRoutes from './periods/routes';
 import letterheadRoutes from './regions/letterhead-routes';
@@ -57,6 +60,7 @@ export const ROUTE_MODULES: Record<string, FastifyPluginAsync[]> = {
     proposalDocumentRoutes,
     innovatorRewardRoutes,
   ],
+  'open-data': [openDataPublicRoutes, apiTokenRoutes, integrationRoutes],
 };
 
 /** Registers every feature's routes, each module in its own encapsulated scope. */
