@@ -136,7 +136,7 @@ export const tokenUsesQuery = z.object({
   page: z.coerce.number().int().min(1).default(1),
   pageSize: z.coerce.number().int().min(1).max(100).default(20),
 });
-export const tokenUse = z.object({ at: z.string(), method: z.string(), path: z.string(), status: z.number().int() });
+export const tokenUse = z.object({ id: z.number().int(), at: z.string(), method: z.string(), path: z.string(), status: z.number().int() });
 export type TokenUse = z.infer<typeof tokenUse>;
 export const tokenUsePage = pageOf(tokenUse);
 

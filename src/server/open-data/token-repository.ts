@@ -60,7 +60,7 @@ export async function tokenByHash(db: Db, hash: string) {
 export async function tokenUses(db: Db, tokenId: string, page: number, pageSize: number) {
   const [items, [{ total }]] = await Promise.all([
     db
-      .select({ at: apiTokenUses.at, method: apiTokenUses.method, path: apiTokenUses.path, status: apiTokenUses.status })
+      .select({ id: apiTokenUses.id, at: apiTokenUses.at, method: apiTokenUses.method, path: apiTokenUses.path, status: apiTokenUses.status })
       .from(apiTokenUses)
       .where(eq(apiTokenUses.tokenId, tokenId))
       .orderBy(desc(apiTokenUses.at), desc(apiTokenUses.id))
