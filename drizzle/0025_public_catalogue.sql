@@ -186,6 +186,7 @@ CREATE UNIQUE INDEX "api_tokens_hash_uq" ON "api_tokens" USING btree ("token_has
 CREATE INDEX "api_tokens_region_idx" ON "api_tokens" USING btree ("region_id");--> statement-breakpoint
 CREATE UNIQUE INDEX "catalogue_entries_slug_uq" ON "catalogue_entries" USING btree ("slug");--> statement-breakpoint
 CREATE INDEX "catalogue_entries_region_idx" ON "catalogue_entries" USING btree ("region_id","name");--> statement-breakpoint
+CREATE INDEX "catalogue_entries_name_idx" ON "catalogue_entries" USING btree ("name","innovation_id");--> statement-breakpoint
 CREATE INDEX "catalogue_entries_search_idx" ON "catalogue_entries" USING gin (to_tsvector('indonesian', coalesce(name, '') || ' ' || coalesce(opd_name, '') || ' ' || coalesce(tujuan, '') || ' ' || coalesce(manfaat, '') || ' ' || coalesce(hasil, '') || ' ' || coalesce(rancang_bangun, '')));--> statement-breakpoint
 CREATE INDEX "catalogue_entries_name_trgm_idx" ON "catalogue_entries" USING gin (lower("name") gin_trgm_ops);--> statement-breakpoint
 CREATE INDEX "citizen_feedback_innovation_idx" ON "citizen_feedback" USING btree ("innovation_id","status");--> statement-breakpoint

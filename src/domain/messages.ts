@@ -314,6 +314,34 @@ export const MESSAGES = {
   comp_not_assigned: { id: 'Usulan ini tidak ditugaskan kepada Anda.', en: 'This entry is not assigned to you.' },
   comp_out_of_scale: { id: 'Nilai harus antara 0 dan {max}.', en: 'The score must be between 0 and {max}.' },
   comp_note_required: { id: 'Tuliskan catatan agar OPD tahu apa yang harus diperbaiki.', en: 'Write a note so the agency knows what to fix.' },
+  // Open data API and API tokens
+  open_data_unknown_region: {
+    id: 'Kode wilayah Kemendagri tidak dikenal di Inovda (lihat /api/public/v1/regions).',
+    en: 'Unknown Kemendagri region code in Inovda (see /api/public/v1/regions).',
+  },
+  api_token_missing: {
+    id: 'Rute integrasi memerlukan token API pada header "Authorization: Bearer <token>"; sesi masuk tidak berlaku di sini.',
+    en: 'Integration routes need an API token in the "Authorization: Bearer <token>" header; a signed-in session does not count here.',
+  },
+  api_token_invalid: {
+    id: 'Token API tidak dikenal. Periksa token yang disalin atau minta token baru kepada Admin Daerah.',
+    en: 'Unknown API token. Check the copied token or ask your regional admin for a new one.',
+  },
+  api_token_expired: {
+    id: 'Token API ini sudah kedaluwarsa. Minta token baru kepada Admin Daerah.',
+    en: 'This API token has expired. Ask your regional admin for a new one.',
+  },
+  api_token_revoked: {
+    id: 'Token API ini sudah dicabut. Minta token baru kepada Admin Daerah.',
+    en: 'This API token has been revoked. Ask your regional admin for a new one.',
+  },
+  api_token_scope: {
+    id: 'Token API ini tidak memiliki izin "{scope}" untuk tindakan ini.',
+    en: 'This API token does not have the "{scope}" permission this call needs.',
+  },
+  api_token_expiry_past: { id: 'Tanggal kedaluwarsa harus setelah hari ini.', en: 'The expiry date must be after today.' },
+  api_token_expiry_too_far: { id: 'Tanggal kedaluwarsa paling lambat satu tahun dari hari ini.', en: 'The expiry date may be at most one year from today.' },
+  api_token_scopes_required: { id: 'Pilih minimal satu izin.', en: 'Choose at least one permission.' },
 } satisfies Catalog;
 
 export type MessageCode = keyof typeof MESSAGES;

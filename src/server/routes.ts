@@ -26,6 +26,9 @@ import klinikRoutes from './innovations/klinik-routes';
 import returnedEntryRoutes from './innovations/returned-routes';
 import innovationRoutes from './innovations/routes';
 import opdRoutes from './opds/routes';
+import integrationRoutes from './open-data/integration-routes';
+import openDataPublicRoutes from './open-data/public-routes';
+import apiTokenRoutes from './open-data/token-routes';
 import regionAnswerRoutes from './periods/region-answer-routes';
 import periodRoutes from './periods/routes';
 import letterheadRoutes from './regions/letterhead-routes';
@@ -63,6 +66,7 @@ export const ROUTE_MODULES: Record<string, FastifyPluginAsync[]> = {
   ],
   catalogue: [cataloguePublishRoutes, cataloguePageRoutes],
   feedback: [feedbackRoutes, feedbackPublicRoutes],
+  'open-data': [openDataPublicRoutes, apiTokenRoutes, integrationRoutes],
 };
 
 /** Registers every feature's routes, each module in its own encapsulated scope. */

@@ -110,6 +110,10 @@ export const ROUTE_FIXTURES: Record<string, RouteFixture> = {
   },
   'PATCH /api/innovator-rewards/:id': { body: stale },
   'PUT /api/judging/:id/scores': { body: {} },
+
+  'POST /api/api-tokens': { body: {} },
+  'POST /api/integrations/v1/innovations': { body: {} },
+  'PATCH /api/integrations/v1/innovations/:id': { body: {} },
   'POST /api/judging/:id/conflicts': { body: {} },
   // Public catalogue: publishing an entry (contact absent = unchanged) and a piece of its evidence's visibility.
   'PUT /api/catalogue/entries/:id': { body: {} },

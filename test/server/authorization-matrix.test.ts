@@ -76,6 +76,10 @@ async function buildFixtures(): Promise<Fixtures> {
         certificate: true,
       })
     ).json().id;
+  const token = async (c: string) => {
+    const expiresOn = new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10);
+    return (await call(app, c, 'POST', '/api/api-tokens', { name: 'Token Matriks', scopes: ['statistics:read'], expiresOn })).json().item.id;
+  };
   const job = async (c: string, periodId: string) => (await call(app, c, 'POST', '/api/exports/package', { periodId })).json().id;
   const fixtures: Fixtures = {
     region: { own: me.region.id, otherOpd: me.region.id, otherRegion: b.regionId },
@@ -111,6 +115,7 @@ async function buildFixtures(): Promise<Fixtures> {
       otherOpd: await reward(admin, entryOpd),
       otherRegion: await reward(b.cookie, entryB),
     },
+    apiToken: { own: await token(admin), otherOpd: MISSING, otherRegion: await token(b.cookie) },
     documents: {},
   };
   for (const id of Object.values(fixtures.framework)) {

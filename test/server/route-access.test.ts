@@ -34,7 +34,13 @@ describe('route access', () => {
     expect(routes.length).toBeGreaterThan(80);
     expect(routes.filter((r) => !r.access || !r.scope)).toEqual([]);
     // The ones anyone may call are few, and named here on purpose.
-    const open = routes.filter((r) => r.access === 'public' && !r.url.startsWith('/api/docs'));
+    // The open data API is read-only; the integration API is let in by its API token (open-data/integration-routes.ts
+    // refuses every request without one), never by a session.
+    const openData = routes.filter((r) => r.access === 'public' && r.url.startsWith('/api/public/v1/'));
+    expect(openData.length).toBeGreaterThan(5);
+    expect(openData.filter((r) => r.method !== 'GET' && r.method !== 'HEAD')).toEqual([]);
+    const openOrByToken = (r: RouteAccess) => r.url.startsWith('/api/public/v1/') || r.url.startsWith('/api/integrations/v1/');
+    const open = routes.filter((r) => r.access === 'public' && !r.url.startsWith('/api/docs') && !openOrByToken(r));
     expect(open.map((r) => `${r.method} ${r.url}`).sort()).toEqual([
       'GET /api/openapi.json',
       'GET /healthz',

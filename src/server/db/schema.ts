@@ -903,6 +903,8 @@ export const catalogueEntries = pgTable(
   (t) => [
     uniqueIndex('catalogue_entries_slug_uq').on(t.slug),
     index('catalogue_entries_region_idx').on(t.regionId, t.name),
+    // The open data API's pages of every region's published innovations, in its stable order (name, then id).
+    index('catalogue_entries_name_idx').on(t.name, t.innovationId),
     index('catalogue_entries_search_idx').using('gin', catalogueSearchText),
     index('catalogue_entries_name_trgm_idx').using('gin', sql`lower(${t.name}) gin_trgm_ops`),
     oneOf('catalogue_entries_tahapan_check', t.tahapan, TAHAPAN),

@@ -6,10 +6,17 @@ import fp from 'fastify-plugin';
 import { AppError } from '../shared/http/errors';
 
 const SAFE = new Set(['GET', 'HEAD', 'OPTIONS']);
+/**
+ * The integration API (server/open-data/integration-routes.ts) is authenticated by an `Authorization: Bearer`
+ * API token only, never by the session cookie: a browser sends no such header cross-site on its own, so a forged
+ * cross-site request there carries nothing that would let it in. Other systems post there, not our pages. The
+ * matched route decides (not the raw address), so no other route can be reached through the exemption.
+ */
+export const TOKEN_ONLY_PREFIX = '/api/integrations/';
 
 export default fp(async function csrfPlugin(app: FastifyInstance) {
   app.addHook('onRequest', async (request) => {
-    if (SAFE.has(request.method) || !request.url.startsWith('/api/')) return;
+    if (SAFE.has(request.method) || !request.url.startsWith('/api/') || request.routeOptions.url?.startsWith(TOKEN_ONLY_PREFIX)) return;
     const site = request.headers['sec-fetch-site'];
     if (site && site !== 'same-origin' && site !== 'none') throw new AppError(403, 'csrf_rejected');
     const origin = request.headers.origin;

@@ -15,6 +15,7 @@ import {
   IconGauge,
   IconHistory,
   IconHome,
+  IconKey,
   IconListCheck,
   IconLogout,
   IconMap2,
@@ -82,6 +83,7 @@ export function Shell({ me, children }: { me: Me; children: ReactNode }) {
     // The super admin has no region but may read the built-in versions (and every region's corrections).
     { to: '/frameworks', label: t('nav.frameworks'), icon: <IconListCheck size={18} />, show: (m) => has(m, 'framework:read') },
     { to: '/bukti-terhapus', label: t('nav.deletedEvidence'), icon: <IconTrashX size={18} />, show: (m) => Boolean(m.region) && has(m, 'evidence:restore') },
+    { to: '/token-api', label: t('openData.nav'), icon: <IconKey size={18} />, show: (m) => Boolean(m.region) && has(m, 'token:manage') },
     { to: '/audit', label: t('nav.audit'), icon: <IconHistory size={18} />, show: (m) => has(m, 'audit:read') },
     { to: '/account', label: t('nav.account'), icon: <IconUserCircle size={18} />, show: () => true },
   ];

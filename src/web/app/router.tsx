@@ -31,6 +31,7 @@ const AuditPage = lazyPage(() => import('../audit/components/AuditPage'), 'Audit
 const CompetitionPage = lazyPage(() => import('../competitions/components/CompetitionPage'), 'CompetitionPage');
 const CompetitionsPage = lazyPage(() => import('../competitions/components/CompetitionsPage'), 'CompetitionsPage');
 const RewardsPage = lazyPage(() => import('../competitions/components/RewardsPage'), 'RewardsPage');
+const ApiTokensPage = lazyPage(() => import('../open-data/components/ApiTokensPage'), 'ApiTokensPage');
 const JudgeSheetPage = lazyPage(() => import('../competitions/components/JudgeSheetPage'), 'JudgeSheetPage');
 const JudgingListPage = lazyPage(() => import('../competitions/components/JudgingListPage'), 'JudgingListPage');
 const ProposalPage = lazyPage(() => import('../competitions/components/ProposalPage'), 'ProposalPage');
@@ -421,6 +422,12 @@ const rewardsRoute = createRoute({
   component: guarded('competition:read', (me) => <RewardsPage canManage={me.permissions.includes('competition:manage')} opdBound={Boolean(me.user.opdId)} />),
 });
 
+const apiTokensRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/token-api',
+  component: guarded('token:manage', () => <ApiTokensPage />),
+});
+
 const competitionRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/kompetisi/$competitionId',
@@ -501,6 +508,7 @@ const routeTree = rootRoute.addChildren([
   deletedEvidenceRoute,
   competitionsRoute,
   rewardsRoute,
+  apiTokensRoute,
   competitionRoute,
   proposalRoute,
   judgingRoute,

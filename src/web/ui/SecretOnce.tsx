@@ -24,7 +24,7 @@ export function SecretOnce({
         </Alert>
         {extra && <Text size="sm">{extra}</Text>}
         <Group wrap="nowrap">
-          <Code fz="lg" data-testid="secret-value" style={{ flex: 1 }}>
+          <Code fz="lg" data-testid="secret-value" style={{ flex: 1, wordBreak: 'break-all' }}>
             {secret}
           </Code>
           <CopyButton value={secret ?? ''}>

@@ -1,0 +1,47 @@
+// How the open data API answers: JSON, or CSV for a `.csv` address or `Accept: text/csv`; a strong ETag computed
+// from the exact bytes (so it changes with the content and with the format), 304 for a matching If-None-Match,
+// cacheable for five minutes by anyone (the data is public), readable from any origin (CORS *).
+import { createHash } from 'node:crypto';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { CSV_CONTENT_TYPE } from '../../domain/open-data/csv';
+
+export const PUBLIC_CACHE_CONTROL = 'public, max-age=300';
+
+/** Whether the caller asked for CSV: the address ends in .csv, or Accept names text/csv before JSON. */
+export function wantsCsv(request: FastifyRequest): boolean {
+  const path = request.url.split('?')[0];
+  if (path.endsWith('.csv')) return true;
+  const accept = String(request.headers.accept ?? '').toLowerCase();
+  const csv = accept.indexOf('text/csv');
+  if (csv < 0) return false;
+  const json = accept.indexOf('application/json');
+  return json < 0 || csv < json;
+}
+
+export function strongEtag(body: string): string {
+  return `"${createHash('sha256').update(body).digest('base64url')}"`;
+}
+
+/** If-None-Match holds this ETag (or *): weak comparison, as RFC 9110 says for If-None-Match. */
+export function notModified(request: FastifyRequest, etag: string): boolean {
+  const header = request.headers['if-none-match'];
+  if (!header) return false;
+  return header.split(',').some((t) => {
+    const tag = t.trim();
+    return tag === '*' || tag.replace(/^W\//, '') === etag;
+  });
+}
+
+/** Sends a public answer: the JSON value, or the CSV `toCsv()` makes when CSV was asked for. */
+export function sendOpenData(request: FastifyRequest, reply: FastifyReply, value: unknown, toCsv?: () => string) {
+  const csv = toCsv && wantsCsv(request);
+  const body = csv ? toCsv() : JSON.stringify(value);
+  const etag = strongEtag(body);
+  reply.header('etag', etag).header('cache-control', PUBLIC_CACHE_CONTROL).header('vary', 'Accept');
+  if (notModified(request, etag)) return reply.status(304).send();
+  if (csv) {
+    const name = (request.url.split('?')[0].split('/').pop() ?? 'data').replace(/\.csv$/, '');
+    reply.header('content-disposition', `inline; filename="inovda-${name}.csv"`);
+  }
+  return reply.type(csv ? CSV_CONTENT_TYPE : 'application/json; charset=utf-8').send(body);
+}
