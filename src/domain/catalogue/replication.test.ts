@@ -6,9 +6,9 @@ import {
   canMoveReplication,
   distinctReplicators,
   normalisedRegionName,
+  type ReplicationRule,
   raisedOption,
   replicationOption,
-  type ReplicationRule,
 } from './replication';
 
 const rule: ReplicationRule = { minRegions: [1, 2, 3], countInsideRegion: false };
@@ -45,9 +45,9 @@ describe('Replikasi option from agreed replications', () => {
   });
 
   it('a region on the installation is one region whatever its name was written as', () => {
-    expect(distinctReplicators(rule, [rep({ replicatingRegionId: 'r-1', replicatingName: 'A' }), rep({ replicatingRegionId: 'r-1', replicatingName: 'B' })])).toEqual([
-      'region:r-1',
-    ]);
+    expect(
+      distinctReplicators(rule, [rep({ replicatingRegionId: 'r-1', replicatingName: 'A' }), rep({ replicatingRegionId: 'r-1', replicatingName: 'B' })]),
+    ).toEqual(['region:r-1']);
   });
 
   it('only agreed or implemented replications count; requested and declined do not', () => {
@@ -82,7 +82,10 @@ describe('built-in frameworks', () => {
   it('every year marks its Replikasi indicator (31) with the replication rule, which survives export and import', () => {
     for (const f of BUILT_IN_FRAMEWORKS) {
       const marked = f.indicators.filter((i) => i.replication);
-      expect(marked.map((i) => i.code), f.id).toEqual(['31']);
+      expect(
+        marked.map((i) => i.code),
+        f.id,
+      ).toEqual(['31']);
       expect(marked[0].replication).toEqual({ minRegions: [1, 2, 3], countInsideRegion: false });
       const parsed = frameworkSchema.parse(f);
       expect(parsed.indicators.find((i) => i.code === '31')?.replication).toEqual(marked[0].replication);

@@ -82,3 +82,13 @@ export function replicationOption(rule: ReplicationRule, replications: readonly 
 export function raisedOption(current: number, supported: number): number {
   return Math.max(current, supported);
 }
+
+/** The notice the owning OPD (and the region's admin) get when someone asks to replicate an innovation. */
+export function replicationRequestedNotice(locale: 'id' | 'en', innovation: string, replicating: string): { title: string; body: string } {
+  if (locale === 'en')
+    return { title: `Replication request: ${innovation}`, body: `${replicating} asks to replicate this innovation. Answer it on the Replication page.` };
+  return { title: `Permohonan replikasi: ${innovation}`, body: `${replicating} mengajukan replikasi inovasi ini. Jawab di halaman Replikasi.` };
+}
+
+/** Where the notice leads. */
+export const REPLICATIONS_LINK = '/replikasi';

@@ -39,6 +39,8 @@ export const SCOPED_RESOURCES = [
   'competition',
   'competitionEntry',
   'innovatorReward',
+  'replication',
+  'cooperation',
 ] as const;
 
 /** Roles the handler refuses (403) although their permission lets them in, with the reason. */

@@ -16,3 +16,9 @@ export const competitionEntryScope = (): RouteScope => ({ kind: 'opd', resource:
 
 /** A reward recorded for an innovation's innovators (by `:id`): OPD-bound roles keep to their own OPD's. */
 export const innovatorRewardScope = (): RouteScope => ({ kind: 'opd', resource: 'innovatorReward' });
+
+/** A replication request (by `:id`): the owning OPD's (OPD-bound roles keep to their own OPD's) or the asking side's. */
+export const replicationScope = (): RouteScope => ({ kind: 'opd', resource: 'replication' });
+
+/** A cooperation agreement of the region (by `:id`): another region's answers 404. */
+export const cooperationScope = (): RouteScope => ({ kind: 'region', resource: 'cooperation' });
