@@ -31,6 +31,9 @@ const AuditPage = lazyPage(() => import('../audit/components/AuditPage'), 'Audit
 const CompetitionPage = lazyPage(() => import('../competitions/components/CompetitionPage'), 'CompetitionPage');
 const CompetitionsPage = lazyPage(() => import('../competitions/components/CompetitionsPage'), 'CompetitionsPage');
 const RewardsPage = lazyPage(() => import('../competitions/components/RewardsPage'), 'RewardsPage');
+const ReplicationsPage = lazyPage(() => import('../replications/components/ReplicationsPage'), 'ReplicationsPage');
+const CooperationPage = lazyPage(() => import('../replications/components/CooperationPage'), 'CooperationPage');
+const InnovationReplications = lazyPage(() => import('../replications/components/InnovationReplications'), 'InnovationReplications');
 const JudgeSheetPage = lazyPage(() => import('../competitions/components/JudgeSheetPage'), 'JudgeSheetPage');
 const JudgingListPage = lazyPage(() => import('../competitions/components/JudgingListPage'), 'JudgingListPage');
 const ProposalPage = lazyPage(() => import('../competitions/components/ProposalPage'), 'ProposalPage');
@@ -344,7 +347,9 @@ const innovationRoute = createRoute({
               canWrite={me.permissions.includes('innovation:write')}
               canSend={me.permissions.includes('innovation:send')}
               role={me.user.role}
-            />
+            >
+              <InnovationReplications entryId={entryId} />
+            </InnovationPage>
           ) : (
             <Forbidden />
           )
@@ -420,6 +425,18 @@ const rewardsRoute = createRoute({
   component: guarded('competition:read', (me) => <RewardsPage canManage={me.permissions.includes('competition:manage')} opdBound={Boolean(me.user.opdId)} />),
 });
 
+const replicationsRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/replikasi',
+  component: guarded('replication:request', () => <ReplicationsPage />),
+});
+
+const cooperationRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/kerja-sama',
+  component: guarded('innovation:read', (me) => <CooperationPage canWrite={me.permissions.includes('cooperation:write')} regionId={me.user.regionId} />),
+});
+
 const competitionRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/kompetisi/$competitionId',
@@ -487,6 +504,8 @@ const routeTree = rootRoute.addChildren([
   deletedEvidenceRoute,
   competitionsRoute,
   rewardsRoute,
+  replicationsRoute,
+  cooperationRoute,
   competitionRoute,
   proposalRoute,
   judgingRoute,
