@@ -1359,7 +1359,7 @@ export const en: Shape<typeof id> = {
     statusFilter: 'Status',
     allStatuses: 'All statuses',
     status: { requested: 'Requested', agreed: 'Agreed', implemented: 'Implemented', declined: 'Declined' },
-    kind: { pks: 'PKS (cooperation agreement)', mou: 'MoU', surat: 'Statement letter', lainnya: 'Other' },
+    kind: { pks: 'PKS (cooperation agreement)', mou: 'MoU (memorandum of understanding)', surat: 'Statement letter', lainnya: 'Other' },
     emptyIncoming: 'No replication requests for your innovations yet.',
     emptyOutgoing: 'No replication requests sent yet.',
     innovation: 'Innovation',
