@@ -129,6 +129,7 @@ CREATE TABLE "replications" (
 	"requester_phone" text,
 	"message" text,
 	"requested_by" uuid,
+	"sender_hash" text,
 	"status" text DEFAULT 'requested' NOT NULL,
 	"answer_note" text,
 	"answered_by" uuid,
@@ -192,9 +193,12 @@ CREATE INDEX "catalogue_entries_name_trgm_idx" ON "catalogue_entries" USING gin 
 CREATE INDEX "citizen_feedback_innovation_idx" ON "citizen_feedback" USING btree ("innovation_id","status");--> statement-breakpoint
 CREATE INDEX "citizen_feedback_region_status_idx" ON "citizen_feedback" USING btree ("region_id","status","created_at");--> statement-breakpoint
 CREATE INDEX "citizen_feedback_sender_idx" ON "citizen_feedback" USING btree ("sender_hash","created_at");--> statement-breakpoint
+CREATE INDEX "replications_sender_idx" ON "replications" USING btree ("sender_hash","created_at");--> statement-breakpoint
 CREATE INDEX "cooperation_agreements_region_idx" ON "cooperation_agreements" USING btree ("region_id","signed_on");--> statement-breakpoint
 CREATE INDEX "cooperation_innovations_innovation_idx" ON "cooperation_innovations" USING btree ("innovation_id");--> statement-breakpoint
 CREATE INDEX "import_jobs_region_idx" ON "import_jobs" USING btree ("region_id","created_at");--> statement-breakpoint
 CREATE INDEX "replications_innovation_idx" ON "replications" USING btree ("innovation_id");--> statement-breakpoint
 CREATE INDEX "replications_region_status_idx" ON "replications" USING btree ("region_id","status");--> statement-breakpoint
-CREATE INDEX "replications_replicating_region_idx" ON "replications" USING btree ("replicating_region_id");
+CREATE INDEX "replications_replicating_region_idx" ON "replications" USING btree ("replicating_region_id");--> statement-breakpoint
+ALTER TABLE "notifications" DROP CONSTRAINT "notifications_kind_check";--> statement-breakpoint
+ALTER TABLE "notifications" ADD CONSTRAINT "notifications_kind_check" CHECK ("notifications"."kind" in ('returned', 'missing_evidence', 'deadline', 'item_returned', 'entry_submitted', 'entry_returned', 'judging_pending', 'replication_requested'));

@@ -1,6 +1,6 @@
 // The public catalogue as its two kinds of users meet it: the Admin Daerah publishes an approved innovation from its
 // page (contact typed, one piece of evidence made public, all kept after a reload); a visitor without JavaScript
-// searches with a typo, narrows by a filter, opens the page and finds the contact and the public document.
+// searches with a typo, narrows by a filter, opens the page, finds the contact and the public document, and rates it.
 import { expect } from '@playwright/test';
 import { patience } from './patience';
 import { approvedThroughApi, expectNotice, signIn } from './support';
@@ -45,5 +45,11 @@ test('admin publishes an approved innovation; a visitor without JavaScript finds
   await expect(visitor.getByText('Dinkes P2KB, (0321) 555 123')).toBeVisible();
   const document = visitor.getByRole('link', { name: 'bukti-16.pdf' });
   expect((await visitor.request.get((await document.getAttribute('href')) as string)).headers()['content-type']).toBe('application/pdf');
+  // A rating through the page's own form (no script): thanked, and shown only once a moderator approves it.
+  await visitor.getByRole('radio', { name: '5' }).check();
+  await visitor.getByLabel('Komentar (tidak wajib)').fill('Sangat membantu orang tua kami.');
+  await visitor.getByRole('button', { name: 'Kirim penilaian' }).click();
+  await expect(visitor.getByRole('status').filter({ hasText: 'Terima kasih' })).toBeVisible();
+  await expect(visitor.getByText('Belum ada penilaian yang ditampilkan.')).toBeVisible();
   await visitorContext.close();
 });

@@ -342,6 +342,31 @@ export const MESSAGES = {
   api_token_expiry_past: { id: 'Tanggal kedaluwarsa harus setelah hari ini.', en: 'The expiry date must be after today.' },
   api_token_expiry_too_far: { id: 'Tanggal kedaluwarsa paling lambat satu tahun dari hari ini.', en: 'The expiry date may be at most one year from today.' },
   api_token_scopes_required: { id: 'Pilih minimal satu izin.', en: 'Choose at least one permission.' },
+  // Replication and cooperation agreements
+  replication_contact_required: {
+    id: 'Isi alamat e-mail atau nomor telepon agar kami dapat menghubungi Anda.',
+    en: 'Give an e-mail address or a telephone number so we can reach you.',
+  },
+  invalid_phone: { id: 'Nomor telepon tidak valid (8–15 angka, boleh diawali +).', en: 'Invalid telephone number (8–15 digits, may start with +).' },
+  replication_too_often: { id: 'Terlalu banyak permohonan dari Anda. Coba lagi nanti.', en: 'Too many requests from you. Please try again later.' },
+  replication_own_innovation: { id: 'Inovasi ini milik perangkat daerah Anda sendiri.', en: 'This innovation belongs to your own agency.' },
+  replication_not_published: { id: 'Inovasi ini belum dipublikasikan di katalog.', en: 'This innovation is not published in the catalogue.' },
+  replication_opd_required: { id: 'Pilih perangkat daerah yang akan mereplikasi.', en: 'Choose the agency that will replicate it.' },
+  replication_already_requested: {
+    id: 'Permohonan replikasi inovasi ini masih menunggu jawaban.',
+    en: 'A replication request for this innovation is still waiting for an answer.',
+  },
+  replication_bad_move: { id: 'Replikasi berstatus “{from}” tidak dapat diubah menjadi “{to}”.', en: 'A replication that is “{from}” cannot become “{to}”.' },
+  replication_note_required: { id: 'Tuliskan alasan penolakan.', en: 'Write why the request is declined.' },
+  replication_date_in_future: { id: 'Tanggal tidak boleh setelah hari ini.', en: 'The date cannot be after today.' },
+  replication_implemented_before_agreed: {
+    id: 'Tanggal penerapan tidak boleh sebelum tanggal kesepakatan.',
+    en: 'The date carried out cannot be before the agreement’s date.',
+  },
+  cooperation_valid_before_signed: { id: 'Berlaku sampai harus setelah tanggal penandatanganan.', en: 'Valid until must be after the date signed.' },
+  cooperation_partner_required: { id: 'Isi nama mitra atau pilih daerah mitra.', en: 'Give the partner’s name or choose the partner region.' },
+  agreement_file_kind: { id: 'Unggah dokumen kesepakatan berupa PDF, JPG, atau PNG.', en: 'Upload the agreement as a PDF, JPG or PNG.' },
+  cooperation_own_region: { id: 'Mitra kerja sama tidak boleh daerah sendiri.', en: 'The partner cannot be your own region.' },
 } satisfies Catalog;
 
 export type MessageCode = keyof typeof MESSAGES;

@@ -34,6 +34,9 @@ import periodRoutes from './periods/routes';
 import letterheadRoutes from './regions/letterhead-routes';
 import regionRoutes from './regions/routes';
 import reminderRoutes from './reminders/routes';
+import cooperationRoutes from './replications/cooperation-routes';
+import publicReplicationRoutes from './replications/public-routes';
+import replicationRoutes from './replications/routes';
 import scoreRoutes from './scores/routes';
 import userRoutes from './users/routes';
 import verificationRoutes from './verification/routes';
@@ -67,6 +70,7 @@ export const ROUTE_MODULES: Record<string, FastifyPluginAsync[]> = {
   catalogue: [cataloguePublishRoutes, cataloguePageRoutes],
   feedback: [feedbackRoutes, feedbackPublicRoutes],
   'open-data': [openDataPublicRoutes, apiTokenRoutes, integrationRoutes],
+  replications: [replicationRoutes, publicReplicationRoutes, cooperationRoutes],
 };
 
 /** Registers every feature's routes, each module in its own encapsulated scope. */

@@ -109,6 +109,10 @@ export const ROUTE_FIXTURES: Record<string, RouteFixture> = {
     body: { source: 'other', recipient: 'Tim Matriks', award: 'Juara Matriks', year: 2026, certificate: true },
   },
   'PATCH /api/innovator-rewards/:id': { body: stale },
+  'POST /api/replications': { body: { innovationId: '00000000-0000-4000-8000-000000000000' } },
+  'PATCH /api/replications/:id': { body: stale },
+  'POST /api/cooperation': { body: { partnerName: 'Kota Matriks', title: 'PKS Matriks', kind: 'pks', signedOn: '2026-01-05' } },
+  'PATCH /api/cooperation/:id': { body: stale },
   'PUT /api/judging/:id/scores': { body: {} },
 
   'POST /api/api-tokens': { body: {} },

@@ -80,6 +80,13 @@ async function buildFixtures(): Promise<Fixtures> {
     const expiresOn = new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10);
     return (await call(app, c, 'POST', '/api/api-tokens', { name: 'Token Matriks', scopes: ['statistics:read'], expiresOn })).json().item.id;
   };
+  // Replication requests between two OPDs of one region (the owning OPD answers), and cooperation agreements.
+  const replicate = async (c: string, entryId: string, replicatingOpdId: string) =>
+    (await call(app, c, 'POST', '/api/replications', { innovationId: await innovationOf(c, entryId), replicatingOpdId })).json().id;
+  const thirdOpd = (await call(app, admin, 'GET', '/api/opds?pageSize=100')).json().items.find((o: { id: string }) => o.id !== dinkes && o.id !== dispenduk).id;
+  const opdB2 = (await call(app, b.cookie, 'POST', '/api/opds', { name: 'Dinas Kominfo Matriks', shortName: 'DKMx', kind: 'dinas' })).json().id;
+  const agreement = async (c: string) =>
+    (await call(app, c, 'POST', '/api/cooperation', { partnerName: 'Kota Matriks', title: 'PKS Matriks', kind: 'pks', signedOn: '2026-01-05' })).json().id;
   const job = async (c: string, periodId: string) => (await call(app, c, 'POST', '/api/exports/package', { periodId })).json().id;
   const fixtures: Fixtures = {
     region: { own: me.region.id, otherOpd: me.region.id, otherRegion: b.regionId },
@@ -116,6 +123,12 @@ async function buildFixtures(): Promise<Fixtures> {
       otherRegion: await reward(b.cookie, entryB),
     },
     apiToken: { own: await token(admin), otherOpd: MISSING, otherRegion: await token(b.cookie) },
+    replication: {
+      own: await replicate(admin, entryOwn, thirdOpd),
+      otherOpd: await replicate(admin, entryOpd, thirdOpd),
+      otherRegion: await replicate(b.cookie, entryB, opdB2),
+    },
+    cooperation: { own: await agreement(admin), otherOpd: await agreement(admin), otherRegion: await agreement(b.cookie) },
     documents: {},
   };
   for (const id of Object.values(fixtures.framework)) {

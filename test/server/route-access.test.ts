@@ -54,6 +54,7 @@ describe('route access', () => {
       'POST /api/auth/login',
       'POST /api/auth/logout',
       'POST /api/auth/reset-password',
+      'POST /katalog/inovasi/:slug/replikasi',
       'POST /katalog/inovasi/:slug/umpan-balik',
     ]);
   });

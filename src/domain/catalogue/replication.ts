@@ -22,3 +22,73 @@ const NEXT: Record<ReplicationStatus, readonly ReplicationStatus[]> = {
 export function canMoveReplication(from: ReplicationStatus, to: ReplicationStatus): boolean {
   return NEXT[from].includes(to);
 }
+
+/**
+ * How agreed replications count for an indicator (Replikasi, SID 31), as the period's framework says: option k
+ * needs `minRegions[k-1]` distinct replicating regions; replications between OPDs inside the region count only
+ * when `countInsideRegion` (the official text says "direplikasi di daerah lain": they do not in the built-ins).
+ */
+export interface ReplicationRule {
+  minRegions: number[];
+  countInsideRegion: boolean;
+}
+
+export interface CountedReplication {
+  status: ReplicationStatus;
+  /** The replicating region on this installation, when it is one. */
+  replicatingRegionId: string | null;
+  /** Set for a replication between OPDs of the same region. */
+  replicatingOpdId: string | null;
+  /** The replicating region's (or OPD's) name as written. */
+  replicatingName: string;
+}
+
+/** "Kab. Jombang " and "kabupaten  jombang" are one region: the name without case, spacing and the usual abbreviations. */
+export function normalisedRegionName(name: string): string {
+  return name
+    .toLowerCase()
+    .replace(/\bkab\.?(?=\s)/g, 'kabupaten')
+    .replace(/\bprov\.?(?=\s)/g, 'provinsi')
+    .replace(/\bpemkab\b|\bpemkot\b|\bpemprov\b|\bpemerintah\b/g, '')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
+/** The distinct replicating regions (or OPDs, where they count) of the agreed replications of one innovation. */
+export function distinctReplicators(rule: ReplicationRule, replications: readonly CountedReplication[]): string[] {
+  const keys = new Set<string>();
+  for (const r of replications) {
+    if (!COUNTED_REPLICATION_STATUSES.includes(r.status)) continue;
+    if (r.replicatingOpdId) {
+      if (rule.countInsideRegion) keys.add(`opd:${r.replicatingOpdId}`);
+      continue;
+    }
+    keys.add(r.replicatingRegionId ? `region:${r.replicatingRegionId}` : `name:${normalisedRegionName(r.replicatingName)}`);
+  }
+  return [...keys];
+}
+
+/** The option the agreed replications support: the highest k whose minimum they reach (0 when none). */
+export function replicationOption(rule: ReplicationRule, replications: readonly CountedReplication[]): number {
+  const n = distinctReplicators(rule, replications).length;
+  let option = 0;
+  rule.minRegions.forEach((min, k) => {
+    if (n >= min) option = k + 1;
+  });
+  return option;
+}
+
+/** The option to store: raised to what the replications support, never lowered automatically. */
+export function raisedOption(current: number, supported: number): number {
+  return Math.max(current, supported);
+}
+
+/** The notice the owning OPD (and the region's admin) get when someone asks to replicate an innovation. */
+export function replicationRequestedNotice(locale: 'id' | 'en', innovation: string, replicating: string): { title: string; body: string } {
+  if (locale === 'en')
+    return { title: `Replication request: ${innovation}`, body: `${replicating} asks to replicate this innovation. Answer it on the Replication page.` };
+  return { title: `Permohonan replikasi: ${innovation}`, body: `${replicating} mengajukan replikasi inovasi ini. Jawab di halaman Replikasi.` };
+}
+
+/** Where the notice leads. */
+export const REPLICATIONS_LINK = '/replikasi';

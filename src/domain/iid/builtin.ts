@@ -105,8 +105,18 @@ function indicatorsOf(rows: CatalogueRow[], opts: { mandatory?: Set<string>; for
     source: [r.source, remarksOf(r)].filter(Boolean).join(' | '),
     ...(r.aspect === 'SPD' ? { statistic: isRegionStatistic(r) } : {}),
     options: optionsOf(r),
+    ...(r.aspect === 'SID' && r.name_id === 'Replikasi' ? { replication: REPLICATION_RULE } : {}),
   }));
 }
+
+/**
+ * Replikasi (SID 31), every year: option 1/2/3 = replicated by 1/2/3 other regions ("Pernah 1/2/3 kali
+ * direplikasi di daerah lain"; 2025–2026 say "daerah berbeda" outright, 2021–2024 count "kali" — read here as
+ * distinct regions too, which is uncertain). Replications between OPDs of the same region are not "di daerah
+ * lain", so they do not count. The time window (2021 "dua tahun terakhir", 2023 "T-2 s.d. T-1") is left to the
+ * verifier reading the agreement's date.
+ */
+const REPLICATION_RULE = { minRegions: [1, 2, 3], countInsideRegion: false };
 
 const TDD = 'Tidak Dapat Dinilai';
 const bands = (kurangMax: number, inovatifMax: number): PredicateBand[] => [

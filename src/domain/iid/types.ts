@@ -1,4 +1,7 @@
 // The IID framework as data: every number that changes by year lives here, never in code.
+import type { ReplicationRule } from '../catalogue/replication';
+
+export type { ReplicationRule };
 
 export type Aspect = 'SPD' | 'SID';
 
@@ -38,6 +41,11 @@ export interface Indicator {
    */
   statistic?: boolean;
   options: IndicatorOption[];
+  /**
+   * Agreed replications recorded in Inovda are this indicator's evidence (Replikasi): option k needs
+   * minRegions[k-1] distinct replicating regions. Absent = replications do not feed this indicator.
+   */
+  replication?: ReplicationRule;
 }
 
 export interface CountScoreRule {

@@ -35,6 +35,7 @@ const indicator = z.object({
   source: z.string().max(5000).optional(),
   statistic: z.boolean().optional(),
   options: z.array(option),
+  replication: z.object({ minRegions: z.array(z.number().int().min(1).max(1000)).min(1).max(10), countInsideRegion: z.boolean().default(false) }).optional(),
 });
 
 /** A framework as exported and imported (the CLI contract); optional fields get defaults. */

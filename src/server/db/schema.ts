@@ -943,6 +943,8 @@ export const replications = pgTable(
     requesterPhone: text('requester_phone'),
     message: text('message'),
     requestedBy: uuid('requested_by').references(() => users.id),
+    /** A public request's keyed daily hash of the sender's address (public-forms/sender.ts), to limit how often one may ask. */
+    senderHash: text('sender_hash'),
     status: text('status', { enum: REPLICATION_STATUSES }).notNull().default('requested'),
     answerNote: text('answer_note'),
     answeredBy: uuid('answered_by').references(() => users.id),
@@ -964,6 +966,7 @@ export const replications = pgTable(
     index('replications_innovation_idx').on(t.innovationId),
     index('replications_region_status_idx').on(t.regionId, t.status),
     index('replications_replicating_region_idx').on(t.replicatingRegionId),
+    index('replications_sender_idx').on(t.senderHash, t.createdAt),
     oneOf('replications_status_check', t.status, REPLICATION_STATUSES),
     oneOf('replications_agreement_kind_check', t.agreementKind, AGREEMENT_KINDS),
   ],

@@ -40,6 +40,8 @@ export const SCOPED_RESOURCES = [
   'competitionEntry',
   'innovatorReward',
   'apiToken',
+  'replication',
+  'cooperation',
 ] as const;
 
 /** Roles the handler refuses (403) although their permission lets them in, with the reason. */

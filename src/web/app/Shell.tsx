@@ -12,7 +12,9 @@ import {
   IconCalendar,
   IconChartBar,
   IconChecklist,
+  IconCopy,
   IconGauge,
+  IconHeartHandshake,
   IconHistory,
   IconHome,
   IconKey,
@@ -71,6 +73,18 @@ export function Shell({ me, children }: { me: Me; children: ReactNode }) {
       show: (m) => Boolean(m.region) && (has(m, 'evidence:review') || has(m, 'innovation:send')),
     },
     { to: '/kompetisi', label: t('nav.competitions'), icon: <IconTrophy size={18} />, show: (m) => Boolean(m.region) && has(m, 'competition:read') },
+    {
+      to: '/replikasi',
+      label: t('replications.nav.replications'),
+      icon: <IconCopy size={18} />,
+      show: (m) => Boolean(m.region) && has(m, 'replication:request'),
+    },
+    {
+      to: '/kerja-sama',
+      label: t('replications.nav.cooperation'),
+      icon: <IconHeartHandshake size={18} />,
+      show: (m) => Boolean(m.region) && has(m, 'innovation:read'),
+    },
     { to: '/penjurian', label: t('nav.judging'), icon: <IconScale size={18} />, show: (m) => has(m, 'competition:judge') },
     {
       to: '/umpan-balik',

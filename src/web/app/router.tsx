@@ -32,6 +32,9 @@ const CompetitionPage = lazyPage(() => import('../competitions/components/Compet
 const CompetitionsPage = lazyPage(() => import('../competitions/components/CompetitionsPage'), 'CompetitionsPage');
 const RewardsPage = lazyPage(() => import('../competitions/components/RewardsPage'), 'RewardsPage');
 const ApiTokensPage = lazyPage(() => import('../open-data/components/ApiTokensPage'), 'ApiTokensPage');
+const ReplicationsPage = lazyPage(() => import('../replications/components/ReplicationsPage'), 'ReplicationsPage');
+const CooperationPage = lazyPage(() => import('../replications/components/CooperationPage'), 'CooperationPage');
+const InnovationReplications = lazyPage(() => import('../replications/components/InnovationReplications'), 'InnovationReplications');
 const JudgeSheetPage = lazyPage(() => import('../competitions/components/JudgeSheetPage'), 'JudgeSheetPage');
 const JudgingListPage = lazyPage(() => import('../competitions/components/JudgingListPage'), 'JudgingListPage');
 const ProposalPage = lazyPage(() => import('../competitions/components/ProposalPage'), 'ProposalPage');
@@ -346,7 +349,9 @@ const innovationRoute = createRoute({
               canWrite={me.permissions.includes('innovation:write')}
               canSend={me.permissions.includes('innovation:send')}
               role={me.user.role}
-            />
+            >
+              <InnovationReplications entryId={entryId} />
+            </InnovationPage>
           ) : (
             <Forbidden />
           )
@@ -426,6 +431,18 @@ const apiTokensRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/token-api',
   component: guarded('token:manage', () => <ApiTokensPage />),
+});
+
+const replicationsRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/replikasi',
+  component: guarded('replication:request', () => <ReplicationsPage />),
+});
+
+const cooperationRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/kerja-sama',
+  component: guarded('innovation:read', (me) => <CooperationPage canWrite={me.permissions.includes('cooperation:write')} regionId={me.user.regionId} />),
 });
 
 const competitionRoute = createRoute({
@@ -509,6 +526,8 @@ const routeTree = rootRoute.addChildren([
   competitionsRoute,
   rewardsRoute,
   apiTokensRoute,
+  replicationsRoute,
+  cooperationRoute,
   competitionRoute,
   proposalRoute,
   judgingRoute,

@@ -19,3 +19,8 @@ export const innovatorRewardScope = (): RouteScope => ({ kind: 'opd', resource: 
 
 /** An API token of the region (by `:id`): another region's answers 404. */
 export const apiTokenScope = (): RouteScope => ({ kind: 'region', resource: 'apiToken' });
+/** A replication request (by `:id`): the owning OPD's (OPD-bound roles keep to their own OPD's) or the asking side's. */
+export const replicationScope = (): RouteScope => ({ kind: 'opd', resource: 'replication' });
+
+/** A cooperation agreement of the region (by `:id`): another region's answers 404. */
+export const cooperationScope = (): RouteScope => ({ kind: 'region', resource: 'cooperation' });

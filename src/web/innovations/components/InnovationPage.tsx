@@ -1,7 +1,7 @@
 import { Alert, Badge, Box, Button, Card, Group, List, MultiSelect, Paper, Select, SimpleGrid, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useIntersection } from '@mantine/hooks';
-import { memo, useMemo, useState } from 'react';
+import { memo, type ReactNode, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { URUSAN } from '../../../domain/iid/urusan';
 import type { Tahapan } from '../../../domain/innovation/profile';
@@ -38,7 +38,20 @@ const ResultsSection = memo(CompetitionResultsCard);
 const PublicationSection = memo(PublicationCard);
 const Workflow = memo(WorkflowBar);
 
-export function InnovationPage({ entryId, canWrite, canSend, role }: { entryId: string; canWrite: boolean; canSend: boolean; role: Role }) {
+/** `children`: sections other features add below the results (the router passes them: features do not import each other). */
+export function InnovationPage({
+  entryId,
+  canWrite,
+  canSend,
+  role,
+  children,
+}: {
+  entryId: string;
+  canWrite: boolean;
+  canSend: boolean;
+  role: Role;
+  children?: ReactNode;
+}) {
   const entry = useEntry(entryId);
   if (entry.isLoading) return <LoadingState />;
   if (entry.error || !entry.data) return <ErrorState error={entry.error} onRetry={() => entry.refetch()} />;
@@ -50,11 +63,26 @@ export function InnovationPage({ entryId, canWrite, canSend, role }: { entryId: 
       canAnswer={canWrite && periodAllows(entry.data.periodStatus, 'innovation') && answersEditable(entry.data.status)}
       canSend={canSend}
       role={role}
+      extra={children}
     />
   );
 }
 
-function Editor({ entry, canWrite, canAnswer, canSend, role }: { entry: Entry; canWrite: boolean; canAnswer: boolean; canSend: boolean; role: Role }) {
+function Editor({
+  entry,
+  canWrite,
+  canAnswer,
+  canSend,
+  role,
+  extra,
+}: {
+  entry: Entry;
+  canWrite: boolean;
+  canAnswer: boolean;
+  canSend: boolean;
+  role: Role;
+  extra?: ReactNode;
+}) {
   const { t } = useTranslation();
   // Typing kept on this device: restored where the server has not changed the field since, offered where it has.
   const [restored] = useState(() => restoreDeviceCopy(profileOf(entry), entry.version, canWrite ? readBackup(entry.id) : null));
@@ -238,6 +266,7 @@ function Editor({ entry, canWrite, canAnswer, canSend, role }: { entry: Entry; c
       <DocumentsSection entryId={entry.id} canWrite={canWrite} />
       <ResultsSection entryId={entry.id} canRecord={can(role, 'competition:enter')} />
       <PublicationSection entryId={entry.id} canPublish={can(role, 'catalogue:publish')} />
+      {extra}
       <KlinikSection entryId={entry.id} canPost={role !== 'pimpinan' && role !== 'juri' && role !== 'super_admin'} />
     </Stack>
   );
