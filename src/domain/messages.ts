@@ -302,6 +302,23 @@ export const MESSAGES = {
   comp_not_assigned: { id: 'Usulan ini tidak ditugaskan kepada Anda.', en: 'This entry is not assigned to you.' },
   comp_out_of_scale: { id: 'Nilai harus antara 0 dan {max}.', en: 'The score must be between 0 and {max}.' },
   comp_note_required: { id: 'Tuliskan catatan agar OPD tahu apa yang harus diperbaiki.', en: 'Write a note so the agency knows what to fix.' },
+  // Bulk import
+  import_not_xlsx: {
+    id: 'Berkas harus berupa spreadsheet Excel (.xlsx) yang dapat dibaca. Gunakan templat impor atau rekap inovasi Inovda.',
+    en: 'The file must be a readable Excel spreadsheet (.xlsx). Use the import template or Inovda’s innovation recap.',
+  },
+  import_not_ready: {
+    id: 'Impor ini tidak dapat dijalankan: hanya berkas yang sudah diperiksa tanpa masalah dan belum diimpor.',
+    en: 'This import cannot run: only a file checked without problems and not imported yet.',
+  },
+  import_changed: {
+    id: 'Sejak berkas diperiksa, periode berubah (inovasi bernama sama sudah terdaftar, atau periode ditutup). Tidak ada yang disimpan; unggah dan periksa berkas lagi.',
+    en: 'The period changed since the file was checked (an innovation of the same name was registered, or the period was closed). Nothing was saved; upload and check the file again.',
+  },
+  import_failed: {
+    id: 'Impor gagal karena kesalahan di server. Tidak ada yang disimpan; unggah dan periksa berkas lagi.',
+    en: 'The import failed because of a server error. Nothing was saved; upload and check the file again.',
+  },
 } satisfies Catalog;
 
 export type MessageCode = keyof typeof MESSAGES;

@@ -17,6 +17,7 @@ import evidenceRoutes from './evidence/routes';
 import exportRoutes from './exports/routes';
 import frameworkRoutes from './frameworks/routes';
 import healthRoutes from './health/routes';
+import importRoutes from './imports/routes';
 import answerRoutes from './innovations/answer-routes';
 import klinikRoutes from './innovations/klinik-routes';
 import returnedEntryRoutes from './innovations/returned-routes';
@@ -57,6 +58,7 @@ export const ROUTE_MODULES: Record<string, FastifyPluginAsync[]> = {
     proposalDocumentRoutes,
     innovatorRewardRoutes,
   ],
+  imports: [importRoutes],
 };
 
 /** Registers every feature's routes, each module in its own encapsulated scope. */

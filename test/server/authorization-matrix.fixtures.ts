@@ -109,6 +109,7 @@ export const ROUTE_FIXTURES: Record<string, RouteFixture> = {
     body: { source: 'other', recipient: 'Tim Matriks', award: 'Juara Matriks', year: 2026, certificate: true },
   },
   'PATCH /api/innovator-rewards/:id': { body: stale },
+  'POST /api/imports/check': periodQuery,
   'PUT /api/judging/:id/scores': { body: {} },
   'POST /api/judging/:id/conflicts': { body: {} },
 };

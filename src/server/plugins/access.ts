@@ -39,6 +39,7 @@ export const SCOPED_RESOURCES = [
   'competition',
   'competitionEntry',
   'innovatorReward',
+  'importJob',
 ] as const;
 
 /** Roles the handler refuses (403) although their permission lets them in, with the reason. */

@@ -16,3 +16,6 @@ export const competitionEntryScope = (): RouteScope => ({ kind: 'opd', resource:
 
 /** A reward recorded for an innovation's innovators (by `:id`): OPD-bound roles keep to their own OPD's. */
 export const innovatorRewardScope = (): RouteScope => ({ kind: 'opd', resource: 'innovatorReward' });
+
+/** A bulk import job of the region (by `:id`): another region's answers 404. */
+export const importJobScope = (): RouteScope => ({ kind: 'region', resource: 'importJob' });
