@@ -69,9 +69,9 @@ describe('bulk import check', () => {
       '3:Perangkat Daerah',
       '3:Tahapan',
       '3:Urusan',
+      '4:Nama inovasi',
       '4:Unit',
       '4:Waktu penerapan',
-      '4:Nama inovasi',
       '5:Nama inovasi',
       '6:Nama inovasi',
     ]);
@@ -80,7 +80,7 @@ describe('bulk import check', () => {
       expect(p.en.length).toBeGreaterThan(5);
     }
     expect(r.problems[2].id).toContain('Inisiatif, Uji Coba, Penerapan');
-    expect(r.problems[6].id).toContain('baris 2');
+    expect(r.problems[4].id).toContain('baris 2');
     expect(r.problems[7].en).toContain('2026');
   });
 

@@ -296,13 +296,13 @@ export function urusanOf(text: string): string | null {
 
 /** Plain text from a cell as the rancang bangun's rich text: paragraphs on blank lines, line breaks kept. */
 export function plainToHtml(text: string): string {
-  const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  const escaped = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
   return text
     .replace(/\r\n?/g, '\n')
     .split(/\n\s*\n/)
     .map((p) => p.trim())
     .filter(Boolean)
-    .map((p) => `<p>${escape(p).replace(/\n/g, '<br>')}</p>`)
+    .map((p) => `<p>${escaped(p).replace(/\n/g, '<br>')}</p>`)
     .join('');
 }
 
@@ -553,5 +553,8 @@ export function checkSheet(header: CellValue[], rows: { row: number; cells: Cell
         penghargaan: texts.penghargaan,
       });
   }
+  // In reading order: by row, then by the column's place in the file.
+  const place = new Map(Object.values(names).map((n) => [n, header.findIndex((h) => cellText(h) === n)]));
+  problems.sort((a, b) => a.row - b.row || (place.get(a.column) ?? -1) - (place.get(b.column) ?? -1));
   return { rows: problems.length ? [] : out, problems, totalRows: filled.length };
 }
