@@ -12,6 +12,7 @@ import {
   IconCalendar,
   IconChartBar,
   IconChecklist,
+  IconFileImport,
   IconGauge,
   IconHistory,
   IconHome,
@@ -69,6 +70,7 @@ export function Shell({ me, children }: { me: Me; children: ReactNode }) {
     },
     { to: '/kompetisi', label: t('nav.competitions'), icon: <IconTrophy size={18} />, show: (m) => Boolean(m.region) && has(m, 'competition:read') },
     { to: '/penjurian', label: t('nav.judging'), icon: <IconScale size={18} />, show: (m) => has(m, 'competition:judge') },
+    { to: '/impor-inovasi', label: t('imports.nav'), icon: <IconFileImport size={18} />, show: (m) => Boolean(m.region) && has(m, 'import:run') },
     { to: '/periods', label: t('nav.periods'), icon: <IconCalendar size={18} />, show: (m) => Boolean(m.region) && has(m, 'period:read') },
     { to: '/simulasi', label: t('nav.simulation'), icon: <IconGauge size={18} />, show: (m) => has(m, 'simulation:use') },
     // The super admin has no region but may read the built-in versions (and every region's corrections).

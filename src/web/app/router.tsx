@@ -38,6 +38,7 @@ const DashboardPage = lazyPage(() => import('../dashboard/components/DashboardPa
 const DeletedEvidencePage = lazyPage(() => import('../evidence/components/DeletedEvidencePage'), 'DeletedEvidencePage');
 const FrameworkPage = lazyPage(() => import('../frameworks/components/FrameworkPage'), 'FrameworkPage');
 const FrameworksPage = lazyPage(() => import('../frameworks/components/FrameworksPage'), 'FrameworksPage');
+const ImportPage = lazyPage(() => import('../imports/components/ImportPage'), 'ImportPage');
 const InnovationPage = lazyPage(() => import('../innovations/components/InnovationPage'), 'InnovationPage');
 const InnovationsPage = lazyPage(() => import('../innovations/components/InnovationsPage'), 'InnovationsPage');
 const OpdDetailPage = lazyPage(() => import('../opds/components/OpdDetailPage'), 'OpdDetailPage');
@@ -420,6 +421,8 @@ const rewardsRoute = createRoute({
   component: guarded('competition:read', (me) => <RewardsPage canManage={me.permissions.includes('competition:manage')} opdBound={Boolean(me.user.opdId)} />),
 });
 
+const importRoute = createRoute({ getParentRoute: () => rootRoute, path: '/impor-inovasi', component: guarded('import:run', () => <ImportPage />) });
+
 const competitionRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/kompetisi/$competitionId',
@@ -487,6 +490,7 @@ const routeTree = rootRoute.addChildren([
   deletedEvidenceRoute,
   competitionsRoute,
   rewardsRoute,
+  importRoute,
   competitionRoute,
   proposalRoute,
   judgingRoute,
