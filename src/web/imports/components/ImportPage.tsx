@@ -91,7 +91,7 @@ export function ImportPage() {
           <Stack gap="sm">
             <Group align="flex-end" gap="sm" wrap="wrap">
               <Select
-                label={t('import-page-period')}
+                label={t('imports.period')}
                 description={t('imports.periodHint')}
                 data={open.map((p) => ({ value: p.id, label: String(p.year) }))}
                 value={chosen}
