@@ -273,12 +273,14 @@ function ProblemsTable({ problems }: { problems: ImportJob['problems'] }) {
           {t('imports.showing', { shown: formatNumber(shown.length), total: formatNumber(problems.length) })}
         </Text>
       </Group>
-      <Table.ScrollContainer minWidth={320}>
+      <Table.ScrollContainer minWidth={280}>
         <Table striped verticalSpacing="xs" aria-label={t('imports.problems')}>
           <Table.Thead>
             <Table.Tr>
               <Table.Th w={70}>{t('imports.row')}</Table.Th>
-              <Table.Th w={160}>{t('imports.column')}</Table.Th>
+              <Table.Th w={160} visibleFrom="sm">
+                {t('imports.column')}
+              </Table.Th>
               <Table.Th>{t('imports.problem')}</Table.Th>
             </Table.Tr>
           </Table.Thead>
@@ -286,8 +288,14 @@ function ProblemsTable({ problems }: { problems: ImportJob['problems'] }) {
             {shown.map((p) => (
               <Table.Tr key={`${p.row}-${p.column}-${p.id}`} data-testid="import-problem">
                 <Table.Td>{formatNumber(p.row)}</Table.Td>
-                <Table.Td>{p.column}</Table.Td>
-                <Table.Td>{english ? p.en : p.id}</Table.Td>
+                <Table.Td visibleFrom="sm">{p.column}</Table.Td>
+                <Table.Td>
+                  {/* On a phone the column's name heads the message (its own column is hidden). */}
+                  <Text size="xs" fw={600} hiddenFrom="sm">
+                    {p.column}
+                  </Text>
+                  <Text size="sm">{english ? p.en : p.id}</Text>
+                </Table.Td>
               </Table.Tr>
             ))}
           </Table.Tbody>
