@@ -1,7 +1,7 @@
 // Bulk import of innovations (Admin Daerah): the template to fill, the check of an uploaded spreadsheet (every
 // problem per row and column, nothing written), and the import of a checked file — all rows or none, in the
 // background, its progress polled. The innovations become draft entries of the chosen period.
-import { and, desc, eq, isNull } from 'drizzle-orm';
+import { and, desc, eq, getTableColumns, isNull, sql } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { errorResponse, periodQuery } from '../../contract/common';
@@ -126,8 +126,10 @@ export default async function importRoutes(fastify: FastifyInstance) {
     },
     async (request) => {
       const regionId = regionInScope(request.actor, undefined);
-      const rows = await db
-        .select({ job: importJobs, year: periods.year })
+      // Without the rows and problems (a large file's are long): their count is enough for the list.
+      const { rows: _rows, problems: _problems, ...light } = getTableColumns(importJobs);
+      const found = await db
+        .select({ job: light, year: periods.year, problemCount: sql<number>`jsonb_array_length(${importJobs.problems})`.mapWith(Number) })
         .from(importJobs)
         .innerJoin(periods, eq(periods.id, importJobs.periodId))
         .where(eq(importJobs.regionId, regionId))
@@ -135,9 +137,9 @@ export default async function importRoutes(fastify: FastifyInstance) {
         .limit(10);
       const locale = request.locale ?? 'id';
       return {
-        items: rows.map(({ job, year }) => {
-          const { problems, ...rest } = toJob(job, year, locale);
-          return { ...rest, problemCount: problems.length };
+        items: found.map(({ job, year, problemCount }) => {
+          const { problems: _none, ...rest } = toJob({ ...job, problems: [], rows: [] }, year, locale);
+          return { ...rest, problemCount };
         }),
       };
     },
