@@ -367,6 +367,23 @@ export const MESSAGES = {
   cooperation_partner_required: { id: 'Isi nama mitra atau pilih daerah mitra.', en: 'Give the partner’s name or choose the partner region.' },
   agreement_file_kind: { id: 'Unggah dokumen kesepakatan berupa PDF, JPG, atau PNG.', en: 'Upload the agreement as a PDF, JPG or PNG.' },
   cooperation_own_region: { id: 'Mitra kerja sama tidak boleh daerah sendiri.', en: 'The partner cannot be your own region.' },
+  // Bulk import
+  import_not_xlsx: {
+    id: 'Berkas harus berupa spreadsheet Excel (.xlsx) yang dapat dibaca. Gunakan templat impor atau rekap inovasi Inovda.',
+    en: 'The file must be a readable Excel spreadsheet (.xlsx). Use the import template or Inovda’s innovation recap.',
+  },
+  import_not_ready: {
+    id: 'Impor ini tidak dapat dijalankan: hanya berkas yang sudah diperiksa tanpa masalah dan belum diimpor.',
+    en: 'This import cannot run: only a file checked without problems and not imported yet.',
+  },
+  import_changed: {
+    id: 'Sejak berkas diperiksa, periode berubah (inovasi bernama sama sudah terdaftar, atau periode ditutup). Tidak ada yang disimpan; unggah dan periksa berkas lagi.',
+    en: 'The period changed since the file was checked (an innovation of the same name was registered, or the period was closed). Nothing was saved; upload and check the file again.',
+  },
+  import_failed: {
+    id: 'Impor gagal karena kesalahan di server. Tidak ada yang disimpan; unggah dan periksa berkas lagi.',
+    en: 'The import failed because of a server error. Nothing was saved; upload and check the file again.',
+  },
 } satisfies Catalog;
 
 export type MessageCode = keyof typeof MESSAGES;

@@ -21,6 +21,7 @@ import feedbackPublicRoutes from './feedback/public-routes';
 import feedbackRoutes from './feedback/routes';
 import frameworkRoutes from './frameworks/routes';
 import healthRoutes from './health/routes';
+import importRoutes from './imports/routes';
 import answerRoutes from './innovations/answer-routes';
 import klinikRoutes from './innovations/klinik-routes';
 import returnedEntryRoutes from './innovations/returned-routes';
@@ -71,6 +72,7 @@ export const ROUTE_MODULES: Record<string, FastifyPluginAsync[]> = {
   feedback: [feedbackRoutes, feedbackPublicRoutes],
   'open-data': [openDataPublicRoutes, apiTokenRoutes, integrationRoutes],
   replications: [replicationRoutes, publicReplicationRoutes, cooperationRoutes],
+  imports: [importRoutes],
 };
 
 /** Registers every feature's routes, each module in its own encapsulated scope. */

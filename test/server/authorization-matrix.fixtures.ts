@@ -113,6 +113,7 @@ export const ROUTE_FIXTURES: Record<string, RouteFixture> = {
   'PATCH /api/replications/:id': { body: stale },
   'POST /api/cooperation': { body: { partnerName: 'Kota Matriks', title: 'PKS Matriks', kind: 'pks', signedOn: '2026-01-05' } },
   'PATCH /api/cooperation/:id': { body: stale },
+  'POST /api/imports/check': periodQuery,
   'PUT /api/judging/:id/scores': { body: {} },
 
   'POST /api/api-tokens': { body: {} },

@@ -3,6 +3,7 @@
 // declares in its config (src/server/plugins/access.ts; the request fixtures are in authorization-matrix.fixtures.ts).
 // Anonymous → 401; a role without the permission → 403; with it → the access decision lets it in (any other
 // status but 5xx); a foreign resource → 404/403 with the error shape, never its data; a role the scope refuses → 403.
+import ExcelJS from 'exceljs';
 import { expect, it } from 'vitest';
 import { can, isOpdBound, type Permission, type Role } from '../../src/domain/roles';
 import type { RouteAccess, RouteScope, ScopedResource } from '../../src/server/plugins/access';
@@ -88,6 +89,15 @@ async function buildFixtures(): Promise<Fixtures> {
   const agreement = async (c: string) =>
     (await call(app, c, 'POST', '/api/cooperation', { partnerName: 'Kota Matriks', title: 'PKS Matriks', kind: 'pks', signedOn: '2026-01-05' })).json().id;
   const job = async (c: string, periodId: string) => (await call(app, c, 'POST', '/api/exports/package', { periodId })).json().id;
+  // A checked import with a wrong header (status invalid): running it is refused, so the matrix writes nothing.
+  const importJob = async (c: string) => {
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet('Per inovasi').addRow(['Kolom Matriks']);
+    const form = new FormData();
+    form.append('file', new Blob([new Uint8Array(await wb.xlsx.writeBuffer())]), 'matriks.xlsx');
+    const res = await app.inject({ method: 'POST', url: '/api/imports/check', headers: { cookie: c, 'x-requested-with': 'test' }, payload: form });
+    return res.json().id as string;
+  };
   const fixtures: Fixtures = {
     region: { own: me.region.id, otherOpd: me.region.id, otherRegion: b.regionId },
     opd: { own: dinkes, otherOpd: dispenduk, otherRegion: opdB },
@@ -129,6 +139,7 @@ async function buildFixtures(): Promise<Fixtures> {
       otherRegion: await replicate(b.cookie, entryB, opdB2),
     },
     cooperation: { own: await agreement(admin), otherOpd: await agreement(admin), otherRegion: await agreement(b.cookie) },
+    importJob: { own: await importJob(admin), otherOpd: MISSING, otherRegion: await importJob(b.cookie) },
     documents: {},
   };
   for (const id of Object.values(fixtures.framework)) {

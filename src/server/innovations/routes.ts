@@ -30,6 +30,7 @@ import { prepared } from '../db/prepared';
 import { innovationEntries, innovations, opds, periods, units } from '../db/schema';
 import type { SessionUser } from '../plugins/session';
 import { changedOnly, recordAudit } from '../shared/audit/record';
+import { createEntry } from '../shared/entries/create-entry';
 import { AppError, fieldError, notFound } from '../shared/http/errors';
 import { regionInScope } from '../shared/http/guard';
 import { sendJsonText } from '../shared/http/json-text';
@@ -162,33 +163,18 @@ export default async function innovationRoutes(fastify: FastifyInstance) {
       const [opd] = await db.select().from(opds).where(eq(opds.id, opdId));
       if (!opd || !canAccessOpd(actor, opd)) throw fieldError({ opdId: 'opd_not_in_region' });
       if (body.unitId) await assertUnitOf(opdId, body.unitId);
-      const entryId = await db.transaction(async (tx) => {
-        const [innovation] = await tx
-          .insert(innovations)
-          .values({ regionId: opd.regionId, opdId, unitId: body.unitId ?? null, createdBy: actor.id })
-          .returning();
-        const [entry] = await tx
-          .insert(innovationEntries)
-          .values({
-            innovationId: innovation.id,
-            periodId: period.id,
-            regionId: opd.regionId,
-            opdId,
-            unitId: body.unitId ?? null,
-            name: body.name,
-            rancangBangunWords: 0,
-          })
-          .returning();
-        await recordAudit(tx, request, {
+      const entryId = await db.transaction((tx) =>
+        createEntry(tx, request, {
           regionId: opd.regionId,
-          entityType: 'innovation',
-          entityId: entry.id,
-          entityLabel: body.name,
-          action: 'create',
-          after: { name: body.name, opd: opd.name, period: period.year },
-        });
-        return entry.id;
-      });
+          opdId,
+          opdName: opd.name,
+          unitId: body.unitId ?? null,
+          periodId: period.id,
+          periodYear: period.year,
+          name: body.name,
+          createdBy: actor.id,
+        }),
+      );
       reply.status(201);
       return toEntryDto((await getEntry(db, entryId))!);
     },

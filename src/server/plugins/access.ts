@@ -42,6 +42,7 @@ export const SCOPED_RESOURCES = [
   'apiToken',
   'replication',
   'cooperation',
+  'importJob',
 ] as const;
 
 /** Roles the handler refuses (403) although their permission lets them in, with the reason. */

@@ -13,6 +13,7 @@ import {
   IconChartBar,
   IconChecklist,
   IconCopy,
+  IconFileImport,
   IconGauge,
   IconHeartHandshake,
   IconHistory,
@@ -92,6 +93,7 @@ export function Shell({ me, children }: { me: Me; children: ReactNode }) {
       icon: <IconMessageStar size={18} />,
       show: (m) => Boolean(m.region) && has(m, 'innovation:read') && m.user.role !== 'verifikator',
     },
+    { to: '/impor-inovasi', label: t('imports.nav'), icon: <IconFileImport size={18} />, show: (m) => Boolean(m.region) && has(m, 'import:run') },
     { to: '/periods', label: t('nav.periods'), icon: <IconCalendar size={18} />, show: (m) => Boolean(m.region) && has(m, 'period:read') },
     { to: '/simulasi', label: t('nav.simulation'), icon: <IconGauge size={18} />, show: (m) => has(m, 'simulation:use') },
     // The super admin has no region but may read the built-in versions (and every region's corrections).

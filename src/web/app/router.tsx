@@ -43,6 +43,7 @@ const DeletedEvidencePage = lazyPage(() => import('../evidence/components/Delete
 const FeedbackPage = lazyPage(() => import('../feedback/components/FeedbackPage'), 'FeedbackPage');
 const FrameworkPage = lazyPage(() => import('../frameworks/components/FrameworkPage'), 'FrameworkPage');
 const FrameworksPage = lazyPage(() => import('../frameworks/components/FrameworksPage'), 'FrameworksPage');
+const ImportPage = lazyPage(() => import('../imports/components/ImportPage'), 'ImportPage');
 const InnovationPage = lazyPage(() => import('../innovations/components/InnovationPage'), 'InnovationPage');
 const InnovationsPage = lazyPage(() => import('../innovations/components/InnovationsPage'), 'InnovationsPage');
 const OpdDetailPage = lazyPage(() => import('../opds/components/OpdDetailPage'), 'OpdDetailPage');
@@ -444,6 +445,7 @@ const cooperationRoute = createRoute({
   path: '/kerja-sama',
   component: guarded('innovation:read', (me) => <CooperationPage canWrite={me.permissions.includes('cooperation:write')} regionId={me.user.regionId} />),
 });
+const importRoute = createRoute({ getParentRoute: () => rootRoute, path: '/impor-inovasi', component: guarded('import:run', () => <ImportPage />) });
 
 const competitionRoute = createRoute({
   getParentRoute: () => rootRoute,
@@ -528,6 +530,7 @@ const routeTree = rootRoute.addChildren([
   apiTokensRoute,
   replicationsRoute,
   cooperationRoute,
+  importRoute,
   competitionRoute,
   proposalRoute,
   judgingRoute,

@@ -24,3 +24,5 @@ export const replicationScope = (): RouteScope => ({ kind: 'opd', resource: 'rep
 
 /** A cooperation agreement of the region (by `:id`): another region's answers 404. */
 export const cooperationScope = (): RouteScope => ({ kind: 'region', resource: 'cooperation' });
+/** A bulk import job of the region (by `:id`): another region's answers 404. */
+export const importJobScope = (): RouteScope => ({ kind: 'region', resource: 'importJob' });
