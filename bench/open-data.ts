@@ -1,5 +1,6 @@
-// npm run bench open-data — the public open data API under load: a page of published innovations (and the same
-// page of one region) at 100 clients, against /healthz measured in the same rounds, on PostgreSQL. By default
+// npm run bench open-data — the public face under load: the catalogue's search (stemmed words, a typo) and one
+// innovation's page, and the open data API (a page of published innovations, and the same page of one region), at
+// 100 clients, against /healthz measured in the same rounds, on PostgreSQL. By default
 // every innovation of the national data set (~37,000) is published to catalogue_entries; BENCH_OPEN_DATA_SMALL=1
 // publishes the demo region's only (no national load: a quick run). BENCH_SECONDS (10) · BENCH_ROUNDS (3).
 import { resolve } from 'node:path';
@@ -30,11 +31,15 @@ export async function main() {
     const client = new pg.Client({ connectionString: bench.url });
     await client.connect();
     const published = (await client.query(PUBLISH_ALL)).rowCount ?? 0;
+    const slug = (await client.query<{ slug: string }>('select slug from catalogue_entries order by slug limit 1')).rows[0]?.slug;
     await client.end();
     console.log(`published: ${published.toLocaleString('en')} innovations`);
     const { base } = await bench.start();
     const routes = [
       { name: '/healthz (one query)', url: `${base}/healthz` },
+      { name: 'catalogue search "pelayanan kesehatan"', url: `${base}/katalog?q=pelayanan+kesehatan` },
+      { name: 'catalogue search with a typo', url: `${base}/katalog?q=puskemas` },
+      { name: 'one innovation’s catalogue page', url: `${base}/katalog/inovasi/${slug}` },
       { name: 'public innovations, page of 50', url: `${base}/api/public/v1/innovations?limit=50` },
       { name: 'public innovations of a region', url: `${base}/api/public/v1/innovations?region=35.76&limit=50` },
     ];
@@ -46,7 +51,7 @@ export async function main() {
       rounds.push(results);
     }
     console.log(`\n${CONNECTIONS} clients, ${SECONDS} s per route, median of ${ROUNDS} rounds; share = req/s as a part of /healthz's in the same round`);
-    console.log(`${'route'.padEnd(36)} ${'req/s'.padStart(8)} ${'p50'.padStart(7)} ${'p99'.padStart(7)} ${'share'.padStart(7)} ${'errors'.padStart(6)}`);
+    console.log(`${'route'.padEnd(40)} ${'req/s'.padStart(8)} ${'p50'.padStart(7)} ${'p99'.padStart(7)} ${'share'.padStart(7)} ${'errors'.padStart(6)}`);
     routes.forEach((r, i) => {
       const of = rounds.map((results) => results[i]);
       const share = median(rounds.map((results) => results[i].requests.average / results[0].requests.average));
@@ -55,7 +60,7 @@ export async function main() {
       const p50 = `${median(of.map((x) => x.latency.p50))} ms`;
       const p99 = `${median(of.map((x) => x.latency.p99))} ms`;
       const pct = `${(share * 100).toFixed(0)} %`;
-      console.log(`${r.name.padEnd(36)} ${reqs.padStart(8)} ${p50.padStart(7)} ${p99.padStart(7)} ${pct.padStart(7)} ${String(errors).padStart(6)}`);
+      console.log(`${r.name.padEnd(40)} ${reqs.padStart(8)} ${p50.padStart(7)} ${p99.padStart(7)} ${pct.padStart(7)} ${String(errors).padStart(6)}`);
     });
   } finally {
     await bench.cleanup();

@@ -1,6 +1,7 @@
 // `npm start`: migrate, seed the demo region on a brand-new database, serve, stop cleanly on a signal.
 import type { FastifyInstance } from 'fastify';
 import { buildApp } from './app';
+import { seedDemoCatalogue } from './catalogue/demo-seed';
 import { seedDemoCompetitions } from './competitions/demo-seed';
 import { loadConfig } from './config';
 import type { Database } from './db/client';
@@ -45,8 +46,12 @@ async function main() {
           demoInnovations: process.env.INOVDA_DEMO_INNOVATIONS !== 'false',
           store: () => openStore(config.storage),
         });
-  // The demo's competition record follows its innovations (once, under the same start-up lock).
-  if (seeded?.seeded) await database.exclusive('startup', () => seedDemoCompetitions(database.db));
+  // The demo's competition record and public catalogue follow its innovations (once, under the same start-up lock).
+  if (seeded?.seeded)
+    await database.exclusive('startup', async () => {
+      await seedDemoCompetitions(database.db);
+      await seedDemoCatalogue(database.db);
+    });
   try {
     app = await buildApp({ config, database, ownsDatabase: true });
   } catch (err) {

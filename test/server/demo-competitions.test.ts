@@ -4,6 +4,7 @@
 import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { rankEntries } from '../../src/domain/competitions/ranking';
+import { seedDemoCatalogue } from '../../src/server/catalogue/demo-seed';
 import { seedDemoCompetitions } from '../../src/server/competitions/demo-seed';
 import { competitionScores } from '../../src/server/db/schema';
 import { call } from '../support/app';
@@ -40,5 +41,17 @@ describe('demo competitions', () => {
     const { extractText } = await import('unpdf');
     const report = await call(s.app, s.cookie.pimpinan, 'GET', '/api/exports/report.pdf');
     expect((await extractText(new Uint8Array(report.rawPayload), { mergePages: true })).text).toContain('Lomba Inovasi Daerah Kota Mojokerto 2025 (2025)');
+  });
+
+  it('publishes the demo region’s approved innovations in the public catalogue, with approved ratings, once', { timeout: 60_000 }, async () => {
+    const published = await seedDemoCatalogue(s.ctx.database.db);
+    expect(published).toBeGreaterThan(3);
+    expect(await seedDemoCatalogue(s.ctx.database.db)).toBe(0);
+    const list = await s.app.inject({ method: 'GET', url: '/katalog/kota-mojokerto' });
+    expect(list.body).toContain(`${published} inovasi`);
+    const first = /href="(\/katalog\/inovasi\/[^"]+)"/.exec(list.body)?.[1] as string;
+    const satisfaction = (await call(s.app, s.cookie.admin, 'GET', '/api/feedback/satisfaction')).json();
+    expect(satisfaction.total).toMatchObject({ count: 9 });
+    expect((await s.app.inject({ method: 'GET', url: first })).statusCode).toBe(200);
   });
 });

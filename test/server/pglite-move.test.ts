@@ -5,6 +5,7 @@ import { existsSync } from 'node:fs';
 import { mkdtemp, readdir, readFile, rename, rm } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { sql } from 'drizzle-orm';
 import { drizzle } from 'drizzle-orm/pglite';
 import { migrate } from 'drizzle-orm/pglite/migrator';
@@ -52,7 +53,7 @@ async function files(): Promise<Record<string, string>> {
 
 /** What a region on the PGlite version has: the demo data, an innovation answered, a file uploaded, a sign-in. */
 async function pgliteInstallation() {
-  const client = new PGlite(join(dataDir, 'pglite'));
+  const client = new PGlite(join(dataDir, 'pglite'), { extensions: { pg_trgm } });
   await migrate(drizzle(client), { migrationsFolder: MIGRATIONS_DIR });
   const db = drizzle(client, { schema }) as unknown as Db;
   const database: Database = {

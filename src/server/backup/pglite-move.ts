@@ -49,15 +49,17 @@ async function counts(db: Db, tables: string[]): Promise<Record<string, number>>
 /** Moves the PGlite data in `pgliteDir` into `db` (migrated, empty or half-filled by an earlier try), all or nothing. */
 export async function movePgliteData(dataDir: string, pgliteDir: string, db: Db): Promise<MoveResult> {
   // Loaded only here: PGlite's WebAssembly build is not needed for anything else.
-  const [{ PGlite }, { drizzle }, { migrate }] = await Promise.all([
+  const [{ PGlite }, { pg_trgm }, { drizzle }, { migrate }] = await Promise.all([
     import('@electric-sql/pglite'),
+    import('@electric-sql/pglite/contrib/pg_trgm'),
     import('drizzle-orm/pglite'),
     import('drizzle-orm/pglite/migrator'),
   ]);
   const work = await mkdtemp(join(tmpdir(), 'inovda-pglite-move-'));
   const file = join(work, 'database.tar.gz');
   try {
-    const client = new PGlite(pgliteDir);
+    // pg_trgm: the migrations create it (the catalogue's typo-tolerant search); PGlite loads contrib extensions by hand.
+    const client = new PGlite(pgliteDir, { extensions: { pg_trgm } });
     let manifest: Awaited<ReturnType<typeof createBackup>>;
     try {
       // An older installation is first brought to this version's schema, as its own start would have done.

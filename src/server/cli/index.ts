@@ -7,6 +7,7 @@ import type { Framework } from '../../domain/iid/types';
 import { translate } from '../../domain/messages';
 import { PASSWORD_MIN_LENGTH } from '../../domain/password-policy';
 import { BackupError, createBackup, restoreBackup } from '../backup/backup';
+import { seedDemoCatalogue } from '../catalogue/demo-seed';
 import { seedDemoCompetitions } from '../competitions/demo-seed';
 import { loadConfig } from '../config';
 import type { Database } from '../db/client';
@@ -71,6 +72,8 @@ program
         const demo = await seedDemoInnovations(db, await openStore(config.storage));
         if (demo.seeded) console.log(`demo innovations seeded: ${demo.innovations} in the 2026 period`);
         if (await seedDemoCompetitions(db)) console.log('demo competition seeded: the 2025 local contest, published');
+        const published = await seedDemoCatalogue(db);
+        if (published) console.log(`demo catalogue seeded: ${published} innovations published`);
         if (!result.seeded) return console.log('demo data already present; nothing changed');
         console.log(`demo data seeded; accounts: ${result.usernames?.join(', ')}`);
         console.log(config.demoPassword ? 'password: (from INOVDA_DEMO_PASSWORD)' : `password: ${result.password}`);

@@ -20,13 +20,21 @@ import type { BlobStore, StoredBlob } from '../../plugins/storage';
 export const FILE_GRACE_MS = 6 * 3_600_000;
 
 /** Every column that refers to stored content by hash (the sweep test holds this equal to the schema). */
-export const FILE_REFERENCES = ['evidence.file_sha256', 'export_jobs.file_sha256', 'innovation_messages.attachments'] as const;
+export const FILE_REFERENCES = [
+  'evidence.file_sha256',
+  'export_jobs.file_sha256',
+  'innovation_messages.attachments',
+  'replications.agreement_file_sha256',
+  'cooperation_agreements.file_sha256',
+] as const;
 
 /** SQL: stored file `f` is used by some row. */
 const used = sql`(
   exists (select 1 from evidence e where e.file_sha256 = f.sha256)
   or exists (select 1 from export_jobs j where j.file_sha256 = f.sha256)
   or exists (select 1 from innovation_messages m where m.attachments @> jsonb_build_array(jsonb_build_object('sha256', f.sha256)))
+  or exists (select 1 from replications r where r.agreement_file_sha256 = f.sha256)
+  or exists (select 1 from cooperation_agreements a where a.file_sha256 = f.sha256)
 )`;
 
 /** SQL: stored file `f` is claimed by an upload younger than the grace period. */
