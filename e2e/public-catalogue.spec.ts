@@ -35,6 +35,8 @@ test('admin publishes an approved innovation; a visitor without JavaScript finds
   await visitor.getByRole('searchbox', { name: 'Cari inovasi' }).fill('puskemas keliling');
   await visitor.getByRole('button', { name: 'Cari', exact: true }).click();
   await expect(visitor.getByRole('link', { name: NAME })).toBeVisible();
+  // The filters are folded away until opened (and stay open while one is set).
+  await visitor.getByText('Saring dan urutkan').click();
   await visitor.getByLabel('Jenis').selectOption('digital');
   await visitor.getByRole('button', { name: 'Cari', exact: true }).click();
   await expect(visitor.getByText('Tidak ada inovasi yang cocok.')).toBeVisible();

@@ -20,8 +20,9 @@ header.site{background:#0b3d6e;color:#fff;padding:.75rem 1rem}header.site a{colo
 header.site .wrap{display:flex;justify-content:space-between;align-items:center;gap:1rem;flex-wrap:wrap}
 .wrap{max-width:960px;margin:0 auto}main{padding:1rem}h1{font-size:1.6rem;line-height:1.25;margin:.5rem 0 1rem}h2{font-size:1.2rem;margin:1.75rem 0 .5rem}
 .crumbs{font-size:.9rem;margin:.25rem 0}.crumbs a{color:#3e4c59}
-form.search{background:#fff;border:1px solid #d9e2ec;border-radius:8px;padding:1rem;display:grid;gap:.75rem;grid-template-columns:repeat(auto-fit,minmax(170px,1fr))}
-form.search .q{grid-column:1/-1;display:flex;gap:.5rem}label{display:block;font-size:.9rem;font-weight:600;margin-bottom:.2rem}
+form.search{background:#fff;border:1px solid #d9e2ec;border-radius:8px;padding:1rem;display:grid;gap:.75rem}
+form.search .q{display:flex;gap:.5rem}details.filters summary{cursor:pointer;font-weight:600;color:#0b5cad}
+.filter-grid{display:grid;gap:.75rem;margin-top:.75rem;grid-template-columns:repeat(auto-fit,minmax(170px,1fr))}label{display:block;font-size:.9rem;font-weight:600;margin-bottom:.2rem}
 input,select,textarea{font:inherit;width:100%;padding:.5rem;border:1px solid #9aa5b1;border-radius:6px;background:#fff}
 button,.button{font:inherit;font-weight:600;padding:.55rem 1rem;border:0;border-radius:6px;background:#0b5cad;color:#fff;cursor:pointer;text-decoration:none;display:inline-block}
 .check{display:flex;gap:.4rem;align-items:center;font-weight:400}.check input{width:auto}

@@ -50,8 +50,11 @@ const sortOptions = (searching: boolean): [string, string][] => [
 function searchForm(d: ListPageData): Html {
   const q = d.query;
   const urusan = d.facets.urusan.map((code): [string, string] => [code, urusanByCode(code)?.name ?? code]).sort((a, b) => a[1].localeCompare(b[1], 'id'));
+  const narrowed = Boolean(q.region || q.opd || q.urusan || q.jenis || q.tahapan || q.bentuk || q.year || q.award || q.sort !== (q.q ? 'relevan' : 'nama'));
+  // The filters fold away (plain <details>, no script) so a phone shows the results soon; open while one is set.
   return html`<form class="search" method="get" action="${d.base}" role="search">
 <div class="q"><div style="flex:1"><label for="f-q">Cari inovasi</label><input id="f-q" type="search" name="q" value="${q.q ?? ''}" maxlength="120" placeholder="mis. layanan kesehatan, puskesmas, adminduk"></div><div style="align-self:end"><button type="submit">Cari</button></div></div>
+<details class="filters"${narrowed ? html` open` : ''}><summary>Saring dan urutkan</summary><div class="filter-grid">
 ${
   d.regions
     ? select(
@@ -101,6 +104,8 @@ ${select(
 )}
 ${select('urut', 'Urutkan', q.q ? 'Paling cocok' : 'Nama (A–Z)', sortOptions(Boolean(q.q)), q.sort === (q.q ? 'relevan' : 'nama') ? undefined : q.sort)}
 <div style="align-self:end"><label class="check"><input type="checkbox" name="penghargaan" value="1"${q.award ? html` checked` : ''}> Hanya yang meraih penghargaan</label></div>
+<div style="align-self:end"><button type="submit">Terapkan</button></div>
+</div></details>
 </form>`;
 }
 
