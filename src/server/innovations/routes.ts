@@ -19,7 +19,6 @@ import {
   transitionBody,
 } from '../../contract/innovations';
 import { answersWithoutEvidence } from '../../domain/evidence/review';
-import { wordCount } from '../../domain/innovation/profile';
 import { PROFILE_FIELD_LABELS, sendProblem } from '../../domain/innovation/send';
 import { isEditable, nextStatus, submitProblems } from '../../domain/innovation/workflow';
 import { type Locale, translate } from '../../domain/messages';
@@ -27,15 +26,14 @@ import { type PeriodAction, periodRefusal } from '../../domain/period-status';
 import { entryReturnedNotice, submittedLink, submittedNotice } from '../../domain/reminders/instant';
 import { canAccessOpd, isOpdBound } from '../../domain/roles';
 import { prepared } from '../db/prepared';
-import { innovationEntries, innovations, opds, periods, units } from '../db/schema';
+import { innovationEntries, opds, periods } from '../db/schema';
 import type { SessionUser } from '../plugins/session';
-import { changedOnly, recordAudit } from '../shared/audit/record';
+import { recordAudit } from '../shared/audit/record';
 import { createEntry } from '../shared/entries/create-entry';
+import { assertUnitOf, saveProfile } from '../shared/entries/save-profile';
 import { AppError, fieldError, notFound } from '../shared/http/errors';
 import { regionInScope } from '../shared/http/guard';
 import { sendJsonText } from '../shared/http/json-text';
-import { stripUndefined } from '../shared/http/objects';
-import { sanitizeRichText } from '../shared/http/rich-text';
 import { uuidParam } from '../shared/http/schemas';
 import { entryScope, periodScope } from '../shared/http/scopes';
 import { entryItems } from '../shared/items/state';
@@ -47,11 +45,6 @@ import { entrySendPreview, entryThreshold } from './send-preview';
 
 const tags = ['innovations'];
 const errors = { 400: errorResponse, 401: errorResponse, 403: errorResponse, 404: errorResponse, 409: errorResponse };
-
-/** Long texts are summarised in the audit trail (their words), short fields kept as they are. */
-function auditable(values: Record<string, unknown>) {
-  return Object.fromEntries(Object.entries(values).map(([k, v]) => [k, typeof v === 'string' && v.length > 300 ? `(${v.split(/\s+/).length} kata)` : v]));
-}
 
 /** Refuses what the period no longer allows (domain/period/status.ts). */
 function assertPeriodAllows(periodStatus: string, action: PeriodAction) {
@@ -67,12 +60,6 @@ export default async function innovationRoutes(fastify: FastifyInstance) {
     const row = await getEntry(db, id);
     if (!row || !canAccessOpd(actor, { id: row.opdId, regionId: row.regionId })) throw notFound();
     return row;
-  }
-
-  /** An innovation runs in its own OPD or in one of that OPD's active units (puskesmas, sekolah, kelurahan, UPT). */
-  async function assertUnitOf(opdId: string, unitId: string) {
-    const [unit] = await db.select({ opdId: units.opdId, active: units.active }).from(units).where(eq(units.id, unitId));
-    if (!unit || unit.opdId !== opdId || !unit.active) throw fieldError({ unitId: 'unit_not_in_opd' });
   }
 
   // Without the framework snapshot: listing and creating need only these, on every request.
@@ -162,7 +149,7 @@ export default async function innovationRoutes(fastify: FastifyInstance) {
       if (!opdId) throw fieldError({ opdId: 'required' });
       const [opd] = await db.select().from(opds).where(eq(opds.id, opdId));
       if (!opd || !canAccessOpd(actor, opd)) throw fieldError({ opdId: 'opd_not_in_region' });
-      if (body.unitId) await assertUnitOf(opdId, body.unitId);
+      if (body.unitId) await assertUnitOf(db, opdId, body.unitId);
       const entryId = await db.transaction((tx) =>
         createEntry(tx, request, {
           regionId: opd.regionId,
@@ -213,39 +200,7 @@ export default async function innovationRoutes(fastify: FastifyInstance) {
       assertPeriodAllows(row.periodStatus, 'innovation');
       if (!isEditable(row.status)) throw new AppError(409, 'entry_not_draft');
       const { version, ...fields } = request.body;
-      const patch = stripUndefined(fields);
-      if (patch.rancangBangun !== undefined) patch.rancangBangun = sanitizeRichText(patch.rancangBangun);
-      const words = patch.rancangBangun !== undefined ? { rancangBangunWords: wordCount(patch.rancangBangun) } : {};
-      if (patch.unitId && patch.unitId !== row.unitId) await assertUnitOf(row.opdId, patch.unitId);
-      const saved = await db.transaction(async (tx) => {
-        const [before] = await tx.select().from(innovationEntries).where(eq(innovationEntries.id, row.id)).for('update');
-        if (before.version !== version) return false;
-        const [after] = await tx
-          .update(innovationEntries)
-          .set({ ...patch, ...words, version: version + 1, updatedAt: new Date() })
-          .where(eq(innovationEntries.id, row.id))
-          .returning();
-        // The innovation carries its current unit into the next period's entry.
-        if (patch.unitId !== undefined && patch.unitId !== before.unitId)
-          await tx.update(innovations).set({ unitId: patch.unitId, updatedAt: new Date() }).where(eq(innovations.id, row.innovationId));
-        const diff = changedOnly(before, after);
-        // Bookkeeping, not something a person changed: the version, the word count kept with the text.
-        for (const key of ['version', 'rancangBangunWords']) {
-          delete diff.before[key];
-          delete diff.after[key];
-        }
-        if (Object.keys(diff.after).length)
-          await recordAudit(tx, request, {
-            regionId: row.regionId,
-            entityType: 'innovation',
-            entityId: row.id,
-            entityLabel: after.name,
-            action: 'update',
-            before: auditable(diff.before),
-            after: auditable(diff.after),
-          });
-        return true;
-      });
+      const saved = await saveProfile(db, request, row, version, fields);
       const now = toEntryDto((await getEntry(db, row.id))!);
       if (!saved) {
         // The entry as it is now goes along, so the client can keep what only it changed and show what both did.

@@ -11,17 +11,15 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { errorResponse } from '../../contract/common';
 import { entryCreateBody, entrySaveBody } from '../../contract/innovations';
 import { integrationEntry, integrationEntryPage, integrationInnovationsQuery, integrationStatistics } from '../../contract/open-data';
-import { wordCount } from '../../domain/innovation/profile';
 import { isEditable } from '../../domain/innovation/workflow';
 import { translate } from '../../domain/messages';
 import { bearerToken, isTokenShaped, type TokenScope, tokenRefusal } from '../../domain/open-data/tokens';
 import { periodRefusal } from '../../domain/period-status';
 import type { Db } from '../db/client';
-import { innovationEntries, innovations, opds, periods, units } from '../db/schema';
-import { changedOnly, recordAudit } from '../shared/audit/record';
+import { innovationEntries, innovations, opds, periods } from '../db/schema';
+import { createEntry } from '../shared/entries/create-entry';
+import { assertUnitOf, saveProfile } from '../shared/entries/save-profile';
 import { AppError, fieldError, notFound } from '../shared/http/errors';
-import { stripUndefined } from '../shared/http/objects';
-import { sanitizeRichText } from '../shared/http/rich-text';
 import { uuidParam } from '../shared/http/schemas';
 import { openThenLatest, periodHeadColumns } from '../shared/periods/period-lookup';
 import { type ApiTokenRow, hashToken, recordUse, tokenByHash } from './token-repository';
@@ -217,35 +215,24 @@ export default async function integrationRoutes(fastify: FastifyInstance) {
       if (refusal) throw new AppError(409, refusal);
       const [opd] = await db.select().from(opds).where(eq(opds.id, body.opdId));
       if (!opd || opd.regionId !== regionId || !opd.active) throw fieldError({ opdId: 'opd_not_in_region' });
-      if (body.unitId) await assertUnitOf(opd.id, body.unitId);
-      const entryId = await db.transaction(async (tx) => {
-        const [innovation] = await tx
-          .insert(innovations)
-          .values({ regionId, opdId: opd.id, unitId: body.unitId ?? null })
-          .returning();
-        const [entry] = await tx
-          .insert(innovationEntries)
-          .values({
-            innovationId: innovation.id,
-            periodId: period.id,
+      if (body.unitId) await assertUnitOf(db, opd.id, body.unitId);
+      const entryId = await db.transaction((tx) =>
+        createEntry(
+          tx,
+          request,
+          {
             regionId,
             opdId: opd.id,
+            opdName: opd.name,
             unitId: body.unitId ?? null,
+            periodId: period.id,
+            periodYear: period.year,
             name: body.name,
-            rancangBangunWords: 0,
-          })
-          .returning();
-        await recordAudit(tx, request, {
-          regionId,
-          entityType: 'innovation',
-          entityId: entry.id,
-          entityLabel: body.name,
-          action: 'create',
-          after: { name: body.name, opd: opd.name, period: period.year },
-          actor: tokenActor(request),
-        });
-        return entry.id;
-      });
+            createdBy: null,
+          },
+          tokenActor(request),
+        ),
+      );
       reply.status(201);
       return dto(await entryOf(regionId, entryId));
     },
@@ -272,38 +259,7 @@ export default async function integrationRoutes(fastify: FastifyInstance) {
       if (refusal) throw new AppError(409, refusal);
       if (!isEditable(row.status)) throw new AppError(409, 'entry_not_draft');
       const { version, ...fields } = request.body;
-      const patch = stripUndefined(fields);
-      if (patch.rancangBangun !== undefined) patch.rancangBangun = sanitizeRichText(patch.rancangBangun);
-      const words = patch.rancangBangun !== undefined ? { rancangBangunWords: wordCount(patch.rancangBangun) } : {};
-      if (patch.unitId && patch.unitId !== row.unitId) await assertUnitOf(row.opdId, patch.unitId);
-      const saved = await db.transaction(async (tx) => {
-        const [before] = await tx.select().from(innovationEntries).where(eq(innovationEntries.id, row.id)).for('update');
-        if (before.version !== version) return false;
-        const [after] = await tx
-          .update(innovationEntries)
-          .set({ ...patch, ...words, version: version + 1, updatedAt: new Date() })
-          .where(eq(innovationEntries.id, row.id))
-          .returning();
-        if (patch.unitId !== undefined && patch.unitId !== before.unitId)
-          await tx.update(innovations).set({ unitId: patch.unitId, updatedAt: new Date() }).where(eq(innovations.id, row.innovationId));
-        const diff = changedOnly(before, after);
-        for (const key of ['version', 'rancangBangunWords']) {
-          delete diff.before[key];
-          delete diff.after[key];
-        }
-        if (Object.keys(diff.after).length)
-          await recordAudit(tx, request, {
-            regionId,
-            entityType: 'innovation',
-            entityId: row.id,
-            entityLabel: after.name,
-            action: 'update',
-            before: shortened(diff.before),
-            after: shortened(diff.after),
-            actor: tokenActor(request),
-          });
-        return true;
-      });
+      const saved = await saveProfile(db, request, row, version, fields, tokenActor(request));
       if (!saved)
         return (reply as FastifyReply).status(409).send({ error: { code: 'stale_version', message: translate('stale_version', request.locale ?? 'id') } });
       return dto(await entryOf(regionId, row.id));
@@ -357,14 +313,4 @@ export default async function integrationRoutes(fastify: FastifyInstance) {
       return { year: period.year, total: totals.total, sent: totals.sent, byStatus: keyed(byStatus), byTahapan: keyed(byTahapan), byOpd };
     },
   );
-
-  async function assertUnitOf(opdId: string, unitId: string) {
-    const [unit] = await db.select({ opdId: units.opdId, active: units.active }).from(units).where(eq(units.id, unitId));
-    if (!unit || unit.opdId !== opdId || !unit.active) throw fieldError({ unitId: 'unit_not_in_opd' });
-  }
-}
-
-/** Long texts are summarised in the audit trail (their words), short fields kept as they are. */
-function shortened(values: Record<string, unknown>) {
-  return Object.fromEntries(Object.entries(values).map(([k, v]) => [k, typeof v === 'string' && v.length > 300 ? `(${v.split(/\s+/).length} kata)` : v]));
 }

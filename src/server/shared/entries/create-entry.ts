@@ -40,14 +40,15 @@ export interface NewEntry {
   periodId: string;
   periodYear: number;
   name: string;
-  createdBy: string;
+  /** The signed-in user; null for a write pushed with an API token (the audit event names the token). */
+  createdBy: string | null;
   profile?: NewEntryProfile;
   /** What the audit event says besides the name, OPD and period (e.g. the import it came from). */
   auditExtra?: Record<string, unknown>;
 }
 
 /** Writes the innovation and its draft entry (in `db`, usually a transaction); returns the entry's id. */
-export async function createEntry(db: Db, request: FastifyRequest | null, e: NewEntry, actor?: { id: string; name: string }): Promise<string> {
+export async function createEntry(db: Db, request: FastifyRequest | null, e: NewEntry, actor?: { id: string | null; name: string }): Promise<string> {
   const [innovation] = await db.insert(innovations).values({ regionId: e.regionId, opdId: e.opdId, unitId: e.unitId, createdBy: e.createdBy }).returning();
   const profile = e.profile ?? {};
   const [entry] = await db
