@@ -42,8 +42,12 @@ function matches(q: string): SQL {
   return sql`(${fullText} or (${sql.join(fuzzy, sql` and `)}))`;
 }
 
+/**
+ * Relevance from the name and the aims only: ranking re-reads the text of every match (an index finds matches, it
+ * does not keep the words), and the long rancang bangun would make a common word's search read megabytes.
+ */
 const rank = (q: string) =>
-  sql`ts_rank_cd(${catalogueSearchText}, websearch_to_tsquery('indonesian', ${q}::text)) + word_similarity(${q.toLowerCase()}::text, lower(${catalogueEntries.name}))`;
+  sql`ts_rank_cd(to_tsvector('indonesian', coalesce(${catalogueEntries.name}, '') || ' ' || coalesce(${catalogueEntries.tujuan}, '')), websearch_to_tsquery('indonesian', ${q}::text)) + word_similarity(${q.toLowerCase()}::text, lower(${catalogueEntries.name}))`;
 
 export interface CatalogueScope {
   /** One region's catalogue, or every region's (undefined). */
