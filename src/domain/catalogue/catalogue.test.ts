@@ -8,7 +8,7 @@ describe('catalogue addresses', () => {
     expect(slugify('Layanan "Jemput Bola" Adminduk — Kelurahan Gedongan')).toBe('layanan-jemput-bola-adminduk-kelurahan-gedongan');
     expect(slugify('Café Ṡehat 2026')).toBe('cafe-sehat-2026');
     expect(slugify('中文')).toBe('');
-    expect(slugify('a'.repeat(30) + ' ' + 'b'.repeat(40)).length).toBeLessThanOrEqual(60);
+    expect(slugify(`${'a'.repeat(30)} ${'b'.repeat(40)}`).length).toBeLessThanOrEqual(60);
     expect(regionSlug({ name: 'Kota Mojokerto' })).toBe('kota-mojokerto');
   });
 

@@ -78,19 +78,20 @@ export function readCatalogueQuery(params: Record<string, unknown>): CatalogueQu
 
 /** The query string that gives this search (for links: paging, sorting, removing a filter), in a fixed order. */
 export function catalogueQueryString(query: Partial<CatalogueQuery>): string {
-  const params = new URLSearchParams();
-  if (query.q) params.set('q', query.q);
-  if (query.region) params.set('daerah', query.region);
-  if (query.opd) params.set('opd', query.opd);
-  if (query.urusan) params.set('urusan', query.urusan);
-  if (query.jenis) params.set('jenis', query.jenis);
-  if (query.tahapan) params.set('tahapan', query.tahapan);
-  if (query.bentuk) params.set('bentuk', query.bentuk);
-  if (query.year) params.set('tahun', String(query.year));
-  if (query.award) params.set('penghargaan', '1');
-  if (query.sort && query.sort !== (query.q ? 'relevan' : 'nama')) params.set('urut', query.sort);
-  if (query.page && query.page > 1) params.set('halaman', String(query.page));
-  const text = params.toString();
+  // Written by hand: the domain runs without DOM or Node types (no URLSearchParams).
+  const params: [string, string][] = [];
+  if (query.q) params.push(['q', query.q]);
+  if (query.region) params.push(['daerah', query.region]);
+  if (query.opd) params.push(['opd', query.opd]);
+  if (query.urusan) params.push(['urusan', query.urusan]);
+  if (query.jenis) params.push(['jenis', query.jenis]);
+  if (query.tahapan) params.push(['tahapan', query.tahapan]);
+  if (query.bentuk) params.push(['bentuk', query.bentuk]);
+  if (query.year) params.push(['tahun', String(query.year)]);
+  if (query.award) params.push(['penghargaan', '1']);
+  if (query.sort && query.sort !== (query.q ? 'relevan' : 'nama')) params.push(['urut', query.sort]);
+  if (query.page && query.page > 1) params.push(['halaman', String(query.page)]);
+  const text = params.map(([k, v]) => `${k}=${encodeURIComponent(v)}`).join('&');
   return text ? `?${text}` : '';
 }
 
