@@ -73,6 +73,20 @@ const REGION_ADMIN: readonly Permission[] = [
   'import:run',
 ];
 
+/** Kepala and operator of an OPD: its innovations; it asks to replicate another's and answers requests for its own. */
+const OPD_STAFF: readonly Permission[] = [
+  'region:read',
+  'opd:read',
+  'framework:read',
+  'period:read',
+  'innovation:read',
+  'innovation:write',
+  'competition:read',
+  'competition:enter',
+  'replication:request',
+  'replication:answer',
+];
+
 const GRANTS: Record<Role, readonly Permission[]> = {
   // The platform operator manages regions and their people; frameworks are each region's own business.
   super_admin: [
@@ -89,31 +103,8 @@ const GRANTS: Record<Role, readonly Permission[]> = {
   ],
   admin_daerah: REGION_ADMIN,
   verifikator: ['region:read', 'opd:read', 'framework:read', 'simulation:use', 'period:read', 'innovation:read', 'evidence:review', 'competition:read'],
-  // An OPD asks to replicate another's innovation and answers requests for its own.
-  kepala_opd: [
-    'region:read',
-    'opd:read',
-    'framework:read',
-    'period:read',
-    'innovation:read',
-    'innovation:write',
-    'competition:read',
-    'competition:enter',
-    'replication:request',
-    'replication:answer',
-  ],
-  operator_opd: [
-    'region:read',
-    'opd:read',
-    'framework:read',
-    'period:read',
-    'innovation:read',
-    'innovation:write',
-    'competition:read',
-    'competition:enter',
-    'replication:request',
-    'replication:answer',
-  ],
+  kepala_opd: OPD_STAFF,
+  operator_opd: OPD_STAFF,
   pimpinan: ['region:read', 'opd:read', 'framework:read', 'simulation:use', 'period:read', 'innovation:read', 'competition:read'],
   // A judge scores what they are assigned, nothing else of the region (outside judges have no region at all).
   juri: ['competition:judge'],
