@@ -108,18 +108,17 @@ export default async function cataloguePublishRoutes(fastify: FastifyInstance) {
       const { entry: entryProblem, fields } = publishProblems(entry);
       if (Object.keys(fields).length) throw fieldError(fields);
       if (entryProblem) throw new AppError(409, entryProblem);
-      const before = await db.transaction(async (tx) => {
+      const { before, after } = await db.transaction(async (tx) => {
         const [old] = await tx.select().from(catalogueEntries).where(eq(catalogueEntries.innovationId, entry.innovationId)).for('update');
         const contact = request.body.contact !== undefined ? request.body.contact || null : (old?.contact ?? null);
         const row = await catalogueRowOf(tx, entry, contact, request.actor.id, old?.slug);
         if (old) await tx.update(catalogueEntries).set(row).where(eq(catalogueEntries.innovationId, entry.innovationId));
         else await tx.insert(catalogueEntries).values(row);
-        return old;
+        return { before: old, after: row };
       });
-      const after = await publicationOf(db, entry.innovationId);
       await audit(request, entry, before ? 'catalogue_refresh' : 'catalogue_publish', before ? { year: before.year, contact: before.contact } : null, {
-        year: after?.year,
-        contact: after?.contact,
+        year: after.year,
+        contact: after.contact,
       });
       return state(entry);
     },
