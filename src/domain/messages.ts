@@ -234,6 +234,33 @@ export const MESSAGES = {
   invalid_date: { id: 'Tanggal tidak valid.', en: 'Invalid date.' },
   invalid_logo: { id: 'Logo harus berupa gambar PNG atau JPG.', en: 'The logo must be a PNG or JPG image.' },
   logo_too_large: { id: 'Logo maksimal {max} KB.', en: 'The logo can be at most {max} KB.' },
+  // IPKD
+  ipkd_duplicate_id: { id: 'Kode ini sudah dipakai di kerangka yang sama.', en: 'This code is already used in the same framework.' },
+  ipkd_weights_sum: {
+    id: 'Jumlah bobot dimensi harus 100% (sekarang {sum}%).',
+    en: 'The dimension weights must add up to 100% (now {sum}%).',
+  },
+  ipkd_weight_range: { id: 'Bobot dimensi antara 0 dan 100%.', en: 'A dimension weight is between 0 and 100%.' },
+  ipkd_weight_positive: { id: 'Bobot harus lebih dari 0.', en: 'The weight must be greater than 0.' },
+  ipkd_range_order: { id: 'Batas atas harus lebih besar dari batas bawah.', en: 'The upper bound must be above the lower bound.' },
+  ipkd_scoring_unit: {
+    id: 'Indikator pilihan dinilai dengan daftar pilihan; indikator angka dengan garis atau ambang.',
+    en: 'A choice indicator is scored by its options; a number indicator by a line or a threshold.',
+  },
+  ipkd_linear_flat: { id: 'Nilai untuk skor 0 dan skor 100 tidak boleh sama.', en: 'The values scoring 0 and 100 must differ.' },
+  ipkd_bands_order: {
+    id: 'Batas predikat: 0 ≤ batas B < batas A ≤ 100.',
+    en: 'Predicate bands: 0 ≤ lower bound of B < lower bound of A ≤ 100.',
+  },
+  ipkd_value_range: { id: 'Isi angka antara {min} dan {max}.', en: 'Enter a number between {min} and {max}.' },
+  ipkd_value_min: { id: 'Isi angka paling kecil {min}.', en: 'Enter a number of at least {min}.' },
+  ipkd_value_max: { id: 'Isi angka paling besar {max}.', en: 'Enter a number of at most {max}.' },
+  ipkd_value_number: { id: 'Isi dengan angka.', en: 'Enter a number.' },
+  ipkd_value_choice: { id: 'Pilih salah satu pilihan yang tersedia.', en: 'Choose one of the options offered.' },
+  ipkd_date_budget_year: {
+    id: 'Tanggal dokumen harus di tahun anggaran yang diukur ({year}).',
+    en: 'The document date must be in the budget year measured ({year}).',
+  },
   // Competitions
   comp_duplicate_id: { id: 'Kode ini sudah dipakai di daftar yang sama.', en: 'This code is already used in the same list.' },
   comp_weight_positive: { id: 'Bobot harus lebih dari 0.', en: 'The weight must be greater than 0.' },
