@@ -261,6 +261,22 @@ export const MESSAGES = {
     id: 'Tanggal dokumen harus di tahun anggaran yang diukur ({year}).',
     en: 'The document date must be in the budget year measured ({year}).',
   },
+  ipkd_value_required: { id: 'Isi nilainya terlebih dahulu.', en: 'Enter the value first.' },
+  ipkd_document_required: {
+    id: 'Unggah dokumen pendukung terlebih dahulu.',
+    en: 'Upload a supporting document first.',
+  },
+  ipkd_not_draft: {
+    id: 'Nilai ini sedang atau sudah diverifikasi; ubah nilainya untuk mengirim ulang.',
+    en: 'This value is being or has been verified; change it to send it again.',
+  },
+  ipkd_not_waiting: { id: 'Nilai ini tidak sedang menunggu verifikasi.', en: 'This value is not waiting for verification.' },
+  ipkd_year_exists: { id: 'Tahun ukur ini sudah dibuka.', en: 'This measurement year is already open.' },
+  ipkd_framework_year: {
+    id: 'Kerangka ini untuk tahun ukur lain.',
+    en: 'This framework is for another measurement year.',
+  },
+  ipkd_unknown_indicator: { id: 'Indikator tidak ada di kerangka tahun ini.', en: 'This indicator is not in this year’s framework.' },
   // Competitions
   comp_duplicate_id: { id: 'Kode ini sudah dipakai di daftar yang sama.', en: 'This code is already used in the same list.' },
   comp_weight_positive: { id: 'Bobot harus lebih dari 0.', en: 'The weight must be greater than 0.' },

@@ -40,6 +40,9 @@ export const PERMISSIONS = [
   'feedback:moderate',
   'token:manage',
   'import:run',
+  'ipkd:read',
+  'ipkd:write',
+  'ipkd:review',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -71,6 +74,9 @@ const REGION_ADMIN: readonly Permission[] = [
   'feedback:moderate',
   'token:manage',
   'import:run',
+  'ipkd:read',
+  'ipkd:write',
+  'ipkd:review',
 ];
 
 /** Kepala and operator of an OPD: its innovations; it asks to replicate another's and answers requests for its own. */
@@ -102,10 +108,21 @@ const GRANTS: Record<Role, readonly Permission[]> = {
     'framework:read',
   ],
   admin_daerah: REGION_ADMIN,
-  verifikator: ['region:read', 'opd:read', 'framework:read', 'simulation:use', 'period:read', 'innovation:read', 'evidence:review', 'competition:read'],
+  verifikator: [
+    'region:read',
+    'opd:read',
+    'framework:read',
+    'simulation:use',
+    'period:read',
+    'innovation:read',
+    'evidence:review',
+    'competition:read',
+    'ipkd:read',
+    'ipkd:review',
+  ],
   kepala_opd: OPD_STAFF,
   operator_opd: OPD_STAFF,
-  pimpinan: ['region:read', 'opd:read', 'framework:read', 'simulation:use', 'period:read', 'innovation:read', 'competition:read'],
+  pimpinan: ['region:read', 'opd:read', 'framework:read', 'simulation:use', 'period:read', 'innovation:read', 'competition:read', 'ipkd:read'],
   // A judge scores what they are assigned, nothing else of the region (outside judges have no region at all).
   juri: ['competition:judge'],
 };

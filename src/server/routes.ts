@@ -26,6 +26,9 @@ import answerRoutes from './innovations/answer-routes';
 import klinikRoutes from './innovations/klinik-routes';
 import returnedEntryRoutes from './innovations/returned-routes';
 import innovationRoutes from './innovations/routes';
+import ipkdFrameworkRoutes from './ipkd/framework-routes';
+import ipkdValueRoutes from './ipkd/value-routes';
+import ipkdYearRoutes from './ipkd/year-routes';
 import opdRoutes from './opds/routes';
 import integrationRoutes from './open-data/integration-routes';
 import openDataPublicRoutes from './open-data/public-routes';
@@ -73,6 +76,7 @@ export const ROUTE_MODULES: Record<string, FastifyPluginAsync[]> = {
   'open-data': [openDataPublicRoutes, apiTokenRoutes, integrationRoutes],
   replications: [replicationRoutes, publicReplicationRoutes, cooperationRoutes],
   imports: [importRoutes],
+  ipkd: [ipkdFrameworkRoutes, ipkdYearRoutes, ipkdValueRoutes],
 };
 
 /** Registers every feature's routes, each module in its own encapsulated scope. */

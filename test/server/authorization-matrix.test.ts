@@ -88,6 +88,13 @@ async function buildFixtures(): Promise<Fixtures> {
   const opdB2 = (await call(app, b.cookie, 'POST', '/api/opds', { name: 'Dinas Kominfo Matriks', shortName: 'DKMx', kind: 'dinas' })).json().id;
   const agreement = async (c: string) =>
     (await call(app, c, 'POST', '/api/cooperation', { partnerName: 'Kota Matriks', title: 'PKS Matriks', kind: 'pks', signedOn: '2026-01-05' })).json().id;
+  // An IPKD framework clone and a document (a publication link) of a value, per region.
+  const ipkdClone = async (c: string) => (await call(app, c, 'POST', '/api/ipkd/frameworks/ipkd-2026/clone', {})).json().framework.id as string;
+  const ipkdDocument = async (c: string) => {
+    await call(app, c, 'POST', '/api/ipkd/years', { measurementYear: 2026, frameworkId: 'ipkd-2026' });
+    const value = (await call(app, c, 'POST', '/api/ipkd/years/2026/values/D3.publikasi/documents', { url: 'https://matriks.example/apbd' })).json();
+    return value.documents[0].id as string;
+  };
   const job = async (c: string, periodId: string) => (await call(app, c, 'POST', '/api/exports/package', { periodId })).json().id;
   // A checked import with a wrong header (status invalid): running it is refused, so the matrix writes nothing.
   const importJob = async (c: string) => {
@@ -140,6 +147,8 @@ async function buildFixtures(): Promise<Fixtures> {
     },
     cooperation: { own: await agreement(admin), otherOpd: await agreement(admin), otherRegion: await agreement(b.cookie) },
     importJob: { own: await importJob(admin), otherOpd: MISSING, otherRegion: await importJob(b.cookie) },
+    ipkdFramework: { own: await ipkdClone(admin), otherOpd: MISSING, otherRegion: await ipkdClone(b.cookie) },
+    ipkdDocument: { own: await ipkdDocument(admin), otherOpd: MISSING, otherRegion: await ipkdDocument(b.cookie) },
     documents: {},
   };
   for (const id of Object.values(fixtures.framework)) {

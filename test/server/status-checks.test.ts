@@ -13,6 +13,9 @@ import { REVIEW_STATUSES } from '../../src/domain/evidence/review';
 import { IMPORT_JOB_STATUSES } from '../../src/domain/imports/import-jobs';
 import { BENTUK, INISIATOR, JENIS, TAHAPAN, TEMATIK } from '../../src/domain/innovation/profile';
 import { ENTRY_STATUSES } from '../../src/domain/innovation/workflow';
+import { builtinIpkdFramework } from '../../src/domain/ipkd/builtin';
+import { FISCAL_CAPACITIES, IPKD_PREDICATES } from '../../src/domain/ipkd/framework';
+import { IPKD_REVIEW_STATUSES } from '../../src/domain/ipkd/review';
 import { LOCALES } from '../../src/domain/messages';
 import { OPD_KINDS, REGION_TYPES, UNIT_KINDS } from '../../src/domain/organisation';
 import { PERIOD_STATUSES } from '../../src/domain/period-status';
@@ -34,6 +37,8 @@ import {
   innovationMessages,
   innovations,
   innovatorRewards,
+  ipkdValues,
+  ipkdYears,
   nationalResults,
   notifications,
   opds,
@@ -106,6 +111,15 @@ const rows = {
   cooperationAgreements: () => ({ regionId: ids.region, partnerName: 'Kabupaten Lain', title: 'Kerja sama', kind: 'pks' as const, signedOn: '2026-01-05' }),
   citizenFeedback: () => ({ regionId: ids.region, innovationId: ids.innovation, opdId: ids.opd, rating: 4, senderHash: `h${next()}` }),
   importJobs: () => ({ regionId: ids.region, periodId: ids.period, status: 'ready' as const, fileName: 'inovasi.xlsx' }),
+  ipkdYears: () => {
+    const framework = builtinIpkdFramework('ipkd-2026');
+    if (!framework) throw new Error('no built-in IPKD 2026');
+    return { regionId: ids.region, measurementYear: 2100 - next(), frameworkId: framework.id, framework };
+  },
+  ipkdValues: async () => {
+    const [year] = await database.db.insert(ipkdYears).values(rows.ipkdYears()).returning();
+    return { yearId: year.id, indicatorId: `D${next()}` };
+  },
   competitionEntries: async () => {
     const [innovation] = await database.db.insert(innovations).values({ regionId: ids.region, opdId: ids.opd }).returning();
     return { competitionId: ids.competition, regionId: ids.region, opdId: ids.opd, innovationId: innovation.id, groupId: 'umum' };
@@ -147,6 +161,9 @@ const CLOSED: { table: PgTable; field: string; row: RowOf; values: readonly stri
   { table: cooperationAgreements, field: 'kind', row: 'cooperationAgreements', values: AGREEMENT_KINDS },
   { table: citizenFeedback, field: 'status', row: 'citizenFeedback', values: FEEDBACK_STATUSES },
   { table: importJobs, field: 'status', row: 'importJobs', values: IMPORT_JOB_STATUSES },
+  { table: ipkdYears, field: 'fiscalCapacity', row: 'ipkdYears', values: FISCAL_CAPACITIES },
+  { table: ipkdYears, field: 'officialPredicate', row: 'ipkdYears', values: IPKD_PREDICATES },
+  { table: ipkdValues, field: 'reviewStatus', row: 'ipkdValues', values: IPKD_REVIEW_STATUSES },
 ];
 
 const columnName = (c: (typeof CLOSED)[number]) => (c.table as unknown as Record<string, { name: string }>)[c.field].name;

@@ -5,7 +5,7 @@ import { type IpkdIndicator, type IpkdRules, ipkdRulesSchema } from './framework
 import { ipkdActions, pointsToNextPredicate } from './improve';
 import { ipkdRulesProblems, ipkdValueProblems } from './validate';
 
-const base = { min: 0, max: 100, documents: [], datedInBudgetYear: false, uncertain: false } as const;
+const base = { min: 0, max: 100, documents: [] as string[], datedInBudgetYear: false, uncertain: false };
 const a1: IpkdIndicator = { ...base, id: 'a1', name: 'a1', unit: 'percent', weight: 1, scoring: { kind: 'linear', zeroAt: 0, fullAt: 100 } };
 const a2: IpkdIndicator = {
   ...base,

@@ -30,6 +30,8 @@ import { REVIEW_STATUSES } from '../../domain/evidence/review';
 import { IMPORT_JOB_STATUSES } from '../../domain/imports/import-jobs';
 import { BENTUK, INISIATOR, JENIS, TAHAPAN, TEMATIK } from '../../domain/innovation/profile';
 import { ENTRY_STATUSES } from '../../domain/innovation/workflow';
+import { FISCAL_CAPACITIES, IPKD_PREDICATES, type IpkdFramework, type IpkdRules } from '../../domain/ipkd/framework';
+import { IPKD_REVIEW_STATUSES } from '../../domain/ipkd/review';
 import { LOCALES } from '../../domain/messages';
 import { OPD_KINDS, REGION_TYPES, UNIT_KINDS } from '../../domain/organisation';
 import { PERIOD_STATUSES } from '../../domain/period-status';
@@ -1114,6 +1116,104 @@ export const importJobs = pgTable(
     finishedAt: timestamp('finished_at', { withTimezone: true }),
   },
   (t) => [index('import_jobs_region_idx').on(t.regionId, t.createdAt), oneOf('import_jobs_status_check', t.status, IMPORT_JOB_STATUSES)],
+);
+
+/** IPKD framework versions a region cloned or imported and corrected. Built-in versions live in code (src/domain/ipkd). */
+export const ipkdFrameworks = pgTable(
+  'ipkd_frameworks',
+  {
+    id: text('id').primaryKey(),
+    regionId: uuid('region_id')
+      .notNull()
+      .references(() => regions.id),
+    basedOn: text('based_on'),
+    measurementYear: integer('measurement_year').notNull(),
+    name: text('name').notNull(),
+    /** The rules (domain IpkdRules shape). */
+    data: jsonb('data').$type<IpkdRules>().notNull(),
+    version: integer('version').notNull().default(1),
+    ...timestamps,
+  },
+  (t) => [index('ipkd_frameworks_region_idx').on(t.regionId)],
+);
+
+/** One measurement year (tahun ukur) of a region's IPKD: its framework (a snapshot), cluster and official result. */
+export const ipkdYears = pgTable(
+  'ipkd_years',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    regionId: uuid('region_id')
+      .notNull()
+      .references(() => regions.id),
+    measurementYear: integer('measurement_year').notNull(),
+    frameworkId: text('framework_id').notNull(),
+    framework: jsonb('framework').$type<IpkdFramework>().notNull(),
+    fiscalCapacity: text('fiscal_capacity', { enum: FISCAL_CAPACITIES }),
+    officialIpkd: doublePrecision('official_ipkd'),
+    officialPredicate: text('official_predicate', { enum: IPKD_PREDICATES }),
+    officialRank: integer('official_rank'),
+    /** Where the official figure comes from (Keputusan Gubernur/Menteri, a letter, a publication). */
+    officialSource: text('official_source'),
+    version: integer('version').notNull().default(1),
+    createdBy: uuid('created_by').references(() => users.id),
+    ...timestamps,
+  },
+  (t) => [
+    uniqueIndex('ipkd_years_region_year_uq').on(t.regionId, t.measurementYear),
+    oneOf('ipkd_years_fiscal_capacity_check', t.fiscalCapacity, FISCAL_CAPACITIES),
+    oneOf('ipkd_years_official_predicate_check', t.officialPredicate, IPKD_PREDICATES),
+  ],
+);
+
+/** One indicator's value in a measurement year, with its review. */
+export const ipkdValues = pgTable(
+  'ipkd_values',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    yearId: uuid('year_id')
+      .notNull()
+      .references(() => ipkdYears.id, { onDelete: 'cascade' }),
+    indicatorId: text('indicator_id').notNull(),
+    valueNumber: doublePrecision('value_number'),
+    valueChoice: text('value_choice'),
+    /** The date of the document proving the value (checked against the budget year where the indicator asks). */
+    documentDate: date('document_date', { mode: 'string' }),
+    note: text('note'),
+    reviewStatus: text('review_status', { enum: IPKD_REVIEW_STATUSES }).notNull().default('draft'),
+    reviewNote: text('review_note'),
+    reviewedBy: uuid('reviewed_by').references(() => users.id),
+    reviewedAt: timestamp('reviewed_at', { withTimezone: true }),
+    version: integer('version').notNull().default(1),
+    updatedBy: uuid('updated_by').references(() => users.id),
+    ...timestamps,
+  },
+  (t) => [
+    uniqueIndex('ipkd_values_year_indicator_uq').on(t.yearId, t.indicatorId),
+    oneOf('ipkd_values_review_status_check', t.reviewStatus, IPKD_REVIEW_STATUSES),
+  ],
+);
+
+/** A document behind an IPKD value: a stored file (RPJMD, APBD, LKPD, LHP BPK …) or a publication link. */
+export const ipkdDocuments = pgTable(
+  'ipkd_documents',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    valueId: uuid('value_id')
+      .notNull()
+      .references(() => ipkdValues.id, { onDelete: 'cascade' }),
+    regionId: uuid('region_id')
+      .notNull()
+      .references(() => regions.id),
+    fileSha256: text('file_sha256').references(() => storedFiles.sha256),
+    fileName: text('file_name'),
+    mime: text('mime'),
+    size: bigint('size', { mode: 'number' }),
+    url: text('url'),
+    title: text('title'),
+    uploadedBy: uuid('uploaded_by').references(() => users.id),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('ipkd_documents_value_idx').on(t.valueId), check('ipkd_documents_file_or_url_check', sql`${t.fileSha256} is not null or ${t.url} is not null`)],
 );
 
 /** Small key-value facts about this installation (e.g. when demo data was seeded). */

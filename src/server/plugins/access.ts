@@ -43,6 +43,8 @@ export const SCOPED_RESOURCES = [
   'replication',
   'cooperation',
   'importJob',
+  'ipkdFramework',
+  'ipkdDocument',
 ] as const;
 
 /** Roles the handler refuses (403) although their permission lets them in, with the reason. */

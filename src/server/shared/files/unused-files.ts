@@ -26,6 +26,7 @@ export const FILE_REFERENCES = [
   'innovation_messages.attachments',
   'replications.agreement_file_sha256',
   'cooperation_agreements.file_sha256',
+  'ipkd_documents.file_sha256',
 ] as const;
 
 /** SQL: stored file `f` is used by some row. */
@@ -35,6 +36,7 @@ const used = sql`(
   or exists (select 1 from innovation_messages m where m.attachments @> jsonb_build_array(jsonb_build_object('sha256', f.sha256)))
   or exists (select 1 from replications r where r.agreement_file_sha256 = f.sha256)
   or exists (select 1 from cooperation_agreements a where a.file_sha256 = f.sha256)
+  or exists (select 1 from ipkd_documents d where d.file_sha256 = f.sha256)
 )`;
 
 /** SQL: stored file `f` is claimed by an upload younger than the grace period. */

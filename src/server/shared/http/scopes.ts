@@ -26,3 +26,9 @@ export const replicationScope = (): RouteScope => ({ kind: 'opd', resource: 'rep
 export const cooperationScope = (): RouteScope => ({ kind: 'region', resource: 'cooperation' });
 /** A bulk import job of the region (by `:id`): another region's answers 404. */
 export const importJobScope = (): RouteScope => ({ kind: 'region', resource: 'importJob' });
+
+/** An IPKD framework version of the region (built-ins belong to every region). */
+export const ipkdFrameworkScope = (): RouteScope => ({ kind: 'region', resource: 'ipkdFramework' });
+
+/** A document behind an IPKD value of the region. */
+export const ipkdDocumentScope = (): RouteScope => ({ kind: 'region', resource: 'ipkdDocument' });
