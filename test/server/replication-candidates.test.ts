@@ -81,6 +81,9 @@ describe('the request form’s choices', () => {
     expect(await candidates(regionB.cookie, '?q=posyandu')).toEqual([]);
     expect(await candidates(regionB.cookie, `?innovationId=${ids.approved}`)).toEqual([]);
     expect((await candidates(regionB.cookie, `?innovationId=${ids.published}`)).map((c) => c.name)).toEqual(['Puskesmas Ramah Anak']);
+    // The catalogue page leads a signed-in user of another region to the form on this innovation.
+    const page = await ctx.app.inject({ method: 'GET', url: '/katalog/inovasi/puskesmas-ramah-anak-uji' });
+    expect(page.body).toContain(`<a href="/replikasi?ajukan=${ids.published}">Ajukan dari akun Inovda Anda</a>`);
   });
 
   it('an OPD finds the other OPDs’ approved innovations of its region, not drafts nor its own; the admin finds every OPD’s', async () => {
