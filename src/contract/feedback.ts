@@ -84,6 +84,9 @@ export const moderateBody = z.object({
     .max(MAX_PAGE_SIZE),
   decision: z.enum(FEEDBACK_DECISIONS, { error: 'invalid_option' }),
 });
+/** How many items wait in the region's moderation queue (the navigation's badge). */
+export const pendingCountResponse = z.object({ pending: z.number().int() });
+
 export const moderateResponse = z.object({ changed: z.number().int(), counts: feedbackListResponse.shape.counts });
 
 export const satisfactionQuery = z.object({ year: z.coerce.number().int().min(2000).max(2100).optional() });

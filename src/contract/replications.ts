@@ -87,6 +87,26 @@ export const replicationRequestBody = z.object({
   message: optionalText(4000),
 });
 
+/** Innovations a signed-in user may ask to replicate, found by name (or one by its id, for a link). */
+export const replicationCandidatesQuery = z.object({
+  q: z.string().trim().max(100).optional(),
+  innovationId: z.uuid({ error: 'invalid' }).optional(),
+});
+export const replicationCandidates = z.object({
+  items: z.array(
+    z.object({
+      innovationId: z.string(),
+      name: z.string(),
+      opdId: z.string(),
+      opdName: z.string(),
+      regionName: z.string(),
+      /** Another OPD's innovation of the user's own region (the replicating OPD must then be named). */
+      insideRegion: z.boolean(),
+    }),
+  ),
+});
+export type ReplicationCandidate = z.infer<typeof replicationCandidates>['items'][number];
+
 /** What agreeing did to the origin innovation's Replikasi indicator. */
 export const evidenceOutcome = z.object({
   recorded: z.boolean(),

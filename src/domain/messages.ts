@@ -427,6 +427,10 @@ export const MESSAGES = {
     id: 'Impor gagal karena kesalahan di server. Tidak ada yang disimpan; unggah dan periksa berkas lagi.',
     en: 'The import failed because of a server error. Nothing was saved; upload and check the file again.',
   },
+  import_interrupted: {
+    id: 'Impor terhenti karena server berhenti; tidak ada data yang tersimpan. Unggah berkas lagi.',
+    en: 'The import stopped because the server stopped; nothing was saved. Upload the file again.',
+  },
 } satisfies Catalog;
 
 export type MessageCode = keyof typeof MESSAGES;

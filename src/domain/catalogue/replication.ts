@@ -1,5 +1,6 @@
 // Replication of an innovation by another region (or another OPD of the same region), tracked as a transaction:
 // asked → agreed (with the agreement document) → implemented; or declined by the owning OPD.
+import { englishDate, indonesianDate } from '../reports/indonesian-date';
 
 export const REPLICATION_STATUSES = ['requested', 'agreed', 'implemented', 'declined'] as const;
 export type ReplicationStatus = (typeof REPLICATION_STATUSES)[number];
@@ -92,3 +93,40 @@ export function replicationRequestedNotice(locale: 'id' | 'en', innovation: stri
 
 /** Where the notice leads. */
 export const REPLICATIONS_LINK = '/replikasi';
+/** Where the asking side follows its requests: the page's outgoing list. */
+export const OUTGOING_REPLICATIONS_LINK = '/replikasi?arah=keluar';
+
+/** An answer the asker is told of: the owning OPD agreed, declined (with its note) or marked it carried out. */
+export interface ReplicationAnswer {
+  status: 'agreed' | 'declined' | 'implemented';
+  innovation: string;
+  /** The owning OPD and its region ("Dinas Kesehatan, Kota Mojokerto"). */
+  owner: string;
+  note: string | null;
+  /** The agreement's date (agreed) or the date carried out (implemented), YYYY-MM-DD. */
+  date: string | null;
+}
+
+const clip = (text: string, max = 300) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
+
+/** The notice (bell and e-mail) the asker of a replication gets when the owning OPD answers it. */
+export function replicationAnsweredNotice(locale: 'id' | 'en', a: ReplicationAnswer): { title: string; body: string } {
+  const note = a.note ? (locale === 'en' ? ` Note: ${a.note}` : ` Catatan: ${a.note}`) : '';
+  const date = locale === 'en' ? englishDate(a.date) : indonesianDate(a.date);
+  if (locale === 'en') {
+    if (a.status === 'agreed')
+      return {
+        title: `Replication agreed: ${a.innovation}`,
+        body: clip(`${a.owner} agreed to your replication request${date ? ` (agreement of ${date})` : ''}.${note}`),
+      };
+    if (a.status === 'declined') return { title: `Replication declined: ${a.innovation}`, body: clip(`${a.owner} declined your replication request.${note}`) };
+    return { title: `Replication carried out: ${a.innovation}`, body: clip(`${a.owner} recorded the replication as carried out${date ? ` on ${date}` : ''}.`) };
+  }
+  if (a.status === 'agreed')
+    return {
+      title: `Replikasi disetujui: ${a.innovation}`,
+      body: clip(`${a.owner} menyetujui permohonan replikasi Anda${date ? ` (kesepakatan tanggal ${date})` : ''}.${note}`),
+    };
+  if (a.status === 'declined') return { title: `Replikasi ditolak: ${a.innovation}`, body: clip(`${a.owner} menolak permohonan replikasi Anda.${note}`) };
+  return { title: `Replikasi diterapkan: ${a.innovation}`, body: clip(`${a.owner} mencatat replikasi telah diterapkan${date ? ` pada ${date}` : ''}.`) };
+}

@@ -4,7 +4,14 @@
 export const REMINDER_KINDS = ['returned', 'missing_evidence', 'deadline'] as const;
 export type ReminderKind = (typeof REMINDER_KINDS)[number];
 
-export const INSTANT_KINDS = ['item_returned', 'entry_submitted', 'entry_returned', 'judging_pending', 'replication_requested'] as const;
+export const INSTANT_KINDS = [
+  'item_returned',
+  'entry_submitted',
+  'entry_returned',
+  'judging_pending',
+  'replication_requested',
+  'replication_answered',
+] as const;
 export type InstantKind = (typeof INSTANT_KINDS)[number];
 
 export const NOTIFICATION_KINDS = [...REMINDER_KINDS, ...INSTANT_KINDS] as const;

@@ -76,7 +76,8 @@ ${notice(d.sent.feedback, 'Terima kasih. Penilaian Anda diterima dan akan ditamp
 
 function replicationSection(d: InnovationPageData): Html {
   return html`<section class="card" id="replikasi" aria-labelledby="h-replikasi"><h2 id="h-replikasi">Ingin mereplikasi inovasi ini?</h2>
-<p>Daerah Anda dapat meminta replikasi. Perangkat Daerah pemilik inovasi akan menghubungi Anda untuk kesepakatan (PKS, MoU, atau surat).</p>
+<p>Daerah Anda dapat meminta replikasi. Perangkat Daerah pemilik inovasi akan menghubungi Anda untuk kesepakatan (PKS, MoU, atau surat); bila Anda mengisi surel, jawabannya juga dikirim ke surel itu.</p>
+<p class="meta">Daerah Anda memakai Inovda? <a href="/replikasi?ajukan=${d.row.innovationId}">Ajukan dari akun Inovda Anda</a> dan ikuti jawabannya di aplikasi.</p>
 ${notice(d.sent.replication, 'Permintaan replikasi terkirim. Perangkat Daerah pemilik inovasi akan menghubungi Anda.')}
 <form class="stack" method="post" action="/katalog/inovasi/${d.row.slug}/replikasi">
 <div><label for="rp-region">Daerah yang mereplikasi</label><input id="rp-region" name="region" required maxlength="200" placeholder="mis. Kabupaten Jombang"></div>

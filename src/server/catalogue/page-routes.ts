@@ -13,7 +13,16 @@ import { html } from './html';
 import { innovationPage } from './innovation-page';
 import { page } from './layout';
 import { listPage } from './list-page';
-import { catalogueDetails, cataloguedRegions, catalogueEntryBySlug, catalogueFacets, publicEvidenceFile, searchCatalogue, sitemapRows } from './repository';
+import {
+  catalogueDetails,
+  cataloguedRegions,
+  catalogueEntryBySlug,
+  catalogueFacets,
+  publicEvidenceFile,
+  regionsWithCatalogue,
+  searchCatalogue,
+  sitemapRows,
+} from './repository';
 
 const PUBLIC = { permission: 'public' as const, scope: { kind: 'none' as const } };
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -56,7 +65,10 @@ export default async function cataloguePageRoutes(fastify: FastifyInstance) {
 
   app.get('/katalog', { config: PUBLIC, schema: { hide: true } }, async (request, reply) => {
     const query = readCatalogueQuery(request.query as Record<string, unknown>);
-    const [bySlug, listed] = await Promise.all([regionsBySlug(), cataloguedRegions(db)]);
+    // One read gives both the region addresses a filter may name and the index of regions that publish.
+    const all = await regionsWithCatalogue(db);
+    const bySlug = new Map(all.map((r) => [regionSlug(r), r]));
+    const listed = all.filter((r) => r.count > 0);
     const region = query.region ? bySlug.get(query.region) : undefined;
     const scope = { regionId: region?.id };
     if (query.region && !region) query.region = undefined;

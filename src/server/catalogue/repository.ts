@@ -124,6 +124,25 @@ export async function catalogueFacets(db: Db, scope: CatalogueScope) {
   return { opds: opdRows, urusan: urusanRows.map((r) => r.code as string), years: yearRows.map((r) => r.year) };
 }
 
+/**
+ * Every active region with how many innovations it publishes (0 for none), in one read: the across-regions
+ * catalogue's region addresses (a region filter may name a region publishing nothing yet) and its index.
+ */
+export async function regionsWithCatalogue(db: Db) {
+  return db
+    .select({
+      id: regions.id,
+      name: regions.name,
+      count: sql<number>`count(${catalogueEntries.slug})::int`,
+      updatedAt: sql<string | null>`max(${catalogueEntries.updatedAt})`,
+    })
+    .from(regions)
+    .leftJoin(catalogueEntries, eq(catalogueEntries.regionId, regions.id))
+    .where(eq(regions.active, true))
+    .groupBy(regions.id, regions.name)
+    .orderBy(asc(regions.name));
+}
+
 /** Regions that publish at least one innovation, with their counts (the across-regions catalogue's index). */
 export async function cataloguedRegions(db: Db) {
   return db

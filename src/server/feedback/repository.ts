@@ -66,6 +66,15 @@ export async function statusCounts(db: Db, scope: FeedbackScope) {
   return counts;
 }
 
+/** The region's items waiting for moderation: one count on the (region, status) index, for the navigation's badge. */
+export async function pendingCount(db: Db, regionId: string): Promise<number> {
+  const [row] = await db
+    .select({ n: count() })
+    .from(citizenFeedback)
+    .where(and(eq(citizenFeedback.regionId, regionId), eq(citizenFeedback.status, 'pending')));
+  return Number(row?.n ?? 0);
+}
+
 export interface ListFilters {
   status: FeedbackStatus;
   opdId?: string;

@@ -5,7 +5,15 @@ import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { errorResponse } from '../../contract/common';
-import { feedbackListQuery, feedbackListResponse, moderateBody, moderateResponse, satisfactionQuery, satisfactionResponse } from '../../contract/feedback';
+import {
+  feedbackListQuery,
+  feedbackListResponse,
+  moderateBody,
+  moderateResponse,
+  pendingCountResponse,
+  satisfactionQuery,
+  satisfactionResponse,
+} from '../../contract/feedback';
 import { can, isOpdBound } from '../../domain/roles';
 import { citizenFeedback } from '../db/schema';
 import type { RouteScope } from '../plugins/access';
@@ -13,7 +21,7 @@ import type { SessionUser } from '../plugins/session';
 import { recordAudit } from '../shared/audit/record';
 import { forbidden, notFound } from '../shared/http/errors';
 import { regionInScope } from '../shared/http/guard';
-import { type FeedbackScope, feedbackOfRegion, filterOptions, listFeedback, satisfactionReport, statusCounts } from './repository';
+import { type FeedbackScope, feedbackOfRegion, filterOptions, listFeedback, pendingCount, satisfactionReport, statusCounts } from './repository';
 import { satisfactionWorkbook } from './spreadsheet';
 
 const tags = ['feedback'];
@@ -56,6 +64,19 @@ export default async function feedbackRoutes(fastify: FastifyInstance) {
       const [page, counts, options] = await Promise.all([listFeedback(db, scope, { ...q, status }), statusCounts(db, scope), filterOptions(db, scope)]);
       return { ...page, status, counts: can(actor.role, 'feedback:moderate') ? counts : { ...counts, pending: 0, rejected: 0 }, options };
     },
+  );
+
+  app.get(
+    '/api/feedback/pending-count',
+    {
+      config: { permission: 'feedback:moderate', scope: { kind: 'none' } },
+      schema: {
+        tags,
+        summary: 'How many feedback items of the region wait for moderation (the navigation badge of those who moderate)',
+        response: { 200: pendingCountResponse, ...errors },
+      },
+    },
+    async (request) => ({ pending: await pendingCount(db, regionInScope(request.actor, undefined)) }),
   );
 
   app.post(

@@ -1,7 +1,7 @@
 // Bulk import of innovations (Admin Daerah): the template to fill, the check of an uploaded spreadsheet (every
 // problem per row and column, nothing written), and the import of a checked file — all rows or none, in the
 // background, its progress polled. The innovations become draft entries of the chosen period.
-import { and, desc, eq, getTableColumns, isNull, sql } from 'drizzle-orm';
+import { and, desc, eq, getTableColumns, inArray, isNull, sql } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { errorResponse, periodQuery } from '../../contract/common';
@@ -20,7 +20,7 @@ import { regionInScope } from '../shared/http/guard';
 import { uuidParam } from '../shared/http/schemas';
 import { importJobScope, periodScope } from '../shared/http/scopes';
 import { findPeriodHead, periodHeadOfRegion } from '../shared/periods/period-lookup';
-import { runImport } from './run';
+import { failInterruptedImports, runImport } from './run';
 import { buildTemplate, readWorkbook, XLSX_MIME } from './workbook';
 
 const tags = ['imports'];
@@ -67,14 +67,20 @@ export default async function importRoutes(fastify: FastifyInstance) {
   });
 
   async function jobInScope(actor: SessionUser, id: string) {
-    const [row] = await db
-      .select({ job: importJobs, year: periods.year })
-      .from(importJobs)
-      .innerJoin(periods, eq(periods.id, importJobs.periodId))
-      .where(eq(importJobs.id, id));
+    const read = () =>
+      db.select({ job: importJobs, year: periods.year }).from(importJobs).innerJoin(periods, eq(periods.id, importJobs.periodId)).where(eq(importJobs.id, id));
+    let [row] = await read();
     if (!row || !canAccessRegion(actor, row.job.regionId)) throw notFound();
+    // "Importing" with nobody writing it: left by an instance that stopped; from now on it says so.
+    if (row.job.status === 'importing' && (await failInterruptedImports(db, eq(importJobs.id, id)))) [row] = await read();
     return row;
   }
+
+  // At start-up: imports an earlier run of the server left half-way (nothing of them was written) say so.
+  app.addHook('onReady', async () => {
+    const failed = await failInterruptedImports(db);
+    if (failed) app.log.warn({ failed }, 'imports interrupted by a server stop marked failed');
+  });
 
   /** The region's active OPDs with their active units, as the check matches them. */
   async function regionOpds(regionId: string) {
@@ -128,13 +134,17 @@ export default async function importRoutes(fastify: FastifyInstance) {
       const regionId = regionInScope(request.actor, undefined);
       // Without the rows and problems (a large file's are long): their count is enough for the list.
       const { rows: _rows, problems: _problems, ...light } = getTableColumns(importJobs);
-      const found = await db
-        .select({ job: light, year: periods.year, problemCount: sql<number>`jsonb_array_length(${importJobs.problems})`.mapWith(Number) })
-        .from(importJobs)
-        .innerJoin(periods, eq(periods.id, importJobs.periodId))
-        .where(eq(importJobs.regionId, regionId))
-        .orderBy(desc(importJobs.createdAt))
-        .limit(10);
+      const list = () =>
+        db
+          .select({ job: light, year: periods.year, problemCount: sql<number>`jsonb_array_length(${importJobs.problems})`.mapWith(Number) })
+          .from(importJobs)
+          .innerJoin(periods, eq(periods.id, importJobs.periodId))
+          .where(eq(importJobs.regionId, regionId))
+          .orderBy(desc(importJobs.createdAt))
+          .limit(10);
+      let found = await list();
+      const importing = found.filter((f) => f.job.status === 'importing').map((f) => f.job.id);
+      if (importing.length && (await failInterruptedImports(db, inArray(importJobs.id, importing)))) found = await list();
       const locale = request.locale ?? 'id';
       return {
         items: found.map(({ job, year, problemCount }) => {

@@ -1,18 +1,57 @@
 // Writing a checked import: every row in ONE transaction (a failure rolls all of it back and the job says why),
 // in the background after the request has been answered. The progress (done_rows) is written through the
 // pool's other connections, outside the transaction, so the page sees it move while the rows are written.
-import { and, eq, inArray } from 'drizzle-orm';
+//
+// The writing transaction holds an advisory lock named after the job until it ends. A job that has said
+// "importing" for a while (IMPORT_START_GRACE: the writer takes its lock within moments of the route's claim) with
+// nobody holding its lock was left by an instance that stopped or crashed mid-way: its transaction was rolled back
+// with it, nothing was written. failInterruptedImports marks such a job failed with that reason, at start-up and
+// whenever the job is read; a job another instance is writing keeps its lock and is left alone.
+import { and, eq, inArray, lt, type SQL, sql } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
 import { type ImportRow, normalName } from '../../domain/imports/spreadsheet';
 import { periodRefusal } from '../../domain/period-status';
+import type { Db } from '../db/client';
 import { importJobs, innovationEntries, opds, periods } from '../db/schema';
 import { recordAudit } from '../shared/audit/record';
 import { createEntry } from '../shared/entries/create-entry';
 import { liveEntry } from '../shared/entries/live-entry';
 import { refreshEntryScores } from '../shared/items/scores';
 
+/** How long a job just claimed ("importing") is left to its writer before a missing lock means it was interrupted. */
+export const IMPORT_START_GRACE_SECONDS = 30;
+
+const jobLockKey = (jobId: string) => sql`hashtextextended(${`import-job:${jobId}`}, 0)`;
+
+/**
+ * Jobs saying "importing" whose writing transaction is gone (its instance stopped or crashed) become failed, with
+ * the reason; `where` narrows the jobs looked at. Returns how many were marked.
+ */
+export async function failInterruptedImports(db: Db, where?: SQL): Promise<number> {
+  const stuck = await db
+    .select({ id: importJobs.id })
+    .from(importJobs)
+    .where(and(eq(importJobs.status, 'importing'), lt(importJobs.updatedAt, sql`now() - make_interval(secs => ${IMPORT_START_GRACE_SECONDS})`), where));
+  let failed = 0;
+  for (const { id } of stuck)
+    await db.transaction(async (tx) => {
+      const { rows } = (await tx.execute(sql`select pg_try_advisory_xact_lock(${jobLockKey(id)}) as free`)) as unknown as { rows: { free: boolean }[] };
+      // Held: the import is being written right now (on this instance or another).
+      if (!rows[0]?.free) return;
+      const marked = await tx
+        .update(importJobs)
+        .set({ status: 'failed', error: 'import_interrupted', doneRows: 0, rows: [], finishedAt: new Date(), updatedAt: new Date() })
+        .where(and(eq(importJobs.id, id), eq(importJobs.status, 'importing')))
+        .returning({ id: importJobs.id });
+      failed += marked.length;
+    });
+  return failed;
+}
+
 /** Thrown for a refusal the job reports by its message code (domain/messages.ts). */
 class ImportRefused extends Error {}
+/** The job no longer says "importing" once its lock is held (marked interrupted meanwhile): nothing is written. */
+class NoLongerClaimed extends Error {}
 
 type Job = typeof importJobs.$inferSelect;
 
@@ -33,6 +72,10 @@ export async function runImport(app: FastifyInstance, job: Job, actor: { id: str
   };
   try {
     await db.transaction(async (tx) => {
+      // Held until this transaction ends: while it lives, the job is not taken for interrupted.
+      await tx.execute(sql`select pg_advisory_xact_lock(${jobLockKey(job.id)})`);
+      const [claimed] = await tx.select({ status: importJobs.status }).from(importJobs).where(eq(importJobs.id, job.id));
+      if (claimed?.status !== 'importing') throw new NoLongerClaimed();
       const [period] = await tx
         .select({ id: periods.id, year: periods.year, status: periods.status })
         .from(periods)
@@ -105,6 +148,7 @@ export async function runImport(app: FastifyInstance, job: Job, actor: { id: str
       .where(and(eq(importJobs.id, job.id), eq(importJobs.status, 'done')));
   } catch (err) {
     await lastWrite;
+    if (err instanceof NoLongerClaimed) return;
     const code = err instanceof ImportRefused ? err.message : 'import_failed';
     if (!(err instanceof ImportRefused)) app.log.error({ err, job: job.id }, 'import failed');
     await db

@@ -1,6 +1,6 @@
 // Reads of replications and cooperation agreements, shaped for the API, and the step that turns an agreed
 // replication into evidence of the origin innovation's Replikasi indicator.
-import { aliasedTable, and, desc, eq, inArray, isNull, or, type SQL, sql } from 'drizzle-orm';
+import { aliasedTable, and, asc, desc, eq, ilike, inArray, isNull, ne, or, type SQL, sql } from 'drizzle-orm';
 import type { FastifyRequest } from 'fastify';
 import type { Cooperation, EvidenceOutcome, Replication } from '../../contract/replications';
 import {
@@ -14,6 +14,7 @@ import { builtInFramework } from '../../domain/iid/builtin';
 import { can, canAccessOpd, isOpdBound } from '../../domain/roles';
 import type { Db, Tx } from '../db/client';
 import {
+  catalogueEntries,
   cooperationAgreements,
   cooperationInnovations,
   evidence,
@@ -25,7 +26,9 @@ import {
   replications,
   users,
 } from '../db/schema';
+import { escapeLike } from '../db/search';
 import type { SessionUser } from '../plugins/session';
+import { liveEntry } from '../shared/entries/live-entry';
 import type { StoredUpload } from '../shared/files/store-upload';
 import { changeItem } from '../shared/items/change';
 import { periodFramework } from '../shared/periods/period-framework';
@@ -125,6 +128,70 @@ export async function listReplications(db: Db, actor: SessionUser, direction: 'i
   const rows = await selectRows(db, and(side, status ? eq(replications.status, status as ReplicationRow['status']) : undefined));
   // An admin's own inside-region requests are incoming as well: each is listed on the side it is for.
   return rows.filter((s) => (direction === 'incoming' ? isOwningSide(actor, s.r) : !isOwningSide(actor, s.r) || !bound)).map((s) => toReplication(actor, s));
+}
+
+const CANDIDATES = 30;
+
+/**
+ * What a signed-in user may ask to replicate, by name: other regions' published innovations, and the innovations of
+ * the other OPDs of the user's own region that their Kepala OPD approved (an OPD-bound user's own OPD's left out).
+ */
+export async function replicationCandidatesFor(db: Db, actor: SessionUser, q: string | undefined, innovationId: string | undefined) {
+  const regionId = actor.regionId ?? '';
+  const pattern = q ? `%${escapeLike(q)}%` : undefined;
+  const [published, inside] = await Promise.all([
+    db
+      .select({
+        innovationId: catalogueEntries.innovationId,
+        name: catalogueEntries.name,
+        opdId: catalogueEntries.opdId,
+        opdName: catalogueEntries.opdName,
+        regionName: regions.name,
+      })
+      .from(catalogueEntries)
+      .innerJoin(regions, eq(regions.id, catalogueEntries.regionId))
+      .where(
+        and(
+          ne(catalogueEntries.regionId, regionId),
+          eq(regions.active, true),
+          pattern ? ilike(catalogueEntries.name, pattern) : undefined,
+          innovationId ? eq(catalogueEntries.innovationId, innovationId) : undefined,
+        ),
+      )
+      .orderBy(asc(catalogueEntries.name))
+      .limit(CANDIDATES),
+    db
+      .selectDistinctOn([innovationEntries.innovationId], {
+        innovationId: innovationEntries.innovationId,
+        name: innovationEntries.name,
+        opdId: innovationEntries.opdId,
+        opdName: opds.name,
+      })
+      .from(innovationEntries)
+      .innerJoin(opds, eq(opds.id, innovationEntries.opdId))
+      .innerJoin(periods, eq(periods.id, innovationEntries.periodId))
+      .where(
+        and(
+          eq(innovationEntries.regionId, regionId),
+          eq(innovationEntries.status, 'disetujui'),
+          liveEntry,
+          isOpdBound(actor.role) && actor.opdId ? ne(innovationEntries.opdId, actor.opdId) : undefined,
+          pattern ? ilike(innovationEntries.name, pattern) : undefined,
+          innovationId ? eq(innovationEntries.innovationId, innovationId) : undefined,
+        ),
+      )
+      .orderBy(innovationEntries.innovationId, desc(periods.year))
+      .limit(500),
+  ]);
+  const own = actor.region?.name ?? '';
+  const byName = (a: { name: string }, b: { name: string }) => a.name.localeCompare(b.name, 'id');
+  return [
+    ...inside
+      .sort(byName)
+      .slice(0, CANDIDATES)
+      .map((i) => ({ ...i, regionName: own, insideRegion: true })),
+    ...published.map((p) => ({ ...p, insideRegion: false })),
+  ];
 }
 
 /** The replications of one innovation that count, in the domain's terms. */

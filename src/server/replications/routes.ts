@@ -13,6 +13,8 @@ import {
   agreementFields,
   innovationReplications,
   partnerRegions,
+  replicationCandidates,
+  replicationCandidatesQuery,
   replicationList,
   replicationPatchBody,
   replicationRequestBody,
@@ -34,6 +36,7 @@ import { entryScope, replicationScope } from '../shared/http/scopes';
 import { sendStored } from '../shared/http/send-file';
 import { findOwner } from '../shared/items/find';
 import { raiseInstantly, sendAfterCommit } from '../shared/notifications/instant';
+import { replicationAnsweredNotices } from './answer-notices';
 import { replicationNotices } from './notices';
 import {
   innovationReplicationSummary,
@@ -44,6 +47,7 @@ import {
   type ReplicationRow,
   recordReplicationEvidence,
   replicationById,
+  replicationCandidatesFor,
   toReplication,
 } from './repository';
 
@@ -115,6 +119,23 @@ export default async function replicationRoutes(fastify: FastifyInstance) {
       schema: { tags, summary: 'Regions of this installation (partners of a replication or an agreement)', response: { 200: partnerRegions, ...errors } },
     },
     async () => ({ items: await db.select({ id: regions.id, name: regions.name }).from(regions).orderBy(regions.name) }),
+  );
+
+  app.get(
+    '/api/replications/candidates',
+    {
+      config: { permission: 'replication:request', scope: { kind: 'none' } },
+      schema: {
+        tags,
+        summary: 'Innovations the user may ask to replicate, by name: other regions’ published ones, and other OPDs’ approved ones of the user’s region',
+        querystring: replicationCandidatesQuery,
+        response: { 200: replicationCandidates, ...errors },
+      },
+    },
+    async (request) => {
+      if (!request.actor.regionId) throw new AppError(403, 'forbidden');
+      return { items: await replicationCandidatesFor(db, request.actor, request.query.q || undefined, request.query.innovationId) };
+    },
   );
 
   app.post(
@@ -212,7 +233,7 @@ export default async function replicationRoutes(fastify: FastifyInstance) {
     },
     async (request) => {
       const actor = request.actor;
-      const { r, innovationName } = await answerable(actor, request.params.id);
+      const { r, innovationName, opdName, regionName } = await answerable(actor, request.params.id);
       if (!canMoveReplication(r.status, 'agreed')) throw new AppError(409, 'replication_bad_move', { from: r.status, to: 'agreed' });
       if (!request.isMultipart()) throw fieldError({ file: 'file_required' });
       const result = await withUploads(app, async (store) => {
@@ -265,10 +286,12 @@ export default async function replicationRoutes(fastify: FastifyInstance) {
           const { outcome, evidenceId } = await recordReplicationEvidence(tx, request, after, doc);
           if (evidenceId) await tx.update(replications).set({ evidenceId }).where(eq(replications.id, r.id));
           await audit(tx, request, after, innovationName, 'agree', { ...changedOnly(audited(r), audited(after)) });
-          return outcome;
+          const mails = await replicationAnsweredNotices(tx, after, { innovationName, opdName, regionName }, actor.id);
+          return { outcome, mails };
         });
       });
-      return { replication: await shaped(actor, r.id), evidence: result };
+      sendAfterCommit(app.mailer, app.config.appUrl, request.log, result.mails);
+      return { replication: await shaped(actor, r.id), evidence: result.outcome };
     },
   );
 
@@ -287,7 +310,7 @@ export default async function replicationRoutes(fastify: FastifyInstance) {
     },
     async (request) => {
       const actor = request.actor;
-      const { r, innovationName } = await answerable(actor, request.params.id);
+      const { r, innovationName, opdName, regionName } = await answerable(actor, request.params.id);
       const { version, status, ...sent } = request.body;
       const set: Partial<typeof replications.$inferInsert> = Object.fromEntries(Object.entries(sent).filter(([, v]) => v !== undefined));
       const today = todayInWib(new Date());
@@ -322,9 +345,12 @@ export default async function replicationRoutes(fastify: FastifyInstance) {
         if (!after) throw new AppError(409, 'stale_version');
         const action = status === 'declined' ? 'decline' : status === 'implemented' ? 'implement' : 'update';
         await audit(tx, request, after, innovationName, action, changedOnly(audited(r), audited(after)));
-        return after;
+        // The asker hears of a new answer (declined, carried out), not of a correction of the agreement's details.
+        const mails = after.status !== r.status ? await replicationAnsweredNotices(tx, after, { innovationName, opdName, regionName }, actor.id) : [];
+        return { after, mails };
       });
-      return shaped(actor, updated.id);
+      sendAfterCommit(app.mailer, app.config.appUrl, request.log, updated.mails);
+      return shaped(actor, updated.after.id);
     },
   );
 

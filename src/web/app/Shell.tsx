@@ -3,7 +3,7 @@
 // the sign-in page needs) and the app's own.
 import '@mantine/core/styles.css';
 import './global.css';
-import { AppShell, Avatar, Burger, Group, Menu, NavLink, ScrollArea, SegmentedControl, Text, UnstyledButton } from '@mantine/core';
+import { AppShell, Avatar, Badge, Burger, Group, Menu, NavLink, ScrollArea, SegmentedControl, Text, UnstyledButton } from '@mantine/core';
 import { useDisclosure, useHotkeys } from '@mantine/hooks';
 import {
   IconApi,
@@ -36,6 +36,8 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Permission } from '../../domain/roles';
 import { type Me, useLogout, useSwitchLanguage } from '../auth/api/auth';
+import { usePendingFeedbackCount } from '../feedback/api/feedback';
+import { formatNumber } from '../lib/format';
 import { NotificationsBell } from '../reminders/components/NotificationsBell';
 import { useFocusClearOfHeader } from './useFocusClearOfHeader';
 
@@ -44,6 +46,8 @@ interface NavItem {
   label: string;
   icon: ReactNode;
   show: (me: Me) => boolean;
+  /** Work waiting there (a count), shown beside the label when there is any. */
+  badge?: { count: number; label: string };
 }
 
 const has = (me: Me, p: Permission) => me.permissions.includes(p);
@@ -58,6 +62,8 @@ export function Shell({ me, children }: { me: Me; children: ReactNode }) {
   const navigate = useNavigate();
   const language = useSwitchLanguage();
   const path = useRouterState({ select: (s) => s.location.pathname });
+  const moderates = Boolean(me.region) && has(me, 'feedback:moderate');
+  const pendingFeedback = usePendingFeedbackCount(moderates).data?.pending ?? 0;
 
   const items: NavItem[] = [
     { to: '/', label: t('nav.home'), icon: <IconHome size={18} />, show: () => true },
@@ -92,6 +98,7 @@ export function Shell({ me, children }: { me: Me; children: ReactNode }) {
       label: t('feedback.nav'),
       icon: <IconMessageStar size={18} />,
       show: (m) => Boolean(m.region) && has(m, 'innovation:read') && m.user.role !== 'verifikator',
+      badge: moderates ? { count: pendingFeedback, label: t('feedback.navPending', { count: pendingFeedback }) } : undefined,
     },
     { to: '/impor-inovasi', label: t('imports.nav'), icon: <IconFileImport size={18} />, show: (m) => Boolean(m.region) && has(m, 'import:run') },
     { to: '/periods', label: t('nav.periods'), icon: <IconCalendar size={18} />, show: (m) => Boolean(m.region) && has(m, 'period:read') },
@@ -187,6 +194,13 @@ export function Shell({ me, children }: { me: Me; children: ReactNode }) {
                 to={i.to}
                 label={i.label}
                 leftSection={i.icon}
+                rightSection={
+                  i.badge && i.badge.count > 0 ? (
+                    <Badge size="sm" circle={i.badge.count < 10} color="red" aria-label={i.badge.label} title={i.badge.label} data-testid="nav-badge">
+                      {formatNumber(i.badge.count)}
+                    </Badge>
+                  ) : undefined
+                }
                 active={i.to === '/' ? path === '/' : path.startsWith(i.to)}
                 onClick={close}
               />

@@ -434,10 +434,26 @@ const apiTokensRoute = createRoute({
   component: guarded('token:manage', () => <ApiTokensPage />),
 });
 
+// `?arah=keluar` opens the requests the user's side asked (where an answer's notification leads); `?ajukan=<id>`
+// opens the request form on that innovation (the catalogue page's link for a signed-in user).
 const replicationsRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/replikasi',
-  component: guarded('replication:request', () => <ReplicationsPage />),
+  validateSearch: (s: Record<string, unknown>): { arah?: 'keluar'; ajukan?: string } => ({
+    arah: s.arah === 'keluar' ? 'keluar' : undefined,
+    ajukan: typeof s.ajukan === 'string' && /^[0-9a-f-]{36}$/i.test(s.ajukan) ? s.ajukan : undefined,
+  }),
+  component: function ReplicationsRoute() {
+    const search = replicationsRoute.useSearch();
+    return guarded('replication:request', (me) => (
+      <ReplicationsPage
+        key={JSON.stringify(search)}
+        initialDirection={search.arah === 'keluar' ? 'outgoing' : 'incoming'}
+        askFor={search.ajukan ?? null}
+        opdBound={Boolean(me.user.opdId) && (me.user.role === 'operator_opd' || me.user.role === 'kepala_opd')}
+      />
+    ))();
+  },
 });
 
 const cooperationRoute = createRoute({

@@ -1426,6 +1426,32 @@ export const en: Shape<typeof id> = {
     declined: 'Request declined.',
     implemented: 'Replication marked as implemented.',
     required: 'Required.',
+    ask: {
+      button: 'Ask to replicate',
+      title: 'Ask to replicate an innovation',
+      intro:
+        'Choose another region’s innovation published in the catalogue, or an innovation of another agency of your region approved by its head. Its owner answers, and you are told by a notification.',
+      innovation: 'Innovation to replicate',
+      innovationPlaceholder: 'Type the innovation’s name',
+      innovationRequired: 'Choose the innovation to replicate.',
+      searching: 'Searching…',
+      noCandidates: 'No innovation matches.',
+      groupInside: 'Other agencies of your region',
+      groupOther: 'Other regions (catalogue)',
+      replicatingOpd: 'Agency that will replicate it',
+      replicatingOpdHintInside: 'Required for a replication inside the region.',
+      replicatingOpdHintOther: 'Leave empty when your region as a whole replicates it.',
+      replicatingOpdRequired: 'Choose the agency that will replicate it.',
+      sameOpd: 'This agency owns the innovation; choose another agency.',
+      position: 'Your position',
+      phone: 'Telephone',
+      phoneInvalid: 'Invalid telephone number (8–15 digits, may start with +).',
+      message: 'Message to the innovation’s owner',
+      send: 'Send the request',
+      sent: 'Replication request sent. You will be told when it is answered.',
+      linkUnavailable:
+        'The innovation of this link cannot be asked for from your account: it is not published, or it belongs to your own agency. Choose another innovation.',
+    },
     section: {
       title: 'Replication and cooperation',
       replicatedIn: 'Replicated in',
@@ -1474,6 +1500,7 @@ export const en: Shape<typeof id> = {
   // —— citizen feedback and its moderation
   feedback: {
     nav: 'Citizen feedback',
+    navPending: '{{count}} feedback items waiting for moderation',
     title: 'Citizen feedback',
     introModerator:
       'Citizens’ ratings (1–5) and comments on the innovations published in the catalogue. Feedback appears in the catalogue only once you approve it; e-mail addresses, telephone numbers and NIK numbers are always hidden.',

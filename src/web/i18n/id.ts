@@ -1361,6 +1361,32 @@ export const id = {
     declined: 'Permohonan ditolak.',
     implemented: 'Replikasi ditandai sudah diterapkan.',
     required: 'Wajib diisi.',
+    ask: {
+      button: 'Ajukan replikasi',
+      title: 'Ajukan replikasi inovasi',
+      intro:
+        'Pilih inovasi daerah lain yang dipublikasikan di katalog, atau inovasi perangkat daerah lain di daerah Anda yang sudah disetujui kepala perangkat daerahnya. Pemiliknya akan menjawab, dan Anda diberi tahu lewat notifikasi.',
+      innovation: 'Inovasi yang akan direplikasi',
+      innovationPlaceholder: 'Ketik nama inovasi',
+      innovationRequired: 'Pilih inovasi yang akan direplikasi.',
+      searching: 'Mencari…',
+      noCandidates: 'Tidak ada inovasi yang cocok.',
+      groupInside: 'Perangkat daerah lain di daerah Anda',
+      groupOther: 'Daerah lain (katalog)',
+      replicatingOpd: 'Perangkat daerah yang mereplikasi',
+      replicatingOpdHintInside: 'Wajib untuk replikasi di dalam daerah.',
+      replicatingOpdHintOther: 'Kosongkan bila daerah Anda secara keseluruhan yang mereplikasi.',
+      replicatingOpdRequired: 'Pilih perangkat daerah yang akan mereplikasi.',
+      sameOpd: 'Perangkat daerah ini pemilik inovasinya; pilih perangkat daerah lain.',
+      position: 'Jabatan pemohon',
+      phone: 'Telepon',
+      phoneInvalid: 'Nomor telepon tidak valid (8–15 angka, boleh diawali +).',
+      message: 'Pesan untuk pemilik inovasi',
+      send: 'Kirim permohonan',
+      sent: 'Permohonan replikasi terkirim. Anda akan diberi tahu saat dijawab.',
+      linkUnavailable:
+        'Inovasi dari tautan ini tidak dapat diajukan dari akun Anda: belum dipublikasikan, atau milik perangkat daerah Anda sendiri. Pilih inovasi lain.',
+    },
     section: {
       title: 'Replikasi dan kerja sama',
       replicatedIn: 'Direplikasi di',
@@ -1409,6 +1435,7 @@ export const id = {
   // —— citizen feedback and its moderation
   feedback: {
     nav: 'Umpan Balik Masyarakat',
+    navPending: '{{count}} umpan balik menunggu moderasi',
     title: 'Umpan Balik Masyarakat',
     introModerator:
       'Penilaian (1–5) dan komentar masyarakat atas inovasi yang dipublikasikan di katalog. Setiap umpan balik tampil di katalog hanya setelah Anda setujui; alamat surel, nomor telepon dan NIK selalu disamarkan.',

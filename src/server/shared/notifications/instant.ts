@@ -20,6 +20,8 @@ export interface InstantNotice {
   /** Who receives it: active users of the region with one of these roles (and of this OPD when given). */
   roles: Role[];
   opdId?: string;
+  /** Only these users (still of the region, active and of one of the roles): a notice for the person who asked. */
+  userIds?: string[];
   /** The person who acted is never notified of their own action. */
   actorId: string;
   kind: InstantKind;
@@ -42,6 +44,7 @@ export async function raiseInstantly(tx: Db | Tx, n: InstantNotice, now = new Da
         eq(users.active, true),
         inArray(users.role, n.roles),
         n.opdId ? eq(users.opdId, n.opdId) : undefined,
+        n.userIds ? inArray(users.id, n.userIds) : undefined,
         ne(users.id, n.actorId),
       ),
     );

@@ -31,6 +31,16 @@ export const feedbackQueries = {
 };
 
 export const useFeedbackList = (q: FeedbackQuery) => useQuery(feedbackQueries.list(q));
+
+/** The moderation queue's length for the navigation badge: refreshed every few minutes and after every decision. */
+export const usePendingFeedbackCount = (enabled: boolean) =>
+  useQuery({
+    queryKey: ['feedback', 'pending-count'] as const,
+    queryFn: () => get<{ pending: number }>('/api/feedback/pending-count'),
+    enabled,
+    refetchInterval: 300_000,
+    staleTime: 60_000,
+  });
 export const useSatisfaction = (year: number | null) => useQuery(feedbackQueries.satisfaction(year));
 
 /** The spreadsheet of the satisfaction figures (a plain link: the browser downloads it with the session cookie). */

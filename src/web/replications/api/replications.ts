@@ -1,13 +1,23 @@
 // Reads and changes of replication requests and cooperation agreements; every change refreshes them (and the
 // innovation's scores, which an agreement can raise).
-import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { keepPreviousData, queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { z } from 'zod';
-import type { agreedResponse, Cooperation, cooperationCreateBody, InnovationReplications, partnerRegions, Replication } from '../../../contract/replications';
+import type {
+  agreedResponse,
+  Cooperation,
+  cooperationCreateBody,
+  InnovationReplications,
+  partnerRegions,
+  Replication,
+  ReplicationCandidate,
+  replicationRequestBody,
+} from '../../../contract/replications';
 import type { ReplicationStatus } from '../../../domain/catalogue/replication';
 import { api, get, patch, post, withQuery } from '../../lib/api';
 import { sendForm } from '../../lib/upload';
 
-export type { Cooperation, InnovationReplications, Replication };
+export type { Cooperation, InnovationReplications, Replication, ReplicationCandidate };
+export type ReplicationRequest = z.input<typeof replicationRequestBody>;
 export type Agreed = z.infer<typeof agreedResponse>;
 export type CooperationInput = z.input<typeof cooperationCreateBody>;
 
@@ -85,6 +95,17 @@ export const useChangeReplication = () =>
   useChange(({ id, ...body }: { id: string; version: number; status?: 'declined' | 'implemented'; answerNote?: string | null; implementedOn?: string }) =>
     patch<Replication>(`/api/replications/${id}`, body),
   );
+
+/** Innovations the user may ask to replicate, by name (or the one a link names). */
+export const useReplicationCandidates = (q: string, innovationId: string | null) =>
+  useQuery({
+    queryKey: ['replications', 'candidates', q, innovationId] as const,
+    queryFn: () => get<{ items: ReplicationCandidate[] }>('/api/replications/candidates', { q: q || undefined, innovationId }),
+    placeholderData: keepPreviousData,
+    staleTime: 30_000,
+  });
+
+export const useRequestReplication = () => useChange((body: ReplicationRequest) => post<Replication>('/api/replications', body));
 
 export const useCreateCooperation = () => useChange((body: CooperationInput) => post<Cooperation>('/api/cooperation', body));
 export const useChangeCooperation = () =>

@@ -9,6 +9,7 @@ import { PageHeader } from '../../ui/PageHeader';
 import { EmptyState, ErrorState, LoadingState } from '../../ui/states';
 import { type Replication, useReplications } from '../api/replications';
 import { AnswerModal, type AnswerMode } from './AnswerModal';
+import { RequestModal } from './RequestModal';
 
 const COLOR: Record<ReplicationStatus, string> = { requested: 'yellow', agreed: 'green', implemented: 'teal', declined: 'gray' };
 
@@ -27,9 +28,19 @@ export function StatusBadge({ status }: { status: ReplicationStatus }) {
   );
 }
 
-export function ReplicationsPage() {
+export function ReplicationsPage({
+  initialDirection = 'incoming',
+  askFor = null,
+  opdBound = false,
+}: {
+  initialDirection?: 'incoming' | 'outgoing';
+  /** An innovation a link asks to replicate: the request form opens on it. */
+  askFor?: string | null;
+  opdBound?: boolean;
+}) {
   const { t } = useTranslation();
-  const [direction, setDirection] = useState<'incoming' | 'outgoing'>('incoming');
+  const [direction, setDirection] = useState<'incoming' | 'outgoing'>(askFor ? 'outgoing' : initialDirection);
+  const [asking, setAsking] = useState(Boolean(askFor));
   const [status, setStatus] = useState<ReplicationStatus | null>(null);
   const list = useReplications(direction, status);
   const [open, setOpen] = useState<{ r: Replication; mode: AnswerMode } | null>(null);
@@ -42,7 +53,11 @@ export function ReplicationsPage() {
 
   return (
     <Stack>
-      <PageHeader title={t('replications.title')} description={t('replications.intro')} />
+      <PageHeader
+        title={t('replications.title')}
+        description={t('replications.intro')}
+        actions={<Button onClick={() => setAsking(true)}>{t('replications.ask.button')}</Button>}
+      />
       <Group justify="space-between" align="flex-end">
         <SegmentedControl
           value={direction}
@@ -71,6 +86,17 @@ export function ReplicationsPage() {
         <ReplicationCard key={r.id} r={r} onAnswer={(mode) => setOpen({ r, mode })} />
       ))}
       {open && <AnswerModal replication={open.r} mode={open.mode} onClose={() => setOpen(null)} />}
+      {asking && (
+        <RequestModal
+          askFor={askFor}
+          opdBound={opdBound}
+          onClose={() => setAsking(false)}
+          onSent={() => {
+            setAsking(false);
+            setDirection('outgoing');
+          }}
+        />
+      )}
     </Stack>
   );
 }

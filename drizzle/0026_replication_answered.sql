@@ -1,0 +1,2 @@
+ALTER TABLE "notifications" DROP CONSTRAINT "notifications_kind_check";--> statement-breakpoint
+ALTER TABLE "notifications" ADD CONSTRAINT "notifications_kind_check" CHECK ("notifications"."kind" in ('returned', 'missing_evidence', 'deadline', 'item_returned', 'entry_submitted', 'entry_returned', 'judging_pending', 'replication_requested', 'replication_answered'));
