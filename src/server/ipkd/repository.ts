@@ -24,7 +24,7 @@ export async function yearOf(db: Db, regionId: string, measurementYear: number):
 }
 
 /** The value a row holds: its number, or its choice. */
-export const valueOf = (v: Pick<IpkdValueRow, 'valueNumber' | 'valueChoice'>) => v.valueNumber ?? v.valueChoice ?? null;
+export const storedValue = (v: Pick<IpkdValueRow, 'valueNumber' | 'valueChoice'>) => v.valueNumber ?? v.valueChoice ?? null;
 
 /** Documents per value id. */
 async function documentsOf(db: Db, valueIds: string[]) {
@@ -57,7 +57,7 @@ async function valuesOf(db: Db, yearIds: string[]) {
 
 const stored = (v: IpkdValueRow, documentCount: number): IpkdStoredValue => ({
   indicatorId: v.indicatorId,
-  value: valueOf(v),
+  value: storedValue(v),
   reviewStatus: v.reviewStatus,
   documentCount,
 });
@@ -143,7 +143,7 @@ export async function yearDetail(db: Db, year: IpkdYearRow): Promise<IpkdYearDet
 
 export const valueShape = (v: IpkdValueRow, updatedByName: string | null, documents: IpkdDocumentRow[]) => ({
   indicatorId: v.indicatorId,
-  value: valueOf(v),
+  value: storedValue(v),
   documentDate: v.documentDate,
   note: v.note,
   reviewStatus: v.reviewStatus,

@@ -21,7 +21,7 @@ import { regionInScope } from '../shared/http/guard';
 import { uuidParam } from '../shared/http/schemas';
 import { ipkdDocumentScope } from '../shared/http/scopes';
 import { sendStored } from '../shared/http/send-file';
-import { type IpkdValueRow, type IpkdYearRow, oneValue, valueOf, yearOf } from './repository';
+import { type IpkdValueRow, type IpkdYearRow, oneValue, storedValue, yearOf } from './repository';
 
 const tags = ['ipkd'];
 const errors = { 400: errorResponse, 401: errorResponse, 403: errorResponse, 404: errorResponse, 409: errorResponse };
@@ -90,7 +90,7 @@ export default async function ipkdValueRoutes(fastify: FastifyInstance) {
       const { version, ...given } = request.body;
       if ((row?.version ?? 0) !== version) throw stale(row);
       const merged = {
-        value: given.value !== undefined ? given.value : row ? valueOf(row) : null,
+        value: given.value !== undefined ? given.value : row ? storedValue(row) : null,
         documentDate: given.documentDate !== undefined ? given.documentDate : (row?.documentDate ?? null),
       };
       const problems = ipkdValueProblems(indicator, merged, year.measurementYear);
@@ -133,8 +133,8 @@ export default async function ipkdValueRoutes(fastify: FastifyInstance) {
         }
         if (!written) throw stale(row);
         await audit(tx, request, regionId, year, written, row ? 'update' : 'create', {
-          before: row ? { value: valueOf(row), documentDate: row.documentDate, note: row.note } : null,
-          after: { value: valueOf(written), documentDate: written.documentDate, note: written.note },
+          before: row ? { value: storedValue(row), documentDate: row.documentDate, note: row.note } : null,
+          after: { value: storedValue(written), documentDate: written.documentDate, note: written.note },
         });
         return written;
       });
@@ -158,7 +158,7 @@ export default async function ipkdValueRoutes(fastify: FastifyInstance) {
       const { regionId, year, indicator, row } = await target(request, request.params);
       if (!row || row.version !== request.body.version) throw stale(row);
       const [{ n }] = await db.select({ n: sql<number>`count(*)::int` }).from(ipkdDocuments).where(eq(ipkdDocuments.valueId, row.id));
-      const problem = submitProblem(indicator, { indicatorId: row.indicatorId, value: valueOf(row), reviewStatus: row.reviewStatus, documentCount: n });
+      const problem = submitProblem(indicator, { indicatorId: row.indicatorId, value: storedValue(row), reviewStatus: row.reviewStatus, documentCount: n });
       if (problem) throw new AppError(400, problem);
       await db.transaction(async (tx) => {
         const [written] = await tx
@@ -347,7 +347,7 @@ export default async function ipkdValueRoutes(fastify: FastifyInstance) {
           if (r && (r.row.reviewStatus === 'menunggu' || r.row.reviewStatus === 'diterima')) continue;
           const problem = submitProblem(i, {
             indicatorId: i.id,
-            value: r ? valueOf(r.row) : null,
+            value: r ? storedValue(r.row) : null,
             reviewStatus: r?.row.reviewStatus ?? 'draft',
             documentCount: r?.documents ?? 0,
           });
