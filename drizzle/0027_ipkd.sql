@@ -9,8 +9,7 @@ CREATE TABLE "ipkd_documents" (
 	"url" text,
 	"title" text,
 	"uploaded_by" uuid,
-	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
-	CONSTRAINT "ipkd_documents_file_or_url_check" CHECK ("ipkd_documents"."file_sha256" is not null or "ipkd_documents"."url" is not null)
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL
 );
 --> statement-breakpoint
 CREATE TABLE "ipkd_frameworks" (

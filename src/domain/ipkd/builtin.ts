@@ -120,6 +120,8 @@ const transparency: IpkdDimension = {
       max: 26,
       scoring: { kind: 'linear', zeroAt: 0, fullAt: 26 },
       documents: ['Tautan publikasi'],
+      // Published during the budget year itself (the transparency the dimension measures).
+      datedInBudgetYear: true,
     }),
   ],
 };

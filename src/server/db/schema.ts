@@ -1213,7 +1213,8 @@ export const ipkdDocuments = pgTable(
     uploadedBy: uuid('uploaded_by').references(() => users.id),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index('ipkd_documents_value_idx').on(t.valueId), check('ipkd_documents_file_or_url_check', sql`${t.fileSha256} is not null or ${t.url} is not null`)],
+  // A file or a link: the route writes one of the two (the database's CHECKs are for closed lists only).
+  (t) => [index('ipkd_documents_value_idx').on(t.valueId)],
 );
 
 /** Small key-value facts about this installation (e.g. when demo data was seeded). */

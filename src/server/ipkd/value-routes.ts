@@ -335,7 +335,7 @@ export default async function ipkdValueRoutes(fastify: FastifyInstance) {
       const regionId = regionInScope(request.actor, undefined);
       const year = await yearOf(db, regionId, request.params.year);
       const rows = await db
-        .select({ row: ipkdValues, documents: sql<number>`(select count(*)::int from ipkd_documents d where d.value_id = ${ipkdValues.id})` })
+        .select({ row: ipkdValues, documents: sql<number>`(select count(*)::int from ipkd_documents d where d.value_id = ipkd_values.id)` })
         .from(ipkdValues)
         .where(eq(ipkdValues.yearId, year.id));
       const byId = new Map(rows.map((r) => [r.row.indicatorId, r]));
