@@ -104,6 +104,10 @@ test('KIPP competition: pre-filled proposal, review, two judges with a conflict 
   await desk.locator('.mantine-MultiSelect-input').click();
   await admin.getByRole('option', { name: 'Bermanfaat' }).click();
   await admin.keyboard.press('Escape');
+  // A look at another tab before saving loses nothing typed.
+  await admin.getByRole('tab', { name: 'Usulan' }).click();
+  await admin.getByRole('tab', { name: 'Aturan' }).click();
+  await expect(desk.getByLabel('Bobot Bermanfaat')).toHaveValue('2');
   await admin.getByRole('button', { name: 'Simpan' }).click();
   await expectNotice(admin, 'Perubahan tersimpan.');
   await admin.reload();

@@ -57,7 +57,10 @@ function StageJudging({ comp, stageId }: { comp: CompetitionDetail; stageId: str
     <Stack>
       <Group align="flex-end">
         <MultiSelect
-          style={{ flex: 1 }}
+          // minWidth 0 and pills no wider than the field: a long name with its OPD is cut short on a phone
+          // instead of widening the page.
+          style={{ flex: 1, minWidth: 0 }}
+          styles={{ pill: { maxWidth: '100%' } }}
           label={t('competitions.judging.judges')}
           description={t('competitions.judging.judgesHint')}
           searchable
