@@ -212,6 +212,9 @@ test('KIPP competition: pre-filled proposal, review, two judges with a conflict 
 
   // Presentation: one judge scores both.
   await setJudges(admin, ['Laksmi Dewi']);
+  // The desk judge's sheet says why there is nothing to score now, instead of an error.
+  await dinkesJudge.goto(`/penjurian/${competitionId}`);
+  await expect(dinkesJudge.getByText(/tahap yang Anda nilai sudah ditutup/)).toBeVisible();
   await scoreAll(judge, competitionId, { [OURS]: 85, [THEIRS]: 88 });
   await admin.getByRole('button', { name: 'Tutup tahap & lanjutkan' }).click();
   await confirm(admin);

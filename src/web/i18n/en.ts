@@ -1251,7 +1251,8 @@ export const en: Shape<typeof id> = {
       inviteEmailHint: 'Optional: the invitation is sent there once the e-mail server is set up.',
       invited: 'Judge invitation created',
       invitedEmailed: 'The invitation was e-mailed. You may also pass on this link (e.g. by WhatsApp); it is valid until {{date}} and shown only once.',
-      invitedLink: 'Pass this link on to the judge (e.g. by WhatsApp): with it they choose their password. Valid until {{date}}; shown only once.',
+      invitedLink:
+        'Pass this link and the username below on to the judge (e.g. by WhatsApp): with the link they choose their password, then sign in with that username. Valid until {{date}}; shown only once.',
       invitedUsername: 'The judge’s username: {{username}}',
       remind: 'Remind judges',
       reminded: '{{count}} judges reminded.',
@@ -1336,6 +1337,7 @@ export const en: Shape<typeof id> = {
     blind: 'Blind judging: agency names are not shown.',
     criteriaHint: 'Score each criterion: {{criteria}}. Scores are saved as you go.',
     noEntries: 'No entries are assigned to you.',
+    notRunning: 'Nothing for you to score in this competition now: the stage you judged has closed, or you are not a judge of the running stage.',
     hiddenOpd: 'Agency hidden',
     complete: 'Complete',
     incomplete: 'Incomplete',

@@ -1186,7 +1186,7 @@ export const id = {
       invitedEmailed:
         'Undangan sudah dikirim lewat e-mail. Tautan ini juga dapat Anda teruskan (misalnya lewat WhatsApp); berlaku sampai {{date}} dan hanya ditampilkan sekali.',
       invitedLink:
-        'Teruskan tautan ini kepada juri (misalnya lewat WhatsApp): dengan tautan ini juri membuat kata sandinya. Berlaku sampai {{date}} dan hanya ditampilkan sekali.',
+        'Teruskan tautan ini beserta nama pengguna di bawah kepada juri (misalnya lewat WhatsApp): dengan tautan ini juri membuat kata sandinya, lalu masuk dengan nama pengguna itu. Berlaku sampai {{date}} dan hanya ditampilkan sekali.',
       invitedUsername: 'Nama pengguna juri: {{username}}',
       remind: 'Ingatkan juri',
       reminded: '{{count}} juri diingatkan.',
@@ -1271,6 +1271,8 @@ export const id = {
     blind: 'Penilaian buta: nama OPD tidak ditampilkan.',
     criteriaHint: 'Nilai setiap kriteria: {{criteria}}. Nilai tersimpan otomatis.',
     noEntries: 'Tidak ada usulan yang ditugaskan kepada Anda.',
+    notRunning:
+      'Tidak ada penilaian untuk Anda di kompetisi ini sekarang: tahap yang Anda nilai sudah ditutup, atau Anda bukan juri tahap yang sedang berjalan.',
     hiddenOpd: 'OPD disembunyikan',
     complete: 'Lengkap',
     incomplete: 'Belum lengkap',

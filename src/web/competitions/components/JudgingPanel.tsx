@@ -17,6 +17,11 @@ export function JudgingPanel({ comp }: { comp: CompetitionDetail }) {
   const scored = comp.rules.stages.filter((s) => s.kind === 'scored');
   const running = comp.rules.stages[comp.currentStage];
   const [stageId, setStageId] = useState<string | undefined>(running?.kind === 'scored' ? running.id : scored[0]?.id);
+  // A stage closed (here or elsewhere) while the panel is open: show the one now running, never the closed one
+  // whose judges the admin would otherwise be changing.
+  useEffect(() => {
+    if (running?.kind === 'scored') setStageId(running.id);
+  }, [running?.id]);
   if (!scored.length) return <EmptyState message={t('competitions.judging.noScoredStage')} />;
   return (
     <Stack>
