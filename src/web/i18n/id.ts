@@ -1061,6 +1061,8 @@ export const id = {
       open: 'Pendaftaran dibuka: {{proposed}} usulan menunggu pemeriksaan, {{accepted}} diterima. Setelah pendaftaran selesai, mulai penjurian.',
       judging: 'Tahap {{stage}} berjalan. Tetapkan juri dan penugasan di tab Penjurian; pantau peringkat, lalu tutup tahap ini.',
       judgingLast: 'Tahap terakhir, {{stage}}, berjalan. Setelah semua juri selesai, kunci hasil untuk menetapkan peringkat akhir.',
+      reviewLast:
+        'Tahap terakhir, {{stage}}, berjalan: tandai setiap usulan Lolos atau Tidak lolos di tab Peringkat, lalu kunci hasil untuk menetapkan peringkat akhir.',
       locked: 'Peringkat akhir sudah ditetapkan. Periksa di tab Peringkat, lalu terbitkan.',
       published: 'Hasil diterbitkan pada {{date}} dan tampil di halaman setiap inovasi.',
     },
@@ -1198,7 +1200,7 @@ export const id = {
       final: 'Peringkat akhir',
       closed: 'Tahap ini sudah ditutup: peringkat tersimpan.',
       live: 'Peringkat sementara, mengikuti nilai yang disimpan juri. Lolos: {{n}} teratas per kelompok.',
-      review: 'Tahap pemeriksaan.',
+      review: 'Tahap pemeriksaan tanpa nilai juri: tandai setiap usulan Lolos atau Tidak lolos; yang tidak lolos tidak menjadi pemenang.',
       empty: 'Belum ada usulan yang dinilai lengkap.',
       rank: 'Peringkat',
       score: 'Nilai',

@@ -35,11 +35,10 @@ function useRefresh() {
   return () => qc.invalidateQueries({ queryKey: competitionQueries.all });
 }
 
-/** A mutation that refreshes every competition query once it has answered; the caller's onSuccess (its notice)
- * runs after the refreshed data is there, so the next step never starts from what was before. */
+/** A mutation that refreshes every competition query once it has answered. */
 function useChange<I, O>(fn: (input: I) => Promise<O>) {
   const refresh = useRefresh();
-  return useMutation({ mutationFn: fn, onSuccess: () => refresh() });
+  return useMutation({ mutationFn: fn, onSuccess: () => void refresh() });
 }
 
 export const useCreateCompetition = () =>

@@ -120,7 +120,11 @@ function NextStep({ comp }: { comp: CompetitionDetail }) {
     draft: t('competitions.next.draft'),
     open: t('competitions.next.open', { proposed: comp.entries.proposed, accepted: comp.entries.accepted }),
     judging:
-      comp.currentStage < last ? t('competitions.next.judging', { stage: localName(stage) }) : t('competitions.next.judgingLast', { stage: localName(stage) }),
+      comp.currentStage < last
+        ? t('competitions.next.judging', { stage: localName(stage) })
+        : stage.kind === 'review'
+          ? t('competitions.next.reviewLast', { stage: localName(stage) })
+          : t('competitions.next.judgingLast', { stage: localName(stage) }),
     locked: t('competitions.next.locked'),
     published: t('competitions.next.published', { date: formatDate(comp.publishedAt) }),
   }[comp.status];
