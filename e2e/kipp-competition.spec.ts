@@ -47,8 +47,10 @@ async function scoreAll(page: Page, competitionId: string, values: Record<string
   }
 }
 
-async function setJudges(admin: Page, names: string[]) {
+async function setJudges(admin: Page, stage: string, names: string[]) {
   await admin.getByRole('tab', { name: 'Penjurian' }).click();
+  // The panel shows the stage now running (it follows a stage just closed).
+  await expect(admin.getByRole('combobox', { name: 'Tahap', exact: true })).toHaveValue(stage);
   const picker = admin.getByLabel('Juri tahap ini').first();
   for (const name of names) {
     await picker.click();
@@ -104,6 +106,10 @@ test('KIPP competition: pre-filled proposal, review, two judges with a conflict 
   await desk.locator('.mantine-MultiSelect-input').click();
   await admin.getByRole('option', { name: 'Bermanfaat' }).click();
   await admin.keyboard.press('Escape');
+  // A look at another tab before saving loses nothing typed.
+  await admin.getByRole('tab', { name: 'Usulan' }).click();
+  await admin.getByRole('tab', { name: 'Aturan' }).click();
+  await expect(desk.getByLabel('Bobot Bermanfaat')).toHaveValue('2');
   await admin.getByRole('button', { name: 'Simpan' }).click();
   await expectNotice(admin, 'Perubahan tersimpan.');
   await admin.reload();
@@ -179,7 +185,7 @@ test('KIPP competition: pre-filled proposal, review, two judges with a conflict 
   await expectNotice(admin, 'Tahap ditutup; usulan yang lolos masuk ke tahap berikutnya.');
 
   // Desk evaluation: two judges; the Dinkes judge is never given the Dinkes entry.
-  await setJudges(admin, ['Laksmi Dewi', 'Ratna Sari']);
+  await setJudges(admin, 'Penilaian proposal oleh Tim Evaluasi', ['Laksmi Dewi', 'Ratna Sari']);
   const row = admin.getByRole('row').filter({ hasText: OURS });
   await expect(row.getByText('Konflik')).toBeVisible();
 
@@ -207,7 +213,10 @@ test('KIPP competition: pre-filled proposal, review, two judges with a conflict 
   await expectNotice(admin, 'Tahap ditutup; usulan yang lolos masuk ke tahap berikutnya.');
 
   // Presentation: one judge scores both.
-  await setJudges(admin, ['Laksmi Dewi']);
+  await setJudges(admin, 'Presentasi dan wawancara', ['Laksmi Dewi']);
+  // The desk judge's sheet says why there is nothing to score now, instead of an error.
+  await dinkesJudge.goto(`/penjurian/${competitionId}`);
+  await expect(dinkesJudge.getByText(/tahap yang Anda nilai sudah ditutup/)).toBeVisible();
   await scoreAll(judge, competitionId, { [OURS]: 85, [THEIRS]: 88 });
   await admin.getByRole('button', { name: 'Tutup tahap & lanjutkan' }).click();
   await confirm(admin);

@@ -80,6 +80,33 @@ describe('competitions', () => {
     expect(await judgesOf()).toEqual([]);
   });
 
+  it('a ranking row counts only the judges whose score of the entry is counted: every criterion scored', async () => {
+    const { app, cookie } = s;
+    const op = cookie['operator.dinkes'];
+    const halfway = await juri('juri.separuh');
+    const juriId = (await call(app, cookie.juri, 'GET', '/api/auth/me')).json().user.id;
+    let c = (
+      await call(app, cookie.admin, 'POST', '/api/competitions', { templateId: 'iga-presentasi', name: 'Presentasi IGA Hitung Juri', year: 2026 })
+    ).json();
+    c = (await call(app, cookie.admin, 'POST', `/api/competitions/${c.id}/status`, { status: 'open', version: c.version })).json();
+    const mine = await eligibleCandidate(op, c.id);
+    let entry = (await call(app, op, 'POST', `/api/competitions/${c.id}/entries`, { innovationId: mine.innovationId, groupId: 'umum' })).json();
+    entry = (await call(app, op, 'POST', `/api/competition-entries/${entry.id}/propose`, { version: entry.version })).json();
+    await call(app, cookie.admin, 'POST', `/api/competition-entries/${entry.id}/review`, { version: entry.version, decision: 'accept' });
+    c = (await call(app, cookie.admin, 'GET', `/api/competitions/${c.id}`)).json();
+    c = (await call(app, cookie.admin, 'POST', `/api/competitions/${c.id}/status`, { status: 'judging', version: c.version })).json();
+    const stage = c.rules.stages[c.currentStage];
+    const base = `/api/competitions/${c.id}/stages/${stage.id}`;
+    expect((await call(app, cookie.admin, 'PUT', `${base}/judges`, { userIds: [juriId, halfway.id] })).statusCode).toBe(200);
+    expect((await call(app, cookie.admin, 'POST', `${base}/assignments`, { mode: 'balanced' })).statusCode).toBe(200);
+    for (const k of stage.criteria as { id: string }[])
+      expect((await call(app, cookie.juri, 'PUT', `/api/judging/${c.id}/scores`, { entryId: entry.id, criterionId: k.id, value: 80 })).statusCode).toBe(200);
+    // The second judge stops after the first criterion: not counted, in the score or in the number of judges.
+    await call(app, halfway.cookie, 'PUT', `/api/judging/${c.id}/scores`, { entryId: entry.id, criterionId: stage.criteria[0].id, value: 10 });
+    const row = (await call(app, cookie.admin, 'GET', `${base}/ranking`)).json().rows[0];
+    expect(row).toMatchObject({ entryId: entry.id, score: 80, rank: 1, judges: 1 });
+  });
+
   it('KIPP eligibility: an innovation not at the penerapan stage is refused on the field', async () => {
     const { app, cookie } = s;
     const c = (await call(app, cookie.admin, 'POST', '/api/competitions', { templateId: 'kipp', name: 'Seleksi KIPP 2026', year: 2026 })).json();
@@ -100,6 +127,16 @@ describe('competitions', () => {
       groupId: 'kelompok_umum',
     });
     expect(foreign.statusCode).toBe(400);
+    // KIPP's groups are named "Kelompok …" already: the proposal document does not say it twice.
+    const ok = await eligibleCandidate(cookie['operator.dinkes'], c.id);
+    const entered = (
+      await call(app, cookie['operator.dinkes'], 'POST', `/api/competitions/${c.id}/entries`, { innovationId: ok.innovationId, groupId: 'kelompok_umum' })
+    ).json();
+    const { extractText } = await import('unpdf');
+    const pdf = await call(app, cookie['operator.dinkes'], 'GET', `/api/competition-entries/${entered.id}/proposal.pdf`);
+    const text = (await extractText(new Uint8Array(pdf.rawPayload), { mergePages: true })).text;
+    expect(text).toContain('SELEKSI KIPP 2026 — KELOMPOK UMUM');
+    expect(text).not.toMatch(/KELOMPOK KELOMPOK/);
   });
 
   it('runs a local contest from entry to published result', { timeout: 60_000 }, async () => {

@@ -76,7 +76,7 @@ export default async function proposalDocumentRoutes(fastify: FastifyInstance) {
         regionName: await regionName(c.regionId),
         innovationName: row.innovationName,
         opdName: row.opdName,
-        contest: group ? `${c.name} — Kelompok ${group.name}` : c.name,
+        contest: group ? `${c.name} — ${/^kelompok\s/i.test(group.name) ? group.name : `Kelompok ${group.name}`}` : c.name,
         origin: originOf(row.entry.status),
         today: todayInWib(new Date()),
         model: proposalDocument(c.rules.sections, row.entry.proposal, profile ? await attachments(c.rules.sections, profile.entryId) : {}),

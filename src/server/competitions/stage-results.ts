@@ -77,7 +77,13 @@ export async function liveStage(db: Db, comp: CompetitionRow, index: number): Pr
   const byId = new Map(entries.map((e) => [e.entry.id, e]));
   const goOn = advancing(stage, ranking, (id) => byId.get(id)?.entry.groupId ?? '');
   const excluded = new Set(out.map((p) => `${p.judge}|${p.entry}`));
-  const judgesOf = (entry: string) => new Set(scores.filter((s) => s.entry === entry && !excluded.has(`${s.judge}|${s.entry}`)).map((s) => s.judge)).size;
+  // The judges counted in an entry's score: the contract's — scored every criterion, no conflict, still assigned.
+  const criteria = stage.criteria.map((c) => c.id);
+  const judgesOf = (entry: string) => {
+    const own = scores.filter((s) => s.entry === entry && !excluded.has(`${s.judge}|${s.entry}`));
+    const judges = new Set(own.map((s) => s.judge));
+    return [...judges].filter((j) => criteria.every((k) => own.some((s) => s.judge === j && s.criterion === k))).length;
+  };
   const ranked = ranking.map((r) => ({
     ...base(byId.get(r.entry) as (typeof entries)[number]),
     score: r.score,

@@ -1061,6 +1061,8 @@ export const id = {
       open: 'Pendaftaran dibuka: {{proposed}} usulan menunggu pemeriksaan, {{accepted}} diterima. Setelah pendaftaran selesai, mulai penjurian.',
       judging: 'Tahap {{stage}} berjalan. Tetapkan juri dan penugasan di tab Penjurian; pantau peringkat, lalu tutup tahap ini.',
       judgingLast: 'Tahap terakhir, {{stage}}, berjalan. Setelah semua juri selesai, kunci hasil untuk menetapkan peringkat akhir.',
+      reviewLast:
+        'Tahap terakhir, {{stage}}, berjalan: tandai setiap usulan Lolos atau Tidak lolos di tab Peringkat, lalu kunci hasil untuk menetapkan peringkat akhir.',
       locked: 'Peringkat akhir sudah ditetapkan. Periksa di tab Peringkat, lalu terbitkan.',
       published: 'Hasil diterbitkan pada {{date}} dan tampil di halaman setiap inovasi.',
     },
@@ -1186,7 +1188,7 @@ export const id = {
       invitedEmailed:
         'Undangan sudah dikirim lewat e-mail. Tautan ini juga dapat Anda teruskan (misalnya lewat WhatsApp); berlaku sampai {{date}} dan hanya ditampilkan sekali.',
       invitedLink:
-        'Teruskan tautan ini kepada juri (misalnya lewat WhatsApp): dengan tautan ini juri membuat kata sandinya. Berlaku sampai {{date}} dan hanya ditampilkan sekali.',
+        'Teruskan tautan ini beserta nama pengguna di bawah kepada juri (misalnya lewat WhatsApp): dengan tautan ini juri membuat kata sandinya, lalu masuk dengan nama pengguna itu. Berlaku sampai {{date}} dan hanya ditampilkan sekali.',
       invitedUsername: 'Nama pengguna juri: {{username}}',
       remind: 'Ingatkan juri',
       reminded: '{{count}} juri diingatkan.',
@@ -1198,7 +1200,7 @@ export const id = {
       final: 'Peringkat akhir',
       closed: 'Tahap ini sudah ditutup: peringkat tersimpan.',
       live: 'Peringkat sementara, mengikuti nilai yang disimpan juri. Lolos: {{n}} teratas per kelompok.',
-      review: 'Tahap pemeriksaan.',
+      review: 'Tahap pemeriksaan tanpa nilai juri: tandai setiap usulan Lolos atau Tidak lolos; yang tidak lolos tidak menjadi pemenang.',
       empty: 'Belum ada usulan yang dinilai lengkap.',
       rank: 'Peringkat',
       score: 'Nilai',
@@ -1271,6 +1273,8 @@ export const id = {
     blind: 'Penilaian buta: nama OPD tidak ditampilkan.',
     criteriaHint: 'Nilai setiap kriteria: {{criteria}}. Nilai tersimpan otomatis.',
     noEntries: 'Tidak ada usulan yang ditugaskan kepada Anda.',
+    notRunning:
+      'Tidak ada penilaian untuk Anda di kompetisi ini sekarang: tahap yang Anda nilai sudah ditutup, atau Anda bukan juri tahap yang sedang berjalan.',
     hiddenOpd: 'OPD disembunyikan',
     complete: 'Lengkap',
     incomplete: 'Belum lengkap',

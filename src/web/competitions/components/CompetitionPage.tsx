@@ -49,7 +49,8 @@ export function CompetitionPage({ competitionId, canManage, canEnter }: { compet
         <Tabs.Panel value="entries" pt="md">
           <EntriesPanel comp={comp} canManage={canManage} canEnter={canEnter} />
         </Tabs.Panel>
-        <Tabs.Panel value="rules" pt="md">
+        {/* Kept mounted: rules typed but not saved yet survive a look at another tab. */}
+        <Tabs.Panel value="rules" pt="md" keepMounted>
           <RulesPanel comp={comp} canEdit={canManage && (comp.status === 'draft' || comp.status === 'open')} />
         </Tabs.Panel>
         {canManage && (
@@ -102,7 +103,7 @@ function NextStep({ comp }: { comp: CompetitionDetail }) {
       title: t('competitions.action.advance'),
       children: (
         <Text size="sm">
-          {t('competitions.advanceConfirm', { stage: localName(stage), next: localName(comp.rules.stages[comp.currentStage + 1] ?? stage) })}
+          {t('competitions.advanceConfirm', { stage: localName(stage), next: localName(comp.rules.stages[comp.currentStage + 1] ?? stage) }) + warning}
         </Text>
       ),
       labels: { confirm: t('common.confirm'), cancel: t('common.cancel') },
@@ -119,7 +120,11 @@ function NextStep({ comp }: { comp: CompetitionDetail }) {
     draft: t('competitions.next.draft'),
     open: t('competitions.next.open', { proposed: comp.entries.proposed, accepted: comp.entries.accepted }),
     judging:
-      comp.currentStage < last ? t('competitions.next.judging', { stage: localName(stage) }) : t('competitions.next.judgingLast', { stage: localName(stage) }),
+      comp.currentStage < last
+        ? t('competitions.next.judging', { stage: localName(stage) })
+        : stage.kind === 'review'
+          ? t('competitions.next.reviewLast', { stage: localName(stage) })
+          : t('competitions.next.judgingLast', { stage: localName(stage) }),
     locked: t('competitions.next.locked'),
     published: t('competitions.next.published', { date: formatDate(comp.publishedAt) }),
   }[comp.status];

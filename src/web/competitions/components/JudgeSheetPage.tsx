@@ -24,6 +24,18 @@ export function JudgeSheetPage({ competitionId }: { competitionId: string }) {
   const { t } = useTranslation();
   const sheet = useJudgeSheet(competitionId);
   if (sheet.isLoading) return <LoadingState />;
+  // Not (or no longer) the judge's: the stage they judged closed, or they are not among the running stage's judges.
+  if (sheet.error instanceof ApiError && sheet.error.status === 404)
+    return (
+      <EmptyState
+        message={t('judging.notRunning')}
+        action={
+          <AnchorLink to="/penjurian" size="sm">
+            ← {t('judging.title')}
+          </AnchorLink>
+        }
+      />
+    );
   if (sheet.error || !sheet.data) return <ErrorState error={sheet.error} onRetry={() => sheet.refetch()} />;
   const s = sheet.data;
   const stage = s.rules.stages.find((x) => x.id === s.stageId) as Stage;

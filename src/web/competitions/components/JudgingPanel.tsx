@@ -17,6 +17,11 @@ export function JudgingPanel({ comp }: { comp: CompetitionDetail }) {
   const scored = comp.rules.stages.filter((s) => s.kind === 'scored');
   const running = comp.rules.stages[comp.currentStage];
   const [stageId, setStageId] = useState<string | undefined>(running?.kind === 'scored' ? running.id : scored[0]?.id);
+  // A stage closed (here or elsewhere) while the panel is open: show the one now running, never the closed one
+  // whose judges the admin would otherwise be changing.
+  useEffect(() => {
+    if (running?.kind === 'scored') setStageId(running.id);
+  }, [running?.id]);
   if (!scored.length) return <EmptyState message={t('competitions.judging.noScoredStage')} />;
   return (
     <Stack>
@@ -57,7 +62,10 @@ function StageJudging({ comp, stageId }: { comp: CompetitionDetail; stageId: str
     <Stack>
       <Group align="flex-end">
         <MultiSelect
-          style={{ flex: 1 }}
+          // minWidth 0 and pills no wider than the field: a long name with its OPD is cut short on a phone
+          // instead of widening the page.
+          style={{ flex: 1, minWidth: 0 }}
+          styles={{ pill: { maxWidth: '100%' } }}
           label={t('competitions.judging.judges')}
           description={t('competitions.judging.judgesHint')}
           searchable
