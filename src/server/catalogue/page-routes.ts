@@ -9,9 +9,9 @@ import { regionSlug } from '../../domain/catalogue/slug';
 import { citizenFeedback, regions } from '../db/schema';
 import { regionAwards } from '../shared/competitions/awards';
 import { sendStored } from '../shared/http/send-file';
-import { html } from './html';
+import { html } from '../shared/public-page/html';
+import { page } from '../shared/public-page/layout';
 import { innovationPage } from './innovation-page';
-import { page } from './layout';
 import { listPage } from './list-page';
 import { catalogueDetails, cataloguedRegions, catalogueEntryBySlug, catalogueFacets, publicEvidenceFile, searchCatalogue, sitemapRows } from './repository';
 
