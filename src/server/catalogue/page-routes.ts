@@ -16,6 +16,8 @@ import { listPage } from './list-page';
 import { catalogueDetails, cataloguedRegions, catalogueEntryBySlug, catalogueFacets, publicEvidenceFile, searchCatalogue, sitemapRows } from './repository';
 
 const PUBLIC = { permission: 'public' as const, scope: { kind: 'none' as const } };
+/** A list's query string is read by readCatalogueQuery, which drops control characters and ignores what it does not know. */
+const LIST = { ...PUBLIC, cleansQuery: true };
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 /** Lists change when an admin publishes; a minute old is fine and spares the database a crowd's repeats. */
 const CACHE = 'public, max-age=60, stale-while-revalidate=300';
@@ -54,7 +56,7 @@ export default async function cataloguePageRoutes(fastify: FastifyInstance) {
     return new Map(rows.map((r) => [regionSlug(r), r]));
   }
 
-  app.get('/katalog', { config: PUBLIC, schema: { hide: true } }, async (request, reply) => {
+  app.get('/katalog', { config: LIST, schema: { hide: true } }, async (request, reply) => {
     const query = readCatalogueQuery(request.query as Record<string, unknown>);
     const [bySlug, listed] = await Promise.all([regionsBySlug(), cataloguedRegions(db)]);
     const region = query.region ? bySlug.get(query.region) : undefined;
@@ -87,7 +89,7 @@ export default async function cataloguePageRoutes(fastify: FastifyInstance) {
     );
   });
 
-  app.get('/katalog/:region', { config: PUBLIC, schema: { hide: true } }, async (request, reply) => {
+  app.get('/katalog/:region', { config: LIST, schema: { hide: true } }, async (request, reply) => {
     const slug = (request.params as { region: string }).region;
     const region = (await regionsBySlug()).get(slug);
     if (!region) return notFoundPage(reply);
