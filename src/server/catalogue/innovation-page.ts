@@ -26,7 +26,11 @@ export interface InnovationPageData {
 const SENT: Record<string, { ok: boolean; text: string }> = {
   terkirim: { ok: true, text: '' },
   'tidak-valid': { ok: false, text: 'Isian belum lengkap atau tidak sesuai. Periksa kembali lalu kirim lagi.' },
-  'terlalu-sering': { ok: false, text: 'Terlalu banyak kiriman dari jaringan Anda. Coba lagi nanti.' },
+  // Only the rating form still comes back this way (a refused replication request answers with its form again).
+  'terlalu-sering': {
+    ok: false,
+    text: 'Penilaian belum dapat dikirim: inovasi ini sudah dinilai dari jaringan Anda hari ini, atau kiriman terlalu sering. Coba lagi besok.',
+  },
 };
 
 function notice(state: string | undefined, okText: string): Html {
