@@ -56,6 +56,8 @@ test('import innovations from the template, a bad row first', async ({ page }) =
   await page.getByTestId('import-run').click();
   await expect(page.getByTestId('import-done')).toContainText('2 inovasi diimpor');
   await expect(page.getByRole('progressbar', { name: 'Selesai' })).toBeVisible();
+  // The recent imports say so too, not still "Sedang diimpor".
+  await expect(page.getByTestId('import-recent').filter({ hasText: 'inovasi-benar.xlsx' }).first()).toContainText('Selesai');
   await page.getByRole('link', { name: 'Lihat daftar inovasi' }).click();
   await page.getByRole('textbox', { name: 'Cari' }).fill(`Impor Posyandu ${stamp}`);
   await expect(page.getByText(names[0])).toBeVisible();

@@ -39,6 +39,13 @@ test('an operator agrees to a replication with a PDF and the Replikasi item show
   await expect(page.getByText(/Bukti dukung indikator 31 \(2026\) ditambahkan/)).toBeVisible();
   await expect(card.getByTestId('replication-status')).toHaveText('Disepakati');
   await expect(card.getByTestId('replication-agreement')).toContainText('045/PKS/2026');
+  // On a phone the button goes below the text instead of squeezing it into a narrow column beside it.
+  const size = page.viewportSize();
+  await page.setViewportSize({ width: 390, height: 844 });
+  const implement = card.getByRole('button', { name: 'Tandai diterapkan' });
+  const agreement = card.getByTestId('replication-agreement');
+  await expect.poll(async () => ((await implement.boundingBox())?.y ?? 0) > ((await agreement.boundingBox())?.y ?? Number.POSITIVE_INFINITY)).toBe(true);
+  if (size) await page.setViewportSize(size);
 
   await page.goto(`/innovations/${entryId}`);
   await page.reload();

@@ -92,12 +92,18 @@ describe('citizen feedback', () => {
     expect((await asJson('posyandu-digital', { rating: 5, website: 'x' }, '10.9.0.3')).statusCode).toBe(201);
     expect(await stored(b.innovationId)).toEqual([]);
 
-    // Not published, or no such address: 404.
-    expect((await form('tidak-ada', { rating: '4' })).statusCode).toBe(404);
+    // Not published, or no such address: 404 — a page for the form (withdrawn while read), the error for a script.
+    const gone = await form('tidak-ada', { rating: '4' });
+    expect(gone.statusCode).toBe(404);
+    expect(gone.headers['content-type']).toContain('text/html');
+    expect(gone.body).toContain('Ke katalog inovasi');
+    expect((await asJson('tidak-ada', { rating: 4 })).json().error.code).toBe('not_found');
 
     // Once per innovation a day per sender; another sender may.
     const again = await form('sehat-bersama', { rating: '1' });
     expect(again.headers.location).toBe('/katalog/inovasi/sehat-bersama?umpan-balik=terlalu-sering#umpan-balik');
+    // The page says why (a second rating today is the usual reason), not only "too many".
+    expect((await s.app.inject({ method: 'GET', url: again.headers.location as string })).body).toContain('sudah dinilai dari jaringan Anda hari ini');
     expect((await asJson('sehat-bersama', { rating: 1 })).statusCode).toBe(429);
     expect((await asJson('sehat-bersama', { rating: 4, comment: 'Bagus' }, '10.9.0.4')).json()).toEqual({ ok: true, status: 'pending' });
     expect(await stored(a.innovationId)).toHaveLength(2);

@@ -101,10 +101,17 @@ describe('the public request form', () => {
     expect(await countReplications()).toBe(0);
   });
 
-  it('sends bad input back to the page (no JavaScript) or names the fields (JSON); nothing is written', async () => {
-    const res = await form(s.app, SLUG, { region: '', name: 'Budi', email: 'budi@jombangkab.go.id' });
-    expect(res.statusCode).toBe(303);
-    expect(res.headers.location).toBe(`/katalog/inovasi/${SLUG}?replikasi=tidak-valid#replikasi`);
+  it('answers bad input with the form again, as typed, each problem on its field (no JavaScript), or names the fields (JSON); nothing is written', async () => {
+    const res = await form(s.app, SLUG, { region: '', name: 'Budi <b>', position: 'Kabid', message: 'Kami ingin belajar & mereplikasi.' });
+    expect(res.statusCode).toBe(400);
+    expect(res.headers['content-type']).toContain('text/html');
+    // Without a contact, what was typed comes back (escaped) and the contact field says what is missing.
+    expect(res.body).toContain('value="Budi &lt;b&gt;"');
+    expect(res.body).toContain('value="Kabid"');
+    expect(res.body).toContain('>Kami ingin belajar &amp; mereplikasi.</textarea>');
+    expect(res.body).toMatch(/id="rp-region"[^>]*aria-invalid="true"/);
+    expect(res.body).toMatch(/id="rp-email-error">[^<]*e-mail atau nomor telepon/);
+    expect(res.body).toContain(`action="/katalog/inovasi/${SLUG}/replikasi"`);
     const json = await form(s.app, SLUG, { region: 'Kabupaten Jombang', name: 'Budi', phone: '12ab' }, { accept: 'application/json' });
     expect(json.statusCode).toBe(400);
     expect(Object.keys(json.json().error.fields).sort()).toEqual(['phone']);
@@ -136,8 +143,11 @@ describe('the public request form', () => {
     expect(second.statusCode).toBe(201);
     expect((await form(s.app, SLUG, { region: 'Kab. Jombang', name: 'Budi Santoso', email: 'budi@jombangkab.go.id' })).statusCode).toBe(303);
     expect(await countReplications()).toBe(3);
-    const tooOften = await form(s.app, SLUG, { region: 'Kota Malang', name: 'Ani', email: 'ani@malangkota.go.id' });
-    expect(tooOften.headers.location).toBe(`/katalog/inovasi/${SLUG}?replikasi=terlalu-sering#replikasi`);
+    const tooOften = await form(s.app, SLUG, { region: 'Kota Malang', name: 'Ani', email: 'ani@malangkota.go.id', message: 'Mohon dihubungi.' });
+    expect(tooOften.statusCode).toBe(429);
+    expect(tooOften.body).toContain('Terlalu banyak permintaan');
+    expect(tooOften.body).toContain('value="ani@malangkota.go.id"');
+    expect(tooOften.body).toContain('>Mohon dihubungi.</textarea>');
     const tooOftenJson = await form(s.app, SLUG, { region: 'Kota Malang', name: 'Ani', email: 'ani@malangkota.go.id' }, { accept: 'application/json' });
     expect(tooOftenJson.statusCode).toBe(429);
     expect(await countReplications()).toBe(3);

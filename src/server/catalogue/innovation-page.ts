@@ -4,7 +4,8 @@ import { urusanByCode } from '../../domain/iid/urusan';
 import { BENTUK_LABEL, JENIS_LABEL, TAHAPAN_LABEL } from '../../domain/innovation/labels';
 import { indonesianDate } from '../../domain/reports/indonesian-date';
 import { sanitizeRichText } from '../shared/http/rich-text';
-import { type Html, html, paragraphs, raw } from './html';
+import { type Html, html, paragraphs, raw } from '../shared/public-page/html';
+import { replicationForm } from '../shared/public-page/replication-form';
 import type { CatalogueRow } from './repository';
 
 const number = new Intl.NumberFormat('id-ID');
@@ -25,7 +26,11 @@ export interface InnovationPageData {
 const SENT: Record<string, { ok: boolean; text: string }> = {
   terkirim: { ok: true, text: '' },
   'tidak-valid': { ok: false, text: 'Isian belum lengkap atau tidak sesuai. Periksa kembali lalu kirim lagi.' },
-  'terlalu-sering': { ok: false, text: 'Terlalu banyak kiriman dari jaringan Anda. Coba lagi nanti.' },
+  // Only the rating form still comes back this way (a refused replication request answers with its form again).
+  'terlalu-sering': {
+    ok: false,
+    text: 'Penilaian belum dapat dikirim: inovasi ini sudah dinilai dari jaringan Anda hari ini, atau kiriman terlalu sering. Coba lagi besok.',
+  },
 };
 
 function notice(state: string | undefined, okText: string): Html {
@@ -79,16 +84,7 @@ function replicationSection(d: InnovationPageData): Html {
 <p>Daerah Anda dapat meminta replikasi. Perangkat Daerah pemilik inovasi akan menghubungi Anda untuk kesepakatan (PKS, MoU, atau surat); bila Anda mengisi surel, jawabannya juga dikirim ke surel itu.</p>
 <p class="meta">Daerah Anda memakai Inovda? <a href="/replikasi?ajukan=${d.row.innovationId}">Ajukan dari akun Inovda Anda</a> dan ikuti jawabannya di aplikasi.</p>
 ${notice(d.sent.replication, 'Permintaan replikasi terkirim. Perangkat Daerah pemilik inovasi akan menghubungi Anda.')}
-<form class="stack" method="post" action="/katalog/inovasi/${d.row.slug}/replikasi">
-<div><label for="rp-region">Daerah yang mereplikasi</label><input id="rp-region" name="region" required maxlength="200" placeholder="mis. Kabupaten Jombang"></div>
-<div><label for="rp-name">Nama Anda</label><input id="rp-name" name="name" required maxlength="200" autocomplete="name"></div>
-<div><label for="rp-position">Jabatan dan instansi</label><input id="rp-position" name="position" maxlength="200" autocomplete="organization-title"></div>
-<div><label for="rp-email">Surel</label><input id="rp-email" name="email" type="email" maxlength="200" autocomplete="email"></div>
-<div><label for="rp-phone">Telepon</label><input id="rp-phone" name="phone" type="tel" maxlength="30" autocomplete="tel"><div class="meta">Isi surel atau telepon (salah satu wajib).</div></div>
-<div><label for="rp-message">Pesan</label><textarea id="rp-message" name="message" rows="3" maxlength="2000"></textarea></div>
-<div class="hp" aria-hidden="true"><label for="rp-website">Situs web</label><input id="rp-website" name="website" tabindex="-1" autocomplete="off"></div>
-<div><button type="submit">Kirim permintaan replikasi</button></div>
-</form></section>`;
+${replicationForm(d.row.slug)}</section>`;
 }
 
 function fileLink(f: InnovationPageData['files'][number]): Html {

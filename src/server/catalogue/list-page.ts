@@ -5,7 +5,7 @@ import { CATALOGUE_MAX_PAGE, CATALOGUE_PAGE_SIZE, type CatalogueQuery, catalogue
 import { urusanByCode } from '../../domain/iid/urusan';
 import { BENTUK_LABEL, JENIS_LABEL, TAHAPAN_LABEL } from '../../domain/innovation/labels';
 import { BENTUK, JENIS, TAHAPAN } from '../../domain/innovation/profile';
-import { type Html, html } from './html';
+import { type Html, html } from '../shared/public-page/html';
 
 const number = new Intl.NumberFormat('id-ID');
 

@@ -9,9 +9,9 @@ import { regionSlug } from '../../domain/catalogue/slug';
 import { citizenFeedback, regions } from '../db/schema';
 import { regionAwards } from '../shared/competitions/awards';
 import { sendStored } from '../shared/http/send-file';
-import { html } from './html';
+import { html } from '../shared/public-page/html';
+import { page } from '../shared/public-page/layout';
 import { innovationPage } from './innovation-page';
-import { page } from './layout';
 import { listPage } from './list-page';
 import {
   catalogueDetails,
@@ -25,6 +25,8 @@ import {
 } from './repository';
 
 const PUBLIC = { permission: 'public' as const, scope: { kind: 'none' as const } };
+/** A list's query string is read by readCatalogueQuery, which drops control characters and ignores what it does not know. */
+const LIST = { ...PUBLIC, cleansQuery: true };
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 /** Lists change when an admin publishes; a minute old is fine and spares the database a crowd's repeats. */
 const CACHE = 'public, max-age=60, stale-while-revalidate=300';
@@ -63,7 +65,7 @@ export default async function cataloguePageRoutes(fastify: FastifyInstance) {
     return new Map(rows.map((r) => [regionSlug(r), r]));
   }
 
-  app.get('/katalog', { config: PUBLIC, schema: { hide: true } }, async (request, reply) => {
+  app.get('/katalog', { config: LIST, schema: { hide: true } }, async (request, reply) => {
     const query = readCatalogueQuery(request.query as Record<string, unknown>);
     // One read gives both the region addresses a filter may name and the index of regions that publish.
     const all = await regionsWithCatalogue(db);
@@ -99,7 +101,7 @@ export default async function cataloguePageRoutes(fastify: FastifyInstance) {
     );
   });
 
-  app.get('/katalog/:region', { config: PUBLIC, schema: { hide: true } }, async (request, reply) => {
+  app.get('/katalog/:region', { config: LIST, schema: { hide: true } }, async (request, reply) => {
     const slug = (request.params as { region: string }).region;
     const region = (await regionsBySlug()).get(slug);
     if (!region) return notFoundPage(reply);

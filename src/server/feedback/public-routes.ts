@@ -11,6 +11,8 @@ import { FEEDBACK_OUTCOMES, type FeedbackOutcome } from '../../domain/catalogue/
 import { issueToField } from '../plugins/errors';
 import { AppError, type FieldError, notFound } from '../shared/http/errors';
 import { filledHoneypot, senderHash } from '../shared/public-forms/sender';
+import { html } from '../shared/public-page/html';
+import { page } from '../shared/public-page/layout';
 import { publishedBySlug, storeFeedback } from './repository';
 
 const wantsJson = (request: FastifyRequest) => {
@@ -40,9 +42,23 @@ export default async function feedbackPublicRoutes(fastify: FastifyInstance) {
     },
     async (request, reply) => {
       const { slug } = request.params;
-      const target = await publishedBySlug(db, slug);
-      if (!target) throw notFound();
       const json = wantsJson(request);
+      const target = await publishedBySlug(db, slug);
+      if (!target && json) throw notFound();
+      if (!target) {
+        // Withdrawn while the visitor was reading (or a stale form): a page, not an error in JSON.
+        const text = page(
+          {
+            title: 'Inovasi tidak ditemukan — Katalog Inovasi Daerah',
+            description: 'Inovasi tidak ditemukan.',
+            url: `${app.config.appUrl}/katalog`,
+            type: 'website',
+            noindex: true,
+          },
+          html`<h1>Inovasi tidak ditemukan</h1><p>Inovasi ini tidak ada di katalog atau sudah tidak diterbitkan, sehingga penilaian Anda tidak dapat dikirim.</p><p><a href="/katalog">Ke katalog inovasi</a></p>`,
+        );
+        return (reply as unknown as FastifyReply).code(404).header('cache-control', 'no-store').type('text/html; charset=utf-8').send(text);
+      }
       const body = (request.body && typeof request.body === 'object' ? request.body : {}) as Record<string, unknown>;
       const accepted = () =>
         json ? reply.status(201).send({ ok: true as const, status: 'pending' as const }) : backToPage(reply, target.slug, FEEDBACK_OUTCOMES.sent);

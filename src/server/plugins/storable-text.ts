@@ -5,6 +5,14 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import { AppError } from '../shared/http/errors';
 
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    /** The route reads its query string itself, dropping control characters (the public catalogue's search): a
+     *  NUL there is no reason to refuse the page. */
+    cleansQuery?: boolean;
+  }
+}
+
 const MAX_DEPTH = 20;
 
 // A high surrogate not followed by a low one, or a low one not preceded by a high one (code units, no u flag).
@@ -27,7 +35,8 @@ export function unstorablePath(value: unknown, path = '', depth = 0): string | n
 
 export default fp(async function storableText(app: FastifyInstance) {
   app.addHook('preValidation', async (request: FastifyRequest) => {
-    const field = unstorablePath(request.params) ?? unstorablePath(request.query) ?? unstorablePath(request.body);
+    const query = request.routeOptions.config.cleansQuery ? null : unstorablePath(request.query);
+    const field = unstorablePath(request.params) ?? query ?? unstorablePath(request.body);
     if (field) throw new AppError(400, 'validation_failed', {}, { [field]: { code: 'unstorable_characters' } });
   });
 });

@@ -12,6 +12,9 @@ import { catalogueEntries, innovations, replications } from '../db/schema';
 import { recordAudit } from '../shared/audit/record';
 import { raiseInstantly, sendAfterCommit } from '../shared/notifications/instant';
 import { filledHoneypot, senderHash } from '../shared/public-forms/sender';
+import { html } from '../shared/public-page/html';
+import { page } from '../shared/public-page/layout';
+import { REPLICATION_FORM_FIELDS, type ReplicationFormField, replicationForm } from '../shared/public-page/replication-form';
 import { replicationNotices } from './notices';
 
 /** How many requests one sender (keyed daily hash of the address) may post in an hour. */
@@ -39,8 +42,36 @@ export default async function publicReplicationRoutes(fastify: FastifyInstance) 
   const { db } = app;
 
   const wantsJson = (request: FastifyRequest) => (request.headers.accept ?? '').includes('application/json');
-  const back = (reply: FastifyReply, slug: string, outcome: 'terkirim' | 'tidak-valid' | 'terlalu-sering') =>
-    reply.redirect(`/katalog/inovasi/${encodeURIComponent(slug)}?replikasi=${outcome}#replikasi`, 303);
+  const back = (reply: FastifyReply, slug: string) => reply.redirect(`/katalog/inovasi/${encodeURIComponent(slug)}?replikasi=terkirim#replikasi`, 303);
+
+  /** A refused form post without JavaScript: the form again with what was typed and the problems on their fields. */
+  const again = (
+    reply: FastifyReply,
+    status: 400 | 429,
+    target: { slug: string; name: string },
+    body: Record<string, unknown>,
+    problem: string,
+    errors: Partial<Record<ReplicationFormField, string>> = {},
+  ) => {
+    const values = Object.fromEntries(REPLICATION_FORM_FIELDS.map((f) => [f, typeof body[f] === 'string' ? body[f] : ''])) as Record<
+      ReplicationFormField,
+      string
+    >;
+    const back = `/katalog/inovasi/${target.slug}`;
+    const text = page(
+      {
+        title: `Permintaan replikasi — ${target.name}`,
+        description: `Permintaan replikasi inovasi ${target.name}.`,
+        url: `${app.config.appUrl}${back}`,
+        type: 'website',
+        noindex: true,
+      },
+      html`<nav class="crumbs" aria-label="Remah roti"><a href="/katalog">Katalog</a> › <a href="${back}">${target.name}</a></nav>
+<h1>Permintaan replikasi: ${target.name}</h1>
+<section class="card" id="replikasi"><div class="notice bad" role="alert">${problem}</div>${replicationForm(target.slug, { values, errors })}</section>`,
+    );
+    return (reply as unknown as FastifyReply).code(status).header('cache-control', 'no-store').type('text/html; charset=utf-8').send(text);
+  };
 
   app.post(
     '/katalog/inovasi/:slug/replikasi',
@@ -76,10 +107,13 @@ export default async function publicReplicationRoutes(fastify: FastifyInstance) 
       }
       const body = (request.body ?? {}) as Record<string, unknown>;
       // A robot: answered as a person would be, nothing stored.
-      if (filledHoneypot(body)) return json ? reply.code(201).send({ ok: true as const }) : back(reply, slug, 'terkirim');
+      if (filledHoneypot(body)) return json ? reply.code(201).send({ ok: true as const }) : back(reply, slug);
       const parsed = publicRequestBody.safeParse(body);
       if (!parsed.success) {
-        if (!json) return back(reply, slug, 'tidak-valid');
+        if (!json) {
+          const errors = Object.fromEntries(Object.entries(fieldsOf(parsed.error)).map(([k, code]) => [k, translate(code, 'id')]));
+          return again(reply, 400, { slug, name: published.name }, body, 'Periksa isian yang ditandai, lalu kirim lagi.', errors);
+        }
         const fields = Object.fromEntries(Object.entries(fieldsOf(parsed.error)).map(([k, code]) => [k, translate(code, locale)]));
         return reply.code(400).send({ error: { code: 'validation_failed', message: translate('validation_failed', locale), fields } });
       }
@@ -89,7 +123,14 @@ export default async function publicReplicationRoutes(fastify: FastifyInstance) 
         .from(replications)
         .where(and(eq(replications.senderHash, hash), gt(replications.createdAt, sql`now() - interval '1 hour'`)));
       if (n >= PUBLIC_REQUESTS_PER_HOUR) {
-        if (!json) return back(reply, slug, 'terlalu-sering');
+        if (!json)
+          return again(
+            reply,
+            429,
+            { slug, name: published.name },
+            body,
+            'Terlalu banyak permintaan dari jaringan Anda. Isian Anda masih di bawah ini; coba kirim lagi dalam satu jam.',
+          );
         return reply.code(429).send({ error: { code: 'replication_too_often', message: translate('replication_too_often', locale) } });
       }
       const v = parsed.data;
@@ -121,7 +162,7 @@ export default async function publicReplicationRoutes(fastify: FastifyInstance) 
         return replicationNotices(tx, { ...row, innovationName: published.name }, NOBODY, raiseInstantly);
       });
       sendAfterCommit(app.mailer, app.config.appUrl, request.log, mails);
-      return json ? reply.code(201).send({ ok: true as const }) : back(reply, slug, 'terkirim');
+      return json ? reply.code(201).send({ ok: true as const }) : back(reply, slug);
     },
   );
 }

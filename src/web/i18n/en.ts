@@ -1423,6 +1423,7 @@ export const en: Shape<typeof id> = {
     openDocument: 'View document',
     agreed: 'Replication agreed.',
     evidenceRecorded: 'Evidence for indicator {{code}} ({{year}}) added; option {{before}} → {{after}} ({{regions}} distinct regions).',
+    evidenceRecordedKept: 'Evidence for indicator {{code}} ({{year}}) added; the option stays {{after}} ({{regions}} distinct regions).',
     evidenceNoPeriod: 'No assessment period is open: the document was not recorded as evidence.',
     evidenceNoEntry: 'This innovation is not in the {{year}} period: the document was not recorded as evidence.',
     evidenceNoIndicator: 'The {{year}} framework has no Replikasi rule: the document was not recorded as evidence.',

@@ -1359,6 +1359,7 @@ export const id = {
     openDocument: 'Lihat dokumen',
     agreed: 'Replikasi disepakati.',
     evidenceRecorded: 'Bukti dukung indikator {{code}} ({{year}}) ditambahkan; opsi {{before}} → {{after}} ({{regions}} daerah berbeda).',
+    evidenceRecordedKept: 'Bukti dukung indikator {{code}} ({{year}}) ditambahkan; opsi tetap {{after}} ({{regions}} daerah berbeda).',
     evidenceNoPeriod: 'Tidak ada periode penilaian yang terbuka: dokumen tidak dicatat sebagai bukti dukung.',
     evidenceNoEntry: 'Inovasi ini tidak ada pada periode {{year}}: dokumen tidak dicatat sebagai bukti dukung.',
     evidenceNoIndicator: 'Kerangka periode {{year}} tidak memiliki aturan indikator Replikasi: dokumen tidak dicatat sebagai bukti dukung.',

@@ -145,8 +145,10 @@ function JobCard({ id, onForget }: { id: string; onForget: () => void }) {
   const qc = useQueryClient();
   const status = job.data?.status;
   useEffect(() => {
-    // Done: the innovation lists and figures read again.
+    // Done: the innovation lists and figures read again. Finished either way: the recent imports beside it too,
+    // or it would still say "Sedang diimpor" there.
     if (status === 'done') void qc.invalidateQueries({ queryKey: ['innovations'] });
+    if (status === 'done' || status === 'failed') void qc.invalidateQueries({ queryKey: ['imports', 'jobs'] });
   }, [status, qc]);
 
   if (job.isLoading) return <LoadingState />;
@@ -328,7 +330,7 @@ function RecentImports({ current, onOpen }: { current: string | null; onOpen: (i
       ) : (
         <Stack gap={6}>
           {items.map((j) => (
-            <Group key={j.id} justify="space-between" wrap="nowrap" gap="xs">
+            <Group key={j.id} justify="space-between" wrap="nowrap" gap="xs" data-testid="import-recent">
               <div style={{ minWidth: 0 }}>
                 <AnchorLink
                   to="/impor-inovasi"

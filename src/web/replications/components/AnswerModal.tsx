@@ -52,7 +52,7 @@ export function AnswerModal({ replication: r, mode, onClose }: { replication: Re
   function evidenceMessage(a: Agreed) {
     const e = a.evidence;
     if (e.recorded)
-      return t('replications.evidenceRecorded', {
+      return t(e.optionAfter === e.optionBefore ? 'replications.evidenceRecordedKept' : 'replications.evidenceRecorded', {
         code: e.indicatorCode,
         year: e.periodYear,
         before: e.optionBefore,

@@ -216,6 +216,9 @@ function CooperationModal({ agreement, regionId, onClose }: { agreement: Coopera
   const regions = usePartnerRegions(true);
   const innovations = useRegionInnovations();
   const [progress, setProgress] = useState<number | null>(null);
+  // Saved already in this dialog (its document then failed to upload): saving again changes that row, at its new
+  // version, and retries the upload instead of writing the agreement a second time.
+  const [written, setWritten] = useState<Cooperation | null>(null);
   const initial = valuesOf(agreement);
   const form = useForm<Values>({
     initialValues: initial,
@@ -240,20 +243,24 @@ function CooperationModal({ agreement, regionId, onClose }: { agreement: Coopera
     const input = inputOf(v);
     try {
       let saved: Cooperation;
-      if (!agreement) saved = await create.mutateAsync(input);
+      const current = written ?? agreement;
+      if (!current) saved = await create.mutateAsync(input);
       else {
         // Only what changed is sent: absent fields stay as they are on the server.
-        const before = inputOf(initial);
+        const before = inputOf(valuesOf(current));
         const changed = Object.fromEntries(
           Object.entries(input).filter(([k, val]) => JSON.stringify(val) !== JSON.stringify(before[k as keyof CooperationInput])),
         ) as Partial<CooperationInput>;
-        saved = Object.keys(changed).length ? await change.mutateAsync({ id: agreement.id, version: agreement.version, ...changed }) : agreement;
+        saved = Object.keys(changed).length ? await change.mutateAsync({ id: current.id, version: current.version, ...changed }) : current;
       }
+      setWritten(saved);
       if (v.file) await upload(saved, v.file);
       refresh();
       notifySaved(t('replications.coop.saved'));
       onClose();
     } catch (e) {
+      // A row written before its upload failed is in the list behind the dialog already.
+      refresh();
       showApiError(form, e);
     }
   }

@@ -107,7 +107,8 @@ function ReplicationCard({ r, onAnswer }: { r: Replication; onAnswer: (mode: Ans
   return (
     <Card withBorder data-testid="replication-card">
       <Group justify="space-between" align="flex-start" wrap="wrap">
-        <Stack gap={2} style={{ minWidth: 0, flex: 1 }}>
+        {/* Grows beside the buttons, and lets them wrap below on a phone instead of squeezing the text. */}
+        <Stack gap={2} style={{ minWidth: 0, flex: '1 1 18rem' }}>
           <Group gap="xs">
             <StatusBadge status={r.status} />
             {r.insideRegion && <Badge variant="outline">{t('replications.insideRegion')}</Badge>}

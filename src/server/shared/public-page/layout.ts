@@ -32,7 +32,7 @@ ol.results h2{margin:0 0 .25rem;font-size:1.1rem}.meta{color:#52606d;font-size:.
 .tags{display:flex;flex-wrap:wrap;gap:.35rem;margin:.4rem 0}.tag{font-size:.8rem;background:#e4f0fb;color:#0b3d6e;border-radius:99px;padding:.1rem .6rem}
 .tag.award{background:#fff3c4;color:#513c06}nav.pages{display:flex;gap:1rem;align-items:center;justify-content:center;margin:1.25rem 0}
 dl.facts{display:grid;grid-template-columns:minmax(120px,200px) 1fr;gap:.35rem 1rem;margin:0}dl.facts dt{font-weight:600;color:#3e4c59}dl.facts dd{margin:0}
-.notice{border-radius:8px;padding:.75rem 1rem;margin:.75rem 0;background:#e3f9e5;border:1px solid #57ae5b}.notice.bad{background:#ffe3e3;border-color:#e66a6a}
+.notice{border-radius:8px;padding:.75rem 1rem;margin:.75rem 0;background:#e3f9e5;border:1px solid #57ae5b}.notice.bad{background:#ffe3e3;border-color:#e66a6a}.field-error{color:#a61b1b;font-size:.9rem;margin-top:.2rem}input[aria-invalid=true],textarea[aria-invalid=true]{border-color:#a61b1b}
 .empty{background:#fff;border:1px dashed #9aa5b1;border-radius:8px;padding:1.5rem;text-align:center}
 .stars{color:#b7791f;letter-spacing:.1em}.hp{position:absolute;left:-10000px;width:1px;height:1px;overflow:hidden}
 fieldset{border:0;padding:0;margin:0}.rating{display:flex;gap:.75rem;flex-wrap:wrap}.rating label{font-weight:400;display:flex;gap:.3rem;align-items:center}.rating input{width:auto}

@@ -1,4 +1,4 @@
-// HTML for the public catalogue, written on the server: every value goes through `html` and is escaped unless
+// HTML for the public catalogue pages (and the public forms' answers), written on the server: every value goes through `html` and is escaped unless
 // it is already Html (a fragment built the same way, or rich text the sanitiser kept).
 
 export class Html {
