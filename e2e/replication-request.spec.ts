@@ -38,7 +38,7 @@ test('an OPD asks another OPD to replicate through the form, and the bell tells 
   await expect(dialog.getByText('Pilih inovasi yang akan direplikasi.')).toHaveCount(0);
   await dialog.getByLabel('Telepon').pressSequentially('12ab', { delay: 30 });
   await dialog.getByRole('button', { name: 'Kirim permohonan' }).click();
-  await expect(dialog.getByText('Nomor telepon tidak valid (8–15 angka, boleh diawali +).')).toBeVisible();
+  await expect(dialog.getByText('Nomor telepon tidak valid (8–15 angka, boleh diawali + atau kode wilayah dalam kurung).')).toBeVisible();
   await dialog.getByLabel('Telepon').fill('');
   await dialog.getByLabel('Telepon').pressSequentially('0321 123456', { delay: 30 });
   await dialog.getByLabel('Jabatan pemohon').pressSequentially('Kepala Seksi Inovasi', { delay: 20 });

@@ -5,8 +5,8 @@ import { AGREEMENT_KINDS, REPLICATION_STATUSES } from '../domain/catalogue/repli
 import { optionalText } from './common';
 
 const isoDate = z.iso.date({ error: 'invalid_date' });
-/** Digits with spaces, dashes, dots or brackets between them, optionally a leading +: 8–15 digits. */
-export const PHONE = /^\+?[0-9][0-9 ().-]{6,22}[0-9]$/;
+/** Digits with spaces, dashes, dots or brackets between them, optionally a leading + or an area code in brackets: 8–15 digits. */
+export const PHONE = /^(?:\+|\()?[0-9][0-9 ().-]{6,22}[0-9]$/;
 export const phoneOk = (v: string) => PHONE.test(v) && (v.match(/[0-9]/g)?.length ?? 0) >= 8 && (v.match(/[0-9]/g)?.length ?? 0) <= 15;
 
 const blankToUndefined = (v: unknown) => (typeof v === 'string' && v.trim() === '' ? undefined : v);

@@ -390,7 +390,10 @@ export const MESSAGES = {
     id: 'Isi alamat e-mail atau nomor telepon agar kami dapat menghubungi Anda.',
     en: 'Give an e-mail address or a telephone number so we can reach you.',
   },
-  invalid_phone: { id: 'Nomor telepon tidak valid (8–15 angka, boleh diawali +).', en: 'Invalid telephone number (8–15 digits, may start with +).' },
+  invalid_phone: {
+    id: 'Nomor telepon tidak valid (8–15 angka, boleh diawali + atau kode wilayah dalam kurung).',
+    en: 'Invalid telephone number (8–15 digits, may start with + or an area code in brackets).',
+  },
   replication_too_often: { id: 'Terlalu banyak permohonan dari Anda. Coba lagi nanti.', en: 'Too many requests from you. Please try again later.' },
   replication_own_innovation: { id: 'Inovasi ini milik perangkat daerah Anda sendiri.', en: 'This innovation belongs to your own agency.' },
   replication_not_published: { id: 'Inovasi ini belum dipublikasikan di katalog.', en: 'This innovation is not published in the catalogue.' },

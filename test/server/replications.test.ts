@@ -139,7 +139,7 @@ describe('the public request form', () => {
     });
     expect(first.statusCode).toBe(303);
     expect(first.headers.location).toBe(`/katalog/inovasi/${SLUG}?replikasi=terkirim#replikasi`);
-    const second = await form(s.app, SLUG, { region: 'Kota Batu', name: 'Sari', phone: '+62 341 123456' }, { accept: 'application/json' });
+    const second = await form(s.app, SLUG, { region: 'Kota Batu', name: 'Sari', phone: '(0341) 123456' }, { accept: 'application/json' });
     expect(second.statusCode).toBe(201);
     expect((await form(s.app, SLUG, { region: 'Kab. Jombang', name: 'Budi Santoso', email: 'budi@jombangkab.go.id' })).statusCode).toBe(303);
     expect(await countReplications()).toBe(3);

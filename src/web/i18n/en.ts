@@ -1449,7 +1449,7 @@ export const en: Shape<typeof id> = {
       sameOpd: 'This agency owns the innovation; choose another agency.',
       position: 'Your position',
       phone: 'Telephone',
-      phoneInvalid: 'Invalid telephone number (8–15 digits, may start with +).',
+      phoneInvalid: 'Invalid telephone number (8–15 digits, may start with + or an area code in brackets).',
       message: 'Message to the innovation’s owner',
       send: 'Send the request',
       sent: 'Replication request sent. You will be told when it is answered.',

@@ -1385,7 +1385,7 @@ export const id = {
       sameOpd: 'Perangkat daerah ini pemilik inovasinya; pilih perangkat daerah lain.',
       position: 'Jabatan pemohon',
       phone: 'Telepon',
-      phoneInvalid: 'Nomor telepon tidak valid (8–15 angka, boleh diawali +).',
+      phoneInvalid: 'Nomor telepon tidak valid (8–15 angka, boleh diawali + atau kode wilayah dalam kurung).',
       message: 'Pesan untuk pemilik inovasi',
       send: 'Kirim permohonan',
       sent: 'Permohonan replikasi terkirim. Anda akan diberi tahu saat dijawab.',

@@ -28,7 +28,7 @@ export function replicationForm(slug: string, state: ReplicationFormState = {}):
 ${input('region', 'Daerah yang mereplikasi', 'required maxlength="200" placeholder="mis. Kabupaten Jombang"')}
 ${input('name', 'Nama Anda', 'required maxlength="200" autocomplete="name"')}
 ${input('position', 'Jabatan dan instansi', 'maxlength="200" autocomplete="organization-title"')}
-${input('email', 'Surel', 'type="email" maxlength="200" autocomplete="email"')}
+${input('email', 'E-mail', 'type="email" maxlength="200" autocomplete="email"')}
 ${input('phone', 'Telepon', 'type="tel" maxlength="30" autocomplete="tel"', html`<div class="meta" id="rp-contact-hint">Isi surel atau telepon (salah satu wajib).</div>`, 'rp-contact-hint')}
 <div><label for="rp-message">Pesan</label><textarea id="rp-message" name="message" rows="3" maxlength="2000"${e.message ? html` aria-invalid="true"` : ''}${
     messageBy ? html` aria-describedby="${messageBy}"` : ''
