@@ -7,7 +7,8 @@
 // Each figure is the median of the rounds and each share the median of the per-round ratios to /healthz.
 // Targets (issue 16): search and an innovation page ≥ 50 % of /healthz, p99 ≤ 50 ms.
 // BENCH_ENGINES=embedded,postgres · BENCH_SECONDS (10) · BENCH_ROUNDS (3) · BENCH_ONLY=<part of a route name> ·
-// BENCH_KEEP=1 / BENCH_REUSE_DB / BENCH_SERVER_ARGS as for `npm run bench routes`.
+// BENCH_KEEP=1 / BENCH_REUSE_DB / BENCH_SERVER_ARGS as for `npm run bench routes` · BENCH_ENCODING='gzip, deflate, br'
+// (sent as Accept-Encoding, as a browser does: the server then compresses each page; unset, pages go uncompressed).
 import { resolve } from 'node:path';
 import autocannon from 'autocannon';
 import { sql } from 'drizzle-orm';
@@ -19,6 +20,7 @@ const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 const CONNECTIONS = 100;
 const ENGINES = (process.env.BENCH_ENGINES ?? 'embedded,postgres').split(',') as Engine[];
+const HEADERS: Record<string, string> = process.env.BENCH_ENCODING ? { 'accept-encoding': process.env.BENCH_ENCODING } : {};
 
 /** What innovations are called: a kind of thing and a theme (45 × 30 names, ~1 in 12 about health services). */
 const KINDS = ['Layanan', 'Pelayanan', 'Sistem Informasi', 'Aplikasi', 'Gerakan', 'Program', 'Inovasi', 'Klinik', 'Pojok', 'Rumah'];
@@ -88,6 +90,8 @@ interface Figures {
   p99: number;
   share: number;
   errors: number;
+  /** Bytes per reply (as sent: compressed when BENCH_ENCODING asks). */
+  bytes: number;
   target?: boolean;
 }
 
@@ -129,12 +133,12 @@ async function measure(engine: Engine): Promise<{ figures: Figures[]; published:
     for (const r of routes) {
       const res = await fetch(r.run.url.endsWith(base) ? `${base}/katalog/inovasi/${pick()}` : r.run.url);
       if (!res.ok) throw new Error(`${r.name}: ${res.status}`);
-      await autocannon({ ...r.run, connections: 10, duration: 2 });
+      await autocannon({ ...r.run, headers: HEADERS, connections: 10, duration: 2 });
     }
     const rounds: autocannon.Result[][] = [];
     for (let round = 0; round < ROUNDS; round++) {
       const results: autocannon.Result[] = [];
-      for (const r of routes) results.push(await autocannon({ ...r.run, connections: CONNECTIONS, duration: SECONDS }));
+      for (const r of routes) results.push(await autocannon({ ...r.run, headers: HEADERS, connections: CONNECTIONS, duration: SECONDS }));
       rounds.push(results);
       console.log(`${engine}: round ${round + 1} of ${ROUNDS} done`);
     }
@@ -147,6 +151,7 @@ async function measure(engine: Engine): Promise<{ figures: Figures[]; published:
         p99: median(of.map((x) => x.latency.p99)),
         share: median(rounds.map((results) => results[i].requests.average / results[0].requests.average)),
         errors: of.reduce((n, x) => n + x.errors + x.non2xx + x.timeouts, 0),
+        bytes: median(of.map((x) => x.throughput.average / Math.max(1, x.requests.average))),
         target: r.target,
       };
     });
@@ -164,7 +169,15 @@ const verdict = (f: Figures) => {
 
 export async function main() {
   const byEngine: Partial<Record<Engine, Awaited<ReturnType<typeof measure>>>> = {};
-  for (const engine of ENGINES) byEngine[engine] = await measure(engine);
+  for (const engine of ENGINES) {
+    byEngine[engine] = await measure(engine);
+    // Each engine's figures as soon as they are measured (a later failure keeps them), then the table of both.
+    if (ENGINES.length > 1) print({ [engine]: byEngine[engine] });
+  }
+  print(byEngine);
+}
+
+function print(byEngine: Partial<Record<Engine, Awaited<ReturnType<typeof measure>>>>) {
   console.log(`\n${CONNECTIONS} clients, ${SECONDS} s per route, median of ${ROUNDS} rounds; share = req/s as a part of /healthz's in the same round`);
   console.log(`targets: search and an innovation page ≥ 50 % of /healthz and p99 ≤ 50 ms`);
   const engines = Object.keys(byEngine) as Engine[];
@@ -172,12 +185,12 @@ export async function main() {
     f
       ? `${Math.round(f.reqPerSec).toLocaleString('en').padStart(7)} ${`${f.p99} ms`.padStart(7)} ${`${(f.share * 100).toFixed(0)} %`.padStart(6)} ${String(f.errors).padStart(4)}`
       : '';
-  console.log(`${'route'.padEnd(34)} ${engines.map((e) => `| ${`${e}: req/s     p99  share  err`.padEnd(30)}`).join(' ')}`);
+  console.log(`${'route'.padEnd(34)} ${engines.map((e) => `| ${`${e}: req/s     p99  share  err     KB`.padEnd(37)}`).join(' ')}`);
   const names = byEngine[engines[0]]?.figures.map((f) => f.name) ?? [];
   for (const name of names) {
     const figures = engines.map((e) => byEngine[e]?.figures.find((f) => f.name === name));
     const verdicts = figures.map((f, i) => (f && verdict(f) ? `${engines[i]} ${verdict(f)}` : '')).filter(Boolean);
-    console.log(`${name.padEnd(34)} ${figures.map((f) => `| ${cell(f).padEnd(30)}`).join(' ')} ${verdicts.join('; ')}`);
+    console.log(`${name.padEnd(34)} ${figures.map((f) => `| ${cell(f).padEnd(37)}`).join(' ')} ${verdicts.join('; ')}`);
   }
 }
 
