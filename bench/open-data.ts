@@ -183,7 +183,7 @@ function print(byEngine: Partial<Record<Engine, Awaited<ReturnType<typeof measur
   const engines = Object.keys(byEngine) as Engine[];
   const cell = (f: Figures | undefined) =>
     f
-      ? `${Math.round(f.reqPerSec).toLocaleString('en').padStart(7)} ${`${f.p99} ms`.padStart(7)} ${`${(f.share * 100).toFixed(0)} %`.padStart(6)} ${String(f.errors).padStart(4)}`
+      ? `${Math.round(f.reqPerSec).toLocaleString('en').padStart(7)} ${`${f.p99} ms`.padStart(7)} ${`${(f.share * 100).toFixed(0)} %`.padStart(6)} ${String(f.errors).padStart(4)} ${(f.bytes / 1024).toFixed(1).padStart(6)}`
       : '';
   console.log(`${'route'.padEnd(34)} ${engines.map((e) => `| ${`${e}: req/s     p99  share  err     KB`.padEnd(37)}`).join(' ')}`);
   const names = byEngine[engines[0]]?.figures.map((f) => f.name) ?? [];
