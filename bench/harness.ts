@@ -117,7 +117,7 @@ export function createBench(engine: Engine = 'postgres'): Bench {
           )
         )
           break;
-        if (performance.now() - t > 120_000) throw new Error('server did not start');
+        if (performance.now() - t > 600_000) throw new Error('server did not start');
         await new Promise((r) => setTimeout(r, 250));
       }
       return { base, pid: server.pid as number };

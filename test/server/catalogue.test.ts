@@ -1,6 +1,7 @@
 // The public catalogue: the admin publishes an approved innovation (profile copied, refreshed on demand,
 // withdrawn), marks evidence public; visitors without signing in search it in Bahasa Indonesia (stemming, a typo,
 // filters that combine), read its page (title, description, Open Graph; only public evidence), and the sitemap.
+import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { call, completeProfile, createTestApp, login, openPeriod2026, secondRegion, type TestContext } from '../support/app';
 import { pdf, upload } from '../support/files';
@@ -156,6 +157,27 @@ describe('searching without signing in', () => {
     const served = await get(`/katalog/berkas/${file.id}`);
     expect(served.statusCode).toBe(200);
     expect(served.headers['content-type']).toBe('application/pdf');
+  });
+
+  it('serves kept pages only while nothing they show has changed, whoever changed it (another instance, moderation)', async () => {
+    const path = (await call(ctx.app, admin, 'GET', `/api/catalogue/entries/${puskesmas}`)).json().path as string;
+    const first = await get(path);
+    ctx.queries.length = 0;
+    expect((await get(path)).body).toBe(first.body);
+    expect(ctx.queries).toHaveLength(1); // the catalogue stamp, nothing else
+    const db = ctx.database.db;
+    // Written straight to the database, as another instance's refresh or a moderator elsewhere would.
+    await db.execute(sql`update catalogue_entries set contact = 'Seksi Lansia, (0321) 555' where entry_id = ${puskesmas}`);
+    expect((await get(path)).body).toContain('Seksi Lansia, (0321) 555');
+    await db.execute(sql`insert into citizen_feedback (region_id, innovation_id, opd_id, rating, comment, status, sender_hash)
+      select region_id, innovation_id, opd_id, 5, 'Sangat membantu orang tua kami', 'pending', 'x' from catalogue_entries where entry_id = ${puskesmas}`);
+    expect((await get(path)).body).not.toContain('Sangat membantu orang tua kami');
+    await db.execute(sql`update citizen_feedback set status = 'approved' where comment = 'Sangat membantu orang tua kami'`);
+    expect((await get(path)).body).toContain('Sangat membantu orang tua kami');
+    expect(await names('/katalog?q=lansia')).toEqual(['Puskesmas Keliling Ramah Lansia']);
+    await db.execute(sql`update catalogue_entries set name = 'Puskesmas Keliling Ramah Lansia Plus' where entry_id = ${puskesmas}`);
+    expect(await names('/katalog?q=lansia')).toEqual(['Puskesmas Keliling Ramah Lansia Plus']);
+    await db.execute(sql`update catalogue_entries set name = 'Puskesmas Keliling Ramah Lansia' where entry_id = ${puskesmas}`);
   });
 
   it('escapes what people typed', async () => {

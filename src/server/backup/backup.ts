@@ -107,14 +107,33 @@ export async function restoreBackup(db: Db, opts: BackupOptions): Promise<Manife
     // All or nothing: a failed restore leaves the database as it was.
     await db.transaction(async (tx) => {
       await tx.execute(sql.raw(`truncate ${BACKUP_TABLES.map((t) => `"${t}"`).join(', ')} restart identity cascade`));
+      // Generated columns (the catalogue's search words) are computed again, never written: only the others are named.
+      const generated = await rows(
+        tx,
+        sql`select table_name as t, column_name as c from information_schema.columns where table_schema = 'public' and is_generated = 'ALWAYS'`,
+      );
+      const written = async (table: string) => {
+        const skip = new Set(generated.filter((g) => g.t === table).map((g) => String(g.c)));
+        if (!skip.size) return { star: true, columns: sql.raw('*') };
+        const all = await rows(
+          tx,
+          sql`select column_name as c from information_schema.columns where table_schema = 'public' and table_name = ${table} order by ordinal_position`,
+        );
+        const names = all.filter((a) => !skip.has(String(a.c))).map((a) => sql.identifier(String(a.c)));
+        return { star: false, columns: sql.join(names, sql`, `) };
+      };
+      // Restoring the catalogue's rows wrote a new catalogue stamp (a trigger); the backup's own, which goes with
+      // its data, replaces it (catalogue/page-cache.ts).
+      const keepRestored = sql` on conflict ("key") do update set "value" = excluded."value", "updated_at" = excluded."updated_at"`;
       for (const table of BACKUP_TABLES) {
+        const { star, columns } = await written(table);
         const path = join(work, 'db', `${table}.jsonl`);
         if (!existsSync(path)) continue;
         let batch: string[] = [];
         const flush = async () => {
           if (!batch.length) return;
           await tx.execute(
-            sql`insert into ${sql.identifier(table)} select * from json_populate_recordset(null::${sql.identifier(table)}, ${`[${batch.join(',')}]`}::json)`,
+            sql`insert into ${sql.identifier(table)} ${star ? sql`` : sql`(${columns})`} select ${columns} from json_populate_recordset(null::${sql.identifier(table)}, ${`[${batch.join(',')}]`}::json)${table === 'app_meta' ? keepRestored : sql``}`,
           );
           batch = [];
         };

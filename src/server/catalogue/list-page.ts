@@ -66,13 +66,17 @@ ${
       )
     : ''
 }
-${select(
-  'opd',
-  'Perangkat Daerah',
-  'Semua Perangkat Daerah',
-  d.facets.opds.map((o) => [o.id, `${o.name} (${number.format(o.count)})`]),
-  q.opd,
-)}
+${
+  d.facets.opds.length
+    ? select(
+        'opd',
+        'Perangkat Daerah',
+        'Semua Perangkat Daerah',
+        d.facets.opds.map((o) => [o.id, `${o.name} (${number.format(o.count)})`]),
+        q.opd,
+      )
+    : ''
+}
 ${select('urusan', 'Urusan', 'Semua urusan', urusan, q.urusan)}
 ${select(
   'jenis',

@@ -13,6 +13,7 @@ import { html } from '../shared/public-page/html';
 import { page } from '../shared/public-page/layout';
 import { innovationPage } from './innovation-page';
 import { listPage } from './list-page';
+import { pageCache } from './page-cache';
 import {
   catalogueDetails,
   cataloguedRegions,
@@ -35,6 +36,9 @@ export default async function cataloguePageRoutes(fastify: FastifyInstance) {
   const app = fastify;
   const { db } = app;
   const base = app.config.appUrl;
+  // Rendered pages kept while the published catalogue is unchanged (page-cache.ts): a crowd asking for the same
+  // searches and innovations costs one small read each.
+  const cached = pageCache(db, 500);
 
   const sendPage = (reply: FastifyReply, body: string, status = 200) =>
     reply
@@ -66,7 +70,12 @@ export default async function cataloguePageRoutes(fastify: FastifyInstance) {
   }
 
   app.get('/katalog', { config: LIST, schema: { hide: true } }, async (request, reply) => {
-    const query = readCatalogueQuery(request.query as Record<string, unknown>);
+    const body = await cached(request.url, () => acrossRegions(request.query as Record<string, unknown>, request.url.includes('?')));
+    return sendPage(reply, body as string);
+  });
+
+  async function acrossRegions(params: Record<string, unknown>, filtered: boolean) {
+    const query = readCatalogueQuery(params);
     // One read gives both the region addresses a filter may name and the index of regions that publish.
     const all = await regionsWithCatalogue(db);
     const bySlug = new Map(all.map((r) => [regionSlug(r), r]));
@@ -85,27 +94,28 @@ export default async function cataloguePageRoutes(fastify: FastifyInstance) {
       facets,
       regions: listed.map((r) => ({ slug: regionSlug(r), name: r.name, count: r.count })),
     });
-    const filtered = request.url.includes('?');
-    return sendPage(
-      reply,
-      page(
-        {
-          title: 'Katalog Inovasi Daerah — Inovda',
-          description: 'Cari inovasi pemerintah daerah menurut urusan, jenis, tahapan, dan penghargaan.',
-          url: `${base}/katalog`,
-          type: 'website',
-          noindex: filtered,
-        },
-        body,
-      ),
+    return page(
+      {
+        title: 'Katalog Inovasi Daerah — Inovda',
+        description: 'Cari inovasi pemerintah daerah menurut urusan, jenis, tahapan, dan penghargaan.',
+        url: `${base}/katalog`,
+        type: 'website',
+        noindex: filtered,
+      },
+      body,
     );
-  });
+  }
 
   app.get('/katalog/:region', { config: LIST, schema: { hide: true } }, async (request, reply) => {
     const slug = (request.params as { region: string }).region;
+    const body = await cached(request.url, () => regionCatalogue(slug, request.query as Record<string, unknown>, request.url.includes('?')));
+    return body === undefined ? notFoundPage(reply) : sendPage(reply, body);
+  });
+
+  async function regionCatalogue(slug: string, params: Record<string, unknown>, filtered: boolean) {
     const region = (await regionsBySlug()).get(slug);
-    if (!region) return notFoundPage(reply);
-    const query = readCatalogueQuery(request.query as Record<string, unknown>);
+    if (!region) return undefined;
+    const query = readCatalogueQuery(params);
     query.region = undefined;
     const scope = { regionId: region.id };
     const [{ rows, total }, facets] = await Promise.all([searchCatalogue(db, scope, query), catalogueFacets(db, scope)]);
@@ -118,25 +128,37 @@ export default async function cataloguePageRoutes(fastify: FastifyInstance) {
       rows,
       facets,
     });
-    return sendPage(
-      reply,
-      page(
-        {
-          title: `Katalog Inovasi ${region.name} — Inovda`,
-          description: `Inovasi daerah ${region.name}: cari menurut Perangkat Daerah, urusan, jenis, dan tahapan.`,
-          url: `${base}/katalog/${slug}`,
-          type: 'website',
-          noindex: request.url.includes('?'),
-        },
-        body,
-      ),
+    return page(
+      {
+        title: `Katalog Inovasi ${region.name} — Inovda`,
+        description: `Inovasi daerah ${region.name}: cari menurut Perangkat Daerah, urusan, jenis, dan tahapan.`,
+        url: `${base}/katalog/${slug}`,
+        type: 'website',
+        noindex: filtered,
+      },
+      body,
     );
-  });
+  }
 
   app.get('/katalog/inovasi/:slug', { config: PUBLIC, schema: { hide: true } }, async (request, reply) => {
     const slug = (request.params as { slug: string }).slug;
+    const q = request.query as Record<string, unknown>;
+    const sent = {
+      feedback: typeof q['umpan-balik'] === 'string' ? q['umpan-balik'] : undefined,
+      replication: typeof q.replikasi === 'string' ? q.replikasi : undefined,
+    };
+    const noindex = request.url.includes('?');
+    // A page answering a form just sent is rendered for that visitor; every other visit shares the kept page.
+    const body =
+      sent.feedback || sent.replication
+        ? await innovation(slug, sent, noindex)
+        : await cached(`inovasi:${noindex}:${slug}`, () => innovation(slug, sent, noindex));
+    return body === undefined ? notFoundPage(reply) : sendPage(reply, body);
+  });
+
+  async function innovation(slug: string, sent: { feedback?: string; replication?: string }, noindex: boolean) {
     const found = slug.length <= 120 ? await catalogueEntryBySlug(db, slug) : undefined;
-    if (!found) return notFoundPage(reply);
+    if (!found) return undefined;
     const { entry: row, regionName } = found;
     const [details, awards, [stats], comments] = await Promise.all([
       catalogueDetails(db, row),
@@ -154,7 +176,6 @@ export default async function cataloguePageRoutes(fastify: FastifyInstance) {
         .orderBy(desc(citizenFeedback.createdAt))
         .limit(10),
     ]);
-    const q = request.query as Record<string, unknown>;
     const body = innovationPage({
       row,
       regionName,
@@ -169,26 +190,20 @@ export default async function cataloguePageRoutes(fastify: FastifyInstance) {
         average: stats.average === null ? null : Number(stats.average),
         comments: comments.map((c) => ({ rating: c.rating, comment: publicComment(c.comment), createdAt: c.createdAt.toISOString() })),
       },
-      sent: {
-        feedback: typeof q['umpan-balik'] === 'string' ? q['umpan-balik'] : undefined,
-        replication: typeof q.replikasi === 'string' ? q.replikasi : undefined,
-      },
+      sent,
     });
     const description = shortDescription(row.tujuan || row.manfaat) || `${row.name} — inovasi ${row.opdName}, ${regionName}.`;
-    return sendPage(
-      reply,
-      page(
-        {
-          title: `${row.name} — ${row.opdName}, ${regionName}`,
-          description,
-          url: `${base}/katalog/inovasi/${row.slug}`,
-          type: 'article',
-          noindex: request.url.includes('?'),
-        },
-        body,
-      ),
+    return page(
+      {
+        title: `${row.name} — ${row.opdName}, ${regionName}`,
+        description,
+        url: `${base}/katalog/inovasi/${row.slug}`,
+        type: 'article',
+        noindex,
+      },
+      body,
     );
-  });
+  }
 
   app.get('/katalog/berkas/:id', { config: PUBLIC, schema: { hide: true } }, async (request, reply) => {
     const id = (request.params as { id: string }).id;

@@ -1,6 +1,6 @@
 // The public catalogue's reads and the publication's writes. What the public reads comes from catalogue_entries
 // (the profile as published), never from the entry being edited; public evidence is read live, only when marked.
-import { and, asc, desc, eq, inArray, isNull, type SQL, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, getTableColumns, inArray, isNull, type SQL, sql } from 'drizzle-orm';
 import { COUNTED_REPLICATION_STATUSES } from '../../domain/catalogue/replication';
 import { CATALOGUE_PAGE_SIZE, type CatalogueQuery, fuzzyWords } from '../../domain/catalogue/search';
 import { innovationSlug } from '../../domain/catalogue/slug';
@@ -9,18 +9,11 @@ import { FINAL_STAGE } from '../../domain/competitions/status';
 import { INISIATOR_LABEL } from '../../domain/innovation/labels';
 import type { Inisiator } from '../../domain/innovation/profile';
 import type { Db, Tx } from '../db/client';
-import {
-  catalogueEntries,
-  catalogueSearchTextQualified as catalogueSearchText,
-  evidence,
-  type innovationEntries,
-  opds,
-  periods,
-  regions,
-  replications,
-} from '../db/schema';
+import { catalogueEntries, evidence, type innovationEntries, opds, periods, regions, replications } from '../db/schema';
 
-export type CatalogueRow = typeof catalogueEntries.$inferSelect;
+/** A published profile as pages read it: every column but the stored search words. */
+const { searchDocument: _words, rankDocument: _rankWords, ...profileColumns } = getTableColumns(catalogueEntries);
+export type CatalogueRow = Omit<typeof catalogueEntries.$inferSelect, 'searchDocument' | 'rankDocument'>;
 
 const awarded = sql`(exists (select 1 from national_results n where n.innovation_id = ${catalogueEntries.innovationId}
     and n.result in (${sql.join(
@@ -35,7 +28,7 @@ const awarded = sql`(exists (select 1 from national_results n where n.innovation
 /** Words stemmed the Indonesian way ("pelayanan" finds "layanan"), or a name close to a typed word ("puskemas"). */
 function matches(q: string): SQL {
   const words = fuzzyWords(q);
-  const fullText = sql`${catalogueSearchText} @@ websearch_to_tsquery('indonesian', ${q}::text)`;
+  const fullText = sql`${catalogueEntries.searchDocument} @@ websearch_to_tsquery('indonesian', ${q}::text)`;
   if (!words.length) return fullText;
   // `<%`: the word is close to some word of the name (pg_trgm, threshold set per session in db/client.ts).
   const fuzzy = words.map((w) => sql`${w}::text <% lower(${catalogueEntries.name})`);
@@ -43,11 +36,11 @@ function matches(q: string): SQL {
 }
 
 /**
- * Relevance from the name and the aims only: ranking re-reads the text of every match (an index finds matches, it
- * does not keep the words), and the long rancang bangun would make a common word's search read megabytes.
+ * Relevance from the name and the aims only (the long rancang bangun would drown them), read from the words stored
+ * with the row: ranking every match costs no re-reading or re-stemming of its text.
  */
 const rank = (q: string) =>
-  sql`ts_rank_cd(to_tsvector('indonesian', coalesce(${catalogueEntries.name}, '') || ' ' || coalesce(${catalogueEntries.tujuan}, '')), websearch_to_tsquery('indonesian', ${q}::text)) + word_similarity(${q.toLowerCase()}::text, lower(${catalogueEntries.name}))`;
+  sql`ts_rank_cd(${catalogueEntries.rankDocument}, websearch_to_tsquery('indonesian', ${q}::text)) + word_similarity(${q.toLowerCase()}::text, lower(${catalogueEntries.name}))`;
 
 export interface CatalogueScope {
   /** One region's catalogue, or every region's (undefined). */
@@ -105,16 +98,19 @@ export async function searchCatalogue(db: Db, scope: CatalogueScope, query: Cata
   return { rows, total };
 }
 
-/** What the filters offer: the OPDs, urusan and years that have published innovations in this catalogue. */
+/** What the filters offer: the OPDs (of one region), urusan and years that have published innovations in this catalogue. */
 export async function catalogueFacets(db: Db, scope: CatalogueScope) {
   const inScope = scope.regionId ? eq(catalogueEntries.regionId, scope.regionId) : undefined;
   const [opdRows, urusanRows, yearRows] = await Promise.all([
-    db
-      .select({ id: catalogueEntries.opdId, name: catalogueEntries.opdName, count: sql<number>`count(*)::int` })
-      .from(catalogueEntries)
-      .where(inScope)
-      .groupBy(catalogueEntries.opdId, catalogueEntries.opdName)
-      .orderBy(asc(catalogueEntries.opdName)),
+    // OPDs are offered within one region: across regions they would be every region's "Dinas Kesehatan" (thousands).
+    !scope.regionId
+      ? []
+      : db
+          .select({ id: catalogueEntries.opdId, name: catalogueEntries.opdName, count: sql<number>`count(*)::int` })
+          .from(catalogueEntries)
+          .where(inScope)
+          .groupBy(catalogueEntries.opdId, catalogueEntries.opdName)
+          .orderBy(asc(catalogueEntries.opdName)),
     db
       .selectDistinct({ code: catalogueEntries.urusanUtama })
       .from(catalogueEntries)
@@ -156,7 +152,7 @@ export async function cataloguedRegions(db: Db) {
 
 export async function catalogueEntryBySlug(db: Db, slug: string) {
   const [row] = await db
-    .select({ entry: catalogueEntries, regionName: regions.name })
+    .select({ entry: profileColumns, regionName: regions.name })
     .from(catalogueEntries)
     .innerJoin(regions, eq(regions.id, catalogueEntries.regionId))
     .where(eq(catalogueEntries.slug, slug))

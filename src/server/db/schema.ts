@@ -6,6 +6,7 @@ import {
   bigserial,
   boolean,
   check,
+  customType,
   date,
   doublePrecision,
   index,
@@ -850,13 +851,15 @@ export const innovatorRewards = pgTable(
 );
 
 /**
- * The words a catalogue search matches: Indonesian stemming over name, OPD and texts. The index holds it with bare
- * column names; a query joining other tables names the table (`qualified`) — the same expression to the planner.
+ * The words a catalogue search matches: Indonesian stemming over name, OPD and texts, stored with the row (a generated
+ * column) so that neither the index's recheck nor a count re-reads and re-stems each match's whole text.
  */
-const catalogueSearchDocument = (table: string) =>
-  `to_tsvector('indonesian', ${['name', 'opd_name', 'tujuan', 'manfaat', 'hasil', 'rancang_bangun'].map((c) => `coalesce(${table}${c}, '')`).join(" || ' ' || ")})`;
-export const catalogueSearchText = sql.raw(catalogueSearchDocument(''));
-export const catalogueSearchTextQualified = sql.raw(catalogueSearchDocument('"catalogue_entries".'));
+const catalogueSearchDocument = sql.raw(
+  `to_tsvector('indonesian', ${['name', 'opd_name', 'tujuan', 'manfaat', 'hasil', 'rancang_bangun'].map((c) => `coalesce(${c}, '')`).join(" || ' ' || ")})`,
+);
+/** What relevance reads: the name and the aims only (the long rancang bangun would drown them), stored as well. */
+const catalogueRankDocument = sql.raw(`to_tsvector('indonesian', coalesce(name, '') || ' ' || coalesce(tujuan, ''))`);
+const tsvector = customType<{ data: string }>({ dataType: () => 'tsvector' });
 
 /**
  * An innovation the region published in its public catalogue: the profile as it was when the admin published
@@ -898,6 +901,8 @@ export const catalogueEntries = pgTable(
     lokasi: text('lokasi'),
     /** Who other regions contact about it (a name, an office telephone or e-mail): entered for the public. */
     contact: text('contact'),
+    searchDocument: tsvector('search_document').notNull().generatedAlwaysAs(catalogueSearchDocument),
+    rankDocument: tsvector('rank_document').notNull().generatedAlwaysAs(catalogueRankDocument),
     publishedBy: uuid('published_by').references(() => users.id),
     publishedAt: timestamp('published_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
@@ -907,7 +912,7 @@ export const catalogueEntries = pgTable(
     index('catalogue_entries_region_idx').on(t.regionId, t.name),
     // The open data API's pages of every region's published innovations, in its stable order (name, then id).
     index('catalogue_entries_name_idx').on(t.name, t.innovationId),
-    index('catalogue_entries_search_idx').using('gin', catalogueSearchText),
+    index('catalogue_entries_search_idx').using('gin', t.searchDocument),
     index('catalogue_entries_name_trgm_idx').using('gin', sql`lower(${t.name}) gin_trgm_ops`),
     oneOf('catalogue_entries_tahapan_check', t.tahapan, TAHAPAN),
     oneOf('catalogue_entries_jenis_check', t.jenis, JENIS),
