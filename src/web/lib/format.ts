@@ -6,18 +6,23 @@ const tag = () => (i18n.language === 'en' ? 'en-GB' : 'id-ID');
 
 // Making an Intl formatter costs far more than using one (a heatmap or a long table formats hundreds of values on
 // each render), so each language tag and option set makes one and keeps it.
-const formatters = new Map<string, Intl.DateTimeFormat | Intl.NumberFormat>();
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+const numberFormats = new Map<string, Intl.NumberFormat>();
 function dateFormat(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  const key = `d|${locale}|${JSON.stringify(options)}`;
-  let f = formatters.get(key);
-  if (!f) formatters.set(key, (f = new Intl.DateTimeFormat(locale, options)));
-  return f as Intl.DateTimeFormat;
+  const key = `${locale}|${JSON.stringify(options)}`;
+  const kept = dateFormats.get(key);
+  if (kept) return kept;
+  const made = new Intl.DateTimeFormat(locale, options);
+  dateFormats.set(key, made);
+  return made;
 }
 function numberFormat(locale: string, digits: number): Intl.NumberFormat {
-  const key = `n|${locale}|${digits}`;
-  let f = formatters.get(key);
-  if (!f) formatters.set(key, (f = new Intl.NumberFormat(locale, { minimumFractionDigits: digits, maximumFractionDigits: digits })));
-  return f as Intl.NumberFormat;
+  const key = `${locale}|${digits}`;
+  const kept = numberFormats.get(key);
+  if (kept) return kept;
+  const made = new Intl.NumberFormat(locale, { minimumFractionDigits: digits, maximumFractionDigits: digits });
+  numberFormats.set(key, made);
+  return made;
 }
 
 export function formatDate(iso: string | null | undefined): string {
