@@ -104,25 +104,9 @@ async function pagesOf(page: Page): Promise<string[]> {
   return pages;
 }
 
-/**
- * Each page is first opened by its address at desktop width (a bookmark or a shared link: the whole app loads on
- * it). On a phone, and in English after switching the language, a person goes through the menu instead (on a phone
- * from the burger): no reload. Pages not in the menu are opened by their address.
- */
-async function open(page: Page, path: string, width: number, viaMenu: boolean) {
-  const link = page.locator(`nav.mantine-AppShell-navbar a[href="${path}"]`);
-  if (!viaMenu || (await link.count()) === 0) {
-    await page.goto(path);
-    return;
-  }
-  if (width < 400) await page.getByRole('button', { name: /^(Menu)$/ }).click();
-  await link.click();
-  await expect(page).toHaveURL((url) => url.pathname === path);
-}
-
 async function visitAll(page: Page, paths: string[], width: number, opts: { english?: boolean } = {}) {
   for (const path of paths) {
-    await open(page, path, width, width < 400 || Boolean(opts.english));
+    await page.goto(path);
     await expect(page.getByTestId('user-menu')).toBeVisible();
     const started = Date.now();
     await settle(page, path);
