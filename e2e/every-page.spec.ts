@@ -4,7 +4,7 @@
 import { type Browser, expect, type Page } from '@playwright/test';
 import { id } from '../src/web/i18n/id';
 import { patience } from './patience';
-import { expectNoSidewaysScroll, signIn } from './support';
+import { expectNoSidewaysScroll, quiet, signIn, trackRequests } from './support';
 import { test } from './test';
 
 const ROLES = ['superadmin', 'admin', 'verifikator', 'kepala.dinkes', 'operator.dinkes', 'pimpinan', 'juri'] as const;
@@ -34,17 +34,9 @@ interface Problems {
   list: string[];
 }
 
-// Requests in flight per page: a page has settled when none is pending for a moment. (Playwright's
-// 'networkidle' waits 500 ms of silence on every visit, which over ~250 visits was minutes of the suite.)
-const inFlight = new WeakMap<Page, Set<unknown>>();
-
 function watch(page: Page): Problems {
   const problems: Problems = { list: [] };
-  const pending = new Set<unknown>();
-  inFlight.set(page, pending);
-  page.on('request', (req) => pending.add(req));
-  page.on('requestfinished', (req) => pending.delete(req));
-  page.on('requestfailed', (req) => pending.delete(req));
+  trackRequests(page);
   const here = () => new URL(page.url()).pathname;
   page.on('console', (msg) => {
     if (msg.type() === 'error') problems.list.push(`console error on ${here()}: ${msg.text()}`);
@@ -59,17 +51,6 @@ function watch(page: Page): Problems {
     if (!reason.includes('ERR_ABORTED')) problems.list.push(`request failed ${req.method()} ${req.url()}: ${reason} on ${here()}`);
   });
   return problems;
-}
-
-/** No request pending for 150 ms in a row (or the page's load state when it is not watched). */
-async function quiet(page: Page) {
-  const pending = inFlight.get(page);
-  if (!pending) return page.waitForLoadState('networkidle');
-  let calm = 0;
-  for (const deadline = Date.now() + 30_000; calm < 3 && Date.now() < deadline; ) {
-    await page.waitForTimeout(50);
-    calm = pending.size === 0 ? calm + 1 : 0;
-  }
 }
 
 async function settle(page: Page, path: string) {

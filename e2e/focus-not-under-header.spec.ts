@@ -2,7 +2,7 @@
 // header and the save state floating under it, not behind them (on a laptop screen and on a phone).
 import { expect as baseExpect, type Page } from '@playwright/test';
 import { patience } from './patience';
-import { ensureOpenPeriod, signIn, signOut } from './support';
+import { openPeriodThroughApi, signIn } from './support';
 import { test } from './test';
 
 const expect = baseExpect.configure({ timeout: 30_000 * patience });
@@ -21,9 +21,7 @@ for (const viewport of [
 ]) {
   test(`Shift+Tab up the form keeps the focused field clear of the header and the save state (${viewport.width} px)`, async ({ page }) => {
     test.setTimeout(120_000 * patience);
-    await signIn(page, 'admin');
-    await ensureOpenPeriod(page);
-    await signOut(page);
+    await openPeriodThroughApi(page);
     await page.setViewportSize(viewport);
     await signIn(page, 'operator.dinkes');
     const created = await (await page.request.post('/api/innovations', { data: { name: `Fokus Terlihat ${viewport.width}` } })).json();

@@ -3,7 +3,7 @@
 // it under the bell, finds the note on the innovation itself, fixes it and submits again.
 import { expect as baseExpect } from '@playwright/test';
 import { patience } from './patience';
-import { ensureOpenPeriod, expectNotice, registerThroughApi, signIn, signOut } from './support';
+import { expectNotice, openPeriodThroughApi, registerThroughApi, signIn, signOut } from './support';
 import { test } from './test';
 
 // A shared two-core machine can take several seconds for a first page load or a save.
@@ -20,9 +20,7 @@ const profile = {
 
 test('returned with a note: bell, note on the innovation, fixed and submitted again', async ({ page }) => {
   test.setTimeout(180_000 * patience);
-  await signIn(page, 'admin');
-  await ensureOpenPeriod(page);
-  await signOut(page);
+  await openPeriodThroughApi(page);
 
   // Operator: registers and submits; the locked form says it waits for the Kepala.
   await signIn(page, 'operator.dinkes');

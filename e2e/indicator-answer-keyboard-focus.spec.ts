@@ -3,7 +3,7 @@
 // options fit the screen and the chosen one is written out in full.
 import { expect as baseExpect } from '@playwright/test';
 import { patience } from './patience';
-import { ensureOpenPeriod, expectNoSidewaysScroll, signIn, signOut } from './support';
+import { expectNoSidewaysScroll, openPeriodThroughApi, signIn } from './support';
 import { test } from './test';
 
 // A shared two-core machine can take several seconds for a first page load or a save.
@@ -11,9 +11,7 @@ const expect = baseExpect.configure({ timeout: 30_000 * patience });
 
 test('an indicator answered by keyboard keeps the focus; Tab reaches its upload button', async ({ page }) => {
   test.setTimeout(120_000 * patience);
-  await signIn(page, 'admin');
-  await ensureOpenPeriod(page);
-  await signOut(page);
+  await openPeriodThroughApi(page);
 
   await signIn(page, 'operator.dinkes');
   const created = await (await page.request.post('/api/innovations', { data: { name: 'Antrean Posyandu Daring' } })).json();
@@ -32,9 +30,7 @@ test('an indicator answered by keyboard keeps the focus; Tab reaches its upload 
 
 test('on a phone the options fit the screen and the chosen answer is written out in full', async ({ page }) => {
   test.setTimeout(120_000 * patience);
-  await signIn(page, 'admin');
-  await ensureOpenPeriod(page);
-  await signOut(page);
+  await openPeriodThroughApi(page);
 
   await page.setViewportSize({ width: 360, height: 740 });
   await signIn(page, 'operator.dinkes');

@@ -1,7 +1,7 @@
 // The Admin Daerah narrows Inovasi to "Disetujui Kepala OPD" and "Belum dikirim" to find what is left to mark
 // as sent (the list had only stage and OPD filters).
 import { type APIRequestContext, expect } from '@playwright/test';
-import { choose, ensureOpenPeriod, signIn, signOut, submitThroughApi } from './support';
+import { choose, openPeriodThroughApi, signIn, signInThroughApi, signOutThroughApi, submitThroughApi } from './support';
 import { test } from './test';
 
 const NAME = 'Layanan Menunggu Dikirim';
@@ -9,15 +9,13 @@ const NAME = 'Layanan Menunggu Dikirim';
 const submitted = (request: APIRequestContext) => submitThroughApi(request, NAME);
 
 test('approved innovations not yet sent are one filter away', async ({ page }) => {
-  await signIn(page, 'admin');
-  await ensureOpenPeriod(page);
-  await signOut(page);
-  await signIn(page, 'operator.dinkes');
+  await openPeriodThroughApi(page);
+  await signInThroughApi(page.request, 'operator.dinkes');
   const id = await submitted(page.request);
-  await signOut(page);
-  await signIn(page, 'kepala.dinkes');
+  await signOutThroughApi(page.request);
+  await signInThroughApi(page.request, 'kepala.dinkes');
   expect((await page.request.post(`/api/innovations/entries/${id}/transition`, { data: { action: 'approve' } })).status()).toBe(200);
-  await signOut(page);
+  await signOutThroughApi(page.request);
 
   await signIn(page, 'admin');
   await page.goto('/innovations');

@@ -6,7 +6,7 @@
 // on the innovation.
 import { type Browser, expect as baseExpect, type Page, request as playwrightRequest } from '@playwright/test';
 import { patience } from './patience';
-import { choose, ensureOpenPeriod, expectNotice, PASSWORD, registerThroughApi, signIn, signOut } from './support';
+import { choose, ensureOpenPeriod, expectNotice, openSignedIn, PASSWORD, registerThroughApi, signInThroughApi, signOutThroughApi } from './support';
 import { rememberNotices, test } from './test';
 
 const expect = baseExpect.configure({ timeout: 30_000 * patience });
@@ -20,7 +20,8 @@ async function person(browser: Browser, baseURL: string | undefined, username: s
   const context = await browser.newContext({ baseURL, viewport: { width: 1366, height: 768 } });
   await context.addInitScript(rememberNotices);
   const page = await context.newPage();
-  await signIn(page, username, password);
+  // Signing in is not the subject here: each person starts signed in on their home page.
+  await openSignedIn(page, username, password);
   return page;
 }
 
@@ -67,8 +68,8 @@ test('KIPP competition: pre-filled proposal, review, two judges with a conflict 
   test.setTimeout(420_000 * patience);
 
   // Set-up through the API: the period, one innovation of each OPD, and a judge who works in Dinkes.
-  await signIn(page, 'admin');
-  await ensureOpenPeriod(page);
+  await signInThroughApi(page.request, 'admin');
+  await ensureOpenPeriod(page.request);
   const dinkes = ((await (await page.request.get('/api/opds?q=Dinkes')).json()).items[0] as { id: string }).id;
   const juriPassword = 'Meja-Hijau-Taman-58';
   const created = await page.request.post('/api/users', {
@@ -79,13 +80,13 @@ test('KIPP competition: pre-filled proposal, review, two judges with a conflict 
   await first.post('/api/auth/login', { data: { username: 'juri.gizi', password: 'Sementara-Juri-2026' } });
   expect((await first.post('/api/auth/change-password', { data: { currentPassword: 'Sementara-Juri-2026', newPassword: juriPassword } })).status()).toBe(200);
   await first.dispose();
-  await signOut(page);
-  await signIn(page, 'operator.dispendukcapil');
+  await signOutThroughApi(page.request);
+  await signInThroughApi(page.request, 'operator.dispendukcapil');
   await registerThroughApi(page.request, THEIRS);
-  await signOut(page);
-  await signIn(page, 'operator.dinkes');
+  await signOutThroughApi(page.request);
+  await signInThroughApi(page.request, 'operator.dinkes');
   const entryId = await registerThroughApi(page.request, OURS, { manfaat: 'Balita gizi kurang di kampung terpantau setiap bulan.' });
-  await signOut(page);
+  await signOutThroughApi(page.request);
 
   // The admin creates the competition from the KIPP template and opens it.
   const admin = await person(browser, baseURL, 'admin');

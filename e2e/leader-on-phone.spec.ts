@@ -3,7 +3,16 @@
 // report, English as a switch — and nothing they can change: the server refuses every write.
 import { expect } from '@playwright/test';
 import { patience } from './patience';
-import { answerThroughApi, ensureOpenPeriod, expectNoSidewaysScroll, signIn, signOut } from './support';
+import {
+  answerThroughApi,
+  ensureOpenPeriod,
+  expectNoSidewaysScroll,
+  openPeriodThroughApi,
+  signIn,
+  signInThroughApi,
+  signOut,
+  signOutThroughApi,
+} from './support';
 import { test } from './test';
 
 // A shared two-core machine can take several seconds for the dashboard's first load.
@@ -11,9 +20,7 @@ test.setTimeout(120_000 * patience);
 test.use({ viewport: { width: 390, height: 844 } });
 
 test('the leader goes from home to the dashboard and reads every OPD as a card', async ({ page }) => {
-  await signIn(page, 'admin');
-  await ensureOpenPeriod(page);
-  await signOut(page);
+  await openPeriodThroughApi(page);
 
   await signIn(page, 'pimpinan');
   await page.getByTestId('open-dashboard').click();
@@ -74,12 +81,12 @@ test('the leader may read but the server refuses every change', async ({ page })
 });
 
 test('the leader is told what an answer without evidence means, not asked to upload it', async ({ page }) => {
-  await signIn(page, 'admin');
-  await ensureOpenPeriod(page);
+  await signInThroughApi(page.request, 'admin');
+  await ensureOpenPeriod(page.request);
   const period = ((await (await page.request.get('/api/periods')).json()) as { id: string; status: string }[]).find((p) => p.status === 'open');
   const answer = (value: number) => answerThroughApi(page.request, { periodId: period?.id ?? '' }, '15', value);
   expect((await answer(1)).status()).toBe(200);
-  await signOut(page);
+  await signOutThroughApi(page.request);
 
   await signIn(page, 'pimpinan');
   await page.goto('/periods');

@@ -3,7 +3,7 @@
 // also when the list is the page already open. The same for the verification queue.
 import { expect as baseExpect } from '@playwright/test';
 import { patience } from './patience';
-import { approvedThroughApi, ensureOpenPeriod, signIn, signOut } from './support';
+import { approvedThroughApi, openPeriodThroughApi, signIn, signOut } from './support';
 import { test } from './test';
 
 const expect = baseExpect.configure({ timeout: 30_000 * patience });
@@ -11,9 +11,7 @@ const expect = baseExpect.configure({ timeout: 30_000 * patience });
 test('Back and reload keep the innovation list and the queue as they were left', async ({ page }) => {
   test.setTimeout(180_000 * patience);
   await page.setViewportSize({ width: 1366, height: 800 });
-  await signIn(page, 'admin');
-  await ensureOpenPeriod(page);
-  await signOut(page);
+  await openPeriodThroughApi(page);
   await signIn(page, 'operator.dinkes');
   for (const name of ['Kembali Alpha', 'Kembali Beta', 'Kembali Gamma'])
     expect((await page.request.post('/api/innovations', { data: { name } })).status()).toBe(201);

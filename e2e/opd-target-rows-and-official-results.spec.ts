@@ -2,7 +2,7 @@
 // sent innovations (it coloured OPDs with 0 or 1 registered, so an OPD with drafts but nothing sent looked
 // fine); the official results show their awards and each row has an edit button a keyboard reaches.
 import { expect } from '@playwright/test';
-import { ensureOpenPeriod, signIn, signOut } from './support';
+import { ensureOpenPeriod, signIn, signInThroughApi, signOut, signOutThroughApi } from './support';
 import { test } from './test';
 
 test('below-target OPDs are the coloured rows; official results are editable from the keyboard', async ({ page }) => {
@@ -15,9 +15,9 @@ test('below-target OPDs are the coloured rows; official results are editable fro
   await signOut(page);
 
   // Two drafts: the agency has innovations registered, none sent.
-  await signIn(page, 'operator.dinkes');
+  await signInThroughApi(page.request, 'operator.dinkes');
   for (const name of ['Draf Target Satu', 'Draf Target Dua']) expect((await page.request.post('/api/innovations', { data: { name } })).status()).toBe(201);
-  await signOut(page);
+  await signOutThroughApi(page.request);
 
   await signIn(page, 'admin');
   await page.goto('/dasbor');

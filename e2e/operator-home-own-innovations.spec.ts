@@ -2,7 +2,7 @@
 // each count opening the Inovasi list filtered to exactly those rows, and registers a new one in one click.
 import { expect as baseExpect } from '@playwright/test';
 import { patience } from './patience';
-import { ensureOpenPeriod, signIn, signOut } from './support';
+import { openPeriodThroughApi, signIn } from './support';
 import { test } from './test';
 
 // A shared two-core machine can take several seconds for a first page load or a save.
@@ -12,9 +12,7 @@ const NAME = 'Beranda Operator Inovasi Baru';
 
 test('the operator’s home counts the OPD’s innovations by status and registers one', async ({ page }) => {
   test.setTimeout(120_000 * patience);
-  await signIn(page, 'admin');
-  await ensureOpenPeriod(page);
-  await signOut(page);
+  await openPeriodThroughApi(page);
 
   await signIn(page, 'operator.dinkes');
   const own = page.getByTestId('own-innovations');

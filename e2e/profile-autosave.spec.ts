@@ -6,7 +6,7 @@
 import { expect, type Locator, type Page } from '@playwright/test';
 import { simplePdf } from '../src/server/seed/simple-pdf';
 import { patience } from './patience';
-import { choose, ensureOpenPeriod, expectNotice, signIn, signOut } from './support';
+import { choose, expectNotice, openPeriodThroughApi, signIn } from './support';
 import { test } from './test';
 
 const NAME = 'Puskesmas Ramah Lansia';
@@ -28,9 +28,7 @@ async function expectSaved(page: Page) {
 
 test('profile typed field by field is all kept; invalid values are held back; evidence and submission', async ({ page }) => {
   test.setTimeout(240_000 * patience);
-  await signIn(page, 'admin');
-  await ensureOpenPeriod(page);
-  await signOut(page);
+  await openPeriodThroughApi(page);
 
   await signIn(page, 'operator.dinkes');
   const patches: string[] = [];

@@ -3,7 +3,7 @@
 // name cleared) stops a submission instead of submitting what the server still has.
 import { expect as baseExpect, type Page } from '@playwright/test';
 import { patience } from './patience';
-import { ensureOpenPeriod, registerThroughApi, signIn, signOut } from './support';
+import { openPeriodThroughApi, registerThroughApi, signIn } from './support';
 import { test } from './test';
 
 // A shared two-core machine can take several seconds for a first page load or a save.
@@ -33,9 +33,7 @@ async function recordStates(page: Page) {
 
 test('typing during a slow save is not "Tersimpan"; the state stays in view; a held-back name stops the submission', async ({ page }) => {
   test.setTimeout(180_000 * patience);
-  await signIn(page, 'admin');
-  await ensureOpenPeriod(page);
-  await signOut(page);
+  await openPeriodThroughApi(page);
 
   await signIn(page, 'operator.dinkes');
   const id = await registerThroughApi(page.request, NAME, profile);

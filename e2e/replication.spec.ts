@@ -4,7 +4,7 @@
 import { expect as baseExpect } from '@playwright/test';
 import { simplePdf } from '../src/server/seed/simple-pdf';
 import { patience } from './patience';
-import { ensureOpenPeriod, registerThroughApi, signIn, signOut } from './support';
+import { openPeriodThroughApi, registerThroughApi, signIn, signInThroughApi, signOutThroughApi } from './support';
 import { test } from './test';
 
 const expect = baseExpect.configure({ timeout: 30_000 * patience });
@@ -12,18 +12,16 @@ const NAME = 'Layanan Replikasi Antar-OPD';
 
 test('an operator agrees to a replication with a PDF and the Replikasi item shows it as evidence', async ({ page }) => {
   test.setTimeout(120_000 * patience);
-  await signIn(page, 'admin');
-  await ensureOpenPeriod(page);
-  await signOut(page);
-  await signIn(page, 'operator.dinkes');
+  await openPeriodThroughApi(page);
+  await signInThroughApi(page.request, 'operator.dinkes');
   const entryId = await registerThroughApi(page.request, NAME);
   const { innovationId } = (await (await page.request.get(`/api/innovations/entries/${entryId}`)).json()) as { innovationId: string };
-  await signOut(page);
+  await signOutThroughApi(page.request);
 
-  await signIn(page, 'operator.dispendukcapil');
+  await signInThroughApi(page.request, 'operator.dispendukcapil');
   const asked = await page.request.post('/api/replications', { data: { innovationId, message: 'Kami ingin menerapkan di layanan kami.' } });
   expect(asked.status()).toBe(201);
-  await signOut(page);
+  await signOutThroughApi(page.request);
 
   await signIn(page, 'operator.dinkes');
   await page.getByRole('link', { name: 'Replikasi' }).click();

@@ -2,7 +2,7 @@
 // approved it now says so (sending it would be refused), instead of proposing an action that cannot be done.
 import { type APIRequestContext, expect } from '@playwright/test';
 import { patience } from './patience';
-import { ensureOpenPeriod, signIn, signOut, submitThroughApi } from './support';
+import { openPeriodThroughApi, signIn, signInThroughApi, signOutThroughApi, submitThroughApi } from './support';
 import { test } from './test';
 
 const NAME = 'Telemedisin Menunggu Persetujuan';
@@ -12,12 +12,10 @@ const submitted = (request: APIRequestContext) => submitThroughApi(request, NAME
 
 test('sending an innovation awaiting approval is shown as needing approval first', async ({ page }) => {
   test.setTimeout(120_000 * patience);
-  await signIn(page, 'admin');
-  await ensureOpenPeriod(page);
-  await signOut(page);
-  await signIn(page, 'operator.dinkes');
+  await openPeriodThroughApi(page);
+  await signInThroughApi(page.request, 'operator.dinkes');
   await submitted(page.request);
-  await signOut(page);
+  await signOutThroughApi(page.request);
 
   await signIn(page, 'admin');
   await page.evaluate(() => localStorage.removeItem('inovda.simulation.v1'));

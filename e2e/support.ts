@@ -12,6 +12,29 @@ export async function signIn(page: Page, username: string, password = PASSWORD) 
   await expect(page.getByTestId('user-menu')).toBeVisible();
 }
 
+/**
+ * Signs in through the API on this request context (a page's `page.request` shares the page's cookies). For set-up
+ * and for tests whose subject is not signing in: no sign-in page is loaded. The sign-in form itself is covered by
+ * the specs that use signIn.
+ */
+export async function signInThroughApi(request: APIRequestContext, username: string, password = PASSWORD) {
+  const res = await request.post('/api/auth/login', { data: { username, password } });
+  expect(res.status(), `sign-in of ${username}`).toBe(200);
+}
+
+/** Ends the session of this request context (a page's `page.request`: the page's session). */
+export async function signOutThroughApi(request: APIRequestContext) {
+  // No body, so the header the CSRF check asks of a request that is not JSON.
+  expect((await request.post('/api/auth/logout', { headers: { 'x-requested-with': 'e2e' } })).status()).toBe(200);
+}
+
+/** Signed in through the API, then the home page opened, as after signing in through the form. */
+export async function openSignedIn(page: Page, username: string, password = PASSWORD) {
+  await signInThroughApi(page.request, username, password);
+  await page.goto('/');
+  await expect(page.getByTestId('user-menu')).toBeVisible();
+}
+
 /** Picks an option in a Mantine Select by its label. */
 export async function choose(page: Page, scope: Locator, label: string | RegExp, option: string | RegExp) {
   await scope.getByRole('combobox', { name: label, exact: true }).click();
@@ -26,13 +49,21 @@ export async function signOut(page: Page) {
 }
 
 /** An open 2026 period, opened through the API unless one is open already (one database serves the whole run). */
-export async function ensureOpenPeriod(page: Page) {
-  const periods = (await (await page.request.get('/api/periods')).json()) as { status: string }[];
+export async function ensureOpenPeriod(page: Page | APIRequestContext) {
+  const request = 'request' in page ? page.request : page;
+  const periods = (await (await request.get('/api/periods')).json()) as { status: string }[];
   if (periods.some((p) => p.status === 'open')) return;
-  const res = await page.request.post('/api/periods', {
+  const res = await request.post('/api/periods', {
     data: { year: 2026, frameworkId: 'iid-2026', penjaringanOpensOn: '2026-06-01', penjaringanClosesOn: '2026-12-15' },
   });
   expect(res.status()).toBe(201);
+}
+
+/** ensureOpenPeriod as set-up through the API, signed in as the admin on the page's request context; ends signed out. */
+export async function openPeriodThroughApi(page: Page) {
+  await signInThroughApi(page.request, 'admin');
+  await ensureOpenPeriod(page.request);
+  await signOutThroughApi(page.request);
 }
 
 /** A profile the submit check accepts (rancang bangun of 320 words); fields may be overridden. */
@@ -94,20 +125,20 @@ export async function submitThroughApi(
 }
 
 /**
- * Set-up through one page's sign-ins: an open period (admin), innovations submitted by operator.dinkes
- * (submitThroughApi, same options) and approved by kepala.dinkes — ready for the verifier. Ends signed out.
+ * Set-up through the API on one page's request context (no page is loaded): an open period (admin), innovations
+ * submitted by operator.dinkes (submitThroughApi, same options) and approved by kepala.dinkes — ready for the
+ * verifier. Ends signed out.
  */
 export async function approvedThroughApi(page: Page, names: string[], opts: Parameters<typeof submitThroughApi>[2] = {}): Promise<string[]> {
-  await signIn(page, 'admin');
-  await ensureOpenPeriod(page);
-  await signOut(page);
-  await signIn(page, 'operator.dinkes');
+  const request = page.request;
+  await signInThroughApi(request, 'admin');
+  await ensureOpenPeriod(request);
+  await signInThroughApi(request, 'operator.dinkes');
   const ids: string[] = [];
-  for (const name of names) ids.push(await submitThroughApi(page.request, name, opts));
-  await signOut(page);
-  await signIn(page, 'kepala.dinkes');
-  for (const id of ids) expect((await page.request.post(`/api/innovations/entries/${id}/transition`, { data: { action: 'approve' } })).status()).toBe(200);
-  await signOut(page);
+  for (const name of names) ids.push(await submitThroughApi(request, name, opts));
+  await signInThroughApi(request, 'kepala.dinkes');
+  for (const id of ids) expect((await request.post(`/api/innovations/entries/${id}/transition`, { data: { action: 'approve' } })).status()).toBe(200);
+  await signOutThroughApi(request);
   return ids;
 }
 
@@ -172,4 +203,36 @@ export async function openRegionEvidence(page: Page, code: string, file: { name:
   await page.getByRole('button', { name: 'Jawaban daerah (SPD)' }).first().click();
   await page.getByTestId(`indicator-${code}`).getByRole('button', { name: file.name, exact: true }).click();
   return evidenceId;
+}
+
+// Requests in flight per page, for quiet(): a page has settled when none is pending for a moment. (Playwright's
+// 'networkidle' waits 500 ms of silence, and on a busy machine a polling loop round-trips far slower than its step.)
+const activity = new WeakMap<Page, { pending: Set<unknown>; last: number }>();
+
+/** Starts counting the page's requests in flight (call before the navigations quiet() is to wait after). */
+export function trackRequests(page: Page) {
+  if (activity.has(page)) return;
+  const seen = { pending: new Set<unknown>(), last: Date.now() };
+  activity.set(page, seen);
+  const done = (req: unknown) => {
+    seen.pending.delete(req);
+    seen.last = Date.now();
+  };
+  page.on('request', (req) => {
+    seen.pending.add(req);
+    seen.last = Date.now();
+  });
+  page.on('requestfinished', done);
+  page.on('requestfailed', done);
+}
+
+/** No request of the page in flight for `calm` ms (Playwright's 'networkidle' on a page not tracked). Gives up after 30 s. */
+export async function quiet(page: Page, calm = 150) {
+  const seen = activity.get(page);
+  if (!seen) return page.waitForLoadState('networkidle');
+  for (const deadline = Date.now() + 30_000 * patience; Date.now() < deadline; ) {
+    const idle = Date.now() - seen.last;
+    if (seen.pending.size === 0 && idle >= calm) return;
+    await page.waitForTimeout(seen.pending.size > 0 ? 50 : calm - idle);
+  }
 }

@@ -5,7 +5,7 @@
 // under the chosen card, and nothing scrolls sideways.
 import { type APIRequestContext, expect as baseExpect } from '@playwright/test';
 import { patience } from './patience';
-import { ensureOpenPeriod, expectNoSidewaysScroll, expectNotice, signIn, signOut, submitThroughApi } from './support';
+import { expectNoSidewaysScroll, expectNotice, openPeriodThroughApi, signIn, signInThroughApi, signOut, signOutThroughApi, submitThroughApi } from './support';
 import { test } from './test';
 
 // A patient expect: the machine may be busy (no assertion here is about speed).
@@ -24,18 +24,16 @@ const submitted = (request: APIRequestContext, name: string, codes: string[]) =>
 test('search, decide beside the item, notify the operator; the queue on a phone', async ({ page }) => {
   test.setTimeout(240_000 * patience);
   await page.setViewportSize({ width: 1366, height: 768 });
-  await signIn(page, 'admin');
-  await ensureOpenPeriod(page);
-  await signOut(page);
+  await openPeriodThroughApi(page);
 
   // The operator submits three innovations; the one we look for has the most items.
-  await signIn(page, 'operator.dinkes');
+  await signInThroughApi(page.request, 'operator.dinkes');
   const others = [
     await submitted(page.request, 'Posyandu Balita Sehat', ['16', '17', '18']),
     await submitted(page.request, 'Klinik Gizi Keliling', ['16', '19']),
   ];
   const entryId = await submitted(page.request, TARGET, CODES);
-  await signOut(page);
+  await signOutThroughApi(page.request);
 
   // The Kepala OPD finds it in the bell, opens it from there and approves (the others through their pages).
   await signIn(page, 'kepala.dinkes');

@@ -11,7 +11,7 @@ import { builtInFramework } from '../src/domain/iid/builtin';
 import type { Framework } from '../src/domain/iid/types';
 import { simplePdf } from '../src/server/seed/simple-pdf';
 import { patience } from './patience';
-import { choose, ensureOpenPeriod, expectNotice, signIn, signOut } from './support';
+import { choose, ensureOpenPeriod, expectNotice, signIn, signInThroughApi, signOut, signOutThroughApi } from './support';
 import { test } from './test';
 
 // A shared two-core machine can take several seconds for a save or a first page load.
@@ -61,13 +61,13 @@ const queueRow = (page: Page, code: string) =>
 
 test('a working day: type, submit, approve from the inbox, send, search, return, notify, fix, accept', async ({ page }) => {
   test.setTimeout(300_000 * patience);
-  await signIn(page, 'admin');
-  await ensureOpenPeriod(page);
+  await signInThroughApi(page.request, 'admin');
+  await ensureOpenPeriod(page.request);
   // The period asks for a maturity of 60 before sending, so the send below needs the admin's confirmation.
   const periods = (await (await page.request.get('/api/periods')).json()) as { id: string; status: string }[];
   const open = periods.find((p) => p.status === 'open') as { id: string };
   expect((await page.request.patch(`/api/periods/${open.id}`, { data: { maturityThreshold: 60 } })).status()).toBe(200);
-  await signOut(page);
+  await signOutThroughApi(page.request);
 
   // Operator: register, then the profile field by field, with pauses.
   await signIn(page, 'operator.dinkes');

@@ -7,7 +7,15 @@ rm -rf reports && mkdir -p reports
 status=0
 check_failures=0
 
-step() { echo; echo "== $*"; }
+# Each step's wall time, printed when the next one starts and listed at the end (where the suite's time goes).
+step_name=""
+step_started=$SECONDS
+step_times=""
+step_end() {
+  [ -n "$step_name" ] && step_times="${step_times}  $((SECONDS - step_started)) s  ${step_name}"$'\n'
+  step_name=""
+}
+step() { step_end; echo; echo "== $*"; step_name="$*"; step_started=$SECONDS; }
 
 # Browser tests use Debian's Chromium; install it when missing and we may (root with apt).
 if ! command -v "${CHROMIUM_PATH:-chromium}" >/dev/null 2>&1 && [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
@@ -43,6 +51,9 @@ CRASH_WRITERS=${CRASH_WRITERS:-20} CRASH_KILLS=${CRASH_KILLS:-5} CRASH_REPORT=re
 
 step "browser tests (Chromium)"
 CI=true E2E_SKIP_BUILD=$([ "$check_failures" -eq 0 ] && echo 1) npx playwright test || status=1
+
+step_end
+echo; echo "== time per step"; printf '%s' "$step_times"
 
 # A failed type check, lint or build counts as a failure in the closing line too.
 echo "{\"checks\": {\"failed\": $check_failures}}" > reports/checks.json

@@ -4,16 +4,37 @@ import i18n from '../i18n';
 const TZ = 'Asia/Jakarta';
 const tag = () => (i18n.language === 'en' ? 'en-GB' : 'id-ID');
 
+// Making an Intl formatter costs far more than using one (a heatmap or a long table formats hundreds of values on
+// each render), so each language tag and option set makes one and keeps it.
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+const numberFormats = new Map<string, Intl.NumberFormat>();
+function dateFormat(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${locale}|${JSON.stringify(options)}`;
+  const kept = dateFormats.get(key);
+  if (kept) return kept;
+  const made = new Intl.DateTimeFormat(locale, options);
+  dateFormats.set(key, made);
+  return made;
+}
+function numberFormat(locale: string, digits: number): Intl.NumberFormat {
+  const key = `${locale}|${digits}`;
+  const kept = numberFormats.get(key);
+  if (kept) return kept;
+  const made = new Intl.NumberFormat(locale, { minimumFractionDigits: digits, maximumFractionDigits: digits });
+  numberFormats.set(key, made);
+  return made;
+}
+
 export function formatDate(iso: string | null | undefined): string {
   if (!iso) return '—';
-  return new Intl.DateTimeFormat(tag(), { day: 'numeric', month: 'long', year: 'numeric', timeZone: TZ }).format(new Date(iso));
+  return dateFormat(tag(), { day: 'numeric', month: 'long', year: 'numeric', timeZone: TZ }).format(new Date(iso));
 }
 
 export function formatDateTime(iso: string | null | undefined): string {
   if (!iso) return '—';
   const d = new Date(iso);
-  const date = new Intl.DateTimeFormat(tag(), { day: 'numeric', month: 'short', year: 'numeric', timeZone: TZ }).format(d);
-  const time = new Intl.DateTimeFormat('id-ID', { hour: '2-digit', minute: '2-digit', timeZone: TZ }).format(d);
+  const date = dateFormat(tag(), { day: 'numeric', month: 'short', year: 'numeric', timeZone: TZ }).format(d);
+  const time = dateFormat('id-ID', { hour: '2-digit', minute: '2-digit', timeZone: TZ }).format(d);
   return `${date} ${time} WIB`;
 }
 
@@ -24,7 +45,7 @@ export function daysFromToday(date: string): number {
 }
 
 export function formatNumber(n: number, digits = 0): string {
-  return new Intl.NumberFormat(tag(), { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(n);
+  return numberFormat(tag(), digits).format(n);
 }
 
 /** "14 hari lagi" · "besok" · "hari ini" · "183 hari yang lalu": a date's distance from today in whole days. */
