@@ -208,7 +208,8 @@ function expected({ route, role, variant }: Cell): 'in' | 401 | 403 | 'foreign' 
 const variantsOf = ({ kind, resource }: RouteScope): Variant[] =>
   !resource || kind === 'self' ? ['own'] : kind === 'opd' ? ['own', 'otherOpd', 'otherRegion'] : ['own', 'otherRegion'];
 
-it('every route answers each role and each resource as declared', { timeout: 120_000 }, async () => {
+// Generous: ~2,700 cells take seconds alone, but minutes on a shared 2-core machine running two test files at once.
+it('every route answers each role and each resource as declared', { timeout: 600_000 }, async () => {
   const f = await buildFixtures();
   const table = s.app.routeAccess().flatMap((r) => (r.method === 'HEAD' ? [] : [{ ...r, method: r.method.replace('HEAD,', '') }]));
   const keyOf = (r: RouteAccess) => `${r.method} ${r.url}`;
