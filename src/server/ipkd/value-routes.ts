@@ -73,6 +73,17 @@ export default async function ipkdValueRoutes(fastify: FastifyInstance) {
     return row;
   }
 
+  /** Moves a value on (sent, decided) on the version read; someone else's save in between refuses it. */
+  async function advance(tx: Tx, request: FastifyRequest, regionId: string, year: IpkdYearRow, row: IpkdValueRow, set: Partial<IpkdValueRow>, action: string) {
+    const [written] = await tx
+      .update(ipkdValues)
+      .set({ ...set, version: sql`${ipkdValues.version} + 1`, updatedAt: sql`now()` })
+      .where(and(eq(ipkdValues.id, row.id), eq(ipkdValues.version, row.version)))
+      .returning();
+    if (!written) throw stale(row);
+    await audit(tx, request, regionId, year, written, action, { after: { reviewStatus: written.reviewStatus, reviewNote: written.reviewNote } });
+  }
+
   app.patch(
     '/api/ipkd/years/:year/values/:indicatorId',
     {
@@ -160,15 +171,7 @@ export default async function ipkdValueRoutes(fastify: FastifyInstance) {
       const [{ n }] = await db.select({ n: sql<number>`count(*)::int` }).from(ipkdDocuments).where(eq(ipkdDocuments.valueId, row.id));
       const problem = submitProblem(indicator, { indicatorId: row.indicatorId, value: storedValue(row), reviewStatus: row.reviewStatus, documentCount: n });
       if (problem) throw new AppError(400, problem);
-      await db.transaction(async (tx) => {
-        const [written] = await tx
-          .update(ipkdValues)
-          .set({ reviewStatus: 'menunggu', version: sql`${ipkdValues.version} + 1`, updatedAt: sql`now()` })
-          .where(and(eq(ipkdValues.id, row.id), eq(ipkdValues.version, row.version)))
-          .returning();
-        if (!written) throw stale(row);
-        await audit(tx, request, regionId, year, written, 'submit');
-      });
+      await db.transaction((tx) => advance(tx, request, regionId, year, row, { reviewStatus: 'menunggu' }, 'submit'));
       return oneValue(db, row.id);
     },
   );
@@ -191,22 +194,8 @@ export default async function ipkdValueRoutes(fastify: FastifyInstance) {
       if (!row || row.version !== version) throw stale(row);
       if (row.reviewStatus !== 'menunggu') throw new AppError(409, 'ipkd_not_waiting');
       if (decision === 'return' && !note) throw fieldError({ note: 'review_note_required' });
-      await db.transaction(async (tx) => {
-        const [written] = await tx
-          .update(ipkdValues)
-          .set({
-            reviewStatus: decision === 'accept' ? 'diterima' : 'dikembalikan',
-            reviewNote: note || null,
-            reviewedBy: request.actor.id,
-            reviewedAt: sql`now()`,
-            version: sql`${ipkdValues.version} + 1`,
-            updatedAt: sql`now()`,
-          })
-          .where(and(eq(ipkdValues.id, row.id), eq(ipkdValues.version, version)))
-          .returning();
-        if (!written) throw stale(row);
-        await audit(tx, request, regionId, year, written, decision, { after: { reviewStatus: written.reviewStatus, reviewNote: written.reviewNote } });
-      });
+      const decided = { reviewStatus: decision === 'accept' ? ('diterima' as const) : ('dikembalikan' as const), reviewNote: note || null };
+      await db.transaction((tx) => advance(tx, request, regionId, year, row, { ...decided, reviewedBy: request.actor.id, reviewedAt: new Date() }, decision));
       return oneValue(db, row.id);
     },
   );
@@ -355,15 +344,7 @@ export default async function ipkdValueRoutes(fastify: FastifyInstance) {
           else if (r) ready.push(r.row);
         }
       await db.transaction(async (tx) => {
-        for (const row of ready) {
-          const [written] = await tx
-            .update(ipkdValues)
-            .set({ reviewStatus: 'menunggu', version: sql`${ipkdValues.version} + 1`, updatedAt: sql`now()` })
-            .where(and(eq(ipkdValues.id, row.id), eq(ipkdValues.version, row.version)))
-            .returning();
-          if (!written) throw stale(row);
-          await audit(tx, request, regionId, year, written, 'submit');
-        }
+        for (const row of ready) await advance(tx, request, regionId, year, row, { reviewStatus: 'menunggu' }, 'submit');
       });
       return { sent: ready.length, notReady };
     },
