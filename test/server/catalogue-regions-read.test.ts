@@ -4,27 +4,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { catalogueEntries } from '../../src/server/db/schema';
 import { call, createTestApp, login, openPeriod2026, secondRegion, type TestContext } from '../support/app';
+import { statementsOf } from '../support/statements';
 
 let ctx: TestContext;
-
-type Query = (q: string | { text: string }, ...rest: unknown[]) => unknown;
-
-/** The SQL of every statement sent outside transactions while `run` runs. */
-async function statementsOf(run: () => Promise<void>): Promise<string[]> {
-  const client = (ctx.database.db as unknown as { $client: { query: Query } }).$client;
-  const original = client.query;
-  const seen: string[] = [];
-  client.query = function (this: unknown, q, ...rest) {
-    seen.push(typeof q === 'string' ? q : q.text);
-    return original.call(this, q, ...rest);
-  };
-  try {
-    await run();
-  } finally {
-    client.query = original;
-  }
-  return seen;
-}
 
 /** Statements reading the list of regions (a search joining a result's region name is not one). */
 const regionReads = (statements: string[]) => statements.filter((s) => /from "regions"|group by "regions"/i.test(s));
@@ -56,7 +38,7 @@ afterAll(() => ctx?.close());
 describe('the across-regions catalogue', () => {
   it('reads the regions in one statement, lists only those that publish, and accepts a filter naming one that publishes nothing', async () => {
     let body = '';
-    const statements = await statementsOf(async () => {
+    const statements = await statementsOf(ctx, async () => {
       const res = await ctx.app.inject({ method: 'GET', url: '/katalog' });
       expect(res.statusCode).toBe(200);
       body = res.body;

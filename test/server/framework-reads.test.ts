@@ -5,31 +5,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { call, createTestApp, login, openPeriod2026, type TestContext } from '../support/app';
 import { pdf, upload } from '../support/files';
 import { answer } from '../support/items';
+import { statementsOf } from '../support/statements';
 
 let ctx: TestContext;
 let admin: string;
 let operator: string;
 let periodId: string;
 let entryId: string;
-
-type Query = (q: string | { text: string }, ...rest: unknown[]) => unknown;
-
-/** The SQL of every statement sent outside transactions while `run` runs. */
-async function statementsOf(run: () => Promise<void>): Promise<string[]> {
-  const client = (ctx.database.db as unknown as { $client: { query: Query } }).$client;
-  const original = client.query;
-  const seen: string[] = [];
-  client.query = function (this: unknown, q, ...rest) {
-    seen.push(typeof q === 'string' ? q : q.text);
-    return original.call(this, q, ...rest);
-  };
-  try {
-    await run();
-  } finally {
-    client.query = original;
-  }
-  return seen;
-}
 
 /** Statements that read the snapshot itself (extracting one small field of it in SQL is fine). */
 const snapshotReads = (statements: string[]) => statements.filter((s) => /"framework"(?!\s*->>)/.test(s));
@@ -47,7 +29,7 @@ afterAll(() => ctx.close());
 
 describe('framework snapshot reads', () => {
   it('uploads, lists and previews evidence of SID and SPD items without it', async () => {
-    const statements = await statementsOf(async () => {
+    const statements = await statementsOf(ctx, async () => {
       const sid = await upload(ctx.app, operator, `entryId=${entryId}&code=16`, 'bukti.pdf', pdf());
       expect(sid.statusCode).toBe(201);
       expect((await upload(ctx.app, admin, `periodId=${periodId}&code=1`, 'spd.pdf', pdf())).statusCode).toBe(201);
@@ -60,7 +42,7 @@ describe('framework snapshot reads', () => {
   });
 
   it('lists periods and OPD progress without it', async () => {
-    const statements = await statementsOf(async () => {
+    const statements = await statementsOf(ctx, async () => {
       expect((await call(ctx.app, admin, 'GET', '/api/periods')).json()[0]).toMatchObject({ id: periodId, frameworkName: expect.any(String) });
       expect((await call(ctx.app, admin, 'GET', `/api/periods/${periodId}`)).json()).toMatchObject({ frameworkUncertain: expect.any(Boolean) });
       expect((await call(ctx.app, admin, 'GET', `/api/dashboard/opds?periodId=${periodId}`)).statusCode).toBe(200);
