@@ -75,6 +75,12 @@ describe('publishing', () => {
   it('is the admin’s decision: an operator reads the state but cannot publish; another region sees nothing', async () => {
     expect((await publish(puskesmas, {}, operator)).statusCode).toBe(403);
     expect((await call(ctx.app, operator, 'GET', `/api/catalogue/entries/${puskesmas}`)).json()).toMatchObject({ published: true, current: true });
+    // A change elsewhere on the entry (sent, a review) leaves the public copy current; a profile change does not.
+    await ctx.database.db.execute(sql`update innovation_entries set updated_at = now() + interval '1 hour' where id = ${puskesmas}`);
+    expect((await call(ctx.app, operator, 'GET', `/api/catalogue/entries/${puskesmas}`)).json()).toMatchObject({ current: true });
+    await ctx.database.db.execute(sql`update innovation_entries set hasil = coalesce(hasil, '') || ' (diperbarui)' where id = ${puskesmas}`);
+    expect((await call(ctx.app, operator, 'GET', `/api/catalogue/entries/${puskesmas}`)).json()).toMatchObject({ current: false });
+    await ctx.database.db.execute(sql`update innovation_entries set hasil = replace(hasil, ' (diperbarui)', '') where id = ${puskesmas}`);
     const other = await secondRegion(ctx.app, '35.99', 'admin.lain');
     expect((await publish(puskesmas, {}, other.cookie)).statusCode).toBe(404);
     expect((await call(ctx.app, other.cookie, 'GET', `/api/catalogue/entries/${puskesmas}`)).statusCode).toBe(404);

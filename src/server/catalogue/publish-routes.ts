@@ -20,6 +20,26 @@ const tags = ['catalogue'];
 const errors = { 400: errorResponse, 401: errorResponse, 403: errorResponse, 404: errorResponse, 409: errorResponse };
 type EntryRow = typeof innovationEntries.$inferSelect;
 
+/** The profile fields the public copy takes from the entry as they are: the copy is current while these agree
+ * (a change elsewhere on the entry — sent, approved, a review — leaves the public page as it should be). */
+const COPIED_FIELDS = [
+  'name',
+  'tahapan',
+  'jenis',
+  'bentuk',
+  'urusanUtama',
+  'urusanLain',
+  'waktuUjiCoba',
+  'waktuPenerapan',
+  'rancangBangun',
+  'tujuan',
+  'manfaat',
+  'hasil',
+  'lokasi',
+] as const;
+const sameProfile = (copy: Record<(typeof COPIED_FIELDS)[number], unknown>, entry: Record<(typeof COPIED_FIELDS)[number], unknown>) =>
+  COPIED_FIELDS.every((f) => JSON.stringify(copy[f] ?? null) === JSON.stringify(entry[f] ?? null));
+
 export default async function cataloguePublishRoutes(fastify: FastifyInstance) {
   const app = fastify.withTypeProvider<ZodTypeProvider>();
   const { db } = app;
@@ -60,7 +80,7 @@ export default async function cataloguePublishRoutes(fastify: FastifyInstance) {
       contact: published?.contact ?? null,
       publishedAt: published?.updatedAt.toISOString() ?? null,
       year: published?.year ?? null,
-      current: Boolean(published && published.entryId === entry.id && published.updatedAt >= entry.updatedAt),
+      current: Boolean(published && published.entryId === entry.id && sameProfile(published, entry)),
       problems: { ...fields, ...(entryProblem && { entry: entryProblem }) },
       evidence: files.map((f) => ({ id: f.id, indicatorCode: f.indicatorCode, kind: f.kind, name: f.title || f.fileName || f.url || '', public: f.public })),
     };
