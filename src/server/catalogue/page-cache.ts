@@ -1,6 +1,6 @@
 // The public catalogue's pages are kept, rendered, while the published catalogue is unchanged. What a page shows
 // changes only when an admin publishes, refreshes or withdraws an innovation, marks evidence public, or when a region,
-// an award, an agreed replication or an approved comment changes: a database trigger (migration 0026) then writes a
+// an award, an agreed replication or an approved comment changes: a database trigger (migration 0028) then writes a
 // new random stamp in app_meta. One primary-key read of that stamp tells any instance whether its pages are still
 // current, so several instances on one database never serve each other's stale pages, and a restored backup brings
 // back the stamp its data had.
@@ -25,32 +25,47 @@ export async function catalogueStamp(db: Db): Promise<string> {
 
 /**
  * Pages by key (the route and its normalised query) for the current stamp. Concurrent requests for the same page
- * share one rendering; a failed one is forgotten; `undefined` (not found) is not kept. At most `max` pages are kept
- * (the least recently served go first); a new stamp drops them all.
+ * share one rendering; a failed one is forgotten; `undefined` (not found) is not kept. The pages kept hold at most
+ * `maxBytes` of text (the least recently served go first: a national catalogue has tens of thousands of pages, and a
+ * count alone would let long pages crowd the memory); a new stamp drops them all.
  */
-export function pageCache(db: Db, max = 2000) {
+export function pageCache(readStamp: () => Promise<string>, maxBytes = 64 * 1024 * 1024) {
   let stamp: string | undefined;
-  let pages = new Map<string, Promise<string | undefined>>();
+  let pages = new Map<string, { value: Promise<string | undefined>; bytes: number }>();
+  let bytes = 0;
+  const forget = (key: string) => {
+    const kept = pages.get(key);
+    if (!kept) return;
+    pages.delete(key);
+    bytes -= kept.bytes;
+  };
   return async function cached(key: string, render: () => Promise<string | undefined>): Promise<string | undefined> {
-    const now = await catalogueStamp(db);
+    const now = await readStamp();
     if (now !== stamp) {
       stamp = now;
       pages = new Map();
+      bytes = 0;
     }
     const kept = pages.get(key);
     if (kept) {
       pages.delete(key);
       pages.set(key, kept);
-      return kept;
+      return kept.value;
     }
     const into = pages;
-    const value = render();
-    into.set(key, value);
-    if (into.size > max) into.delete(into.keys().next().value as string);
-    value.then(
-      (v) => v === undefined && into.get(key) === value && into.delete(key),
-      () => into.get(key) === value && into.delete(key),
+    const entry = { value: render(), bytes: 0 };
+    into.set(key, entry);
+    entry.value.then(
+      (v) => {
+        if (into !== pages || into.get(key) !== entry) return;
+        if (v === undefined) return forget(key);
+        // JavaScript strings are UTF-16: two bytes a character is what the page costs in memory.
+        entry.bytes = v.length * 2;
+        bytes += entry.bytes;
+        while (bytes > maxBytes && pages.size > 1) forget(pages.keys().next().value as string);
+      },
+      () => into === pages && into.get(key) === entry && forget(key),
     );
-    return value;
+    return entry.value;
   };
 }

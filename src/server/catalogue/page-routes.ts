@@ -13,7 +13,7 @@ import { html } from '../shared/public-page/html';
 import { page } from '../shared/public-page/layout';
 import { innovationPage } from './innovation-page';
 import { listPage } from './list-page';
-import { pageCache } from './page-cache';
+import { catalogueStamp, pageCache } from './page-cache';
 import {
   catalogueDetails,
   cataloguedRegions,
@@ -38,7 +38,7 @@ export default async function cataloguePageRoutes(fastify: FastifyInstance) {
   const base = app.config.appUrl;
   // Rendered pages kept while the published catalogue is unchanged (page-cache.ts): a crowd asking for the same
   // searches and innovations costs one small read each.
-  const cached = pageCache(db, 500);
+  const cached = pageCache(() => catalogueStamp(db));
 
   const sendPage = (reply: FastifyReply, body: string, status = 200) =>
     reply
