@@ -3,7 +3,7 @@
 // with their checks, documents, the review (returned with a note, accepted), the claimed and verified index by
 // hand, the official result with its source, and who may do what.
 import { describe, expect, it } from 'vitest';
-import { call, secondRegion } from '../support/app';
+import { call, openPeriod2026, secondRegion } from '../support/app';
 import { pdf } from '../support/files';
 import { signedInApp } from '../support/signed-in-app';
 
@@ -208,5 +208,19 @@ describe('official result', () => {
     expect((await api('operator.dinkes', 'GET', '/api/ipkd/years')).statusCode).toBe(403);
     const trend = (await api('pimpinan', 'GET', '/api/ipkd/years')).json();
     expect(trend.map((y: { measurementYear: number }) => y.measurementYear)).toEqual([2026]);
+  });
+
+  it('stands beside the IID in the leaders’ report, with what would raise it', async () => {
+    await openPeriod2026(s.app, s.cookie.admin);
+    const report = await api('pimpinan', 'GET', '/api/exports/report.pdf');
+    expect(report.statusCode).toBe(200);
+    const { extractText } = await import('unpdf');
+    const text = (await extractText(new Uint8Array(report.rawPayload), { mergePages: true })).text.replace(/\s+/g, ' ');
+    expect(text).toContain('Indeks Pengelolaan Keuangan Daerah (IPKD)');
+    expect(text).toContain('Tahun ukur 2026 (tahun anggaran 2025)');
+    expect(text).toContain('Hasil resmi: 79,523 — predikat A (sumber: Keputusan Gubernur Jawa Timur 2026)');
+    expect(text).toContain('Opini BPK atas LKPD (bobot 16 %): indeks 100,00');
+    expect(text).toContain('Realisasi pendapatan daerah terhadap target (+8,50 poin, mencapai predikat B)');
+    expect(text).toContain('Yang paling menaikkan IPKD');
   });
 });

@@ -10,6 +10,7 @@ import type { Db } from '../db/client';
 import { officialResults, regions } from '../db/schema';
 import { listRewards, regionAwards } from '../shared/competitions/awards';
 import { activeOpds, entryFigures } from '../shared/entries/opd-figures';
+import { ipkdReport } from '../shared/ipkd/years';
 import { periodState, regionScores } from '../shared/periods/period-state';
 import { readLetterhead } from '../shared/regions/letterhead';
 import type { ReportInput } from './report';
@@ -29,7 +30,7 @@ interface ReportPeriod {
  */
 export async function leaderReportInput(db: Db, regionId: string, period: ReportPeriod, own: string | null = null, now = new Date()): Promise<ReportInput> {
   const { framework } = period;
-  const [{ claimed, verified }, state, [region], opdList, figures, history, letterhead, awards, rewards] = await Promise.all([
+  const [{ claimed, verified }, state, [region], opdList, figures, history, letterhead, awards, rewards, ipkd] = await Promise.all([
     regionScores(db, period.id, period.stamp),
     periodState(db, period.id),
     db.select({ name: regions.name }).from(regions).where(eq(regions.id, regionId)),
@@ -43,6 +44,8 @@ export async function leaderReportInput(db: Db, regionId: string, period: Report
     readLetterhead(db, regionId),
     regionAwards(db, { regionId, opdId: own, from: period.year - 1, until: period.year }),
     listRewards(db, regionId, own ?? undefined),
+    // The IPKD is the region's finances: not part of an OPD's own report.
+    own ? null : ipkdReport(db, regionId),
   ]);
   const names = new Map(opdList.map((o) => [o.id, o.name]));
   const entryNames = new Map(state.entries.map((e) => [e.id, e.name]));
@@ -76,5 +79,6 @@ export async function leaderReportInput(db: Db, regionId: string, period: Report
         period.year,
       ),
     },
+    ipkd,
   };
 }

@@ -1,6 +1,6 @@
 // The leaders' PDF report in Bahasa Indonesia: the region's letterhead (kop surat) and cover, IID and predicate
 // (claimed and verified), the trend of official results with this year's forecast, the OPD table, the weakest
-// variables, the best actions, and the signing official's block.
+// variables, the best actions, competitions and awards, the IPKD beside the IID, and the signing official's block.
 import { createWriteStream } from 'node:fs';
 import { pipeline } from 'node:stream/promises';
 import PDFDocument from 'pdfkit';
@@ -13,6 +13,7 @@ import { trendYears } from '../../domain/monitoring/trend';
 import { indonesianDate } from '../../domain/reports/indonesian-date';
 import { actionText, distinctActions, topGaps } from '../../domain/reports/leader-report';
 import { type Letterhead, signatureLines } from '../../domain/reports/letterhead';
+import type { IpkdReport } from '../shared/ipkd/years';
 
 export interface ReportInput {
   regionName: string;
@@ -35,6 +36,30 @@ export interface ReportInput {
     national: { award: string; year: number; innovationName: string; opdName: string }[];
     spd12: Spd12Support;
   };
+  /** The newest IPKD year, when the region monitors it (not in an OPD's own report). */
+  ipkd: IpkdReport | null;
+}
+
+const id4 = (x: number) => x.toLocaleString('id-ID', { minimumFractionDigits: 2, maximumFractionDigits: 4 });
+
+/** The IPKD beside the IID: the newest measurement year, its dimensions, what to improve first, and the trend. */
+function drawIpkd(doc: Doc, k: IpkdReport): void {
+  doc.font('Helvetica-Bold').fontSize(16).fillColor('black').text('Indeks Pengelolaan Keuangan Daerah (IPKD)', LEFT).moveDown(0.3);
+  doc.font('Helvetica').fontSize(11);
+  doc.text(`Tahun ukur ${k.measurementYear} (tahun anggaran ${k.budgetYear}).`);
+  doc.text(`IPKD diklaim ${id4(k.claimed.ipkd)} — predikat ${k.claimed.predicate}; terverifikasi ${id4(k.verified.ipkd)} — predikat ${k.verified.predicate}.`);
+  if (k.official)
+    doc.text(`Hasil resmi: ${id4(k.official.ipkd)}${k.official.predicate ? ` — predikat ${k.official.predicate}` : ''} (sumber: ${k.official.source}).`);
+  doc.moveDown(0.3);
+  for (const d of k.dimensions) doc.text(`• ${d.name} (bobot ${d.weight.toLocaleString('id-ID')} %): indeks ${id4(d.index)}`, LEFT + 12);
+  if (k.actions.length) {
+    doc.moveDown(0.3).font('Helvetica-Bold').text('Yang paling menaikkan IPKD', LEFT).font('Helvetica');
+    for (const a of k.actions) doc.text(`• ${a.name} (+${id4(a.gain)} poin${a.reaches ? `, mencapai predikat ${a.reaches}` : ''})`, LEFT + 12);
+  }
+  if (k.trend.length > 1) {
+    doc.moveDown(0.3).font('Helvetica-Bold').text('Tren', LEFT).font('Helvetica');
+    for (const t of k.trend) doc.text(`• ${t.year}: diklaim ${id4(t.claimed)}${t.official === null ? '' : `, resmi ${id4(t.official)}`}`, LEFT + 12);
+  }
 }
 
 /** Published results and awards: each competition's winners by rank, national awards, and what the rewards support. */
@@ -332,6 +357,12 @@ export async function writeLeaderReport(path: string, r: ReportInput): Promise<v
   doc.moveDown();
   if (doc.y + 120 > BOTTOM) doc.addPage();
   drawAwards(doc, r);
+
+  if (r.ipkd) {
+    doc.moveDown();
+    if (doc.y + 160 > BOTTOM) doc.addPage();
+    drawIpkd(doc, r.ipkd);
+  }
 
   drawSignature(doc, r);
   doc.end();

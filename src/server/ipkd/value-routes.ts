@@ -21,7 +21,7 @@ import { regionInScope } from '../shared/http/guard';
 import { uuidParam } from '../shared/http/schemas';
 import { ipkdDocumentScope } from '../shared/http/scopes';
 import { sendStored } from '../shared/http/send-file';
-import { type IpkdValueRow, type IpkdYearRow, oneValue, storedValue, yearOf } from './repository';
+import { type IpkdValueRow, type IpkdYearRow, oneValue, storedValue, yearOf } from '../shared/ipkd/years';
 
 const tags = ['ipkd'];
 const errors = { 400: errorResponse, 401: errorResponse, 403: errorResponse, 404: errorResponse, 409: errorResponse };

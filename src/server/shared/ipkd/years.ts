@@ -1,14 +1,14 @@
 // Reads of a region's IPKD years: the year row, its values with their documents and who last changed them, and
 // the computed claimed and verified index (the domain scores; nothing here decides).
 import { and, asc, eq, inArray } from 'drizzle-orm';
-import type { IpkdYearDetail, IpkdYearSummary } from '../../contract/ipkd';
-import { type IpkdResult, scoreIpkd } from '../../domain/ipkd/compute';
-import { budgetYearOf } from '../../domain/ipkd/framework';
-import { ipkdActions, pointsToNextPredicate } from '../../domain/ipkd/improve';
-import { type IpkdStoredValue, ipkdValueMaps } from '../../domain/ipkd/review';
-import type { Db } from '../db/client';
-import { ipkdDocuments, ipkdValues, ipkdYears, users } from '../db/schema';
-import { notFound } from '../shared/http/errors';
+import type { IpkdYearDetail, IpkdYearSummary } from '../../../contract/ipkd';
+import { type IpkdResult, scoreIpkd } from '../../../domain/ipkd/compute';
+import { budgetYearOf, type IpkdFramework } from '../../../domain/ipkd/framework';
+import { ipkdActions, pointsToNextPredicate } from '../../../domain/ipkd/improve';
+import { type IpkdStoredValue, ipkdValueMaps } from '../../../domain/ipkd/review';
+import type { Db } from '../../db/client';
+import { ipkdDocuments, ipkdValues, ipkdYears, users } from '../../db/schema';
+import { notFound } from '../http/errors';
 
 export type IpkdYearRow = typeof ipkdYears.$inferSelect;
 export type IpkdValueRow = typeof ipkdValues.$inferSelect;
@@ -164,4 +164,40 @@ export async function oneValue(db: Db, valueId: string) {
   if (!row) throw notFound();
   const docs = await documentsOf(db, [valueId]);
   return valueShape(row.value, row.updatedByName, docs.get(valueId) ?? []);
+}
+
+/** The IPKD part of the leaders' report. */
+export interface IpkdReport {
+  measurementYear: number;
+  budgetYear: number;
+  claimed: { ipkd: number; predicate: string };
+  verified: { ipkd: number; predicate: string };
+  official: { ipkd: number; predicate: string | null; source: string } | null;
+  dimensions: { name: string; index: number; weight: number }[];
+  actions: { name: string; gain: number; reaches: string | null }[];
+  trend: { year: number; claimed: number; official: number | null }[];
+}
+
+/** What the leaders' report shows of the IPKD: the newest year in full (names from its framework) and every year's trend. */
+export async function ipkdReport(db: Db, regionId: string): Promise<IpkdReport | null> {
+  const years = await yearSummaries(db, regionId);
+  const newest = years.at(-1);
+  if (!newest) return null;
+  const detail = await yearDetail(db, await yearOf(db, regionId, newest.measurementYear));
+  const framework = detail.framework as unknown as IpkdFramework;
+  const names = new Map(framework.dimensions.flatMap((d) => [[d.id, d.name] as const, ...d.indicators.map((i) => [i.id, i.name] as const)]));
+  return {
+    measurementYear: detail.measurementYear,
+    budgetYear: detail.budgetYear,
+    claimed: detail.claimed,
+    verified: detail.verified,
+    official: detail.official,
+    dimensions: framework.dimensions.map((d) => ({
+      name: d.name,
+      weight: d.weight,
+      index: detail.claimedResult.dimensions.find((x) => x.id === d.id)?.index ?? 0,
+    })),
+    actions: detail.actions.slice(0, 3).map((a) => ({ name: names.get(a.indicatorId) ?? a.indicatorId, gain: a.gain, reaches: a.reaches })),
+    trend: years.map((y) => ({ year: y.measurementYear, claimed: y.claimed.ipkd, official: y.official?.ipkd ?? null })),
+  };
 }
