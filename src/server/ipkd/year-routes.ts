@@ -9,8 +9,8 @@ import { ipkdYears } from '../db/schema';
 import { changedOnly, recordAudit } from '../shared/audit/record';
 import { AppError, fieldError, notFound } from '../shared/http/errors';
 import { regionInScope } from '../shared/http/guard';
-import { findIpkdFramework } from './framework-store';
 import { yearDetail, yearOf, yearSummaries } from '../shared/ipkd/years';
+import { findIpkdFramework } from './framework-store';
 
 const tags = ['ipkd'];
 const errors = { 400: errorResponse, 401: errorResponse, 403: errorResponse, 404: errorResponse, 409: errorResponse };
