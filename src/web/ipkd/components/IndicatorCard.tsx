@@ -419,7 +419,7 @@ export function IndicatorCard({
           </Alert>
         )}
 
-        {canWrite && (status === 'draft' || status === 'dikembalikan') && (
+        {canWrite && value && value.value !== null && (status === 'draft' || status === 'dikembalikan') && (
           <Group justify="flex-end">
             <Button size="xs" onClick={submit} loading={action.isPending && action.variables?.action === 'submit'}>
               {t('ipkd.submit')}

@@ -1,6 +1,6 @@
 // IPKD over the years: claimed, verified and official index per measurement year, and opening a new year with a
 // framework version of that year and its fiscal-capacity cluster.
-import { Alert, Badge, Button, Card, Group, NumberInput, Select, Stack, Table, Text } from '@mantine/core';
+import { Alert, Badge, Button, Card, Group, NumberInput, Select, SimpleGrid, Stack, Table, Text } from '@mantine/core';
 import { useNavigate } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -100,7 +100,7 @@ function OpenYearForm({ onDone, first }: { onDone: () => void; first: boolean })
     <Card withBorder>
       <Stack>
         {first && <Alert color="blue">{t('ipkd.emptyAdmin')}</Alert>}
-        <Group align="flex-start" grow>
+        <SimpleGrid cols={{ base: 1, sm: 3 }}>
           <NumberInput
             label={t('ipkd.measurementYear')}
             description={t('ipkd.budgetYearHint', { budgetYear: year - 1 })}
@@ -126,7 +126,7 @@ function OpenYearForm({ onDone, first }: { onDone: () => void; first: boolean })
             clearable
             error={fields.fiscalCapacity}
           />
-        </Group>
+        </SimpleGrid>
         {open.error && !Object.keys(fields).length && <Alert color="red">{open.error.message}</Alert>}
         <Group justify="flex-end">
           {!first && (
