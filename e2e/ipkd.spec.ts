@@ -34,15 +34,15 @@ test('an IPKD year from the first value to the verified index, and leaders readi
   const konsistensi = card(page, 'D1.konsistensi');
   await typeSlowly(konsistensi.getByLabel('Nilai (%)'), '80');
   await konsistensi.getByLabel('Catatan').click();
-  await expect(konsistensi.getByText('Tersimpan')).toBeVisible();
+  await expect(konsistensi.getByText('Tersimpan', { exact: true })).toBeVisible();
   await typeSlowly(konsistensi.getByLabel('Catatan'), 'Dari RKPD 2025 hal. 12');
-  await expect(konsistensi.getByText('Tersimpan')).toHaveCount(2);
+  await expect(konsistensi.getByText('Tersimpan', { exact: true })).toHaveCount(2);
   const belanja = card(page, 'D4.belanja');
   await typeSlowly(belanja.getByLabel('Nilai (%)'), '95,5');
-  await expect(belanja.getByText('Tersimpan')).toBeVisible();
+  await expect(belanja.getByText('Tersimpan', { exact: true })).toBeVisible();
   const opini = card(page, 'D6.opini');
   await choose(page, opini, 'Nilai', 'WDP');
-  await expect(opini.getByText('Tersimpan')).toBeVisible();
+  await expect(opini.getByText('Tersimpan', { exact: true })).toBeVisible();
   await expect(page.getByTestId('ipkd-claimed')).not.toContainText('0,00');
 
   // Out of range: the server's message on the field, what was typed stays, nothing kept.
@@ -112,4 +112,30 @@ test('an IPKD year from the first value to the verified index, and leaders readi
   await expect(card(page, 'D1.konsistensi')).toContainText('80 %');
   await expect(page.locator('main input, main textarea, main select')).toHaveCount(0);
   await expect(page.getByRole('button', { name: /Kirim|Terima|Kembalikan|Simpan/ })).toHaveCount(0);
+});
+
+test('a save after someone else’s reads the value again and keeps both', async ({ page }) => {
+  test.setTimeout(180_000 * patience);
+  await page.setViewportSize({ width: 1366, height: 900 });
+  await signIn(page, 'admin');
+  expect((await page.request.post('/api/ipkd/years', { data: { measurementYear: 2025, frameworkId: 'ipkd-2025' } })).status()).toBe(201);
+  await page.goto('/ipkd/2025');
+  const konsistensi = card(page, 'D1.konsistensi');
+  await typeSlowly(konsistensi.getByLabel('Nilai (%)'), '70');
+  await konsistensi.getByLabel('Catatan').click();
+  await expect(konsistensi.getByText('Tersimpan', { exact: true })).toBeVisible();
+
+  // A colleague saves the note in between; this page still holds the version before it.
+  const year = (await (await page.request.get('/api/ipkd/years/2025')).json()) as { values: { indicatorId: string; version: number }[] };
+  const version = year.values.find((v) => v.indicatorId === 'D1.konsistensi')?.version;
+  const other = await page.request.patch('/api/ipkd/years/2025/values/D1.konsistensi', { data: { version, note: 'Diisi rekan dari BPKPD' } });
+  expect(other.status()).toBe(200);
+
+  await konsistensi.getByLabel('Nilai (%)').fill('75');
+  await konsistensi.getByLabel('Nilai (%)').blur();
+  await expect(konsistensi.getByText('Tersimpan', { exact: true })).toBeVisible();
+  await expect(konsistensi.getByLabel('Catatan')).toHaveValue('Diisi rekan dari BPKPD');
+  await page.reload();
+  await expect(card(page, 'D1.konsistensi').getByLabel('Nilai (%)')).toHaveValue('75');
+  await expect(card(page, 'D1.konsistensi').getByLabel('Catatan')).toHaveValue('Diisi rekan dari BPKPD');
 });

@@ -94,9 +94,11 @@ export function IndicatorCard({
     if (changed) setLocal(next);
   }, [value]);
 
+  // Leaving the page before the pause is over still saves what was typed.
+  const saveRef = useRef<(f: Field) => void>(() => {});
   useEffect(
     () => () => {
-      for (const h of Object.values(timers.current)) clearTimeout(h);
+      for (const f of FIELDS) if (timers.current[f] !== undefined && localRef.current[f] !== saved.current[f]) saveRef.current(f);
     },
     [],
   );
@@ -114,6 +116,7 @@ export function IndicatorCard({
 
   const save = (f: Field) => {
     clearTimeout(timers.current[f]);
+    timers.current[f] = undefined;
     chain.current = chain.current.then(async () => {
       const text = localRef.current[f];
       if (text === saved.current[f]) return;
@@ -142,6 +145,8 @@ export function IndicatorCard({
       }
     });
   };
+
+  saveRef.current = save;
 
   const type = (f: Field, text: string, immediately = false) => {
     setLocal((l) => ({ ...l, [f]: text }));

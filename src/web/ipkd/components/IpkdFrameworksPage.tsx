@@ -324,7 +324,10 @@ function EditorForm({ envelope, editable }: { envelope: IpkdFrameworkEnvelope; e
         ))}
         {save.error && !Object.keys(fields).length && <Alert color="red">{save.error.message}</Alert>}
         {editable && (
-          <Group justify="flex-end">
+          <Group justify="flex-end" align="center">
+            <Text size="sm" c={sumOk ? 'dimmed' : 'red'} role={sumOk ? undefined : 'alert'}>
+              {sumOk ? t('ipkd.weightSum', { sum: formatIpkd(sum) }) : (fields.dimensions ?? t('ipkd.weightSum', { sum: formatIpkd(sum) }))}
+            </Text>
             <Button
               loading={save.isPending}
               onClick={() => save.mutate({ framework: draft, version: envelope.version }, { onSuccess: () => notifySaved(t('ipkd.frameworkSaved')) })}
