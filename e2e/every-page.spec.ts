@@ -101,6 +101,13 @@ async function pagesOf(page: Page): Promise<string[]> {
     const itemId = await first(api);
     if (itemId) pages.push(`${list}/${itemId}`);
   }
+  // IPKD: its framework versions, and a measurement year once one is open.
+  if (pages.includes('/ipkd')) {
+    pages.push('/ipkd/kerangka');
+    const years = await page.request.get('/api/ipkd/years');
+    const [year] = years.ok() ? ((await years.json()) as { measurementYear: number }[]) : [];
+    if (year) pages.push(`/ipkd/${year.measurementYear}`);
+  }
   return pages;
 }
 

@@ -9,6 +9,8 @@ import { PROFILE_SOURCES, PROGRAMMES } from '../../src/domain/competitions/templ
 import { REVIEW_STATUSES } from '../../src/domain/evidence/review';
 import { JENIS, TAHAPAN } from '../../src/domain/innovation/profile';
 import { ENTRY_STATUSES } from '../../src/domain/innovation/workflow';
+import { FISCAL_CAPACITIES } from '../../src/domain/ipkd/framework';
+import { IPKD_REVIEW_STATUSES } from '../../src/domain/ipkd/review';
 import { MESSAGES } from '../../src/domain/messages';
 import { OPD_KINDS, REGION_TYPES, UNIT_KINDS } from '../../src/domain/organisation';
 import { ROLES } from '../../src/domain/roles';
@@ -90,6 +92,8 @@ const FAMILIES: Record<string, readonly string[]> = {
   'competitions.entryStatus': COMPETITION_ENTRY_STATUSES,
   'competitions.programme': PROGRAMMES,
   'competitions.profileField': PROFILE_SOURCES,
+  'ipkd.capacity': FISCAL_CAPACITIES,
+  'ipkd.status': IPKD_REVIEW_STATUSES,
 };
 
 // Words that only Bahasa Indonesia uses; an English value containing one was left half translated.

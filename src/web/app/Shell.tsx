@@ -24,6 +24,7 @@ import {
   IconMap2,
   IconMapPin,
   IconMessageStar,
+  IconReportMoney,
   IconScale,
   IconTrashX,
   IconTrophy,
@@ -102,6 +103,7 @@ export function Shell({ me, children }: { me: Me; children: ReactNode }) {
     },
     { to: '/impor-inovasi', label: t('imports.nav'), icon: <IconFileImport size={18} />, show: (m) => Boolean(m.region) && has(m, 'import:run') },
     { to: '/periods', label: t('nav.periods'), icon: <IconCalendar size={18} />, show: (m) => Boolean(m.region) && has(m, 'period:read') },
+    { to: '/ipkd', label: t('nav.ipkd'), icon: <IconReportMoney size={18} />, show: (m) => Boolean(m.region) && has(m, 'ipkd:read') },
     { to: '/simulasi', label: t('nav.simulation'), icon: <IconGauge size={18} />, show: (m) => has(m, 'simulation:use') },
     // The super admin has no region but may read the built-in versions (and every region's corrections).
     { to: '/frameworks', label: t('nav.frameworks'), icon: <IconListCheck size={18} />, show: (m) => has(m, 'framework:read') },

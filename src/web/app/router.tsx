@@ -43,6 +43,9 @@ const DeletedEvidencePage = lazyPage(() => import('../evidence/components/Delete
 const FeedbackPage = lazyPage(() => import('../feedback/components/FeedbackPage'), 'FeedbackPage');
 const FrameworkPage = lazyPage(() => import('../frameworks/components/FrameworkPage'), 'FrameworkPage');
 const FrameworksPage = lazyPage(() => import('../frameworks/components/FrameworksPage'), 'FrameworksPage');
+const IpkdPage = lazyPage(() => import('../ipkd/components/IpkdPage'), 'IpkdPage');
+const IpkdYearPage = lazyPage(() => import('../ipkd/components/IpkdYearPage'), 'IpkdYearPage');
+const IpkdFrameworksPage = lazyPage(() => import('../ipkd/components/IpkdFrameworksPage'), 'IpkdFrameworksPage');
 const ImportPage = lazyPage(() => import('../imports/components/ImportPage'), 'ImportPage');
 const InnovationPage = lazyPage(() => import('../innovations/components/InnovationPage'), 'InnovationPage');
 const InnovationsPage = lazyPage(() => import('../innovations/components/InnovationsPage'), 'InnovationsPage');
@@ -261,6 +264,40 @@ const frameworkRoute = createRoute({
             <FrameworkPage key={frameworkId} frameworkId={frameworkId} canWrite={me.permissions.includes('framework:write')} />
           ) : (
             <Forbidden />
+          )
+        }
+      </Authenticated>
+    );
+  },
+});
+
+const ipkdRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/ipkd',
+  component: guarded('ipkd:read', (me) => <IpkdPage canWrite={me.permissions.includes('ipkd:write')} />),
+});
+
+const ipkdFrameworksRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/ipkd/kerangka',
+  component: guarded('ipkd:read', (me) => <IpkdFrameworksPage canWrite={me.permissions.includes('ipkd:write')} />),
+});
+
+const ipkdYearRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/ipkd/$year',
+  component: function IpkdYearRoute() {
+    const { year } = ipkdYearRoute.useParams();
+    const n = Number(year);
+    return (
+      <Authenticated>
+        {(me) =>
+          !me.permissions.includes('ipkd:read') ? (
+            <Forbidden />
+          ) : Number.isInteger(n) && n >= 2020 && n <= 2100 ? (
+            <IpkdYearPage key={n} year={n} canWrite={me.permissions.includes('ipkd:write')} canReview={me.permissions.includes('ipkd:review')} />
+          ) : (
+            <NotFound />
           )
         }
       </Authenticated>
@@ -534,6 +571,9 @@ const routeTree = rootRoute.addChildren([
   auditRoute,
   frameworksRoute,
   frameworkRoute,
+  ipkdRoute,
+  ipkdFrameworksRoute,
+  ipkdYearRoute,
   simulationRoute,
   periodsRoute,
   innovationsRoute,
