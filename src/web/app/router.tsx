@@ -407,6 +407,7 @@ const dashboardRoute = createRoute({
       canEditHistory={me.permissions.includes('period:write')}
       canSimulate={me.permissions.includes('simulation:use')}
       canExport={me.permissions.includes('innovation:send')}
+      canReadIpkd={me.permissions.includes('ipkd:read')}
     />
   )),
 });

@@ -14,6 +14,7 @@ import { ErrorState, LoadingState, NoPeriodState } from '../../ui/states';
 import { type RegionDashboard, useHistory, usePeriodList, useRegionDashboard } from '../api/dashboard';
 import { HeatmapCard } from './HeatmapCard';
 import { HistoryCard } from './HistoryCard';
+import { IpkdTrendCard } from './IpkdTrendCard';
 import { OpdMonitoringCard } from './OpdMonitoringCard';
 import { PackageCard } from './PackageCard';
 
@@ -52,7 +53,17 @@ function Figure({ label, value, hint }: { label: string; value: string; hint?: s
   );
 }
 
-export function DashboardPage({ canEditHistory, canSimulate, canExport }: { canEditHistory: boolean; canSimulate: boolean; canExport: boolean }) {
+export function DashboardPage({
+  canEditHistory,
+  canSimulate,
+  canExport,
+  canReadIpkd,
+}: {
+  canEditHistory: boolean;
+  canSimulate: boolean;
+  canExport: boolean;
+  canReadIpkd: boolean;
+}) {
   const { t } = useTranslation();
   const periods = usePeriodList();
   const hasPeriod = Boolean(periods.data?.length);
@@ -154,6 +165,7 @@ export function DashboardPage({ canEditHistory, canSimulate, canExport }: { canE
           {t('dashboard.trendHint')}
         </Text>
       </Card>
+      {canReadIpkd && <IpkdTrendCard />}
       <SimpleGrid cols={{ base: 1, md: 2 }}>
         <BreakdownCard data={data} />
         <Card withBorder>

@@ -5,6 +5,7 @@ import type { z } from 'zod';
 import type { IpkdValue, IpkdYearDetail, IpkdYearSummary, ipkdFrameworkEnvelope, ipkdFrameworkSummary } from '../../../contract/ipkd';
 import type { IpkdFramework } from '../../../domain/ipkd/framework';
 import { api, get, patch, post } from '../../lib/api';
+import { ipkdYearsQuery } from '../../lib/queries/ipkd';
 import { sendForm } from '../../lib/upload';
 
 export type { IpkdValue, IpkdYearDetail, IpkdYearSummary } from '../../../contract/ipkd';
@@ -13,7 +14,7 @@ export type IpkdFrameworkEnvelope = Omit<z.infer<typeof ipkdFrameworkEnvelope>, 
 export type IpkdYear = Omit<IpkdYearDetail, 'framework'> & { framework: IpkdFramework };
 
 export const ipkdQueries = {
-  years: () => queryOptions({ queryKey: ['ipkd', 'years'] as const, queryFn: () => get<IpkdYearSummary[]>('/api/ipkd/years') }),
+  years: ipkdYearsQuery,
   year: (year: number) => queryOptions({ queryKey: ['ipkd', 'year', year] as const, queryFn: () => get<IpkdYear>(`/api/ipkd/years/${year}`) }),
   frameworks: () => queryOptions({ queryKey: ['ipkd', 'frameworks'] as const, queryFn: () => get<IpkdFrameworkSummary[]>('/api/ipkd/frameworks') }),
   framework: (id: string) =>
