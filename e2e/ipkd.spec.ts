@@ -5,7 +5,7 @@
 import { expect as baseExpect, type Locator, type Page } from '@playwright/test';
 import { simplePdf } from '../src/server/seed/simple-pdf';
 import { patience } from './patience';
-import { choose, signIn, signOut } from './support';
+import { choose, openPeriodThroughApi, signIn, signOut } from './support';
 import { test } from './test';
 
 const expect = baseExpect.configure({ timeout: 30_000 * patience });
@@ -112,6 +112,17 @@ test('an IPKD year from the first value to the verified index, and leaders readi
   await expect(card(page, 'D1.konsistensi')).toContainText('80 %');
   await expect(page.locator('main input, main textarea, main select')).toHaveCount(0);
   await expect(page.getByRole('button', { name: /Kirim|Terima|Kembalikan|Simpan/ })).toHaveCount(0);
+
+  // The dashboard shows the IPKD beside the IID trend (with an IID period open), and leads to the IPKD pages.
+  await signOut(page);
+  await openPeriodThroughApi(page);
+  await signIn(page, 'pimpinan');
+  await page.getByRole('link', { name: 'Dasbor', exact: true }).click();
+  const ipkdCard = page.getByTestId('ipkd-trend');
+  await expect(ipkdCard).toContainText('Tahun ukur 2026 (TA 2025): diklaim');
+  await expect(ipkdCard).toContainText('Terverifikasi 11,20');
+  await ipkdCard.getByRole('link', { name: 'Buka IPKD' }).click();
+  await expect(page).toHaveURL(/\/ipkd$/);
 });
 
 test('a save after someone else’s reads the value again and keeps both', async ({ page }) => {
