@@ -878,7 +878,7 @@ export const en: Shape<typeof id> = {
     backlog: 'Verification backlog',
     trend: 'IID trend: official results and this year’s forecast',
     ipkd: {
-      title: 'IPKD: regional financial-management index',
+      title: 'IPKD — Regional Financial Management Index',
       open: 'Open IPKD',
       empty: 'No IPKD measurement year yet. The regional admin opens one under IPKD.',
       newest: 'Measurement year {{year}} (budget year {{budgetYear}}): claimed {{value}}',

@@ -813,7 +813,7 @@ export const id = {
     backlog: 'Antrean verifikasi',
     trend: 'Tren IID: hasil resmi dan perkiraan tahun ini',
     ipkd: {
-      title: 'IPKD: indeks pengelolaan keuangan daerah',
+      title: 'IPKD — Indeks Pengelolaan Keuangan Daerah',
       open: 'Buka IPKD',
       empty: 'Belum ada tahun ukur IPKD. Admin Daerah membukanya di menu IPKD.',
       newest: 'Tahun ukur {{year}} (TA {{budgetYear}}): diklaim {{value}}',
