@@ -1,5 +1,5 @@
 // IPKD framework versions: the built-in ones read-only, clones (optionally for another measurement year) whose
-// dimension weights (summing to 100 %), indicator weights and A/B bands the admin enters from the pedoman, saved on
+// dimension weights (summing to 100 %), indicator weights, scoring and A/B bands the admin enters from the pedoman, saved on
 // the version loaded; export as JSON and import. A refused save names the field it is about.
 import { Alert, Badge, Button, Card, FileButton, Group, List, Modal, NumberInput, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { IconDownload, IconFileImport } from '@tabler/icons-react';
@@ -25,6 +25,7 @@ import {
   useSaveIpkdFramework,
 } from '../api/ipkd';
 import { formatIpkd, nameOf } from './labels';
+import { ScoringInputs } from './ScoringInputs';
 
 export function IpkdFrameworksPage({ canWrite }: { canWrite: boolean }) {
   const { t } = useTranslation();
@@ -231,10 +232,10 @@ function EditorForm({ envelope, editable }: { envelope: IpkdFrameworkEnvelope; e
 
   const setDim = (di: number, weight: number) =>
     setDraft((f) => ({ ...f, dimensions: f.dimensions.map((d, i) => (i === di ? { ...d, weight, defaultWeight: false } : d)) }));
-  const setInd = (di: number, ii: number, weight: number) =>
+  const setInd = (di: number, ii: number, change: Partial<IpkdFramework['dimensions'][number]['indicators'][number]>) =>
     setDraft((f) => ({
       ...f,
-      dimensions: f.dimensions.map((d, i) => (i === di ? { ...d, indicators: d.indicators.map((x, j) => (j === ii ? { ...x, weight } : x)) } : d)),
+      dimensions: f.dimensions.map((d, i) => (i === di ? { ...d, indicators: d.indicators.map((x, j) => (j === ii ? { ...x, ...change } : x)) } : d)),
     }));
   const setBand = (k: 'A' | 'B', v: number) => setDraft((f) => ({ ...f, bands: { ...f.bands, [k]: v, defaultBands: false } }));
 
@@ -305,19 +306,27 @@ function EditorForm({ envelope, editable }: { envelope: IpkdFrameworkEnvelope; e
             </Group>
             <Stack gap={4} mt="xs">
               {d.indicators.map((x, ii) => (
-                <Group key={x.id} justify="space-between" wrap="nowrap">
-                  <Text size="xs">{nameOf(x)}</Text>
-                  <NumberInput
-                    size="xs"
-                    aria-label={t('ipkd.indicatorWeightOf', { name: nameOf(x) })}
-                    value={x.weight}
-                    onChange={(v) => setInd(di, ii, Number(v))}
-                    decimalSeparator=","
-                    readOnly={!editable}
-                    error={fields[`dimensions[${di}].indicators[${ii}].weight`]}
-                    w={90}
+                <Stack key={x.id} gap={2} data-testid={`ipkd-framework-indicator-${x.id}`}>
+                  <Group justify="space-between" wrap="nowrap">
+                    <Text size="xs">{nameOf(x)}</Text>
+                    <NumberInput
+                      size="xs"
+                      aria-label={t('ipkd.indicatorWeightOf', { name: nameOf(x) })}
+                      value={x.weight}
+                      onChange={(v) => setInd(di, ii, { weight: Number(v) })}
+                      decimalSeparator=","
+                      readOnly={!editable}
+                      error={fields[`dimensions[${di}].indicators[${ii}].weight`]}
+                      w={90}
+                    />
+                  </Group>
+                  <ScoringInputs
+                    indicator={x}
+                    editable={editable}
+                    errors={(path) => fields[`dimensions[${di}].indicators[${ii}].scoring.${path}`] ?? fields[`dimensions[${di}].indicators[${ii}].scoring`]}
+                    onChange={(scoring) => setInd(di, ii, { scoring })}
                   />
-                </Group>
+                </Stack>
               ))}
             </Stack>
           </Card>
