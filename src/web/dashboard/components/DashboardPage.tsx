@@ -1,7 +1,7 @@
 // The region dashboard: IID now (claimed and verified) on the period's bands, the trend of official results
 // beside this year's forecast, the breakdown, innovations and verification figures, and deadlines.
 import '@mantine/charts/styles.css';
-import { BarChart, LineChart } from '@mantine/charts';
+import { BarChart } from '@mantine/charts';
 import { Badge, Button, Card, ColorSwatch, Group, List, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { IconFileTypePdf } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
@@ -14,6 +14,7 @@ import { ErrorState, LoadingState, NoPeriodState } from '../../ui/states';
 import { type RegionDashboard, useHistory, usePeriodList, useRegionDashboard } from '../api/dashboard';
 import { HeatmapCard } from './HeatmapCard';
 import { HistoryCard } from './HistoryCard';
+import { IndexTrendChart } from './IndexTrendChart';
 import { IpkdTrendCard } from './IpkdTrendCard';
 import { OpdMonitoringCard } from './OpdMonitoringCard';
 import { PackageCard } from './PackageCard';
@@ -134,22 +135,7 @@ export function DashboardPage({
           {t('dashboard.trend')}
         </Title>
         {history.data?.length ? (
-          <LineChart
-            h={260}
-            data={trend}
-            dataKey="year"
-            curveType="linear"
-            yAxisProps={{ domain: [0, 100], ticks: [0, 20, 40, 60, 80, 100], width: 40, tickFormatter: (v: number) => formatNumber(v) }}
-            xAxisProps={{ interval: 0, padding: { left: 16, right: 16 } }}
-            connectNulls={false}
-            dotProps={{ r: 4 }}
-            valueFormatter={(v) => formatNumber(v, 2)}
-            series={[
-              { name: official, color: 'blue.6' },
-              { name: claimed, color: 'orange.6', strokeDasharray: '4 4' },
-              { name: verified, color: 'teal.7', strokeDasharray: '4 4' },
-            ]}
-          />
+          <IndexTrendChart h={260} data={trend} names={{ official, claimed, verified }} />
         ) : (
           <Text size="sm" c="dimmed">
             {t('dashboard.noHistory')}

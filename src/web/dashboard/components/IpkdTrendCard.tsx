@@ -1,12 +1,12 @@
 // The IPKD beside the IID on the dashboard: claimed, verified and official index per measurement year, the newest
 // year's predicate, and the way to the IPKD pages. Shown to those who read the IPKD (not to an OPD's staff).
-import { LineChart } from '@mantine/charts';
 import { Anchor, Badge, Card, Group, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { formatNumber } from '../../lib/format';
 import { ipkdYearsQuery } from '../../lib/queries/ipkd';
+import { IndexTrendChart } from './IndexTrendChart';
 
 const PREDICATE_COLOR = { A: 'teal', B: 'yellow', C: 'red' } as const;
 
@@ -49,23 +49,7 @@ export function IpkdTrendCard() {
             </Badge>
           </Group>
           {list.length > 1 ? (
-            <LineChart
-              h={200}
-              data={data}
-              dataKey="year"
-              curveType="linear"
-              yAxisProps={{ domain: [0, 100], ticks: [0, 20, 40, 60, 80, 100], width: 40, tickFormatter: (v: number) => formatNumber(v) }}
-              xAxisProps={{ interval: 0, padding: { left: 16, right: 16 } }}
-              connectNulls={false}
-              dotProps={{ r: 4 }}
-              valueFormatter={(v) => formatNumber(v, 2)}
-              withLegend
-              series={[
-                { name: official, color: 'blue.6' },
-                { name: claimed, color: 'orange.6', strokeDasharray: '4 4' },
-                { name: verified, color: 'teal.7', strokeDasharray: '4 4' },
-              ]}
-            />
+            <IndexTrendChart h={200} data={data} names={{ official, claimed, verified }} withLegend />
           ) : (
             <Text size="sm" c="dimmed">
               {t('dashboard.ipkd.oneYear', { verified: formatNumber(newest.verified.ipkd, 2) })}
