@@ -2,6 +2,7 @@
 // SPD item), deleted softly, restored and purged.
 import { z } from 'zod';
 import { EVIDENCE_KINDS } from '../domain/evidence/evidence-kinds';
+import { evidenceCheckShape } from './evidence-check';
 
 export const evidenceShape = z.object({
   id: z.string(),
@@ -18,6 +19,8 @@ export const evidenceShape = z.object({
   createdAt: z.string(),
   createdByName: z.string().nullable(),
   deletedAt: z.string().nullable(),
+  /** The pre-check of a file or link (null: not checked, e.g. an item from before the pre-check existed). */
+  check: evidenceCheckShape.nullable(),
 });
 
 const item = {

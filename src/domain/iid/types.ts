@@ -1,5 +1,6 @@
 // The IID framework as data: every number that changes by year lives here, never in code.
 import type { ReplicationRule } from '../catalogue/replication';
+import type { EvidenceCheckRule } from '../evidence-check/types';
 
 export type { ReplicationRule };
 
@@ -46,6 +47,8 @@ export interface Indicator {
    * minRegions[k-1] distinct replicating regions. Absent = replications do not feed this indicator.
    */
   replication?: ReplicationRule;
+  /** What this indicator's evidence must show, read by the evidence pre-check (never decides; the verifier does). */
+  evidenceCheck?: EvidenceCheckRule;
 }
 
 export interface CountScoreRule {

@@ -21,6 +21,7 @@ export function toEvidenceDto(r: Row) {
     createdAt: r.createdAt.toISOString(),
     createdByName: r.createdByName,
     deletedAt: r.deletedAt?.toISOString() ?? null,
+    check: null,
   };
 }
 
