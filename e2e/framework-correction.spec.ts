@@ -36,3 +36,32 @@ test('clone a built-in version, see the refused field, correct it and save', asy
   await expect(page.getByRole('textbox', { name: 'Nilai maksimum' })).toHaveValue('256');
   await expect(page.getByRole('textbox', { name: 'Bobot 1', exact: true })).toHaveValue('3');
 });
+
+// A correction prepared by another region arrives as a JSON file: a file that is not JSON and a version with a
+// malformed indicator are refused saying what is wrong; a correct one becomes a new version of this region.
+test('import a version from a JSON file; wrong files are refused saying why', async ({ page }) => {
+  await signIn(page, 'admin');
+  await page.goto('/frameworks');
+  const exported = (await (await page.request.get('/api/frameworks/iid-2026')).json()) as {
+    framework: { name: string; indicators: { code: string }[] };
+  };
+  const importFile = async (name: string, content: string) => {
+    const chooser = page.waitForEvent('filechooser');
+    await page.getByRole('button', { name: 'Impor JSON' }).click();
+    await (await chooser).setFiles({ name, mimeType: 'application/json', buffer: Buffer.from(content) });
+  };
+
+  await importFile('rusak.json', '[{"id": ');
+  await expect(page.getByRole('alert').filter({ hasText: 'Berkas bukan JSON yang valid.' })).toBeVisible();
+
+  const wrong = structuredClone(exported.framework);
+  wrong.indicators[0].code = '';
+  await importFile('kode-kosong.json', JSON.stringify(wrong));
+  await expect(page.getByRole('alert').filter({ hasText: 'Berkas tidak dapat diimpor' })).toContainText('indicators.0.code');
+
+  const name = `IID 2026 koreksi provinsi ${Date.now()}`;
+  await importFile('iid-2026.json', JSON.stringify({ ...exported.framework, name }));
+  await expect(page.getByRole('heading', { name })).toBeVisible();
+  await page.goto('/frameworks');
+  await expect(page.getByRole('link', { name })).toBeVisible();
+});

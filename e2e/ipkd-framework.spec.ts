@@ -55,3 +55,40 @@ test('the admin copies a built-in IPKD version and enters the pedoman’s weight
   await expect(page.getByTestId('ipkd-framework-indicator-D2.pegawai').getByRole('textbox', { name: 'Batas' })).toHaveValue('32');
   await expect(page.getByRole('textbox', { name: 'Batas bawah predikat A' })).toHaveValue('80');
 });
+
+// A version prepared elsewhere arrives as a JSON file (the export of another installation). A file that is not JSON
+// and a version whose weights do not sum to 100 % are refused with what is wrong; a correct one becomes a new version.
+test('the admin imports an IPKD version from a JSON file; wrong files are refused saying why', async ({ page }) => {
+  test.setTimeout(120_000 * patience);
+  await page.setViewportSize({ width: 1366, height: 900 });
+  await signIn(page, 'admin');
+  await page.goto('/ipkd/kerangka');
+  const summaries = (await (await page.request.get('/api/ipkd/frameworks')).json()) as { id: string; builtIn: boolean; measurementYear: number }[];
+  const builtIn = summaries.find((f) => f.builtIn && f.measurementYear === 2026);
+  if (!builtIn) throw new Error('no built-in IPKD 2026 version');
+  const exported = (await (await page.request.get(`/api/ipkd/frameworks/${builtIn.id}`)).json()) as {
+    framework: { name: string; dimensions: { weight: number }[] };
+  };
+  const importFile = async (name: string, content: string) => {
+    const chooser = page.waitForEvent('filechooser');
+    await page.getByRole('button', { name: 'Impor JSON' }).click();
+    await (await chooser).setFiles({ name, mimeType: 'application/json', buffer: Buffer.from(content) });
+  };
+
+  await importFile('rusak.json', '{"name": "IPKD", ');
+  await expect(page.getByRole('alert').filter({ hasText: 'Berkas ini bukan JSON yang valid.' })).toBeVisible();
+
+  const wrong = structuredClone(exported.framework);
+  wrong.dimensions[0].weight += 3;
+  await importFile('bobot-salah.json', JSON.stringify(wrong));
+  const refused = page.getByRole('alert').filter({ hasText: 'Impor gagal' });
+  await expect(refused).toContainText('Jumlah bobot dimensi harus 100%');
+
+  const name = `IPKD 2026 dari provinsi ${Date.now()}`;
+  await importFile('ipkd-2026.json', JSON.stringify({ ...exported.framework, name }));
+  await expect(page.getByText('Kerangka diimpor.')).toBeVisible();
+  await expect(refused).toHaveCount(0);
+  await expect(page.getByRole('heading', { name })).toBeVisible();
+  await page.reload();
+  await expect(page.getByRole('row').filter({ hasText: name })).toBeVisible();
+});

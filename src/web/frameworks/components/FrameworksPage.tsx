@@ -1,11 +1,8 @@
-import { Alert, Badge, Button, FileButton, Group, List, Stack, Table, Text } from '@mantine/core';
-import { IconFileImport } from '@tabler/icons-react';
+import { Badge, Group, Stack, Table, Text } from '@mantine/core';
 import { useNavigate } from '@tanstack/react-router';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiError } from '../../lib/api';
-import { readJsonFile } from '../../lib/download';
 import { notifySaved } from '../../ui/forms';
+import { useJsonImport } from '../../ui/JsonImport';
 import { AnchorLink } from '../../ui/links';
 import { PageHeader } from '../../ui/PageHeader';
 import { EmptyState, ErrorState, LoadingState } from '../../ui/states';
@@ -16,54 +13,21 @@ export function FrameworksPage({ canWrite }: { canWrite: boolean }) {
   const navigate = useNavigate();
   const list = useFrameworks();
   const importer = useImportFramework();
-  const [importErrors, setImportErrors] = useState<string[] | null>(null);
-
-  const onFile = async (file: File | null) => {
-    if (!file) return;
-    setImportErrors(null);
-    let data: unknown;
-    try {
-      data = await readJsonFile(file);
-    } catch {
-      setImportErrors([t('frameworks.invalidJson')]);
-      return;
-    }
-    importer.mutate(data, {
-      onSuccess: (saved) => {
-        notifySaved(t('frameworks.imported'));
-        void navigate({ to: '/frameworks/$frameworkId', params: { frameworkId: saved.framework.id } });
-      },
-      onError: (e) =>
-        setImportErrors(e instanceof ApiError && Object.keys(e.fields).length ? Object.entries(e.fields).map(([k, v]) => `${k}: ${v}`) : [e.message]),
-    });
-  };
+  const json = useJsonImport({
+    importer,
+    label: t('frameworks.import'),
+    failedTitle: t('frameworks.importFailed'),
+    invalidJson: t('frameworks.invalidJson'),
+    onImported: (saved) => {
+      notifySaved(t('frameworks.imported'));
+      void navigate({ to: '/frameworks/$frameworkId', params: { frameworkId: saved.framework.id } });
+    },
+  });
 
   return (
     <Stack>
-      <PageHeader
-        title={t('frameworks.title')}
-        description={t(canWrite ? 'frameworks.intro' : 'frameworks.introViewer')}
-        actions={
-          canWrite && (
-            <FileButton onChange={onFile} accept="application/json,.json">
-              {(props) => (
-                <Button {...props} variant="light" leftSection={<IconFileImport size={16} />} loading={importer.isPending}>
-                  {t('frameworks.import')}
-                </Button>
-              )}
-            </FileButton>
-          )
-        }
-      />
-      {importErrors && (
-        <Alert color="red" title={t('frameworks.importFailed')} withCloseButton onClose={() => setImportErrors(null)}>
-          <List size="sm">
-            {importErrors.slice(0, 12).map((e) => (
-              <List.Item key={e}>{e}</List.Item>
-            ))}
-          </List>
-        </Alert>
-      )}
+      <PageHeader title={t('frameworks.title')} description={t(canWrite ? 'frameworks.intro' : 'frameworks.introViewer')} actions={canWrite && json.button} />
+      {json.errors}
       {list.isLoading && <LoadingState />}
       {list.error && <ErrorState error={list.error} onRetry={() => list.refetch()} />}
       {list.data && list.data.length === 0 && <EmptyState message={t('frameworks.empty')} />}

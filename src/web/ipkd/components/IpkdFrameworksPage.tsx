@@ -1,15 +1,16 @@
 // IPKD framework versions: the built-in ones read-only, clones (optionally for another measurement year) whose
 // dimension weights (summing to 100 %), indicator weights, scoring and A/B bands the admin enters from the pedoman, saved on
 // the version loaded; export as JSON and import. A refused save names the field it is about.
-import { Alert, Badge, Button, Card, FileButton, Group, List, Modal, NumberInput, Stack, Table, Text, TextInput, Title } from '@mantine/core';
-import { IconDownload, IconFileImport } from '@tabler/icons-react';
+import { Alert, Badge, Button, Card, Group, Modal, NumberInput, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { IconDownload } from '@tabler/icons-react';
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { IpkdFramework } from '../../../domain/ipkd/framework';
 import { ApiError } from '../../lib/api';
-import { downloadJson, readJsonFile } from '../../lib/download';
+import { downloadJson } from '../../lib/download';
 import { notifySaved } from '../../ui/forms';
+import { useJsonImport } from '../../ui/JsonImport';
 import { AnchorLink } from '../../ui/links';
 import { PageHeader } from '../../ui/PageHeader';
 import { ErrorState, LoadingState } from '../../ui/states';
@@ -35,26 +36,17 @@ export function IpkdFrameworksPage({ canWrite }: { canWrite: boolean }) {
   const remove = useDeleteIpkdFramework();
   const [selected, setSelected] = useState<string | null>(null);
   const [cloning, setCloning] = useState<IpkdFrameworkSummary | null>(null);
-  const [importErrors, setImportErrors] = useState<string[] | null>(null);
 
-  const onFile = async (file: File | null) => {
-    if (!file) return;
-    setImportErrors(null);
-    let data: unknown;
-    try {
-      data = await readJsonFile(file);
-    } catch {
-      return setImportErrors([t('ipkd.invalidJson')]);
-    }
-    importer.mutate(data, {
-      onSuccess: (saved) => {
-        notifySaved(t('ipkd.imported'));
-        setSelected(saved.framework.id);
-      },
-      onError: (e) =>
-        setImportErrors(e instanceof ApiError && Object.keys(e.fields).length ? Object.entries(e.fields).map(([k, v]) => `${k}: ${v}`) : [e.message]),
-    });
-  };
+  const json = useJsonImport({
+    importer,
+    label: t('ipkd.import'),
+    failedTitle: t('ipkd.importFailed'),
+    invalidJson: t('ipkd.invalidJson'),
+    onImported: (saved) => {
+      notifySaved(t('ipkd.imported'));
+      setSelected(saved.framework.id);
+    },
+  });
 
   const exportOne = async (id: string) => {
     const env = await qc.fetchQuery(ipkdQueries.framework(id));
@@ -68,30 +60,8 @@ export function IpkdFrameworksPage({ canWrite }: { canWrite: boolean }) {
       <AnchorLink to="/ipkd" size="sm">
         {t('ipkd.back')}
       </AnchorLink>
-      <PageHeader
-        title={t('ipkd.frameworksTitle')}
-        description={t('ipkd.frameworksIntro')}
-        actions={
-          canWrite && (
-            <FileButton onChange={onFile} accept="application/json,.json">
-              {(props) => (
-                <Button {...props} variant="light" leftSection={<IconFileImport size={16} />} loading={importer.isPending}>
-                  {t('ipkd.import')}
-                </Button>
-              )}
-            </FileButton>
-          )
-        }
-      />
-      {importErrors && (
-        <Alert color="red" title={t('ipkd.importFailed')} withCloseButton onClose={() => setImportErrors(null)}>
-          <List size="sm">
-            {importErrors.map((e) => (
-              <List.Item key={e}>{e}</List.Item>
-            ))}
-          </List>
-        </Alert>
-      )}
+      <PageHeader title={t('ipkd.frameworksTitle')} description={t('ipkd.frameworksIntro')} actions={canWrite && json.button} />
+      {json.errors}
       <Card withBorder>
         <Table.ScrollContainer minWidth={560}>
           <Table>
