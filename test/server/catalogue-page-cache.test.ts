@@ -1,7 +1,7 @@
 // The kept catalogue pages: one rendering shared by concurrent requests, dropped on a new stamp, not-found and
 // failures not kept, and the least recently served pages go first once the text kept passes its byte limit.
 import { describe, expect, it } from 'vitest';
-import { pageCache } from '../../src/server/catalogue/page-cache';
+import { pageCache } from '../../src/server/shared/catalogue/page-cache';
 
 describe('kept catalogue pages', () => {
   it('renders once per stamp, forgets not-found and failures, and keeps within its bytes', async () => {

@@ -97,6 +97,36 @@ describe('public open data', () => {
     await db().update(catalogueEntries).set({ name: published.name }).where(eq(catalogueEntries.slug, 'gempa-genting'));
   });
 
+  it('keeps answers only while the catalogue is unchanged: a newly published innovation shows, a withdrawn one is gone', async () => {
+    const [extra] = await db()
+      .select({
+        id: innovationEntries.id,
+        innovationId: innovationEntries.innovationId,
+        regionId: innovationEntries.regionId,
+        opdId: innovationEntries.opdId,
+        name: innovationEntries.name,
+      })
+      .from(innovationEntries)
+      .orderBy(innovationEntries.name)
+      .offset(3)
+      .limit(1);
+    const names = async (url: string) => ((await get(url)).json() as { items: { name: string }[] }).items.map((i) => i.name);
+    const before = await names('/api/public/v1/innovations');
+    expect(before).not.toContain(extra.name);
+    expect((await get('/api/public/v1/innovations/ketiga')).statusCode).toBe(404);
+    const csvBefore = (await get('/api/public/v1/innovations.csv')).body;
+
+    await publish(extra, 'ketiga');
+    expect(await names('/api/public/v1/innovations')).toContain(extra.name);
+    expect((await get('/api/public/v1/innovations/ketiga')).statusCode).toBe(200);
+    expect((await get('/api/public/v1/innovations.csv')).body).toContain(extra.name);
+    expect(csvBefore).not.toContain(extra.name);
+
+    await db().delete(catalogueEntries).where(eq(catalogueEntries.slug, 'ketiga'));
+    expect(await names('/api/public/v1/innovations')).toEqual(before);
+    expect((await get('/api/public/v1/innovations/ketiga')).statusCode).toBe(404);
+  });
+
   it('writes CSV for .csv or Accept: text/csv: BOM, quoted cells, machine-readable numbers', async () => {
     const csv = await get('/api/public/v1/innovations.csv?region=35.76');
     expect(csv.statusCode).toBe(200);

@@ -123,7 +123,7 @@ export async function restoreBackup(db: Db, opts: BackupOptions): Promise<Manife
         return { star: false, columns: sql.join(names, sql`, `) };
       };
       // Restoring the catalogue's rows wrote a new catalogue stamp (a trigger); the backup's own, which goes with
-      // its data, replaces it (catalogue/page-cache.ts).
+      // its data, replaces it (shared/catalogue/page-cache.ts).
       const keepRestored = sql` on conflict ("key") do update set "value" = excluded."value", "updated_at" = excluded."updated_at"`;
       for (const table of BACKUP_TABLES) {
         const { star, columns } = await written(table);

@@ -7,13 +7,13 @@ import { shortDescription } from '../../domain/catalogue/publication';
 import { readCatalogueQuery } from '../../domain/catalogue/search';
 import { regionSlug } from '../../domain/catalogue/slug';
 import { citizenFeedback, regions } from '../db/schema';
+import { catalogueStamp, pageCache } from '../shared/catalogue/page-cache';
 import { regionAwards } from '../shared/competitions/awards';
 import { sendStored } from '../shared/http/send-file';
 import { html } from '../shared/public-page/html';
 import { page } from '../shared/public-page/layout';
 import { innovationPage } from './innovation-page';
 import { listPage } from './list-page';
-import { catalogueStamp, pageCache } from './page-cache';
 import {
   catalogueDetails,
   cataloguedRegions,

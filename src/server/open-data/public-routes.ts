@@ -1,7 +1,7 @@
 // The public open data API, /api/public/v1: read-only, no sign-in and no token. Regions with published
 // innovations, the published innovations (only what a region published to the catalogue), their OPDs, counts,
 // and the region's official IID results per year. Each list also as CSV (`.csv` or Accept: text/csv).
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { errorResponse } from '../../contract/common';
@@ -17,6 +17,7 @@ import {
   requiredRegion,
 } from '../../contract/open-data';
 import { toCsv } from '../../domain/open-data/csv';
+import { catalogueStamp, pageCache } from '../shared/catalogue/page-cache';
 import { fieldError, notFound } from '../shared/http/errors';
 import {
   iidHistoryOf,
@@ -27,7 +28,7 @@ import {
   publishedOpds as readOpds,
   regionByCode,
 } from './public-repository';
-import { sendOpenData } from './replies';
+import { type OpenDataBody, openDataBody, sendOpenData, sendOpenDataBody, wantsCsv } from './replies';
 
 const tags = ['Open data'];
 const errors = { 400: errorResponse, 404: errorResponse };
@@ -44,6 +45,24 @@ export default async function openDataPublicRoutes(fastify: FastifyInstance) {
   app.addHook('onRequest', async (_request, reply) => {
     reply.header('access-control-allow-origin', '*').header('access-control-expose-headers', 'ETag, Content-Disposition');
   });
+
+  // Answers drawn only from the published catalogue (catalogue_entries and regions) are kept as sent while the
+  // catalogue's stamp holds (shared/catalogue/page-cache.ts): integrations paging through all of it, or a crowd
+  // reading the same list, cost one read of the stamp each. The IID history (official_results) is read every time.
+  const kept = pageCache<OpenDataBody>(
+    () => catalogueStamp(db),
+    32 * 1024 * 1024,
+    (b) => b.body.length * 2,
+  );
+  type Answer = { value: unknown; toCsv?: () => string } | undefined;
+  async function keptAnswer(request: FastifyRequest, reply: FastifyReply, answer: () => Promise<Answer>) {
+    const body = await kept(`${wantsCsv(request) ? 'csv' : 'json'} ${request.url}`, async () => {
+      const found = await answer();
+      return found && openDataBody(request, found.value, found.toCsv);
+    });
+    if (!body) throw notFound();
+    return sendOpenDataBody(request, reply, body);
+  }
 
   async function regionOf(code: string | undefined) {
     if (!code) return undefined;
@@ -63,10 +82,11 @@ export default async function openDataPublicRoutes(fastify: FastifyInstance) {
           response: { 200: publicRegions, ...errors },
         },
       },
-      async (request, reply) => {
-        const items = await publishedRegions(db);
-        return sendOpenData(request, reply, { items }, () => toCsv(['code', 'name', 'type', 'innovations', 'opds'], items));
-      },
+      async (request, reply) =>
+        keptAnswer(request, reply, async () => {
+          const items = await publishedRegions(db);
+          return { value: { items }, toCsv: () => toCsv(['code', 'name', 'type', 'innovations', 'opds'], items) };
+        }),
     );
 
   for (const url of both('/api/public/v1/innovations'))
@@ -81,35 +101,38 @@ export default async function openDataPublicRoutes(fastify: FastifyInstance) {
           response: { 200: publicInnovationPage, ...errors },
         },
       },
-      async (request, reply) => {
-        const q = request.query;
-        const region = await regionOf(q.region);
-        const page = await listPublished(db, { ...q, regionId: region?.id }, q.limit, q.offset);
-        const next = q.offset + q.limit < page.total ? nextPage(request, q.offset + q.limit) : null;
-        const value = { ...page, limit: q.limit, offset: q.offset, next };
-        return sendOpenData(request, reply, value, () =>
-          toCsv(
-            [
-              'slug',
-              'name',
-              'region',
-              'regionName',
-              'opdId',
-              'opdName',
-              'year',
-              'tahapan',
-              'jenis',
-              'bentuk',
-              'urusanUtama',
-              'urusanLain',
-              'url',
-              'publishedAt',
-              'updatedAt',
-            ],
-            page.items,
-          ),
-        );
-      },
+      async (request, reply) =>
+        keptAnswer(request, reply, async () => {
+          const q = request.query;
+          const region = await regionOf(q.region);
+          const page = await listPublished(db, { ...q, regionId: region?.id }, q.limit, q.offset);
+          const next = q.offset + q.limit < page.total ? nextPage(request, q.offset + q.limit) : null;
+          const value = { ...page, limit: q.limit, offset: q.offset, next };
+          return {
+            value,
+            toCsv: () =>
+              toCsv(
+                [
+                  'slug',
+                  'name',
+                  'region',
+                  'regionName',
+                  'opdId',
+                  'opdName',
+                  'year',
+                  'tahapan',
+                  'jenis',
+                  'bentuk',
+                  'urusanUtama',
+                  'urusanLain',
+                  'url',
+                  'publishedAt',
+                  'updatedAt',
+                ],
+                page.items,
+              ),
+          };
+        }),
     );
 
   app.get(
@@ -123,11 +146,11 @@ export default async function openDataPublicRoutes(fastify: FastifyInstance) {
         response: { 200: publicInnovationDetail, ...errors },
       },
     },
-    async (request, reply) => {
-      const row = await publishedBySlug(db, request.params.slug);
-      if (!row) throw notFound();
-      return sendOpenData(request, reply, row);
-    },
+    async (request, reply) =>
+      keptAnswer(request, reply, async () => {
+        const row = await publishedBySlug(db, request.params.slug);
+        return row ? { value: row } : undefined;
+      }),
   );
 
   for (const url of both('/api/public/v1/opds'))
@@ -142,11 +165,12 @@ export default async function openDataPublicRoutes(fastify: FastifyInstance) {
           response: { 200: publicOpds, ...errors },
         },
       },
-      async (request, reply) => {
-        const region = await regionOf(request.query.region);
-        const items = await readOpds(db, region?.id);
-        return sendOpenData(request, reply, { items }, () => toCsv(['id', 'name', 'region', 'innovations'], items));
-      },
+      async (request, reply) =>
+        keptAnswer(request, reply, async () => {
+          const region = await regionOf(request.query.region);
+          const items = await readOpds(db, region?.id);
+          return { value: { items }, toCsv: () => toCsv(['id', 'name', 'region', 'innovations'], items) };
+        }),
     );
 
   for (const url of both('/api/public/v1/statistics'))
@@ -161,21 +185,25 @@ export default async function openDataPublicRoutes(fastify: FastifyInstance) {
           response: { 200: publicStatistics, ...errors },
         },
       },
-      async (request, reply) => {
-        const region = await regionOf(request.query.region);
-        const stats = await publishedStatistics(db, region?.id);
-        const value = { region: region?.code ?? null, ...stats };
-        return sendOpenData(request, reply, value, () => {
-          const rows = [
-            ...stats.byUrusan.map((r) => ({ dimension: 'urusan', ...r, name: '' })),
-            ...stats.byJenis.map((r) => ({ dimension: 'jenis', ...r, name: '' })),
-            ...stats.byTahapan.map((r) => ({ dimension: 'tahapan', ...r, name: '' })),
-            ...stats.byOpd.map((r) => ({ dimension: 'opd', ...r })),
-            ...stats.byYear.map((r) => ({ dimension: 'year', ...r, name: '' })),
-          ];
-          return toCsv(['dimension', 'key', 'name', 'count'], rows);
-        });
-      },
+      async (request, reply) =>
+        keptAnswer(request, reply, async () => {
+          const region = await regionOf(request.query.region);
+          const stats = await publishedStatistics(db, region?.id);
+          const value = { region: region?.code ?? null, ...stats };
+          return {
+            value,
+            toCsv: () => {
+              const rows = [
+                ...stats.byUrusan.map((r) => ({ dimension: 'urusan', ...r, name: '' })),
+                ...stats.byJenis.map((r) => ({ dimension: 'jenis', ...r, name: '' })),
+                ...stats.byTahapan.map((r) => ({ dimension: 'tahapan', ...r, name: '' })),
+                ...stats.byOpd.map((r) => ({ dimension: 'opd', ...r })),
+                ...stats.byYear.map((r) => ({ dimension: 'year', ...r, name: '' })),
+              ];
+              return toCsv(['dimension', 'key', 'name', 'count'], rows);
+            },
+          };
+        }),
     );
 
   for (const url of both('/api/public/v1/iid-history'))

@@ -32,11 +32,22 @@ export function notModified(request: FastifyRequest, etag: string): boolean {
   });
 }
 
-/** Sends a public answer: the JSON value, or the CSV `toCsv()` makes when CSV was asked for. */
-export function sendOpenData(request: FastifyRequest, reply: FastifyReply, value: unknown, toCsv?: () => string) {
-  const csv = toCsv && wantsCsv(request);
-  const body = csv ? toCsv() : JSON.stringify(value);
-  const etag = strongEtag(body);
+/** A public answer ready to send: its bytes, their ETag, and whether they are CSV. */
+export interface OpenDataBody {
+  body: string;
+  etag: string;
+  csv: boolean;
+}
+
+/** The JSON value, or the CSV `toCsv()` makes when CSV was asked for, with its ETag. */
+export function openDataBody(request: FastifyRequest, value: unknown, toCsv?: () => string): OpenDataBody {
+  const csv = Boolean(toCsv && wantsCsv(request));
+  const body = csv && toCsv ? toCsv() : JSON.stringify(value);
+  return { body, etag: strongEtag(body), csv };
+}
+
+/** Sends a public answer (304 when the caller holds it already). */
+export function sendOpenDataBody(request: FastifyRequest, reply: FastifyReply, { body, etag, csv }: OpenDataBody) {
   reply.header('etag', etag).header('cache-control', PUBLIC_CACHE_CONTROL).header('vary', 'Accept');
   if (notModified(request, etag)) return reply.status(304).send();
   if (csv) {
@@ -44,4 +55,9 @@ export function sendOpenData(request: FastifyRequest, reply: FastifyReply, value
     reply.header('content-disposition', `inline; filename="inovda-${name}.csv"`);
   }
   return reply.type(csv ? CSV_CONTENT_TYPE : 'application/json; charset=utf-8').send(body);
+}
+
+/** Sends a public answer: the JSON value, or the CSV `toCsv()` makes when CSV was asked for. */
+export function sendOpenData(request: FastifyRequest, reply: FastifyReply, value: unknown, toCsv?: () => string) {
+  return sendOpenDataBody(request, reply, openDataBody(request, value, toCsv));
 }

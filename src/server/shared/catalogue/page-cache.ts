@@ -5,9 +5,9 @@
 // current, so several instances on one database never serve each other's stale pages, and a restored backup brings
 // back the stamp its data had.
 import { eq, sql } from 'drizzle-orm';
-import type { Db } from '../db/client';
-import { prepared } from '../db/prepared';
-import { appMeta } from '../db/schema';
+import type { Db } from '../../db/client';
+import { prepared } from '../../db/prepared';
+import { appMeta } from '../../db/schema';
 
 export const CATALOGUE_STAMP_KEY = 'catalogue_stamp';
 
@@ -29,9 +29,13 @@ export async function catalogueStamp(db: Db): Promise<string> {
  * `maxBytes` of text (the least recently served go first: a national catalogue has tens of thousands of pages, and a
  * count alone would let long pages crowd the memory); a new stamp drops them all.
  */
-export function pageCache(readStamp: () => Promise<string>, maxBytes = 64 * 1024 * 1024) {
+export function pageCache<T = string>(
+  readStamp: () => Promise<string>,
+  maxBytes = 64 * 1024 * 1024,
+  sizeOf: (value: T) => number = textBytes as (value: T) => number,
+) {
   let stamp: string | undefined;
-  let pages = new Map<string, { value: Promise<string | undefined>; bytes: number }>();
+  let pages = new Map<string, { value: Promise<T | undefined>; bytes: number }>();
   let bytes = 0;
   const forget = (key: string) => {
     const kept = pages.get(key);
@@ -39,7 +43,7 @@ export function pageCache(readStamp: () => Promise<string>, maxBytes = 64 * 1024
     pages.delete(key);
     bytes -= kept.bytes;
   };
-  return async function cached(key: string, render: () => Promise<string | undefined>): Promise<string | undefined> {
+  return async function cached(key: string, render: () => Promise<T | undefined>): Promise<T | undefined> {
     const now = await readStamp();
     if (now !== stamp) {
       stamp = now;
@@ -59,8 +63,7 @@ export function pageCache(readStamp: () => Promise<string>, maxBytes = 64 * 1024
       (v) => {
         if (into !== pages || into.get(key) !== entry) return;
         if (v === undefined) return forget(key);
-        // JavaScript strings are UTF-16: two bytes a character is what the page costs in memory.
-        entry.bytes = v.length * 2;
+        entry.bytes = sizeOf(v);
         bytes += entry.bytes;
         while (bytes > maxBytes && pages.size > 1) forget(pages.keys().next().value as string);
       },
@@ -69,3 +72,6 @@ export function pageCache(readStamp: () => Promise<string>, maxBytes = 64 * 1024
     return entry.value;
   };
 }
+
+/** JavaScript strings are UTF-16: two bytes a character is what a page costs in memory. */
+export const textBytes = (text: string) => text.length * 2;
