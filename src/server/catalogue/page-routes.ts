@@ -9,6 +9,7 @@ import { regionSlug } from '../../domain/catalogue/slug';
 import { citizenFeedback, regions } from '../db/schema';
 import { catalogueStamp, pageCache } from '../shared/catalogue/page-cache';
 import { regionAwards } from '../shared/competitions/awards';
+import { type KeptBody, keptBody, keptBodyBytes, sendKeptBody } from '../shared/http/kept-body';
 import { sendStored } from '../shared/http/send-file';
 import { html } from '../shared/public-page/html';
 import { page } from '../shared/public-page/layout';
@@ -38,14 +39,20 @@ export default async function cataloguePageRoutes(fastify: FastifyInstance) {
   const base = app.config.appUrl;
   // Rendered pages kept while the published catalogue is unchanged (page-cache.ts): a crowd asking for the same
   // searches and innovations costs one small read each.
-  const cached = pageCache(() => catalogueStamp(db));
+  const kept = pageCache<KeptBody>(() => catalogueStamp(db), 64 * 1024 * 1024, keptBodyBytes);
+  const cached = async (key: string, render: () => Promise<string | undefined>) =>
+    kept(key, async () => {
+      const text = await render();
+      return text === undefined ? undefined : keptBody(text);
+    });
 
-  const sendPage = (reply: FastifyReply, body: string, status = 200) =>
+  const sendPage = (reply: FastifyReply, body: string | KeptBody, status = 200) => {
     reply
       .status(status)
       .header('content-type', 'text/html; charset=utf-8')
-      .header('cache-control', status === 200 ? CACHE : 'no-store')
-      .send(body);
+      .header('cache-control', status === 200 ? CACHE : 'no-store');
+    return typeof body === 'string' ? reply.send(body) : sendKeptBody(reply.request, reply, body);
+  };
 
   const notFoundPage = (reply: FastifyReply) =>
     sendPage(
@@ -71,7 +78,7 @@ export default async function cataloguePageRoutes(fastify: FastifyInstance) {
 
   app.get('/katalog', { config: LIST, schema: { hide: true } }, async (request, reply) => {
     const body = await cached(request.url, () => acrossRegions(request.query as Record<string, unknown>, request.url.includes('?')));
-    return sendPage(reply, body as string);
+    return sendPage(reply, body as KeptBody);
   });
 
   async function acrossRegions(params: Record<string, unknown>, filtered: boolean) {

@@ -19,6 +19,7 @@ import {
 import { toCsv } from '../../domain/open-data/csv';
 import { catalogueStamp, pageCache } from '../shared/catalogue/page-cache';
 import { fieldError, notFound } from '../shared/http/errors';
+import { keptBodyBytes } from '../shared/http/kept-body';
 import {
   iidHistoryOf,
   listPublished,
@@ -52,7 +53,7 @@ export default async function openDataPublicRoutes(fastify: FastifyInstance) {
   const kept = pageCache<OpenDataBody>(
     () => catalogueStamp(db),
     32 * 1024 * 1024,
-    (b) => b.body.length * 2,
+    (b) => keptBodyBytes(b.body),
   );
   type Answer = { value: unknown; toCsv?: () => string } | undefined;
   async function keptAnswer(request: FastifyRequest, reply: FastifyReply, answer: () => Promise<Answer>) {
@@ -61,7 +62,7 @@ export default async function openDataPublicRoutes(fastify: FastifyInstance) {
       return found && openDataBody(request, found.value, found.toCsv);
     });
     if (!body) throw notFound();
-    return sendOpenDataBody(request, reply, body);
+    return sendOpenDataBody(request, reply, body, true);
   }
 
   async function regionOf(code: string | undefined) {

@@ -4,6 +4,7 @@
 import { createHash } from 'node:crypto';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { CSV_CONTENT_TYPE } from '../../domain/open-data/csv';
+import { type KeptBody, keptBody, sendKeptBody } from '../shared/http/kept-body';
 
 export const PUBLIC_CACHE_CONTROL = 'public, max-age=300';
 
@@ -32,9 +33,9 @@ export function notModified(request: FastifyRequest, etag: string): boolean {
   });
 }
 
-/** A public answer ready to send: its bytes, their ETag, and whether they are CSV. */
+/** A public answer ready to send: its bytes (kept with their compressed copies), their ETag, and whether they are CSV. */
 export interface OpenDataBody {
-  body: string;
+  body: KeptBody;
   etag: string;
   csv: boolean;
 }
@@ -42,19 +43,20 @@ export interface OpenDataBody {
 /** The JSON value, or the CSV `toCsv()` makes when CSV was asked for, with its ETag. */
 export function openDataBody(request: FastifyRequest, value: unknown, toCsv?: () => string): OpenDataBody {
   const csv = Boolean(toCsv && wantsCsv(request));
-  const body = csv && toCsv ? toCsv() : JSON.stringify(value);
-  return { body, etag: strongEtag(body), csv };
+  const text = csv && toCsv ? toCsv() : JSON.stringify(value);
+  return { body: keptBody(text), etag: strongEtag(text), csv };
 }
 
-/** Sends a public answer (304 when the caller holds it already). */
-export function sendOpenDataBody(request: FastifyRequest, reply: FastifyReply, { body, etag, csv }: OpenDataBody) {
+/** Sends a public answer (304 when the caller holds it already); a kept one from its kept compressed copy. */
+export function sendOpenDataBody(request: FastifyRequest, reply: FastifyReply, { body, etag, csv }: OpenDataBody, kept = false) {
   reply.header('etag', etag).header('cache-control', PUBLIC_CACHE_CONTROL).header('vary', 'Accept');
   if (notModified(request, etag)) return reply.status(304).send();
   if (csv) {
     const name = (request.url.split('?')[0].split('/').pop() ?? 'data').replace(/\.csv$/, '');
     reply.header('content-disposition', `inline; filename="inovda-${name}.csv"`);
   }
-  return reply.type(csv ? CSV_CONTENT_TYPE : 'application/json; charset=utf-8').send(body);
+  reply.type(csv ? CSV_CONTENT_TYPE : 'application/json; charset=utf-8');
+  return kept ? sendKeptBody(request, reply, body) : reply.send(body.text);
 }
 
 /** Sends a public answer: the JSON value, or the CSV `toCsv()` makes when CSV was asked for. */
