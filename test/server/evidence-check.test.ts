@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { EvidenceCheck } from '../../src/contract/evidence-check';
-import { evidence, evidenceChecks } from '../../src/server/db/schema';
+import { evidence, evidenceChecks, innovationEntries } from '../../src/server/db/schema';
 import { capabilitiesOf } from '../../src/server/shared/evidence-check/capabilities';
 import { claimNext } from '../../src/server/shared/evidence-check/queue';
 import { findTools } from '../../src/server/shared/evidence-check/tools';
@@ -23,6 +23,7 @@ let ctx: TestContext;
 let admin: string;
 let operator: string;
 let entryId: string;
+let periodId: string;
 
 interface Item {
   id: string;
@@ -57,7 +58,7 @@ beforeAll(async () => {
   ctx = await createTestApp();
   admin = await login(ctx.app, 'admin');
   operator = await login(ctx.app, 'operator.dinkes');
-  await openPeriod2026(ctx.app, admin);
+  periodId = await openPeriod2026(ctx.app, admin);
   entryId = (await call(ctx.app, operator, 'POST', '/api/innovations', { name: 'Posyandu Digital' })).json().id;
 });
 afterAll(() => ctx.close());
@@ -163,6 +164,24 @@ describe.skipIf(!installed.ocr)(`scans and photos (OCR)${installed.ocr ? '' : ` 
     await ctx.app.evidenceChecks.runPending();
     const { check } = await itemOf(id);
     expect(check).toMatchObject({ status: 'done', source: 'ocr', kind: 'sk_kepala_perangkat_daerah', number: '440/57/416-102/2026', date: '2026-02-03' });
+  });
+});
+
+describe('search', () => {
+  it.skipIf(!installed.pdfText)('the verification queue finds an item by what its evidence says', async () => {
+    await ctx.app.evidenceChecks.runPending();
+    // Approved (set directly: the workflow is tested elsewhere), so its answered items are in the queue.
+    await ctx.database.db.update(innovationEntries).set({ status: 'disetujui' }).where(eq(innovationEntries.id, entryId));
+    const search = async (q: string) =>
+      (await call(ctx.app, admin, 'GET', `/api/verification/queue?periodId=${periodId}&q=${encodeURIComponent(q)}`)).json().items as {
+        entryId: string;
+        code: string;
+      }[];
+    // The Bupati's name is in the SK only, not in the innovation's or OPD's name; "ditetapkan" finds "Ditetapkan" (stemmed).
+    expect((await search('Ikfina Fahmawati')).map((i) => [i.entryId, i.code])).toEqual([[entryId, '16']]);
+    expect((await search('ditetapkan Mojokerto')).map((i) => i.code)).toContain('16');
+    expect(await search('kata-yang-tidak-ada-di-dokumen')).toEqual([]);
+    await ctx.database.db.update(innovationEntries).set({ status: 'draft' }).where(eq(innovationEntries.id, entryId));
   });
 });
 
