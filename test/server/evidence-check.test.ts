@@ -295,3 +295,30 @@ describe('without the reading tools', () => {
     expect(finding(item.check, 'readable')).toMatchObject({ outcome: 'unknown', code: 'ocr_unavailable' });
   });
 });
+
+describe('the background worker', () => {
+  it.skipIf(!installed.pdfText)('reads uploads on its own when on, and a reading cut short by closing the app is queued again', async () => {
+    const live = await createTestApp({ evidenceCheck: { ...ctx.config.evidenceCheck, worker: true, pollMs: 30 } });
+    try {
+      const op = await login(live.app, 'operator.dinkes');
+      await openPeriod2026(live.app, await login(live.app, 'admin'));
+      const entry = (await call(live.app, op, 'POST', '/api/innovations', { name: 'Posyandu Digital' })).json().id;
+      const res = await upload(live.app, op, `entryId=${entry}&code=16`, 'sk.pdf', await skBupati());
+      const id = res.json().id;
+      const status = async () => (await live.database.db.select().from(evidenceChecks).where(eq(evidenceChecks.evidenceId, id)))[0];
+      for (let i = 0; i < 200 && (await status()).status !== 'done'; i++) await new Promise((r) => setTimeout(r, 50));
+      expect(await status()).toMatchObject({ status: 'done', source: 'text', attempts: 1 });
+
+      // A long document: closing while it is read stops the reading and gives the row back to the queue.
+      const long = await textPdf(Array.from({ length: 60 }, (_, k) => `Halaman ${k + 1}\n${skText({ signatory: 'bupati', innovation: 'Posyandu Digital', number: `188.45/${k}/HK/2026`, signedOn: '1 Juni 2026' })}`));
+      const second = (await upload(live.app, op, `entryId=${entry}&code=17`, 'panjang.pdf', long)).json().id;
+      const row = async () => (await live.database.db.select().from(evidenceChecks).where(eq(evidenceChecks.evidenceId, second)))[0];
+      for (let i = 0; i < 200 && (await row()).progressDone < 2; i++) await new Promise((r) => setTimeout(r, 20));
+      expect((await row()).status).toBe('running');
+      await live.app.close();
+      expect(await row()).toMatchObject({ status: 'queued', attempts: 0, lockedAt: null });
+    } finally {
+      await live.close().catch(() => {});
+    }
+  });
+});
