@@ -310,7 +310,13 @@ describe('the background worker', () => {
       expect(await status()).toMatchObject({ status: 'done', source: 'text', attempts: 1 });
 
       // A long document: closing while it is read stops the reading and gives the row back to the queue.
-      const long = await textPdf(Array.from({ length: 60 }, (_, k) => `Halaman ${k + 1}\n${skText({ signatory: 'bupati', innovation: 'Posyandu Digital', number: `188.45/${k}/HK/2026`, signedOn: '1 Juni 2026' })}`));
+      const long = await textPdf(
+        Array.from(
+          { length: 60 },
+          (_, k) =>
+            `Halaman ${k + 1}\n${skText({ signatory: 'bupati', innovation: 'Posyandu Digital', number: `188.45/${k}/HK/2026`, signedOn: '1 Juni 2026' })}`,
+        ),
+      );
       const second = (await upload(live.app, op, `entryId=${entry}&code=17`, 'panjang.pdf', long)).json().id;
       const row = async () => (await live.database.db.select().from(evidenceChecks).where(eq(evidenceChecks.evidenceId, second)))[0];
       for (let i = 0; i < 200 && (await row()).progressDone < 2; i++) await new Promise((r) => setTimeout(r, 20));
