@@ -138,3 +138,14 @@ export async function release(db: Db, c: Claimed) {
     .set({ status: 'queued', attempts: sql`greatest(${evidenceChecks.attempts} - 1, 0)`, lockedAt: null })
     .where(held(c));
 }
+
+/** The demo's evidence in open periods, queued at first start so that the demo shows its checks (links at once). */
+export async function queueOpenPeriodEvidence(db: Db) {
+  await db.execute(sql`
+    insert into ${evidenceChecks} (evidence_id, status, source, unreadable, checked_at)
+    select e.id, case when e.kind = 'link' then 'done' else 'queued' end, case when e.kind = 'link' then 'none' end,
+           case when e.kind = 'link' then 'link' end, case when e.kind = 'link' then now() end
+    from ${evidence} e join periods p on p.id = e.period_id
+    where p.status = 'open' and e.deleted_at is null
+    on conflict (evidence_id) do nothing`);
+}
