@@ -11,7 +11,7 @@ import { evidence, evidenceChecks, innovationEntries } from '../../src/server/db
 import { capabilitiesOf } from '../../src/server/shared/evidence-check/capabilities';
 import { claimNext } from '../../src/server/shared/evidence-check/queue';
 import { findTools } from '../../src/server/shared/evidence-check/tools';
-import { call, createTestApp, login, openPeriod2026, type TestContext } from '../support/app';
+import { call, createTestApp, login, openPeriod2026, secondRegion, type TestContext } from '../support/app';
 import { mp4Lasting, skText, textPdf } from '../support/evidence-docs';
 import { upload } from '../support/files';
 
@@ -215,6 +215,8 @@ describe('reading again, and who may', () => {
     const other = await login(ctx.app, 'operator.dispendukcapil');
     expect([403, 404]).toContain((await call(ctx.app, other, 'POST', `/api/evidence/${id}/check`)).statusCode);
     expect((await call(ctx.app, await login(ctx.app, 'pimpinan'), 'POST', `/api/evidence/${id}/check`)).statusCode).toBe(403);
+    const elsewhere = await secondRegion(ctx.app, '35.99', 'admin.lain');
+    expect((await call(ctx.app, elsewhere.cookie, 'POST', `/api/evidence/${id}/check`)).statusCode).toBe(404);
     const res = await call(ctx.app, operator, 'POST', `/api/evidence/${id}/check`);
     expect(res.statusCode, res.body).toBe(202);
     expect(res.json().check).toMatchObject({ status: 'queued' });

@@ -4,7 +4,7 @@
 import { and, eq, sql } from 'drizzle-orm';
 import type { ExtractedEvidence } from '../../../domain/evidence-check/types';
 import type { Db, Tx } from '../../db/client';
-import { evidence, evidenceChecks } from '../../db/schema';
+import { evidence, evidenceChecks, periods } from '../../db/schema';
 
 export const MAX_ATTEMPTS = 3;
 /** A running reading whose heartbeat is older than this belongs to an instance that stopped. */
@@ -145,7 +145,7 @@ export async function queueOpenPeriodEvidence(db: Db) {
     insert into ${evidenceChecks} (evidence_id, status, source, unreadable, checked_at)
     select e.id, case when e.kind = 'link' then 'done' else 'queued' end, case when e.kind = 'link' then 'none' end,
            case when e.kind = 'link' then 'link' end, case when e.kind = 'link' then now() end
-    from ${evidence} e join periods p on p.id = e.period_id
+    from ${evidence} e join ${periods} p on p.id = e.period_id
     where p.status = 'open' and e.deleted_at is null
     on conflict (evidence_id) do nothing`);
 }
