@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { EvidenceCheck } from '../../src/contract/evidence-check';
 import { evidence, evidenceChecks, innovationEntries } from '../../src/server/db/schema';
 import { capabilitiesOf } from '../../src/server/shared/evidence-check/capabilities';
-import { claimNext } from '../../src/server/shared/evidence-check/queue';
+import { claimNext, requeueUnreadScans } from '../../src/server/shared/evidence-check/queue';
 import { findTools } from '../../src/server/shared/evidence-check/tools';
 import { call, createTestApp, login, openPeriod2026, secondRegion, type TestContext } from '../support/app';
 import { mp4Lasting, skText, textPdf } from '../support/evidence-docs';
@@ -295,6 +295,9 @@ describe('without the reading tools', () => {
     const [item] = (await call(bare.app, op, 'GET', `/api/evidence?entryId=${entry}`)).json().items;
     expect(item.check).toMatchObject({ status: 'done', source: 'none' });
     expect(finding(item.check, 'readable')).toMatchObject({ outcome: 'unknown', code: 'ocr_unavailable' });
+    // Once an instance has the tools (at its start), what was left unread is queued again.
+    expect(await requeueUnreadScans(bare.database.db)).toBe(1);
+    expect((await call(bare.app, op, 'GET', `/api/evidence?entryId=${entry}`)).json().items[0].check.status).toBe('queued');
   });
 });
 

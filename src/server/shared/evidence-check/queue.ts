@@ -149,3 +149,13 @@ export async function queueOpenPeriodEvidence(db: Db) {
     where p.status = 'open' and e.deleted_at is null
     on conflict (evidence_id) do nothing`);
 }
+
+/** Scans left unread for want of OCR are queued again once an instance has it (OCR installed after they came). */
+export async function requeueUnreadScans(db: Db) {
+  const again = await db
+    .update(evidenceChecks)
+    .set({ status: 'queued', attempts: 0, error: null, queuedAt: sql`now()` })
+    .where(and(eq(evidenceChecks.status, 'done'), eq(evidenceChecks.unreadable, 'ocr_unavailable')))
+    .returning({ id: evidenceChecks.evidenceId });
+  return again.length;
+}
