@@ -1,7 +1,7 @@
 // Reads what a document's text says about itself: kind, number, date, signatory, counts. Pure and fast: it runs
 // again at every read, so a better detector improves old readings without re-reading files. Headings are read from
 // the first lines, the signature from the "Ditetapkan di … pada tanggal …" block (else the last title block).
-import { countActors, countAgencies, countEvents, countPeople } from './counts';
+import { countEvents, countOrganisations, countPeople } from './counts';
 import { findDates, yearsIn } from './dates';
 import { serviceDaysOf } from './service-days';
 import { cleanLines, upperFixed } from './text-views';
@@ -9,6 +9,8 @@ import type { DocumentFacts, DocumentKind, Issuer } from './types';
 
 /** Lines read for the heading (a letterhead, the title, the number, "TENTANG" and the subject). */
 const HEAD_LINES = 45;
+/** Longest line read for headings and signatures. */
+const MAX_LINE = 400;
 
 const REGIONAL_HEAD = /\b(?:BUPATI|WALI ?KOTA|GUBERNUR)\b/;
 const AGENCY_HEAD = /\b(?:KEPALA|SEKRETARIS|DIREKTUR|CAMAT|INSPEKTUR|LURAH|PLT\.?|PLH\.?)\b/;
@@ -46,7 +48,10 @@ function headingKind(lines: string[]): Heading {
   return { kind: null, at: -1 };
 }
 
-/** The subject ("TENTANG" and the lines after it up to "DENGAN RAHMAT" / "Menimbang"). */
+const SUBJECT_END =
+  /^(?:DENGAN RAHMAT|MENIMBANG|MENGINGAT|MEMPERHATIKAN|BUPATI|WALI ?KOTA|GUBERNUR|KEPALA|MEMUTUSKAN|MENETAPKAN|DITETAPKAN|DIKELUARKAN|PADA TANGGAL|A\.?\s?N\.?\s|PASAL\b|BAB\b|KESATU|NOMOR|PIHAK|PADA HARI)/;
+
+/** The subject ("TENTANG" and the lines after it up to "DENGAN RAHMAT" / "Menimbang" / the signature). */
 function subjectOf(lines: string[], from: number): string | null {
   const n = Math.min(lines.length, from + 20);
   for (let k = Math.max(0, from); k < n; k++) {
@@ -56,10 +61,10 @@ function subjectOf(lines: string[], from: number): string | null {
     const parts = [m[1]];
     for (let j = k + 1; j < Math.min(lines.length, k + 6); j++) {
       const v = upperFixed(lines[j]);
-      if (!v || /^(?:DENGAN RAHMAT|MENIMBANG|BUPATI|WALI ?KOTA|GUBERNUR|KEPALA|MEMUTUSKAN|MENETAPKAN)\b/.test(v)) break;
+      if (!v || SUBJECT_END.test(v) || findDates(v).length) break;
       parts.push(v);
     }
-    const subject = parts.join(' ').replace(/\s+/g, ' ').trim();
+    const subject = parts.join(' ').replace(/\s+/g, ' ').trim().slice(0, 300);
     return subject || null;
   }
   return null;
@@ -182,10 +187,12 @@ function issuerOf(kind: DocumentKind | null, headingLine: string, sig: Signature
 function planYearsOf(text: string): number[] {
   const years = new Set<number>();
   const re =
-    /(?:RKPD|RENCANA KERJA PEMERINTAH DAERAH|RKAS|RKPDES|RUK|RPK|RBA|DPA|RKA|APBD|ANGGARAN|PERUBAHAN)[^\n]{0,60}?TAHUN(?:\s+ANGGARAN)?\s*:?\s*((?:19|20)[0-9O]{2})(?:\s*(?:-|–|s\.?\s*d\.?|sampai(?: dengan)?)\s*((?:19|20)[0-9O]{2}))?|TAHUN ANGGARAN\s*:?\s*((?:19|20)[0-9O]{2})/gi;
+    /(?:RKPD|RENCANA KERJA PEMERINTAH DAERAH|RKAS|RKPDES|RUK|RPK|RBA|DPA|RKA|APBD|ANGGARAN|PERUBAHAN)([^\f]{0,80}?)TAHUN(?:\s+ANGGARAN)?\s*:?\s*((?:19|20)[0-9O]{2})(?:\s*(?:-|–|s\.?\s*d\.?|sampai(?: dengan)?)\s*((?:19|20)[0-9O]{2}))?|TAHUN ANGGARAN\s*:?\s*((?:19|20)[0-9O]{2})/gi;
   for (const m of text.slice(0, 400_000).matchAll(re)) {
-    const a = yearsIn(m[1] ?? m[3] ?? '')[0];
-    const b = m[2] ? yearsIn(m[2])[0] : undefined;
+    // "… RKPD … Nomor 23 Tahun 2014" cites a regulation, not the plan's year.
+    if (m[1] && /\bN(?:OMOR|O\.)\s|\bTENTANG\b|\bPASAL\b/i.test(m[1])) continue;
+    const a = yearsIn(m[2] ?? m[4] ?? '')[0];
+    const b = m[3] ? yearsIn(m[3])[0] : undefined;
     if (!a) continue;
     const last = b && b >= a && b - a <= 6 ? b : a;
     for (let y = a; y <= last; y++) years.add(y);
@@ -207,10 +214,11 @@ const EMPTY: DocumentFacts = { kind: null, number: null, date: null, signatory: 
 
 export function readFacts(text: string): DocumentFacts {
   if (typeof text !== 'string' || !/[\p{L}\p{N}]/u.test(text.slice(0, 200_000))) return { ...EMPTY, counts: {} };
-  const lines = cleanLines(text).filter((l) => l.length > 0);
-  const headLines = lines.slice(0, HEAD_LINES);
-  const head = headLines.join('\n');
-  const body = lines.join('\n');
+  const fullLines = cleanLines(text).filter((l) => l.length > 0);
+  const body = fullLines.join('\n');
+  // Headings and signatures are short lines: a text without line breaks (a pasted blob) is read by its first words.
+  const lines = fullLines.map((l) => (l.length > MAX_LINE ? l.slice(0, MAX_LINE) : l));
+  const head = lines.slice(0, HEAD_LINES).join('\n');
 
   const heading = headingKind(lines);
   const subject = subjectOf(lines, heading.at);
@@ -226,14 +234,11 @@ export function readFacts(text: string): DocumentFacts {
   const headingLine = heading.at >= 0 ? upperFixed(lines[heading.at]) : '';
 
   const counts: DocumentFacts['counts'] = {};
-  const people = countPeople(lines);
+  const people = countPeople(fullLines, body);
   if (people) counts.people = people;
-  const events = countEvents(lines, kind);
+  const events = countEvents(fullLines, kind);
   if (events) counts.events = events;
-  const actors = countActors(body);
-  if (actors) counts.actors = actors;
-  const agencies = countAgencies(body);
-  if (agencies) counts.agencies = agencies;
+  Object.assign(counts, countOrganisations(body));
 
   const facts: DocumentFacts = {
     kind,
