@@ -49,7 +49,7 @@ const FOLD: Record<string, string> = { '0': 'o', '1': 'l', i: 'l', '|': 'l', '!'
 export function loose(text: string): string {
   let s = bounded(text);
   // Accents only exist outside ASCII: most PDF text layers skip the (slow) Unicode normalisation.
-  if (/[^\x00-\x7f]/.test(s)) s = s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
+  if (/[^\t-~]/.test(s)) s = s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
   s = s
     .toLowerCase()
     .replace(/([a-z])-\s*\n\s*([a-z])/g, '$1$2')
