@@ -1154,6 +1154,7 @@ Baca juga: Mojokerto raih predikat kabupaten sangat inovatif`,
     expected: {
       kind: 'sk_kepala_daerah',
       checks: { readable: 'passed', kind: 'passed', innovation_name: 'passed', count: 'passed' },
+      counts: { agencies: 5 },
       supportedOption: 3,
       belowSelected: false,
     },

@@ -87,7 +87,9 @@ export function countEvents(lines: string[], kind: DocumentKind | null): number 
 const ORG_PREFIX =
   /\b(dinas|badan|inspektorat|sekretariat|kecamatan|kelurahan|desa|puskesmas|rumah sakit|rsud|universitas|institut|politeknik|sekolah tinggi|PT\.?|CV\.?|bank|yayasan|komunitas|kelompok|lsm|forum|radio|televisi|harian|koran|karang taruna|tim penggerak pkk|pkk|bumdes|perumda|perum|koperasi|asosiasi|himpunan|ikatan|persatuan|kantor|satuan)\s+/gi;
 const AGENCY_PREFIX = /^(?:dinas|badan|inspektorat|sekretariat|kecamatan|rsud|rumah sakit|kantor|satuan)$/i;
-const STOP_WORD = /^(?:kabupaten|kab\.?|kota|provinsi|prov\.?|dan|yang|di|dalam|untuk|pada|sebagai|dengan|nomor|tahun)$/i;
+/** Words that end an organisation's name: the region, joining words, and the roles and columns of a team table. */
+const STOP_WORD =
+  /^(?:kabupaten|kab\.?|kota|provinsi|prov\.?|dan|yang|di|dalam|untuk|pada|sebagai|dengan|nomor|tahun|ketua|wakil|sekretaris|anggota|koordinator|pengarah|penanggung|pembina|jabatan|tim|nip\.?|penerapan|inisiatif|uji|selaku)$/i;
 /** Agencies written short in tables. */
 const AGENCY_SHORT =
   /\b(Bappeda|Bapperida|Bapelitbangda|Bapenda|BPKAD|BPKPD|BKPSDM|BKD|BPBD|Dinkes|Diskominfo|Kominfo|Dispendukcapil|Disdukcapil|DPMPTSP|DPMD|Disdik|Dindik|Dikbud|Dispora|Disperindag|Disperindag|Dinsos|Disnaker|Disnakertrans|DLH|DPUPR|PUPR|Satpol ?PP|Setda|Setwan|RSUD|Kesbangpol|Disparbud|Disbudpar|Dishub|DKP|DP3A|DP3AKB|DPPKB|Disperkim|Distan|DKPP|Diskopukm|Diskop)\b/gi;
