@@ -157,3 +157,39 @@ TEGUH GUNARKO`);
     expect(sop).toMatchObject({ kind: 'sop', serviceDays: 1 });
   });
 });
+
+describe('headings as documents write them', () => {
+  it.each([
+    ['SURAT KEPUTUSAN KEPALA DINAS PENDIDIKAN\nNOMOR : 421/55/2025\nTENTANG\nTIM INOVASI', 'sk_kepala_perangkat_daerah'],
+    ['KEPUTUSAN\nBUPATI SIDOARJO\nNOMOR : 188/12/2025\nTENTANG\nINOVASI DAERAH', 'sk_kepala_daerah'],
+    ['PEMERINTAH KOTA MOJOKERTO\nSURAT PERINTAH TUGAS\nNomor : 094/1/2025', 'surat_tugas'],
+    ['Rapat koordinasi inovasi\nKeputusan ini mulai berlaku pada tanggal ditetapkan. Lorem ipsum dolor sit amet.', 'lainnya'],
+    ['PERATURAN WALIKOTA MOJOKERTO\nNOMOR 10 TAHUN 2024\nTENTANG\nRENCANA KERJA PEMERINTAH DAERAH TAHUN 2025', 'rkpd'],
+    ['NOTA KESEPAKATAN\nANTARA\nPEMERINTAH KOTA A\nDAN\nUNIVERSITAS B', 'kerja_sama'],
+  ])('%s', (text, kind) => expect(readFacts(text).kind).toBe(kind));
+});
+
+describe('people in lists', () => {
+  it('numbered names count even when OCR lost some numbers, and two teams add up', () => {
+    const rows = (n: number, from = 0) =>
+      Array.from(
+        { length: n },
+        (_, k) => `${k >= 2 && k <= 6 ? '.' : `${k + 1}.`} Nama Orang ${String.fromCharCode(65 + ((k + from) % 26))}${k + from} Anggota`,
+      ).join('\n');
+    expect(readFacts(`SURAT TUGAS\nNomor : 1/2025\nDAFTAR NAMA\nNO NAMA JABATAN\n${rows(35)}`).counts.people).toBe(35);
+    expect(readFacts(`KEPUTUSAN KEPALA DINAS\nLAMPIRAN\nTIM PENGARAH\nNO NAMA\n${rows(3)}\nTIM PELAKSANA\nNO NAMA\n${rows(12, 3)}`).counts.people).toBe(15);
+  });
+
+  it('the signer’s NIP is not a listed person; a Mengingat list is not a list of people', () => {
+    const text = `KEPUTUSAN KEPALA DINAS SOSIAL
+Mengingat : 1. Undang-Undang Nomor 23 Tahun 2014;
+2. Peraturan Pemerintah Nomor 38 Tahun 2017;
+3. Peraturan Daerah Nomor 5 Tahun 2021;
+KEPALA DINAS SOSIAL,
+ttd.
+Drs. BAMBANG
+Pembina Tingkat I
+NIP. 19700101 199503 1 001`;
+    expect(readFacts(text).counts.people).toBeUndefined();
+  });
+});

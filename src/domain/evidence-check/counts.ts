@@ -12,7 +12,7 @@ const NIP = /(?<!\d)((?:19|20)\d{2}[01]\d[0-3]\d)\s?((?:19|20)\d{2}[01]\d)\s?([1
 const NIK = /(?<!\d)([1-9]\d{15})(?!\d)/g;
 /** A list starts after a header naming people, or a lampiran / susunan / daftar heading. */
 const LIST_START = /\bNAMA\b|^(?:LAMPIRAN|SUSUNAN|KEANGGOTAAN|DAFTAR (?:NAMA|HADIR|PESERTA|PENERIMA)|ANGGOTA\s*:)/i;
-const ROW = /^(\d{1,4})\s*[.)]?\s+(?:\|\s*)?(\p{L}.*)$/u;
+const ROW = /^(\d{1,4}|[lI](?=[.,])|(?=[.,]))\s*[.,)]?\s+(?:\|\s*)?(\p{L}.*)$/u;
 const NOT_A_PERSON = /^(?:undang|peraturan|keputusan|instruksi|surat|pasal|bab|tahun|rp|jl\.?|jalan)\b/i;
 const SIGNATURE_BEFORE = /(?:^|\n)(?:pembina|penata|pengatur|juru|ttd|dto)\b/i;
 
@@ -30,7 +30,6 @@ export function countPeople(lines: string[], body = lines.join('\n')): number | 
   if (/\bNIK\b/.test(scan)) for (const m of scan.matchAll(NIK)) niks.add(m[1]);
   let rows = 0;
   let run = 0;
-  let expect = 1;
   let listing = false;
   let chars = 0;
   for (const line of lines) {
@@ -41,18 +40,20 @@ export function countPeople(lines: string[], body = lines.join('\n')): number | 
       continue;
     }
     const c = line.charCodeAt(0);
-    if (c < 48 || c > 57) continue; // rows start with their number
+    // Rows start with their number, or with what OCR left of it (". Citra …", "l. Andi …").
+    if (!((c >= 48 && c <= 57) || c === 46 || c === 44 || c === 108 || c === 73)) continue;
     const row = ROW.exec(line);
     if (!row || NOT_A_PERSON.test(row[2])) continue;
-    const n = Number(row[1]);
-    if (n === expect) {
-      run++;
-      expect++;
-    } else if (n === 1) {
+    const n = /^\d+$/.test(row[1]) ? Number(row[1]) : /^[lI]$/.test(row[1]) ? 1 : null;
+    if (n === 1 && run > 0) {
       // A new list (Tim Pengarah, then Tim Pelaksana): the people add up.
       rows += run;
       run = 1;
-      expect = 2;
+    } else if (n !== null && n > run && n <= run + 20) {
+      // A number after rows whose numbers OCR lost: the number tells how many rows there are.
+      run = n;
+    } else if (n === null || n === run + 1 || n > run) {
+      run++;
     }
   }
   rows += run;

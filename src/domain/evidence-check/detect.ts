@@ -25,7 +25,11 @@ interface Heading {
 function headingKind(lines: string[]): Heading {
   const n = Math.min(lines.length, HEAD_LINES);
   for (let k = 0; k < n; k++) {
-    const u = upperFixed(lines[k]);
+    // Titles are written in capitals ("Keputusan ini mulai berlaku …" in a body is no title); a title broken after
+    // its first word ("KEPUTUSAN" / "BUPATI MOJOKERTO") is read as one line.
+    if (/[a-z]/.test(lines[k].slice(0, 9)) && !/^(?:hal|perihal)\b/i.test(lines[k])) continue;
+    let u = upperFixed(lines[k]).replace(/^SURAT (?=KEPUTUSAN\b)/, '');
+    if (/^(?:SALINAN\s+)?(?:KEPUTUSAN|PERATURAN)$/.test(u) && k + 1 < lines.length) u = `${u} ${upperFixed(lines[k + 1])}`;
     if (/^(?:SALINAN\s+)?PERATURAN DAERAH\b/.test(u)) return { kind: 'perda', at: k };
     if (/^(?:SALINAN\s+)?PERATURAN (?:BUPATI|WALI ?KOTA|GUBERNUR)\b/.test(u)) return { kind: 'perkada', at: k };
     if (/^(?:SALINAN\s+)?KEPUTUSAN (?:BUPATI|WALI ?KOTA|GUBERNUR)\b/.test(u)) return { kind: 'sk_kepala_daerah', at: k };
