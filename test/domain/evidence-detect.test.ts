@@ -193,3 +193,19 @@ NIP. 19700101 199503 1 001`;
     expect(readFacts(text).counts.people).toBeUndefined();
   });
 });
+
+describe('summary', () => {
+  it('a wrong signatory and a wrong year: the level first, the other finding counted', async () => {
+    const { summaryText } = await import('../../src/domain/evidence-check');
+    const { EVIDENCE_CORPUS: corpus, corpusInput } = await import('../support/evidence-corpus');
+    const c = corpus.find((x) => x.id === 'sk-kadis-own-name-2025');
+    if (!c) throw new Error('case missing');
+    const input = { ...corpusInput(c), periodYear: 2028 };
+    const v = evaluate(input);
+    expect(v.checks.find((f) => f.check === 'year')?.outcome).toBe('failed');
+    expect(summaryText(v, input, 'id')).toMatch(
+      /^SK ini ditandatangani Kepala Dinas Kesehatan Kabupaten Mojokerto atas nama sendiri, sehingga tidak mendukung opsi mana pun, .* Ada 1 temuan lain\.$/,
+    );
+    expect(summaryText(v, input, 'en')).toMatch(/^This decree is signed by the Kepala Dinas Kesehatan .* There is 1 other finding\.$/);
+  });
+});

@@ -293,6 +293,9 @@ function reason(v: EvidenceVerdict, l: Locale): string | null {
   return null;
 }
 
+/** Findings that set the supported level (the summary's main sentence says them). */
+const LEVEL_CODES = new Set(['kind_supports_lower', 'kind_supports_none', 'kind_unexpected', 'count_below', 'count_below_any', 'service_days_below']);
+
 export function summaryText(v: EvidenceVerdict, input: VerdictInput, locale: Locale): string | null {
   const l = locale;
   const readable = v.checks.find((c) => c.check === 'readable');
@@ -302,13 +305,16 @@ export function summaryText(v: EvidenceVerdict, input: VerdictInput, locale: Loc
     const why = reason(v, l);
     const subject = docPhrase(v, l);
     const lead = why ? `${subject} ${why}` : subject;
+    // Other failed checks (a wrong year besides the wrong signatory) are named by count; the list shows them.
+    const others = v.checks.filter((c) => c.outcome === 'failed' && !LEVEL_CODES.has(c.code)).length;
+    const tail = others ? (l === 'id' ? ` Ada ${others} temuan lain.` : ` There ${others === 1 ? 'is 1 other finding' : `are ${others} other findings`}.`) : '';
     if (v.supportedOption === 0)
       return l === 'id'
-        ? `${lead}, sehingga tidak mendukung opsi mana pun, termasuk ${optionName(input, selected, l)} yang dipilih.`
-        : `${lead}, so it supports no option, including the selected ${optionName(input, selected, l)}.`;
+        ? `${lead}, sehingga tidak mendukung opsi mana pun, termasuk ${optionName(input, selected, l)} yang dipilih.${tail}`
+        : `${lead}, so it supports no option, including the selected ${optionName(input, selected, l)}.${tail}`;
     return l === 'id'
-      ? `${lead}, sehingga mendukung ${optionName(input, v.supportedOption, l)}, bukan ${optionName(input, selected, l)} yang dipilih.`
-      : `${lead}, so it supports ${optionName(input, v.supportedOption, l)}, not ${optionName(input, selected, l)} as selected.`;
+      ? `${lead}, sehingga mendukung ${optionName(input, v.supportedOption, l)}, bukan ${optionName(input, selected, l)} yang dipilih.${tail}`
+      : `${lead}, so it supports ${optionName(input, v.supportedOption, l)}, not ${optionName(input, selected, l)} as selected.${tail}`;
   }
   const failed = v.checks.filter((c) => c.outcome === 'failed');
   if (failed.length) {

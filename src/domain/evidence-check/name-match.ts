@@ -72,7 +72,8 @@ function wordsNear(textWords: string[], nameWords: string[]): boolean {
   for (const t of unique) {
     for (const w of wanted) if (!vocabulary.has(t) && nearlyEqual(t, w)) vocabulary.set(t, w);
   }
-  const window = wanted.length * 2 + 2;
+  // Close together: a short name of common words ("Layanan Kesehatan Terpadu") scattered over a page is no mention.
+  const window = wanted.length + 2;
   const positions: number[][] = wanted.map(() => []);
   textWords.forEach((t, k) => {
     const w = resolve(t);
