@@ -1354,6 +1354,72 @@ NO NAMA INOVASI PERANGKAT DAERAH TAHAPAN
       belowSelected: true,
     },
   },
+  {
+    id: 'undangan-fgd-five-actors',
+    title: 'FGD invitation to five actors (government, academia, business, community, media) (Aktor 2025, option 3)',
+    text: `${KOP_DINKES}
+Mojokerto, 5 Mei 2025
+Nomor : 005/402/416-101/2025
+Sifat : Segera
+Hal : Undangan Focus Group Discussion
+Yth. 1. Rektor Universitas Islam Majapahit
+2. Direktur PT Sehat Sentosa Abadi
+3. Ketua Komunitas Peduli Gizi Mojokerto
+4. Pimpinan Radio Suara Majapahit
+5. Kepala Bidang Kesehatan Masyarakat Dinas Kesehatan
+di Tempat
+Dalam rangka pengembangan inovasi Sistem Informasi Pelayanan Terpadu Kesehatan (SIPANDU SEHAT), kami mengundang
+Bapak/Ibu untuk hadir pada Focus Group Discussion yang akan dilaksanakan pada:
+Hari/Tanggal : Kamis, 15 Mei 2025
+Tempat : Ruang Rapat Dinas Kesehatan Kabupaten Mojokerto
+KEPALA DINAS KESEHATAN
+KABUPATEN MOJOKERTO,
+ttd.
+dr. ULUM ROKHMAT ROKHMAWAN, M.M.
+NIP. 19720315 200003 1 004`,
+    render: 'text',
+    indicatorCode: '22',
+    frameworkVersion: 'iid-2025',
+    periodYear: 2025,
+    selectedOption: 3,
+    innovationName: SIPANDU,
+    expected: {
+      kind: 'undangan',
+      date: '2025-05-05',
+      checks: { readable: 'passed', year: 'passed', innovation_name: 'passed', count: 'passed' },
+      counts: { actors: 5 },
+      supportedOption: 3,
+      belowSelected: false,
+    },
+  },
+  {
+    id: 'penerima-manfaat-nik-2023',
+    title: 'Beneficiary list of 120 people with NIK (Kemanfaatan 2023, option 2: 101–200)',
+    text: `DAFTAR PENERIMA MANFAAT
+INOVASI POSYANDU REMAJA CERIA
+PUSKESMAS MOJOSARI TAHUN 2023
+NO NAMA NIK ALAMAT TANDA TANGAN
+${Array.from({ length: 120 }, (_, k) => `${k + 1} ${person(k + 60)} 35160${String(41000000000 + k * 7919).padStart(11, '0')} Desa ${['Awang-awang', 'Belahan Tengah', 'Jotangan', 'Kebondalem'][k % 4]}`).join('\n')}
+Mojosari, 29 Desember 2023
+Kepala Puskesmas Mojosari,
+ttd.
+dr. ${person(7)}
+NIP. ${nip(7)}`,
+    render: 'text',
+    indicatorCode: '33',
+    frameworkVersion: 'iid-2023',
+    periodYear: 2023,
+    selectedOption: 2,
+    innovationName: 'Posyandu Remaja Ceria',
+    expected: {
+      kind: 'lainnya',
+      date: '2023-12-29',
+      checks: { readable: 'passed', year: 'passed', innovation_name: 'passed', count: 'passed' },
+      counts: { people: 120 },
+      supportedOption: 2,
+      belowSelected: false,
+    },
+  },
 ];
 
 /** What the server hands evaluate() for a case: the version's rule and option labels, the text as extracted. */

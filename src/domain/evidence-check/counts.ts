@@ -95,6 +95,20 @@ const STOP_WORD =
 const AGENCY_SHORT =
   /\b(Bappeda|Bapperida|Bapelitbangda|Bapenda|BPKAD|BPKPD|BKPSDM|BKD|BPBD|Dinkes|Diskominfo|Kominfo|Dispendukcapil|Disdukcapil|DPMPTSP|DPMD|Disdik|Dindik|Dikbud|Dispora|Disperindag|Disperindag|Dinsos|Disnaker|Disnakertrans|DLH|DPUPR|PUPR|Satpol ?PP|Setda|Setwan|RSUD|Kesbangpol|Disparbud|Disbudpar|Dishub|DKP|DP3A|DP3AKB|DPPKB|Disperkim|Distan|DKPP|Diskopukm|Diskop)\b/gi;
 
+/** Short names whose long form is common in the same documents: counted once ("Dinkes" = "Dinas Kesehatan"). */
+const SHORT_AS_LONG: Record<string, string> = {
+  dinkes: 'dinas kesehatan',
+  dinsos: 'dinas sosial',
+  dishub: 'dinas perhubungan',
+  disdukcapil: 'dinas kependudukan',
+  dispendukcapil: 'dinas kependudukan',
+  diskominfo: 'dinas komunikasi',
+  kominfo: 'dinas komunikasi',
+  disdik: 'dinas pendidikan',
+  dindik: 'dinas pendidikan',
+  inspektorat: 'inspektorat',
+};
+
 function orgKeys(text: string): { all: Set<string>; agencies: Set<string> } {
   const all = new Set<string>();
   const agencies = new Set<string>();
@@ -123,7 +137,10 @@ function orgKeys(text: string): { all: Set<string>; agencies: Set<string> } {
     if (AGENCY_PREFIX.test(prefix)) agencies.add(key);
   }
   for (const m of scan.matchAll(AGENCY_SHORT)) {
-    const key = m[1].toLowerCase().replace(/\s+/g, '');
+    // "dinkes.mojokertokab.go.id" is an address, not an agency named again.
+    if (/^\.\w/.test(scan.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 2))) continue;
+    const short = m[1].toLowerCase().replace(/\s+/g, '');
+    const key = SHORT_AS_LONG[short] ?? short;
     all.add(key);
     agencies.add(key);
   }
