@@ -66,6 +66,16 @@ describe('readFacts on odd texts', () => {
       expect(facts.number).toBeNull();
       expect(facts.date).toBeNull();
       expect(facts.kind === null || facts.kind === 'lainnya').toBe(true);
+      const v = evaluate({
+        rule: { kinds: ['sk_kepala_daerah'], mentionsInnovation: true, yearWindow: { earliest: -2, latest: 0 } },
+        extracted: { source: 'ocr', text, pages: 1 },
+        selectedOption: 2,
+        optionValues: [1, 2, 3],
+        periodYear: 2025,
+        innovationName: '行政 “Ü-Sehat” (ÜS)',
+      });
+      expect(v.checks[0].check).toBe('readable');
+      expect(v.belowSelected).toBe(false);
     }
   });
 
