@@ -176,6 +176,9 @@ describe('headings as documents write them', () => {
     ['Rapat koordinasi inovasi\nKeputusan ini mulai berlaku pada tanggal ditetapkan. Lorem ipsum dolor sit amet.', 'lainnya'],
     ['PERATURAN WALIKOTA MOJOKERTO\nNOMOR 10 TAHUN 2024\nTENTANG\nRENCANA KERJA PEMERINTAH DAERAH TAHUN 2025', 'rkpd'],
     ['NOTA KESEPAKATAN\nANTARA\nPEMERINTAH KOTA A\nDAN\nUNIVERSITAS B', 'kerja_sama'],
+    ['Keputusan Bupati Sidoarjo\nNomor : 188/12/2025\nTentang\nInovasi Daerah', 'sk_kepala_daerah'],
+    ['| KEPUTUSAN WALIKOTA MOJOKERTO\nN0MOR : 188.45/7/417.1/2025', 'sk_kepala_daerah'],
+    ['Surat Tugas\nNomor: 800/12/2025\nYang bertanda tangan di bawah ini', 'surat_tugas'],
   ])('%s', (text, kind) => expect(readFacts(text).kind).toBe(kind));
 });
 
@@ -217,5 +220,14 @@ describe('summary', () => {
       /^SK ini ditandatangani Kepala Dinas Kesehatan Kabupaten Mojokerto atas nama sendiri, sehingga tidak mendukung opsi mana pun, .* Ada 1 temuan lain\.$/,
     );
     expect(summaryText(v, input, 'en')).toMatch(/^This decree is signed by the Kepala Dinas Kesehatan .* There is 1 other finding\.$/);
+  });
+});
+
+describe('who signed', () => {
+  it('a Penjabat Bupati signing a Surat Tugas is the regional head', () => {
+    const facts = readFacts(
+      'SURAT TUGAS\nNomor : 094/3/2025\nUntuk melaksanakan inovasi.\nDikeluarkan di Mojokerto\npada tanggal 4 Februari 2025\nPJ. BUPATI MOJOKERTO,\nttd.\nAKHMAD JAZULI',
+    );
+    expect(facts).toMatchObject({ kind: 'surat_tugas', issuer: 'kepala_daerah', date: '2025-02-04', signatory: 'PJ. BUPATI MOJOKERTO' });
   });
 });

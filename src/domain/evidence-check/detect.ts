@@ -21,14 +21,21 @@ interface Heading {
   at: number;
 }
 
+/** A short line with "Nomor …" right below it is a title even in lower case ("Keputusan Bupati Mojokerto"). */
+const numberedBelow = (lines: string[], k: number) =>
+  lines[k].length < 80 && lines.slice(k + 1, k + 3).some((l) => /^(?:n[o0]m[o0]r|no\.)\s*[:.]?\s*\S*\d/i.test(l));
+
 /** The legal or document form named by the title line. */
 function headingKind(lines: string[]): Heading {
   const n = Math.min(lines.length, HEAD_LINES);
   for (let k = 0; k < n; k++) {
     // Titles are written in capitals ("Keputusan ini mulai berlaku …" in a body is no title); a title broken after
     // its first word ("KEPUTUSAN" / "BUPATI MOJOKERTO") is read as one line.
-    if (/[a-z]/.test(lines[k].slice(0, 9)) && !/^(?:hal|perihal)\b/i.test(lines[k])) continue;
-    let u = upperFixed(lines[k]).replace(/^SURAT (?=KEPUTUSAN\b)/, '');
+    if (/[a-z]/.test(lines[k].slice(0, 9)) && !/^(?:hal|perihal)\b/i.test(lines[k]) && !numberedBelow(lines, k)) continue;
+    // OCR leaves specks before a title ("| KEPUTUSAN", "~SURAT TUGAS").
+    let u = upperFixed(lines[k])
+      .replace(/^[^A-Z0-9]+/, '')
+      .replace(/^SURAT (?=KEPUTUSAN\b)/, '');
     if (/^(?:SALINAN\s+)?(?:KEPUTUSAN|PERATURAN)$/.test(u) && k + 1 < lines.length) u = `${u} ${upperFixed(lines[k + 1])}`;
     if (/^(?:SALINAN\s+)?PERATURAN DAERAH\b/.test(u)) return { kind: 'perda', at: k };
     if (/^(?:SALINAN\s+)?PERATURAN (?:BUPATI|WALI ?KOTA|GUBERNUR)\b/.test(u)) return { kind: 'perkada', at: k };
@@ -179,7 +186,7 @@ function signatureOf(lines: string[]): Signature {
 
 function issuerOf(kind: DocumentKind | null, headingLine: string, sig: Signature): Issuer | null {
   if (sig.onBehalfOf && REGIONAL_HEAD.test(sig.onBehalfOf)) return 'kepala_daerah';
-  if (sig.title && /^(?:PLT\.?\s*|PLH\.?\s*)?(?:BUPATI|WALI ?KOTA|GUBERNUR|WAKIL BUPATI|WAKIL WALI ?KOTA|WAKIL GUBERNUR)\b/.test(sig.title))
+  if (sig.title && /^(?:(?:PLT|PLH|PJ|PJS)\.?\s*|PENJABAT\s+)?(?:BUPATI|WALI ?KOTA|GUBERNUR|WAKIL BUPATI|WAKIL WALI ?KOTA|WAKIL GUBERNUR)\b/.test(sig.title))
     return 'kepala_daerah';
   if (kind === 'sk_kepala_daerah' || kind === 'perkada' || kind === 'perda') return 'kepala_daerah';
   if (sig.title && AGENCY_HEAD.test(sig.title)) return 'kepala_perangkat_daerah';
