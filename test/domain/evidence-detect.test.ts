@@ -231,3 +231,13 @@ describe('who signed', () => {
     expect(facts).toMatchObject({ kind: 'surat_tugas', issuer: 'kepala_daerah', date: '2025-02-04', signatory: 'PJ. BUPATI MOJOKERTO' });
   });
 });
+
+describe('title blocks without a closing comma', () => {
+  it('stop at ttd., at a name with a degree, and at a name above its NIP', () => {
+    const sign = (block: string) =>
+      readFacts(`KEPUTUSAN KEPALA DINAS SOSIAL\nNOMOR : 1/2025\nDitetapkan di Mojokerto\npada tanggal 2 Juni 2025\n${block}`).signatory;
+    expect(sign('KEPALA DINAS SOSIAL\nKABUPATEN MOJOKERTO\nttd.\nBAMBANG SUTEJO')).toBe('KEPALA DINAS SOSIAL KABUPATEN MOJOKERTO');
+    expect(sign('KEPALA DINAS SOSIAL\nKABUPATEN MOJOKERTO\ndr. RINA HANDAYANI, M.Kes.')).toBe('KEPALA DINAS SOSIAL KABUPATEN MOJOKERTO');
+    expect(sign('KEPALA DINAS SOSIAL\nBAMBANG SUTEJO\nNIP. 19700101 199503 1 001')).toBe('KEPALA DINAS SOSIAL');
+  });
+});

@@ -134,6 +134,17 @@ const TITLE_LINE = /^(?:a\.?\s?n\.?|plt\.?|plh\.?|u\.?b\.?)?\s*[A-Z][A-Z .,'()/&
 const TITLE_WORD =
   /\b(?:BUPATI|WALI ?KOTA|GUBERNUR|KEPALA|SEKRETARIS|DIREKTUR|CAMAT|INSPEKTUR|LURAH|KETUA|PIMPINAN|PLT|PLH|DAERAH|DINAS|BADAN|KABUPATEN|KOTA|PROVINSI|KECAMATAN|PUSKESMAS|UPTD|RSUD|BIDANG|BAGIAN|PERANGKAT)\b/;
 
+/**
+ * Where a title block without its closing comma ends: "ttd.", a seal, or the signer's name — a degree ("dr.",
+ * ", M.M.") or a NIP / rank line right below it.
+ */
+function looksLikeName(lines: string[], k: number): boolean {
+  const line = lines[k];
+  if (/^(?:ttd|t\.t\.d|dto|cap|materai|meterai)\b/i.test(line)) return true;
+  if (/^(?:dr|drs|dra|drg|ir|h|hj|prof)\.?\s/i.test(line) || /,\s*(?:S|M|Dr|Ir|A\.?Md)\.\s?\S/i.test(line)) return true;
+  return lines.slice(k + 1, k + 3).some((l) => /^(?:NIP|NIK|NRP|Pembina|Penata|Pengatur|Juru)\b/i.test(l));
+}
+
 /** The title block: lines after the place/date up to the one ending in a comma ("BUPATI MOJOKERTO,"). */
 function titleBlock(lines: string[], from: number): { title: string | null; onBehalfOf: string | null } {
   const parts: string[] = [];
@@ -142,7 +153,7 @@ function titleBlock(lines: string[], from: number): { title: string | null; onBe
     const raw = lines[k];
     if (!raw) continue;
     const u = upperFixed(raw);
-    if (!TITLE_LINE.test(u) || !(TITLE_WORD.test(u) || parts.length)) break;
+    if (!TITLE_LINE.test(u) || !(TITLE_WORD.test(u) || parts.length) || (!TITLE_WORD.test(u) && looksLikeName(lines, k))) break;
     const an = /^A\.?\s?N\.?\s*(.+?),?$/.exec(u);
     if (an) onBehalfOf = an[1].replace(/[,.]+$/, '').trim();
     else parts.push(u.replace(/^(?:PLT|PLH|U\.?B)\.?\s*/, (p) => `${p.replace(/\s+$/, '')} `).replace(/[,.]+$/, ''));
