@@ -241,3 +241,12 @@ describe('title blocks without a closing comma', () => {
     expect(sign('KEPALA DINAS SOSIAL\nBAMBANG SUTEJO\nNIP. 19700101 199503 1 001')).toBe('KEPALA DINAS SOSIAL');
   });
 });
+
+describe('a misread signing date', () => {
+  it('keeps the year of the signing line, not a date from elsewhere', () => {
+    const facts = readFacts(
+      'KEPUTUSAN KEPALA DINAS SOSIAL\nNOMOR : 188/7/416\nMengingat Peraturan Daerah Nomor 5 Tahun 2021 tanggal 3 Maret 2021\nDitetapkan di Mojokerto\npada tanggal 109 Januari 2025\nKEPALA DINAS SOSIAL,\nttd.\nBAMBANG',
+    );
+    expect(facts).toMatchObject({ year: 2025, date: null, signatory: 'KEPALA DINAS SOSIAL' });
+  });
+});

@@ -126,6 +126,8 @@ function numberOf(lines: string[], from: number): string | null {
 
 interface Signature {
   date: string | null;
+  /** The year on the signing line when its day is unreadable ("pada tanggal 109 Januari 2025" from OCR). */
+  year?: number;
   title: string | null;
   onBehalfOf: string | null;
 }
@@ -170,9 +172,9 @@ function signatureOf(lines: string[]): Signature {
     for (let j = k; j < Math.min(lines.length, k + 4); j++) {
       if (!/tanggal|tgl/i.test(lines[j]) && j !== k) continue;
       const date = findDates(lines[j])[0]?.iso ?? null;
-      if (!date) continue;
-      const block = titleBlock(lines, j + 1);
-      return { date, ...block };
+      if (date) return { date, ...titleBlock(lines, j + 1) };
+      const year = yearsIn(lines[j])[0];
+      if (year && j !== k) return { date: null, year, ...titleBlock(lines, j + 1) };
     }
   }
   // A letter's place and date above the signature: "Mojokerto, 3 Januari 2025" in the last lines.
@@ -251,8 +253,9 @@ export function readFacts(text: string): DocumentFacts {
   if (!kind && body.replace(/\s+/g, '').length >= 40) kind = 'lainnya';
 
   const number = numberOf(lines, heading.at);
-  const date = sig.date ?? findDates(head)[0]?.iso ?? findDates(body.slice(0, 200_000))[0]?.iso ?? null;
-  const year = yearOf(sig.date ?? null, number, head) ?? (date ? Number(date.slice(0, 4)) : null);
+  // A signing line with an unreadable day leaves the date unknown: another date in the text (a cited law) is not it.
+  const date = sig.date ?? (sig.year ? null : (findDates(head)[0]?.iso ?? findDates(body.slice(0, 200_000))[0]?.iso ?? null));
+  const year = sig.year ?? yearOf(sig.date ?? null, number, head) ?? (date ? Number(date.slice(0, 4)) : null);
   const headingLine = heading.at >= 0 ? upperFixed(lines[heading.at]) : '';
 
   const counts: DocumentFacts['counts'] = {};
