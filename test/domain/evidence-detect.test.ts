@@ -250,3 +250,12 @@ describe('a misread signing date', () => {
     expect(facts).toMatchObject({ year: 2025, date: null, signatory: 'KEPALA DINAS SOSIAL' });
   });
 });
+
+describe('short names that are also words', () => {
+  it('"LAJU" is found in capitals (OCR slips allowed), not in "laju pertumbuhan ekonomi"', () => {
+    expect(findName('Laju pertumbuhan ekonomi daerah naik 5 persen.', 'Layanan Adminduk Jemput Bola (LAJU)')).toBeNull();
+    expect(findName('Inovasi LAJU menjangkau 18 kecamatan.', 'Layanan Adminduk Jemput Bola (LAJU)')).toBe('acronym');
+    expect(findName('Aplikasi S1PANDU dipakai puskesmas.', 'SIPANDU')).toBe('full');
+    expect(findName('laju pertumbuhan', 'LAJU')).toBeNull();
+  });
+});
