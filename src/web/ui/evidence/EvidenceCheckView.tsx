@@ -104,7 +104,7 @@ export function EvidenceCheckView({ item, canRecheck }: { item: Evidence; canRec
       )}
       {check.summary &&
         (check.belowSelected ? (
-          <Paper withBorder p={6} bg="var(--mantine-color-orange-light)" style={{ borderColor: 'var(--mantine-color-orange-light-color)' }}>
+          <Paper p={6} radius="sm" bg="var(--mantine-color-orange-light)" style={{ borderLeft: '3px solid var(--mantine-color-orange-filled)' }}>
             <Text size="sm" data-testid="evidence-check-summary" data-below="true">
               {check.summary}
             </Text>
@@ -114,12 +114,15 @@ export function EvidenceCheckView({ item, canRecheck }: { item: Evidence; canRec
             {check.summary}
           </Text>
         ))}
-      <Group gap="xs" wrap="wrap">
-        <Text size="xs" c="dimmed">
-          {t('evidence.check.advice')}
-        </Text>
-        {again}
-      </Group>
+      {/* Said to whoever uploads; a verifier has the suggestion box, which says it in its own words. */}
+      {canRecheck && (
+        <Group gap="xs" wrap="wrap">
+          <Text size="xs" c="dimmed">
+            {t('evidence.check.advice')}
+          </Text>
+          {again}
+        </Group>
+      )}
     </Stack>
   );
 }
