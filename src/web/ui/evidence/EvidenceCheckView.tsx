@@ -9,14 +9,13 @@ import { KIND_LABELS } from '../../../domain/evidence-check/messages';
 import { formatDate } from '../../lib/format';
 import { showApiError } from '../forms';
 import { type Evidence, useRecheckEvidence } from './api';
+import { itemName } from './check-note';
 
 const OUTCOME = {
   passed: { Icon: IconCheck, color: 'teal' },
   failed: { Icon: IconX, color: 'red' },
   unknown: { Icon: IconQuestionMark, color: 'gray' },
 } as const;
-
-export const itemName = (item: Evidence) => item.fileName ?? item.title ?? item.url ?? '';
 
 export function EvidenceCheckView({ item, canRecheck }: { item: Evidence; canRecheck: boolean }) {
   const { t, i18n } = useTranslation();

@@ -3,26 +3,9 @@
 // copies the text into the note field; nothing is sent and nothing is decided.
 import { Button, Paper, Stack, Text } from '@mantine/core';
 import { IconNotes } from '@tabler/icons-react';
-import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { Evidence } from '../../ui/evidence/api';
-import { itemName } from '../../ui/evidence/EvidenceCheckView';
-
-const LEVEL_CHECKS = new Set<string>(['kind', 'count']);
-const sentence = (s: string) => (/[.!?…]$/.test(s.trim()) ? s.trim() : `${s.trim()}.`);
-
-/** The note the pre-check suggests for one evidence item, or null when it found nothing against it. */
-export function suggestedNote(item: Evidence, t: TFunction): string | null {
-  const check = item.check;
-  if (check?.status !== 'done') return null;
-  const summary = check.belowSelected && check.summary ? check.summary : null;
-  // The summary is the level the kind or the count supports: their own failures would say it a second time.
-  const failed = check.checks.filter((f) => f.outcome === 'failed' && !(summary && LEVEL_CHECKS.has(f.check)));
-  const parts = [...(summary ? [summary] : []), ...failed.map((f) => f.text)];
-  const unique = [...new Set(parts.map(sentence))];
-  if (!unique.length) return null;
-  return t('evidence.check.suggestion.line', { name: itemName(item), text: unique.join(' ') });
-}
+import { itemName, suggestedNote } from '../../ui/evidence/check-note';
 
 export function CheckSuggestion({ items, onUse }: { items: Evidence[]; onUse?: (text: string) => void }) {
   const { t } = useTranslation();
