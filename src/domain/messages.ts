@@ -134,6 +134,26 @@ export const MESSAGES = {
     en: 'The maximum score ({max}) is below the reachable total ({reachable}); the IID could exceed 100.',
   },
   fw_min_urusan: { id: 'Jumlah urusan minimal harus 0–{max}.', en: 'The minimum number of urusan must be 0–{max}.' },
+  fw_evidence_unknown_field: {
+    id: 'Aturan pemeriksaan bukti tidak mengenal isian {keys}.',
+    en: 'The evidence check rule has unknown fields: {keys}.',
+  },
+  fw_evidence_kind: {
+    id: 'Jenis dokumen tidak dikenal; gunakan salah satu dari: {kinds}.',
+    en: 'Unknown document kind; use one of: {kinds}.',
+  },
+  fw_evidence_year_window: {
+    id: 'Tahun paling awal aturan bukti harus sebelum atau sama dengan tahun paling akhir.',
+    en: 'The evidence rule’s earliest year must not be after its latest year.',
+  },
+  fw_evidence_count_order: {
+    id: 'Jumlah minimal aturan bukti harus naik menurut opsi (opsi yang lebih tinggi tidak boleh meminta lebih sedikit).',
+    en: 'The evidence rule’s minimum counts must rise with the option (a higher option cannot ask for less).',
+  },
+  fw_evidence_option_unknown: {
+    id: 'Aturan bukti indikator {code} menyebut opsi {option}, yang tidak ada pada indikator ini.',
+    en: 'The evidence rule of indicator {code} names option {option}, which this indicator does not have.',
+  },
   fw_builtin_readonly: {
     id: 'Versi bawaan tidak dapat diubah; gandakan dulu untuk mengoreksinya.',
     en: 'Built-in versions are read-only; clone one to correct it.',

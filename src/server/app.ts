@@ -12,6 +12,7 @@ import csrf from './plugins/csrf';
 import database from './plugins/database';
 import earlyAnswer from './plugins/early-answer';
 import errors, { frameworkErrors } from './plugins/errors';
+import evidenceCheck from './plugins/evidence-check';
 import inFlight from './plugins/in-flight';
 import mailer from './plugins/mailer';
 import openapi from './plugins/openapi';
@@ -61,6 +62,7 @@ export async function buildApp({ config, database: db, ownsDatabase = false, log
   await app.register(mailer);
   await app.register(storage);
   await app.register(uploads);
+  await app.register(evidenceCheck);
   // The API (its document included) in one scope with reply compression; the web app's files outside it.
   await app.register(async (api) => {
     await api.register(compression);

@@ -27,6 +27,32 @@ export interface Config {
   secretKey?: string;
   /** INOVDA_SECRET_KEYS_OLD: earlier keys, still accepted for reading until `cli rotate-secret-key`. */
   secretKeysOld: string[];
+  /** The evidence pre-check's reader (shared/evidence-check). */
+  evidenceCheck: EvidenceCheckConfig;
+}
+
+export interface EvidenceCheckConfig {
+  /** INOVDA_EVIDENCE_WORKER=off: this instance reads no evidence (another instance, or none, does). */
+  worker: boolean;
+  /** INOVDA_EVIDENCE_POLL_MS: how often an idle worker looks for queued evidence. */
+  pollMs: number;
+  /** INOVDA_EVIDENCE_TOOLS_PATH: where pdftotext, pdfinfo, pdftoppm and tesseract are looked for (PATH-like; empty: none). */
+  toolsPath: string;
+  /** INOVDA_EVIDENCE_MAX_PAGES: pages read of one document at most. */
+  maxPages: number;
+  /** INOVDA_EVIDENCE_TOOL_TIMEOUT_MS: one tool run (a page's OCR) at most. */
+  toolTimeoutMs: number;
+}
+
+export function evidenceCheckFrom(env: NodeJS.ProcessEnv): EvidenceCheckConfig {
+  const positive = (v: string | undefined, fallback: number) => (v && Number(v) > 0 ? Number(v) : fallback);
+  return {
+    worker: env.INOVDA_EVIDENCE_WORKER !== 'off',
+    pollMs: positive(env.INOVDA_EVIDENCE_POLL_MS, 2000),
+    toolsPath: env.INOVDA_EVIDENCE_TOOLS_PATH ?? env.PATH ?? '/usr/bin:/bin',
+    maxPages: Math.floor(positive(env.INOVDA_EVIDENCE_MAX_PAGES, 100)),
+    toolTimeoutMs: positive(env.INOVDA_EVIDENCE_TOOL_TIMEOUT_MS, 120_000),
+  };
 }
 
 export type StorageConfig =
@@ -83,5 +109,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     uploadLimits: limitsFromEnv(env),
     secretKey: env.INOVDA_SECRET_KEY || undefined,
     secretKeysOld: (env.INOVDA_SECRET_KEYS_OLD ?? '').split(',').filter((k) => k.trim()),
+    evidenceCheck: evidenceCheckFrom(env),
   };
 }

@@ -15,6 +15,7 @@ import proposalDocumentRoutes from './competitions/proposal-document-routes';
 import innovatorRewardRoutes from './competitions/reward-routes';
 import competitionRoutes from './competitions/routes';
 import dashboardRoutes from './dashboard/routes';
+import evidenceCheckRoutes from './evidence/check-routes';
 import evidenceRoutes from './evidence/routes';
 import exportRoutes from './exports/routes';
 import feedbackPublicRoutes from './feedback/public-routes';
@@ -55,7 +56,7 @@ export const ROUTE_MODULES: Record<string, FastifyPluginAsync[]> = {
   frameworks: [frameworkRoutes],
   periods: [periodRoutes, regionAnswerRoutes],
   innovations: [innovationRoutes, answerRoutes, klinikRoutes, returnedEntryRoutes],
-  evidence: [evidenceRoutes],
+  evidence: [evidenceRoutes, evidenceCheckRoutes],
   verification: [verificationRoutes],
   scores: [scoreRoutes],
   dashboard: [dashboardRoutes],

@@ -41,6 +41,9 @@ describe('carry-over', () => {
     // Sent last year (set directly: this draft could not be sent through the API); the copy starts unsent.
     await ctx.database.db.update(innovationEntries).set({ sent: true }).where(eq(innovationEntries.id, entry.id));
     await call(ctx.app, admin, 'POST', `/api/periods/${p2025.id}/status`, { status: 'closed' });
+    // Last year's evidence was read by the pre-check; its copies take over the reading instead of reading again.
+    await ctx.app.evidenceChecks.runPending();
+    const readings = (await call(ctx.app, operator, 'GET', `/api/evidence?entryId=${entry.id}`)).json().items.map((e: { check: unknown }) => e.check);
 
     const p2026 = await call(ctx.app, admin, 'POST', '/api/periods', {
       year: 2026,
@@ -63,6 +66,10 @@ describe('carry-over', () => {
       ['16', true],
       ['35', false],
     ]);
+    expect(evidence.map((e: { check: { status: string; checkedAt: string } }) => [e.check.status, e.check.checkedAt])).toEqual(
+      readings.map((c: { status: string; checkedAt: string }) => ['done', c.checkedAt]),
+    );
+    expect(await ctx.app.evidenceChecks.runPending()).toBe(0);
     const carriedAnswers = (await call(ctx.app, operator, 'GET', `/api/innovations/entries/${carried.id}/answers`)).json();
     expect(carriedAnswers.missingEvidence).toEqual(['16']);
     expect(carriedAnswers.items['16']).toMatchObject({ evidenceCount: 1, renewalCount: 1 });

@@ -3,6 +3,7 @@
 import { getTableName, sql } from 'drizzle-orm';
 import type { PgTable } from 'drizzle-orm/pg-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CHECK_STATUSES } from '../../src/contract/evidence-check';
 import { FEEDBACK_STATUSES } from '../../src/domain/catalogue/feedback';
 import { AGREEMENT_KINDS, REPLICATION_STATUSES } from '../../src/domain/catalogue/replication';
 import { NATIONAL_PROGRAMMES, NATIONAL_RESULTS } from '../../src/domain/competitions/national';
@@ -31,6 +32,7 @@ import {
   cooperationAgreements,
   entryAnswers,
   evidence,
+  evidenceChecks,
   exportJobs,
   importJobs,
   innovationEntries,
@@ -83,6 +85,10 @@ const rows = {
   notifications: () => ({ userId: ids.user, kind: 'deadline' as const, title: 'Uji', body: 'Uji', day: '2026-07-01', subject: `s${next()}` }),
   exportJobs: () => ({ regionId: ids.region, periodId: ids.period, kind: 'package' as const }),
   evidence: () => ({ regionId: ids.region, periodId: ids.period, indicatorCode: '1', kind: 'link' as const, url: 'https://contoh.go.id/bukti' }),
+  evidenceChecks: async () => {
+    const [row] = await database.db.insert(evidence).values(rows.evidence()).returning();
+    return { evidenceId: row.id };
+  },
   competitions: () => ({ regionId: ids.region, name: `Lomba Uji ${next()}`, year: 2026, templateId: 'lomba-lokal', rules: {} as never }),
   nationalResults: () => ({ regionId: ids.region, innovationId: ids.innovation, programme: 'kipp' as const, year: 2025, result: 'top99' as const }),
   innovatorRewards: () => ({
@@ -148,6 +154,7 @@ const CLOSED: { table: PgTable; field: string; row: RowOf; values: readonly stri
   { table: exportJobs, field: 'kind', row: 'exportJobs', values: EXPORT_JOB_KINDS },
   { table: exportJobs, field: 'status', row: 'exportJobs', values: EXPORT_JOB_STATUSES },
   { table: evidence, field: 'kind', row: 'evidence', values: EVIDENCE_KINDS },
+  { table: evidenceChecks, field: 'status', row: 'evidenceChecks', values: CHECK_STATUSES },
   { table: competitions, field: 'status', row: 'competitions', values: COMPETITION_STATUSES },
   { table: competitionEntries, field: 'status', row: 'competitionEntries', values: COMPETITION_ENTRY_STATUSES },
   { table: nationalResults, field: 'programme', row: 'nationalResults', values: NATIONAL_PROGRAMMES },

@@ -66,7 +66,13 @@ export async function createTestApp(overrides: Partial<Config> = {}, opts: { see
   const { database, url, drop } = await openTestDatabase(opts.seed === false ? 'migrated' : 'seeded', (q) => queries.push(q));
   // Each test app stores its files in its own temporary folder, removed on close.
   const dataDir = mkdtempSync(join(tmpdir(), 'inovda-test-'));
-  const config = { ...loadConfig({ DATA_DIR: dataDir }), serveWeb: false, logLevel: 'silent', ...overrides };
+  // The evidence reader's worker is off: tests read queued evidence when they choose (app.evidenceChecks.runPending()).
+  const config = {
+    ...loadConfig({ DATA_DIR: dataDir, PATH: process.env.PATH, INOVDA_EVIDENCE_WORKER: 'off' }),
+    serveWeb: false,
+    logLevel: 'silent',
+    ...overrides,
+  };
   const app = await buildApp({ config, database, logger: opts.logger ?? false });
   await app.ready();
   return {

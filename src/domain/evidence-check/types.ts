@@ -27,10 +27,34 @@ export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
 export interface KindsForOption {
   option: number;
   kinds: DocumentKind[];
+  /**
+   * Only when signed at this level (a Surat Tugas of the Bupati supports Pelaksana 3, one of a Kepala Dinas 2).
+   * Several entries may name the same option.
+   */
+  signedBy?: Issuer[];
 }
 export interface MinimumForOption {
   option: number;
   min: number;
+}
+/** Who set the document: the regional head (in person or "a.n."), or the head of an agency in own name. */
+export type Issuer = 'kepala_daerah' | 'kepala_perangkat_daerah';
+
+/** Years a document must cover for a level, as offsets from the period's year: any one of the alternatives. */
+export interface PlanYearsForOption {
+  option: number;
+  anyOf: number[][];
+}
+/** The longest service time (calendar days) for a level; absent maxDays = any duration. */
+export interface ServiceDaysForOption {
+  option: number;
+  maxDays?: number;
+}
+/** A year window for some kinds only (a Perda stays in force: no earliest year). */
+export interface KindYearWindow {
+  kinds: DocumentKind[];
+  earliest?: number;
+  latest: number;
 }
 
 /**
@@ -49,12 +73,27 @@ export interface EvidenceCheckRule {
   yearWindow?: { earliest: number; latest: number };
   /** The innovation's name must appear in the document (SK naming the innovation, RKPD programme …). */
   mentionsInnovation?: boolean;
-  /** A count read from the document tells the level (people in an SK, training events, actors). */
-  count?: { of: CountOf; minByOption: MinimumForOption[] };
+  /**
+   * A count read from the document tells the level (people in an SK, training events, actors). `summed`: the
+   * item's files add up (one file per event): one file showing fewer than the selected level needs tells nothing
+   * alone, so it is 'unknown', not 'failed'.
+   */
+  count?: { of: CountOf; minByOption: MinimumForOption[]; summed?: boolean };
   /** Longest video accepted, in seconds (Video inovasi: 5 minutes). */
   videoMaxSeconds?: number;
+  /** Kinds with their own year window, overriding yearWindow (Perda/Perkada in force: no earliest year). */
+  kindYearWindows?: KindYearWindow[];
+  /**
+   * The years a planning/budget document covers tell the level (RKPD T-1 or T-2 = 1 …). One file usually covers
+   * one year, so a file below the selected level is 'unknown' (others may cover the rest), never 'failed'.
+   */
+  planYearsByOption?: PlanYearsForOption[];
+  /** The service time an SOP states tells the level (1 day = 3, 2–5 days = 2, 6 days or more = 1). */
+  serviceDaysByOption?: ServiceDaysForOption[];
+  /** Kinds that need not name the innovation (a Perda is accompanied by the Perkada/SK listing it). */
+  nameOptionalKinds?: DocumentKind[];
 }
-export type CountOf = 'people' | 'events' | 'actors';
+export type CountOf = 'people' | 'events' | 'actors' | 'agencies';
 
 /** What the server read from the evidence (text layer or OCR), handed to the domain. */
 export interface ExtractedEvidence {
@@ -79,6 +118,18 @@ export interface DocumentFacts {
   signatory: string | null;
   /** Distinct people listed (NIPs, numbered names in a lampiran), events, actors — null when none found. */
   counts: Partial<Record<CountOf, number>>;
+  /** The year the document is of: its date's year, else the year in its number ("NOMOR 12 TAHUN 2025"). */
+  year?: number | null;
+  /** Years a planning or budget document is for ("RKPD Tahun 2025", "Tahun 2025-2026", "Tahun Anggaran 2024"). */
+  planYears?: number[];
+  /** "BUPATI MOJOKERTO" when signed "a.n. BUPATI MOJOKERTO" by someone else. */
+  onBehalfOf?: string | null;
+  /** Who set the document, from the heading and the signature. */
+  issuer?: Issuer | null;
+  /** The service time an SOP states (calendar days), or the sum of its steps. */
+  serviceDays?: number | null;
+  /** What the document is about ("TENTANG …"), as written. */
+  subject?: string | null;
 }
 
 export const CHECK_NAMES = ['readable', 'kind', 'year', 'innovation_name', 'count', 'video_length'] as const;
@@ -113,4 +164,6 @@ export interface VerdictInput {
   periodYear: number;
   /** The innovation's name (SID items); null for a region's SPD item. */
   innovationName: string | null;
+  /** The indicator's option labels, to say what a level means ("opsi 1 (SK Kepala Daerah)"). */
+  optionLabels?: { value: number; label: string; labelEn?: string }[];
 }

@@ -1,6 +1,8 @@
 // The built-in framework versions iid-2021 … iid-2026, assembled from the reference catalogue
 // (data/iid-indicators.json) and the per-year parameters below. Where the reference lacks a year's
 // data, the most plausible version is used and marked uncertain, with a note saying so.
+
+import { builtinEvidenceRule } from './builtin-rules';
 import catalogue from './data/iid-indicators.json' with { type: 'json' };
 import type { Framework, Indicator, IndicatorOption, PredicateBand } from './types';
 import { BASIC_SERVICE_URUSAN } from './urusan';
@@ -88,25 +90,29 @@ const STATISTICS: Record<string, Set<string>> = {
 export const isRegionStatistic = (row: Pick<CatalogueRow, 'aspect' | 'no' | 'year_versions'>) =>
   row.aspect === 'SPD' && Boolean(STATISTICS[row.year_versions.join()]?.has(row.no));
 
-function indicatorsOf(rows: CatalogueRow[], opts: { mandatory?: Set<string>; forceUncertain?: boolean }): Indicator[] {
-  return rows.map((r) => ({
-    code: r.no,
-    aspect: r.aspect,
-    variable: variableOf(r),
-    name: r.name_id,
-    nameEn: r.name_en,
-    weight: r.weight ?? 0,
-    mandatory: opts.mandatory?.has(r.no) ?? false,
-    uncertain: r.uncertain || Boolean(opts.forceUncertain),
-    evidenceRequired: true,
-    evidence: officialText(r.evidence_id),
-    evidenceEn: officialText(r.evidence_en),
-    evidenceRenewal: needsYearlyEvidence(r.evidence_id),
-    source: [r.source, remarksOf(r)].filter(Boolean).join(' | '),
-    ...(r.aspect === 'SPD' ? { statistic: isRegionStatistic(r) } : {}),
-    options: optionsOf(r),
-    ...(r.aspect === 'SID' && r.name_id === 'Replikasi' ? { replication: REPLICATION_RULE } : {}),
-  }));
+function indicatorsOf(rows: CatalogueRow[], opts: { year: number; mandatory?: Set<string>; forceUncertain?: boolean }): Indicator[] {
+  return rows.map((r) => {
+    const evidenceCheck = builtinEvidenceRule(opts.year, r.aspect, r.no);
+    return {
+      code: r.no,
+      aspect: r.aspect,
+      variable: variableOf(r),
+      name: r.name_id,
+      nameEn: r.name_en,
+      weight: r.weight ?? 0,
+      mandatory: opts.mandatory?.has(r.no) ?? false,
+      uncertain: r.uncertain || Boolean(opts.forceUncertain),
+      evidenceRequired: true,
+      evidence: officialText(r.evidence_id),
+      evidenceEn: officialText(r.evidence_en),
+      evidenceRenewal: needsYearlyEvidence(r.evidence_id),
+      source: [r.source, remarksOf(r)].filter(Boolean).join(' | '),
+      ...(r.aspect === 'SPD' ? { statistic: isRegionStatistic(r) } : {}),
+      options: optionsOf(r),
+      ...(r.aspect === 'SID' && r.name_id === 'Replikasi' ? { replication: REPLICATION_RULE } : {}),
+      ...(evidenceCheck ? { evidenceCheck } : {}),
+    };
+  });
 }
 
 /**
@@ -158,8 +164,8 @@ function build(
   },
 ): Framework {
   const indicators = [
-    ...indicatorsOf(spd, { mandatory: params.mandatory, forceUncertain: params.spdUncertain }),
-    ...indicatorsOf(sid, { mandatory: params.mandatory }),
+    ...indicatorsOf(spd, { year, mandatory: params.mandatory, forceUncertain: params.spdUncertain }),
+    ...indicatorsOf(sid, { year, mandatory: params.mandatory }),
   ];
   const maxScore = params.maxScore ?? maxOf(indicators, 'SPD') + maxOf(indicators, 'SID') + params.countScore.cap;
   return {

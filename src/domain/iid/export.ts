@@ -1,4 +1,5 @@
-// The framework JSON other tools rely on (CLI `framework export`). `full` adds what the editor round-trips.
+// The framework JSON other tools rely on (CLI `framework export`). `full` adds what the editor round-trips,
+// including the rules kept as data beside each indicator (evidence renewal, replication, evidence check).
 import type { Framework } from './types';
 
 export function exportFramework(f: Framework, opts: { full?: boolean } = {}) {
@@ -25,7 +26,18 @@ export function exportFramework(f: Framework, opts: { full?: boolean } = {}) {
       uncertain: i.uncertain,
       options: i.options.map((o) => ({ value: o.value, label: o.label })),
       ...(opts.full
-        ? { nameEn: i.nameEn, evidenceRequired: i.evidenceRequired, evidence: i.evidence, evidenceEn: i.evidenceEn, source: i.source, statistic: i.statistic }
+        ? {
+            nameEn: i.nameEn,
+            evidenceRequired: i.evidenceRequired,
+            evidence: i.evidence,
+            evidenceEn: i.evidenceEn,
+            source: i.source,
+            statistic: i.statistic,
+            // Rules as data: kept through export and import (a copy, so an edited export never changes the framework).
+            ...(i.evidenceRenewal !== undefined ? { evidenceRenewal: i.evidenceRenewal } : {}),
+            ...(i.replication ? { replication: { minRegions: [...i.replication.minRegions], countInsideRegion: i.replication.countInsideRegion } } : {}),
+            ...(i.evidenceCheck ? { evidenceCheck: JSON.parse(JSON.stringify(i.evidenceCheck)) as typeof i.evidenceCheck } : {}),
+          }
         : {}),
     })),
   };

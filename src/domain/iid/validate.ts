@@ -1,7 +1,8 @@
 // Shape (zod) and rules for frameworks and score input. Problems name the field by path so the editor,
 // the API and the CLI can all point at it.
 import { z } from 'zod';
-import type { MessageCode } from '../messages';
+import { evidenceCheckRuleSchema, ruleOptions } from '../evidence-check/rule-schema';
+import { MESSAGES, type MessageCode } from '../messages';
 import { compile, SCALE } from './engine';
 import type { Framework, Indicator, ScoreInput } from './types';
 
@@ -36,6 +37,7 @@ const indicator = z.object({
   statistic: z.boolean().optional(),
   options: z.array(option),
   replication: z.object({ minRegions: z.array(z.number().int().min(1).max(1000)).min(1).max(10), countInsideRegion: z.boolean().default(false) }).optional(),
+  evidenceCheck: evidenceCheckRuleSchema.optional(),
 });
 
 /** A framework as exported and imported (the CLI contract); optional fields get defaults. */
@@ -60,11 +62,21 @@ export const frameworkSchema = z.object({
   indicators: z.array(indicator).min(1),
 });
 
+/** A framework message code carried by a refinement ({ error: 'fw_…' }). */
+const ownCode = (message: string): MessageCode | null => (message.startsWith('fw_') && message in MESSAGES ? (message as MessageCode) : null);
+
 export function zodProblems(error: z.ZodError, prefix = ''): Problem[] {
-  return error.issues.map((i) => ({
-    path: [prefix, ...i.path.map(String)].filter(Boolean).join('.'),
-    code: i.message === 'fw_code_pattern' ? 'fw_code_pattern' : i.code === 'invalid_type' && /undefined/.test(i.message) ? 'required' : 'invalid',
-  }));
+  return error.issues.map((i): Problem => {
+    const path = [prefix, ...i.path.map(String)].filter(Boolean).join('.');
+    const inRule = i.path.includes('evidenceCheck');
+    // The evidence rule's own words: which fields it does not know, which document kinds exist.
+    if (inRule && i.code === 'unrecognized_keys') return { path, code: 'fw_evidence_unknown_field', params: { keys: i.keys.join(', ') } };
+    if (inRule && i.code === 'invalid_value' && /kinds/i.test(String(i.path[i.path.length - 2] ?? i.path[i.path.length - 1])))
+      return { path, code: 'fw_evidence_kind', params: { kinds: i.values.map(String).join(', ') } };
+    const own = ownCode(i.message);
+    if (own) return { path, code: own };
+    return { path, code: i.code === 'invalid_type' && /undefined/.test(i.message) ? 'required' : 'invalid' };
+  });
 }
 
 const cents = (x: number) => Math.round(x * 100);
@@ -82,6 +94,12 @@ export function frameworkRuleProblems(f: Framework): Problem[] {
     if (ind.options.length === 0) problems.push({ path: `${at}.options`, code: 'fw_options_empty' });
     const ordered = ind.options.every((o, j) => Number.isInteger(o.value) && o.value >= 1 && o.value <= 3 && (j === 0 || o.value > ind.options[j - 1].value));
     if (!ordered) problems.push({ path: `${at}.options`, code: 'fw_options_order' });
+    if (ind.evidenceCheck) {
+      const values = new Set(ind.options.map((o) => o.value));
+      const unknown = ruleOptions(ind.evidenceCheck).find((o) => !values.has(o));
+      if (unknown !== undefined)
+        problems.push({ path: `${at}.evidenceCheck`, code: 'fw_evidence_option_unknown', params: { option: unknown, code: ind.code } });
+    }
   });
 
   const bands = f.bands.map((b, k) => ({ ...b, k })).sort((a, b) => a.min - b.min);

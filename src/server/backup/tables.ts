@@ -21,6 +21,7 @@ export const BACKUP_TABLES = [
   schema.storedFiles,
   schema.fileClaims,
   schema.evidence,
+  schema.evidenceChecks,
   schema.verifierAssignments,
   schema.officialResults,
   schema.competitions,

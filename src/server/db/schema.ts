@@ -20,6 +20,7 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
+import { CHECK_STATUSES } from '../../contract/evidence-check';
 import { FEEDBACK_STATUSES } from '../../domain/catalogue/feedback';
 import { AGREEMENT_KINDS, REPLICATION_STATUSES } from '../../domain/catalogue/replication';
 import { NATIONAL_PROGRAMMES, NATIONAL_RESULTS } from '../../domain/competitions/national';
@@ -1228,3 +1229,40 @@ export const appMeta = pgTable('app_meta', {
   value: jsonb('value').notNull(),
   updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
 });
+
+/**
+ * The pre-check's reading of one evidence item (shared/evidence-check): the text a background worker took from the
+ * file once (text layer or OCR), its pages, a video's length. The verdict is not stored: it is weighed at every read
+ * from this text, the indicator's rule, the selected option and the innovation's name (evidence/repository.ts).
+ */
+export const evidenceChecks = pgTable(
+  'evidence_checks',
+  {
+    evidenceId: uuid('evidence_id')
+      .primaryKey()
+      .references(() => evidence.id, { onDelete: 'cascade' }),
+    status: text('status', { enum: CHECK_STATUSES }).notNull().default('queued'),
+    /** Readings started; a row left running by a crashed instance is taken again until 3 attempts. */
+    attempts: integer('attempts').notNull().default(0),
+    progressDone: integer('progress_done').notNull().default(0),
+    progressTotal: integer('progress_total').notNull().default(0),
+    source: text('source', { enum: ['text', 'ocr', 'video', 'none'] }),
+    text: text('text').notNull().default(''),
+    pages: integer('pages').notNull().default(0),
+    videoSeconds: doublePrecision('video_seconds'),
+    /** Why nothing could be read (ocr_unavailable, unsupported_type, link, unreadable). */
+    unreadable: text('unreadable'),
+    error: text('error'),
+    queuedAt: timestamp('queued_at', { withTimezone: true }).notNull().defaultNow(),
+    /** The reading instance's heartbeat: a running row whose heartbeat stopped is taken again. */
+    lockedAt: timestamp('locked_at', { withTimezone: true }),
+    checkedAt: timestamp('checked_at', { withTimezone: true }),
+    /** The kept text's words (Indonesian stemming), for the verification queue's search. */
+    searchDocument: tsvector('search_document').notNull().generatedAlwaysAs(sql.raw(`to_tsvector('indonesian', left(text, 300000))`)),
+  },
+  (t) => [
+    index('evidence_checks_status_idx').on(t.status, t.queuedAt),
+    index('evidence_checks_search_idx').using('gin', t.searchDocument),
+    oneOf('evidence_checks_status_check', t.status, CHECK_STATUSES),
+  ],
+);

@@ -1,11 +1,14 @@
 // Evidence rows: listing, the public shape, purging (the files they used go through shared/files/unused-files.ts).
 import { and, asc, eq, getTableColumns, isNotNull, isNull, lt, sql } from 'drizzle-orm';
+import type { EvidenceCheck } from '../../contract/evidence-check';
+import type { Locale } from '../../domain/messages';
 import type { Db } from '../db/client';
 import { evidence, users } from '../db/schema';
+import { checksOf } from '../shared/evidence-check/attach';
 
 type Row = typeof evidence.$inferSelect & { createdByName: string | null };
 
-export function toEvidenceDto(r: Row) {
+export function toEvidenceDto(r: Row, check: EvidenceCheck | null = null) {
   return {
     id: r.id,
     periodId: r.periodId,
@@ -21,8 +24,14 @@ export function toEvidenceDto(r: Row) {
     createdAt: r.createdAt.toISOString(),
     createdByName: r.createdByName,
     deletedAt: r.deletedAt?.toISOString() ?? null,
-    check: null,
+    check,
   };
+}
+
+/** The rows as the API shows them, each with its pre-check weighed now (shared/evidence-check/attach.ts). */
+export async function withChecks(db: Db, rows: Row[], locale: Locale) {
+  const checks = await checksOf(db, rows, locale);
+  return rows.map((r) => toEvidenceDto(r, checks.get(r.id) ?? null));
 }
 
 const withAuthor = (db: Db) =>
@@ -37,7 +46,7 @@ export async function evidenceById(db: Db, id: string): Promise<Row | undefined>
 }
 
 /** Live evidence of an entry (SID) or of the region in a period (SPD). */
-export function listEvidence(db: Db, where: { entryId: string } | { periodId: string }) {
+export function listEvidence(db: Db, where: { entryId: string } | { periodId: string }, locale: Locale) {
   const cond =
     'entryId' in where
       ? and(eq(evidence.entryId, where.entryId), isNull(evidence.deletedAt))
@@ -45,15 +54,15 @@ export function listEvidence(db: Db, where: { entryId: string } | { periodId: st
   return withAuthor(db)
     .where(cond)
     .orderBy(asc(evidence.indicatorCode), asc(evidence.createdAt))
-    .then((rows) => rows.map(toEvidenceDto));
+    .then((rows) => withChecks(db, rows, locale));
 }
 
-export function listDeleted(db: Db, regionId: string) {
+export function listDeleted(db: Db, regionId: string, locale: Locale) {
   return withAuthor(db)
     .where(and(eq(evidence.regionId, regionId), isNotNull(evidence.deletedAt)))
     .orderBy(sql`${evidence.deletedAt} desc`)
     .limit(500)
-    .then((rows) => rows.map(toEvidenceDto));
+    .then((rows) => withChecks(db, rows, locale));
 }
 
 /** Permanently drops a region's soft-deleted evidence older than the cut-off; returns the files they used. */

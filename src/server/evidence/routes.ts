@@ -13,6 +13,7 @@ import { evidence } from '../db/schema';
 import type { RefusedRoles } from '../plugins/access';
 import type { SessionUser } from '../plugins/session';
 import { recordAudit } from '../shared/audit/record';
+import { queueChecks } from '../shared/evidence-check/queue';
 import { firstFile } from '../shared/files/multipart';
 import { withUploads } from '../shared/files/store-upload';
 import { dropUnusedFiles } from '../shared/files/unused-files';
@@ -23,7 +24,7 @@ import { entryScope } from '../shared/http/scopes';
 import { sendStored } from '../shared/http/send-file';
 import { changeItem } from '../shared/items/change';
 import { findOwner, type Item, writableItem } from '../shared/items/find';
-import { evidenceById, listDeleted, listEvidence, purgeDeleted, toEvidenceDto } from './repository';
+import { evidenceById, listDeleted, listEvidence, purgeDeleted, withChecks } from './repository';
 
 const tags = ['evidence'];
 const errors = { 400: errorResponse, 401: errorResponse, 403: errorResponse, 404: errorResponse, 409: errorResponse };
@@ -57,6 +58,8 @@ export default async function evidenceRoutes(fastify: FastifyInstance) {
           ...values,
         } as typeof evidence.$inferInsert)
         .returning();
+      // Read in the background (plugins/evidence-check.ts); the upload never waits for it.
+      await queueChecks(tx, [row]);
       await changeItem(tx, request, item, { kind: 'evidence', action: 'evidence_add', after: label });
       return row;
     });
@@ -106,7 +109,7 @@ export default async function evidenceRoutes(fastify: FastifyInstance) {
         return added(request, item, { kind: 'file', fileSha256: file.sha256, fileName: file.name, mime: file.mime, size: file.size }, file.name);
       });
       reply.code(201);
-      return toEvidenceDto({ ...row, createdByName: actor.fullName });
+      return (await withChecks(db, [{ ...row, createdByName: actor.fullName }], request.locale))[0];
     },
   );
 
@@ -124,7 +127,7 @@ export default async function evidenceRoutes(fastify: FastifyInstance) {
       const item = await writable(actor, q);
       const row = await added(request, item, { kind: 'link', url, title }, url);
       reply.code(201);
-      return toEvidenceDto({ ...row, createdByName: actor.fullName });
+      return (await withChecks(db, [{ ...row, createdByName: actor.fullName }], request.locale))[0];
     },
   );
 
@@ -142,7 +145,7 @@ export default async function evidenceRoutes(fastify: FastifyInstance) {
     async (request) => {
       const actor = request.actor;
       const owner = await findOwner(db, actor, request.query);
-      return { items: await listEvidence(db, owner.entryId ? { entryId: owner.entryId } : { periodId: owner.periodId }) };
+      return { items: await listEvidence(db, owner.entryId ? { entryId: owner.entryId } : { periodId: owner.periodId }, request.locale) };
     },
   );
 
@@ -188,7 +191,7 @@ export default async function evidenceRoutes(fastify: FastifyInstance) {
         await changeItem(tx, request, item, { kind: 'evidence', action: 'evidence_delete', before: row.fileName ?? row.url });
         return updated;
       });
-      return toEvidenceDto({ ...after, createdByName: row.createdByName });
+      return (await withChecks(db, [{ ...after, createdByName: row.createdByName }], request.locale))[0];
     },
   );
 
@@ -205,7 +208,7 @@ export default async function evidenceRoutes(fastify: FastifyInstance) {
     },
     async (request) => {
       const actor = request.actor;
-      return { items: await listDeleted(db, regionInScope(actor, request.query.regionId)) };
+      return { items: await listDeleted(db, regionInScope(actor, request.query.regionId), request.locale) };
     },
   );
 
@@ -228,7 +231,7 @@ export default async function evidenceRoutes(fastify: FastifyInstance) {
         await changeItem(tx, request, item, { kind: 'evidence', action: 'evidence_restore', after: row.fileName ?? row.url });
         return updated;
       });
-      return toEvidenceDto({ ...after, createdByName: row.createdByName });
+      return (await withChecks(db, [{ ...after, createdByName: row.createdByName }], request.locale))[0];
     },
   );
 

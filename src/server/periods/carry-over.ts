@@ -2,11 +2,13 @@
 // with its profile, the answers whose indicator still exists in the new framework and their live evidence
 // (the files are shared, not copied). Evidence of indicators whose rule needs the current year is flagged
 // for renewal; it does not count until the operator replaces it.
+import { randomUUID } from 'node:crypto';
 import { and, eq, getTableColumns, isNull } from 'drizzle-orm';
 import type { Framework } from '../../domain/iid/types';
 import { isProfileDocument } from '../../domain/innovation/profile';
 import type { Db } from '../db/client';
 import { entryAnswers, evidence, innovationEntries, innovations } from '../db/schema';
+import { copyChecks } from '../shared/evidence-check/queue';
 import { refreshEntryScores } from '../shared/items/scores';
 
 export async function carryOver(db: Db, fromPeriodId: string, toPeriodId: string, framework: Framework): Promise<number> {
@@ -35,15 +37,20 @@ export async function carryOver(db: Db, fromPeriodId: string, toPeriodId: string
         .from(evidence)
         .where(and(eq(evidence.entryId, e.id), isNull(evidence.deletedAt)))
     ).filter((x) => sidCodes.has(x.indicatorCode) || isProfileDocument(x.indicatorCode));
-    if (items.length)
+    if (items.length) {
+      // Ids chosen here, so each copy is paired with its original: the copy takes over the original's reading.
+      const copied = items.map((x) => ({ from: x.id, to: randomUUID() }));
       await db.insert(evidence).values(
-        items.map(({ id: _id, createdAt: _c, deletedAt: _d, deletedBy: _db, ...x }) => ({
+        items.map(({ id: _id, createdAt: _c, deletedAt: _d, deletedBy: _db, ...x }, k) => ({
           ...x,
+          id: copied[k].to,
           periodId: toPeriodId,
           entryId: copy.id,
           needsRenewal: renewal.has(x.indicatorCode),
         })),
       );
+      await copyChecks(db, copied);
+    }
   }
   await refreshEntryScores(db, copies);
   return previous.length;

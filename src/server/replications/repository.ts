@@ -29,6 +29,7 @@ import {
 import { escapeLike } from '../db/search';
 import type { SessionUser } from '../plugins/session';
 import { liveEntry } from '../shared/entries/live-entry';
+import { queueChecks } from '../shared/evidence-check/queue';
 import type { StoredUpload } from '../shared/files/store-upload';
 import { changeItem } from '../shared/items/change';
 import { periodFramework } from '../shared/periods/period-framework';
@@ -263,7 +264,8 @@ export async function recordReplicationEvidence(
       title: `Replikasi: ${r.replicatingName}`,
       createdBy: request.actor.id,
     })
-    .returning({ id: evidence.id });
+    .returning({ id: evidence.id, kind: evidence.kind });
+  await queueChecks(tx, [row]);
   const item = { key: { entryId: entry.id, code: indicator.code }, periodId: period.id, regionId: r.regionId, label: entry.name };
   const added = await changeItem(tx, request, item, { kind: 'evidence', action: 'evidence_add', after: file.name });
   const state = added.items[indicator.code];

@@ -1,0 +1,93 @@
+// An evidence item's check as the API shows it: the stored reading weighed by the domain (evaluate) against the
+// indicator's rule, the selected option, the period's year and the innovation's current name, in the request's
+// language. Computed at every read, so a changed option, a renamed innovation or a better detector show at once;
+// the result is kept per instance by everything it depends on, so a list re-read does not re-weigh long texts.
+import type { EvidenceCheck } from '../../../contract/evidence-check';
+import { evaluate, findingText, summaryText } from '../../../domain/evidence-check';
+import type { EvidenceCheckRule, ExtractedEvidence, VerdictInput } from '../../../domain/evidence-check/types';
+import type { Locale } from '../../../domain/messages';
+
+/** A reading row without its text (the text is loaded only when the verdict is not kept already). */
+export interface ReadingMeta {
+  evidenceId: string;
+  status: EvidenceCheck['status'];
+  progressDone: number;
+  progressTotal: number;
+  source: ExtractedEvidence['source'] | null;
+  pages: number;
+  videoSeconds: number | null;
+  unreadable: string | null;
+  checkedAt: Date | null;
+}
+
+export interface VerdictContext {
+  rule: EvidenceCheckRule | undefined;
+  selectedOption: number | null;
+  optionValues: number[];
+  periodYear: number;
+  innovationName: string | null;
+}
+
+const MAX_KEPT = 5000;
+const kept = new Map<string, EvidenceCheck>();
+
+export function verdictKey(m: ReadingMeta, ctx: VerdictContext, locale: Locale): string {
+  return JSON.stringify([m.evidenceId, m.checkedAt?.getTime() ?? null, ctx, locale]);
+}
+
+/** The check of a reading not done yet (queued, running, failed): its status and progress only. */
+export function pendingCheck(m: ReadingMeta): EvidenceCheck {
+  return {
+    status: m.status,
+    progress: m.status === 'running' && m.progressTotal > 0 ? { done: m.progressDone, total: m.progressTotal } : null,
+    source: null,
+    kind: null,
+    number: null,
+    date: null,
+    signatory: null,
+    checks: [],
+    supportedOption: null,
+    belowSelected: false,
+    summary: null,
+    checkedAt: m.checkedAt?.toISOString() ?? null,
+  };
+}
+
+export function keptVerdict(key: string): EvidenceCheck | undefined {
+  const hit = kept.get(key);
+  if (hit) {
+    // Least recently used goes first.
+    kept.delete(key);
+    kept.set(key, hit);
+  }
+  return hit;
+}
+
+export function doneCheck(m: ReadingMeta, text: string, ctx: VerdictContext, locale: Locale, key = verdictKey(m, ctx, locale)): EvidenceCheck {
+  const extracted: ExtractedEvidence = {
+    source: m.source ?? 'none',
+    text,
+    pages: m.pages,
+    ...(m.videoSeconds !== null ? { videoSeconds: m.videoSeconds } : {}),
+    ...(m.unreadable ? { unreadable: m.unreadable as ExtractedEvidence['unreadable'] } : {}),
+  };
+  const input: VerdictInput = { ...ctx, extracted };
+  const v = evaluate(input);
+  const check: EvidenceCheck = {
+    status: 'done',
+    progress: null,
+    source: extracted.source,
+    kind: v.facts.kind,
+    number: v.facts.number,
+    date: v.facts.date,
+    signatory: v.facts.signatory,
+    checks: v.checks.map((f) => ({ ...f, text: findingText(f, locale) })),
+    supportedOption: v.supportedOption,
+    belowSelected: v.belowSelected,
+    summary: summaryText(v, input, locale),
+    checkedAt: m.checkedAt?.toISOString() ?? null,
+  };
+  if (kept.size >= MAX_KEPT) kept.delete(kept.keys().next().value as string);
+  kept.set(key, check);
+  return check;
+}
