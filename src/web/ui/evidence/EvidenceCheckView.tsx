@@ -76,6 +76,10 @@ export function EvidenceCheckView({ item, canRecheck }: { item: Evidence; canRec
     );
 
   const lang = i18n.language === 'en' ? 'en' : 'id';
+  // "Read from the PDF text" is said beside the kind already; an OCR reading keeps its line (it may be inexact).
+  const findings = check.checks.filter((f) => !(f.check === 'readable' && f.outcome === 'passed' && check.source === 'text'));
+  // Above the chosen option the summary is the news; otherwise it often repeats a finding word for word.
+  const summary = check.summary && (check.belowSelected || !findings.some((f) => f.text.trim() === check.summary?.trim())) ? check.summary : null;
   const facts = [
     check.number && t('evidence.check.number', { number: check.number }),
     check.date && formatDate(check.date),
@@ -94,23 +98,23 @@ export function EvidenceCheckView({ item, canRecheck }: { item: Evidence; canRec
           </Text>
         )}
       </Text>
-      {check.checks.length > 0 && (
+      {findings.length > 0 && (
         <Stack gap={2} component="ul" m={0} p={0} style={{ listStyle: 'none' }}>
-          {check.checks.map((f) => (
+          {findings.map((f) => (
             <FindingLine key={`${f.check}-${f.code}`} finding={f} />
           ))}
         </Stack>
       )}
-      {check.summary &&
+      {summary &&
         (check.belowSelected ? (
           <Paper p={6} radius="sm" bg="var(--mantine-color-orange-light)" style={{ borderLeft: '3px solid var(--mantine-color-orange-filled)' }}>
             <Text size="sm" data-testid="evidence-check-summary" data-below="true">
-              {check.summary}
+              {summary}
             </Text>
           </Paper>
         ) : (
-          <Text size="xs" data-testid="evidence-check-summary" data-below="false">
-            {check.summary}
+          <Text size="xs" fw={500} data-testid="evidence-check-summary" data-below="false">
+            {summary}
           </Text>
         ))}
       {/* Said to whoever uploads; a verifier has the suggestion box, which says it in its own words. */}
