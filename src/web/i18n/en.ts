@@ -811,6 +811,8 @@ export const en: Shape<typeof id> = {
       failed: 'This document could not be read automatically. The verifier still checks it as usual.',
       notChecked: 'Not checked yet',
       recheck: 'Check again',
+      checkNow: 'Check now',
+      checkNowLabel: 'Check {{name}} now',
       recheckLabel: 'Check {{name}} again',
       kindUnknown: 'Document kind not recognised',
       number: 'Number {{number}}',

@@ -746,6 +746,8 @@ export const id = {
       failed: 'Dokumen ini belum dapat dibaca otomatis. Verifikator tetap memeriksanya seperti biasa.',
       notChecked: 'Belum diperiksa',
       recheck: 'Periksa ulang',
+      checkNow: 'Periksa sekarang',
+      checkNowLabel: 'Periksa {{name}} sekarang',
       recheckLabel: 'Periksa ulang {{name}}',
       kindUnknown: 'Jenis dokumen belum dikenali',
       number: 'Nomor {{number}}',

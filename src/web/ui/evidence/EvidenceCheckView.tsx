@@ -28,11 +28,11 @@ export function EvidenceCheckView({ item, canRecheck }: { item: Evidence; canRec
       variant="subtle"
       leftSection={<IconRefresh size={12} />}
       loading={recheck.isPending}
-      aria-label={t('evidence.check.recheckLabel', { name })}
+      aria-label={t(check ? 'evidence.check.recheckLabel' : 'evidence.check.checkNowLabel', { name })}
       onClick={() => recheck.mutate(item.id, { onError: (e) => showApiError(null, e) })}
       data-testid="evidence-recheck"
     >
-      {t('evidence.check.recheck')}
+      {t(check ? 'evidence.check.recheck' : 'evidence.check.checkNow')}
     </Button>
   );
 
