@@ -1,8 +1,8 @@
 // The evidence pre-check as an operator and a verifier meet it. The operator chooses option 2 of Regulasi (in 2026:
 // Peraturan Kepala Daerah) and uploads an SK the Kepala Dinas signed in his own name, naming the innovation: the
 // server reads it in the background, the page shows the reading's progress, then the document's kind and that it
-// supports less than the option chosen. Choosing another option changes that sentence without a new upload, and a
-// reload still shows it. The verifier sees the same reading and a suggested note that one click puts in the note
+// supports less than the option chosen. Choosing another option changes that sentence without a new upload, a
+// reload still shows it, and renaming the innovation is weighed against the same reading. The verifier sees the same reading and a suggested note that one click puts in the note
 // field (nothing is decided). No console error and no failed request on the way; nothing scrolls sideways on a phone.
 import { expect as baseExpect, type Page } from '@playwright/test';
 import PDFDocument from 'pdfkit';
@@ -113,6 +113,19 @@ test('an SK of the Kepala Dinas is read at upload, weighed against the option ch
   // Still there after a reload; and on a phone nothing sticks out.
   await page.reload();
   await expect(page.getByTestId('indicator-16').getByTestId('evidence-check-summary')).toHaveText(forOption1);
+
+  // Renamed: the same reading is searched for the new name (saved as typed), and found again once it is back.
+  const findingFor = (name: string) =>
+    page
+      .getByTestId('indicator-16')
+      .getByTestId('evidence-check-finding')
+      .filter({ hasText: `"${name}"` });
+  await expect(findingFor(NAME)).toHaveAttribute('data-outcome', 'passed');
+  const nameField = page.getByLabel('Nama inovasi');
+  await nameField.fill('Antrean Sehat Keliling');
+  await expect(findingFor('Antrean Sehat Keliling')).toHaveAttribute('data-outcome', 'failed');
+  await nameField.fill(NAME);
+  await expect(findingFor(NAME)).toHaveAttribute('data-outcome', 'passed');
   await page.setViewportSize({ width: 375, height: 800 });
   await page.getByTestId('indicator-16').scrollIntoViewIfNeeded();
   await expectNoSidewaysScroll(page, 'innovation with a pre-checked SK');
