@@ -99,6 +99,15 @@ test('an SK of the Kepala Dinas is read at upload, weighed against the option ch
   await expect(summary).toHaveAttribute('data-below', 'true');
   await expect(summary).toContainText('opsi 2');
   const forOption2 = (await summary.textContent()) as string;
+  // Done reading: the list is no longer polled.
+  let listReads = 0;
+  const countListReads = (r: { url(): string; method(): string }) => {
+    if (r.method() === 'GET' && new URL(r.url()).pathname === '/api/evidence') listReads++;
+  };
+  page.on('request', countListReads);
+  await page.waitForTimeout(4000);
+  page.off('request', countListReads);
+  expect(listReads, 'evidence list reads in 4 s after the reading was done').toBe(0);
   // The innovation's name is in the SK: that check passed.
   await expect(check.locator('[data-testid=evidence-check-finding][data-outcome=passed]').first()).toBeVisible();
 
