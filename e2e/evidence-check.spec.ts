@@ -177,3 +177,20 @@ test('an SK of the Kepala Dinas is read at upload, weighed against the option ch
 
   expect(seen).toEqual([]);
 });
+
+test('without OCR on the server the operator is told once, above the indicators, that scans are not read', async ({ page }) => {
+  test.setTimeout(120_000 * patience);
+  await openPeriodThroughApi(page);
+  await signInThroughApi(page.request, 'operator.dinkes');
+  const entryId = await registerThroughApi(page.request, 'Antrean Pindaian Tanpa OCR');
+  const seen = problems(page);
+  // This machine has tesseract: the server's answer is replaced by one of an installation without it.
+  await page.route('**/api/evidence/check-capabilities', (route) => route.fulfill({ json: { pdfText: true, ocr: false, ocrLanguage: null, video: true } }));
+  await page.goto(`/innovations/${entryId}`);
+  await expect(page.getByTestId('indicator-16')).toBeVisible();
+  const note = page.getByTestId('ocr-unavailable');
+  await expect(note).toHaveCount(1);
+  await expect(note).toHaveText(/belum dapat membaca dokumen hasil pindaian atau foto/);
+  await expect(note).toHaveText(/PDF yang berisi teks tetap diperiksa/);
+  expect(seen).toEqual([]);
+});

@@ -87,17 +87,20 @@ export function EvidenceCheckView({ item, canRecheck }: { item: Evidence; canRec
   ].filter(Boolean);
   return (
     <Stack gap={4} data-testid="evidence-check" data-status="done" style={{ minWidth: 0 }}>
-      <Text size="xs" style={{ overflowWrap: 'anywhere' }}>
-        <Text span size="xs" fw={600} data-testid="evidence-check-kind">
-          {check.kind ? KIND_LABELS[check.kind][lang] : t('evidence.check.kindUnknown')}
-        </Text>
-        {facts.length > 0 && <Text span size="xs" c="dimmed">{` · ${facts.join(' · ')}`}</Text>}
-        {check.source && (
-          <Text span size="xs" c="dimmed">
-            {` (${t(`evidence.check.source.${check.source}`)})`}
+      {/* Nothing read (a scan without OCR, a link): the findings say why; "kind not recognised" would add nothing. */}
+      {(check.kind || facts.length > 0 || check.source !== 'none') && (
+        <Text size="xs" style={{ overflowWrap: 'anywhere' }}>
+          <Text span size="xs" fw={600} data-testid="evidence-check-kind">
+            {check.kind ? KIND_LABELS[check.kind][lang] : t('evidence.check.kindUnknown')}
           </Text>
-        )}
-      </Text>
+          {facts.length > 0 && <Text span size="xs" c="dimmed">{` · ${facts.join(' · ')}`}</Text>}
+          {check.source && (
+            <Text span size="xs" c="dimmed">
+              {` (${t(`evidence.check.source.${check.source}`)})`}
+            </Text>
+          )}
+        </Text>
+      )}
       {findings.length > 0 && (
         <Stack gap={2} component="ul" m={0} p={0} style={{ listStyle: 'none' }}>
           {findings.map((f) => (
