@@ -130,6 +130,13 @@ test('an SK of the Kepala Dinas is read at upload, weighed against the option ch
       .getByTestId('evidence-check-finding')
       .filter({ hasText: `"${name}"` });
   await expect(findingFor(NAME)).toHaveAttribute('data-outcome', 'passed');
+
+  // Read again on request: accepted (202), polled, and the same finding comes back.
+  const rechecked = page.waitForResponse((r) => r.request().method() === 'POST' && /\/api\/evidence\/[^/]+\/check$/.test(new URL(r.url()).pathname));
+  await page.getByTestId('indicator-16').getByTestId('evidence-recheck').click();
+  expect((await rechecked).status()).toBe(202);
+  await expect(page.getByTestId('indicator-16').getByTestId('evidence-check')).toHaveAttribute('data-status', 'done');
+  await expect(page.getByTestId('indicator-16').getByTestId('evidence-check-summary')).toHaveText(forOption1);
   const nameField = page.getByLabel('Nama inovasi');
   await nameField.fill('Antrean Sehat Keliling');
   await expect(findingFor('Antrean Sehat Keliling')).toHaveAttribute('data-outcome', 'failed');
