@@ -51,7 +51,7 @@ export function EvidenceCheckView({ item, canRecheck }: { item: Evidence; canRec
     const known = Boolean(p && p.total > 0);
     return (
       <Stack gap={2} data-testid="evidence-check" data-status={check.status} maw={360}>
-        <Text size="xs" c="dimmed" aria-live="polite">
+        <Text size="xs" c="dimmed">
           {check.status === 'queued' ? t('evidence.check.queued') : known && p ? t('evidence.check.readingPages', p) : t('evidence.check.reading')}
         </Text>
         <Progress
