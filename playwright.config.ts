@@ -33,6 +33,9 @@ function server(n: number) {
       DATABASE_URL: '',
       LOG_LEVEL: 'warn',
       INOVDA_DEMO_INNOVATIONS: 'false',
+      // The evidence pre-check's worker runs in every server (its default); an idle one looks for work often, so a
+      // test waits for a reading, not for the next look.
+      INOVDA_EVIDENCE_POLL_MS: '250',
     },
   };
 }

@@ -4,6 +4,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { checkFindingShape, evidenceCheckShape } from '../../src/contract/evidence-check';
 import { COMPETITION_ENTRY_STATUSES, COMPETITION_STATUSES } from '../../src/domain/competitions/status';
 import { PROFILE_SOURCES, PROGRAMMES } from '../../src/domain/competitions/template';
 import { REVIEW_STATUSES } from '../../src/domain/evidence/review';
@@ -88,6 +89,9 @@ const FAMILIES: Record<string, readonly string[]> = {
   'innovations.tahapan': [...TAHAPAN, 'belum_diisi'],
   'innovations.jenis': [...JENIS, 'belum_diisi'],
   'evidence.review': REVIEW_STATUSES,
+  // The evidence pre-check (EvidenceCheckView): how a document was read, and each check's outcome.
+  'evidence.check.source': evidenceCheckShape.shape.source.unwrap().options,
+  'evidence.check.outcome': checkFindingShape.shape.outcome.options,
   'competitions.status': COMPETITION_STATUSES,
   'competitions.entryStatus': COMPETITION_ENTRY_STATUSES,
   'competitions.programme': PROGRAMMES,

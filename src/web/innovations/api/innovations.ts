@@ -13,6 +13,7 @@ import type {
   TransitionInput,
 } from '../../../contract/innovations';
 import { api, get, post, type Query } from '../../lib/api';
+import { evidenceQueries } from '../../lib/queries/evidence';
 import { innovationQueries } from '../../lib/queries/innovations';
 import { opdQueries } from '../../lib/queries/opds';
 import { periodQueries } from '../../lib/queries/periods';
@@ -79,6 +80,8 @@ export function useSetAnswer(entryId: string) {
     onSuccess: (data) => {
       qc.setQueryData(innovationQueries.answers(entryId).queryKey, data);
       void qc.invalidateQueries({ queryKey: scoreQueries.all });
+      // The evidence pre-check weighs each file against the option chosen now (computed when the list is read).
+      void qc.invalidateQueries({ queryKey: evidenceQueries.all });
     },
   });
 }

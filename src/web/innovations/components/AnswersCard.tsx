@@ -1,12 +1,13 @@
 // The SID answers of an innovation with their evidence and review, grouped by variable. Each choice and
 // each file is saved on its own; claimed and verified maturity are shown side by side.
-import { Alert, Badge, Card, Group, Stack, Text, Title } from '@mantine/core';
+import { Alert, Badge, Box, Card, Group, Stack, Text, Title } from '@mantine/core';
 import { useRouterState } from '@tanstack/react-router';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatNumber } from '../../lib/format';
 import { type Evidence, useEvidence } from '../../ui/evidence/api';
 import { IndicatorEvidenceRow } from '../../ui/evidence/IndicatorEvidenceRow';
+import { OcrUnavailableNote } from '../../ui/evidence/OcrUnavailableNote';
 import { PreviewModal } from '../../ui/evidence/PreviewModal';
 import { useAnswerSaving } from '../../ui/evidence/useAnswerSaving';
 import { ErrorState, LoadingState } from '../../ui/states';
@@ -68,6 +69,11 @@ export function AnswersCard({ entryId, periodId, canWrite }: { entryId: string; 
       <Text size="xs" c="dimmed" mb="sm">
         {t('innovations.answersHint')}
       </Text>
+      {canWrite && (
+        <Box mb="sm">
+          <OcrUnavailableNote />
+        </Box>
+      )}
       {data.missingEvidence.length > 0 && (
         <Alert color="orange" variant="light" mb="sm" data-testid="missing-evidence">
           {/* Only someone who can upload is told to. */}

@@ -12,6 +12,7 @@ import { profileFieldProblem } from '../../../domain/innovation/profile-limits';
 import { type Locale, translate } from '../../../domain/messages';
 import i18n from '../../i18n';
 import { ApiError, get } from '../../lib/api';
+import { evidenceQueries } from '../../lib/queries/evidence';
 import { innovationQueries } from '../../lib/queries/innovations';
 import { type Entry, PROFILE_KEYS, type Profile, saveEntry } from '../api/innovations';
 import { type DeviceCopy, mergeProfile, type ProfileConflict, type ProfileKey, readDeviceCopy, same, wire } from './profile-merge';
@@ -154,6 +155,8 @@ export function useAutosave(entry: Entry, form: UseFormReturnType<Profile>, enab
       failures.current = 0;
       qc.setQueryData(innovationQueries.detail(entry.id).queryKey, result);
       void qc.invalidateQueries({ queryKey: innovationQueries.all });
+      // The evidence pre-check looks for the innovation's name in each document (computed when the list is read).
+      if ('name' in send) void qc.invalidateQueries({ queryKey: evidenceQueries.all });
       if (!Object.keys(changes(form.getValues(), saved.current)).length) clearBackup(entry.id);
       lastSaved.current = new Date().toISOString();
       // Typed while this request was out: that is not saved yet, whatever this answer says.

@@ -2,6 +2,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { AnswerInput } from '../../../contract/innovations';
 import type { Period, PeriodCreateInput, PeriodUpdateInput, RegionAnswers } from '../../../contract/periods';
 import { api, patch, post } from '../../lib/api';
+import { evidenceQueries } from '../../lib/queries/evidence';
 import { frameworkQueries } from '../../lib/queries/frameworks';
 import { periodQueries } from '../../lib/queries/periods';
 import { scoreQueries } from '../../lib/queries/scores';
@@ -48,6 +49,8 @@ export function useSetRegionAnswer(periodId: string) {
     onSuccess: (data) => {
       qc.setQueryData(periodQueries.regionAnswers(periodId).queryKey, data);
       void qc.invalidateQueries({ queryKey: scoreQueries.all });
+      // The evidence pre-check weighs each file against the option chosen now (computed when the list is read).
+      void qc.invalidateQueries({ queryKey: evidenceQueries.all });
     },
   });
 }

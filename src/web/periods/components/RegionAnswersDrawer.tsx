@@ -8,6 +8,7 @@ import { formatNumber } from '../../lib/format';
 import { competitionQueries } from '../../lib/queries/competitions';
 import { type Evidence, useEvidence } from '../../ui/evidence/api';
 import { IndicatorEvidenceRow } from '../../ui/evidence/IndicatorEvidenceRow';
+import { OcrUnavailableNote } from '../../ui/evidence/OcrUnavailableNote';
 import { PreviewModal } from '../../ui/evidence/PreviewModal';
 import { useAnswerSaving } from '../../ui/evidence/useAnswerSaving';
 import { AnchorLink } from '../../ui/links';
@@ -75,6 +76,7 @@ export function RegionAnswersDrawer({
               })}
             </Alert>
           )}
+          {editable && <OcrUnavailableNote />}
           {framework.data.indicators
             .filter((i) => i.aspect === 'SPD')
             .map((indicator) => (

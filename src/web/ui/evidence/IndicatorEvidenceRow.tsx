@@ -83,7 +83,7 @@ export function IndicatorEvidenceRow({
           </Text>
         )}
         {extra}
-        <EvidenceList items={evidence} canDelete={canWrite} onPreview={onPreview} />
+        <EvidenceList items={evidence} canDelete={canWrite} onPreview={onPreview} check={{ canRecheck: canWrite }} />
         {missing && (
           <Text size="xs" c="red">
             {t('evidence.missing')}

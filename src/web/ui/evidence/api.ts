@@ -1,6 +1,7 @@
 // Evidence (bukti dukung) of one owner — an innovation entry (SID) or a period's region items (SPD) —
 // shared by the innovation page, the SPD drawer and the verification queue.
 import { type QueryClient, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
 import type { Evidence, LinkInput } from '../../../contract/evidence';
 import { api, post, withQuery } from '../../lib/api';
 import { type EvidenceOwner, evidenceQueries } from '../../lib/queries/evidence';
@@ -16,7 +17,23 @@ export type { EvidenceOwner } from '../../lib/queries/evidence';
 
 export const contentUrl = (id: string, download = false) => `/api/evidence/${id}/content${download ? '?download=1' : ''}`;
 
-export const useEvidence = (owner: EvidenceOwner | null) => useQuery(evidenceQueries.ofOwner(owner));
+/** An owner's evidence with each item's pre-check, read again every moment while a check is still running. */
+export function useEvidence(owner: EvidenceOwner | null) {
+  const { i18n } = useTranslation();
+  return useQuery(evidenceQueries.ofOwner(owner, i18n.language === 'en' ? 'en' : 'id'));
+}
+
+/** What the server can read on this installation (OCR of scans may be missing). */
+export const useCheckCapabilities = () => useQuery(evidenceQueries.checkCapabilities());
+
+/** Reads an evidence item again (202: queued); the list is read again and polled while the reading runs. */
+export function useRecheckEvidence() {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: (id: string) => post<unknown>(`/api/evidence/${id}/check`),
+    onSuccess: () => qc.invalidateQueries({ queryKey: evidenceQueries.all }),
+  });
+}
 
 /** Everything an evidence change can move: lists, answers with their review state, scores, the queue. */
 export function invalidateEvidence(qc: QueryClient) {

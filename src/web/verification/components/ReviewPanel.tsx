@@ -1,5 +1,5 @@
-// The item under review: its answer, its evidence (previewable) and the decision — accept, or return
-// with a note the operator will see.
+// The item under review: its answer, its evidence (previewable, each with its pre-check and what the pre-check
+// suggests as a note) and the decision — accept, or return with a note the operator will see.
 import { Alert, Button, Card, Group, Stack, Text, Textarea, Title } from '@mantine/core';
 import { forwardRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -15,6 +15,7 @@ import { ReviewBadge } from '../../ui/evidence/ReviewBadge';
 import { AnchorLink } from '../../ui/links';
 import { ErrorState, LoadingState } from '../../ui/states';
 import type { QueueItem } from '../api/verification';
+import { CheckSuggestion } from './CheckSuggestion';
 
 export const ReviewPanel = forwardRef<
   HTMLTextAreaElement,
@@ -53,7 +54,14 @@ export const ReviewPanel = forwardRef<
       }
     });
   };
+  // The pre-check's suggestion goes under what is written already, once; the verifier edits it and decides.
+  const takeSuggestion = (text: string) => {
+    setNote((n) => (n.includes(text) ? n : n.trim() ? `${n.trimEnd()}\n${text}` : text));
+    setNoteError(null);
+    focusNote();
+  };
   const [preview, setPreview] = useState<Evidence | null>(null);
+  const items = evidence.data?.filter((e) => e.code === item.code) ?? [];
   const option = indicator?.options.find((o) => o.value === item.value);
   const optionLabel = option ? (i18n.language === 'en' && option.labelEn ? option.labelEn : option.label) : '';
   const label = (value: number) => optionText(indicator, value, t, i18n.language);
@@ -102,7 +110,12 @@ export const ReviewPanel = forwardRef<
         )}
         {evidence.isLoading && <LoadingState />}
         {evidence.error && <ErrorState error={evidence.error} onRetry={() => evidence.refetch()} />}
-        {evidence.data && <EvidenceList items={evidence.data.filter((e) => e.code === item.code)} canDelete={false} onPreview={setPreview} />}
+        {evidence.data && (
+          <>
+            <EvidenceList items={items} canDelete={false} onPreview={setPreview} check={{ canRecheck: false }} />
+            <CheckSuggestion items={items} onUse={canDecide ? takeSuggestion : undefined} />
+          </>
+        )}
         {item.entryId && (
           <AnchorLink size="sm" to="/innovations/$entryId" params={{ entryId: item.entryId }}>
             {t('verification.openInnovation')}
