@@ -335,6 +335,11 @@ export function summaryText(v: EvidenceVerdict, input: VerdictInput, locale: Loc
       ? `, mendukung ${optionName(input, v.supportedOption, l)}`
       : `, supporting ${optionName(input, v.supportedOption, l)}`
     : '';
+  // An indicator without a rule: say what was read, claim nothing about it.
+  if (v.checks.every((c) => c.check === 'readable')) {
+    const read = what || (l === 'id' ? 'dokumen' : 'a document');
+    return l === 'id' ? `Terbaca: ${read}. Tidak ada aturan pemeriksaan untuk indikator ini.` : `Read: ${read}. This indicator has no check rule.`;
+  }
   if (l === 'id') return `Tidak ada masalah ditemukan${what ? `: ${what}` : ''}${level}.`;
   return `No problem found${what ? `: ${what}` : ''}${level}.`;
 }
