@@ -164,3 +164,18 @@ describe('a bad evidence rule is refused with a clear message', () => {
     expect(problems).toEqual([{ path: `indicators.${k}.evidenceCheck`, code: 'fw_evidence_option_unknown', params: { option: 3, code: '17' } }]);
   });
 });
+
+describe('evaluate with an edited framework', () => {
+  it('never supports more than the indicator’s highest option, and an indicator without a rule only reads', () => {
+    const text =
+      'PERATURAN DAERAH KABUPATEN SIDOARJO\nNOMOR 3 TAHUN 2025\nTENTANG\nINOVASI DAERAH\nDitetapkan di Sidoarjo\npada tanggal 2 Mei 2025\nBUPATI SIDOARJO,\nttd.\nSUBANDI';
+    const base = { extracted: { source: 'text' as const, text, pages: 1 }, selectedOption: 2, periodYear: 2025, innovationName: null };
+    const rule = { kindsByOption: [{ option: 3, kinds: ['perda' as const] }] };
+    expect(evaluate({ ...base, rule, optionValues: [1, 2] }).supportedOption).toBe(2);
+    expect(evaluate({ ...base, rule, optionValues: [1, 2, 3] }).supportedOption).toBe(3);
+    const bare = evaluate({ ...base, rule: undefined, optionValues: [1, 2, 3] });
+    expect(bare.checks.map((c) => c.check)).toEqual(['readable']);
+    expect(bare.facts).toMatchObject({ kind: 'perda', number: '3 TAHUN 2025', date: '2025-05-02', signatory: 'BUPATI SIDOARJO' });
+    expect(bare.supportedOption).toBeNull();
+  });
+});

@@ -7,11 +7,11 @@ import { join } from 'node:path';
 import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { EvidenceCheck } from '../../src/contract/evidence-check';
-import { evidence, evidenceChecks } from '../../src/server/db/schema';
+import { evidence, evidenceChecks, innovationEntries } from '../../src/server/db/schema';
 import { capabilitiesOf } from '../../src/server/shared/evidence-check/capabilities';
-import { claimNext } from '../../src/server/shared/evidence-check/queue';
+import { claimNext, requeueUnreadScans } from '../../src/server/shared/evidence-check/queue';
 import { findTools } from '../../src/server/shared/evidence-check/tools';
-import { call, createTestApp, login, openPeriod2026, type TestContext } from '../support/app';
+import { call, createTestApp, login, openPeriod2026, secondRegion, type TestContext } from '../support/app';
 import { mp4Lasting, skText, textPdf } from '../support/evidence-docs';
 import { upload } from '../support/files';
 
@@ -23,6 +23,7 @@ let ctx: TestContext;
 let admin: string;
 let operator: string;
 let entryId: string;
+let periodId: string;
 
 interface Item {
   id: string;
@@ -57,7 +58,7 @@ beforeAll(async () => {
   ctx = await createTestApp();
   admin = await login(ctx.app, 'admin');
   operator = await login(ctx.app, 'operator.dinkes');
-  await openPeriod2026(ctx.app, admin);
+  periodId = await openPeriod2026(ctx.app, admin);
   entryId = (await call(ctx.app, operator, 'POST', '/api/innovations', { name: 'Posyandu Digital' })).json().id;
 });
 afterAll(() => ctx.close());
@@ -166,6 +167,24 @@ describe.skipIf(!installed.ocr)(`scans and photos (OCR)${installed.ocr ? '' : ` 
   });
 });
 
+describe('search', () => {
+  it.skipIf(!installed.pdfText)('the verification queue finds an item by what its evidence says', async () => {
+    await ctx.app.evidenceChecks.runPending();
+    // Approved (set directly: the workflow is tested elsewhere), so its answered items are in the queue.
+    await ctx.database.db.update(innovationEntries).set({ status: 'disetujui' }).where(eq(innovationEntries.id, entryId));
+    const search = async (q: string) =>
+      (await call(ctx.app, admin, 'GET', `/api/verification/queue?periodId=${periodId}&q=${encodeURIComponent(q)}`)).json().items as {
+        entryId: string;
+        code: string;
+      }[];
+    // The Bupati's name is in the SK only, not in the innovation's or OPD's name; "ditetapkan" finds "Ditetapkan" (stemmed).
+    expect((await search('Ikfina Fahmawati')).map((i) => [i.entryId, i.code])).toEqual([[entryId, '16']]);
+    expect((await search('ditetapkan Mojokerto')).map((i) => i.code)).toContain('16');
+    expect(await search('kata-yang-tidak-ada-di-dokumen')).toEqual([]);
+    await ctx.database.db.update(innovationEntries).set({ status: 'draft' }).where(eq(innovationEntries.id, entryId));
+  });
+});
+
 describe('videos and links', () => {
   it('a 7-minute video fails the 5-minute limit; its length comes from the container', async () => {
     const id = await uploaded('35', 'video-inovasi.mp4', mp4Lasting(420));
@@ -196,6 +215,8 @@ describe('reading again, and who may', () => {
     const other = await login(ctx.app, 'operator.dispendukcapil');
     expect([403, 404]).toContain((await call(ctx.app, other, 'POST', `/api/evidence/${id}/check`)).statusCode);
     expect((await call(ctx.app, await login(ctx.app, 'pimpinan'), 'POST', `/api/evidence/${id}/check`)).statusCode).toBe(403);
+    const elsewhere = await secondRegion(ctx.app, '35.99', 'admin.lain');
+    expect((await call(ctx.app, elsewhere.cookie, 'POST', `/api/evidence/${id}/check`)).statusCode).toBe(404);
     const res = await call(ctx.app, operator, 'POST', `/api/evidence/${id}/check`);
     expect(res.statusCode, res.body).toBe(202);
     expect(res.json().check).toMatchObject({ status: 'queued' });
@@ -274,5 +295,41 @@ describe('without the reading tools', () => {
     const [item] = (await call(bare.app, op, 'GET', `/api/evidence?entryId=${entry}`)).json().items;
     expect(item.check).toMatchObject({ status: 'done', source: 'none' });
     expect(finding(item.check, 'readable')).toMatchObject({ outcome: 'unknown', code: 'ocr_unavailable' });
+    // Once an instance has the tools (at its start), what was left unread is queued again.
+    expect(await requeueUnreadScans(bare.database.db)).toBe(1);
+    expect((await call(bare.app, op, 'GET', `/api/evidence?entryId=${entry}`)).json().items[0].check.status).toBe('queued');
+  });
+});
+
+describe('the background worker', () => {
+  it.skipIf(!installed.pdfText)('reads uploads on its own when on, and a reading cut short by closing the app is queued again', async () => {
+    const live = await createTestApp({ evidenceCheck: { ...ctx.config.evidenceCheck, worker: true, pollMs: 30 } });
+    try {
+      const op = await login(live.app, 'operator.dinkes');
+      await openPeriod2026(live.app, await login(live.app, 'admin'));
+      const entry = (await call(live.app, op, 'POST', '/api/innovations', { name: 'Posyandu Digital' })).json().id;
+      const res = await upload(live.app, op, `entryId=${entry}&code=16`, 'sk.pdf', await skBupati());
+      const id = res.json().id;
+      const status = async () => (await live.database.db.select().from(evidenceChecks).where(eq(evidenceChecks.evidenceId, id)))[0];
+      for (let i = 0; i < 200 && (await status()).status !== 'done'; i++) await new Promise((r) => setTimeout(r, 50));
+      expect(await status()).toMatchObject({ status: 'done', source: 'text', attempts: 1 });
+
+      // A long document: closing while it is read stops the reading and gives the row back to the queue.
+      const long = await textPdf(
+        Array.from(
+          { length: 60 },
+          (_, k) =>
+            `Halaman ${k + 1}\n${skText({ signatory: 'bupati', innovation: 'Posyandu Digital', number: `188.45/${k}/HK/2026`, signedOn: '1 Juni 2026' })}`,
+        ),
+      );
+      const second = (await upload(live.app, op, `entryId=${entry}&code=17`, 'panjang.pdf', long)).json().id;
+      const row = async () => (await live.database.db.select().from(evidenceChecks).where(eq(evidenceChecks.evidenceId, second)))[0];
+      for (let i = 0; i < 200 && (await row()).progressDone < 2; i++) await new Promise((r) => setTimeout(r, 20));
+      expect((await row()).status).toBe('running');
+      await live.app.close();
+      expect(await row()).toMatchObject({ status: 'queued', attempts: 0, lockedAt: null });
+    } finally {
+      await live.close().catch(() => {});
+    }
   });
 });

@@ -1154,6 +1154,7 @@ Baca juga: Mojokerto raih predikat kabupaten sangat inovatif`,
     expected: {
       kind: 'sk_kepala_daerah',
       checks: { readable: 'passed', kind: 'passed', innovation_name: 'passed', count: 'passed' },
+      counts: { agencies: 5 },
       supportedOption: 3,
       belowSelected: false,
     },
@@ -1210,6 +1211,211 @@ MUHAMMAD AL BARRA`,
       kind: 'sk_kepala_daerah',
       date: '2024-06-19',
       checks: { readable: 'passed', kind: 'passed', year: 'passed', innovation_name: 'passed' },
+      supportedOption: 2,
+      belowSelected: false,
+    },
+  },
+  {
+    id: 'ocr-real-surat-tugas-35',
+    title: 'Tesseract (ind) output of the 35-name Surat Tugas scanned at 150 dpi: row numbers lost, a stray line',
+    text: `PEMERINTAH KABUPATEN MOJOKERTO
+KECAMATAN MOJOSARI
+SURAT TUGAS
+Nomor : 094/155/416.410/2025
+Dasar : Keputusan Bupati Mojokerto Nomor 188.45/123/KEP/417.302/2025 tentang Penetapan
+Inovasi Daerah.
+MENUGASKAN:
+Kepada : nama-nama sebagaimana tercantum dalam daftar di bawah ini
+Untuk : melaksanakan layanan inovasi Layanan Adminduk Jemput Bola (LAJU) di desa-desa
+wilayah Kecamatan Mojosari
+selama Tahun 2025, dan melaporkan hasilnya kepada Camat.
+DAFTAR NAMA PETUGAS
+NO NAMA INSTANSI JABATAN DALAM TIM
+1. Andi Susanto Kecamatan Mojosari Ketua
+2. Budi Lestari Desa Awang-awang Sekretaris
+. Citra Santoso Desa Belahan Tengah Anggota
+. Dewi Rahayu Kecamatan Mojosari Anggota
+. Eko Wibowo Desa Awang-awang Anggota
+. Fitri Hidayat Desa Belahan Tengah Anggota
+. Gilang Nugroho Kecamatan Mojosari Anggota
+. Hana Prasetyo Desa Awang-awang Anggota
+. Indra Saputra Desa Belahan Tengah Anggota
+10. Joko Purnomo Kecamatan Mojosari Anggota
+11. Kartika Setiawan Desa Awang-awang Anggota
+12. Lestari Maharani Desa Belahan Tengah Anggota
+13. Made Kurniawan Kecamatan Mojosari Anggota
+14, Nur Pratiwi Desa Awang-awang Anggota
+15. Oki Wulandari Desa Belahan Tengah Anggota
+16. Putri Handayani Kecamatan Mojosari Anggota
+17. Rina Susanto Desa Awang-awang Anggota
+18. Sari Lestari Desa Belahan Tengah Anggota
+19. Taufik Santoso Kecamatan Mojosari Anggota
+20. Umi Rahayu Desa Awang-awang Anggota
+21. Wahyu Wibowo Desa Belahan Tengah Anggota
+22. Yuni Hidayat Kecamatan Mojosari Anggota
+23. Zainal Nugroho Desa Awang-awang Anggota
+24. Agus Prasetyo Desa Belahan Tengah Anggota
+25. Bayu Saputra Kecamatan Mojosari Anggota
+26. Dian Purnomo Desa Awang-awang Anggota
+27. Endah Setiawan Desa Belahan Tengah Anggota
+28. Fajar Maharani Kecamatan Mojosari Anggota
+29. Hendra Kurniawan Desa Awang-awang Anggota
+30. Ika Pratiwi Desa Belahan Tengah Anggota
+31. Lukman Wulandari Kecamatan Mojosari Anggota
+UDA UuA w
+32. Maya Handayani Desa Awang-awang Anggota
+33. Nanda Susanto Desa Belahan Tengah Anggota
+34. Rudi Lestari Kecamatan Mojosari Anggota
+35. Siti Santoso Desa Awang-awang Anggota
+Demikian surat tugas ini dibuat untuk dilaksanakan dengan penuh tanggung jawab.
+Mojosari, 6 Januari 2025
+CAMAT MOJOSARI,
+ttd.
+OKI SANTOSO, S.STP.
+Penata Tingkat I
+NIP. 19700323 201006 1051`,
+    extractedSource: 'ocr',
+    render: 'scan',
+    indicatorCode: '17',
+    frameworkVersion: 'iid-2025',
+    periodYear: 2025,
+    selectedOption: 3,
+    innovationName: 'Layanan Adminduk Jemput Bola (LAJU)',
+    expected: {
+      kind: 'surat_tugas',
+      number: '094/155/416.410/2025',
+      date: '2025-01-06',
+      signatory: 'CAMAT MOJOSARI',
+      checks: { readable: 'passed', kind: 'passed', year: 'passed', innovation_name: 'passed', count: 'passed' },
+      counts: { people: 35 },
+      supportedOption: 3,
+      belowSelected: false,
+    },
+  },
+  {
+    id: 'ocr-real-sk-kadis',
+    title: 'Tesseract (ind) output of the Kepala Dinas SK: the signing date misread ("109 Januari"), the year still told by the number',
+    text: `PEMERINTAH KABUPATEN MOJOKERTO
+DINAS KESEHATAN
+Jalan Raya Jabon Km. 4 Mojoanyar, Mojokerto 61364
+Telepon (0321) 321456, Laman: dinkes.mojokertokab.go.id
+KEPUTUSAN KEPALA DINAS KESEHATAN KABUPATEN MOJOKERTO
+NOMOR : 188.4/045/416-101/2025
+TENTANG
+PENETAPAN INOVASI DINAS KESEHATAN KABUPATEN MOJOKERTO TAHUN 2025
+KEPALA DINAS KESEHATAN KABUPATEN MOJOKERTO,
+Menimbang : a. bahwa dalam rangka meningkatkan kinerja penyelenggaraan pemerintahan daerah
+perlu dilakukan
+inovasi daerah sebagaimana diamanatkan dalam Pasal 386 Undang-Undang Nomor 23 Tahun 2014
+tentang Pemerintahan Daerah,
+b. bahwa berdasarkan pertimbangan sebagaimana dimaksud dalam huruf a, perlu menetapkan
+Keputusan tentang
+Penetapan Inovasi Daerah,
+Mengingat : 1. Undang-Undang Nomor 23 Tahun 2014 tentang Pemerintahan Daerah,
+2. Peraturan Pemerintah Nomor 38 Tahun 2017 tentang Inovasi Daerah,
+3. Peraturan Menteri Dalam Negeri Nomor 104 Tahun 2018 tentang Penilaian dan Pemberian
+Penghargaan dan/atau
+Insentif Inovasi Daerah:
+4. Peraturan Daerah Kabupaten Mojokerto Nomor 5 Tahun 2021 tentang Inovasi Daerah,
+MEMUTUSKAN:
+Menetapkan : PENETAPAN INOVASI DINAS KESEHATAN KABUPATEN MOJOKERTO
+TAHUN 2025.
+KESATU : Menetapkan inovasi Dinas Kesehatan sebagaimana tercantum dalam Lampiran.
+KEDUA : Keputusan ini mulai berlaku pada tanggal ditetapkan.
+Ditetapkan di Mojokerto
+pada tanggal 109 Januari 2025
+KEPALA DINAS KESEHATAN
+KABUPATEN MOJOKERTO,
+ttd.
+dr. ULUM ROKHMAT ROKHMAWAN, M.M.
+Pembina Utama Muda
+NIP. 19720315 200003 1 004
+LAMPIRAN
+KEPUTUSAN KEPALA DINAS KESEHATAN KABUPATEN MOJOKERTO
+NOMOR : 188.4/045/416-101/2025
+DAFTAR INOVASI
+NO NAMA INOVASI PERANGKAT DAERAH TAHAPAN
+1. Sistem Informasi Pelayanan Terpadu Kesehatan (SIPANDU SEHAT) Dinas Kesehatan Penerapan
+2. Posyandu Remaja Ceria Bappeda Penerapan`,
+    extractedSource: 'ocr',
+    render: 'scan',
+    indicatorCode: '16',
+    frameworkVersion: 'iid-2025',
+    periodYear: 2025,
+    selectedOption: 1,
+    innovationName: 'Sistem Informasi Pelayanan Terpadu Kesehatan (SIPANDU SEHAT)',
+    expected: {
+      kind: 'sk_kepala_perangkat_daerah',
+      number: '188.4/045/416-101/2025',
+      signatory: 'KEPALA DINAS KESEHATAN',
+      checks: { readable: 'passed', kind: 'failed', year: 'passed', innovation_name: 'passed' },
+      codes: ['kind_supports_none', 'year_in_window'],
+      supportedOption: 0,
+      belowSelected: true,
+    },
+  },
+  {
+    id: 'undangan-fgd-five-actors',
+    title: 'FGD invitation to five actors (government, academia, business, community, media) (Aktor 2025, option 3)',
+    text: `${KOP_DINKES}
+Mojokerto, 5 Mei 2025
+Nomor : 005/402/416-101/2025
+Sifat : Segera
+Hal : Undangan Focus Group Discussion
+Yth. 1. Rektor Universitas Islam Majapahit
+2. Direktur PT Sehat Sentosa Abadi
+3. Ketua Komunitas Peduli Gizi Mojokerto
+4. Pimpinan Radio Suara Majapahit
+5. Kepala Bidang Kesehatan Masyarakat Dinas Kesehatan
+di Tempat
+Dalam rangka pengembangan inovasi Sistem Informasi Pelayanan Terpadu Kesehatan (SIPANDU SEHAT), kami mengundang
+Bapak/Ibu untuk hadir pada Focus Group Discussion yang akan dilaksanakan pada:
+Hari/Tanggal : Kamis, 15 Mei 2025
+Tempat : Ruang Rapat Dinas Kesehatan Kabupaten Mojokerto
+KEPALA DINAS KESEHATAN
+KABUPATEN MOJOKERTO,
+ttd.
+dr. ULUM ROKHMAT ROKHMAWAN, M.M.
+NIP. 19720315 200003 1 004`,
+    render: 'text',
+    indicatorCode: '22',
+    frameworkVersion: 'iid-2025',
+    periodYear: 2025,
+    selectedOption: 3,
+    innovationName: SIPANDU,
+    expected: {
+      kind: 'undangan',
+      date: '2025-05-05',
+      checks: { readable: 'passed', year: 'passed', innovation_name: 'passed', count: 'passed' },
+      counts: { actors: 5 },
+      supportedOption: 3,
+      belowSelected: false,
+    },
+  },
+  {
+    id: 'penerima-manfaat-nik-2023',
+    title: 'Beneficiary list of 120 people with NIK (Kemanfaatan 2023, option 2: 101–200)',
+    text: `DAFTAR PENERIMA MANFAAT
+INOVASI POSYANDU REMAJA CERIA
+PUSKESMAS MOJOSARI TAHUN 2023
+NO NAMA NIK ALAMAT TANDA TANGAN
+${Array.from({ length: 120 }, (_, k) => `${k + 1} ${person(k + 60)} 35160${String(41000000000 + k * 7919).padStart(11, '0')} Desa ${['Awang-awang', 'Belahan Tengah', 'Jotangan', 'Kebondalem'][k % 4]}`).join('\n')}
+Mojosari, 29 Desember 2023
+Kepala Puskesmas Mojosari,
+ttd.
+dr. ${person(7)}
+NIP. ${nip(7)}`,
+    render: 'text',
+    indicatorCode: '33',
+    frameworkVersion: 'iid-2023',
+    periodYear: 2023,
+    selectedOption: 2,
+    innovationName: 'Posyandu Remaja Ceria',
+    expected: {
+      kind: 'lainnya',
+      date: '2023-12-29',
+      checks: { readable: 'passed', year: 'passed', innovation_name: 'passed', count: 'passed' },
+      counts: { people: 120 },
       supportedOption: 2,
       belowSelected: false,
     },

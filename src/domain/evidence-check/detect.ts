@@ -1,7 +1,7 @@
 // Reads what a document's text says about itself: kind, number, date, signatory, counts. Pure and fast: it runs
 // again at every read, so a better detector improves old readings without re-reading files. Headings are read from
 // the first lines, the signature from the "Ditetapkan di … pada tanggal …" block (else the last title block).
-import { countActors, countAgencies, countEvents, countPeople } from './counts';
+import { countEvents, countOrganisations, countPeople } from './counts';
 import { findDates, yearsIn } from './dates';
 import { serviceDaysOf } from './service-days';
 import { cleanLines, upperFixed } from './text-views';
@@ -9,6 +9,8 @@ import type { DocumentFacts, DocumentKind, Issuer } from './types';
 
 /** Lines read for the heading (a letterhead, the title, the number, "TENTANG" and the subject). */
 const HEAD_LINES = 45;
+/** Longest line read for headings and signatures. */
+const MAX_LINE = 400;
 
 const REGIONAL_HEAD = /\b(?:BUPATI|WALI ?KOTA|GUBERNUR)\b/;
 const AGENCY_HEAD = /\b(?:KEPALA|SEKRETARIS|DIREKTUR|CAMAT|INSPEKTUR|LURAH|PLT\.?|PLH\.?)\b/;
@@ -19,11 +21,22 @@ interface Heading {
   at: number;
 }
 
+/** A short line with "Nomor …" right below it is a title even in lower case ("Keputusan Bupati Mojokerto"). */
+const numberedBelow = (lines: string[], k: number) =>
+  lines[k].length < 80 && lines.slice(k + 1, k + 3).some((l) => /^(?:n[o0]m[o0]r|no\.)\s*[:.]?\s*\S*\d/i.test(l));
+
 /** The legal or document form named by the title line. */
 function headingKind(lines: string[]): Heading {
   const n = Math.min(lines.length, HEAD_LINES);
   for (let k = 0; k < n; k++) {
-    const u = upperFixed(lines[k]);
+    // Titles are written in capitals ("Keputusan ini mulai berlaku …" in a body is no title); a title broken after
+    // its first word ("KEPUTUSAN" / "BUPATI MOJOKERTO") is read as one line.
+    if (/[a-z]/.test(lines[k].slice(0, 9)) && !/^(?:hal|perihal)\b/i.test(lines[k]) && !numberedBelow(lines, k)) continue;
+    // OCR leaves specks before a title ("| KEPUTUSAN", "~SURAT TUGAS").
+    let u = upperFixed(lines[k])
+      .replace(/^[^A-Z0-9]+/, '')
+      .replace(/^SURAT (?=KEPUTUSAN\b)/, '');
+    if (/^(?:SALINAN\s+)?(?:KEPUTUSAN|PERATURAN)$/.test(u) && k + 1 < lines.length) u = `${u} ${upperFixed(lines[k + 1])}`;
     if (/^(?:SALINAN\s+)?PERATURAN DAERAH\b/.test(u)) return { kind: 'perda', at: k };
     if (/^(?:SALINAN\s+)?PERATURAN (?:BUPATI|WALI ?KOTA|GUBERNUR)\b/.test(u)) return { kind: 'perkada', at: k };
     if (/^(?:SALINAN\s+)?KEPUTUSAN (?:BUPATI|WALI ?KOTA|GUBERNUR)\b/.test(u)) return { kind: 'sk_kepala_daerah', at: k };
@@ -46,7 +59,10 @@ function headingKind(lines: string[]): Heading {
   return { kind: null, at: -1 };
 }
 
-/** The subject ("TENTANG" and the lines after it up to "DENGAN RAHMAT" / "Menimbang"). */
+const SUBJECT_END =
+  /^(?:DENGAN RAHMAT|MENIMBANG|MENGINGAT|MEMPERHATIKAN|BUPATI|WALI ?KOTA|GUBERNUR|KEPALA|MEMUTUSKAN|MENETAPKAN|DITETAPKAN|DIKELUARKAN|PADA TANGGAL|A\.?\s?N\.?\s|PASAL\b|BAB\b|KESATU|NOMOR|PIHAK|PADA HARI)/;
+
+/** The subject ("TENTANG" and the lines after it up to "DENGAN RAHMAT" / "Menimbang" / the signature). */
 function subjectOf(lines: string[], from: number): string | null {
   const n = Math.min(lines.length, from + 20);
   for (let k = Math.max(0, from); k < n; k++) {
@@ -56,10 +72,10 @@ function subjectOf(lines: string[], from: number): string | null {
     const parts = [m[1]];
     for (let j = k + 1; j < Math.min(lines.length, k + 6); j++) {
       const v = upperFixed(lines[j]);
-      if (!v || /^(?:DENGAN RAHMAT|MENIMBANG|BUPATI|WALI ?KOTA|GUBERNUR|KEPALA|MEMUTUSKAN|MENETAPKAN)\b/.test(v)) break;
+      if (!v || SUBJECT_END.test(v) || findDates(v).length) break;
       parts.push(v);
     }
-    const subject = parts.join(' ').replace(/\s+/g, ' ').trim();
+    const subject = parts.join(' ').replace(/\s+/g, ' ').trim().slice(0, 300);
     return subject || null;
   }
   return null;
@@ -110,6 +126,8 @@ function numberOf(lines: string[], from: number): string | null {
 
 interface Signature {
   date: string | null;
+  /** The year on the signing line when its day is unreadable ("pada tanggal 109 Januari 2025" from OCR). */
+  year?: number;
   title: string | null;
   onBehalfOf: string | null;
 }
@@ -117,6 +135,17 @@ interface Signature {
 const TITLE_LINE = /^(?:a\.?\s?n\.?|plt\.?|plh\.?|u\.?b\.?)?\s*[A-Z][A-Z .,'()/&-]{2,}$/;
 const TITLE_WORD =
   /\b(?:BUPATI|WALI ?KOTA|GUBERNUR|KEPALA|SEKRETARIS|DIREKTUR|CAMAT|INSPEKTUR|LURAH|KETUA|PIMPINAN|PLT|PLH|DAERAH|DINAS|BADAN|KABUPATEN|KOTA|PROVINSI|KECAMATAN|PUSKESMAS|UPTD|RSUD|BIDANG|BAGIAN|PERANGKAT)\b/;
+
+/**
+ * Where a title block without its closing comma ends: "ttd.", a seal, or the signer's name — a degree ("dr.",
+ * ", M.M.") or a NIP / rank line right below it.
+ */
+function looksLikeName(lines: string[], k: number): boolean {
+  const line = lines[k];
+  if (/^(?:ttd|t\.t\.d|dto|cap|materai|meterai)\b/i.test(line)) return true;
+  if (/^(?:dr|drs|dra|drg|ir|h|hj|prof)\.?\s/i.test(line) || /,\s*(?:S|M|Dr|Ir|A\.?Md)\.\s?\S/i.test(line)) return true;
+  return lines.slice(k + 1, k + 3).some((l) => /^(?:NIP|NIK|NRP|Pembina|Penata|Pengatur|Juru)\b/i.test(l));
+}
 
 /** The title block: lines after the place/date up to the one ending in a comma ("BUPATI MOJOKERTO,"). */
 function titleBlock(lines: string[], from: number): { title: string | null; onBehalfOf: string | null } {
@@ -126,7 +155,7 @@ function titleBlock(lines: string[], from: number): { title: string | null; onBe
     const raw = lines[k];
     if (!raw) continue;
     const u = upperFixed(raw);
-    if (!TITLE_LINE.test(u) || !(TITLE_WORD.test(u) || parts.length)) break;
+    if (!TITLE_LINE.test(u) || !(TITLE_WORD.test(u) || parts.length) || (!TITLE_WORD.test(u) && looksLikeName(lines, k))) break;
     const an = /^A\.?\s?N\.?\s*(.+?),?$/.exec(u);
     if (an) onBehalfOf = an[1].replace(/[,.]+$/, '').trim();
     else parts.push(u.replace(/^(?:PLT|PLH|U\.?B)\.?\s*/, (p) => `${p.replace(/\s+$/, '')} `).replace(/[,.]+$/, ''));
@@ -143,9 +172,9 @@ function signatureOf(lines: string[]): Signature {
     for (let j = k; j < Math.min(lines.length, k + 4); j++) {
       if (!/tanggal|tgl/i.test(lines[j]) && j !== k) continue;
       const date = findDates(lines[j])[0]?.iso ?? null;
-      if (!date) continue;
-      const block = titleBlock(lines, j + 1);
-      return { date, ...block };
+      if (date) return { date, ...titleBlock(lines, j + 1) };
+      const year = yearsIn(lines[j])[0];
+      if (year && j !== k) return { date: null, year, ...titleBlock(lines, j + 1) };
     }
   }
   // A letter's place and date above the signature: "Mojokerto, 3 Januari 2025" in the last lines.
@@ -170,7 +199,7 @@ function signatureOf(lines: string[]): Signature {
 
 function issuerOf(kind: DocumentKind | null, headingLine: string, sig: Signature): Issuer | null {
   if (sig.onBehalfOf && REGIONAL_HEAD.test(sig.onBehalfOf)) return 'kepala_daerah';
-  if (sig.title && /^(?:PLT\.?\s*|PLH\.?\s*)?(?:BUPATI|WALI ?KOTA|GUBERNUR|WAKIL BUPATI|WAKIL WALI ?KOTA|WAKIL GUBERNUR)\b/.test(sig.title))
+  if (sig.title && /^(?:(?:PLT|PLH|PJ|PJS)\.?\s*|PENJABAT\s+)?(?:BUPATI|WALI ?KOTA|GUBERNUR|WAKIL BUPATI|WAKIL WALI ?KOTA|WAKIL GUBERNUR)\b/.test(sig.title))
     return 'kepala_daerah';
   if (kind === 'sk_kepala_daerah' || kind === 'perkada' || kind === 'perda') return 'kepala_daerah';
   if (sig.title && AGENCY_HEAD.test(sig.title)) return 'kepala_perangkat_daerah';
@@ -182,10 +211,12 @@ function issuerOf(kind: DocumentKind | null, headingLine: string, sig: Signature
 function planYearsOf(text: string): number[] {
   const years = new Set<number>();
   const re =
-    /(?:RKPD|RENCANA KERJA PEMERINTAH DAERAH|RKAS|RKPDES|RUK|RPK|RBA|DPA|RKA|APBD|ANGGARAN|PERUBAHAN)[^\n]{0,60}?TAHUN(?:\s+ANGGARAN)?\s*:?\s*((?:19|20)[0-9O]{2})(?:\s*(?:-|–|s\.?\s*d\.?|sampai(?: dengan)?)\s*((?:19|20)[0-9O]{2}))?|TAHUN ANGGARAN\s*:?\s*((?:19|20)[0-9O]{2})/gi;
+    /(?:RKPD|RENCANA KERJA PEMERINTAH DAERAH|RKAS|RKPDES|RUK|RPK|RBA|DPA|RKA|APBD|ANGGARAN|PERUBAHAN)([^\f]{0,80}?)TAHUN(?:\s+ANGGARAN)?\s*:?\s*((?:19|20)[0-9O]{2})(?:\s*(?:-|–|s\.?\s*d\.?|sampai(?: dengan)?)\s*((?:19|20)[0-9O]{2}))?|TAHUN ANGGARAN\s*:?\s*((?:19|20)[0-9O]{2})/gi;
   for (const m of text.slice(0, 400_000).matchAll(re)) {
-    const a = yearsIn(m[1] ?? m[3] ?? '')[0];
-    const b = m[2] ? yearsIn(m[2])[0] : undefined;
+    // "… RKPD … Nomor 23 Tahun 2014" cites a regulation, not the plan's year.
+    if (m[1] && /\bN(?:OMOR|O\.)\s|\bTENTANG\b|\bPASAL\b/i.test(m[1])) continue;
+    const a = yearsIn(m[2] ?? m[4] ?? '')[0];
+    const b = m[3] ? yearsIn(m[3])[0] : undefined;
     if (!a) continue;
     const last = b && b >= a && b - a <= 6 ? b : a;
     for (let y = a; y <= last; y++) years.add(y);
@@ -207,10 +238,11 @@ const EMPTY: DocumentFacts = { kind: null, number: null, date: null, signatory: 
 
 export function readFacts(text: string): DocumentFacts {
   if (typeof text !== 'string' || !/[\p{L}\p{N}]/u.test(text.slice(0, 200_000))) return { ...EMPTY, counts: {} };
-  const lines = cleanLines(text).filter((l) => l.length > 0);
-  const headLines = lines.slice(0, HEAD_LINES);
-  const head = headLines.join('\n');
-  const body = lines.join('\n');
+  const fullLines = cleanLines(text).filter((l) => l.length > 0);
+  const body = fullLines.join('\n');
+  // Headings and signatures are short lines: a text without line breaks (a pasted blob) is read by its first words.
+  const lines = fullLines.map((l) => (l.length > MAX_LINE ? l.slice(0, MAX_LINE) : l));
+  const head = lines.slice(0, HEAD_LINES).join('\n');
 
   const heading = headingKind(lines);
   const subject = subjectOf(lines, heading.at);
@@ -221,19 +253,17 @@ export function readFacts(text: string): DocumentFacts {
   if (!kind && body.replace(/\s+/g, '').length >= 40) kind = 'lainnya';
 
   const number = numberOf(lines, heading.at);
-  const date = sig.date ?? findDates(head)[0]?.iso ?? findDates(body.slice(0, 200_000))[0]?.iso ?? null;
-  const year = yearOf(sig.date ?? null, number, head) ?? (date ? Number(date.slice(0, 4)) : null);
+  // A signing line with an unreadable day leaves the date unknown: another date in the text (a cited law) is not it.
+  const date = sig.date ?? (sig.year ? null : (findDates(head)[0]?.iso ?? findDates(body.slice(0, 200_000))[0]?.iso ?? null));
+  const year = sig.year ?? yearOf(sig.date ?? null, number, head) ?? (date ? Number(date.slice(0, 4)) : null);
   const headingLine = heading.at >= 0 ? upperFixed(lines[heading.at]) : '';
 
   const counts: DocumentFacts['counts'] = {};
-  const people = countPeople(lines);
+  const people = countPeople(fullLines, body);
   if (people) counts.people = people;
-  const events = countEvents(lines, kind);
+  const events = countEvents(fullLines, kind);
   if (events) counts.events = events;
-  const actors = countActors(body);
-  if (actors) counts.actors = actors;
-  const agencies = countAgencies(body);
-  if (agencies) counts.agencies = agencies;
+  Object.assign(counts, countOrganisations(body));
 
   const facts: DocumentFacts = {
     kind,

@@ -173,7 +173,9 @@ export function evaluate(input: VerdictInput): EvidenceVerdict {
   const parts: Part[] = [];
   const finish = (facts: DocumentFacts): EvidenceVerdict => {
     const levels = parts.filter((p) => p.level !== undefined).map((p) => p.level as number);
-    const supportedOption = levels.length ? Math.min(...levels) : null;
+    // An edited framework may offer fewer levels than its rule names: never more than the indicator's highest.
+    const highest = input.optionValues.length ? Math.max(...input.optionValues) : Number.POSITIVE_INFINITY;
+    const supportedOption = levels.length ? Math.min(highest, ...levels) : null;
     return {
       facts,
       checks: parts.map((p) => p.finding),

@@ -45,11 +45,11 @@ const KIND_SHORT: Record<DocumentKind, { id: string; en: string }> = {
   lainnya: { id: 'dokumen', en: 'document' },
 };
 
-const COUNT_NOUN: Record<CountOf, { id: string; en: string }> = {
-  people: { id: 'orang', en: 'people' },
-  events: { id: 'kegiatan', en: 'events' },
-  actors: { id: 'aktor', en: 'actors' },
-  agencies: { id: 'perangkat daerah', en: 'agencies' },
+const COUNT_NOUN: Record<CountOf, { id: string; en: string; enOne: string }> = {
+  people: { id: 'orang', en: 'people', enOne: 'person' },
+  events: { id: 'kegiatan', en: 'events', enOne: 'event' },
+  actors: { id: 'aktor', en: 'actors', enOne: 'actor' },
+  agencies: { id: 'perangkat daerah', en: 'agencies', enOne: 'agency' },
 };
 
 const UNREADABLE = {
@@ -74,7 +74,12 @@ const kindList = (list: string | number | undefined, l: Locale) =>
     .map((k) => kindName(k, l))
     .join(l === 'id' ? ', atau ' : ', or ')
     .replace(/, (atau|or) (?=.*, (atau|or) )/g, ', ');
-const noun = (of: string | number | undefined, l: Locale) => COUNT_NOUN[of as CountOf]?.[l] ?? String(of ?? '');
+/** "orang", "people" — "person" when the English count is one. */
+const noun = (of: string | number | undefined, l: Locale, n?: string | number) => {
+  const w = COUNT_NOUN[of as CountOf];
+  if (!w) return String(of ?? '');
+  return l === 'en' && Number(n) === 1 ? w.enOne : w[l];
+};
 const windowText = (p: Params, l: Locale) =>
   p.from === '' || p.from === undefined ? (l === 'id' ? `sampai ${p.to}` : `up to ${p.to}`) : p.from === p.to ? `${p.to}` : `${p.from}–${p.to}`;
 const both =
@@ -136,8 +141,8 @@ const TEXTS: Record<string, Template> = {
     (p, l) => `No date or year found in the document; it should be of ${windowText(p, l)}.`,
   ),
   year_in_window: both(
-    (p, l) => `Tahun dokumen ${p.year}, sesuai rentang ${windowText(p, l)}.`,
-    (p, l) => `The document is of ${p.year}, within ${windowText(p, l)}.`,
+    (p, l) => `Tahun dokumen ${p.year}, sesuai tahun yang diminta (${windowText(p, l)}).`,
+    (p, l) => `The document is of ${p.year}, within the years asked for (${windowText(p, l)}).`,
   ),
   year_outside_window: both(
     (p, l) => `Dokumen bertahun ${p.year}, terlalu lama: yang diminta tahun ${windowText(p, l)}.`,
@@ -148,8 +153,8 @@ const TEXTS: Record<string, Template> = {
     (p, l) => `The document is of ${p.year}, after the assessment period: it should be of ${windowText(p, l)}.`,
   ),
   plan_years_in_window: both(
-    (p, l) => `Dokumen untuk tahun ${p.years}, sesuai rentang ${windowText(p, l)}.`,
-    (p, l) => `The document is for ${p.years}, within ${windowText(p, l)}.`,
+    (p, l) => `Dokumen untuk tahun ${p.years}, sesuai tahun yang diminta (${windowText(p, l)}).`,
+    (p, l) => `The document is for ${p.years}, within the years asked for (${windowText(p, l)}).`,
   ),
   plan_years_outside_window: both(
     (p, l) => `Dokumen untuk tahun ${p.years}, di luar rentang ${windowText(p, l)}.`,
@@ -184,24 +189,24 @@ const TEXTS: Record<string, Template> = {
     (p, l) => `The number of ${noun(p.of, l)} could not be counted from the document.`,
   ),
   count_supports: both(
-    (p, l) => `Terhitung ${p.n} ${noun(p.of, l)}, mendukung opsi ${p.option}.`,
-    (p, l) => `${p.n} ${noun(p.of, l)} counted, supporting option ${p.option}.`,
+    (p, l) => `Terhitung ${p.n} ${noun(p.of, l, p.n)}, mendukung opsi ${p.option}.`,
+    (p, l) => `${p.n} ${noun(p.of, l, p.n)} counted, supporting option ${p.option}.`,
   ),
   count_below: both(
     (p, l) =>
-      `Terhitung ${p.n} ${noun(p.of, l)}: ${p.option ? `mendukung opsi ${p.option}` : 'belum mendukung opsi mana pun'}; opsi ${p.selected} memerlukan sedikitnya ${p.need}.`,
+      `Terhitung ${p.n} ${noun(p.of, l, p.n)}: ${p.option ? `mendukung opsi ${p.option}` : 'belum mendukung opsi mana pun'}; opsi ${p.selected} memerlukan sedikitnya ${p.need}.`,
     (p, l) =>
-      `${p.n} ${noun(p.of, l)} counted: ${p.option ? `supports option ${p.option}` : 'supports no option'}; option ${p.selected} needs at least ${p.need}.`,
+      `${p.n} ${noun(p.of, l, p.n)} counted: ${p.option ? `supports option ${p.option}` : 'supports no option'}; option ${p.selected} needs at least ${p.need}.`,
   ),
   count_below_any: both(
-    (p, l) => `Terhitung ${p.n} ${noun(p.of, l)}; opsi terendah memerlukan sedikitnya ${p.min}.`,
-    (p, l) => `${p.n} ${noun(p.of, l)} counted; the lowest option needs at least ${p.min}.`,
+    (p, l) => `Terhitung ${p.n} ${noun(p.of, l, p.n)}; opsi terendah memerlukan sedikitnya ${p.min}.`,
+    (p, l) => `${p.n} ${noun(p.of, l, p.n)} counted; the lowest option needs at least ${p.min}.`,
   ),
   count_partial: both(
     (p, l) =>
-      `Dokumen ini memuat ${p.n} ${noun(p.of, l)}; ${p.selected ? `opsi ${p.selected}` : 'opsi ini'} memerlukan ${p.need}. Bukti lain dapat melengkapinya.`,
+      `Dokumen ini memuat ${p.n} ${noun(p.of, l, p.n)}; ${p.selected ? `opsi ${p.selected}` : 'opsi ini'} memerlukan ${p.need}. Bukti lain dapat melengkapinya.`,
     (p, l) =>
-      `This document shows ${p.n} ${noun(p.of, l)}; ${p.selected ? `option ${p.selected}` : 'the option'} needs ${p.need}. Other files may add up to it.`,
+      `This document shows ${p.n} ${noun(p.of, l, p.n)}; ${p.selected ? `option ${p.selected}` : 'the option'} needs ${p.need}. Other files may add up to it.`,
   ),
   service_days_not_found: both(
     () => 'Durasi layanan tidak ditemukan di SOP.',
@@ -279,11 +284,17 @@ function reason(v: EvidenceVerdict, l: Locale): string | null {
     return l === 'id' ? `berupa ${KIND_LABELS[v.facts.kind ?? 'lainnya'].id}` : `is a ${KIND_LABELS[v.facts.kind ?? 'lainnya'].en}`;
   }
   const count = v.checks.find((c) => (c.code === 'count_below' || c.code === 'count_below_any') && c.outcome === 'failed');
-  if (count?.params) return l === 'id' ? `memuat ${count.params.n} ${noun(count.params.of, l)}` : `lists ${count.params.n} ${noun(count.params.of, l)}`;
+  if (count?.params)
+    return l === 'id'
+      ? `memuat ${count.params.n} ${noun(count.params.of, l, count.params.n)}`
+      : `lists ${count.params.n} ${noun(count.params.of, l, count.params.n)}`;
   const days = v.checks.find((c) => c.code === 'service_days_below');
   if (days?.params) return l === 'id' ? `menyebut durasi layanan ${days.params.days} hari` : `states a service time of ${days.params.days} days`;
   return null;
 }
+
+/** Findings that set the supported level (the summary's main sentence says them). */
+const LEVEL_CODES = new Set(['kind_supports_lower', 'kind_supports_none', 'kind_unexpected', 'count_below', 'count_below_any', 'service_days_below']);
 
 export function summaryText(v: EvidenceVerdict, input: VerdictInput, locale: Locale): string | null {
   const l = locale;
@@ -294,13 +305,16 @@ export function summaryText(v: EvidenceVerdict, input: VerdictInput, locale: Loc
     const why = reason(v, l);
     const subject = docPhrase(v, l);
     const lead = why ? `${subject} ${why}` : subject;
+    // Other failed checks (a wrong year besides the wrong signatory) are named by count; the list shows them.
+    const others = v.checks.filter((c) => c.outcome === 'failed' && !LEVEL_CODES.has(c.code)).length;
+    const tail = others ? (l === 'id' ? ` Ada ${others} temuan lain.` : ` There ${others === 1 ? 'is 1 other finding' : `are ${others} other findings`}.`) : '';
     if (v.supportedOption === 0)
       return l === 'id'
-        ? `${lead}, sehingga tidak mendukung opsi mana pun, termasuk ${optionName(input, selected, l)} yang dipilih.`
-        : `${lead}, so it supports no option, including the selected ${optionName(input, selected, l)}.`;
+        ? `${lead}, sehingga tidak mendukung opsi mana pun, termasuk ${optionName(input, selected, l)} yang dipilih.${tail}`
+        : `${lead}, so it supports no option, including the selected ${optionName(input, selected, l)}.${tail}`;
     return l === 'id'
-      ? `${lead}, sehingga mendukung ${optionName(input, v.supportedOption, l)}, bukan ${optionName(input, selected, l)} yang dipilih.`
-      : `${lead}, so it supports ${optionName(input, v.supportedOption, l)}, not ${optionName(input, selected, l)} as selected.`;
+      ? `${lead}, sehingga mendukung ${optionName(input, v.supportedOption, l)}, bukan ${optionName(input, selected, l)} yang dipilih.${tail}`
+      : `${lead}, so it supports ${optionName(input, v.supportedOption, l)}, not ${optionName(input, selected, l)} as selected.${tail}`;
   }
   const failed = v.checks.filter((c) => c.outcome === 'failed');
   if (failed.length) {

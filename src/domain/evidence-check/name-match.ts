@@ -8,26 +8,35 @@ export type NameMatch = 'full' | 'acronym' | 'words' | null;
 const STOP = new Set(['dan', 'di', 'ke', 'dari', 'yang', 'untuk', 'bagi', 'pada', 'dengan', 'the', 'of', 'and', 'inovasi', 'program', 'aplikasi']);
 
 /** The forms a name may be found under: the whole name, the name without its bracketed acronym, the acronym. */
-export function nameForms(name: string): { phrases: string[]; acronyms: string[] } {
+export function nameForms(name: string): { phrases: string[]; acronyms: string[]; capitals: Map<string, string> } {
   const phrases = new Set<string>();
   const acronyms = new Set<string>();
+  // Short one-word forms written in capitals ("LAJU") are also ordinary words ("laju pertumbuhan"): found only in capitals.
+  const capitals = new Map<string, string>();
+  const noteCapitals = (raw: string) => {
+    const r = raw.trim();
+    if (/^[\p{Lu}\d]{2,6}$/u.test(r)) capitals.set(loose(r), r);
+  };
   const whole = loose(name);
   if (whole) phrases.add(whole);
   // "Sistem Informasi Pelayanan Terpadu (SIPANDU)", "“GEMPA GENTING” Gerakan …", "SIPANDU - Sistem …".
   for (const m of name.matchAll(/[("“'‘]\s*([^)"”'’]{2,40}?)\s*[)"”'’]/g)) {
     const inner = loose(m[1]);
     if (inner.replace(/ /g, '').length >= 3) acronyms.add(inner);
+    noteCapitals(m[1]);
     const rest = loose(name.replace(m[0], ' '));
     if (rest.split(' ').length >= 2) phrases.add(rest);
   }
   const dash = /^\s*([A-Z0-9-]{3,20})\s*[-–:]\s*(.+)$/.exec(name);
   if (dash) {
     acronyms.add(loose(dash[1]));
+    noteCapitals(dash[1]);
     phrases.add(loose(dash[2]));
   }
   // A one-word name in capitals ("SIPANDU") is its own acronym.
   if (/^[\p{Lu}\d-]{3,20}$/u.test(name.trim())) acronyms.add(whole);
-  return { phrases: [...phrases].filter(Boolean), acronyms: [...acronyms].filter(Boolean) };
+  noteCapitals(name);
+  return { phrases: [...phrases].filter(Boolean), acronyms: [...acronyms].filter(Boolean), capitals };
 }
 
 /** At most one edit apart (insert, delete or replace), for OCR slips in long words. */
@@ -72,7 +81,8 @@ function wordsNear(textWords: string[], nameWords: string[]): boolean {
   for (const t of unique) {
     for (const w of wanted) if (!vocabulary.has(t) && nearlyEqual(t, w)) vocabulary.set(t, w);
   }
-  const window = wanted.length * 2 + 2;
+  // Close together: a short name of common words ("Layanan Kesehatan Terpadu") scattered over a page is no mention.
+  const window = wanted.length + 2;
   const positions: number[][] = wanted.map(() => []);
   textWords.forEach((t, k) => {
     const w = resolve(t);
@@ -88,13 +98,34 @@ function wordsNear(textWords: string[], nameWords: string[]): boolean {
   return positions[first].some((at) => others.every((j) => positions[j].some((p) => Math.abs(p - at) <= window)));
 }
 
+/** The word in capitals, allowing OCR's 0/O, 1/I/l, 5/S, 8/B ("LAJU", "L4JU" no; "SIPANDU" as "S1PANDU" yes). */
+function inCapitals(text: string, raw: string): boolean {
+  const confusable: Record<string, string> = {
+    O: '[O0]',
+    '0': '[O0]',
+    I: '[I1l|]',
+    '1': '[I1l|]',
+    L: '[L1I|]',
+    S: '[S5]',
+    '5': '[S5]',
+    B: '[B8]',
+    '8': '[B8]',
+  };
+  const pattern = [...raw].map((c) => confusable[c] ?? c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('');
+  return new RegExp(`(?<![\\p{L}\\p{N}])${pattern}(?![\\p{L}\\p{N}])`, 'u').test(text);
+}
+
 /** How the innovation's name is found in the text, or null. */
 export function findName(text: string, name: string): NameMatch {
   const hay = ` ${loose(text)} `;
-  const { phrases, acronyms } = nameForms(name);
-  if (phrases.some((p) => p.length >= 3 && hay.includes(` ${p} `))) return 'full';
-  if (acronyms.some((a) => hay.includes(` ${a} `) || hay.includes(` ${a.replace(/ /g, '')} `))) return 'acronym';
+  const { phrases, acronyms, capitals } = nameForms(name);
+  const found = (form: string) => {
+    const raw = capitals.get(form);
+    return raw ? inCapitals(text, raw) : hay.includes(` ${form} `);
+  };
+  if (phrases.some((p) => p.length >= 3 && found(p))) return 'full';
+  if (acronyms.some((a) => found(a) || (a.includes(' ') && hay.includes(` ${a.replace(/ /g, '')} `)))) return 'acronym';
   const words = hay.trim().split(' ');
-  if (phrases.some((p) => wordsNear(words, p.split(' ')))) return 'words';
+  if (phrases.some((p) => !capitals.has(p) && wordsNear(words, p.split(' ')))) return 'words';
   return null;
 }

@@ -5,6 +5,7 @@ import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
 import type { CheckCapabilities } from '../../contract/evidence-check';
 import { capabilitiesOf } from '../shared/evidence-check/capabilities';
+import { requeueUnreadScans } from '../shared/evidence-check/queue';
 import { readNext } from '../shared/evidence-check/reader';
 import { type EvidenceTools, findTools } from '../shared/evidence-check/tools';
 
@@ -65,6 +66,14 @@ async function evidenceCheck(app: FastifyInstance) {
     };
     app.addHook('onReady', async () => {
       timer = setTimeout(tick, config.pollMs).unref();
+      // Not awaited: finding the tools must not hold up the start.
+      void service
+        .capabilities()
+        .then(async (caps) => {
+          const n = caps.ocr && caps.pdfText ? await requeueUnreadScans(app.db) : 0;
+          if (n) app.log.info({ evidence: n }, 'OCR is available now: scans left unread are read again');
+        })
+        .catch((err) => app.log.warn({ err }, 'evidence reader start'));
     });
   }
   app.addHook('onClose', async () => {

@@ -3,6 +3,7 @@
 // seeds and the others, waiting, find it done.
 import type { Database } from '../db/client';
 import type { BlobStore } from '../plugins/storage';
+import { queueOpenPeriodEvidence } from '../shared/evidence-check/queue';
 import { seedDemoInnovations } from './demo-innovations';
 import { isEmpty, type SeedResult, seedDemo } from './seed';
 
@@ -20,7 +21,11 @@ export async function seedFirstStart(database: Database, opts: FirstStartOptions
   return database.exclusive('startup', async () => {
     if (!(await isEmpty(database.db))) return undefined;
     const seeded = await seedDemo(database.db, { password: opts.password });
-    if (opts.demoInnovations) await seedDemoInnovations(database.db, await opts.store());
+    if (opts.demoInnovations) {
+      await seedDemoInnovations(database.db, await opts.store());
+      // Read by the pre-check in the background, as uploads are.
+      await queueOpenPeriodEvidence(database.db);
+    }
     return seeded;
   });
 }

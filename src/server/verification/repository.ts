@@ -1,12 +1,13 @@
 // The verification queue: answered items of approved innovations (SID) or of the region (SPD), waiting
 // first and oldest first, with counts per status, per verifier and per OPD.
-import { and, asc, count, eq, gt, inArray, isNull, sql } from 'drizzle-orm';
+import { and, asc, count, eq, gt, inArray, isNull, or, sql } from 'drizzle-orm';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import { type ReviewStatus, verificationCounts } from '../../domain/evidence/review';
 import type { Db } from '../db/client';
 import { entryAnswers, innovationEntries, innovations, opds, regionAnswers, users, verifierAssignments } from '../db/schema';
 import { searchAny } from '../db/search';
 import { liveEntry } from '../shared/entries/live-entry';
+import { evidenceTextMatches } from '../shared/evidence-check/search';
 import { regionItems, sidEvidence, spdEvidence } from '../shared/items/state';
 
 export interface QueueFilter {
@@ -45,7 +46,8 @@ function sidWhere(f: QueueFilter) {
     f.opdIds ? inArray(innovationEntries.opdId, f.opdIds) : undefined,
     f.code ? eq(entryAnswers.indicatorCode, f.code) : undefined,
     f.status ? eq(entryAnswers.reviewStatus, f.status) : undefined,
-    searchWords(f.q),
+    // The innovation or its OPD by name, or the item's evidence by what it says (the pre-check's kept text).
+    f.q ? or(searchWords(f.q), evidenceTextMatches(f.q, entryAnswers.entryId, entryAnswers.indicatorCode)) : undefined,
   );
 }
 

@@ -4,7 +4,7 @@
 import { and, eq, sql } from 'drizzle-orm';
 import type { ExtractedEvidence } from '../../../domain/evidence-check/types';
 import type { Db, Tx } from '../../db/client';
-import { evidence, evidenceChecks } from '../../db/schema';
+import { evidence, evidenceChecks, periods } from '../../db/schema';
 
 export const MAX_ATTEMPTS = 3;
 /** A running reading whose heartbeat is older than this belongs to an instance that stopped. */
@@ -137,4 +137,25 @@ export async function release(db: Db, c: Claimed) {
     .update(evidenceChecks)
     .set({ status: 'queued', attempts: sql`greatest(${evidenceChecks.attempts} - 1, 0)`, lockedAt: null })
     .where(held(c));
+}
+
+/** The demo's evidence in open periods, queued at first start so that the demo shows its checks (links at once). */
+export async function queueOpenPeriodEvidence(db: Db) {
+  await db.execute(sql`
+    insert into ${evidenceChecks} (evidence_id, status, source, unreadable, checked_at)
+    select e.id, case when e.kind = 'link' then 'done' else 'queued' end, case when e.kind = 'link' then 'none' end,
+           case when e.kind = 'link' then 'link' end, case when e.kind = 'link' then now() end
+    from ${evidence} e join ${periods} p on p.id = e.period_id
+    where p.status = 'open' and e.deleted_at is null
+    on conflict (evidence_id) do nothing`);
+}
+
+/** Scans left unread for want of OCR are queued again once an instance has it (OCR installed after they came). */
+export async function requeueUnreadScans(db: Db) {
+  const again = await db
+    .update(evidenceChecks)
+    .set({ status: 'queued', attempts: 0, error: null, queuedAt: sql`now()` })
+    .where(and(eq(evidenceChecks.status, 'done'), eq(evidenceChecks.unreadable, 'ocr_unavailable')))
+    .returning({ id: evidenceChecks.evidenceId });
+  return again.length;
 }
