@@ -259,3 +259,13 @@ describe('short names that are also words', () => {
     expect(findName('laju pertumbuhan', 'LAJU')).toBeNull();
   });
 });
+
+describe('names in layout tables', () => {
+  it('a name wrapped in a table cell with other columns between its parts is found; scattered over a page it is not', () => {
+    const table = `1.02.02.2.02.0034   Pengembangan Sistem Informasi      Jumlah puskesmas yang menerapkan     27 unit    650.000.000
+                    Pelayanan Terpadu Kesehatan        layanan terpadu                                   27 Puskesmas`;
+    expect(findName(table, 'Sistem Informasi Pelayanan Terpadu Kesehatan')).toBe('words');
+    const page = `Sistem kearsipan dinas\n${'Baris lain tanpa kata yang dicari.\n'.repeat(5)}Informasi publik\n${'Baris lain.\n'.repeat(5)}Pelayanan Terpadu Kesehatan ibu`;
+    expect(findName(page, 'Sistem Informasi Pelayanan Terpadu Kesehatan')).toBeNull();
+  });
+});

@@ -58,3 +58,19 @@ describe('codes', () => {
     for (const code of [...emitted, 'ocr_unavailable', 'unsupported_type', 'link', 'unreadable']) expect(FINDING_CODES, code).toContain(code);
   });
 });
+
+describe('summary of a wrong kind', () => {
+  it('an attendance list for the SDM indicator is named by its kind, not its signer', async () => {
+    const { evaluate, summaryText } = await import('../../src/domain/evidence-check');
+    const { EVIDENCE_CORPUS, corpusInput } = await import('../support/evidence-corpus');
+    const c = EVIDENCE_CORPUS.find((x) => x.id === 'daftar-hadir-bimtek');
+    if (!c) throw new Error('case missing');
+    const base = corpusInput(c);
+    const input = { ...base, rule: { kinds: ['sk_kepala_daerah' as const, 'surat_tugas' as const] }, selectedOption: 1, optionLabels: undefined };
+    const v = evaluate(input);
+    expect(v).toMatchObject({ supportedOption: 0, belowSelected: true });
+    expect(summaryText(v, input, 'id')).toBe(
+      'Daftar hadir ini bukan SK Kepala Daerah atau Surat Tugas yang diminta, sehingga tidak mendukung opsi mana pun, termasuk opsi 1 yang dipilih.',
+    );
+  });
+});

@@ -2,7 +2,7 @@
 // meanings of its year; an exported framework imported again keeps them (and replication, evidence renewal); a bad
 // rule is refused with a message naming the field.
 import { describe, expect, it } from 'vitest';
-import { evaluate } from '../../src/domain/evidence-check';
+import { evaluate, summaryText } from '../../src/domain/evidence-check';
 import type { DocumentKind } from '../../src/domain/evidence-check/types';
 import { BUILT_IN_FRAMEWORKS, builtInFramework } from '../../src/domain/iid/builtin';
 import { exportFramework } from '../../src/domain/iid/export';
@@ -177,5 +177,8 @@ describe('evaluate with an edited framework', () => {
     expect(bare.checks.map((c) => c.check)).toEqual(['readable']);
     expect(bare.facts).toMatchObject({ kind: 'perda', number: '3 TAHUN 2025', date: '2025-05-02', signatory: 'BUPATI SIDOARJO' });
     expect(bare.supportedOption).toBeNull();
+    const input = { ...base, rule: undefined, optionValues: [1, 2, 3] };
+    expect(summaryText(bare, input, 'id')).toBe('Terbaca: Peraturan Daerah tanggal 2 Mei 2025. Tidak ada aturan pemeriksaan untuk indikator ini.');
+    expect(summaryText(bare, input, 'en')).toBe('Read: Regional regulation (Perda) dated 2 May 2025. This indicator has no check rule.');
   });
 });

@@ -15,8 +15,12 @@ import { call, createTestApp, login, openPeriod2026, secondRegion, type TestCont
 import { mp4Lasting, skText, textPdf } from '../support/evidence-docs';
 import { upload } from '../support/files';
 
-const installed = capabilitiesOf(await findTools(process.env.PATH ?? ''));
+// INOVDA_EVIDENCE_TOOLS_PATH= (empty) runs this file as on a machine without the tools.
+const installed = capabilitiesOf(await findTools(process.env.INOVDA_EVIDENCE_TOOLS_PATH ?? process.env.PATH ?? ''));
 const OCR_MISSING = 'tesseract with the Indonesian model (tesseract-ocr-ind) is not installed: .ci/run installs it';
+const PDF_MISSING = 'pdftotext/pdfinfo (poppler-utils) are not installed: .ci/run installs them';
+/** A test title saying why it is skipped when the tools are missing. */
+const needs = (title: string, has: boolean, missing: string) => (has ? title : `${title} — skipped: ${missing}`);
 const fixture = (name: string) => readFile(join(import.meta.dirname, '../support/evidence-ocr', name));
 
 let ctx: TestContext;
@@ -73,26 +77,33 @@ describe('capabilities', () => {
 });
 
 describe('text PDFs', () => {
-  it.skipIf(!installed.pdfText)('reads an SK Bupati naming the innovation: kind, number, date, year and name pass', async () => {
-    const id = await uploaded('16', 'sk-bupati.pdf', await skBupati());
-    const queued = await itemOf(id);
-    expect(queued.check).toMatchObject({ status: 'queued', checks: [] });
-    expect(await ctx.app.evidenceChecks.runPending()).toBeGreaterThanOrEqual(1);
-    const { check } = await itemOf(id);
-    expect(check).toMatchObject({ status: 'done', source: 'text', kind: 'sk_kepala_daerah', number: '188.45/301/HK/416-012/2026', date: '2026-04-14' });
-    expect(finding(check, 'innovation_name')?.outcome).toBe('passed');
-    expect(finding(check, 'year')?.outcome).toBe('passed');
-    expect(check?.supportedOption).toBe(1);
-    const [row] = await ctx.database.db
-      .select({ text: evidenceChecks.text, pages: evidenceChecks.pages })
-      .from(evidenceChecks)
-      .where(eq(evidenceChecks.evidenceId, id));
-    expect(row.pages).toBe(1);
-    expect(row.text).toContain('KEPUTUSAN BUPATI MOJOKERTO');
-  });
+  it.skipIf(!installed.pdfText)(
+    needs('reads an SK Bupati naming the innovation: kind, number, date, year and name pass', installed.pdfText, PDF_MISSING),
+    async () => {
+      const id = await uploaded('16', 'sk-bupati.pdf', await skBupati());
+      const queued = await itemOf(id);
+      expect(queued.check).toMatchObject({ status: 'queued', checks: [] });
+      expect(await ctx.app.evidenceChecks.runPending()).toBeGreaterThanOrEqual(1);
+      const { check } = await itemOf(id);
+      expect(check).toMatchObject({ status: 'done', source: 'text', kind: 'sk_kepala_daerah', number: '188.45/301/HK/416-012/2026', date: '2026-04-14' });
+      expect(finding(check, 'innovation_name')?.outcome).toBe('passed');
+      expect(finding(check, 'year')?.outcome).toBe('passed');
+      expect(check?.supportedOption).toBe(1);
+      const [row] = await ctx.database.db
+        .select({ text: evidenceChecks.text, pages: evidenceChecks.pages })
+        .from(evidenceChecks)
+        .where(eq(evidenceChecks.evidenceId, id));
+      expect(row.pages).toBe(1);
+      expect(row.text).toContain('KEPUTUSAN BUPATI MOJOKERTO');
+    },
+  );
 
   it.skipIf(!installed.pdfText)(
-    'an SK Kepala Dinas for Regulasi with option 2 chosen supports none: below the selected option, said in one sentence',
+    needs(
+      'an SK Kepala Dinas for Regulasi with option 2 chosen supports none: below the selected option, said in one sentence',
+      installed.pdfText,
+      PDF_MISSING,
+    ),
     async () => {
       const id = await uploaded(
         '16',
@@ -129,7 +140,7 @@ describe('text PDFs', () => {
     },
   );
 
-  it.skipIf(!installed.pdfText)('an SK of another year fails the year check', async () => {
+  it.skipIf(!installed.pdfText)(needs('an SK of another year fails the year check', installed.pdfText, PDF_MISSING), async () => {
     const id = await uploaded('16', 'sk-lama.pdf', await skBupati({ number: '188.45/17/HK/416-012/2019', signedOn: '9 Januari 2019' }));
     await ctx.app.evidenceChecks.runPending();
     const { check } = await itemOf(id);
@@ -137,7 +148,7 @@ describe('text PDFs', () => {
     expect(finding(check, 'year')?.outcome).toBe('failed');
   });
 
-  it.skipIf(!installed.pdfText)('renaming the innovation changes the name check without reading again', async () => {
+  it.skipIf(!installed.pdfText)(needs('renaming the innovation changes the name check without reading again', installed.pdfText, PDF_MISSING), async () => {
     const id = await uploaded('16', 'sk-nama.pdf', await skBupati({ number: '188.45/302/HK/416-012/2026' }));
     await ctx.app.evidenceChecks.runPending();
     expect(finding((await itemOf(id)).check, 'innovation_name')?.outcome).toBe('passed');
@@ -151,7 +162,7 @@ describe('text PDFs', () => {
   });
 });
 
-describe.skipIf(!installed.ocr)(`scans and photos (OCR)${installed.ocr ? '' : ` — skipped: ${OCR_MISSING}`}`, () => {
+describe.skipIf(!installed.ocr)(needs('scans and photos (OCR)', installed.ocr, OCR_MISSING), () => {
   it('reads a scanned SK Bupati: kind, number and date right', async () => {
     const id = await uploaded('16', 'sk-scan.pdf', await fixture('sk-bupati-scan.pdf'));
     await ctx.app.evidenceChecks.runPending();
@@ -168,7 +179,7 @@ describe.skipIf(!installed.ocr)(`scans and photos (OCR)${installed.ocr ? '' : ` 
 });
 
 describe('search', () => {
-  it.skipIf(!installed.pdfText)('the verification queue finds an item by what its evidence says', async () => {
+  it.skipIf(!installed.pdfText)(needs('the verification queue finds an item by what its evidence says', installed.pdfText, PDF_MISSING), async () => {
     await ctx.app.evidenceChecks.runPending();
     // Approved (set directly: the workflow is tested elsewhere), so its answered items are in the queue.
     await ctx.database.db.update(innovationEntries).set({ status: 'disetujui' }).where(eq(innovationEntries.id, entryId));
@@ -302,34 +313,37 @@ describe('without the reading tools', () => {
 });
 
 describe('the background worker', () => {
-  it.skipIf(!installed.pdfText)('reads uploads on its own when on, and a reading cut short by closing the app is queued again', async () => {
-    const live = await createTestApp({ evidenceCheck: { ...ctx.config.evidenceCheck, worker: true, pollMs: 30 } });
-    try {
-      const op = await login(live.app, 'operator.dinkes');
-      await openPeriod2026(live.app, await login(live.app, 'admin'));
-      const entry = (await call(live.app, op, 'POST', '/api/innovations', { name: 'Posyandu Digital' })).json().id;
-      const res = await upload(live.app, op, `entryId=${entry}&code=16`, 'sk.pdf', await skBupati());
-      const id = res.json().id;
-      const status = async () => (await live.database.db.select().from(evidenceChecks).where(eq(evidenceChecks.evidenceId, id)))[0];
-      for (let i = 0; i < 200 && (await status()).status !== 'done'; i++) await new Promise((r) => setTimeout(r, 50));
-      expect(await status()).toMatchObject({ status: 'done', source: 'text', attempts: 1 });
+  it.skipIf(!installed.pdfText)(
+    needs('reads uploads on its own when on, and a reading cut short by closing the app is queued again', installed.pdfText, PDF_MISSING),
+    async () => {
+      const live = await createTestApp({ evidenceCheck: { ...ctx.config.evidenceCheck, worker: true, pollMs: 30 } });
+      try {
+        const op = await login(live.app, 'operator.dinkes');
+        await openPeriod2026(live.app, await login(live.app, 'admin'));
+        const entry = (await call(live.app, op, 'POST', '/api/innovations', { name: 'Posyandu Digital' })).json().id;
+        const res = await upload(live.app, op, `entryId=${entry}&code=16`, 'sk.pdf', await skBupati());
+        const id = res.json().id;
+        const status = async () => (await live.database.db.select().from(evidenceChecks).where(eq(evidenceChecks.evidenceId, id)))[0];
+        for (let i = 0; i < 200 && (await status()).status !== 'done'; i++) await new Promise((r) => setTimeout(r, 50));
+        expect(await status()).toMatchObject({ status: 'done', source: 'text', attempts: 1 });
 
-      // A long document: closing while it is read stops the reading and gives the row back to the queue.
-      const long = await textPdf(
-        Array.from(
-          { length: 60 },
-          (_, k) =>
-            `Halaman ${k + 1}\n${skText({ signatory: 'bupati', innovation: 'Posyandu Digital', number: `188.45/${k}/HK/2026`, signedOn: '1 Juni 2026' })}`,
-        ),
-      );
-      const second = (await upload(live.app, op, `entryId=${entry}&code=17`, 'panjang.pdf', long)).json().id;
-      const row = async () => (await live.database.db.select().from(evidenceChecks).where(eq(evidenceChecks.evidenceId, second)))[0];
-      for (let i = 0; i < 200 && (await row()).progressDone < 2; i++) await new Promise((r) => setTimeout(r, 20));
-      expect((await row()).status).toBe('running');
-      await live.app.close();
-      expect(await row()).toMatchObject({ status: 'queued', attempts: 0, lockedAt: null });
-    } finally {
-      await live.close().catch(() => {});
-    }
-  });
+        // A long document: closing while it is read stops the reading and gives the row back to the queue.
+        const long = await textPdf(
+          Array.from(
+            { length: 60 },
+            (_, k) =>
+              `Halaman ${k + 1}\n${skText({ signatory: 'bupati', innovation: 'Posyandu Digital', number: `188.45/${k}/HK/2026`, signedOn: '1 Juni 2026' })}`,
+          ),
+        );
+        const second = (await upload(live.app, op, `entryId=${entry}&code=17`, 'panjang.pdf', long)).json().id;
+        const row = async () => (await live.database.db.select().from(evidenceChecks).where(eq(evidenceChecks.evidenceId, second)))[0];
+        for (let i = 0; i < 200 && (await row()).progressDone < 2; i++) await new Promise((r) => setTimeout(r, 20));
+        expect((await row()).status).toBe('running');
+        await live.app.close();
+        expect(await row()).toMatchObject({ status: 'queued', attempts: 0, lockedAt: null });
+      } finally {
+        await live.close().catch(() => {});
+      }
+    },
+  );
 });

@@ -213,6 +213,8 @@ describe('the owning OPD answers', () => {
     expect(await item31(target.entryId)).toEqual({ value: 1, review_status: 'menunggu' });
     const ev = (await call(s.app, s.cookie['operator.dinkes'], 'GET', `/api/evidence?entryId=${target.entryId}`)).json().items;
     expect(ev.filter((e: { code: string }) => e.code === '31')).toHaveLength(1);
+    // Read by the evidence pre-check like an upload.
+    expect(ev.find((e: { code: string }) => e.code === '31').check).toMatchObject({ status: 'queued' });
 
     const k = Math.max(f.divisorFloor, before.sent);
     const step = ((R31.weight * 1) / k / f.maxScore) * 100;

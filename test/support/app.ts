@@ -68,7 +68,12 @@ export async function createTestApp(overrides: Partial<Config> = {}, opts: { see
   const dataDir = mkdtempSync(join(tmpdir(), 'inovda-test-'));
   // The evidence reader's worker is off: tests read queued evidence when they choose (app.evidenceChecks.runPending()).
   const config = {
-    ...loadConfig({ DATA_DIR: dataDir, PATH: process.env.PATH, INOVDA_EVIDENCE_WORKER: 'off' }),
+    ...loadConfig({
+      DATA_DIR: dataDir,
+      PATH: process.env.PATH,
+      INOVDA_EVIDENCE_TOOLS_PATH: process.env.INOVDA_EVIDENCE_TOOLS_PATH,
+      INOVDA_EVIDENCE_WORKER: 'off',
+    }),
     serveWeb: false,
     logLevel: 'silent',
     ...overrides,

@@ -109,10 +109,13 @@ const SHORT_AS_LONG: Record<string, string> = {
   inspektorat: 'inspektorat',
 };
 
+/** Organisations are named in the first pages (letters, team lists): about 50 pages are read for them. */
+const ORG_SCAN = 150_000;
+
 function orgKeys(text: string): { all: Set<string>; agencies: Set<string> } {
   const all = new Set<string>();
   const agencies = new Set<string>();
-  const scan = text.slice(0, SCAN);
+  const scan = text.slice(0, ORG_SCAN);
   // The same organisation is named again and again (a letterhead on every page): its words are read once.
   const seen = new Map<string, string | null>();
   for (const m of scan.matchAll(ORG_PREFIX)) {

@@ -4,5 +4,6 @@
 
 export { readFacts } from './detect';
 export { evaluate } from './evaluate';
-export { findingText, KIND_LABELS, summaryText } from './messages';
+export { FINDING_CODES, findingText, KIND_LABELS, summaryText } from './messages';
+export { evidenceCheckRuleSchema } from './rule-schema';
 export * from './types';

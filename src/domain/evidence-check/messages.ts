@@ -67,13 +67,16 @@ type Template = (p: Params, l: Locale) => string;
 
 const kindName = (k: string | number | undefined, l: Locale) =>
   (DOCUMENT_KINDS as readonly string[]).includes(String(k)) ? KIND_LABELS[k as DocumentKind][l] : String(k ?? '');
-const kindList = (list: string | number | undefined, l: Locale) =>
-  String(list ?? '')
+/** "A", "A atau B", "A, B, atau C" (English: "A or B", "A, B, or C"). */
+const kindList = (list: string | number | undefined, l: Locale) => {
+  const names = String(list ?? '')
     .split(',')
     .filter(Boolean)
-    .map((k) => kindName(k, l))
-    .join(l === 'id' ? ', atau ' : ', or ')
-    .replace(/, (atau|or) (?=.*, (atau|or) )/g, ', ');
+    .map((k) => kindName(k, l));
+  const or = l === 'id' ? 'atau' : 'or';
+  if (names.length <= 2) return names.join(` ${or} `);
+  return `${names.slice(0, -1).join(', ')}, ${or} ${names[names.length - 1]}`;
+};
 /** "orang", "people" — "person" when the English count is one. */
 const noun = (of: string | number | undefined, l: Locale, n?: string | number) => {
   const w = COUNT_NOUN[of as CountOf];
@@ -274,13 +277,20 @@ function docPhrase(v: EvidenceVerdict, l: Locale): string {
 }
 const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
+const SIGNED_KINDS = new Set<DocumentKind>(['sk_kepala_daerah', 'sk_kepala_perangkat_daerah', 'perkada', 'perda', 'surat_tugas']);
+
 /** Why the level is what it is: the signatory for a kind, the count, the service time. */
 function reason(v: EvidenceVerdict, l: Locale): string | null {
   const limiting = v.checks.find((c) => (c.code.startsWith('kind_supports') || c.code === 'kind_unexpected') && c.outcome === 'failed');
   if (limiting) {
-    const who = signedByText(v, l);
+    // The signatory tells the level of a decree or letter; any other kind is simply the wrong kind.
+    const who = v.facts.kind && SIGNED_KINDS.has(v.facts.kind) ? signedByText(v, l) : null;
     const own = v.facts.kind === 'sk_kepala_perangkat_daerah' && !v.facts.onBehalfOf;
     if (who) return l === 'id' ? `ditandatangani ${who}${own ? ' atas nama sendiri' : ''}` : `is signed by the ${who}${own ? ' in own name' : ''}`;
+    if (limiting.params?.expected) {
+      const expected = kindList(limiting.params.expected, l);
+      return l === 'id' ? `bukan ${expected} yang diminta` : `is not the ${expected} asked for`;
+    }
     return l === 'id' ? `berupa ${KIND_LABELS[v.facts.kind ?? 'lainnya'].id}` : `is a ${KIND_LABELS[v.facts.kind ?? 'lainnya'].en}`;
   }
   const count = v.checks.find((c) => (c.code === 'count_below' || c.code === 'count_below_any') && c.outcome === 'failed');
@@ -335,6 +345,11 @@ export function summaryText(v: EvidenceVerdict, input: VerdictInput, locale: Loc
       ? `, mendukung ${optionName(input, v.supportedOption, l)}`
       : `, supporting ${optionName(input, v.supportedOption, l)}`
     : '';
+  // An indicator without a rule: say what was read, claim nothing about it.
+  if (v.checks.every((c) => c.check === 'readable')) {
+    const read = what || (l === 'id' ? 'dokumen' : 'a document');
+    return l === 'id' ? `Terbaca: ${read}. Tidak ada aturan pemeriksaan untuk indikator ini.` : `Read: ${read}. This indicator has no check rule.`;
+  }
   if (l === 'id') return `Tidak ada masalah ditemukan${what ? `: ${what}` : ''}${level}.`;
   return `No problem found${what ? `: ${what}` : ''}${level}.`;
 }

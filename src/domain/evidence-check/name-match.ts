@@ -5,6 +5,9 @@ import { loose } from './text-views';
 
 export type NameMatch = 'full' | 'acronym' | 'words' | null;
 
+/** A word no text holds, standing for a line break in the loose form. */
+const LINE = 'zqlinezq';
+
 const STOP = new Set(['dan', 'di', 'ke', 'dari', 'yang', 'untuk', 'bagi', 'pada', 'dengan', 'the', 'of', 'and', 'inovasi', 'program', 'aplikasi']);
 
 /** The forms a name may be found under: the whole name, the name without its bracketed acronym, the acronym. */
@@ -98,6 +101,21 @@ function wordsNear(textWords: string[], nameWords: string[]): boolean {
   return positions[first].some((at) => others.every((j) => positions[j].some((p) => Math.abs(p - at) <= window)));
 }
 
+/**
+ * A table cell read with its neighbours (pdftotext -layout puts other columns between a wrapped name's parts):
+ * every word of a name of three or more words within three consecutive lines. `lines` are loose lines, padded.
+ */
+function wordsOnNearbyLines(lines: string[], nameWords: string[]): boolean {
+  const wanted = [...new Set(nameWords.filter((w) => !STOP.has(w) && w.length >= 3))].map((w) => ` ${w} `);
+  if (wanted.length < 3 || wanted.length > 12) return false;
+  for (let k = 0; k < lines.length; k++) {
+    if (!wanted.some((w) => lines[k].includes(w))) continue;
+    const span = lines.slice(k, k + 3);
+    if (wanted.every((w) => span.some((l) => l.includes(w)))) return true;
+  }
+  return false;
+}
+
 /** The word in capitals, allowing OCR's 0/O, 1/I/l, 5/S, 8/B ("LAJU", "L4JU" no; "SIPANDU" as "S1PANDU" yes). */
 function inCapitals(text: string, raw: string): boolean {
   const confusable: Record<string, string> = {
@@ -117,7 +135,9 @@ function inCapitals(text: string, raw: string): boolean {
 
 /** How the innovation's name is found in the text, or null. */
 export function findName(text: string, name: string): NameMatch {
-  const hay = ` ${loose(text)} `;
+  // One loose pass with line breaks kept as a marker word: the whole text for phrases, its lines for table cells.
+  const marked = loose(text.replace(/([a-z])-[ \t]*\n[ \t]*(?=[a-z])/gi, '$1').replace(/\n/g, ` ${LINE} `));
+  const hay = ` ${marked.replaceAll(` ${LINE}`, '').replaceAll(LINE, '').trim()} `;
   const { phrases, acronyms, capitals } = nameForms(name);
   const found = (form: string) => {
     const raw = capitals.get(form);
@@ -125,7 +145,12 @@ export function findName(text: string, name: string): NameMatch {
   };
   if (phrases.some((p) => p.length >= 3 && found(p))) return 'full';
   if (acronyms.some((a) => found(a) || (a.includes(' ') && hay.includes(` ${a.replace(/ /g, '')} `)))) return 'acronym';
+  const candidates = phrases.filter((p) => !capitals.has(p));
+  if (!candidates.length) return null;
   const words = hay.trim().split(' ');
-  if (phrases.some((p) => !capitals.has(p) && wordsNear(words, p.split(' ')))) return 'words';
+  if (candidates.some((p) => wordsNear(words, p.split(' ')))) return 'words';
+  // Table lines are short; a long line is a paragraph, whose words say nothing about one cell.
+  const lines = marked.split(LINE).map((l) => (l.length > 240 ? '' : ` ${l.trim()} `));
+  if (candidates.some((p) => wordsOnNearbyLines(lines, p.split(' ')))) return 'words';
   return null;
 }

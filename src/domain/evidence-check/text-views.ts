@@ -48,18 +48,17 @@ const FOLD: Record<string, string> = { '0': 'o', '1': 'l', i: 'l', '|': 'l', '!'
  */
 export function loose(text: string): string {
   let s = bounded(text);
-  // Accents only exist outside ASCII: most PDF text layers skip the (slow) Unicode normalisation.
-  if (/[^\t-~]/.test(s)) s = s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
+  // Accents only exist outside ASCII: most PDF text layers skip the (slow) Unicode normalisation and classes.
+  const ascii = !/[^\t-~]/.test(s);
+  if (!ascii) s = s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
   s = s
     .toLowerCase()
     .replace(/([a-z])-\s*\n\s*([a-z])/g, '$1$2')
     .replaceAll('rn', 'm');
   // Native replaceAll per character: a callback for every "i" would cost more than the rest of the reading.
   for (const [from, to] of Object.entries(FOLD)) s = s.replaceAll(from, to);
-  return s
-    .replace(/[^\p{L}\p{N} ][^\p{L}\p{N}]*| {2,}/gu, ' ')
-    .replace(/ {2,}/g, ' ')
-    .trim();
+  s = ascii ? s.replace(/[^a-z0-9 ][^a-z0-9]*| {2,}/g, ' ') : s.replace(/[^\p{L}\p{N} ][^\p{L}\p{N}]*| {2,}/gu, ' ');
+  return s.replace(/ {2,}/g, ' ').trim();
 }
 
 /** Words of the loose form. */
