@@ -54,13 +54,16 @@ export function EvidenceCheckView({ item, canRecheck }: { item: Evidence; canRec
         <Text size="xs" c="dimmed">
           {check.status === 'queued' ? t('evidence.check.queued') : known && p ? t('evidence.check.readingPages', p) : t('evidence.check.reading')}
         </Text>
-        <Progress
-          size="xs"
-          value={known && p ? (p.done / p.total) * 100 : 100}
-          striped={!known}
-          animated={!known}
-          aria-label={t('evidence.check.progress', { name })}
-        />
+        {/* Waiting its turn (a first start queues a whole demo): words only, so a page of them stays still. */}
+        {check.status === 'running' && (
+          <Progress
+            size="xs"
+            value={known && p ? (p.done / p.total) * 100 : 100}
+            striped={!known}
+            animated={!known}
+            aria-label={t('evidence.check.progress', { name })}
+          />
+        )}
       </Stack>
     );
   }

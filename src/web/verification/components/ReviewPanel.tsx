@@ -1,7 +1,7 @@
 // The item under review: its answer, its evidence (previewable, each with its pre-check and what the pre-check
 // suggests as a note) and the decision — accept, or return with a note the operator will see.
 import { Alert, Button, Card, Group, Stack, Text, Textarea, Title } from '@mantine/core';
-import { forwardRef, useState } from 'react';
+import { forwardRef, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CurrentItem } from '../../../contract/common';
 import type { Indicator } from '../../../domain/iid/types';
@@ -30,11 +30,18 @@ export const ReviewPanel = forwardRef<
     onDecide: (decision: 'accept' | 'return', note: string) => Promise<void>;
     /** The last decision was refused: the item changed since the verifier opened it (what they saw, what it is now). */
     changed?: { seen: QueueItem; current: CurrentItem } | null;
+    /** Called once the item's evidence is on screen (the panel grew): the page keeps the decision in view. */
+    onEvidenceShown?: () => void;
   }
->(function ReviewPanel({ item, name, indicator, canDecide, busy, onDecide, changed }, noteRef) {
+>(function ReviewPanel({ item, name, indicator, canDecide, busy, onDecide, changed, onEvidenceShown }, noteRef) {
   const { t, i18n } = useTranslation();
   const owner = item.entryId ? { entryId: item.entryId } : { periodId: item.periodId };
   const evidence = useEvidence(owner);
+  const shown = evidence.isSuccess;
+  // Once, when the evidence first shows (not again for each new callback of the page).
+  useEffect(() => {
+    if (shown) onEvidenceShown?.();
+  }, [shown]);
   const [note, setNote] = useState(item.reviewNote ?? '');
   const [noteError, setNoteError] = useState<string | null>(null);
   const focusNote = () => {

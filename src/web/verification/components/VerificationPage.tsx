@@ -5,7 +5,7 @@
 import { Badge, Box, Card, Grid, Group, Pagination, SegmentedControl, Select, Stack, Switch, Text, TextInput } from '@mantine/core';
 import { useDebouncedValue, useMediaQuery } from '@mantine/hooks';
 import { IconSearch } from '@tabler/icons-react';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CurrentItem } from '../../../contract/common';
 import { REVIEW_STATUSES, type ReviewStatus } from '../../../domain/evidence/review';
@@ -76,13 +76,15 @@ export function VerificationPage({
   }, [q]);
 
   // Keep the chosen item in view (J/K, or the next item after a decision); on phones its panel opens under it.
-  useEffect(() => {
-    if (!selectedKey) return;
+  const keepChosenInView = useCallback(() => {
     const row = document.querySelector('[data-testid="queue-row"][aria-selected="true"]');
     // On a phone the panel opens under the card: its decision buttons are what must come into view.
     const target = wide ? row : (row?.querySelector('[data-testid="accept"]') ?? row);
     target?.scrollIntoView({ block: 'nearest', behavior: 'smooth' });
-  }, [selectedKey, wide]);
+  }, [wide]);
+  useEffect(() => {
+    if (selectedKey) keepChosenInView();
+  }, [selectedKey, keepChosenInView]);
 
   const currentPeriod = periodId ?? periods.data?.find((p) => p.status === 'open')?.id ?? periods.data?.[0]?.id ?? null;
   const queue = useQueue(currentPeriod ? { periodId: currentPeriod, ...filters } : null);
@@ -202,6 +204,8 @@ export function VerificationPage({
       busy={decide.isPending}
       onDecide={submit}
       changed={changedHere ? { seen: changedHere.seen, current: changedHere.current } : null}
+      // The evidence (with its pre-check and suggestion) arrives after the panel opened and pushes the buttons down.
+      onEvidenceShown={keepChosenInView}
     />
   ) : null;
   const list = (
