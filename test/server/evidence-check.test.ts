@@ -282,6 +282,24 @@ describe('the shared queue', () => {
   });
 });
 
+describe('the order of the queue', () => {
+  it('an upload is read before a backlog nobody waits for (scans queued again once OCR came)', async () => {
+    await ctx.app.evidenceChecks.runPending();
+    const backlog = await uploaded('21', 'lama-scan.mp4', mp4Lasting(90));
+    await ctx.app.evidenceChecks.runPending();
+    await ctx.database.db.update(evidenceChecks).set({ unreadable: 'ocr_unavailable' }).where(eq(evidenceChecks.evidenceId, backlog));
+    expect(await requeueUnreadScans(ctx.database.db)).toBe(1);
+    const fresh = await uploaded('21', 'baru.mp4', mp4Lasting(80));
+    expect((await claimNext(ctx.database.db))?.evidenceId).toBe(fresh);
+    expect((await claimNext(ctx.database.db))?.evidenceId).toBe(backlog);
+    await ctx.database.db
+      .update(evidenceChecks)
+      .set({ status: 'queued', lockedAt: null })
+      .where(sql`${evidenceChecks.evidenceId} in ${[backlog, fresh]}`);
+    await ctx.app.evidenceChecks.runPending();
+  });
+});
+
 describe('without the reading tools', () => {
   let bare: TestContext;
   beforeAll(async () => {

@@ -66,6 +66,7 @@ async function contexts(db: Db, items: CheckedItem[]): Promise<Map<string, Verdi
       rule,
       selectedOption: selected ? selected : null,
       optionValues: indicator?.options.map((o) => o.value) ?? [],
+      optionLabels: indicator?.options.map(({ value, label, labelEn }) => ({ value, label, ...(labelEn ? { labelEn } : {}) })) ?? [],
       periodYear: yearOf.get(i.periodId) ?? new Date().getFullYear(),
       innovationName: i.entryId ? (nameOf.get(i.entryId) ?? null) : null,
     });

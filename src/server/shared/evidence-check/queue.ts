@@ -139,12 +139,18 @@ export async function release(db: Db, c: Claimed) {
     .where(held(c));
 }
 
+/**
+ * Background work (a backlog nobody is waiting for) is queued as if a day from now: readings are taken oldest
+ * first, so an operator's upload made meanwhile is read before it, not after a thousand demo files.
+ */
+const BEHIND_UPLOADS = sql`now() + interval '1 day'`;
+
 /** The demo's evidence in open periods, queued at first start so that the demo shows its checks (links at once). */
 export async function queueOpenPeriodEvidence(db: Db) {
   await db.execute(sql`
-    insert into ${evidenceChecks} (evidence_id, status, source, unreadable, checked_at)
+    insert into ${evidenceChecks} (evidence_id, status, source, unreadable, checked_at, queued_at)
     select e.id, case when e.kind = 'link' then 'done' else 'queued' end, case when e.kind = 'link' then 'none' end,
-           case when e.kind = 'link' then 'link' end, case when e.kind = 'link' then now() end
+           case when e.kind = 'link' then 'link' end, case when e.kind = 'link' then now() end, ${BEHIND_UPLOADS}
     from ${evidence} e join ${periods} p on p.id = e.period_id
     where p.status = 'open' and e.deleted_at is null
     on conflict (evidence_id) do nothing`);
@@ -154,7 +160,7 @@ export async function queueOpenPeriodEvidence(db: Db) {
 export async function requeueUnreadScans(db: Db) {
   const again = await db
     .update(evidenceChecks)
-    .set({ status: 'queued', attempts: 0, error: null, queuedAt: sql`now()` })
+    .set({ status: 'queued', attempts: 0, error: null, queuedAt: BEHIND_UPLOADS })
     .where(and(eq(evidenceChecks.status, 'done'), eq(evidenceChecks.unreadable, 'ocr_unavailable')))
     .returning({ id: evidenceChecks.evidenceId });
   return again.length;

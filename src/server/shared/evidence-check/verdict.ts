@@ -24,6 +24,8 @@ export interface VerdictContext {
   rule: EvidenceCheckRule | undefined;
   selectedOption: number | null;
   optionValues: number[];
+  /** What each level means, for the summary ("opsi 1 (SK Kepala Daerah)"). */
+  optionLabels: { value: number; label: string; labelEn?: string }[];
   periodYear: number;
   innovationName: string | null;
 }
