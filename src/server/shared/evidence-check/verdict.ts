@@ -33,8 +33,13 @@ export interface VerdictContext {
 const MAX_KEPT = 5000;
 const kept = new Map<string, EvidenceCheck>();
 
+/**
+ * What a kept verdict depends on beyond the evidence item itself. The item's period and indicator never change,
+ * nor does a period's framework snapshot (shared/periods/period-framework.ts), so its rule, option values and
+ * labels and its year are the item's own: only the reading, the option chosen, the name and the language vary.
+ */
 export function verdictKey(m: ReadingMeta, ctx: VerdictContext, locale: Locale): string {
-  return JSON.stringify([m.evidenceId, m.checkedAt?.getTime() ?? null, ctx, locale]);
+  return JSON.stringify([m.evidenceId, m.checkedAt?.getTime() ?? null, ctx.selectedOption, ctx.innovationName, locale]);
 }
 
 /** The check of a reading not done yet (queued, running, failed): its status and progress only. */
