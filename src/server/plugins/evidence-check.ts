@@ -76,9 +76,14 @@ async function evidenceCheck(app: FastifyInstance) {
         .catch((err) => app.log.warn({ err }, 'evidence reader start'));
     });
   }
-  app.addHook('onClose', async () => {
+  // Stopped before anything else closes (preClose, not onClose): other close hooks may wait, and a reading left
+  // running meanwhile would finish instead of going back to the queue for another instance.
+  app.addHook('preClose', (done) => {
     stop.abort();
     if (timer) clearTimeout(timer);
+    done();
+  });
+  app.addHook('onClose', async () => {
     await chain;
   });
 }
