@@ -139,15 +139,15 @@ function OpenYearForm({ onDone, first }: { onDone: () => void; first: boolean })
             loading={open.isPending}
             onClick={() =>
               chosen &&
-              open.mutate(
-                { measurementYear: year, frameworkId: chosen, fiscalCapacity: capacity },
-                {
-                  onSuccess: (y) => {
-                    onDone();
-                    void navigate({ to: '/ipkd/$year', params: { year: String(y.measurementYear) } });
-                  },
-                },
-              )
+              // Not mutate's own onSuccess: the years refetch it waits for can replace this first-year form by the
+              // list before that callback runs, and an unmounted form's callback never runs (no navigation).
+              open
+                .mutateAsync({ measurementYear: year, frameworkId: chosen, fiscalCapacity: capacity })
+                .then((y) => {
+                  onDone();
+                  void navigate({ to: '/ipkd/$year', params: { year: String(y.measurementYear) } });
+                })
+                .catch(() => undefined /* shown from open.error */)
             }
           >
             {t('ipkd.openYearSubmit')}
