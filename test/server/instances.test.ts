@@ -6,7 +6,7 @@ import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { count, eq, inArray } from 'drizzle-orm';
+import { count, eq, inArray, sql } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../../src/server/app';
@@ -68,6 +68,25 @@ async function startInstance(name: string, filesDir = sharedFiles): Promise<Inst
 beforeAll(async () => {
   ({ url, drop } = await freshTestDatabase('empty'));
 });
+
+/** How long until `request` answers `status` (polled), in ms; fails past 5 s. */
+async function statusWithin(request: () => Promise<{ statusCode: number }>, status: number) {
+  const start = performance.now();
+  while ((await request()).statusCode !== status) {
+    if (performance.now() - start > 5_000) throw new Error(`no ${status} within 5 s`);
+    await new Promise((r) => setTimeout(r, 10));
+  }
+  return performance.now() - start;
+}
+
+/** Counts the session lookups an instance sends from now on. */
+function sessionLookupsOf(i: Instance) {
+  let n = 0;
+  i.database.watchStatements?.((q) => {
+    if (q.includes('from "sessions"') && q.includes('inner join "users"')) n++;
+  });
+  return () => n;
+}
 afterAll(async () => {
   for (const i of started) {
     await i.app.close();
@@ -106,8 +125,42 @@ describe('two instances on one PostgreSQL', () => {
     const me = await call(b.app, cookie, 'GET', '/api/auth/me');
     expect(me.statusCode).toBe(200);
     expect(me.json().user.username).toBe('verifikator');
+    // b keeps the session it looked up (plugins/session-cache.ts); the sign-out on a reaches it by notification.
+    expect((await call(b.app, cookie, 'GET', '/api/auth/me')).statusCode).toBe(200);
     expect((await call(a.app, cookie, 'POST', '/api/auth/logout')).statusCode).toBeLessThan(300);
-    expect((await call(b.app, cookie, 'GET', '/api/auth/me')).statusCode).toBe(401);
+    expect((await call(a.app, cookie, 'GET', '/api/auth/me')).statusCode).toBe(401);
+    expect(await statusWithin(() => call(b.app, cookie, 'GET', '/api/auth/me'), 401)).toBeLessThan(2_000);
+  });
+
+  it('a user deactivated or renamed on one instance is refused or renamed on the other within a moment', async () => {
+    const admin = await login(a.app, 'admin');
+    const cookie = await login(b.app, 'operator.dinkes');
+    const me = (await call(b.app, cookie, 'GET', '/api/auth/me')).json();
+    expect((await call(a.app, admin, 'PATCH', `/api/users/${me.user.id}`, { fullName: 'Operator Berganti Nama' })).statusCode).toBe(200);
+    await expect.poll(async () => (await call(b.app, cookie, 'GET', '/api/auth/me')).json().user.fullName, { timeout: 2_000 }).toBe('Operator Berganti Nama');
+    expect((await call(a.app, admin, 'PATCH', `/api/users/${me.user.id}`, { active: false })).statusCode).toBe(200);
+    expect(await statusWithin(() => call(b.app, cookie, 'GET', '/api/auth/me'), 401)).toBeLessThan(2_000);
+    expect((await call(a.app, admin, 'PATCH', `/api/users/${me.user.id}`, { active: true, fullName: me.user.fullName })).statusCode).toBe(200);
+  });
+
+  it('an instance that has lost its line to the notifications keeps no session until it listens again', async () => {
+    const cookie = await login(b.app, 'pimpinan');
+    const lookups = sessionLookupsOf(b);
+    await call(b.app, cookie, 'GET', '/api/auth/me');
+    await call(b.app, cookie, 'GET', '/api/auth/me');
+    expect(lookups()).toBe(1);
+    // The database ends every listening connection (as a restart or a network cut would).
+    await a.database.db.execute(sql`select pg_terminate_backend(pid) from pg_stat_activity where query ilike 'listen %' and datname = current_database()`);
+    // Until it listens again (a second later) every request looks its session up.
+    const twoRequests = async () => {
+      const before = lookups();
+      await call(b.app, cookie, 'GET', '/api/auth/me');
+      await call(b.app, cookie, 'GET', '/api/auth/me');
+      return lookups() - before;
+    };
+    await expect.poll(twoRequests, { timeout: 900 }).toBe(2);
+    await new Promise((r) => setTimeout(r, 2_000));
+    expect(await twoRequests()).toBe(1);
   });
 
   it('failed sign-ins count across instances: the delay holds on both', async () => {

@@ -28,6 +28,14 @@ export interface Database {
    */
   exclusive<T>(lock: LockName, work: () => Promise<T>, opts?: { skipIfBusy?: boolean }): Promise<T | undefined>;
   ping(): Promise<boolean>;
+  /**
+   * Listens on a NOTIFY channel on a connection of its own, reconnecting when it is lost: `message` gets each
+   * payload, `state` true once listening and false when the connection is lost (notifications may have been
+   * missed until it is true again). Returns the way to stop. Absent where the database cannot notify (PGlite).
+   */
+  listen?(channel: string, handlers: { message(payload: string): void; state(listening: boolean): void }): () => Promise<void>;
+  /** Calls `watch` with the text of every statement this instance sends through Drizzle, before it is sent. */
+  watchStatements?(watch: (sql: string) => void): void;
   close(): Promise<void>;
 }
 
@@ -78,7 +86,16 @@ async function openPostgres(url: string, logQuery?: (query: string) => void): Pr
   const pool = new pg.Pool({ connectionString: url, max: Math.max(2, Number(process.env.DB_POOL_SIZE ?? 10)), options: sessionOptions });
   // A broken idle connection must not crash the process; the pool replaces it.
   pool.on('error', () => {});
-  const db = drizzlePg(pool, { schema, logger: logQuery ? { logQuery } : false }) as unknown as Db;
+  const watchers: ((sql: string) => void)[] = logQuery ? [logQuery] : [];
+  const db = drizzlePg(pool, {
+    schema,
+    logger: {
+      logQuery: (query) => {
+        for (const watch of watchers) watch(query);
+      },
+    },
+  }) as unknown as Db;
+  const listeners = new Set<() => Promise<void>>();
   async function exclusive<T>(lock: LockName, work: (conn: pg.PoolClient) => Promise<T>, opts: { skipIfBusy?: boolean } = {}) {
     const conn = await pool.connect();
     let held = false;
@@ -109,6 +126,65 @@ async function openPostgres(url: string, logQuery?: (query: string) => void): Pr
       await pool.query({ name: 'inovda_ping', text: 'select 1' });
       return true;
     },
-    close: () => pool.end(),
+    listen: (channel, handlers) => {
+      const stop = listenOn(url, channel, handlers);
+      listeners.add(stop);
+      return () => {
+        listeners.delete(stop);
+        return stop();
+      };
+    },
+    watchStatements: (watch) => {
+      watchers.push(watch);
+    },
+    close: async () => {
+      await Promise.all([...listeners].map((stop) => stop()));
+      await pool.end();
+    },
+  };
+}
+
+const RELISTEN_MS = 1000;
+
+/** LISTEN on a client of its own; a lost connection is reported and opened again after a second. */
+function listenOn(url: string, channel: string, handlers: { message(payload: string): void; state(listening: boolean): void }) {
+  let stopped = false;
+  let client: pg.Client | undefined;
+  let retry: NodeJS.Timeout | undefined;
+  const lost = (c: pg.Client) => {
+    if (client !== c) return;
+    client = undefined;
+    handlers.state(false);
+    c.end().catch(() => {});
+    if (!stopped) retry = setTimeout(open, RELISTEN_MS);
+  };
+  async function open() {
+    if (stopped) return;
+    // keepAlive: a connection that died without a word is found by the operating system, not left listening to nothing.
+    const c = new pg.Client({ connectionString: url, keepAlive: true });
+    client = c;
+    c.on('error', () => lost(c));
+    c.on('end', () => lost(c));
+    c.on('notification', (n) => {
+      if (n.channel === channel) handlers.message(n.payload ?? '');
+    });
+    try {
+      await c.connect();
+      await c.query(`listen ${c.escapeIdentifier(channel)}`);
+      if (client === c && !stopped) handlers.state(true);
+    } catch {
+      lost(c);
+    }
+  }
+  void open();
+  return async () => {
+    stopped = true;
+    clearTimeout(retry);
+    const c = client;
+    client = undefined;
+    if (c) {
+      handlers.state(false);
+      await c.end().catch(() => {});
+    }
   };
 }

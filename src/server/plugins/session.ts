@@ -6,6 +6,7 @@ import { type Locale, localeFromHeader } from '../../domain/messages';
 import type { Actor, Role } from '../../domain/roles';
 import { opds, regions, sessions, users } from '../db/schema';
 import { hashToken } from '../shared/accounts/tokens';
+import { createSessionCache } from './session-cache';
 
 export const SESSION_COOKIE = 'inovda_session';
 
@@ -43,7 +44,7 @@ export default fp(async function sessionPlugin(app: FastifyInstance) {
   // Runs on every request: prepared once (PostgreSQL keeps the plan per connection) and only the columns used.
   const lookup = app.db
     .select({
-      session: { createdAt: sessions.createdAt, lastSeenAt: sessions.lastSeenAt },
+      session: { createdAt: sessions.createdAt, lastSeenAt: sessions.lastSeenAt, expiresAt: sessions.expiresAt },
       user: {
         id: users.id,
         role: users.role,
@@ -71,13 +72,40 @@ export default fp(async function sessionPlugin(app: FastifyInstance) {
     .limit(1)
     .prepare('inovda_session_lookup');
 
+  // Sessions looked up are kept while this instance hears every change to them (session-cache.ts).
+  type Row = Awaited<ReturnType<typeof lookup.execute>>[number];
+  const cache = createSessionCache<Row>();
+  const { listen, watchStatements } = app.database;
+  if (listen && watchStatements) {
+    watchStatements((sql) => cache.sent(sql));
+    let heard: () => void = () => {};
+    const first = new Promise<void>((resolve) => {
+      heard = resolve;
+    });
+    const stop = listen('inovda_sessions', {
+      message: (payload) => cache.heard(payload),
+      state: (on) => {
+        cache.listening(on);
+        if (on) heard();
+      },
+    });
+    app.addHook('onClose', stop);
+    // Start with the cache on when the database answers at once; without it requests only look sessions up.
+    await Promise.race([first, new Promise((resolve) => setTimeout(resolve, 5_000).unref())]);
+  }
+
   app.addHook('onRequest', async (request) => {
     request.locale = explicitLocale(request) ?? 'id';
     const token = request.cookies[SESSION_COOKIE];
     if (!token) return;
     const id = hashToken(token);
     const now = new Date();
-    const [row] = await lookup.execute({ id, now });
+    let row = cache.get(id)?.row;
+    if (!row) {
+      const mark = cache.mark();
+      [row] = await lookup.execute({ id, now });
+      if (row) cache.keep(id, { row, expiresAt: row.session.expiresAt }, mark);
+    }
     // A deactivated user or region ends the session at once.
     if (!row?.user.active || row.regionActive === false) {
       request.sessionExpired = true;
@@ -107,6 +135,8 @@ export default fp(async function sessionPlugin(app: FastifyInstance) {
         .update(sessions)
         .set({ lastSeenAt: now, expiresAt: idle < hardLimit ? idle : hardLimit })
         .where(eq(sessions.id, id));
+      // Read again next time, with the expiry just written (the notification says so too, a moment later).
+      cache.forget(id);
     }
   });
 });
