@@ -57,7 +57,9 @@ export default defineConfig({
       executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
       args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'],
     },
-    trace: 'retain-on-failure',
+    // Off unless asked (E2E_TRACE=1): recording every step's page cost a third of a test's time on two cores, and a
+    // failure still leaves its page's accessibility snapshot (error-context.md) and the error beside the step.
+    trace: process.env.E2E_TRACE ? 'retain-on-failure' : 'off',
   },
   webServer: Array.from({ length: WORKERS }, (_, n) => server(n)),
 });
