@@ -17,7 +17,12 @@ export function RankingPanel({ comp }: { comp: CompetitionDetail }) {
     ...comp.rules.stages.map((s, i) => ({ value: s.id, label: localName(s), disabled: !finished && i > comp.currentStage })),
     ...(finished ? [{ value: FINAL_STAGE, label: t('competitions.ranking.final') }] : []),
   ];
-  const [stageId, setStageId] = useState<string>(finished ? FINAL_STAGE : comp.rules.stages[comp.currentStage].id);
+  // The stage being run (or the final), unless the admin picked another while this one ran: closing a stage moves
+  // the panel on to the next (the panel stays mounted across it, so a choice made at mount would keep the old one).
+  const now = finished ? FINAL_STAGE : comp.rules.stages[comp.currentStage].id;
+  const [picked, setPicked] = useState<{ during: string; id: string } | null>(null);
+  const stageId = picked && picked.during === now ? picked.id : now;
+  const setStageId = (id: string) => setPicked({ during: now, id });
   const ranking = useRanking(comp.id, stageId);
   const index = comp.rules.stages.findIndex((s) => s.id === stageId);
   const stage = comp.rules.stages[index];
