@@ -41,7 +41,14 @@ export function WorkflowBar({
 
   const run = async (action: Transition, extra?: { note?: string }) => {
     setProblems(null);
-    const unsaved = (await beforeAction?.()) ?? {};
+    let unsaved: Record<string, string>;
+    try {
+      unsaved = (await beforeAction?.()) ?? {};
+    } catch (e) {
+      // Saving what is on screen failed unexpectedly: say so, rather than a button that does nothing.
+      showApiError(null, e);
+      return;
+    }
     if (Object.keys(unsaved).length) {
       setProblems(Object.entries(unsaved).map(([k, v]) => `${t(`innovations.fieldName.${k}`, k)}: ${v || t('innovations.autosave.invalid')}`));
       return;
