@@ -1,6 +1,8 @@
 // Evidence pre-check as the API shows it: with every evidence item (evidenceShape.check) and per owner for polling.
 import { z } from 'zod';
-import { CHECK_NAMES, DOCUMENT_KINDS } from '../domain/evidence-check/types';
+import { evaluate, findingText, summaryText } from '../domain/evidence-check';
+import { CHECK_NAMES, DOCUMENT_KINDS, type VerdictInput } from '../domain/evidence-check/types';
+import type { Locale } from '../domain/messages';
 
 export const CHECK_STATUSES = ['queued', 'running', 'done', 'failed'] as const;
 
@@ -36,3 +38,22 @@ export const checkCapabilitiesShape = z.object({ pdfText: z.boolean(), ocr: z.bo
 export type EvidenceCheck = z.infer<typeof evidenceCheckShape>;
 export type CheckFindingDto = z.infer<typeof checkFindingShape>;
 export type CheckCapabilities = z.infer<typeof checkCapabilitiesShape>;
+
+/** A finished reading weighed against its rule, as the API shows it in `locale` (the server's, and the tests' fixtures). */
+export function doneCheckOf(input: VerdictInput, locale: Locale, checkedAt: string | null): EvidenceCheck {
+  const v = evaluate(input);
+  return {
+    status: 'done',
+    progress: null,
+    source: input.extracted.source,
+    kind: v.facts.kind,
+    number: v.facts.number,
+    date: v.facts.date,
+    signatory: v.facts.signatory,
+    checks: v.checks.map((f) => ({ ...f, text: findingText(f, locale) })),
+    supportedOption: v.supportedOption,
+    belowSelected: v.belowSelected,
+    summary: summaryText(v, input, locale),
+    checkedAt,
+  };
+}

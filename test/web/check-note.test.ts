@@ -5,8 +5,7 @@
 import i18next from 'i18next';
 import { describe, expect, it } from 'vitest';
 import type { Evidence } from '../../src/contract/evidence';
-import type { EvidenceCheck } from '../../src/contract/evidence-check';
-import { evaluate, findingText, summaryText } from '../../src/domain/evidence-check';
+import { doneCheckOf, type EvidenceCheck } from '../../src/contract/evidence-check';
 import type { VerdictInput } from '../../src/domain/evidence-check/types';
 import { builtInFramework } from '../../src/domain/iid';
 import { en } from '../../src/web/i18n/en';
@@ -62,21 +61,7 @@ function item(text: string, selectedOption: number, locale: 'id' | 'en' = 'id'):
     periodYear: 2026,
     innovationName: NAME,
   };
-  const v = evaluate(input);
-  const check: EvidenceCheck = {
-    status: 'done',
-    progress: null,
-    source: 'text',
-    kind: v.facts.kind,
-    number: v.facts.number,
-    date: v.facts.date,
-    signatory: v.facts.signatory,
-    checks: v.checks.map((f) => ({ ...f, text: findingText(f, locale) })),
-    supportedOption: v.supportedOption,
-    belowSelected: v.belowSelected,
-    summary: summaryText(v, input, locale),
-    checkedAt: '2026-03-13T02:00:00.000Z',
-  };
+  const check = doneCheckOf(input, locale, '2026-03-13T02:00:00.000Z');
   return {
     id: '00000000-0000-4000-8000-000000000001',
     periodId: '00000000-0000-4000-8000-000000000002',

@@ -2,9 +2,8 @@
 // indicator's rule, the selected option, the period's year and the innovation's current name, in the request's
 // language. Computed at every read, so a changed option, a renamed innovation or a better detector show at once;
 // the result is kept per instance by everything it depends on, so a list re-read does not re-weigh long texts.
-import type { EvidenceCheck } from '../../../contract/evidence-check';
-import { evaluate, findingText, summaryText } from '../../../domain/evidence-check';
-import type { EvidenceCheckRule, ExtractedEvidence, VerdictInput } from '../../../domain/evidence-check/types';
+import { doneCheckOf, type EvidenceCheck } from '../../../contract/evidence-check';
+import type { EvidenceCheckRule, ExtractedEvidence } from '../../../domain/evidence-check/types';
 import type { Locale } from '../../../domain/messages';
 
 /** A reading row without its text (the text is loaded only when the verdict is not kept already). */
@@ -78,22 +77,7 @@ export function doneCheck(m: ReadingMeta, text: string, ctx: VerdictContext, loc
     ...(m.videoSeconds !== null ? { videoSeconds: m.videoSeconds } : {}),
     ...(m.unreadable ? { unreadable: m.unreadable as ExtractedEvidence['unreadable'] } : {}),
   };
-  const input: VerdictInput = { ...ctx, extracted };
-  const v = evaluate(input);
-  const check: EvidenceCheck = {
-    status: 'done',
-    progress: null,
-    source: extracted.source,
-    kind: v.facts.kind,
-    number: v.facts.number,
-    date: v.facts.date,
-    signatory: v.facts.signatory,
-    checks: v.checks.map((f) => ({ ...f, text: findingText(f, locale) })),
-    supportedOption: v.supportedOption,
-    belowSelected: v.belowSelected,
-    summary: summaryText(v, input, locale),
-    checkedAt: m.checkedAt?.toISOString() ?? null,
-  };
+  const check = doneCheckOf({ ...ctx, extracted }, locale, m.checkedAt?.toISOString() ?? null);
   if (kept.size >= MAX_KEPT) kept.delete(kept.keys().next().value as string);
   kept.set(key, check);
   return check;
