@@ -12,9 +12,8 @@ const MAX_AGE_MS = 30_000;
 const HOLD_MS = 2_000;
 const MAX_ENTRIES = 20_000;
 
-/** A statement of this instance that changes what a session lookup reads (the touch of a session's expiry does not). */
-const CHANGES_SESSIONS =
-  /\b(?:update|insert\s+into|delete\s+from|truncate(?:\s+table)?)\s+"?(?:users|regions|opds)"?[\s(,;]|\bdelete\s+from\s+"?sessions"?[\s;]|\btruncate\b/i;
+/** A statement of this instance that changes what a session lookup reads (the touch of a session's expiry does not); any truncate (a restore) does. */
+const CHANGES_SESSIONS = /\b(?:update|insert\s+into|delete\s+from)\s+"?(?:users|regions|opds)"?[\s(,;]|\bdelete\s+from\s+"?sessions"?[\s;]|\btruncate\b/i;
 
 /** Each sign-in writes its time on the user: nothing a session lookup reads (and the trigger stays quiet too). */
 const SIGN_IN_TIME = /^\s*update\s+"users"\s+set\s+"last_login_at"\s*=\s*\$\d+\s+where\s+"users"\."id"\s*=\s*\$\d+\s*$/i;
