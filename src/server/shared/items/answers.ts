@@ -8,15 +8,17 @@ import { errorResponse } from '../../../contract/common';
 import { answerBody } from '../../../contract/innovations';
 import { answersWithoutEvidence, claimedAnswers, verifiedAnswers } from '../../../domain/evidence/review';
 import { answersScore, type CompiledFramework, roundTo, unscaled } from '../../../domain/iid/engine';
+import type { Indicator } from '../../../domain/iid/types';
 import { answerValueProblem } from '../../../domain/iid/validate';
 import type { Permission } from '../../../domain/roles';
 import type { Db } from '../../db/client';
+import { compactTransaction } from '../../db/compact-transaction';
 import type { RouteScope } from '../../plugins/access';
 import { fieldError } from '../http/errors';
 import { uuidParam } from '../http/schemas';
 import { periodFramework } from '../periods/period-framework';
-import { changeItem } from './change';
-import { findOwner, type ItemOwner, type ItemQuery, lockWritableItem } from './find';
+import { changeItem, changeItemUntilLast } from './change';
+import { findOwner, type ItemOwner, type ItemQuery, lockedEntryOwner, lockWritableItem, writableLocked } from './find';
 import { type ItemState, itemsOf } from './state';
 
 /** The owner's items with their points on its side: an entry's maturity (SID), or the region's SPD points —
@@ -55,13 +57,25 @@ export async function saveAnswer(
   q: ItemQuery & { code: string },
   { value, version }: { value: number; version: number },
 ): Promise<AnswerView> {
-  const { item, items } = await db.transaction(async (tx) => {
-    // Found and locked in the transaction: one round trip for both (find.ts lockWritableItem).
-    const { item, indicator } = await lockWritableItem(tx, request.actor, q);
+  const change = { kind: 'answer', value, version } as const;
+  const checked = (indicator: Indicator | null) => {
     const problem = indicator && answerValueProblem(indicator, value);
     if (problem) throw fieldError({ value: { code: problem.code, params: problem.params } });
-    return { item, ...(await changeItem(tx, request, item, { kind: 'answer', value, version }, { entryLocked: true })) };
-  });
+  };
+  const { item, items } = q.entryId
+    ? // An entry's answer, the most frequent write: found and locked with BEGIN, scores and audit sent with COMMIT —
+      // three round trips in all (compact-transaction.ts).
+      await compactTransaction(db, lockedEntryOwner(q.entryId), async (tx, rows: (ItemOwner & { opdId: string })[]) => {
+        const { item, indicator } = await writableLocked(tx, request.actor, q, rows[0]);
+        checked(indicator);
+        const { last, ...changed } = await changeItemUntilLast(tx, request, item, change, { entryLocked: true });
+        return { result: { item, ...changed }, last: last ?? undefined };
+      })
+    : await db.transaction(async (tx) => {
+        const { item, indicator } = await lockWritableItem(tx, request.actor, q);
+        checked(indicator);
+        return { item, ...(await changeItem(tx, request, item, change, { entryLocked: true })) };
+      });
   return viewOf(item, await periodFramework(db, item.periodId), items);
 }
 

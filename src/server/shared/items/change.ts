@@ -6,7 +6,7 @@
 // the item as it is now) when it is no longer the item's — never a silent overwrite, never a decision on a value
 // the verifier did not see.
 
-import { sql } from 'drizzle-orm';
+import { type SQL, sql } from 'drizzle-orm';
 import type { FastifyRequest } from 'fastify';
 import type { CurrentItem } from '../../../contract/common';
 import type { ReviewStatus } from '../../../domain/evidence/review';
@@ -180,6 +180,22 @@ export async function changeItem(
   change: ItemChange,
   opts: { entryLocked?: boolean } = {},
 ): Promise<ChangedItem> {
+  const { last, ...result } = await changeItemUntilLast(tx, request, item, change, opts);
+  if (last) await executeNamed(tx, last);
+  return result;
+}
+
+/**
+ * changeItem without sending its last statement (the entry's scores and the audit event), which it returns: for a
+ * caller that sends it with the COMMIT (compact-transaction.ts). Null when nothing is left to write.
+ */
+export async function changeItemUntilLast(
+  tx: Db | Tx,
+  request: FastifyRequest,
+  item: ItemRef,
+  change: ItemChange,
+  opts: { entryLocked?: boolean } = {},
+): Promise<ChangedItem & { last: SQL | null }> {
   const actor = request.actor;
   const { key } = item;
   // A profile document is evidence of the entry's profile, not of an answer: nothing to review or score.
@@ -193,7 +209,7 @@ export async function changeItem(
   if (!result.changed) {
     // Nothing written: either the option was already chosen (fine), or the item moved on since the user saw it.
     await refuseIfStale(tx, key, change);
-    return result;
+    return { ...result, last: null };
   }
   const audit = auditInsert(tx as Db, request, {
     regionId: item.regionId,
@@ -205,7 +221,7 @@ export async function changeItem(
   // The entry's scores and the audit event in one statement (one round trip fewer on every save).
   if (answered && 'entryId' in key) {
     const scores = scoresUpdate(tx, key.entryId, await periodFramework(tx, item.periodId), result.items);
-    await executeNamed(tx, sql`with scores as (${scores.getSQL()}) ${audit.getSQL()}`);
-  } else await executeNamed(tx, audit);
-  return result;
+    return { ...result, last: sql`with scores as (${scores.getSQL()}) ${audit.getSQL()}` };
+  }
+  return { ...result, last: audit.getSQL() };
 }

@@ -128,7 +128,7 @@ function mayWrite(actor: SessionUser, q: ItemQuery) {
 
 // The entry's owner row locked for the rest of the caller's transaction (see change.ts: changes to one entry's
 // items queue there). NO KEY UPDATE: an evidence row inserted in the same transaction holds a KEY SHARE lock on it.
-const lockedEntryOwner = (id: string) => sql`
+export const lockedEntryOwner = (id: string) => sql`
   select ${innovationEntries.id} as "entryId", ${innovationEntries.periodId} as "periodId", ${innovationEntries.regionId} as "regionId",
     ${innovationEntries.opdId} as "opdId", ${innovationEntries.name} as label, p.status as "periodStatus",
     ${innovationEntries.status} as "entryStatus", p.framework_id as "frameworkId"
@@ -144,6 +144,17 @@ export async function lockWritableItem(tx: Tx, actor: SessionUser, q: ItemQuery 
   mayWrite(actor, q);
   if (!q.entryId) return writableNow(tx, await findItem(tx, actor, q));
   const [row] = (await executeNamed<ItemOwner & { opdId: string }>(tx, lockedEntryOwner(q.entryId))).rows;
+  return writableLocked(tx, actor, q, row);
+}
+
+/** The checks of lockWritableItem on the row lockedEntryOwner read (undefined: no such entry). */
+export function writableLocked(
+  tx: Tx,
+  actor: SessionUser,
+  q: ItemQuery & { code: string },
+  row: (ItemOwner & { opdId: string }) | undefined,
+): Promise<{ item: Item; indicator: Indicator | null }> {
+  mayWrite(actor, q);
   if (!row || !canAccessOpd(actor, { id: row.opdId, regionId: row.regionId })) throw notFound();
   return writableNow(tx, itemOf(row, q.code));
 }

@@ -1,0 +1,108 @@
+// A transaction in two round trips fewer: BEGIN travels with its first statement and COMMIT with its last, each
+// pair as one message of PostgreSQL's simple query protocol (the server runs a message's statements in order and
+// stops at the first error). node-postgres cannot pipeline, and on the answer save — the most frequent write —
+// BEGIN and COMMIT were two of its five round trips. A simple-protocol message carries no parameters, so those two
+// statements' values are written into their text as literals, made exactly as node-postgres makes a parameter
+// (prepareValue, then escapeLiteral): untyped, their type resolved from the context as a parameter's would be.
+// Both are prepared once per connection (SQL PREPARE, then EXECUTE with the literals), as the named statements of
+// db/named.ts are: PostgreSQL plans them once, not on every save. The statements in between run on `tx` as in any
+// Drizzle transaction.
+import { createHash } from 'node:crypto';
+import type { SQL } from 'drizzle-orm';
+import { NodePgSession, NodePgTransaction } from 'drizzle-orm/node-postgres';
+import pg from 'pg';
+import utils from 'pg/lib/utils.js';
+import type { Db, Tx } from './client';
+
+interface Internals {
+  $client: pg.Pool;
+  dialect: { sqlToQuery(sql: SQL): { sql: string; params: unknown[] } };
+  session: { schema: unknown; options: { logger?: { logQuery(query: string, params: unknown[]): void } } };
+}
+
+/** One value as a literal of the statement's text: what node-postgres would have sent as the parameter's text. */
+export function literalOf(value: unknown): string {
+  const text = utils.prepareValue(value) as string | Buffer | null;
+  if (text === null) return 'null';
+  if (Buffer.isBuffer(text)) throw new Error('compact transaction: binary values are sent as parameters, not literals');
+  return pg.escapeLiteral(text);
+}
+
+/** The statement's text with its parameters ($1, $2 …) replaced by their literals. */
+export function inlined(db: Db | Tx, query: SQL): string {
+  const q = (db as unknown as Internals).dialect.sqlToQuery(query);
+  return q.sql.replace(/\$(\d+)/g, (_, n: string) => literalOf(q.params[Number(n) - 1]));
+}
+
+/** The statements each connection has prepared (SQL PREPARE): a connection keeps them until it closes. */
+const preparedOn = new WeakMap<pg.PoolClient, Set<string>>();
+
+/** `execute <name>(<literals>)` of the statement, prepared on the connection first if it is not yet. */
+async function executeText(client: pg.PoolClient, db: Db | Tx, query: SQL, log: (text: string) => void): Promise<string> {
+  const q = (db as unknown as Internals).dialect.sqlToQuery(query);
+  // Its own prefix: PREPARE shares its namespace with the protocol's named statements (db/named.ts).
+  const name = `inovda_c_${createHash('sha1').update(q.sql).digest('base64url').slice(0, 24).replace(/-/g, '_')}`;
+  const prepared = preparedOn.get(client) ?? new Set<string>();
+  preparedOn.set(client, prepared);
+  if (!prepared.has(name)) {
+    const text = `prepare ${name} as ${q.sql}`;
+    log(text);
+    await client.query(text);
+    prepared.add(name);
+  }
+  return q.params.length ? `execute ${name}(${q.params.map(literalOf).join(', ')})` : `execute ${name}`;
+}
+
+/** Drizzle's transaction handle on a connection, made once per connection (it builds a query API per table). */
+const handles = new WeakMap<pg.PoolClient, Tx>();
+function transactionOn(client: pg.PoolClient, internals: Internals): Tx {
+  let tx = handles.get(client);
+  if (!tx) {
+    const session = new NodePgSession(client, internals.dialect as never, internals.session.schema as never, internals.session.options);
+    tx = new NodePgTransaction(internals.dialect as never, session, internals.session.schema as never) as unknown as Tx;
+    handles.set(client, tx);
+  }
+  return tx;
+}
+
+export interface CompactWork<T> {
+  /** What the work returns. */
+  result: T;
+  /** The last statement, sent with COMMIT (none: COMMIT alone). */
+  last?: SQL;
+}
+
+/**
+ * Runs `first` (with BEGIN), then `work` on the transaction with `first`'s rows, then the work's `last` statement
+ * (with COMMIT). Anything thrown rolls back, as db.transaction does.
+ */
+export async function compactTransaction<R, T>(db: Db, first: SQL, work: (tx: Tx, rows: R[]) => Promise<CompactWork<T>>): Promise<T> {
+  const internals = db as unknown as Internals;
+  const client = await internals.$client.connect();
+  const tx = transactionOn(client, internals);
+  const log = (text: string) => internals.session.options.logger?.logQuery(text, []);
+  const send = async (text: string) => {
+    log(text);
+    return (await client.query(text)) as unknown as pg.QueryResult[];
+  };
+  let open = false;
+  try {
+    const firstText = await executeText(client, db, first, log);
+    open = true;
+    const [, opened] = await send(`begin; ${firstText}`);
+    const { result, last } = await work(tx, opened.rows as R[]);
+    const text = last ? `${await executeText(client, db, last, log)}; commit` : 'commit';
+    open = false;
+    await send(text).catch(async (error) => {
+      // The last statement failed before COMMIT ran: the transaction is still open (aborted) on this connection.
+      await client.query('rollback').catch(() => {});
+      throw error;
+    });
+    return result;
+  } catch (error) {
+    if (open) await client.query('rollback').catch(() => {});
+    throw error;
+  } finally {
+    client.release();
+  }
+}
