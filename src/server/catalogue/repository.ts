@@ -225,10 +225,12 @@ export async function catalogueRowOf(
   actorId: string,
   slug: string | undefined,
 ): Promise<typeof catalogueEntries.$inferInsert> {
-  const [[opd], [period]] = await Promise.all([
-    tx.select({ name: opds.name }).from(opds).where(eq(opds.id, entry.opdId)),
-    tx.select({ year: periods.year }).from(periods).where(eq(periods.id, entry.periodId)),
-  ]);
+  // One statement: a transaction's connection runs one query at a time (node-postgres deprecates overlapping them).
+  const [row] = await tx
+    .select({ opdName: opds.name, year: periods.year })
+    .from(opds)
+    .innerJoin(periods, eq(periods.id, entry.periodId))
+    .where(eq(opds.id, entry.opdId));
   const inisiator = [entry.inisiatorType ? INISIATOR_LABEL[entry.inisiatorType as Inisiator] : null, entry.inisiatorName].filter(Boolean).join(' — ');
   return {
     innovationId: entry.innovationId,
@@ -236,9 +238,9 @@ export async function catalogueRowOf(
     opdId: entry.opdId,
     entryId: entry.id,
     slug: slug ?? innovationSlug(entry.name, entry.innovationId),
-    year: period.year,
+    year: row.year,
     name: entry.name,
-    opdName: opd.name,
+    opdName: row.opdName,
     tahapan: entry.tahapan,
     jenis: entry.jenis,
     bentuk: entry.bentuk,
