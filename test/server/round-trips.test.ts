@@ -57,6 +57,16 @@ describe('round trips of the routes every page calls', () => {
       expect.stringMatching(/^execute /),
     ]);
     expect(save[2].trim()).toMatch(/; commit$/);
+    // The same option chosen again on the version it now has: nothing written, nothing read again, 200.
+    const savedVersion = (await call(s.app, operator, 'GET', `/api/innovations/entries/${id}/answers`)).json().items['16'].version;
+    const again = (
+      await statementsOf(() => call(s.app, operator, 'PUT', `/api/innovations/entries/${id}/answers/16`, { value, version: savedVersion }))
+    ).filter((q) => !q.startsWith('prepare '));
+    expect(again.map((q) => q.trim().split(/\s+/).slice(0, 2).join(' ').toLowerCase())).toEqual([
+      'begin; execute',
+      expect.stringMatching(/^with old/),
+      'commit',
+    ]);
     // Stored as sent: the audit trail has the change, the item its new value.
     const after = (await call(s.app, operator, 'GET', `/api/innovations/entries/${id}/answers`)).json();
     expect(after.answers['16']).toBe(value);

@@ -42,8 +42,11 @@ export type ItemChange =
 export interface ChangedItem {
   /** False only for an answer saved with the value it already had: nothing was written. */
   changed: boolean;
-  /** The item as it was: its value (0 when unanswered) and review status. */
-  before: { value: number; reviewStatus: string | null };
+  /**
+   * The item as it was: its value (0 when unanswered), review status and version — null when the write found no row
+   * (never answered, or a first answer another save inserted meanwhile: only a new read tells).
+   */
+  before: { value: number; reviewStatus: string | null; version: number | null };
   /** Every item of the same entry (or the region's period) after the change. */
   items: Record<string, ItemState>;
 }
@@ -84,6 +87,7 @@ function writeOf(key: ItemKey, change: ItemChange, actorId: string) {
 type Row = {
   before: number;
   beforeReview: string | null;
+  beforeVersion: number | null;
   changed: number;
   items: (Omit<ItemState, 'reviewedAt'> & { code: string; reviewedAt: string | null })[];
 };
@@ -105,9 +109,13 @@ async function currentItem(tx: Db | Tx, key: ItemKey): Promise<CurrentItem> {
   return { code: key.code, ...row, updatedAt: row.updatedAt ? new Date(row.updatedAt).toISOString() : null };
 }
 
-/** Refuses a change made on a version the item no longer has (nothing was written): 409 with the item as it is now. */
-async function refuseIfStale(tx: Db | Tx, key: ItemKey, change: ItemChange): Promise<void> {
-  if (change.kind === 'evidence') return;
+/**
+ * Refuses a change made on a version the item no longer has (nothing was written): 409 with the item as it is now.
+ * `version`: the item's version as the write found it locked — the same version means nothing to refuse (an option
+ * chosen again), without reading the item again; null (no row was locked) reads it.
+ */
+async function refuseIfStale(tx: Db | Tx, key: ItemKey, change: ItemChange, version: number | null): Promise<void> {
+  if (change.kind === 'evidence' || version === change.version) return;
   const current = await currentItem(tx, key);
   if (current.version === change.version) return;
   const code = change.kind === 'answer' ? 'answer_stale_version' : 'review_stale_version';
@@ -139,16 +147,17 @@ async function write(tx: Db | Tx, key: ItemKey, change: ItemChange, actorId: str
         from ${evidence} e where ${live} and e.deleted_at is null group by e.indicator_code
     )
     select coalesce((select value from old), 0) as before, (select review_status from old) as "beforeReview",
+      (select version from old) as "beforeVersion",
       (select count(*) from up)::int as changed,
       coalesce((select json_agg(json_build_object(
         'code', i.code, 'value', i.value, 'version', i.version, 'reviewStatus', i.review_status, 'reviewNote', i.review_note, 'reviewedAt', i.reviewed_at,
         'evidenceCount', coalesce(v.n, 0), 'renewalCount', coalesce(v.renewal, 0)
       )) from after_write i left join live_evidence v on v.code = i.code), '[]') as items`,
   )) as { rows: Row[] };
-  const { before, beforeReview, changed, items: rows } = result.rows[0];
+  const { before, beforeReview, beforeVersion, changed, items: rows } = result.rows[0];
   const items: Record<string, ItemState> = {};
   for (const { code, reviewedAt, ...r } of rows) items[code] = { ...r, reviewedAt: reviewedAt ? new Date(reviewedAt).toISOString() : null };
-  return { changed: changed > 0, before: { value: before, reviewStatus: beforeReview }, items };
+  return { changed: changed > 0, before: { value: before, reviewStatus: beforeReview, version: beforeVersion }, items };
 }
 
 /** What the audit trail records of a change: an action with the indicator's value before and after. */
@@ -205,10 +214,10 @@ export async function changeItemUntilLast(
   // (NO KEY UPDATE: an evidence row inserted in this transaction already holds a KEY SHARE lock on the entry.)
   if (answered && 'entryId' in key && !opts.entryLocked)
     await executeNamed(tx, sql`select 1 from innovation_entries where id = ${key.entryId} for no key update`);
-  const result = answered ? await write(tx, key, change, actor.id) : { changed: true, before: { value: 0, reviewStatus: null }, items: {} };
+  const result = answered ? await write(tx, key, change, actor.id) : { changed: true, before: { value: 0, reviewStatus: null, version: 0 }, items: {} };
   if (!result.changed) {
     // Nothing written: either the option was already chosen (fine), or the item moved on since the user saw it.
-    await refuseIfStale(tx, key, change);
+    await refuseIfStale(tx, key, change, result.before.version);
     return { ...result, last: null };
   }
   const audit = auditInsert(tx as Db, request, {
