@@ -821,6 +821,8 @@ export const en: Shape<typeof id> = {
       outcome: { passed: 'Passed', failed: 'Failed', unknown: 'Cannot tell yet' },
       advice: 'Automatic advice, not a decision. The upload is kept.',
       ocrUnavailable: 'This installation cannot read scanned documents or photos (OCR is not available). PDFs with text are still checked.',
+      pdfReaderUnavailable: 'This installation cannot read the content of PDFs (no PDF reader). Photos of documents are still checked by OCR.',
+      readersUnavailable: 'This installation cannot read the content of evidence (no PDF reader and no OCR). Files are kept and checked by the verifier.',
       suggestion: {
         title: 'Suggestion from the pre-check',
         hint: 'Only a suggestion from automatic reading; you decide.',

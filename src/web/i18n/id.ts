@@ -756,6 +756,9 @@ export const id = {
       outcome: { passed: 'Sesuai', failed: 'Tidak sesuai', unknown: 'Belum dapat dipastikan' },
       advice: 'Saran otomatis, bukan keputusan. Unggahan tetap tersimpan.',
       ocrUnavailable: 'Instalasi ini belum dapat membaca dokumen hasil pindaian atau foto (OCR tidak tersedia). PDF yang berisi teks tetap diperiksa.',
+      pdfReaderUnavailable: 'Instalasi ini belum dapat membaca isi PDF (pembaca PDF tidak tersedia). Foto dokumen tetap diperiksa dengan OCR.',
+      readersUnavailable:
+        'Instalasi ini belum dapat membaca isi bukti dukung (pembaca PDF dan OCR tidak tersedia). Berkas tetap tersimpan dan diperiksa verifikator.',
       suggestion: {
         title: 'Saran dari pemeriksaan awal',
         hint: 'Hanya saran dari pembacaan otomatis; Anda yang memutuskan.',
