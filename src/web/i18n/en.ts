@@ -806,7 +806,7 @@ export const en: Shape<typeof id> = {
       title: 'Pre-check',
       queued: 'Waiting to be read…',
       reading: 'Reading the document…',
-      readingPages: 'Reading the document… page {{done}} of {{total}}',
+      readingPages: 'Reading the document… {{done}} of {{total}} pages done',
       progress: 'Reading progress of {{name}}',
       failed: 'This document could not be read automatically. The verifier still checks it as usual.',
       notChecked: 'Not checked yet',
@@ -878,8 +878,8 @@ export const en: Shape<typeof id> = {
       again: 'Check the answer and the evidence below, then decide again.',
     },
     find: {
-      label: 'Search innovations',
-      placeholder: 'Search by innovation name…',
+      label: 'Search innovations by name or evidence text',
+      placeholder: 'Innovation or evidence text…',
     },
   },
   noPeriod: {

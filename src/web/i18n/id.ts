@@ -741,7 +741,7 @@ export const id = {
       title: 'Pemeriksaan awal',
       queued: 'Menunggu giliran dibaca…',
       reading: 'Membaca dokumen…',
-      readingPages: 'Membaca dokumen… halaman {{done}} dari {{total}}',
+      readingPages: 'Membaca dokumen… {{done}} dari {{total}} halaman selesai',
       progress: 'Kemajuan membaca {{name}}',
       failed: 'Dokumen ini belum dapat dibaca otomatis. Verifikator tetap memeriksanya seperti biasa.',
       notChecked: 'Belum diperiksa',
@@ -814,8 +814,8 @@ export const id = {
       again: 'Periksa jawaban dan bukti dukung di bawah, lalu putuskan lagi.',
     },
     find: {
-      label: 'Cari inovasi',
-      placeholder: 'Cari nama inovasi…',
+      label: 'Cari inovasi menurut nama atau isi bukti dukung',
+      placeholder: 'Cari inovasi atau isi bukti…',
     },
   },
   noPeriod: {
