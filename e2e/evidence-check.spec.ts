@@ -199,5 +199,13 @@ test('without OCR on the server the operator is told once, above the indicators,
   await expect(note).toHaveCount(1);
   await expect(note).toHaveText(/belum dapat membaca dokumen hasil pindaian atau foto/);
   await expect(note).toHaveText(/PDF yang berisi teks tetap diperiksa/);
+  // Without the PDF reader either, promising that text PDFs are still checked would be untrue.
+  await page.unroute('**/api/evidence/check-capabilities');
+  await page.route('**/api/evidence/check-capabilities', (route) => route.fulfill({ json: { pdfText: false, ocr: false, ocrLanguage: null, video: true } }));
+  await page.reload();
+  await expect(page.getByTestId('indicator-16')).toBeVisible();
+  await expect(note).toHaveCount(1);
+  await expect(note).toHaveText(/pembaca PDF dan OCR tidak tersedia/);
+  await expect(note).not.toHaveText(/PDF yang berisi teks/);
   expect(seen).toEqual([]);
 });

@@ -55,7 +55,8 @@ describe('codes', () => {
     const source = readFileSync(new URL('../../src/domain/evidence-check/evaluate.ts', import.meta.url), 'utf8');
     const emitted = [...source.matchAll(/code: '([a-z_]+)'/g)].map((m) => m[1]);
     expect(emitted.length).toBeGreaterThan(20);
-    for (const code of [...emitted, 'ocr_unavailable', 'unsupported_type', 'link', 'unreadable']) expect(FINDING_CODES, code).toContain(code);
+    for (const code of [...emitted, 'ocr_unavailable', 'pdf_reader_unavailable', 'unsupported_type', 'link', 'unreadable'])
+      expect(FINDING_CODES, code).toContain(code);
   });
 });
 

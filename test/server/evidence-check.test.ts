@@ -323,8 +323,11 @@ describe('without the reading tools', () => {
     await bare.app.evidenceChecks.runPending();
     const [item] = (await call(bare.app, op, 'GET', `/api/evidence?entryId=${entry}`)).json().items;
     expect(item.check).toMatchObject({ status: 'done', source: 'none' });
-    expect(finding(item.check, 'readable')).toMatchObject({ outcome: 'unknown', code: 'ocr_unavailable' });
-    // Once an instance has the tools (at its start), what was left unread is queued again.
+    // A text PDF is no scan: it is the PDF reader that is missing, and the finding says so (not "OCR").
+    expect(finding(item.check, 'readable')).toMatchObject({ outcome: 'unknown', code: 'pdf_reader_unavailable' });
+    expect(finding(item.check, 'readable')?.text).toMatch(/^Pembaca PDF tidak tersedia/);
+    // Once an instance has the tools (at its start), what was left unread is queued again; OCR alone does not do.
+    expect(await requeueUnreadScans(bare.database.db, ['ocr_unavailable'])).toBe(0);
     expect(await requeueUnreadScans(bare.database.db)).toBe(1);
     expect((await call(bare.app, op, 'GET', `/api/evidence?entryId=${entry}`)).json().items[0].check.status).toBe('queued');
   });

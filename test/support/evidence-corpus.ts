@@ -15,7 +15,7 @@ export interface EvidenceCase {
   /** How the server obtains the text (default 'text': a PDF with a text layer). */
   extractedSource?: 'text' | 'ocr' | 'video' | 'none';
   /** Why nothing was read, when extractedSource is 'none'. */
-  unreadable?: 'ocr_unavailable' | 'unsupported_type' | 'link' | 'unreadable';
+  unreadable?: 'ocr_unavailable' | 'pdf_reader_unavailable' | 'unsupported_type' | 'link' | 'unreadable';
   /** A video's length in seconds (extractedSource 'video'). */
   videoSeconds?: number;
   /** How the server renders it for its tests: a PDF with a text layer, or pages as images (scan, needs OCR). */

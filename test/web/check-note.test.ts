@@ -10,7 +10,7 @@ import type { VerdictInput } from '../../src/domain/evidence-check/types';
 import { builtInFramework } from '../../src/domain/iid';
 import { en } from '../../src/web/i18n/en';
 import { id } from '../../src/web/i18n/id';
-import { suggestedNote } from '../../src/web/ui/evidence/check-note';
+import { shownSummary, suggestedNote } from '../../src/web/ui/evidence/check-note';
 
 const NAME = 'Posyandu Cerdas Terpadu';
 const regulasi = builtInFramework('iid-2026')?.indicators.find((i) => i.code === '16');
@@ -125,5 +125,37 @@ describe('the note the pre-check suggests', () => {
     running.check = { ...(running.check as EvidenceCheck), status: 'running', progress: { done: 1, total: 3 } };
     expect(suggestedNote(running, i18n.getFixedT('id'))).toBeNull();
     expect(suggestedNote({ ...running, check: null }, i18n.getFixedT('id'))).toBeNull();
+  });
+});
+
+describe('the summary under the findings', () => {
+  const video = builtInFramework('iid-2026')?.indicators.find((i) => i.code === '35');
+  const report = `LAPORAN KEGIATAN\nInovasi ${NAME} dilaksanakan di seluruh posyandu Kota Mojokerto bersama kader kesehatan.`;
+
+  it('is left out when it only repeats a finding and adds that the verifier will confirm it', () => {
+    if (!video) throw new Error('iid-2026 has no indicator 35');
+    const check = doneCheckOf(
+      {
+        rule: video.evidenceCheck,
+        extracted: { source: 'text', text: report, pages: 1 },
+        selectedOption: 1,
+        optionValues: video.options.map((o) => o.value),
+        periodYear: 2026,
+        innovationName: NAME,
+      },
+      'id',
+      null,
+    );
+    const unsure = check.checks.find((f) => f.outcome === 'unknown');
+    expect(unsure).toBeDefined();
+    expect(check.summary).toBe(`${unsure?.text} Verifikator akan memastikannya.`);
+    expect(shownSummary(check, check.checks)).toBeNull();
+  });
+
+  it('is shown when the evidence supports less than the option chosen, and when nothing was found against it', () => {
+    const below = item(SK_KEPALA_DINAS, 2).check as EvidenceCheck;
+    expect(shownSummary(below, below.checks)).toBe(below.summary);
+    const fine = item(PERKADA, 2).check as EvidenceCheck;
+    expect(shownSummary(fine, fine.checks)).toMatch(/^Tidak ada masalah ditemukan/);
   });
 });

@@ -57,6 +57,10 @@ const UNREADABLE = {
     id: 'Dokumen ini hasil pindaian dan OCR tidak tersedia di server, jadi isinya belum dapat diperiksa otomatis.',
     en: 'This is a scanned document and OCR is not available on the server, so its content cannot be checked automatically.',
   },
+  pdf_reader_unavailable: {
+    id: 'Pembaca PDF tidak tersedia di server, jadi isi dokumen ini belum dapat diperiksa otomatis.',
+    en: 'No PDF reader is available on the server, so the content of this document cannot be checked automatically.',
+  },
   unsupported_type: { id: 'Jenis berkas ini tidak dapat dibaca otomatis.', en: 'This file type cannot be read automatically.' },
   link: { id: 'Bukti berupa tautan; isinya tidak dibaca otomatis.', en: 'The evidence is a link; its content is not read automatically.' },
   unreadable: { id: 'Berkas tidak dapat dibaca (rusak atau terkunci).', en: 'The file could not be read (damaged or locked).' },
@@ -108,6 +112,7 @@ const TEXTS: Record<string, Template> = {
     () => 'Almost no text could be read; make sure the document is complete and legible, not just a photo or a blank page.',
   ),
   ocr_unavailable: (_p, l) => UNREADABLE.ocr_unavailable[l],
+  pdf_reader_unavailable: (_p, l) => UNREADABLE.pdf_reader_unavailable[l],
   unsupported_type: (_p, l) => UNREADABLE.unsupported_type[l],
   link: (_p, l) => UNREADABLE.link[l],
   unreadable: (_p, l) => UNREADABLE.unreadable[l],

@@ -103,8 +103,8 @@ export interface ExtractedEvidence {
   pages: number;
   /** A video's length (seconds), when the container tells it. */
   videoSeconds?: number;
-  /** Why nothing could be read ('ocr_unavailable', 'unsupported_type', 'link', 'unreadable'), when source is 'none'. */
-  unreadable?: 'ocr_unavailable' | 'unsupported_type' | 'link' | 'unreadable';
+  /** Why nothing could be read, when source is 'none'. */
+  unreadable?: 'ocr_unavailable' | 'pdf_reader_unavailable' | 'unsupported_type' | 'link' | 'unreadable';
 }
 
 /** What the text says about itself: detect.ts reads it, pure and fast (run again at every read). */

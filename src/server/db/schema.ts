@@ -1250,7 +1250,7 @@ export const evidenceChecks = pgTable(
     text: text('text').notNull().default(''),
     pages: integer('pages').notNull().default(0),
     videoSeconds: doublePrecision('video_seconds'),
-    /** Why nothing could be read (ocr_unavailable, unsupported_type, link, unreadable). */
+    /** Why nothing could be read (ocr_unavailable, pdf_reader_unavailable, unsupported_type, link, unreadable). */
     unreadable: text('unreadable'),
     error: text('error'),
     queuedAt: timestamp('queued_at', { withTimezone: true }).notNull().defaultNow(),

@@ -5,7 +5,7 @@ import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
 import type { CheckCapabilities } from '../../contract/evidence-check';
 import { capabilitiesOf } from '../shared/evidence-check/capabilities';
-import { requeueUnreadScans } from '../shared/evidence-check/queue';
+import { requeueUnreadScans, type UnreadFor } from '../shared/evidence-check/queue';
 import { readNext } from '../shared/evidence-check/reader';
 import { type EvidenceTools, findTools } from '../shared/evidence-check/tools';
 
@@ -70,8 +70,15 @@ async function evidenceCheck(app: FastifyInstance) {
       void service
         .capabilities()
         .then(async (caps) => {
-          const n = caps.ocr && caps.pdfText ? await requeueUnreadScans(app.db) : 0;
-          if (n) app.log.info({ evidence: n }, 'OCR is available now: scans left unread are read again');
+          const reasons: UnreadFor[] = caps.pdfText ? (caps.ocr ? ['pdf_reader_unavailable', 'ocr_unavailable'] : ['pdf_reader_unavailable']) : [];
+          // Said once at start, for whoever runs the server; users are told on the upload forms.
+          if (!caps.pdfText || !caps.ocr)
+            app.log.warn(
+              { capabilities: caps },
+              `evidence pre-check: ${caps.pdfText ? 'no OCR (tesseract)' : 'no PDF reader (poppler-utils)'} found; such files are kept but not read`,
+            );
+          const n = await requeueUnreadScans(app.db, reasons);
+          if (n) app.log.info({ evidence: n }, 'reading tools are available now: files left unread are read again');
         })
         .catch((err) => app.log.warn({ err }, 'evidence reader start'));
     });

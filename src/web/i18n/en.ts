@@ -806,7 +806,7 @@ export const en: Shape<typeof id> = {
       title: 'Pre-check',
       queued: 'Waiting to be read…',
       reading: 'Reading the document…',
-      readingPages: 'Reading the document… page {{done}} of {{total}}',
+      readingPages: 'Reading the document… {{done}} of {{total}} pages done',
       progress: 'Reading progress of {{name}}',
       failed: 'This document could not be read automatically. The verifier still checks it as usual.',
       notChecked: 'Not checked yet',
@@ -821,6 +821,8 @@ export const en: Shape<typeof id> = {
       outcome: { passed: 'Passed', failed: 'Failed', unknown: 'Cannot tell yet' },
       advice: 'Automatic advice, not a decision. The upload is kept.',
       ocrUnavailable: 'This installation cannot read scanned documents or photos (OCR is not available). PDFs with text are still checked.',
+      pdfReaderUnavailable: 'This installation cannot read the content of PDFs (no PDF reader). Photos of documents are still checked by OCR.',
+      readersUnavailable: 'This installation cannot read the content of evidence (no PDF reader and no OCR). Files are kept and checked by the verifier.',
       suggestion: {
         title: 'Suggestion from the pre-check',
         hint: 'Only a suggestion from automatic reading; you decide.',
@@ -876,8 +878,8 @@ export const en: Shape<typeof id> = {
       again: 'Check the answer and the evidence below, then decide again.',
     },
     find: {
-      label: 'Search innovations',
-      placeholder: 'Search by innovation name…',
+      label: 'Search innovations by name or evidence text',
+      placeholder: 'Innovation or evidence text…',
     },
   },
   noPeriod: {

@@ -741,7 +741,7 @@ export const id = {
       title: 'Pemeriksaan awal',
       queued: 'Menunggu giliran dibaca…',
       reading: 'Membaca dokumen…',
-      readingPages: 'Membaca dokumen… halaman {{done}} dari {{total}}',
+      readingPages: 'Membaca dokumen… {{done}} dari {{total}} halaman selesai',
       progress: 'Kemajuan membaca {{name}}',
       failed: 'Dokumen ini belum dapat dibaca otomatis. Verifikator tetap memeriksanya seperti biasa.',
       notChecked: 'Belum diperiksa',
@@ -756,6 +756,9 @@ export const id = {
       outcome: { passed: 'Sesuai', failed: 'Tidak sesuai', unknown: 'Belum dapat dipastikan' },
       advice: 'Saran otomatis, bukan keputusan. Unggahan tetap tersimpan.',
       ocrUnavailable: 'Instalasi ini belum dapat membaca dokumen hasil pindaian atau foto (OCR tidak tersedia). PDF yang berisi teks tetap diperiksa.',
+      pdfReaderUnavailable: 'Instalasi ini belum dapat membaca isi PDF (pembaca PDF tidak tersedia). Foto dokumen tetap diperiksa dengan OCR.',
+      readersUnavailable:
+        'Instalasi ini belum dapat membaca isi bukti dukung (pembaca PDF dan OCR tidak tersedia). Berkas tetap tersimpan dan diperiksa verifikator.',
       suggestion: {
         title: 'Saran dari pemeriksaan awal',
         hint: 'Hanya saran dari pembacaan otomatis; Anda yang memutuskan.',
@@ -811,8 +814,8 @@ export const id = {
       again: 'Periksa jawaban dan bukti dukung di bawah, lalu putuskan lagi.',
     },
     find: {
-      label: 'Cari inovasi',
-      placeholder: 'Cari nama inovasi…',
+      label: 'Cari inovasi menurut nama atau isi bukti dukung',
+      placeholder: 'Cari inovasi atau isi bukti…',
     },
   },
   noPeriod: {

@@ -85,8 +85,8 @@ async function pageOcr(path: string, page: number, opts: ExtractOptions): Promis
 async function extractPdf(path: string, opts: ExtractOptions): Promise<ExtractedEvidence> {
   const pages = await pageCount(path, opts).catch(() => null);
   if (pages === null) {
-    // Without pdfinfo nothing is read; with it, a PDF it cannot open is broken.
-    if (!opts.tools.pdfinfo || !opts.tools.pdftotext) return { source: 'none', text: '', pages: 0, unreadable: 'ocr_unavailable' };
+    // Without pdfinfo nothing is read (not for want of OCR: a text PDF is no scan); with it, a PDF it cannot open is broken.
+    if (!opts.tools.pdfinfo || !opts.tools.pdftotext) return { source: 'none', text: '', pages: 0, unreadable: 'pdf_reader_unavailable' };
     return { source: 'none', text: '', pages: 0, unreadable: 'unreadable' };
   }
   const total = Math.min(pages, opts.maxPages);

@@ -1,7 +1,7 @@
 // The evidence readings' queue, in PostgreSQL so that every instance shares it: a row per evidence item, queued at
 // upload (and on "check again"), claimed by one instance at a time (FOR UPDATE SKIP LOCKED), kept alive by a
 // heartbeat, taken again when the heartbeat stops, given up after MAX_ATTEMPTS.
-import { and, eq, sql } from 'drizzle-orm';
+import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { ExtractedEvidence } from '../../../domain/evidence-check/types';
 import type { Db, Tx } from '../../db/client';
 import { evidence, evidenceChecks, periods } from '../../db/schema';
@@ -156,12 +156,15 @@ export async function queueOpenPeriodEvidence(db: Db) {
     on conflict (evidence_id) do nothing`);
 }
 
-/** Scans left unread for want of OCR are queued again once an instance has it (OCR installed after they came). */
-export async function requeueUnreadScans(db: Db) {
+export type UnreadFor = 'ocr_unavailable' | 'pdf_reader_unavailable';
+
+/** Files left unread for want of a tool are queued again once an instance has it (installed after they came). */
+export async function requeueUnreadScans(db: Db, reasons: UnreadFor[] = ['ocr_unavailable', 'pdf_reader_unavailable']) {
+  if (!reasons.length) return 0;
   const again = await db
     .update(evidenceChecks)
     .set({ status: 'queued', attempts: 0, error: null, queuedAt: BEHIND_UPLOADS })
-    .where(and(eq(evidenceChecks.status, 'done'), eq(evidenceChecks.unreadable, 'ocr_unavailable')))
+    .where(and(eq(evidenceChecks.status, 'done'), inArray(evidenceChecks.unreadable, reasons)))
     .returning({ id: evidenceChecks.evidenceId });
   return again.length;
 }

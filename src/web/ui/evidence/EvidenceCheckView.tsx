@@ -9,7 +9,7 @@ import { KIND_LABELS } from '../../../domain/evidence-check/messages';
 import { formatDate } from '../../lib/format';
 import { showApiError } from '../forms';
 import { type Evidence, useRecheckEvidence } from './api';
-import { itemName } from './check-note';
+import { itemName, shownSummary } from './check-note';
 
 const OUTCOME = {
   passed: { Icon: IconCheck, color: 'teal' },
@@ -81,8 +81,7 @@ export function EvidenceCheckView({ item, canRecheck }: { item: Evidence; canRec
   const lang = i18n.language === 'en' ? 'en' : 'id';
   // "Read from the PDF text" is said beside the kind already; an OCR reading keeps its line (it may be inexact).
   const findings = check.checks.filter((f) => !(f.check === 'readable' && f.outcome === 'passed' && check.source === 'text'));
-  // Above the chosen option the summary is the news; otherwise it often repeats a finding word for word.
-  const summary = check.summary && (check.belowSelected || !findings.some((f) => f.text.trim() === check.summary?.trim())) ? check.summary : null;
+  const summary = shownSummary(check, findings);
   const facts = [
     check.number && t('evidence.check.number', { number: check.number }),
     check.date && formatDate(check.date),

@@ -1,7 +1,8 @@
 // Words drawn from an evidence item's pre-check, kept pure so that they are tested without a page: the item's
-// name, and the return note the pre-check suggests to the verifier.
+// name, the summary shown under its findings, and the return note the pre-check suggests to the verifier.
 import type { TFunction } from 'i18next';
 import type { Evidence } from '../../../contract/evidence';
+import type { CheckFindingDto, EvidenceCheck } from '../../../contract/evidence-check';
 
 export const itemName = (item: Evidence) => item.fileName ?? item.title ?? item.url ?? '';
 
@@ -21,4 +22,15 @@ export function suggestedNote(item: Evidence, t: TFunction): string | null {
   const parts = [...new Set([...(summary ? [summary] : []), ...failed.map((f) => f.text)].map(sentence))];
   if (!parts.length) return null;
   return t('evidence.check.suggestion.line', { name: itemName(item), text: parts.join(' ') });
+}
+
+/**
+ * The summary worth showing under these findings: below the chosen option it is the news; otherwise it is left
+ * out when it only repeats a finding (word for word, or with "Verifikator akan memastikannya." added).
+ */
+export function shownSummary(check: EvidenceCheck, findings: CheckFindingDto[]): string | null {
+  const summary = check.summary?.trim();
+  if (!summary) return null;
+  if (check.belowSelected) return check.summary;
+  return findings.some((f) => f.text.trim() && summary.startsWith(f.text.trim())) ? null : check.summary;
 }
