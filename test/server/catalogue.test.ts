@@ -123,6 +123,11 @@ describe('searching without signing in', () => {
       'Puskesmas Keliling Ramah Lansia',
       'Sekolah Ramah Anak Digital',
     ]);
+    // A page past the last says so and links back, instead of "nothing published" under "3 inovasi".
+    const past = (await get('/katalog?jenis=digital&halaman=4')).body;
+    expect(past).toContain('Halaman 4 tidak ada.');
+    expect(past).toContain('href="/katalog?jenis=digital">Kembali ke halaman 1');
+    expect(past).not.toContain('Belum ada inovasi yang diterbitkan');
   });
 
   it('has a catalogue per region and one across regions, a page per innovation, and a sitemap', async () => {
