@@ -128,6 +128,9 @@ describe('searching without signing in', () => {
     expect(past).toContain('Halaman 4 tidak ada.');
     expect(past).toContain('href="/katalog?jenis=digital">Kembali ke halaman 1');
     expect(past).not.toContain('Belum ada inovasi yang diterbitkan');
+    // A search and a later page say so in the title.
+    expect((await get('/katalog?q=puskemas')).body).toContain('<title>“puskemas” — Katalog Inovasi Daerah — Inovda</title>');
+    expect(past).toContain('<title>Katalog Inovasi Daerah — Inovda (halaman 4)</title>');
   });
 
   it('has a catalogue per region and one across regions, a page per innovation, and a sitemap', async () => {

@@ -129,6 +129,12 @@ function paging(d: ListPageData): Html {
   return html`<nav class="pages" aria-label="Halaman">${d.query.page > 1 ? link(Math.min(d.query.page - 1, pages), '← Sebelumnya', 'prev') : ''}<span>Halaman ${number.format(d.query.page)} dari ${number.format(pages)}</span>${d.query.page < pages ? link(d.query.page + 1, 'Berikutnya →', 'next') : ''}</nav>`;
 }
 
+/** A search or a later page says so in its title (the browser's tab and history tell them apart). */
+export function listTitle(title: string, query: CatalogueQuery): string {
+  const page = query.page > 1 ? ` (halaman ${number.format(query.page)})` : '';
+  return query.q ? `“${query.q}”${page} — ${title}` : `${title}${page}`;
+}
+
 function emptyList(d: ListPageData): Html {
   // A page past the last (an old link, a hand-edited address) has results, just not here: say so and link back.
   if (d.total > 0)
