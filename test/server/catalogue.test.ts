@@ -131,6 +131,9 @@ describe('searching without signing in', () => {
     // A search and a later page say so in the title.
     expect((await get('/katalog?q=puskemas')).body).toContain('<title>“puskemas” — Katalog Inovasi Daerah — Inovda</title>');
     expect(past).toContain('<title>Katalog Inovasi Daerah — Inovda (halaman 4)</title>');
+    // Results of a search or a filter offer to clear them; the whole catalogue does not.
+    expect((await get('/katalog/kota-mojokerto?jenis=digital')).body).toContain('<a href="/katalog/kota-mojokerto">Hapus pencarian dan saringan</a>');
+    expect((await get('/katalog')).body).not.toContain('Hapus pencarian dan saringan');
   });
 
   it('has a catalogue per region and one across regions, a page per innovation, and a sitemap', async () => {

@@ -147,7 +147,10 @@ function emptyList(d: ListPageData): Html {
 export function listPage(d: ListPageData): Html {
   return html`<h1>${d.heading}</h1><p>${d.intro}</p>
 ${searchForm(d)}
-<p class="count" role="status">${number.format(d.total)} inovasi${d.query.q ? html` untuk “${d.query.q}”` : ''}</p>
+<p class="count"><span role="status">${number.format(d.total)} inovasi${d.query.q ? html` untuk “${d.query.q}”` : ''}</span>${
+    // With results, a way back to everything without undoing each field (no results already offers one).
+    d.total && catalogueQueryString({ ...d.query, page: 1 }) ? html` · <a href="${d.base}">Hapus pencarian dan saringan</a>` : ''
+  }</p>
 ${d.rows.length ? html`<ol class="results">${d.rows.map((r) => result(r, Boolean(d.regions)))}</ol>` : emptyList(d)}
 ${paging(d)}`;
 }
