@@ -119,6 +119,11 @@ describe('the public request form', () => {
     expect(noContact.json().error.fields.email).toContain('e-mail atau nomor telepon');
     const badEmail = await form(s.app, SLUG, { region: 'Kabupaten Jombang', name: 'Budi', email: 'budi@' }, { accept: 'application/json' });
     expect(badEmail.json().error.fields.email).toBe('Alamat e-mail tidak valid.');
+    // The owning region itself is no "other region": refused on the field, the rest kept in the form.
+    const own = await form(s.app, SLUG, { region: 'kota  mojokerto', name: 'Budi', email: 'budi@mojokertokota.go.id' });
+    expect(own.statusCode).toBe(400);
+    expect(own.body).toMatch(/id="rp-region-error">Ini daerah pemilik inovasi/);
+    expect(own.body).toContain('value="budi@mojokertokota.go.id"');
     expect(await countReplications()).toBe(0);
   });
 
