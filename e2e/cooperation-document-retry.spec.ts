@@ -22,7 +22,7 @@ test('a refused document does not make the agreement twice when saved again', as
   const file = dialog.locator('input[type=file]');
   await file.setInputFiles({ name: 'pks.pdf', mimeType: 'application/pdf', buffer: Buffer.from('bukan pdf sama sekali') });
   await dialog.getByRole('button', { name: 'Simpan' }).click();
-  await expect(dialog.getByText(/Jenis berkas tidak diterima/)).toBeVisible();
+  await expect(dialog.getByText('Unggah dokumen kesepakatan berupa PDF, JPG, atau PNG.')).toBeVisible();
 
   await file.setInputFiles({ name: 'pks-jombang.pdf', mimeType: 'application/pdf', buffer: simplePdf(['Perjanjian Kerja Sama']) });
   await dialog.getByRole('button', { name: 'Simpan' }).click();

@@ -53,5 +53,12 @@ test('admin publishes an approved innovation; a visitor without JavaScript finds
   await visitor.getByRole('button', { name: 'Kirim penilaian' }).click();
   await expect(visitor.getByRole('status').filter({ hasText: 'Terima kasih' })).toBeVisible();
   await expect(visitor.getByText('Belum ada penilaian yang ditampilkan.')).toBeVisible();
+  // A second rating the same day is refused, and the form comes back with what was typed.
+  await visitor.getByRole('radio', { name: '4' }).check();
+  await visitor.getByLabel('Komentar (tidak wajib)').fill('Tambahan: pendaftarannya mudah.');
+  await visitor.getByRole('button', { name: 'Kirim penilaian' }).click();
+  await expect(visitor.getByRole('alert')).toContainText('sudah dinilai dari jaringan Anda hari ini');
+  await expect(visitor.getByLabel('Komentar (tidak wajib)')).toHaveValue('Tambahan: pendaftarannya mudah.');
+  await expect(visitor.getByRole('radio', { name: '4' })).toBeChecked();
   await visitorContext.close();
 });

@@ -30,7 +30,12 @@ export const publicInnovationsQuery = openPaging.extend({
   jenis: z.enum(JENIS, { error: 'invalid_option' }).optional(),
   tahapan: z.enum(TAHAPAN, { error: 'invalid_option' }).optional(),
   year: year.optional().describe('The assessment year the published profile comes from'),
-  q: z.string().trim().max(100).optional().describe('Words in the name, aims, benefits or results'),
+  q: z
+    .string()
+    .trim()
+    .max(100)
+    .optional()
+    .describe('Words searched as the catalogue searches: Indonesian stems ("pelayanan" finds "layanan") and a typo in a name ("puskemas")'),
 });
 
 export const publicRegion = z.object({

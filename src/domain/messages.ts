@@ -415,6 +415,10 @@ export const MESSAGES = {
     en: 'Invalid telephone number (8–15 digits, may start with + or an area code in brackets).',
   },
   replication_too_often: { id: 'Terlalu banyak permohonan dari Anda. Coba lagi nanti.', en: 'Too many requests from you. Please try again later.' },
+  replication_own_region: {
+    id: 'Ini daerah pemilik inovasi. Perangkat daerah di daerah yang sama mengajukan replikasi dari akun Inovda-nya (menu Replikasi).',
+    en: 'This is the innovation’s own region. Agencies of the same region ask from their Inovda account (Replikasi menu).',
+  },
   replication_own_innovation: { id: 'Inovasi ini milik perangkat daerah Anda sendiri.', en: 'This innovation belongs to your own agency.' },
   replication_not_published: { id: 'Inovasi ini belum dipublikasikan di katalog.', en: 'This innovation is not published in the catalogue.' },
   replication_opd_required: { id: 'Pilih perangkat daerah yang akan mereplikasi.', en: 'Choose the agency that will replicate it.' },

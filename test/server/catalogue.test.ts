@@ -123,6 +123,17 @@ describe('searching without signing in', () => {
       'Puskesmas Keliling Ramah Lansia',
       'Sekolah Ramah Anak Digital',
     ]);
+    // A page past the last says so and links back, instead of "nothing published" under "3 inovasi".
+    const past = (await get('/katalog?jenis=digital&halaman=4')).body;
+    expect(past).toContain('Halaman 4 tidak ada.');
+    expect(past).toContain('href="/katalog?jenis=digital">Kembali ke halaman 1');
+    expect(past).not.toContain('Belum ada inovasi yang diterbitkan');
+    // A search and a later page say so in the title.
+    expect((await get('/katalog?q=puskemas')).body).toContain('<title>“puskemas” — Katalog Inovasi Daerah — Inovda</title>');
+    expect(past).toContain('<title>Katalog Inovasi Daerah — Inovda (halaman 4)</title>');
+    // Results of a search or a filter offer to clear them; the whole catalogue does not.
+    expect((await get('/katalog/kota-mojokerto?jenis=digital')).body).toContain('<a href="/katalog/kota-mojokerto">Hapus pencarian dan saringan</a>');
+    expect((await get('/katalog')).body).not.toContain('Hapus pencarian dan saringan');
   });
 
   it('has a catalogue per region and one across regions, a page per innovation, and a sitemap', async () => {

@@ -79,6 +79,11 @@ describe('public open data', () => {
     expect((await get('/api/public/v1/innovations?urusan=1.01')).json().total).toBe(1);
     expect((await get('/api/public/v1/innovations?year=2024')).json().items[0].slug).toBe('kedua');
     expect((await get('/api/public/v1/innovations?q=stunting')).json().total).toBe(1);
+    // The catalogue's search: a stem ("pelayanan" finds "Layanan lain") and a typo in a name word.
+    const slugs = async (q: string) => (await get(`/api/public/v1/innovations?q=${encodeURIComponent(q)}`)).json().items.map((i: { slug: string }) => i.slug);
+    expect(await slugs('pelayanan')).toEqual(['kedua']);
+    const word = published.name.split(/\s+/).find((w) => w.length >= 6) as string;
+    expect(await slugs(word.slice(0, 2) + word.slice(3))).toContain('gempa-genting');
     expect((await get('/api/public/v1/innovations?region=35.16')).json().total).toBe(0);
   });
 

@@ -10,7 +10,7 @@ import type { Framework } from '../../src/domain/iid/types';
 import { catalogueEntries } from '../../src/server/db/schema';
 import { refreshEntryScores } from '../../src/server/shared/items/scores';
 import { call, secondRegion } from '../support/app';
-import { pdf } from '../support/files';
+import { mp4, pdf } from '../support/files';
 import { signedInApp } from '../support/signed-in-app';
 
 const s = signedInApp(['admin', 'operator.dinkes', 'kepala.dinkes', 'operator.dispendukcapil', 'pimpinan'], { demoInnovations: true });
@@ -119,6 +119,11 @@ describe('the public request form', () => {
     expect(noContact.json().error.fields.email).toContain('e-mail atau nomor telepon');
     const badEmail = await form(s.app, SLUG, { region: 'Kabupaten Jombang', name: 'Budi', email: 'budi@' }, { accept: 'application/json' });
     expect(badEmail.json().error.fields.email).toBe('Alamat e-mail tidak valid.');
+    // The owning region itself is no "other region": refused on the field, the rest kept in the form.
+    const own = await form(s.app, SLUG, { region: 'kota  mojokerto', name: 'Budi', email: 'budi@mojokertokota.go.id' });
+    expect(own.statusCode).toBe(400);
+    expect(own.body).toMatch(/id="rp-region-error">Ini daerah pemilik inovasi/);
+    expect(own.body).toContain('value="budi@mojokertokota.go.id"');
     expect(await countReplications()).toBe(0);
   });
 
@@ -193,6 +198,14 @@ describe('the owning OPD answers', () => {
     expect(noFile.json().error.fields.file).toBeTruthy();
     const badDate = await agree(s.cookie['operator.dinkes'], jombang.id, { version: '1', agreementKind: 'pks', agreementDate: '2099-01-01' });
     expect(badDate.json().error.fields.agreementDate).toBeTruthy();
+    // A file that is no document (text, a video) is refused with the agreement's own kinds, not the evidence's MP4.
+    for (const [bytes, name] of [
+      [Buffer.from('bukan dokumen'), 'surat.txt'],
+      [mp4(), 'video.mp4'],
+    ] as const) {
+      const refused = await agree(s.cookie['operator.dinkes'], jombang.id, { version: '1', agreementKind: 'pks', agreementDate: '2026-11-20' }, bytes, name);
+      expect(refused.json().error.fields.file, name).toBe('Unggah dokumen kesepakatan berupa PDF, JPG, atau PNG.');
+    }
     const badKind = await agree(s.cookie['operator.dinkes'], jombang.id, { version: '1', agreementKind: 'kontrak', agreementDate: '2026-11-20' });
     expect(badKind.json().error.fields.agreementKind).toBeTruthy();
     const stale = await agree(s.cookie['operator.dinkes'], jombang.id, { version: '7', agreementKind: 'pks', agreementDate: '2026-11-20' });
@@ -375,6 +388,15 @@ describe('cooperation agreements', () => {
     expect((await call(s.app, admin, 'PATCH', `/api/cooperation/${c.id}`, { version: 1, title: 'Y' })).statusCode).toBe(409);
     expect((await call(s.app, admin, 'PATCH', `/api/cooperation/${c.id}`, { version: 2, validUntil: '2025-01-01' })).statusCode).toBe(400);
 
+    const textFile = new FormData();
+    textFile.append('file', new Blob([new Uint8Array(Buffer.from('bukan dokumen'))], { type: 'text/plain' }), 'pks.txt');
+    const refused = await s.app.inject({
+      method: 'POST',
+      url: `/api/cooperation/${c.id}/document?version=2`,
+      headers: { cookie: admin, 'x-requested-with': 'test' },
+      payload: textFile,
+    });
+    expect(refused.json().error.fields.file).toBe('Unggah dokumen kesepakatan berupa PDF, JPG, atau PNG.');
     const upload = new FormData();
     upload.append('file', new Blob([new Uint8Array(pdf('PKS'))], { type: 'application/pdf' }), 'pks-kesehatan.pdf');
     const doc = await s.app.inject({

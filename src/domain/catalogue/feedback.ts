@@ -12,9 +12,8 @@ export const FEEDBACK_PER_INNOVATION_PER_DAY = 1;
 /** …and post at most this many times in an hour, whatever the innovations. */
 export const FEEDBACK_PER_SENDER_PER_HOUR = 10;
 
-/** What the posted form was answered with, in the catalogue page's address (`?umpan-balik=…#umpan-balik`). */
-export const FEEDBACK_OUTCOMES = { sent: 'terkirim', invalid: 'tidak-valid', limited: 'terlalu-sering' } as const;
-export type FeedbackOutcome = (typeof FEEDBACK_OUTCOMES)[keyof typeof FEEDBACK_OUTCOMES];
+/** A received rating, in the catalogue page's address (`?umpan-balik=terkirim#umpan-balik`); a refused one gets its form again. */
+export const FEEDBACK_SENT = 'terkirim';
 
 /** Whether a sender who already posted this many may post again. */
 export function feedbackLimited(posted: { sameInnovationToday: number; lastHour: number }): boolean {

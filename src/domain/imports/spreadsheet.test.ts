@@ -120,7 +120,9 @@ describe('bulk import check', () => {
       Array.from({ length: MAX_IMPORT_ROWS + 1 }, (_, k) => ({ row: k + 2, cells: ['Dinkes', `Inovasi ${k}`] })),
       ctx,
     );
-    expect(many.problems[0].en).toContain(String(MAX_IMPORT_ROWS));
+    // Counts in each language's number format (2.001 / 2,001), as the rest of Inovda writes them.
+    expect(many.problems[0].id).toBe('Berkas berisi 2.001 baris; satu impor paling banyak 2.000 baris. Bagi menjadi beberapa berkas.');
+    expect(many.problems[0].en).toContain('The file has 2,001 rows; one import takes at most 2,000.');
   });
 
   it('reads dates as people write them and refuses impossible ones', () => {

@@ -387,8 +387,8 @@ export function checkSheet(header: CellValue[], rows: { row: number; cells: Cell
           row: 1,
           column: '',
           ...msg(
-            `Berkas berisi ${filled.length} baris; satu impor paling banyak ${MAX_IMPORT_ROWS} baris. Bagi menjadi beberapa berkas.`,
-            `The file has ${filled.length} rows; one import takes at most ${MAX_IMPORT_ROWS}. Split it into several files.`,
+            `Berkas berisi ${filled.length.toLocaleString('id-ID')} baris; satu impor paling banyak ${MAX_IMPORT_ROWS.toLocaleString('id-ID')} baris. Bagi menjadi beberapa berkas.`,
+            `The file has ${filled.length.toLocaleString('en-GB')} rows; one import takes at most ${MAX_IMPORT_ROWS.toLocaleString('en-GB')}. Split it into several files.`,
           ),
         },
       ],

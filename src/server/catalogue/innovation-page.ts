@@ -4,6 +4,7 @@ import { urusanByCode } from '../../domain/iid/urusan';
 import { BENTUK_LABEL, JENIS_LABEL, TAHAPAN_LABEL } from '../../domain/innovation/labels';
 import { indonesianDate } from '../../domain/reports/indonesian-date';
 import { sanitizeRichText } from '../shared/http/rich-text';
+import { feedbackForm } from '../shared/public-page/feedback-form';
 import { type Html, html, paragraphs, raw } from '../shared/public-page/html';
 import { replicationForm } from '../shared/public-page/replication-form';
 import type { CatalogueRow } from './repository';
@@ -23,20 +24,9 @@ export interface InnovationPageData {
   sent: { feedback?: string; replication?: string };
 }
 
-const SENT: Record<string, { ok: boolean; text: string }> = {
-  terkirim: { ok: true, text: '' },
-  'tidak-valid': { ok: false, text: 'Isian belum lengkap atau tidak sesuai. Periksa kembali lalu kirim lagi.' },
-  // Only the rating form still comes back this way (a refused replication request answers with its form again).
-  'terlalu-sering': {
-    ok: false,
-    text: 'Penilaian belum dapat dikirim: inovasi ini sudah dinilai dari jaringan Anda hari ini, atau kiriman terlalu sering. Coba lagi besok.',
-  },
-};
-
+/** "Received" from the address (?umpan-balik=terkirim); a refused form post answers with its form again instead. */
 function notice(state: string | undefined, okText: string): Html {
-  const s = state ? SENT[state] : undefined;
-  if (!s) return html``;
-  return html`<div class="notice${s.ok ? '' : ' bad'}" role="${s.ok ? 'status' : 'alert'}">${s.ok ? okText : s.text}</div>`;
+  return state === 'terkirim' ? html`<div class="notice" role="status">${okText}</div>` : html``;
 }
 
 function facts(row: CatalogueRow, regionName: string): Html {
@@ -68,15 +58,7 @@ function feedbackSection(d: InnovationPageData): Html {
 ${summary}
 ${f.comments.map((c) => html`<blockquote>${stars(c.rating)}<br>${c.comment}<div class="meta">${indonesianDate(c.createdAt.slice(0, 10))}</div></blockquote>`)}
 ${notice(d.sent.feedback, 'Terima kasih. Penilaian Anda diterima dan akan ditampilkan setelah diperiksa.')}
-<form class="stack" method="post" action="/katalog/inovasi/${d.row.slug}/umpan-balik">
-<fieldset><legend><strong>Nilai inovasi ini</strong></legend><div class="rating">${[1, 2, 3, 4, 5].map(
-    (n) => html`<label><input type="radio" name="rating" value="${n}" required> ${n}</label>`,
-  )}</div></fieldset>
-<div><label for="fb-comment">Komentar (tidak wajib)</label><textarea id="fb-comment" name="comment" rows="3" maxlength="1000"></textarea>
-<div class="meta">Jangan tulis nama, nomor telepon, atau NIK: komentar ditampilkan untuk umum setelah diperiksa.</div></div>
-<div class="hp" aria-hidden="true"><label for="fb-website">Situs web</label><input id="fb-website" name="website" tabindex="-1" autocomplete="off"></div>
-<div><button type="submit">Kirim penilaian</button></div>
-</form></section>`;
+${feedbackForm(d.row.slug)}</section>`;
 }
 
 function replicationSection(d: InnovationPageData): Html {

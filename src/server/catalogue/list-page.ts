@@ -124,18 +124,33 @@ ${r.tujuan ? html`<p>${shortDescription(r.tujuan, 220)}</p>` : ''}</li>`;
 function paging(d: ListPageData): Html {
   const pages = Math.min(Math.ceil(d.total / CATALOGUE_PAGE_SIZE), CATALOGUE_MAX_PAGE);
   if (pages <= 1) return html``;
+  // Past the last page, "previous" goes to the last one rather than to another empty page.
   const link = (page: number, text: string, rel: string) => html`<a href="${d.base}${catalogueQueryString({ ...d.query, page })}" rel="${rel}">${text}</a>`;
-  return html`<nav class="pages" aria-label="Halaman">${d.query.page > 1 ? link(d.query.page - 1, '← Sebelumnya', 'prev') : ''}<span>Halaman ${number.format(d.query.page)} dari ${number.format(pages)}</span>${d.query.page < pages ? link(d.query.page + 1, 'Berikutnya →', 'next') : ''}</nav>`;
+  return html`<nav class="pages" aria-label="Halaman">${d.query.page > 1 ? link(Math.min(d.query.page - 1, pages), '← Sebelumnya', 'prev') : ''}<span>Halaman ${number.format(d.query.page)} dari ${number.format(pages)}</span>${d.query.page < pages ? link(d.query.page + 1, 'Berikutnya →', 'next') : ''}</nav>`;
+}
+
+/** A search or a later page says so in its title (the browser's tab and history tell them apart). */
+export function listTitle(title: string, query: CatalogueQuery): string {
+  const page = query.page > 1 ? ` (halaman ${number.format(query.page)})` : '';
+  return query.q ? `“${query.q}”${page} — ${title}` : `${title}${page}`;
+}
+
+function emptyList(d: ListPageData): Html {
+  // A page past the last (an old link, a hand-edited address) has results, just not here: say so and link back.
+  if (d.total > 0)
+    return html`<div class="empty"><p><strong>Halaman ${number.format(d.query.page)} tidak ada.</strong></p><p><a href="${d.base}${catalogueQueryString({ ...d.query, page: 1 })}">Kembali ke halaman 1</a></p></div>`;
+  if (catalogueQueryString({ ...d.query, page: 1 }) !== '')
+    return html`<div class="empty"><p><strong>Tidak ada inovasi yang cocok.</strong></p><p>Coba kata lain atau hapus saringan.</p><p><a href="${d.base}">Lihat semua inovasi</a></p></div>`;
+  return html`<div class="empty"><p><strong>Belum ada inovasi yang diterbitkan.</strong></p></div>`;
 }
 
 export function listPage(d: ListPageData): Html {
-  const filtered = catalogueQueryString({ ...d.query, page: 1 }) !== '';
-  const empty = filtered
-    ? html`<div class="empty"><p><strong>Tidak ada inovasi yang cocok.</strong></p><p>Coba kata lain atau hapus saringan.</p><p><a href="${d.base}">Lihat semua inovasi</a></p></div>`
-    : html`<div class="empty"><p><strong>Belum ada inovasi yang diterbitkan.</strong></p></div>`;
   return html`<h1>${d.heading}</h1><p>${d.intro}</p>
 ${searchForm(d)}
-<p class="count" role="status">${number.format(d.total)} inovasi${d.query.q ? html` untuk “${d.query.q}”` : ''}</p>
-${d.rows.length ? html`<ol class="results">${d.rows.map((r) => result(r, Boolean(d.regions)))}</ol>` : empty}
+<p class="count"><span role="status">${number.format(d.total)} inovasi${d.query.q ? html` untuk “${d.query.q}”` : ''}</span>${
+    // With results, a way back to everything without undoing each field (no results already offers one).
+    d.total && catalogueQueryString({ ...d.query, page: 1 }) ? html` · <a href="${d.base}">Hapus pencarian dan saringan</a>` : ''
+  }</p>
+${d.rows.length ? html`<ol class="results">${d.rows.map((r) => result(r, Boolean(d.regions)))}</ol>` : emptyList(d)}
 ${paging(d)}`;
 }

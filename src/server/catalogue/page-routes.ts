@@ -14,7 +14,7 @@ import { sendStored } from '../shared/http/send-file';
 import { html } from '../shared/public-page/html';
 import { page } from '../shared/public-page/layout';
 import { innovationPage } from './innovation-page';
-import { listPage } from './list-page';
+import { listPage, listTitle } from './list-page';
 import {
   catalogueDetails,
   cataloguedRegions,
@@ -103,7 +103,7 @@ export default async function cataloguePageRoutes(fastify: FastifyInstance) {
     });
     return page(
       {
-        title: 'Katalog Inovasi Daerah — Inovda',
+        title: listTitle('Katalog Inovasi Daerah — Inovda', query),
         description: 'Cari inovasi pemerintah daerah menurut urusan, jenis, tahapan, dan penghargaan.',
         url: `${base}/katalog`,
         type: 'website',
@@ -137,7 +137,7 @@ export default async function cataloguePageRoutes(fastify: FastifyInstance) {
     });
     return page(
       {
-        title: `Katalog Inovasi ${region.name} — Inovda`,
+        title: listTitle(`Katalog Inovasi ${region.name} — Inovda`, query),
         description: `Inovasi daerah ${region.name}: cari menurut Perangkat Daerah, urusan, jenis, dan tahapan.`,
         url: `${base}/katalog/${slug}`,
         type: 'website',

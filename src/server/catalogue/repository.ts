@@ -2,7 +2,7 @@
 // (the profile as published), never from the entry being edited; public evidence is read live, only when marked.
 import { and, asc, desc, eq, getTableColumns, inArray, isNull, type SQL, sql } from 'drizzle-orm';
 import { COUNTED_REPLICATION_STATUSES } from '../../domain/catalogue/replication';
-import { CATALOGUE_PAGE_SIZE, type CatalogueQuery, fuzzyWords } from '../../domain/catalogue/search';
+import { CATALOGUE_PAGE_SIZE, type CatalogueQuery } from '../../domain/catalogue/search';
 import { innovationSlug } from '../../domain/catalogue/slug';
 import { AWARD_RESULTS } from '../../domain/competitions/national';
 import { FINAL_STAGE } from '../../domain/competitions/status';
@@ -10,6 +10,7 @@ import { INISIATOR_LABEL } from '../../domain/innovation/labels';
 import type { Inisiator } from '../../domain/innovation/profile';
 import type { Db, Tx } from '../db/client';
 import { catalogueEntries, evidence, type innovationEntries, opds, periods, regions, replications } from '../db/schema';
+import { catalogueMatches } from '../shared/catalogue/search-match';
 
 /** A published profile as pages read it: every column but the stored search words. */
 const { searchDocument: _words, rankDocument: _rankWords, ...profileColumns } = getTableColumns(catalogueEntries);
@@ -24,16 +25,6 @@ const awarded = sql`(exists (select 1 from national_results n where n.innovation
     join competitions k on k.id = r.competition_id and k.status = 'published'
     join competition_entries ce on ce.id = r.entry_id
     where ce.innovation_id = ${catalogueEntries.innovationId} and r.stage_id = ${FINAL_STAGE} and r.advanced))`;
-
-/** Words stemmed the Indonesian way ("pelayanan" finds "layanan"), or a name close to a typed word ("puskemas"). */
-function matches(q: string): SQL {
-  const words = fuzzyWords(q);
-  const fullText = sql`${catalogueEntries.searchDocument} @@ websearch_to_tsquery('indonesian', ${q}::text)`;
-  if (!words.length) return fullText;
-  // `<%`: the word is close to some word of the name (pg_trgm, threshold set per session in db/client.ts).
-  const fuzzy = words.map((w) => sql`${w}::text <% lower(${catalogueEntries.name})`);
-  return sql`(${fullText} or (${sql.join(fuzzy, sql` and `)}))`;
-}
 
 /**
  * Relevance from the name and the aims only (the long rancang bangun would drown them), read from the words stored
@@ -50,7 +41,7 @@ export interface CatalogueScope {
 function filters(scope: CatalogueScope, query: CatalogueQuery): SQL | undefined {
   return and(
     scope.regionId ? eq(catalogueEntries.regionId, scope.regionId) : undefined,
-    query.q ? matches(query.q) : undefined,
+    query.q ? catalogueMatches(query.q) : undefined,
     query.opd ? eq(catalogueEntries.opdId, query.opd) : undefined,
     query.urusan ? sql`(${catalogueEntries.urusanUtama} = ${query.urusan} or ${catalogueEntries.urusanLain} ? ${query.urusan})` : undefined,
     query.jenis ? eq(catalogueEntries.jenis, query.jenis) : undefined,

@@ -24,7 +24,13 @@ export interface FeedbackScope {
 /** The published innovation a public address names. */
 export async function publishedBySlug(db: Db, slug: string) {
   const [row] = await db
-    .select({ innovationId: catalogueEntries.innovationId, regionId: catalogueEntries.regionId, opdId: catalogueEntries.opdId, slug: catalogueEntries.slug })
+    .select({
+      innovationId: catalogueEntries.innovationId,
+      regionId: catalogueEntries.regionId,
+      opdId: catalogueEntries.opdId,
+      slug: catalogueEntries.slug,
+      name: catalogueEntries.name,
+    })
     .from(catalogueEntries)
     .where(eq(catalogueEntries.slug, slug));
   return row;

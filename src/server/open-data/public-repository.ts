@@ -1,8 +1,9 @@
 // Reads of the public open data API: only what a region published to the catalogue (catalogue_entries), and the
 // official IID results it recorded (official_results). Nothing else of a region is ever read here.
-import { and, asc, count, eq, ilike, or, type SQL, sql } from 'drizzle-orm';
+import { and, asc, count, eq, or, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../db/client';
 import { catalogueEntries, officialResults, regions } from '../db/schema';
+import { catalogueMatches } from '../shared/catalogue/search-match';
 
 export interface InnovationFilter {
   regionId?: string;
@@ -23,8 +24,6 @@ export async function regionByCode(db: Db, code: string) {
   return row ?? null;
 }
 
-const like = (q: string) => `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-
 function where(f: InnovationFilter): SQL | undefined {
   const c = catalogueEntries;
   const parts: (SQL | undefined)[] = [eq(regions.active, true)];
@@ -34,10 +33,8 @@ function where(f: InnovationFilter): SQL | undefined {
   if (f.jenis) parts.push(eq(c.jenis, f.jenis as 'digital'));
   if (f.tahapan) parts.push(eq(c.tahapan, f.tahapan as 'inisiatif'));
   if (f.year) parts.push(eq(c.year, f.year));
-  if (f.q) {
-    const p = like(f.q);
-    parts.push(or(ilike(c.name, p), ilike(c.tujuan, p), ilike(c.manfaat, p), ilike(c.hasil, p), ilike(c.opdName, p)));
-  }
+  // The catalogue's own search: the same words find the same innovations on the pages and here.
+  if (f.q) parts.push(catalogueMatches(f.q));
   return and(...parts);
 }
 

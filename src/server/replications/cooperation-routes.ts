@@ -20,11 +20,11 @@ import { regionInScope } from '../shared/http/guard';
 import { uuidParam } from '../shared/http/schemas';
 import { cooperationScope } from '../shared/http/scopes';
 import { sendStored } from '../shared/http/send-file';
+import { storeAgreementDocument } from './agreement-document';
 import { type CooperationRow, cooperationInnovationsOf, regionInnovations, toCooperation } from './repository';
 
 const tags = ['replications'];
 const errors = { 400: errorResponse, 401: errorResponse, 403: errorResponse, 404: errorResponse, 409: errorResponse };
-const DOCUMENT_MIMES = new Set(['application/pdf', 'image/jpeg', 'image/png']);
 
 const audited = (c: CooperationRow, innovationIds: string[]) => ({
   partnerName: c.partnerName,
@@ -234,8 +234,7 @@ export default async function cooperationRoutes(fastify: FastifyInstance) {
       const part = await firstFile(request);
       if (!part) throw fieldError({ file: 'file_required' });
       const updated = await withUploads(app, async (store) => {
-        const file = await store(part as MultipartFile);
-        if (!DOCUMENT_MIMES.has(file.mime)) throw fieldError({ file: 'agreement_file_kind' });
+        const file = await storeAgreementDocument(store, part as MultipartFile);
         return db.transaction(async (tx) => {
           const [c] = await tx
             .update(cooperationAgreements)

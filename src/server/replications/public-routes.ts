@@ -7,8 +7,9 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { publicRequestAnswer, publicRequestBody, publicRequestErrors } from '../../contract/replications';
+import { normalisedRegionName } from '../../domain/catalogue/replication';
 import { MESSAGES, type MessageCode, translate } from '../../domain/messages';
-import { catalogueEntries, innovations, replications } from '../db/schema';
+import { catalogueEntries, innovations, regions, replications } from '../db/schema';
 import { recordAudit } from '../shared/audit/record';
 import { raiseInstantly, sendAfterCommit } from '../shared/notifications/instant';
 import { filledHoneypot, senderHash } from '../shared/public-forms/sender';
@@ -91,9 +92,16 @@ export default async function publicReplicationRoutes(fastify: FastifyInstance) 
       const locale = request.locale ?? 'id';
       const json = wantsJson(request);
       const [published] = await db
-        .select({ innovationId: catalogueEntries.innovationId, regionId: catalogueEntries.regionId, opdId: innovations.opdId, name: catalogueEntries.name })
+        .select({
+          innovationId: catalogueEntries.innovationId,
+          regionId: catalogueEntries.regionId,
+          regionName: regions.name,
+          opdId: innovations.opdId,
+          name: catalogueEntries.name,
+        })
         .from(catalogueEntries)
         .innerJoin(innovations, eq(innovations.id, catalogueEntries.innovationId))
+        .innerJoin(regions, eq(regions.id, catalogueEntries.regionId))
         .where(and(eq(catalogueEntries.slug, slug), sql`${innovations.deletedAt} is null`));
       if (!published) {
         const message = translate('replication_not_published', locale);
@@ -109,12 +117,15 @@ export default async function publicReplicationRoutes(fastify: FastifyInstance) 
       // A robot: answered as a person would be, nothing stored.
       if (filledHoneypot(body)) return json ? reply.code(201).send({ ok: true as const }) : back(reply, slug);
       const parsed = publicRequestBody.safeParse(body);
-      if (!parsed.success) {
+      // The owning region is no "other region" (SID 31 counts those): its OPDs ask from their Inovda account.
+      const ownRegion = parsed.success && normalisedRegionName(parsed.data.region) === normalisedRegionName(published.regionName);
+      if (!parsed.success || ownRegion) {
+        const problems: Record<string, MessageCode> = parsed.success ? { region: 'replication_own_region' } : fieldsOf(parsed.error);
         if (!json) {
-          const errors = Object.fromEntries(Object.entries(fieldsOf(parsed.error)).map(([k, code]) => [k, translate(code, 'id')]));
+          const errors = Object.fromEntries(Object.entries(problems).map(([k, code]) => [k, translate(code, 'id')]));
           return again(reply, 400, { slug, name: published.name }, body, 'Periksa isian yang ditandai, lalu kirim lagi.', errors);
         }
-        const fields = Object.fromEntries(Object.entries(fieldsOf(parsed.error)).map(([k, code]) => [k, translate(code, locale)]));
+        const fields = Object.fromEntries(Object.entries(problems).map(([k, code]) => [k, translate(code, locale)]));
         return reply.code(400).send({ error: { code: 'validation_failed', message: translate('validation_failed', locale), fields } });
       }
       const hash = senderHash(app, request);

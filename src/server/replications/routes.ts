@@ -36,6 +36,7 @@ import { entryScope, replicationScope } from '../shared/http/scopes';
 import { sendStored } from '../shared/http/send-file';
 import { findOwner } from '../shared/items/find';
 import { raiseInstantly, sendAfterCommit } from '../shared/notifications/instant';
+import { storeAgreementDocument } from './agreement-document';
 import { replicationAnsweredNotices } from './answer-notices';
 import { replicationNotices } from './notices';
 import {
@@ -53,7 +54,6 @@ import {
 
 const tags = ['replications'];
 const errors = { 400: errorResponse, 401: errorResponse, 403: errorResponse, 404: errorResponse, 409: errorResponse };
-const DOCUMENT_MIMES = new Set(['application/pdf', 'image/jpeg', 'image/png']);
 
 /** What the audit trail keeps of a replication. */
 const audited = (r: ReplicationRow) => ({
@@ -245,7 +245,7 @@ export default async function replicationRoutes(fastify: FastifyInstance) {
               (part as MultipartFile).file.resume();
               continue;
             }
-            file = await store(part as MultipartFile);
+            file = await storeAgreementDocument(store, part as MultipartFile);
           } else if (typeof part.value === 'string') fields[part.fieldname] = part.value;
         }
         const parsed = agreementFields.safeParse(fields);
@@ -258,7 +258,6 @@ export default async function replicationRoutes(fastify: FastifyInstance) {
           throw fieldError(problems);
         }
         if (!file) throw fieldError({ file: 'file_required' });
-        if (!DOCUMENT_MIMES.has(file.mime)) throw fieldError({ file: 'agreement_file_kind' });
         const v = parsed.data;
         if (v.agreementDate > todayInWib(new Date())) throw fieldError({ agreementDate: 'replication_date_in_future' });
         const doc = file;
