@@ -17,9 +17,9 @@ import type { RouteScope } from '../../plugins/access';
 import { fieldError } from '../http/errors';
 import { uuidParam } from '../http/schemas';
 import { periodFramework } from '../periods/period-framework';
-import { changeItem, changeItemUntilLast } from './change';
+import { changeItem, finishChange, type ItemChange, type Row, writeStatement, writtenOf } from './change';
 import { findOwner, type ItemOwner, type ItemQuery, lockedEntryOwner, lockWritableItem, writableLocked } from './find';
-import { type ItemState, itemsOf } from './state';
+import { entryItems, type ItemState, itemsOf } from './state';
 
 /** The owner's items with their points on its side: an entry's maturity (SID), or the region's SPD points —
  * claimed (options chosen) and verified (accepted with evidence), with the side's maximum. */
@@ -63,14 +63,7 @@ export async function saveAnswer(
     if (problem) throw fieldError({ value: { code: problem.code, params: problem.params } });
   };
   const { item, items } = q.entryId
-    ? // An entry's answer, the most frequent write: found and locked with BEGIN, scores and audit sent with COMMIT —
-      // three round trips in all (compact-transaction.ts).
-      await compactTransaction(db, lockedEntryOwner(q.entryId), async (tx, rows: (ItemOwner & { opdId: string })[]) => {
-        const { item, indicator } = await writableLocked(tx, request.actor, q, rows[0]);
-        checked(indicator);
-        const { last, ...changed } = await changeItemUntilLast(tx, request, item, change, { entryLocked: true });
-        return { result: { item, ...changed }, last: last ?? undefined };
-      })
+    ? await saveEntryAnswer(db, request, { entryId: q.entryId, code: q.code }, change, checked)
     : await db.transaction(async (tx) => {
         const { item, indicator } = await lockWritableItem(tx, request.actor, q);
         checked(indicator);
@@ -122,4 +115,31 @@ export function answerRoutes<S extends z.ZodType>(r: AnswerRoutes<S>) {
       },
     );
   };
+}
+
+/**
+ * An entry's answer, the most frequent write, in two round trips (compact-transaction.ts): BEGIN with one statement
+ * that finds and locks the entry, then writes the answer and reads every item back; COMMIT with the scores and the
+ * audit event. Who may write, and what, is checked on that statement's answer: a refusal rolls the write back.
+ */
+async function saveEntryAnswer(
+  db: Db,
+  request: FastifyRequest,
+  q: { entryId: string; code: string },
+  change: ItemChange & { kind: 'answer' },
+  checked: (indicator: Indicator | null) => void,
+) {
+  const key = { entryId: q.entryId, code: q.code };
+  const first = writeStatement(key, change, request.actor.id, lockedEntryOwner(q.entryId, { xmin: true }));
+  return compactTransaction(db, first, async (tx, rows: (Row & { owner: (ItemOwner & { opdId: string }) | null; waited: boolean })[]) => {
+    const [row] = rows;
+    const { item, indicator } = await writableLocked(tx, request.actor, q, row.owner ?? undefined);
+    checked(indicator);
+    const written = writtenOf(row);
+    // Another change of this entry committed while the statement waited for its lock: the other items it read
+    // predate that change, so they are read again (the lock is held now).
+    if (row.waited) written.items = (await entryItems(tx, [q.entryId])).get(q.entryId) ?? {};
+    const { last, ...changed } = await finishChange(tx, request, item, change, written);
+    return { result: { item, ...changed }, last: last ?? undefined };
+  });
 }

@@ -58,7 +58,7 @@ function sideOf(key: ItemKey) {
 }
 
 /** The row write of each kind of change, on the table alias `a`. */
-function writeOf(key: ItemKey, change: ItemChange, actorId: string) {
+function writeOf(key: ItemKey, change: ItemChange, actorId: string, guarded = false) {
   const { table, owner: o, id } = sideOf(key);
   const t = sql`${table} as a`;
   switch (change.kind) {
@@ -69,6 +69,7 @@ function writeOf(key: ItemKey, change: ItemChange, actorId: string) {
       return sql`insert into ${t} (${o}, indicator_code, value, updated_by, version)
         select ${id}, ${key.code}, ${change.value}, ${actorId}, 1
           where coalesce((select version from old), 0) = ${change.version} and coalesce((select value from old), 0) <> ${change.value}
+            ${guarded ? sql`and exists (select 1 from owner)` : sql``}
         on conflict (${o}, indicator_code) do update set value = excluded.value, review_status = 'menunggu', updated_by = excluded.updated_by,
           updated_at = now(), version = a.version + 1
           where a.version = ${change.version}`;
@@ -84,7 +85,7 @@ function writeOf(key: ItemKey, change: ItemChange, actorId: string) {
   }
 }
 
-type Row = {
+export type Row = {
   before: number;
   beforeReview: string | null;
   beforeVersion: number | null;
@@ -125,17 +126,18 @@ async function refuseIfStale(tx: Db | Tx, key: ItemKey, change: ItemChange, vers
 /**
  * One statement: lock and read the item as it was, write it, and read every item of its owner as they are after
  * the write (the rows the write did not touch, plus what it returned) with their live evidence — the fewest round
- * trips for the most frequent write.
+ * trips for the most frequent write. `lockOwner` (an entry's answer): the statement also finds and locks the
+ * entry first (the item's lock waits for it), and says whether it had to wait for another change of the entry to
+ * commit — its read of the other items then predates that change (one snapshot per statement) and is read again.
  */
-async function write(tx: Db | Tx, key: ItemKey, change: ItemChange, actorId: string): Promise<ChangedItem> {
+export function writeStatement(key: ItemKey, change: ItemChange, actorId: string, lockOwner?: SQL): SQL {
   const { table: t, owner: o, id, live } = sideOf(key);
-  const result = (await executeNamed(
-    tx,
-    sql`
-    with old as (
-      select value, review_status, version from ${t} where ${o} = ${id} and indicator_code = ${key.code} for update
+  const ownerId = lockOwner ? sql`(select "entryId" from owner)` : id;
+  return sql`
+    with ${lockOwner ? sql`owner as (${lockOwner}), ` : sql``}old as (
+      select value, review_status, version from ${t} where ${o} = ${ownerId} and indicator_code = ${key.code} for update
     ), up as (
-      ${writeOf(key, change, actorId)}
+      ${writeOf(key, change, actorId, Boolean(lockOwner))}
       returning a.indicator_code as code, a.value, a.version, a.review_status, a.review_note, a.reviewed_at
     ), after_write as (
       select indicator_code as code, value, version, review_status, review_note, reviewed_at from ${t}
@@ -149,15 +151,29 @@ async function write(tx: Db | Tx, key: ItemKey, change: ItemChange, actorId: str
     select coalesce((select value from old), 0) as before, (select review_status from old) as "beforeReview",
       (select version from old) as "beforeVersion",
       (select count(*) from up)::int as changed,
+      ${
+        lockOwner
+          ? sql`(select row_to_json(owner) from owner) as owner,
+      coalesce((select xmin::text from owner) <> (select xmin::text from innovation_entries where id = ${id}), false) as waited,`
+          : sql``
+      }
       coalesce((select json_agg(json_build_object(
         'code', i.code, 'value', i.value, 'version', i.version, 'reviewStatus', i.review_status, 'reviewNote', i.review_note, 'reviewedAt', i.reviewed_at,
         'evidenceCount', coalesce(v.n, 0), 'renewalCount', coalesce(v.renewal, 0)
-      )) from after_write i left join live_evidence v on v.code = i.code), '[]') as items`,
-  )) as { rows: Row[] };
-  const { before, beforeReview, beforeVersion, changed, items: rows } = result.rows[0];
+      )) from after_write i left join live_evidence v on v.code = i.code), '[]') as items`;
+}
+
+/** writeStatement's row: the change as written, and every item after it. */
+export function writtenOf(row: Row): ChangedItem {
+  const { before, beforeReview, beforeVersion, changed, items: rows } = row;
   const items: Record<string, ItemState> = {};
   for (const { code, reviewedAt, ...r } of rows) items[code] = { ...r, reviewedAt: reviewedAt ? new Date(reviewedAt).toISOString() : null };
   return { changed: changed > 0, before: { value: before, reviewStatus: beforeReview, version: beforeVersion }, items };
+}
+
+async function write(tx: Db | Tx, key: ItemKey, change: ItemChange, actorId: string): Promise<ChangedItem> {
+  const result = (await executeNamed(tx, writeStatement(key, change, actorId))) as { rows: Row[] };
+  return writtenOf(result.rows[0]);
 }
 
 /** What the audit trail records of a change: an action with the indicator's value before and after. */
@@ -215,6 +231,19 @@ export async function changeItemUntilLast(
   if (answered && 'entryId' in key && !opts.entryLocked)
     await executeNamed(tx, sql`select 1 from innovation_entries where id = ${key.entryId} for no key update`);
   const result = answered ? await write(tx, key, change, actor.id) : { changed: true, before: { value: 0, reviewStatus: null, version: 0 }, items: {} };
+  return finishChange(tx, request, item, change, result, answered);
+}
+
+/** After the write: a refusal when nothing was written on a version no longer the item's, else the last statement. */
+export async function finishChange(
+  tx: Db | Tx,
+  request: FastifyRequest,
+  item: ItemRef,
+  change: ItemChange,
+  result: ChangedItem,
+  answered = true,
+): Promise<ChangedItem & { last: SQL | null }> {
+  const { key } = item;
   if (!result.changed) {
     // Nothing written: either the option was already chosen (fine), or the item moved on since the user saw it.
     await refuseIfStale(tx, key, change, result.before.version);

@@ -128,8 +128,8 @@ function mayWrite(actor: SessionUser, q: ItemQuery) {
 
 // The entry's owner row locked for the rest of the caller's transaction (see change.ts: changes to one entry's
 // items queue there). NO KEY UPDATE: an evidence row inserted in the same transaction holds a KEY SHARE lock on it.
-export const lockedEntryOwner = (id: string) => sql`
-  select ${innovationEntries.id} as "entryId", ${innovationEntries.periodId} as "periodId", ${innovationEntries.regionId} as "regionId",
+export const lockedEntryOwner = (id: string, opts: { xmin?: boolean } = {}) => sql`
+  select ${opts.xmin ? sql`${innovationEntries}.xmin::text as xmin, ` : sql``}${innovationEntries.id} as "entryId", ${innovationEntries.periodId} as "periodId", ${innovationEntries.regionId} as "regionId",
     ${innovationEntries.opdId} as "opdId", ${innovationEntries.name} as label, p.status as "periodStatus",
     ${innovationEntries.status} as "entryStatus", p.framework_id as "frameworkId"
   from ${innovationEntries} join ${periods} p on p.id = ${innovationEntries.periodId}
