@@ -20,7 +20,7 @@ interface Tally {
 }
 const tally = (): Tally => ({ tp: 0, fp: 0, fn: 0 });
 
-function outcomes(checks: { check: CheckName; outcome: Outcome }[]): Partial<Record<CheckName, Outcome>> {
+export function outcomes(checks: { check: CheckName; outcome: Outcome }[]): Partial<Record<CheckName, Outcome>> {
   const out: Partial<Record<CheckName, Outcome>> = {};
   for (const f of checks) {
     const prev = out[f.check];
