@@ -78,6 +78,13 @@ export interface CompactWork<T> {
  */
 export async function compactTransaction<R, T>(db: Db, first: SQL, work: (tx: Tx, rows: R[]) => Promise<CompactWork<T>>): Promise<T> {
   const internals = db as unknown as Internals;
+  // Another driver (an old installation's PGlite, read once when it is moved): a plain transaction, same statements.
+  if (!(internals.$client instanceof pg.Pool))
+    return db.transaction(async (tx) => {
+      const { result, last } = await work(tx, ((await tx.execute(first)) as unknown as { rows: R[] }).rows);
+      if (last) await tx.execute(last);
+      return result;
+    });
   const client = await internals.$client.connect();
   const tx = transactionOn(client, internals);
   const log = (text: string) => internals.session.options.logger?.logQuery(text, []);
