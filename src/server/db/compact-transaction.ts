@@ -28,12 +28,6 @@ export function literalOf(value: unknown): string {
   return pg.escapeLiteral(text);
 }
 
-/** The statement's text with its parameters ($1, $2 …) replaced by their literals. */
-export function inlined(db: Db | Tx, query: SQL): string {
-  const q = (db as unknown as Internals).dialect.sqlToQuery(query);
-  return q.sql.replace(/\$(\d+)/g, (_, n: string) => literalOf(q.params[Number(n) - 1]));
-}
-
 /** The statements each connection has prepared (SQL PREPARE): a connection keeps them until it closes. */
 const preparedOn = new WeakMap<pg.PoolClient, Set<string>>();
 

@@ -205,22 +205,6 @@ export async function changeItem(
   change: ItemChange,
   opts: { entryLocked?: boolean } = {},
 ): Promise<ChangedItem> {
-  const { last, ...result } = await changeItemUntilLast(tx, request, item, change, opts);
-  if (last) await executeNamed(tx, last);
-  return result;
-}
-
-/**
- * changeItem without sending its last statement (the entry's scores and the audit event), which it returns: for a
- * caller that sends it with the COMMIT (compact-transaction.ts). Null when nothing is left to write.
- */
-export async function changeItemUntilLast(
-  tx: Db | Tx,
-  request: FastifyRequest,
-  item: ItemRef,
-  change: ItemChange,
-  opts: { entryLocked?: boolean } = {},
-): Promise<ChangedItem & { last: SQL | null }> {
   const actor = request.actor;
   const { key } = item;
   // A profile document is evidence of the entry's profile, not of an answer: nothing to review or score.
@@ -230,11 +214,17 @@ export async function changeItemUntilLast(
   // (NO KEY UPDATE: an evidence row inserted in this transaction already holds a KEY SHARE lock on the entry.)
   if (answered && 'entryId' in key && !opts.entryLocked)
     await executeNamed(tx, sql`select 1 from innovation_entries where id = ${key.entryId} for no key update`);
-  const result = answered ? await write(tx, key, change, actor.id) : { changed: true, before: { value: 0, reviewStatus: null, version: 0 }, items: {} };
-  return finishChange(tx, request, item, change, result, answered);
+  const written = answered ? await write(tx, key, change, actor.id) : { changed: true, before: { value: 0, reviewStatus: null, version: 0 }, items: {} };
+  const { last, ...result } = await finishChange(tx, request, item, change, written, answered);
+  if (last) await executeNamed(tx, last);
+  return result;
 }
 
-/** After the write: a refusal when nothing was written on a version no longer the item's, else the last statement. */
+/**
+ * After the write: a refusal when nothing was written on a version no longer the item's, else the last statement
+ * (the entry's scores and the audit event), returned for the caller to send — with the COMMIT, on the answer save
+ * (answers.ts, compact-transaction.ts).
+ */
 export async function finishChange(
   tx: Db | Tx,
   request: FastifyRequest,
