@@ -7,12 +7,13 @@
 // Both are prepared once per connection (SQL PREPARE, then EXECUTE with the literals), as the named statements of
 // db/named.ts are: PostgreSQL plans them once, not on every save. The statements in between run on `tx` as in any
 // Drizzle transaction.
-import { createHash } from 'node:crypto';
 import type { SQL } from 'drizzle-orm';
 import { NodePgSession, NodePgTransaction } from 'drizzle-orm/node-postgres';
 import pg from 'pg';
 import utils from 'pg/lib/utils.js';
 import type { Db, Tx } from './client';
+import { executeNamed } from './named';
+import { isShaped, type ShapedStatement, textHash } from './statement-shape';
 
 interface Internals {
   $client: pg.Pool;
@@ -32,10 +33,10 @@ export function literalOf(value: unknown): string {
 const preparedOn = new WeakMap<pg.PoolClient, Set<string>>();
 
 /** `execute <name>(<literals>)` of the statement, prepared on the connection first if it is not yet. */
-async function executeText(client: pg.PoolClient, db: Db | Tx, query: SQL, log: (text: string) => void): Promise<string> {
-  const q = (db as unknown as Internals).dialect.sqlToQuery(query);
+async function executeText(client: pg.PoolClient, db: Db | Tx, query: Statement, log: (text: string) => void): Promise<string> {
+  const q = isShaped(query) ? { sql: query.text, params: query.params } : (db as unknown as Internals).dialect.sqlToQuery(query);
   // Its own prefix: PREPARE shares its namespace with the protocol's named statements (db/named.ts).
-  const name = `inovda_c_${createHash('sha1').update(q.sql).digest('base64url').slice(0, 24).replace(/-/g, '_')}`;
+  const name = `inovda_c_${(isShaped(query) ? query.hash : textHash(q.sql)).replace(/-/g, '_')}`;
   const prepared = preparedOn.get(client) ?? new Set<string>();
   preparedOn.set(client, prepared);
   if (!prepared.has(name)) {
@@ -59,24 +60,27 @@ function transactionOn(client: pg.PoolClient, internals: Internals): Tx {
   return tx;
 }
 
+/** Drizzle's SQL, or one built once and filled (statement-shape.ts). */
+type Statement = SQL | ShapedStatement;
+
 export interface CompactWork<T> {
   /** What the work returns. */
   result: T;
   /** The last statement, sent with COMMIT (none: COMMIT alone). */
-  last?: SQL;
+  last?: Statement;
 }
 
 /**
  * Runs `first` (with BEGIN), then `work` on the transaction with `first`'s rows, then the work's `last` statement
  * (with COMMIT). Anything thrown rolls back, as db.transaction does.
  */
-export async function compactTransaction<R, T>(db: Db, first: SQL, work: (tx: Tx, rows: R[]) => Promise<CompactWork<T>>): Promise<T> {
+export async function compactTransaction<R, T>(db: Db, first: Statement, work: (tx: Tx, rows: R[]) => Promise<CompactWork<T>>): Promise<T> {
   const internals = db as unknown as Internals;
   // Another driver (an old installation's PGlite, read once when it is moved): a plain transaction, same statements.
   if (!(internals.$client instanceof pg.Pool))
     return db.transaction(async (tx) => {
-      const { result, last } = await work(tx, ((await tx.execute(first)) as unknown as { rows: R[] }).rows);
-      if (last) await tx.execute(last);
+      const { result, last } = await work(tx, (await executeNamed<R>(tx, first)).rows);
+      if (last) await executeNamed(tx, last);
       return result;
     });
   const client = await internals.$client.connect();

@@ -1,6 +1,6 @@
 // Writes one audit event: who, when, what, before and after. Called inside the same transaction as the change.
 import type { FastifyRequest } from 'fastify';
-import type { Db } from '../../db/client';
+import type { Db, Tx } from '../../db/client';
 import { executeNamed } from '../../db/named';
 import { auditEvents } from '../../db/schema';
 
@@ -52,8 +52,13 @@ export async function recordAudit(db: Db, request: FastifyRequest | null, input:
 
 /** The statement that writes one audit event, for a caller that sends it along with another (items/change.ts). */
 export function auditInsert(db: Db, request: FastifyRequest | null, input: AuditInput) {
+  return auditInsertOf(db, auditRow(request, input));
+}
+
+/** The audit event's row: every column the app sets, always all of them (the statement's text stays the same). */
+export function auditRow(request: FastifyRequest | null, input: AuditInput) {
   const actor = input.actor ?? (request?.user ? { id: request.user.id, name: request.user.username } : { id: null, name: 'system' });
-  return db.insert(auditEvents).values({
+  return {
     regionId: input.regionId,
     actorId: actor.id,
     actorName: actor.name,
@@ -64,8 +69,13 @@ export function auditInsert(db: Db, request: FastifyRequest | null, input: Audit
     before: auditSnapshot(input.before),
     after: auditSnapshot(input.after),
     ip: request?.ip ?? null,
-  });
+  };
 }
+
+export type AuditRow = ReturnType<typeof auditRow>;
+
+/** The insert of one audit row (its values may be a statement shape's placeholders: db/statement-shape.ts). */
+export const auditInsertOf = (db: Db | Tx, row: AuditRow) => db.insert(auditEvents).values(row);
 
 /** Deactivation and reactivation are named as such in the audit trail. */
 export function actionFor(changed: Record<string, unknown>): string {

@@ -13,6 +13,7 @@ import { answerValueProblem } from '../../../domain/iid/validate';
 import type { Permission } from '../../../domain/roles';
 import type { Db } from '../../db/client';
 import { compactTransaction } from '../../db/compact-transaction';
+import { statementShape } from '../../db/statement-shape';
 import type { RouteScope } from '../../plugins/access';
 import { fieldError } from '../http/errors';
 import { uuidParam } from '../http/schemas';
@@ -117,6 +118,16 @@ export function answerRoutes<S extends z.ZodType>(r: AnswerRoutes<S>) {
   };
 }
 
+/** The answer save's first statement (change.ts writeStatement, with the entry found and locked), built once. */
+export const entryAnswerWrite = statementShape(['entryId', 'code', 'value', 'version', 'actorId'] as const, (p) =>
+  writeStatement(
+    { entryId: p.entryId, code: p.code },
+    { kind: 'answer', value: p.value, version: p.version },
+    p.actorId,
+    lockedEntryOwner(p.entryId, { xmin: true }),
+  ),
+);
+
 /**
  * An entry's answer, the most frequent write, in two round trips (compact-transaction.ts): BEGIN with one statement
  * that finds and locks the entry, then writes the answer and reads every item back; COMMIT with the scores and the
@@ -129,8 +140,7 @@ async function saveEntryAnswer(
   change: ItemChange & { kind: 'answer' },
   checked: (indicator: Indicator | null) => void,
 ) {
-  const key = { entryId: q.entryId, code: q.code };
-  const first = writeStatement(key, change, request.actor.id, lockedEntryOwner(q.entryId, { xmin: true }));
+  const first = entryAnswerWrite(db, { entryId: q.entryId, code: q.code, value: change.value, version: change.version, actorId: request.actor.id });
   return compactTransaction(db, first, async (tx, rows: (Row & { owner: (ItemOwner & { opdId: string }) | null; waited: boolean })[]) => {
     const [row] = rows;
     const { item, indicator } = await writableLocked(tx, request.actor, q, row.owner ?? undefined);

@@ -14,10 +14,11 @@ import { isProfileDocument } from '../../../domain/innovation/profile';
 import type { Db, Tx } from '../../db/client';
 import { executeNamed } from '../../db/named';
 import { evidence, users } from '../../db/schema';
-import { auditInsert } from '../audit/record';
+import { type ShapedStatement, statementShape } from '../../db/statement-shape';
+import { auditInsertOf, auditRow } from '../audit/record';
 import { AppError } from '../http/errors';
 import { periodFramework } from '../periods/period-framework';
-import { scoresUpdate } from './scores';
+import { scoresOf, scoresUpdateOf } from './scores';
 import type { ItemKey, ItemState } from './state';
 
 /** Where a change is written and audited (find.ts Item has it all; a restore builds it from the evidence row). */
@@ -232,14 +233,14 @@ export async function finishChange(
   change: ItemChange,
   result: ChangedItem,
   answered = true,
-): Promise<ChangedItem & { last: SQL | null }> {
+): Promise<ChangedItem & { last: SQL | ShapedStatement | null }> {
   const { key } = item;
   if (!result.changed) {
     // Nothing written: either the option was already chosen (fine), or the item moved on since the user saw it.
     await refuseIfStale(tx, key, change, result.before.version);
     return { ...result, last: null };
   }
-  const audit = auditInsert(tx as Db, request, {
+  const audit = auditRow(request, {
     regionId: item.regionId,
     entityType: 'entryId' in key ? 'innovation' : 'period',
     entityId: 'entryId' in key ? key.entryId : key.periodId,
@@ -248,8 +249,21 @@ export async function finishChange(
   });
   // The entry's scores and the audit event in one statement (one round trip fewer on every save).
   if (answered && 'entryId' in key) {
-    const scores = scoresUpdate(tx, key.entryId, await periodFramework(tx, item.periodId), result.items);
-    return { ...result, last: sql`with scores as (${scores.getSQL()}) ${audit.getSQL()}` };
+    const scores = scoresOf(await periodFramework(tx, item.periodId), result.items);
+    return { ...result, last: scoresAndAudit(tx, { entryId: key.entryId, ...scores, ...audit }) };
   }
-  return { ...result, last: audit.getSQL() };
+  return { ...result, last: auditInsertOf(tx, audit).getSQL() };
 }
+
+/** An entry item's last statement, its scores stored and the audit event written: built once (db/statement-shape.ts). */
+export const scoresAndAudit = statementShape(
+  [
+    ...['entryId', 'maturityClaimed', 'maturityVerified', 'reviewSummary', 'scoredAnswers'],
+    ...['regionId', 'actorId', 'actorName', 'entityType', 'entityId', 'entityLabel', 'action', 'before', 'after', 'ip'],
+  ] as const,
+  (p, db) => {
+    const { entryId, maturityClaimed, maturityVerified, reviewSummary, scoredAnswers, ...audit } = p;
+    const scores = scoresUpdateOf(db, entryId, { maturityClaimed, maturityVerified, reviewSummary, scoredAnswers });
+    return sql`with scores as (${scores.getSQL()}) ${auditInsertOf(db, audit).getSQL()}`;
+  },
+);

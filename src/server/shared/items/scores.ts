@@ -49,13 +49,19 @@ export async function storeScores(db: Db | Tx, entryId: string, c: CompiledFrame
   await executeNamed(db, scoresUpdate(db, entryId, c, items));
 }
 
-/** The statement storeScores sends, for a caller that sends it along with another (change.ts). */
+/** The statement storeScores sends. */
 export function scoresUpdate(db: Db | Tx, entryId: string, c: CompiledFramework, items: Record<string, ItemState>) {
-  return db
-    .update(innovationEntries)
-    .set({ ...scoresOf(c, items), scoresStale: false })
-    .where(eq(innovationEntries.id, entryId));
+  return scoresUpdateOf(db, entryId, scoresOf(c, items));
 }
+
+export type Scores = ReturnType<typeof scoresOf>;
+
+/** The update of an entry's stored scores (its values may be a statement shape's placeholders: db/statement-shape.ts). */
+export const scoresUpdateOf = (db: Db | Tx, entryId: string, scores: Scores) =>
+  db
+    .update(innovationEntries)
+    .set({ ...scores, scoresStale: false })
+    .where(eq(innovationEntries.id, entryId));
 
 /** Refreshes every entry marked stale, in batches; returns how many. */
 export async function refreshStaleScores(db: Db, batch = 500): Promise<number> {
