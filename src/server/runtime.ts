@@ -6,6 +6,7 @@ import { movePgliteData, pgliteDirFor, pgliteExists, pgliteToMove } from './back
 import type { Config } from './config';
 import { type Database, openDatabase } from './db/client';
 import { embeddedDirFor, startEmbeddedPostgres } from './db/embedded-server';
+import { serverSettingWarnings } from './db/server-settings';
 import { fillWordCounts } from './shared/entries/word-counts';
 import { refreshStaleScores } from './shared/items/scores';
 
@@ -24,6 +25,7 @@ export async function openConfiguredDatabase(config: Config, opts: OpenOptions =
   const database = config.databaseUrl ? await openDatabase({ url: config.databaseUrl }) : await openEmbedded(serverDir, opts.takeOver ?? false, log);
   try {
     await database.migrate();
+    if (config.databaseUrl) for (const warning of await serverSettingWarnings(database.db)) log(warning);
     if (pglite) {
       log(`Memindahkan data PGlite / moving the PGlite data (${pgliteDirFor(config.dataDir)}, named ${pglite} until done) to the embedded PostgreSQL server…`);
       const moved = await movePgliteData(config.dataDir, pglite, database.db);
