@@ -13,11 +13,11 @@ import pg from 'pg';
 import utils from 'pg/lib/utils.js';
 import type { Db, Tx } from './client';
 import { executeNamed } from './named';
-import { isShaped, type ShapedStatement, textHash } from './statement-shape';
+import { type ShapedStatement, shapedOf } from './statement-shape';
 
 interface Internals {
   $client: pg.Pool;
-  dialect: { sqlToQuery(sql: SQL): { sql: string; params: unknown[] } };
+  dialect: unknown;
   session: { schema: unknown; options: { logger?: { logQuery(query: string, params: unknown[]): void } } };
 }
 
@@ -34,18 +34,18 @@ const preparedOn = new WeakMap<pg.PoolClient, Set<string>>();
 
 /** `execute <name>(<literals>)` of the statement, prepared on the connection first if it is not yet. */
 async function executeText(client: pg.PoolClient, db: Db | Tx, query: Statement, log: (text: string) => void): Promise<string> {
-  const q = isShaped(query) ? { sql: query.text, params: query.params } : (db as unknown as Internals).dialect.sqlToQuery(query);
+  const { text, params, hash } = shapedOf(db, query);
   // Its own prefix: PREPARE shares its namespace with the protocol's named statements (db/named.ts).
-  const name = `inovda_c_${(isShaped(query) ? query.hash : textHash(q.sql)).replace(/-/g, '_')}`;
+  const name = `inovda_c_${hash.replace(/-/g, '_')}`;
   const prepared = preparedOn.get(client) ?? new Set<string>();
   preparedOn.set(client, prepared);
   if (!prepared.has(name)) {
-    const text = `prepare ${name} as ${q.sql}`;
-    log(text);
-    await client.query(text);
+    const prepare = `prepare ${name} as ${text}`;
+    log(prepare);
+    await client.query(prepare);
     prepared.add(name);
   }
-  return q.params.length ? `execute ${name}(${q.params.map(literalOf).join(', ')})` : `execute ${name}`;
+  return params.length ? `execute ${name}(${params.map(literalOf).join(', ')})` : `execute ${name}`;
 }
 
 /** Drizzle's transaction handle on a connection, made once per connection (it builds a query API per table). */

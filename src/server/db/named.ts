@@ -5,10 +5,9 @@
 // leave a statement behind on every connection.
 import type { SQL } from 'drizzle-orm';
 import type { Db, Tx } from './client';
-import { isShaped, type ShapedStatement, textHash } from './statement-shape';
+import { type ShapedStatement, shapedOf } from './statement-shape';
 
 interface Internals {
-  dialect: { sqlToQuery(sql: SQL): { sql: string; params: unknown[] } };
   _: {
     session: { prepareQuery(query: { sql: string; params: unknown[] }, fields: undefined, name: string, arrayMode: false): { execute(): Promise<unknown> } };
   };
@@ -16,12 +15,7 @@ interface Internals {
 
 /** Runs `query` (raw SQL, a query builder or a shaped statement) as a named prepared statement; the result is db.execute's. */
 export async function executeNamed<T>(db: Db | Tx, query: SQL | { getSQL(): SQL } | ShapedStatement): Promise<{ rows: T[] }> {
-  const internals = db as unknown as Internals;
-  if (isShaped(query)) {
-    const q = { sql: query.text, params: query.params };
-    return (await internals._.session.prepareQuery(q, undefined, `inovda_${query.hash}`, false).execute()) as { rows: T[] };
-  }
-  const q = internals.dialect.sqlToQuery('getSQL' in query ? query.getSQL() : query);
-  const name = `inovda_${textHash(q.sql)}`;
-  return (await internals._.session.prepareQuery(q, undefined, name, false).execute()) as { rows: T[] };
+  const { text, params, hash } = shapedOf(db, query);
+  const prepared = (db as unknown as Internals)._.session.prepareQuery({ sql: text, params }, undefined, `inovda_${hash}`, false);
+  return (await prepared.execute()) as { rows: T[] };
 }

@@ -14,7 +14,7 @@ export interface ShapedStatement {
   hash: string;
 }
 
-export const textHash = (text: string) => createHash('sha1').update(text).digest('base64url').slice(0, 24);
+const textHash = (text: string) => createHash('sha1').update(text).digest('base64url').slice(0, 24);
 
 interface Internals {
   dialect: { sqlToQuery(sql: SQL): { sql: string; params: unknown[] } };
@@ -27,14 +27,9 @@ interface Internals {
  * one of them) would be the first use's for every later one.
  */
 export function statementShape<K extends string>(names: readonly K[], build: (p: Record<K, never>, db: Db | Tx) => SQL | SQLWrapper) {
-  let shape: { text: string; params: unknown[]; hash: string } | undefined;
-  const made = (db: Db | Tx) => {
-    const p = Object.fromEntries(names.map((n) => [n, sql.placeholder(n)])) as unknown as Record<K, never>;
-    const { sql: text, params } = (db as unknown as Internals).dialect.sqlToQuery(build(p, db).getSQL());
-    return { text, params, hash: textHash(text) };
-  };
+  let shape: ShapedStatement | undefined;
   return (db: Db | Tx, values: Record<K, unknown>): ShapedStatement => {
-    shape ??= made(db);
+    shape ??= shapedOf(db, build(Object.fromEntries(names.map((n) => [n, sql.placeholder(n)])) as unknown as Record<K, never>, db));
     return { text: shape.text, hash: shape.hash, params: shape.params.map((p) => filled(p, values)) };
   };
 }
@@ -54,4 +49,11 @@ function placeholderValue(p: Placeholder, values: Record<string, unknown>): unkn
   return values[p.name];
 }
 
-export const isShaped = (q: unknown): q is ShapedStatement => typeof q === 'object' && q !== null && 'hash' in q && 'text' in q;
+const isShaped = (q: unknown): q is ShapedStatement => typeof q === 'object' && q !== null && 'hash' in q && 'text' in q;
+
+/** Any statement ready to send: a shaped one as it is, Drizzle's SQL (or a query builder) built now. */
+export function shapedOf(db: Db | Tx, query: SQL | SQLWrapper | ShapedStatement): ShapedStatement {
+  if (isShaped(query)) return query;
+  const { sql: text, params } = (db as unknown as Internals).dialect.sqlToQuery(query.getSQL());
+  return { text, params, hash: textHash(text) };
+}

@@ -47,12 +47,7 @@ export interface AuditInput {
 
 export async function recordAudit(db: Db, request: FastifyRequest | null, input: AuditInput): Promise<void> {
   // Named: every change writes one, and the text depends only on which columns are given.
-  await executeNamed(db, auditInsert(db, request, input));
-}
-
-/** The statement that writes one audit event, for a caller that sends it along with another (items/change.ts). */
-export function auditInsert(db: Db, request: FastifyRequest | null, input: AuditInput) {
-  return auditInsertOf(db, auditRow(request, input));
+  await executeNamed(db, auditInsertOf(db, auditRow(request, input)));
 }
 
 /** The audit event's row: every column the app sets, always all of them (the statement's text stays the same). */
