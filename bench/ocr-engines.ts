@@ -22,6 +22,7 @@ import { findTools, runTool } from '../src/server/shared/evidence-check/tools';
 import { corpusInput, EVIDENCE_CORPUS } from '../test/support/evidence-corpus';
 import { scannedPdf, textPdf } from '../test/support/evidence-docs';
 import { outcomes } from './evidence-accuracy';
+import { median } from './stats';
 
 interface Engine {
   name: string;
@@ -62,11 +63,6 @@ function editDistance(a: string, b: string): number {
   }
   return prev[B.length];
 }
-
-const median = (xs: number[]) => {
-  const s = [...xs].sort((x, y) => x - y);
-  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
-};
 
 async function tesseractJs(folder: string | undefined): Promise<Engine | string> {
   if (!folder) return 'tesseract.js skipped: set BENCH_OCR_TESSERACT_JS to a folder with tesseract.js and @tesseract.js-data/ind installed';

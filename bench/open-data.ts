@@ -14,7 +14,7 @@ import autocannon from 'autocannon';
 import { sql } from 'drizzle-orm';
 import type { Database } from '../src/server/db/client';
 import { createBench, type Engine } from './harness';
-import { median } from './stats';
+import { median, percentile } from './stats';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
@@ -178,12 +178,6 @@ async function measure(
   } finally {
     await bench.cleanup();
   }
-}
-
-/** The value below which `q` of the sorted values fall. */
-function percentile(values: number[], q: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? 0;
 }
 
 const verdict = (f: Figures) => {

@@ -5,6 +5,12 @@ export function median(xs: number[]): number {
   return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
 }
 
+/** The value below which `q` of the values fall (the nearest rank at or above). */
+export function percentile(values: number[], q: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? 0;
+}
+
 export interface Measured {
   /** Wall-clock median and p90, ms. */
   median: number;
@@ -31,8 +37,7 @@ export function measure(fn: () => unknown, runs: number, warmup = 3): Measured {
     const used = process.cpuUsage(c);
     cpu.push((used.user + used.system) / 1000);
   }
-  const sorted = [...times].sort((a, b) => a - b);
-  return { median: median(times), p90: sorted[Math.floor(sorted.length * 0.9)], cpu: median(cpu), runs };
+  return { median: median(times), p90: percentile(times, 0.9), cpu: median(cpu), runs };
 }
 
 /**
